@@ -1,0 +1,45 @@
+export interface ExtractAddressOptions {
+  /** True when the receptionist just asked for the address, so any answer starting with a house number counts. */
+  expectingAddress: boolean;
+}
+
+const suffix =
+  'street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|pike|crossing|point';
+const direction = '(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?';
+const unit = '(?:,?\\s+(?:apt|apartment|unit|suite|ste|#)\\.?\\s*#?[a-z0-9-]+)?';
+const streetAddress = new RegExp(
+  `\\b\\d{1,6}[a-z]?\\s+(?:${direction}\\s+)?(?:(?!(?:${suffix})\\b)[a-z0-9][a-z0-9'.-]*\\s+){1,3}(?:${suffix})\\b\\.?${unit}`,
+  'gi',
+);
+/** A town after the street, capitalised by speech-to-text and ending the clause: ", Boulder". */
+const town = /^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=$|[.,!?]|\s+(?:and|but)\b)/;
+
+/** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
+const notHouseNumber =
+  /^\d+[a-z]?\s+(?:car|story|stories|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock)\b/i;
+
+const answerLead =
+  /^(?:(?:yeah|yes|sure|ok|okay|um+|uh+|so|well|it's at|it is at|it's|it is|we're at|i'm at|i am at|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
+
+/** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
+export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
+  const text = utterance.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  for (const match of text.matchAll(streetAddress)) {
+    if (notHouseNumber.test(match[0])) continue;
+    const end = match.index + match[0].length;
+    return capitaliseWords(match[0] + (town.exec(text.slice(end))?.[0] ?? ''));
+  }
+  return expectingAddress ? houseNumberAnswer(text) : null;
+}
+
+/** An answer to "what's the address?" that starts with a house number, up to the end of its first clause. */
+function houseNumberAnswer(text: string): string | null {
+  const answer = text.replace(answerLead, '');
+  if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(answer) || notHouseNumber.test(answer)) return null;
+  const clause = answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '';
+  return capitaliseWords(clause.replace(/\s+(?:thanks|thank you|please)$/i, ''));
+}
+
+function capitaliseWords(address: string): string {
+  return address.trim().replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}

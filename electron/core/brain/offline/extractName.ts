@@ -1,0 +1,104 @@
+export interface ExtractNameOptions {
+  /** True when the receptionist just asked for the caller's name, so a bare answer counts. */
+  expectingName: boolean;
+}
+
+/**
+ * Words that follow "I'm", "this is" or "it's" in ordinary speech and are therefore never taken
+ * as a name. Common given names that are also English words (Will, Mark, Grace, June) are left out.
+ */
+const notNames = new Set(
+  `a an the my your our his her their this that these those it its me you we they he she him them us
+  i i'm im about above after again against all also am and any anybody anyone anything are around as at away
+  back bad be because been before being best better between both busy but by calling can cannot could
+  did do does doing done down during each either else enough even ever every everyone everything
+  fine for from further gonna good got great had has have having here hey hi hello how however
+  if in inside instead into is just kind kinda last late later least less like little
+  looking lot many maybe might mine more most much must near need needed needing never new next nice no nobody
+  none nope nor not nothing now of off ok okay old on once one only or other otherwise out outside over own
+  please pretty probably quite rather ready real really regarding right same so some somebody someone
+  something sometimes soon sorry still such sure than thanks thank then there therefore they're though
+  through to today tomorrow tonight too under until up upon very was well were what when where which while who
+  whom whose why with within without would yeah yes yep yup yet
+  afraid alone angry annoyed anonymous available calling concerned curious disappointed done early excited
+  fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
+  upset worried wondering trying thinking planning
+  homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
+  roof roofing gutter gutters leak leaking water pipe pipes plumbing furnace heater heat basement ceiling
+  kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent
+  quote estimate price job project repair problem issue question help service
+  monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
+  skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
+  street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
+);
+
+const streetSuffixes = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'court', 'ct', 'boulevard', 'blvd', 'way', 'place', 'pl', 'circle', 'cir']);
+
+const leadingFillers = /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
+const strongIntro = /\b(?:my name is|my name's|the name is|the name's|name's|name is)\s+/gi;
+const plainIntro = /\b(?:this is|i'm|i am|it's|it is)\s+/gi;
+const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
+
+/** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
+export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
+  const text = utterance.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().replace(leadingFillers, '');
+  // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
+  const requireCapital = !expectingName;
+  return (
+    nameAfter(text, strongIntro, false) ??
+    nameAfter(text, plainIntro, requireCapital) ??
+    selfAnnouncedName(text, requireCapital) ??
+    (expectingName ? bareName(text) : null)
+  );
+}
+
+function nameAfter(text: string, intro: RegExp, requireCapital: boolean): string | null {
+  for (const match of text.matchAll(intro)) {
+    const name = takeName(text.slice(match.index + match[0].length), requireCapital, false);
+    if (name) return name;
+  }
+  return null;
+}
+
+function selfAnnouncedName(text: string, requireCapital: boolean): string | null {
+  const match = selfAnnounced.exec(text);
+  return match?.[1] ? takeName(match[1], requireCapital, true) : null;
+}
+
+function bareName(text: string): string | null {
+  const answer = text.replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
+  return takeName(answer, false, true);
+}
+
+/** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
+function takeName(text: string, requireCapital: boolean, whole: boolean): string | null {
+  const tokens = text.split(' ').filter(Boolean);
+  const words: string[] = [];
+  let next: string | undefined;
+  for (const token of tokens) {
+    const word = token.replace(/[.,!?;:]+$/, '');
+    if (words.length === 3 || !isNameWord(word, requireCapital)) {
+      next = word.toLowerCase();
+      break;
+    }
+    words.push(word);
+    if (word !== token) break;
+  }
+  if (words.length === 0) return null;
+  if (whole && words.length < tokens.length) return null;
+  if (next !== undefined && streetSuffixes.has(next)) return null;
+  return words.map(capitalise).join(' ');
+}
+
+function isNameWord(word: string, requireCapital: boolean): boolean {
+  if (!/^[a-z][a-z'-]+$/i.test(word)) return false;
+  if (requireCapital && !/^[A-Z]/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (notNames.has(lower) || /'(?:s|m|re|ll|ve|d|t)$/.test(lower)) return false;
+  return !(lower.length > 5 && lower.endsWith('ing'));
+}
+
+function capitalise(word: string): string {
+  if (/^[A-Z]/.test(word)) return word;
+  return word.toLowerCase().replace(/(^|['-])([a-z])/g, (_, boundary: string, letter: string) => boundary + letter.toUpperCase());
+}

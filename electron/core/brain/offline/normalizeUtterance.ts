@@ -1,0 +1,19 @@
+/**
+ * Lower-cases speech text, straightens the curly apostrophes speech-to-text emits and collapses
+ * whitespace, so every detector can match plain ASCII patterns.
+ */
+export function normalizeUtterance(utterance: string): string {
+  return utterance
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const negators = new Set(['no', 'not', "don't", 'dont', "doesn't", 'doesnt', "isn't", "aren't", "wasn't", 'never', 'without', "didn't"]);
+
+/** Whether one of the few words right before `index` in normalised `text` negates what follows ("I don't smell gas"). */
+export function isNegatedAt(text: string, index: number, window = 3): boolean {
+  const before = text.slice(0, index).split(/[^a-z']+/).filter(Boolean).slice(-window);
+  return before.some((word) => negators.has(word));
+}

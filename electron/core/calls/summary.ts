@@ -1,0 +1,93 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Call, CallOutcome, Lead, Turn } from '../../shared/models';
+import { formatPhoneForDisplay } from '../../shared/phone';
+
+interface SummaryInput {
+  call: Pick<Call, 'from' | 'callerIntent' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo' | 'outcome'>;
+  callbackPhrase: string | null;
+  lead: Pick<Lead, 'name' | 'address' | 'project' | 'urgency'> | null;
+  turns: readonly Turn[];
+  timezone: string;
+}
+
+const intentPhrases: Record<string, string> = {
+  quote: 'wants a quote',
+  schedule: 'wants to schedule a visit',
+  question: 'had a question',
+  complaint: 'has a complaint',
+  transfer: 'asked for you',
+  other: 'called',
+};
+
+const sentence = (text: string) => {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
+
+/** The local time a callback was asked for, as the owner would say it ("Sat 5:00 PM"). */
+export function formatCallbackTime(iso: string, timezone: string): string {
+  return format(new TZDate(new Date(iso).getTime(), timezone), 'EEE MMM d, h:mm a');
+}
+
+/**
+ * The owner's 2-3 sentence summary, composed from what the call collected. Used with no AI key,
+ * and whenever the AI summary is unavailable, so a call never ends without one.
+ */
+export function composeSummary(input: SummaryInput): string {
+  const { call, lead } = input;
+  const who = lead?.name ? `${lead.name} (${formatPhoneForDisplay(call.from)})` : formatPhoneForDisplay(call.from);
+  const voicemail = input.turns.filter((t) => t.kind === 'voicemail').map((t) => t.text).join(' ');
+  const callerWords = input.turns.filter((t) => t.speaker === 'caller');
+  const parts: string[] = [];
+
+  const need = lead?.project ? ` about ${lead.project.replace(/[.!?]+$/, '')}` : '';
+  const where = lead?.address ? ` at ${lead.address}` : '';
+  const intent = intentPhrases[call.callerIntent ?? 'other'] ?? 'called';
+  parts.push(sentence(`${who} ${intent}${need}${where}`));
+
+  if (lead?.urgency === 'emergency') parts.push('Flagged as an emergency.');
+  if (call.transferredTo) parts.push(`Put through to ${formatPhoneForDisplay(call.transferredTo)}.`);
+  if (call.callbackRequested) {
+    const when = call.callbackTime
+      ? ` ${input.callbackPhrase ? `${input.callbackPhrase} (${formatCallbackTime(call.callbackTime, input.timezone)})` : formatCallbackTime(call.callbackTime, input.timezone)}`
+      : input.callbackPhrase
+        ? ` ${input.callbackPhrase}`
+        : '';
+    const on = call.callbackNumber ? ` at ${formatPhoneForDisplay(call.callbackNumber)}` : '';
+    parts.push(sentence(`Wants a callback${when}${on}`));
+  }
+  if (voicemail) parts.push(sentence(`Voicemail: "${voicemail.slice(0, 300)}"`));
+  else if (call.outcome === 'voicemail') parts.push('Left a voicemail (transcription pending).');
+  if (callerWords.length === 0 && !voicemail && !call.transferredTo) parts.push('Hung up before saying anything.');
+  return parts.join(' ');
+}
+
+/** How the call ended, when no handoff already decided it. */
+export function deriveOutcome(input: {
+  current: CallOutcome | null;
+  hasVoicemail: boolean;
+  callbackRequested: boolean;
+  lead: Pick<Lead, 'name' | 'project'> | null;
+  callerTurns: number;
+}): CallOutcome {
+  if (input.current) return input.current;
+  if (input.hasVoicemail) return 'voicemail';
+  if (input.callbackRequested) return 'scheduled';
+  if (input.lead?.name || input.lead?.project || input.callerTurns > 0) return 'qualified';
+  return 'dropped';
+}
+
+/** The owner's text message, in the seed's format. */
+export function composeOwnerSms(call: Pick<Call, 'from' | 'duration' | 'callerIntent' | 'callbackRequested'>, summary: string, leadName: string | null): string {
+  const minutes = Math.max(1, Math.round((call.duration ?? 0) / 60));
+  const caller = leadName ? `${leadName}, ${formatPhoneForDisplay(call.from)}` : formatPhoneForDisplay(call.from);
+  return [
+    `📞 New AI call from ${caller}`,
+    `Duration: ${minutes}min`,
+    `Intent: ${call.callerIntent ?? 'Unknown'}`,
+    ...(call.callbackRequested ? ['⏰ Callback requested!'] : []),
+    '',
+    summary,
+  ].join('\n');
+}

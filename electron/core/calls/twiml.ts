@@ -1,0 +1,143 @@
+import twilio from 'twilio';
+import type { Settings } from '../../shared/settings';
+import { webhookPaths } from './webhookPaths';
+
+const { VoiceResponse } = twilio.twiml;
+type Response = InstanceType<typeof VoiceResponse>;
+
+/** Builds absolute callback URLs on the public URL Twilio uses (and signs against). */
+export type UrlFor = (path: string, query?: Record<string, string>) => string;
+
+export function urlBuilder(publicUrl: string): UrlFor {
+  const base = publicUrl.replace(/\/+$/, '');
+  return (path, query) => {
+    const qs = query ? `?${new URLSearchParams(query).toString()}` : '';
+    return `${base}${path}${qs}`;
+  };
+}
+
+type SayVoice = NonNullable<Parameters<Response['say']>[0]>['voice'];
+const sayAttributes = (settings: Settings) => ({
+  voice: (settings.voiceVoiceId || 'Polly.Matthew') as SayVoice,
+  language: settings.speechLanguage as never,
+});
+
+/**
+ * Say something, then listen (starting the call's recording first when asked: the greeting that
+ * follows carries the notice). `actionOnEmptyResult` makes Twilio come back even on silence, so
+ * the engine (not Twilio) decides what happens; the explicit `speechTimeout` of 2 s lets a caller
+ * pause mid-sentence without being cut off, where `auto` often ends the turn too early.
+ */
+export function sayAndListen(settings: Settings, urlFor: UrlFor, text: string, options: { recordCall?: boolean } = {}): string {
+  const response = new VoiceResponse();
+  if (options.recordCall) {
+    response.start().recording({
+      recordingStatusCallback: urlFor(webhookPaths.recording, { source: 'call' }),
+      recordingStatusCallbackEvent: ['completed', 'absent'],
+      recordingStatusCallbackMethod: 'POST',
+    } as never);
+  }
+  const gather = response.gather({
+    input: ['speech'],
+    action: urlFor(webhookPaths.gather),
+    method: 'POST',
+    actionOnEmptyResult: true,
+    speechTimeout: '2',
+    timeout: 6,
+    language: settings.speechLanguage as never,
+    speechModel: 'phone_call',
+    enhanced: true,
+    ...(settings.tradeTerms.length > 0 ? { hints: settings.tradeTerms.join(', ') } : {}),
+  });
+  gather.say(sayAttributes(settings), text);
+  return response.toString();
+}
+
+export function sayAndHangUp(settings: Settings, text: string): string {
+  const response = new VoiceResponse();
+  response.say(sayAttributes(settings), text);
+  response.hangup();
+  return response.toString();
+}
+
+export function sayAndRedirect(settings: Settings, text: string, url: string): string {
+  const response = new VoiceResponse();
+  if (text) response.say(sayAttributes(settings), text);
+  response.redirect({ method: 'POST' }, url);
+  return response.toString();
+}
+
+/** A voicemail: a beep, up to two minutes, transcribed, each part reported to its own route. */
+export function takeVoicemail(settings: Settings, urlFor: UrlFor, text: string): string {
+  const response = new VoiceResponse();
+  response.say(sayAttributes(settings), text);
+  response.record({
+    maxLength: 120,
+    playBeep: true,
+    timeout: 5,
+    finishOnKey: '#',
+    action: urlFor(webhookPaths.recording, { source: 'voicemail' }),
+    method: 'POST',
+    transcribe: true,
+    transcribeCallback: urlFor(webhookPaths.transcription),
+  });
+  response.say(sayAttributes(settings), "I didn't get a message. Goodbye.");
+  response.hangup();
+  return response.toString();
+}
+
+export type DialPurpose = 'owner-first' | 'transfer' | 'forward';
+
+/**
+ * Rings one of the owner's numbers. The owner's leg is screened (`<Number url>`): only a person
+ * pressing 1 takes the call, so the owner's own voicemail picking up counts as a missed call.
+ */
+export function dialOwner(
+  settings: Settings,
+  urlFor: UrlFor,
+  args: { number: string; callerId: string; parentCallSid: string; purpose: DialPurpose; attempt: number; say?: string },
+): string {
+  const response = new VoiceResponse();
+  if (args.say) response.say(sayAttributes(settings), args.say);
+  const dial = response.dial({
+    timeout: 20,
+    answerOnBridge: true,
+    action: urlFor(webhookPaths.dialComplete, { purpose: args.purpose, attempt: String(args.attempt) }),
+    method: 'POST',
+    ...(args.callerId ? { callerId: args.callerId } : {}),
+  });
+  dial.number({ url: urlFor(webhookPaths.screen, { parent: args.parentCallSid, purpose: args.purpose }), method: 'POST' }, args.number);
+  return response.toString();
+}
+
+/** The owner's side of a screened dial: press 1 to take the call. */
+export function screenOwner(settings: Settings, urlFor: UrlFor, announcement: string, query: Record<string, string>): string {
+  const response = new VoiceResponse();
+  const gather = response.gather({
+    input: ['dtmf'],
+    numDigits: 1,
+    timeout: 8,
+    action: urlFor(webhookPaths.screen, { ...query, step: 'answer' }),
+    method: 'POST',
+  });
+  gather.say(sayAttributes(settings), `${announcement} Press 1 to take this call.`);
+  response.hangup();
+  return response.toString();
+}
+
+/** Bridges the screened owner to the caller: an empty response ends the whisper. */
+export function emptyResponse(): string {
+  return new VoiceResponse().toString();
+}
+
+export function hangUp(): string {
+  const response = new VoiceResponse();
+  response.hangup();
+  return response.toString();
+}
+
+export function reject(): string {
+  const response = new VoiceResponse();
+  response.reject({ reason: 'rejected' });
+  return response.toString();
+}

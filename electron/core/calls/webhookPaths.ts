@@ -1,0 +1,13 @@
+/** The public listener's routes (contract §2), plus `screen`, the owner's leg of a `<Dial>`. */
+export const webhookPaths = {
+  voice: '/api/webhooks/twilio/voice',
+  gather: '/api/webhooks/twilio/voice/gather',
+  transfer: '/api/webhooks/twilio/voice/transfer',
+  dialComplete: '/api/webhooks/twilio/voice/dial-complete',
+  recording: '/api/webhooks/twilio/voice/recording',
+  transcription: '/api/webhooks/twilio/voice/transcription',
+  status: '/api/webhooks/twilio/voice/status',
+  screen: '/api/webhooks/twilio/voice/screen',
+} as const;
+
+export type WebhookRoute = keyof typeof webhookPaths;

@@ -1,0 +1,166 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { ApiError, apiMethods, type ApiHandlers, type ApiMethod } from '../../shared/api';
+import type { EventBus } from '../calls/eventBus';
+import type { Store } from '../store/store';
+import { describeZodError } from './validationError';
+import { dashboardLoginPage } from './dashboardLoginPage';
+
+export interface AppServerOptions {
+  handlers: ApiHandlers;
+  store: Store;
+  events: EventBus;
+  apiToken: string;
+  /** The built dashboard (electron-vite's renderer output); null when not built. */
+  rendererDir: string | null;
+}
+
+const cookieName = 'pickup_token';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+};
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieToken(request: FastifyRequest): string | null {
+  const header = request.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === cookieName) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+/**
+ * The private listener: the app API of the contract (bearer token), live events, and the
+ * dashboard. Bound to 127.0.0.1; the Host header is checked too, so a web page on another
+ * origin cannot reach it through DNS rebinding.
+ */
+export async function createAppServer(options: AppServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const { handlers, apiToken } = options;
+
+  const isAuthorised = (request: FastifyRequest): boolean => {
+    const header = request.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7) : null;
+    const token = bearer ?? cookieToken(request);
+    return token !== null && sameToken(token, apiToken);
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+      return reply.code(403).send({ error: 'host: only 127.0.0.1 may be used to reach Pickup' });
+    }
+    if (request.url.startsWith('/api/') && !isAuthorised(request)) {
+      return reply.code(401).send({ error: 'authorization: missing or wrong API token' });
+    }
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: error.message });
+    return reply.code(500).send({ error: 'internal error' });
+  });
+
+  const call = async <M extends ApiMethod>(method: M, input: unknown, reply: FastifyReply) => {
+    const parsed = (apiMethods[method].input as z.ZodType).safeParse(input);
+    if (!parsed.success) return reply.code(400).send({ error: describeZodError(parsed.error).message });
+    try {
+      return await (handlers[method] as (i: unknown) => unknown)(parsed.data);
+    } catch (error) {
+      if (error instanceof ApiError) return reply.code(error.status).send({ error: error.message });
+      if (error instanceof z.ZodError) return reply.code(400).send({ error: describeZodError(error).message });
+      throw error;
+    }
+  };
+  const idOf = (request: FastifyRequest) => ({ id: (request.params as { id: string }).id });
+
+  app.get('/api/settings', (_req, reply) => call('getSettings', undefined, reply));
+  app.patch('/api/settings', (req, reply) => call('updateSettings', req.body ?? {}, reply));
+  app.get('/api/calls', (req, reply) => call('listCalls', req.query, reply));
+  app.get('/api/calls/:id', (req, reply) => call('getCall', idOf(req), reply));
+  app.delete('/api/calls/:id', (req, reply) => call('deleteCall', idOf(req), reply));
+  app.get('/api/leads', (_req, reply) => call('listLeads', undefined, reply));
+  app.get('/api/knowledge', (_req, reply) => call('listKnowledge', undefined, reply));
+  app.post('/api/knowledge', (req, reply) => call('addKnowledge', req.body ?? {}, reply));
+  app.delete('/api/knowledge/:id', (req, reply) => call('deleteKnowledge', idOf(req), reply));
+
+  app.get('/api/calls/:id/recording', async (request, reply) => {
+    const { id } = idOf(request);
+    const path = options.store.calls.recordingPath(id);
+    if (!path || !existsSync(path)) return reply.code(404).send({ error: 'id: this call has no stored recording' });
+    return reply
+      .type(contentTypes[extname(path)] ?? 'application/octet-stream')
+      .header('content-length', statSync(path).size)
+      .send(createReadStream(path));
+  });
+
+  app.get('/api/events', (request, reply) => {
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    const unsubscribe = options.events.subscribe((event) => {
+      res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    request.raw.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+
+  app.get('/', async (request, reply) => {
+    const token = (request.query as { token?: string }).token;
+    if (token !== undefined) {
+      if (!sameToken(token, apiToken)) return reply.code(401).type('text/html').send(dashboardLoginPage('That link has a wrong or old token.'));
+      // The token moves into an HttpOnly cookie and out of the address bar (and browser history).
+      return reply
+        .header('set-cookie', `${cookieName}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`)
+        .redirect('/');
+    }
+    if (!isAuthorised(request)) return reply.code(401).type('text/html').send(dashboardLoginPage(null));
+    return serveRendererFile(reply, 'index.html');
+  });
+
+  app.get('/*', async (request, reply) => {
+    const relative = (request.params as { '*': string })['*'];
+    return serveRendererFile(reply, relative);
+  });
+
+  const serveRendererFile = (reply: FastifyReply, relative: string) => {
+    if (!options.rendererDir) {
+      return reply
+        .type('text/html')
+        .send('<!doctype html><title>Pickup</title><p>The dashboard is not built. Run <code>npm run build</code>, then restart <code>npm run serve</code>.</p>');
+    }
+    const root = normalize(options.rendererDir + sep);
+    const path = normalize(join(root, relative));
+    if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
+      return reply.code(404).send({ error: 'not found' });
+    }
+    return reply.type(contentTypes[extname(path)] ?? 'application/octet-stream').send(createReadStream(path));
+  };
+
+  return app;
+}

@@ -1,0 +1,436 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { Call, CallDetail, CallListQuery, Recording, Turn } from '../../shared/models';
+import type { Db } from './database';
+import { toFtsQuery } from './ftsQuery';
+
+interface CallRow {
+  id: string;
+  lead_id: string | null;
+  lead_name: string | null;
+  twilio_call_sid: string;
+  from: string;
+  to: string;
+  direction: string;
+  status: string;
+  status_sequence: number;
+  duration: number | null;
+  transcript: string | null;
+  ai_summary: string | null;
+  caller_intent: string | null;
+  caller_sentiment: string | null;
+  outcome: string | null;
+  callback_requested: number;
+  callback_time: string | null;
+  callback_phrase: string | null;
+  callback_number: string | null;
+  transferred_to: string | null;
+  recording_url: string | null;
+  recording_sid: string | null;
+  has_recording: number;
+  handled_by: Call['handledBy'];
+  owner_accepted: number;
+  silent_turns: number;
+  transfer_attempts: number;
+  brain_state: string;
+  brain_notes: string;
+  finalized_at: string | null;
+  started_at: string;
+  ended_at: string | null;
+  created_at: string;
+}
+
+/** Engine-side state of a call that the API does not expose. */
+export interface CallRecord extends Call {
+  statusSequence: number;
+  callbackPhrase: string | null;
+  ownerAccepted: boolean;
+  silentTurns: number;
+  transferAttempts: number;
+  brainState: Record<string, unknown>;
+  brainNotes: string[];
+  finalizedAt: string | null;
+}
+
+/** Columns the engine may change with `update`, by their API names. */
+export interface CallChanges {
+  status?: string;
+  duration?: number | null;
+  transcript?: string | null;
+  aiSummary?: string | null;
+  callerIntent?: Call['callerIntent'];
+  callerSentiment?: Call['callerSentiment'];
+  outcome?: Call['outcome'];
+  callbackRequested?: boolean;
+  callbackTime?: string | null;
+  callbackPhrase?: string | null;
+  callbackNumber?: string | null;
+  transferredTo?: string | null;
+  recordingUrl?: string | null;
+  recordingSid?: string | null;
+  handledBy?: Call['handledBy'];
+  ownerAccepted?: boolean;
+  silentTurns?: number;
+  transferAttempts?: number;
+  brainState?: Record<string, unknown>;
+  brainNotes?: string[];
+  endedAt?: string | null;
+  finalizedAt?: string | null;
+}
+
+const columnOf: Record<keyof CallChanges, string> = {
+  status: 'status',
+  duration: 'duration',
+  transcript: 'transcript',
+  aiSummary: 'ai_summary',
+  callerIntent: 'caller_intent',
+  callerSentiment: 'caller_sentiment',
+  outcome: 'outcome',
+  callbackRequested: 'callback_requested',
+  callbackTime: 'callback_time',
+  callbackPhrase: 'callback_phrase',
+  callbackNumber: 'callback_number',
+  transferredTo: 'transferred_to',
+  recordingUrl: 'recording_url',
+  recordingSid: 'recording_sid',
+  handledBy: 'handled_by',
+  ownerAccepted: 'owner_accepted',
+  silentTurns: 'silent_turns',
+  transferAttempts: 'transfer_attempts',
+  brainState: 'brain_state',
+  brainNotes: 'brain_notes',
+  endedAt: 'ended_at',
+  finalizedAt: 'finalized_at',
+};
+
+function toColumnValue(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (Array.isArray(value) || (value !== null && typeof value === 'object')) return JSON.stringify(value);
+  return value;
+}
+
+const selectCall = `
+  SELECT c.*, l.name AS lead_name,
+    EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id AND r.status = 'stored') AS has_recording
+  FROM voice_calls c LEFT JOIN leads l ON l.id = c.lead_id`;
+
+function toCall(r: CallRow): CallRecord {
+  return {
+    id: r.id,
+    leadId: r.lead_id,
+    leadName: r.lead_name,
+    twilioCallSid: r.twilio_call_sid,
+    from: r.from,
+    to: r.to,
+    direction: r.direction,
+    status: r.status,
+    duration: r.duration,
+    transcript: r.transcript,
+    aiSummary: r.ai_summary,
+    callerIntent: r.caller_intent as Call['callerIntent'],
+    callerSentiment: r.caller_sentiment as Call['callerSentiment'],
+    outcome: r.outcome as Call['outcome'],
+    callbackRequested: r.callback_requested === 1,
+    callbackTime: r.callback_time,
+    callbackNumber: r.callback_number,
+    transferredTo: r.transferred_to,
+    recordingUrl: r.recording_url,
+    recordingSid: r.recording_sid,
+    hasRecording: r.has_recording === 1,
+    handledBy: r.handled_by,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    createdAt: r.created_at,
+    statusSequence: r.status_sequence,
+    callbackPhrase: r.callback_phrase,
+    ownerAccepted: r.owner_accepted === 1,
+    silentTurns: r.silent_turns,
+    transferAttempts: r.transfer_attempts,
+    brainState: JSON.parse(r.brain_state) as Record<string, unknown>,
+    brainNotes: JSON.parse(r.brain_notes) as string[],
+    finalizedAt: r.finalized_at,
+  };
+}
+
+/** The API's view of a call: the engine's private state left out. */
+export function publicCall(record: CallRecord): Call {
+  const {
+    statusSequence: _s,
+    callbackPhrase: _p,
+    ownerAccepted: _o,
+    silentTurns: _t,
+    transferAttempts: _a,
+    brainState: _b,
+    brainNotes: _n,
+    finalizedAt: _f,
+    ...call
+  } = record;
+  return call;
+}
+
+export interface NewCall {
+  twilioCallSid: string;
+  from: string;
+  to: string;
+  leadId: string | null;
+  handledBy: Call['handledBy'];
+  status: string;
+  startedAt: string;
+}
+
+export interface NewTurn {
+  speaker: Turn['speaker'];
+  text: string;
+  kind?: Turn['kind'];
+  confidence?: number | null;
+  at: string;
+}
+
+export interface NewRecording {
+  recordingSid: string;
+  callId: string;
+  url: string;
+  duration: number | null;
+  source: Recording['source'];
+  status: Recording['status'];
+  at: string;
+}
+
+interface RecordingRow {
+  recording_sid: string;
+  url: string;
+  duration: number | null;
+  source: Recording['source'];
+  status: Recording['status'];
+  local_path: string | null;
+  transcription: string | null;
+  created_at: string;
+}
+
+const terminalStatuses = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
+export const isTerminalStatus = (status: string): boolean => terminalStatuses.has(status);
+
+export class CallsRepo {
+  private readonly stmts;
+  /** `update` statements by the set of columns they change: prepared once, reused per webhook. */
+  private readonly updateStatements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Db) {
+    this.stmts = {
+      insert: db.prepare(
+        `INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, handled_by, started_at, created_at)
+         VALUES (@id, @leadId, @twilioCallSid, @from, @to, @status, @handledBy, @startedAt, @startedAt)
+         ON CONFLICT(twilio_call_sid) DO NOTHING`,
+      ),
+      bySid: db.prepare<[string], CallRow>(`${selectCall} WHERE c.twilio_call_sid = ?`),
+      byId: db.prepare<[string], CallRow>(`${selectCall} WHERE c.id = ?`),
+      turns: db.prepare<[string], { speaker: Turn['speaker']; text: string; at: string; kind: Turn['kind'] }>(
+        'SELECT speaker, text, at, kind FROM call_turns WHERE call_id = ? ORDER BY seq',
+      ),
+      nextSeq: db.prepare<[string], { next: number }>(
+        'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM call_turns WHERE call_id = ?',
+      ),
+      insertTurn: db.prepare(
+        `INSERT INTO call_turns (call_id, seq, speaker, kind, text, confidence, at)
+         VALUES (@callId, @seq, @speaker, @kind, @text, @confidence, @at)`,
+      ),
+      recordings: db.prepare<[string], RecordingRow>(
+        'SELECT * FROM recordings WHERE call_id = ? ORDER BY created_at',
+      ),
+      insertRecording: db.prepare(
+        `INSERT INTO recordings (recording_sid, call_id, url, duration, source, status, created_at)
+         VALUES (@recordingSid, @callId, @url, @duration, @source, @status, @at)
+         ON CONFLICT(recording_sid) DO NOTHING`,
+      ),
+      recordingBySid: db.prepare<[string], RecordingRow & { call_id: string }>(
+        'SELECT * FROM recordings WHERE recording_sid = ?',
+      ),
+      setTranscription: db.prepare(
+        'UPDATE recordings SET transcription = @text WHERE recording_sid = @recordingSid AND transcription IS NULL',
+      ),
+      storedRecordingPath: db.prepare<[string], { local_path: string }>(
+        `SELECT local_path FROM recordings WHERE call_id = ? AND status = 'stored' AND local_path IS NOT NULL
+         ORDER BY source = 'call' DESC, created_at LIMIT 1`,
+      ),
+      allRecordingPaths: db.prepare<[string], { local_path: string }>(
+        'SELECT local_path FROM recordings WHERE call_id = ? AND local_path IS NOT NULL',
+      ),
+      markRecordingStored: db.prepare(
+        `UPDATE recordings SET status = 'stored', local_path = @path, duration = COALESCE(@duration, duration)
+         WHERE recording_sid = @recordingSid`,
+      ),
+      delete: db.prepare('DELETE FROM voice_calls WHERE id = ?'),
+      applyStatus: db.prepare(
+        `UPDATE voice_calls SET status = @status, status_sequence = @sequence,
+           duration = COALESCE(@duration, duration), ended_at = CASE WHEN @ended THEN COALESCE(ended_at, @at) ELSE ended_at END
+         WHERE id = @id`,
+      ),
+      unfinalized: db.prepare<[string], { id: string }>(
+        'SELECT id FROM voice_calls WHERE finalized_at IS NULL AND started_at < ? ORDER BY started_at',
+      ),
+      latest: db.prepare<[string, number], CallRow>(
+        `${selectCall} WHERE c.started_at < ? ORDER BY c.started_at DESC, c.rowid DESC LIMIT ?`,
+      ),
+      search: db.prepare<{ query: string; before: string; limit: number }, CallRow>(
+        `${selectCall}
+         WHERE c.started_at < @before AND c.rowid IN (
+           SELECT vc.rowid FROM voice_calls vc
+             JOIN call_turns t ON t.call_id = vc.id
+             WHERE t.id IN (SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH @query)
+           UNION
+           SELECT rowid FROM call_summaries_fts WHERE call_summaries_fts MATCH @query
+         )
+         ORDER BY c.started_at DESC, c.rowid DESC LIMIT @limit`,
+      ),
+    };
+  }
+
+  /** Creates the call for a CallSid, or returns the one already there (a retried webhook). */
+  create(input: NewCall): { call: CallRecord; created: boolean } {
+    const id = randomUUID();
+    const result = this.stmts.insert.run({ id, ...input });
+    const row = this.stmts.bySid.get(input.twilioCallSid);
+    if (!row) throw new Error(`call ${input.twilioCallSid} vanished after insert`);
+    return { call: toCall(row), created: result.changes === 1 };
+  }
+
+  findBySid(callSid: string): CallRecord | null {
+    const row = this.stmts.bySid.get(callSid);
+    return row ? toCall(row) : null;
+  }
+
+  findById(id: string): CallRecord | null {
+    const row = this.stmts.byId.get(id);
+    return row ? toCall(row) : null;
+  }
+
+  detail(id: string): CallDetail | null {
+    const call = this.findById(id);
+    if (!call) return null;
+    return {
+      ...publicCall(call),
+      turns: this.turns(id),
+      recordings: this.stmts.recordings.all(id).map((r) => ({
+        recordingSid: r.recording_sid,
+        url: r.url,
+        duration: r.duration,
+        source: r.source,
+        status: r.status,
+        transcription: r.transcription,
+        createdAt: r.created_at,
+      })),
+    };
+  }
+
+  turns(callId: string): Turn[] {
+    return this.stmts.turns.all(callId);
+  }
+
+  list(query: CallListQuery): Call[] {
+    const before = query.before ?? '9999-12-31T23:59:59.999Z';
+    const fts = query.search ? toFtsQuery(query.search) : null;
+    const rows = fts
+      ? this.stmts.search.all({ query: fts, before, limit: query.limit })
+      : query.search
+        ? []
+        : this.stmts.latest.all(before, query.limit);
+    return rows.map((r) => publicCall(toCall(r)));
+  }
+
+  update(id: string, changes: CallChanges): void {
+    const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof CallChanges, unknown][];
+    if (entries.length === 0) return;
+    const sets = entries.map(([key]) => `${columnOf[key]} = @${key}`).join(', ');
+    const params = Object.fromEntries(entries.map(([k, v]) => [k, toColumnValue(v)]));
+    let statement = this.updateStatements.get(sets);
+    if (!statement) {
+      statement = this.db.prepare(`UPDATE voice_calls SET ${sets} WHERE id = @id`);
+      this.updateStatements.set(sets, statement);
+    }
+    statement.run({ ...params, id });
+  }
+
+  /**
+   * Appends turns (and applies call changes) in one transaction, so a crash never leaves a caller
+   * turn without its reply or a reply without the state it changed.
+   */
+  appendTurns(callId: string, turns: NewTurn[], changes: CallChanges = {}): Turn[] {
+    return this.db.transaction(() => {
+      let seq = this.stmts.nextSeq.get(callId)?.next ?? 1;
+      const added: Turn[] = [];
+      for (const turn of turns) {
+        const kind = turn.kind ?? 'speech';
+        this.stmts.insertTurn.run({ callId, seq: seq++, speaker: turn.speaker, kind, text: turn.text, confidence: turn.confidence ?? null, at: turn.at });
+        added.push({ speaker: turn.speaker, text: turn.text, at: turn.at, kind });
+      }
+      this.update(callId, changes);
+      return added;
+    })();
+  }
+
+  /**
+   * Applies a status callback. Twilio may retry or reorder them: an older SequenceNumber is
+   * ignored, and a terminal status (completed, busy, ...) never goes back to a live one.
+   */
+  applyStatus(
+    callId: string,
+    update: { status: string; sequence: number | null; duration: number | null; at: string },
+  ): { applied: boolean; ended: boolean } {
+    return this.db.transaction(() => {
+      const call = this.findById(callId);
+      if (!call) return { applied: false, ended: false };
+      if (update.sequence !== null && update.sequence <= call.statusSequence) return { applied: false, ended: false };
+      const wasTerminal = isTerminalStatus(call.status);
+      if (wasTerminal && !isTerminalStatus(update.status)) return { applied: false, ended: false };
+      const ended = isTerminalStatus(update.status) && !wasTerminal;
+      this.stmts.applyStatus.run({
+          id: callId,
+          status: wasTerminal ? call.status : update.status,
+          sequence: update.sequence ?? call.statusSequence,
+          duration: update.duration,
+          ended: ended ? 1 : 0,
+          at: update.at,
+        });
+      return { applied: true, ended };
+    })();
+  }
+
+  /** Records a recording once per RecordingSid; returns whether it was new. */
+  addRecording(recording: NewRecording): boolean {
+    return this.db.transaction(() => {
+      const inserted = this.stmts.insertRecording.run(recording).changes === 1;
+      if (inserted) this.update(recording.callId, { recordingSid: recording.recordingSid, recordingUrl: recording.url });
+      return inserted;
+    })();
+  }
+
+  recording(recordingSid: string): (RecordingRow & { call_id: string }) | null {
+    return this.stmts.recordingBySid.get(recordingSid) ?? null;
+  }
+
+  /** Stores a voicemail's transcription once; returns whether this was the first time. */
+  setTranscription(recordingSid: string, text: string): boolean {
+    return this.stmts.setTranscription.run({ recordingSid, text }).changes === 1;
+  }
+
+  markRecordingStored(recordingSid: string, path: string, duration: number | null): void {
+    this.stmts.markRecordingStored.run({ recordingSid, path, duration });
+  }
+
+  recordingPath(callId: string): string | null {
+    return this.stmts.storedRecordingPath.get(callId)?.local_path ?? null;
+  }
+
+  /** Calls that started before `iso` and were never wrapped up (no status callback came). */
+  unfinalizedBefore(iso: string): string[] {
+    return this.stmts.unfinalized.all(iso).map((r) => r.id);
+  }
+
+  /** Deletes a call with its turns and recordings; returns the audio files to remove. */
+  delete(callId: string): string[] | null {
+    return this.db.transaction(() => {
+      const paths = this.stmts.allRecordingPaths.all(callId).map((r) => r.local_path);
+      return this.stmts.delete.run(callId).changes === 1 ? paths : null;
+    })();
+  }
+}

@@ -1,0 +1,5 @@
+import { migration001 } from './001_initial';
+import { migration002 } from './002_full_text_search';
+import type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration001, migration002];

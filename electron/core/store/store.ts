@@ -1,0 +1,27 @@
+import { CallsRepo } from './callsRepo';
+import { openDatabase, type Db } from './database';
+import { KnowledgeRepo } from './knowledgeRepo';
+import { LeadsRepo } from './leadsRepo';
+import { SettingsRepo } from './settingsRepo';
+
+/** Pickup's local store: one SQLite file, one repository per table group. */
+export interface Store {
+  db: Db;
+  settings: SettingsRepo;
+  calls: CallsRepo;
+  leads: LeadsRepo;
+  knowledge: KnowledgeRepo;
+  close(): void;
+}
+
+export function openStore(path: string): Store {
+  const db = openDatabase(path);
+  return {
+    db,
+    settings: new SettingsRepo(db),
+    calls: new CallsRepo(db),
+    leads: new LeadsRepo(db),
+    knowledge: new KnowledgeRepo(db),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,21 @@
+import twilio from 'twilio';
+
+/**
+ * Checks `X-Twilio-Signature` the way Twilio computes it: over the full URL Twilio called (the
+ * public URL, scheme, host, port, path and query) and the sorted form parameters, with the auth
+ * token. The SDK's own check, including its constant-time comparison.
+ */
+export function isValidTwilioSignature(args: {
+  authToken: string;
+  signature: string | undefined;
+  url: string;
+  params: Record<string, string>;
+}): boolean {
+  if (!args.signature) return false;
+  return twilio.validateRequest(args.authToken, args.signature, args.url, args.params);
+}
+
+/** The URL Twilio signed: our public base URL plus the request's path and query, exactly. */
+export function signedUrl(publicUrl: string, requestUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${requestUrl}`;
+}

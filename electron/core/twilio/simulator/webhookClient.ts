@@ -1,0 +1,53 @@
+import { signWebhookRequest, type HttpMethod, type WebhookParams } from './signature';
+import type { Leg, WebhookRequest } from './types';
+
+export interface WebhookClientOptions {
+  authToken: string;
+  timeoutMs: number;
+  onRequest: (request: WebhookRequest) => void;
+}
+
+/** Sends signed webhook requests as Twilio does, and reports each one with its timing. */
+export class WebhookClient {
+  constructor(private readonly options: WebhookClientOptions) {}
+
+  async send(leg: Leg, method: HttpMethod, url: string, params: WebhookParams): Promise<WebhookRequest> {
+    const signed = signWebhookRequest(this.options.authToken, method, url, params);
+    const started = performance.now();
+    const request: WebhookRequest = {
+      leg,
+      method,
+      url: signed.url,
+      params,
+      headers: signed.headers,
+      status: null,
+      contentType: null,
+      body: '',
+      ms: 0,
+    };
+    try {
+      const response = await fetch(signed.url, {
+        method,
+        headers: signed.headers,
+        body: signed.body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      request.status = response.status;
+      request.contentType = response.headers.get('content-type');
+      request.body = await response.text();
+    } catch (error) {
+      request.error = describeFetchError(error, this.options.timeoutMs);
+    }
+    request.ms = Math.round(performance.now() - started);
+    this.options.onRequest(request);
+    return request;
+  }
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no response within ${timeoutMs} ms`;
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Call, CallDetail, CallListQuery, KnowledgeEntry, Lead, NewKnowledgeEntry, type AppEvent } from './models';
+import { Settings, SettingsPatch } from './settings';
+
+const IdInput = z.object({ id: z.string().min(1).max(100) });
+
+/**
+ * The one API contract between the dashboard and the core: each method's input and output
+ * schema. The HTTP client, the Electron preload and the core's handlers are all typed from it.
+ */
+export const apiMethods = {
+  getSettings: { input: z.void(), output: Settings },
+  updateSettings: { input: SettingsPatch, output: Settings },
+  listCalls: { input: CallListQuery, output: z.array(Call) },
+  getCall: { input: IdInput, output: CallDetail },
+  deleteCall: { input: IdInput, output: z.object({ deleted: z.boolean() }) },
+  listLeads: { input: z.void(), output: z.array(Lead) },
+  listKnowledge: { input: z.void(), output: z.array(KnowledgeEntry) },
+  addKnowledge: { input: NewKnowledgeEntry, output: KnowledgeEntry },
+  deleteKnowledge: { input: IdInput, output: z.object({ deleted: z.boolean() }) },
+} as const;
+
+export type ApiMethod = keyof typeof apiMethods;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.infer<(typeof apiMethods)[M]['output']>;
+
+/** The handlers' side: what the core implements once. */
+export type ApiHandlers = { [M in ApiMethod]: (input: z.infer<(typeof apiMethods)[M]['input']>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+/** The dashboard's side: `window.pickup` in Electron, the HTTP client in a browser. */
+export type PickupApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> } & {
+  onEvent(listener: (event: AppEvent) => void): () => void;
+};
+
+/** A request the core refused; `field` names the input that was wrong. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+export const callerIntents = ['quote', 'schedule', 'question', 'complaint', 'transfer', 'other'] as const;
+export const CallerIntent = z.enum(callerIntents);
+export type CallerIntent = z.infer<typeof CallerIntent>;
+
+export const CallerSentiment = z.enum(['positive', 'neutral', 'negative']);
+export type CallerSentiment = z.infer<typeof CallerSentiment>;
+
+/** The seed's outcomes, plus `answered` (the owner took an overflow call himself). */
+export const CallOutcome = z.enum(['qualified', 'scheduled', 'transferred', 'voicemail', 'dropped', 'answered']);
+export type CallOutcome = z.infer<typeof CallOutcome>;
+
+export const Speaker = z.enum(['caller', 'ai']);
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Turn = z.object({
+  speaker: Speaker,
+  text: z.string(),
+  at: z.string(),
+  /** `speech` for a gathered utterance, `voicemail` for a transcribed message. */
+  kind: z.enum(['speech', 'voicemail']),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const Recording = z.object({
+  recordingSid: z.string(),
+  url: z.string(),
+  duration: z.number().int().nullable(),
+  source: z.enum(['call', 'voicemail']),
+  status: z.enum(['pending', 'stored', 'absent']),
+  transcription: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Recording = z.infer<typeof Recording>;
+
+/** A call with the seed's `voice_calls` field names. */
+export const Call = z.object({
+  id: z.string(),
+  leadId: z.string().nullable(),
+  leadName: z.string().nullable(),
+  twilioCallSid: z.string(),
+  from: z.string(),
+  to: z.string(),
+  direction: z.string(),
+  status: z.string(),
+  duration: z.number().int().nullable(),
+  transcript: z.string().nullable(),
+  aiSummary: z.string().nullable(),
+  callerIntent: CallerIntent.nullable(),
+  callerSentiment: CallerSentiment.nullable(),
+  outcome: CallOutcome.nullable(),
+  callbackRequested: z.boolean(),
+  callbackTime: z.string().nullable(),
+  callbackNumber: z.string().nullable(),
+  transferredTo: z.string().nullable(),
+  recordingUrl: z.string().nullable(),
+  recordingSid: z.string().nullable(),
+  hasRecording: z.boolean(),
+  handledBy: z.enum(['ai', 'owner', 'forward']),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Call = z.infer<typeof Call>;
+
+export const CallDetail = Call.extend({
+  turns: z.array(Turn),
+  recordings: z.array(Recording),
+});
+export type CallDetail = z.infer<typeof CallDetail>;
+
+export const leadStatuses = ['new', 'contacted', 'won', 'lost'] as const;
+export const LeadStatus = z.enum(leadStatuses);
+
+export const Urgency = z.enum(['emergency', 'high', 'normal', 'low']);
+export type Urgency = z.infer<typeof Urgency>;
+
+export const Lead = z.object({
+  id: z.string(),
+  phone: z.string(),
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  project: z.string().nullable(),
+  urgency: Urgency.nullable(),
+  source: z.string(),
+  status: LeadStatus,
+  notes: z.string().nullable(),
+  callCount: z.number().int(),
+  lastCallAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Lead = z.infer<typeof Lead>;
+
+export const KnowledgeEntry = z.object({
+  id: z.string(),
+  category: z.string(),
+  content: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
+
+export const NewKnowledgeEntry = z
+  .object({
+    category: z.string().trim().min(1, 'category is required').max(60),
+    content: z.string().trim().min(1, 'content is required').max(4000),
+  })
+  .strict();
+export type NewKnowledgeEntry = z.infer<typeof NewKnowledgeEntry>;
+
+export const CallListQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Cursor: the `startedAt` of the last call of the previous page. */
+  before: z.iso.datetime().optional(),
+});
+export type CallListQuery = z.infer<typeof CallListQuery>;
+
+/** Live events, pushed over server-sent events (browser) or IPC (desktop). */
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('call.started'), call: Call }),
+  z.object({ type: z.literal('turn.added'), callId: z.string(), turn: Turn }),
+  z.object({ type: z.literal('call.updated'), call: Call }),
+  z.object({ type: z.literal('call.ended'), call: Call }),
+]);
+export type AppEvent = z.infer<typeof AppEvent>;
