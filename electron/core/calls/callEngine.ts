@@ -133,8 +133,13 @@ export function createCallEngine(deps: CallEngineDeps) {
     }
   };
 
+  /** Wrap-ups still running (summary, owner's text): awaited before shutdown, so none is cut off. */
+  const pending = new Set<Promise<void>>();
   const finalizeSoon = (callId: string) => {
-    void finalize(callId).catch((error: unknown) => deps.log('finalizing call failed', { callId, error: String(error) }));
+    const job = finalize(callId)
+      .catch((error: unknown) => deps.log('finalizing call failed', { callId, error: String(error) }))
+      .finally(() => pending.delete(job));
+    pending.add(job);
   };
 
   const brainContext = (call: CallRecord, utterance: string): BrainContext => {
@@ -418,10 +423,15 @@ export function createCallEngine(deps: CallEngineDeps) {
       const duration = params.CallDuration ? Number(params.CallDuration) : null;
       const { applied, ended } = store.calls.applyStatus(call.id, { status: params.CallStatus, sequence, duration, at: nowIso() });
       if (applied) emitUpdated(call.id);
-      if (ended) await finalize(call.id);
+      if (ended) finalizeSoon(call.id);
       return twiml.emptyResponse();
     },
 
-    finalize,
+    finalizeSoon,
+
+    /** Resolves when every wrap-up started so far has finished. */
+    async whenIdle(): Promise<void> {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
   };
 }

@@ -36,15 +36,14 @@ export function formatCallbackTime(iso: string, timezone: string): string {
  */
 export function composeSummary(input: SummaryInput): string {
   const { call, lead } = input;
-  const who = lead?.name ? `${lead.name} (${formatPhoneForDisplay(call.from)})` : formatPhoneForDisplay(call.from);
+  const who = lead?.name ? `${lead.name}, ${formatPhoneForDisplay(call.from)},` : formatPhoneForDisplay(call.from);
   const voicemail = input.turns.filter((t) => t.kind === 'voicemail').map((t) => t.text).join(' ');
   const callerWords = input.turns.filter((t) => t.speaker === 'caller');
   const parts: string[] = [];
 
-  const need = lead?.project ? ` about ${lead.project.replace(/[.!?]+$/, '')}` : '';
   const where = lead?.address ? ` at ${lead.address}` : '';
-  const intent = intentPhrases[call.callerIntent ?? 'other'] ?? 'called';
-  parts.push(sentence(`${who} ${intent}${need}${where}`));
+  const what = lead?.project ? `called about ${lead.project.replace(/[.!?]+$/, '')}` : (intentPhrases[call.callerIntent ?? 'other'] ?? 'called');
+  parts.push(sentence(`${who} ${what}${where}`));
 
   if (lead?.urgency === 'emergency') parts.push('Flagged as an emergency.');
   if (call.transferredTo) parts.push(`Put through to ${formatPhoneForDisplay(call.transferredTo)}.`);

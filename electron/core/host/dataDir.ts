@@ -25,14 +25,20 @@ export interface LocalSecrets {
 
 const secretsFile = 'local-secrets.json';
 
+/** The data dir's generated secrets, or null when no server has created them yet. */
+export function readLocalSecrets(dataDir: string): LocalSecrets | null {
+  const path = join(dataDir, secretsFile);
+  if (!existsSync(path)) return null;
+  const stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<LocalSecrets>;
+  return stored.localTwilioAuthToken && stored.apiToken ? (stored as LocalSecrets) : null;
+}
+
 /** Reads the data dir's generated secrets, creating them (readable by the owner only) on first use. */
 export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   mkdirSync(dataDir, { recursive: true });
+  const existing = readLocalSecrets(dataDir);
+  if (existing) return existing;
   const path = join(dataDir, secretsFile);
-  if (existsSync(path)) {
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<LocalSecrets>;
-    if (stored.localTwilioAuthToken && stored.apiToken) return stored as LocalSecrets;
-  }
   const secrets: LocalSecrets = {
     localTwilioAuthToken: randomBytes(16).toString('hex'),
     apiToken: randomBytes(24).toString('base64url'),

@@ -89,6 +89,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const stop = async () => {
     if (sweeper) clearInterval(sweeper);
     await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close()]);
+    await engine.whenIdle();
     store.close();
   };
 
@@ -109,7 +110,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
 
     sweeper = setInterval(() => {
       const cutoff = new Date(now().getTime() - (store.settings.get().voiceMaxDuration + 600) * 1000).toISOString();
-      for (const id of store.calls.unfinalizedBefore(cutoff)) void engine.finalize(id);
+      for (const id of store.calls.unfinalizedBefore(cutoff)) engine.finalizeSoon(id);
     }, sweepIntervalMs);
     sweeper.unref();
 

@@ -99,7 +99,7 @@ export class LegInterpreter {
       ...call.params,
     });
     let problem: string | null = null;
-    if (request.error) problem = request.error;
+    if (request.failure) problem = request.failure.message;
     else if (request.status === null || request.status < 200 || request.status > 299) problem = `HTTP ${request.status}`;
     else if (!/xml|html/i.test(request.contentType ?? '')) problem = `unsupported Content-Type ${request.contentType ?? '(none)'}`;
     if (problem) {

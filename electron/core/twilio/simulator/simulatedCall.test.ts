@@ -343,7 +343,7 @@ describe('SimulatedCall', () => {
       const call = new SimulatedCall(options({ fetchTimeoutMs: 100 }));
       await call.start();
 
-      expect(call.requests[0]).toMatchObject({ status: null, error: 'no response within 100 ms' });
+      expect(call.requests[0]).toMatchObject({ status: null, failure: { kind: 'timeout', message: 'no response within 100 ms' } });
       expect(call.events).toContainEqual(expect.objectContaining({ type: 'application-error', reason: 'no response within 100 ms' }));
       expect(call.heard()).toEqual([]);
     });

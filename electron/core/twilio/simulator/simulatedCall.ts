@@ -7,6 +7,8 @@ import { newSid, recordingUrl, rfc2822, transcriptionUrl } from './sids';
 import type { CallEvent, CallState, DialedPartyBehavior, FinalCallStatus, WebhookRequest } from './types';
 import { WebhookClient } from './webhookClient';
 
+export type { CallEvent, CallState, DialedPartyBehavior, FinalCallStatus, WebhookRequest } from './types';
+
 export interface SimulatedCallOptions {
   /** Base URL of Pickup's public listener, e.g. http://127.0.0.1:3100. */
   publicUrl: string;
@@ -319,6 +321,12 @@ export class SimulatedCall {
  */
 export async function playScriptedCall(options: SimulatedCallOptions, utterances: string[]): Promise<SimulatedCall> {
   const call = new SimulatedCall(options);
+  await playScript(call, utterances);
+  return call;
+}
+
+/** playScriptedCall on a call the caller has already built (e.g. to read it from its onEvent). */
+export async function playScript(call: SimulatedCall, utterances: string[]): Promise<void> {
   await call.start();
   for (const utterance of utterances) {
     if (call.state === 'ended') break;
@@ -327,5 +335,4 @@ export async function playScriptedCall(options: SimulatedCallOptions, utterances
     else await call.say(utterance);
   }
   await call.hangup();
-  return call;
 }

@@ -32,7 +32,8 @@ export interface WebhookRequest {
   contentType: string | null;
   body: string;
   ms: number;
-  error?: string;
+  /** Why no response came. */
+  failure?: { kind: 'timeout' | 'network'; message: string };
 }
 
 export type CallEvent =

@@ -36,7 +36,7 @@ export class WebhookClient {
       request.contentType = response.headers.get('content-type');
       request.body = await response.text();
     } catch (error) {
-      request.error = describeFetchError(error, this.options.timeoutMs);
+      request.failure = describeFailure(error, this.options.timeoutMs);
     }
     request.ms = Math.round(performance.now() - started);
     this.options.onRequest(request);
@@ -44,10 +44,10 @@ export class WebhookClient {
   }
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
+function describeFailure(error: unknown, timeoutMs: number): NonNullable<WebhookRequest['failure']> {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no response within ${timeoutMs} ms`;
+    return { kind: 'timeout', message: `no response within ${timeoutMs} ms` };
   }
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+  return { kind: 'network', message: `${error instanceof Error ? error.message : String(error)}${cause}` };
 }

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
+
+/** What the receptionist collects, in the order it asks for them. */
+export const slots = ['project', 'name', 'address', 'callbackTime', 'callbackNumber'] as const;
+export type Slot = (typeof slots)[number];
+
+const Question = z.enum([...slots, 'anythingElse']);
+export type Question = z.infer<typeof Question>;
+
+const maybeText = z.string().nullable().catch(null);
+
+/**
+ * The offline brain's memory between turns, stored with the call. Every field falls back to its
+ * starting value, so an empty, old or damaged state still parses.
+ */
+export const ConversationState = z.object({
+  turns: z.number().int().nonnegative().catch(0),
+  /** The question the last reply ended with. */
+  asked: Question.nullable().catch(null),
+  /** Answers per question that gave nothing usable. */
+  misses: z.partialRecord(Question, z.number().int().nonnegative()).catch({}),
+  skipped: z.array(z.enum(slots)).catch([]),
+  project: maybeText,
+  name: maybeText,
+  address: maybeText,
+  callbackRequested: z.boolean().catch(false),
+  callbackPhrase: maybeText,
+  callbackTime: maybeText,
+  /** A number said by the caller or taken from caller ID, waiting for a yes. */
+  numberToConfirm: maybeText,
+  callerIdOffered: z.boolean().catch(false),
+  callbackNumber: maybeText,
+  intent: CallerIntent.nullable().catch(null),
+  sentiment: CallerSentiment.nullable().catch(null),
+  urgency: Urgency.nullable().catch(null),
+  transferAttempted: z.boolean().catch(false),
+  /** Questions the knowledge base could not answer, for the owner to pick up on the callback. */
+  openQuestions: z.array(z.string()).catch([]),
+  /** Anything else the caller added after the slots were filled. */
+  notes: z.array(z.string()).catch([]),
+});
+export type ConversationState = z.infer<typeof ConversationState>;
+
+export function readState(raw: Record<string, unknown>): ConversationState {
+  return ConversationState.parse(raw);
+}
+
+export function isFilled(state: ConversationState, slot: Slot): boolean {
+  switch (slot) {
+    case 'callbackTime':
+      return state.callbackPhrase !== null;
+    case 'callbackNumber':
+      return state.callbackNumber !== null;
+    default:
+      return state[slot] !== null;
+  }
+}
+
+/** The first slot still to ask for, or null when everything is collected or given up on. */
+export function nextSlot(state: ConversationState): Slot | null {
+  return slots.find((slot) => !isFilled(state, slot) && !state.skipped.includes(slot)) ?? null;
+}

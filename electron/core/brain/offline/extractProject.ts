@@ -1,0 +1,54 @@
+import { extractName } from './extractName';
+import { normalizeUtterance } from './normalizeUtterance';
+
+export interface ExtractProjectOptions {
+  /** True when the caller is answering "how can we help?", so their own words are the project. */
+  expectingProject: boolean;
+}
+
+const needPatterns = [
+  /\b(?:need|want|like)\s+(?:someone|somebody)\s+to\s+(.+)/,
+  /\b(?:(?:i|we)\s+(?:need|want|would like)|(?:i'd|we'd)\s+like)\s+(?:to get\s+|to have\s+|to schedule\s+|to book\s+|to set up\s+)?(.+)/,
+  /\blooking (?:for|to get)\s+(.+)/,
+  /\bcalling (?:about|for|regarding|because of)\s+(.+)/,
+  /\binterested in\s+(.+)/,
+  /\bdo you (?:guys |all |folks )?(?:do|handle|offer|install|fix|repair|replace|work on|service)\s+(.+)/,
+  /\bhow much (?:for|is|are|to|does|do|would|will)\s+(.+)/,
+];
+/** Where the caller's description of the job stops and the next thing they say begins. */
+const clauseEnd = /[.,;!?]|\s(?:at \d|(?:and|but|because|so|if|please|call (?:me|us)|my (?:name|number|address)|cost|costs|run|be)\b)/;
+const leadingWords = /^(?:(?:to|a|an|some|my|the|our)\s+)+/;
+/** "I need to know..." introduces a question, not a job. */
+const notAJob = /^to (?:know|ask|talk|speak|find out|check|see)\b/;
+const fillerClause =
+  /^(?:hi|hello|hey|yeah|yes|no|ok|okay|um+|uh+|so|well|good (?:morning|afternoon|evening)|how are you(?: doing)?|thanks|thank you|i'm calling|i was calling|i'm just calling|calling)$/;
+const leadingFillers = /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|i'm calling because|i was calling because|i'm calling since)\b\s*)+/;
+
+/** The job the caller describes ("I need a roof quote" -> "roof quote"), or null. */
+export function extractProject(utterance: string, { expectingProject }: ExtractProjectOptions): string | null {
+  const text = normalizeUtterance(utterance);
+  for (const pattern of needPatterns) {
+    const match = pattern.exec(text);
+    if (!match?.[1] || notAJob.test(match[1])) continue;
+    const need = firstClause(match[1]).replace(leadingWords, '');
+    if (need !== '' && !/\d{3}/.test(need)) return need;
+  }
+  return expectingProject ? ownWords(utterance) : null;
+}
+
+/** The first clause that says something other than a greeting, a name, an address, a time or a number. */
+function ownWords(utterance: string): string | null {
+  for (const clause of utterance.split(/[.,;!?]+/)) {
+    const words = normalizeUtterance(clause).replace(leadingFillers, '').trim();
+    if (words === '' || fillerClause.test(words) || /\d/.test(words)) continue;
+    if (extractName(clause, { expectingName: false }) !== null && words.split(' ').length <= 5) continue;
+    if (/\b(?:call (?:me|us)|call back|callback)\b/.test(words)) continue;
+    return words.split(' ').slice(0, 12).join(' ');
+  }
+  return null;
+}
+
+function firstClause(text: string): string {
+  const end = clauseEnd.exec(text);
+  return (end ? text.slice(0, end.index) : text).trim().split(' ').slice(0, 8).join(' ');
+}

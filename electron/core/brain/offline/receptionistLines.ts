@@ -1,0 +1,98 @@
+import type { Settings } from '../../../shared/settings';
+import type { Question } from './conversationState';
+import { speakDigits } from './speakDigits';
+
+type Business = Pick<Settings, 'businessName' | 'ownerName'>;
+
+export function firstName(name: string): string {
+  return name.split(' ')[0] ?? name;
+}
+
+/** Who the caller is put through to: the owner by name when settings have one. */
+function owner(business: Business): string {
+  return business.ownerName.trim() || 'the owner';
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Who will ring the caller back. */
+function caller(business: Business): string {
+  return business.ownerName.trim() || `someone from ${business.businessName}`;
+}
+
+export interface AskOptions {
+  business: Business;
+  /** How many answers to this question already gave nothing; the second time it is worded differently. */
+  misses: number;
+  numberToConfirm?: string | null;
+  /** True when `numberToConfirm` is the number the caller just said, so it is read back as such. */
+  numberJustSaid?: boolean;
+}
+
+/** The one question that asks for `question`. */
+export function ask(question: Question, { business, misses, numberToConfirm = null, numberJustSaid = false }: AskOptions): string {
+  const again = misses > 0;
+  switch (question) {
+    case 'project':
+      return again ? 'Sorry, could you tell me a little about the job you need done?' : 'What can we help you with today?';
+    case 'name':
+      return again ? "Sorry, I didn't catch your name. What should I call you?" : 'Can I get your name, please?';
+    case 'address':
+      return again ? "Sorry, what's the street address where the work is?" : "What's the address for the job?";
+    case 'callbackTime':
+      return again
+        ? 'Sorry, what time works best for a call back, for example this afternoon or tomorrow morning?'
+        : `When's a good time for ${caller(business)} to call you back?`;
+    case 'callbackNumber':
+      if (numberToConfirm === null) return again ? "Sorry, what's the best number to reach you?" : "What's the best number to reach you?";
+      return numberJustSaid
+        ? `Let me read that back: ${speakDigits(numberToConfirm)}. Is that right?`
+        : `Is ${speakDigits(numberToConfirm)} the best number to reach you?`;
+    case 'anythingElse':
+      return again ? "Sorry, I didn't catch that. Is there anything else I can help with?" : 'Is there anything else I can help with?';
+  }
+}
+
+export function emergencyTransfer(business: Business): string {
+  return `That sounds like an emergency. I'm putting you through to ${owner(business)} right now.`;
+}
+
+export function emergencyMessage(business: Business): string {
+  return `That sounds like an emergency. ${capitalised(owner(business))} can't come to the phone right now, so please leave a message with your address after the tone and I'll flag it as urgent.`;
+}
+
+export function transfer(business: Business): string {
+  return `Sure, I'll put you through to ${owner(business)} now.`;
+}
+
+export function offerMessage(business: Business): string {
+  return `${capitalised(owner(business))} can't come to the phone right now, but I can take a message. Please leave it after the tone.`;
+}
+
+export function noAnswer(business: Business): string {
+  return `Good question. I'll note that for ${owner(business)} to answer on the callback.`;
+}
+
+export function passedAlong(business: Business): string {
+  return `Got it, I'll pass that along to ${owner(business)}.`;
+}
+
+export interface WrapUpOptions {
+  business: Business;
+  name: string | null;
+  /** Nothing about a job was learned, so there is no callback to promise. */
+  nothingToFollowUp: boolean;
+  /** Already worded for speech ("after 5 PM"), or null. */
+  when: string | null;
+  number: string | null;
+}
+
+/** The last thing the caller hears: who will call back, when, and on which number. */
+export function wrapUp({ business, name, nothingToFollowUp, when, number }: WrapUpOptions): string {
+  if (nothingToFollowUp) return `Thanks for calling ${business.businessName}. Goodbye.`;
+  const thanks = name ? `Thanks ${firstName(name)},` : 'Thanks for calling.';
+  const promise = [`${caller(business)} will call you back`, when, number ? `at ${speakDigits(number)}` : null].filter(Boolean).join(' ');
+  return `${thanks} ${name ? promise : capitalised(promise)}. Have a good one.`;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings';
+import type { Brain, BrainContext, BrainReply } from '../brain/types';
+import { replyWithinBudget } from './replyWithinBudget';
+
+const reply = (say: string): BrainReply => ({ say, intent: null, sentiment: null, action: 'continue', collected: {}, callback: null, state: {} });
+const fallback: Brain = { name: 'offline', reply: async () => reply('Fallback here. What do you need?') };
+const context: BrainContext = {
+  settings: defaultSettings,
+  callerNumber: '+13035550142',
+  lead: { name: null, address: null, project: null, urgency: null, previousCalls: 0 },
+  turns: [],
+  utterance: 'hi',
+  state: {},
+  now: new Date('2026-11-28T05:00:00Z'),
+  searchKnowledge: () => [],
+};
+
+describe('replyWithinBudget', () => {
+  it('uses the brain when it answers in time', async () => {
+    const fast: Brain = { name: 'fast', reply: async () => reply('Hello from the brain.') };
+    await expect(replyWithinBudget({ brain: fast, fallback, budgetMs: 200, context })).resolves.toEqual({ reply: reply('Hello from the brain.'), notes: [] });
+  });
+
+  it('answers with the fallback when the brain stalls past the budget, and aborts the brain', async () => {
+    let aborted = false;
+    const stalling: Brain = {
+      name: 'stalling',
+      reply: (_ctx, signal) =>
+        new Promise((resolve) => {
+          signal?.addEventListener('abort', () => (aborted = true));
+          setTimeout(() => resolve(reply('too late')), 5_000).unref();
+        }),
+    };
+    const result = await replyWithinBudget({ brain: stalling, fallback, budgetMs: 50, context });
+    expect(result.reply.say).toBe('Fallback here. What do you need?');
+    expect(result.notes[0]).toMatch(/offline brain answered: stalling brain took longer than 50 ms/);
+    expect(aborted).toBe(true);
+  });
+
+  it('answers with the fallback when the brain fails or says nothing', async () => {
+    const failing: Brain = { name: 'failing', reply: async () => Promise.reject(new Error('429 rate limited')) };
+    const empty: Brain = { name: 'empty', reply: async () => reply('  ') };
+    expect((await replyWithinBudget({ brain: failing, fallback, budgetMs: 200, context })).notes[0]).toContain('429 rate limited');
+    expect((await replyWithinBudget({ brain: empty, fallback, budgetMs: 200, context })).notes[0]).toContain('empty reply');
+  });
+});

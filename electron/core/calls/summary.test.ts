@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Turn } from '../../shared/models';
+import { composeOwnerSms, composeSummary, deriveOutcome } from './summary';
+
+const turn = (speaker: Turn['speaker'], text: string, kind: Turn['kind'] = 'speech'): Turn => ({ speaker, text, kind, at: '2026-11-28T05:00:00Z' });
+const call = {
+  from: '+13035550142',
+  callerIntent: 'quote' as const,
+  callbackRequested: true,
+  callbackTime: '2026-11-29T00:00:00.000Z',
+  callbackNumber: '+13035550142',
+  transferredTo: null,
+  outcome: null,
+};
+
+describe('composeSummary', () => {
+  it('says who called, for what, where, and when to call back, in the business time zone', () => {
+    const summary = composeSummary({
+      call,
+      callbackPhrase: 'after 5',
+      lead: { name: 'Dana', address: '12 Oak Street', project: 'a roof quote', urgency: 'normal' },
+      turns: [turn('caller', 'I need a roof quote')],
+      timezone: 'America/Denver',
+    });
+    expect(summary).toBe(
+      'Dana, (303) 555-0142, called about a roof quote at 12 Oak Street. Wants a callback after 5 (Sat Nov 28, 5:00 PM) at (303) 555-0142.',
+    );
+  });
+
+  it('says what the caller wanted when no need was collected', () => {
+    const summary = composeSummary({ call: { ...call, callbackRequested: false }, callbackPhrase: null, lead: null, turns: [turn('caller', 'how much')], timezone: 'UTC' });
+    expect(summary).toBe('(303) 555-0142 wants a quote.');
+  });
+
+  it('quotes a voicemail, and notes a caller who hung up without a word', () => {
+    const voicemail = composeSummary({ call: { ...call, callbackRequested: false, callerIntent: null }, callbackPhrase: null, lead: null, turns: [turn('caller', 'Call me about my fence', 'voicemail')], timezone: 'UTC' });
+    expect(voicemail).toContain('Voicemail: "Call me about my fence"');
+    const silent = composeSummary({ call: { ...call, callbackRequested: false, callerIntent: null }, callbackPhrase: null, lead: null, turns: [turn('ai', 'Hi!')], timezone: 'UTC' });
+    expect(silent).toContain('Hung up before saying anything.');
+  });
+});
+
+describe('deriveOutcome', () => {
+  const base = { current: null, hasVoicemail: false, callbackRequested: false, lead: null, callerTurns: 0 };
+  it('keeps an outcome a handoff already set', () => expect(deriveOutcome({ ...base, current: 'transferred', hasVoicemail: true })).toBe('transferred'));
+  it('voicemail, then scheduled, then qualified, else dropped', () => {
+    expect(deriveOutcome({ ...base, hasVoicemail: true, callbackRequested: true })).toBe('voicemail');
+    expect(deriveOutcome({ ...base, callbackRequested: true })).toBe('scheduled');
+    expect(deriveOutcome({ ...base, callerTurns: 2 })).toBe('qualified');
+    expect(deriveOutcome(base)).toBe('dropped');
+  });
+});
+
+describe('composeOwnerSms', () => {
+  it("follows the seed's format", () => {
+    expect(composeOwnerSms({ from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true }, 'Dana wants a quote.', 'Dana')).toBe(
+      '📞 New AI call from Dana, (303) 555-0142\nDuration: 2min\nIntent: quote\n⏰ Callback requested!\n\nDana wants a quote.',
+    );
+  });
+});

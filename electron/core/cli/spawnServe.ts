@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export interface ReadyLine {
+  ready: true;
+  webhookUrl: string;
+  publicUrl: string;
+  appUrl: string;
+  apiToken: string;
+  dashboardUrl: string;
+  localAuthToken?: string;
+}
+
+export interface ServeProcess {
+  ready: ReadyLine;
+  child: ChildProcess;
+  /** Milliseconds from spawn to the ready line. */
+  startupMs: number;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+const serveEntry = fileURLToPath(new URL('./serve.ts', import.meta.url));
+
+/**
+ * Starts `serve` as its own process (as `npm run serve` does, through tsx) and resolves with its
+ * ready line. Used by the end-to-end tests, the crash-and-restart test and the benchmarks.
+ */
+export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000): Promise<ServeProcess> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', serveEntry, ...args], {
+    env: { ...process.env, TWILIO_AUTH_TOKEN: '', NGROK_AUTHTOKEN: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop('SIGKILL');
+      reject(new Error(`serve was not ready within ${timeoutMs} ms:\n${log}`));
+    }, timeoutMs);
+    const exitedEarly = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code} before it was ready:\n${log}`));
+    };
+    child.once('exit', exitedEarly);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      log += `${line}\n`;
+      if (!line.startsWith('{')) return;
+      const parsed = JSON.parse(line) as Partial<ReadyLine>;
+      if (parsed.ready !== true) return;
+      clearTimeout(timer);
+      child.off('exit', exitedEarly);
+      resolve({ ready: parsed as ReadyLine, child, startupMs: performance.now() - started, output: () => log, stop });
+    });
+  });
+}
