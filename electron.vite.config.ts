@@ -13,7 +13,11 @@ export default defineConfig({
   preload: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+      // A sandboxed preload is a single CommonJS script: no ES modules, no npm packages.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

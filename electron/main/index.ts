@@ -1,9 +1,11 @@
 import { app, BrowserWindow, ipcMain } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApiError, apiMethods, type ApiMethod } from '../shared/api';
 import { createApiHandlers } from '../core/api/handlers';
 import { startCore, type RunningCore } from '../core/host/startCore';
 
+const here = dirname(fileURLToPath(import.meta.url));
 let core: RunningCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -17,7 +19,7 @@ function createWindow(): BrowserWindow {
     title: 'Pickup',
     show: false,
     webPreferences: {
-      preload: join(__dirname, '../preload/index.mjs'),
+      preload: join(here, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -28,7 +30,7 @@ function createWindow(): BrowserWindow {
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(__dirname, '../renderer/index.html'));
+  else void window.loadFile(join(here, '../renderer/index.html'));
   return window;
 }
 

@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { apiMethods, type ApiMethod, type PickupApi } from '../shared/api';
+import type { ApiMethod, PickupApi } from '../shared/api';
+import { apiMethodNames } from '../shared/apiMethodNames';
 import type { AppEvent } from '../shared/models';
 
 const invoke = (method: ApiMethod) => (input: unknown) => ipcRenderer.invoke('pickup:api', method, input);
 
-const methods = Object.fromEntries((Object.keys(apiMethods) as ApiMethod[]).map((m) => [m, invoke(m)]));
+const methods = Object.fromEntries(apiMethodNames.map((m) => [m, invoke(m)]));
 
 const api = {
   ...(methods as Omit<PickupApi, 'onEvent'>),

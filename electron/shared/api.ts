@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Call, CallDetail, CallListQuery, KnowledgeEntry, Lead, NewKnowledgeEntry, type AppEvent } from './models';
+import type { apiMethodNames } from './apiMethodNames';
 import { Settings, SettingsPatch } from './settings';
 
 const IdInput = z.object({ id: z.string().min(1).max(100) });
@@ -21,6 +22,10 @@ export const apiMethods = {
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+/** Compile-time proof that the preload's name list and the contract never drift apart. */
+export const apiMethodNamesMatch: SameKeys<(typeof apiMethodNames)[number], ApiMethod> = true;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.infer<(typeof apiMethods)[M]['output']>;
 

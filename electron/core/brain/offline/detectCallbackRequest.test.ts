@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { detectCallbackRequest } from './detectCallbackRequest';
+
+describe('detectCallbackRequest', () => {
+  it.each([
+    'can somebody call me back after 5',
+    'have Mike give me a call',
+    'just have him call me',
+    'please call me tomorrow',
+    'you can reach me at this number',
+    'I need a callback',
+  ])('hears a callback request in %j', (utterance) => {
+    expect(detectCallbackRequest(utterance)).toBe(true);
+  });
+
+  it.each(['I need a roof quote', "no need to call me back, I'll call again", 'I called yesterday', 'this is Dana'])(
+    'hears no callback request in %j',
+    (utterance) => {
+      expect(detectCallbackRequest(utterance)).toBe(false);
+    },
+  );
+});

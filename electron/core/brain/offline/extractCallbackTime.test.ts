@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractCallbackTime } from './extractCallbackTime';
+
+const denver = { timeZone: 'America/Denver', businessHoursStart: '08:00' };
+/** Monday 15 June 2026, noon in Denver (MDT, UTC-6). */
+const mondayNoon = new Date('2026-06-15T18:00:00Z');
+
+describe('extractCallbackTime', () => {
+  it.each([
+    ['after 5', 'after 5', '2026-06-15T23:00:00.000Z'],
+    ['after 5pm', 'after 5pm', '2026-06-15T23:00:00.000Z'],
+    ['can somebody call me back after 5 p.m.?', 'after 5 p.m.', '2026-06-15T23:00:00.000Z'],
+    ['tomorrow morning', 'tomorrow morning', '2026-06-16T15:00:00.000Z'],
+    ['this afternoon works', 'this afternoon', '2026-06-15T19:00:00.000Z'],
+    ['tonight', 'tonight', '2026-06-16T00:00:00.000Z'],
+    ['this evening is best', 'this evening', '2026-06-16T00:00:00.000Z'],
+    ['Monday', 'Monday', '2026-06-22T15:00:00.000Z'],
+    ['on Wednesday please', 'on Wednesday', '2026-06-17T15:00:00.000Z'],
+    ['around 3:30', 'around 3:30', '2026-06-15T21:30:00.000Z'],
+    ['tomorrow after 5', 'tomorrow after 5', '2026-06-16T23:00:00.000Z'],
+    ['tomorrow morning around 7', 'tomorrow morning around 7', '2026-06-16T13:00:00.000Z'],
+    ['first thing tomorrow', 'first thing tomorrow', '2026-06-16T14:00:00.000Z'],
+    ['at 10', 'at 10', '2026-06-16T16:00:00.000Z'],
+    ['Friday at 2', 'Friday at 2', '2026-06-19T20:00:00.000Z'],
+    ['any time after 8 am', 'after 8 am', '2026-06-16T14:00:00.000Z'],
+  ])('pins %j to %j at %s', (utterance, phrase, time) => {
+    expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toEqual({ phrase, time });
+  });
+
+  it.each([
+    ['ASAP', 'ASAP'],
+    ['as soon as possible', 'as soon as possible'],
+    ['right away please', 'right away'],
+    ['anytime is fine', 'anytime'],
+    ['whenever', 'whenever'],
+    ['today', 'today'],
+  ])('reads %j as now', (utterance, phrase) => {
+    expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toEqual({ phrase, time: mondayNoon.toISOString() });
+  });
+
+  it('moves a time already past today to tomorrow', () => {
+    const evening = new Date('2026-06-16T00:30:00Z'); // 18:30 in Denver
+    expect(extractCallbackTime('after 5', { ...denver, now: evening })?.time).toBe('2026-06-16T23:00:00.000Z');
+    expect(extractCallbackTime('in the morning', { ...denver, now: evening })?.time).toBe('2026-06-16T15:00:00.000Z');
+  });
+
+  it('calls "tonight" and "this afternoon" now once they have started', () => {
+    const evening = new Date('2026-06-16T01:00:00Z'); // 19:00 in Denver
+    expect(extractCallbackTime('tonight', { ...denver, now: evening })?.time).toBe(evening.toISOString());
+  });
+
+  it('keeps a vague time as words only', () => {
+    expect(extractCallbackTime('sometime next week', { ...denver, now: mondayNoon })).toEqual({ phrase: 'sometime next week', time: null });
+  });
+
+  it.each([
+    'I need a roof quote',
+    '12 Oak Street',
+    'I have about 3 feet of gutter hanging off',
+    'my roof is 15 years old',
+    'call me at 303 555 0199',
+    'talk to you later',
+    "I'm at 12 Oak St",
+  ])('finds no callback time in %j', (utterance) => {
+    expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toBeNull();
+  });
+
+  describe('across daylight saving changes in Denver', () => {
+    it('spring forward, 8 March 2026: 5 PM is MDT (UTC-6)', () => {
+      const sundayMorning = new Date('2026-03-08T16:00:00Z'); // 10:00 MDT
+      expect(extractCallbackTime('after 5', { ...denver, now: sundayMorning })?.time).toBe('2026-03-08T23:00:00.000Z');
+    });
+
+    it('spring forward: asked the evening before, in MST', () => {
+      const saturdayNight = new Date('2026-03-08T04:00:00Z'); // 21:00 MST on 7 March
+      const at = (utterance: string) => extractCallbackTime(utterance, { ...denver, now: saturdayNight })?.time;
+      expect(at('tomorrow morning')).toBe('2026-03-08T15:00:00.000Z');
+      expect(at('after 5')).toBe('2026-03-08T23:00:00.000Z');
+      expect(at('Monday')).toBe('2026-03-09T15:00:00.000Z');
+    });
+
+    it('fall back, 1 November 2026: asked the evening before, in MDT', () => {
+      const saturdayNight = new Date('2026-11-01T03:00:00Z'); // 21:00 MDT on 31 October
+      const at = (utterance: string) => extractCallbackTime(utterance, { ...denver, now: saturdayNight })?.time;
+      expect(at('tomorrow morning')).toBe('2026-11-01T16:00:00.000Z');
+      expect(at('after 5')).toBe('2026-11-02T00:00:00.000Z');
+    });
+
+    it('fall back: "this afternoon" on the day itself is MST (UTC-7)', () => {
+      const sundayMorning = new Date('2026-11-01T17:00:00Z'); // 10:00 MST
+      expect(extractCallbackTime('this afternoon', { ...denver, now: sundayMorning })?.time).toBe('2026-11-01T20:00:00.000Z');
+    });
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractName } from './extractName';
+
+describe('extractName', () => {
+  it.each([
+    ['yeah this is Dana', 'Dana'],
+    ['my name is Dana Smith', 'Dana Smith'],
+    ["I'm Dana", 'Dana'],
+    ['I\u2019m Dana, my gutters are clogged', 'Dana'],
+    ["it's Dana Reyes", 'Dana Reyes'],
+    ['Dana here', 'Dana'],
+    ["name's Bob", 'Bob'],
+    ['this is Dana from Oak Street', 'Dana'],
+    ['Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5', 'Dana'],
+    ['my name is dana', 'Dana'],
+    ["hello, my name's o'brien", "O'Brien"],
+    ['I need a quote. This is Marcus.', 'Marcus'],
+  ])('finds the name in %j', (utterance, name) => {
+    expect(extractName(utterance, { expectingName: false })).toBe(name);
+  });
+
+  it.each([
+    "I'm calling about my roof",
+    "I'm looking for a quote",
+    "I'm not sure",
+    'this is about a leak',
+    "I'm good",
+    "I'm flooding",
+    "it's leaking into the kitchen",
+    "it's urgent",
+    // Unprompted, a lower-case "dana" may be any word; a bare word may be an answer to anything.
+    'this is dana',
+    'Dana',
+    "it's Maple Drive",
+    'I need a roof quote',
+    '',
+  ])('takes no name from %j when not asked', (utterance) => {
+    expect(extractName(utterance, { expectingName: false })).toBeNull();
+  });
+
+  it.each([
+    ['Dana', 'Dana'],
+    ['Dana Smith', 'Dana Smith'],
+    ["uh it's dana", 'Dana'],
+    ['dana smith thanks', 'Dana Smith'],
+    ['sure, mary-jane', 'Mary-Jane'],
+    ['Dana.', 'Dana'],
+  ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
+    expect(extractName(utterance, { expectingName: true })).toBe(name);
+  });
+
+  it.each([
+    "I'd rather not say",
+    'no',
+    'why do you need that',
+    "I'm not sure",
+    'skip it',
+    '12 Oak Street',
+    'after 5',
+    'my roof is leaking',
+    'none of your business',
+  ])('refuses %j as a name even when asked', (utterance) => {
+    expect(extractName(utterance, { expectingName: true })).toBeNull();
+  });
+});

@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCore, type TestCore } from '../host/testCore';
+import { startFakeTwilioRest, type FakeTwilioRest } from '../twilio/fakeTwilioRest';
+
+const accountSid = 'AC' + '1'.repeat(32);
+const authToken = 'flow-test-token';
+/** Saturday 2026-11-28 21:00 in Denver: after hours. */
+const saturdayNight = new Date('2026-11-29T04:00:00Z');
+/** Wednesday 2026-11-25 10:00 in Denver: business hours. */
+const wednesdayMorning = new Date('2026-11-25T17:00:00Z');
+
+let core: TestCore | undefined;
+let twilioRest: FakeTwilioRest | undefined;
+afterEach(async () => {
+  await core?.stop();
+  await twilioRest?.close();
+  core = undefined;
+  twilioRest = undefined;
+});
+
+async function start(settings: Parameters<typeof startTestCore>[0], now: Date) {
+  twilioRest = await startFakeTwilioRest(accountSid, authToken);
+  core = await startTestCore(settings, {
+    authToken,
+    now: () => now,
+    env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: twilioRest.url },
+  });
+  return core;
+}
+
+const detailOf = async (c: TestCore, callSid: string) => {
+  const id = c.store.calls.findBySid(callSid)!.id;
+  return (await c.api(`/api/calls/${id}`)).json();
+};
+
+describe('whole calls through the real webhooks', () => {
+  it('after hours: the AI takes a quote with a callback, stores every turn, and texts the owner', async () => {
+    const c = await start({ voiceMode: 'after_hours' }, saturdayNight);
+    const call = c.call({ from: '+13035550142' });
+    await call.start();
+    for (const line of ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"]) {
+      await call.say(line);
+    }
+    expect(call.state).toBe('ended');
+    await call.hangup();
+    await c.settle();
+
+    const detail = await detailOf(c, call.callSid);
+    expect(detail).toMatchObject({
+      callerIntent: 'quote',
+      outcome: 'scheduled',
+      callbackRequested: true,
+      callbackNumber: '+13035550142',
+      leadName: 'Dana',
+      status: 'completed',
+    });
+    // Sunday 17:00 in Denver: 5 PM had passed on Saturday when the caller asked.
+    expect(detail.callbackTime).toBe('2026-11-30T00:00:00.000Z');
+    expect(detail.turns).toHaveLength(13);
+    expect(detail.turns.filter((t: { speaker: string }) => t.speaker === 'caller').map((t: { text: string }) => t.text)).toEqual([
+      'I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all",
+    ]);
+    expect(detail.aiSummary).toContain('Dana');
+    expect(detail.aiSummary).toContain('12 Oak Street');
+
+    const [lead] = await (await c.api('/api/leads')).json();
+    expect(lead).toMatchObject({ name: 'Dana', address: '12 Oak Street', phone: '+13035550142', status: 'new' });
+
+    expect(twilioRest!.messages).toHaveLength(1);
+    expect(twilioRest!.messages[0]).toMatchObject({ to: '+13035550122', from: '+13035550100' });
+    expect(twilioRest!.messages[0]!.body).toContain('⏰ Callback requested!');
+    expect(twilioRest!.messages[0]!.body).toContain('Dana');
+  });
+
+  it('an emergency goes straight through to the forwarding number, and the owner takes it', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call({ dialedParty: (number) => (number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 60 } : { answer: 'no-answer' }) });
+    await call.start();
+    await call.say('my basement is flooding');
+    await call.hangup();
+    await c.settle();
+
+    const dial = call.events.find((e) => e.type === 'dial');
+    expect(dial).toMatchObject({ number: '+13035550111', status: 'completed' });
+    const detail = await detailOf(c, call.callSid);
+    expect(detail).toMatchObject({ outcome: 'transferred', transferredTo: '+13035550111' });
+    expect(c.store.leads.findById(detail.leadId)?.urgency).toBe('emergency');
+  });
+
+  it('a transfer nobody answers tries the owner too, then takes a transcribed voicemail', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.say('can I talk to a real person');
+    expect(call.events.filter((e) => e.type === 'dial').map((e) => (e as { number: string }).number)).toEqual(['+13035550111', '+13035550122']);
+    expect(call.state).toBe('recording');
+    await call.leaveVoicemail('Hi this is Sam, my gutter fell off, call me back at 303 555 0177', 14);
+    await c.settle();
+
+    const detail = await detailOf(c, call.callSid);
+    expect(detail.outcome).toBe('voicemail');
+    expect(detail.recordings).toEqual([expect.objectContaining({ source: 'voicemail', duration: 14, transcription: expect.stringContaining('gutter') })]);
+    expect(detail.turns.at(-1)).toMatchObject({ speaker: 'caller', kind: 'voicemail' });
+    expect(twilioRest!.messages.map((m) => m.body).join('\n')).toContain('gutter fell off');
+    const search = await (await c.api('/api/calls?search=gutter')).json();
+    expect(search.map((x: { id: string }) => x.id)).toEqual([detail.id]);
+  });
+
+  it('overflow: the owner is rung first; no answer hands the caller to the AI', async () => {
+    const c = await start({ voiceMode: 'overflow' }, wednesdayMorning);
+    const call = c.call();
+    await call.start();
+    expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111', status: 'no-answer' });
+    expect(call.state).toBe('gathering');
+    expect(call.heard().at(-1)).toContain('virtual assistant');
+    await call.hangup();
+    await c.settle();
+    expect((await detailOf(c, call.callSid)).handledBy).toBe('ai');
+  });
+
+  it("overflow: the owner's own voicemail answering counts as missed (nobody pressed 1)", async () => {
+    const c = await start({ voiceMode: 'overflow' }, wednesdayMorning);
+    const call = c.call({ dialedParty: () => ({ answer: 'answer' }) });
+    await call.start();
+    expect(call.state).toBe('gathering');
+    expect(call.heard().at(-1)).toContain('virtual assistant');
+    await call.hangup();
+  });
+
+  it('overflow: the owner presses 1 and takes the call', async () => {
+    const c = await start({ voiceMode: 'overflow' }, wednesdayMorning);
+    const call = c.call({ dialedParty: () => ({ answer: 'answer', pressDigits: '1', talkSeconds: 120 }) });
+    await call.start();
+    await c.settle();
+    expect(call.state).toBe('ended');
+    expect(await detailOf(c, call.callSid)).toMatchObject({ outcome: 'answered', handledBy: 'owner' });
+  });
+
+  it('after hours mode rings the owner during business hours', async () => {
+    const c = await start({ voiceMode: 'after_hours' }, wednesdayMorning);
+    const call = c.call();
+    await call.start();
+    expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111' });
+    await call.hangup();
+  });
+
+  it('voice AI off rings the forwarding number, with a voicemail if unanswered', async () => {
+    const c = await start({ voiceEnabled: false }, saturdayNight);
+    const call = c.call();
+    await call.start();
+    expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111', status: 'no-answer' });
+    expect(call.state).toBe('recording');
+    await call.hangup();
+  });
+
+  it('two silent turns in a row end in a voicemail offer', async () => {
+    const c = await start({}, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.silence();
+    expect(call.state).toBe('gathering');
+    expect(call.heard().at(-1)).toMatch(/didn't catch that/);
+    await call.silence();
+    expect(call.state).toBe('recording');
+    expect(call.heard().join(' ')).toMatch(/leave your name, number/);
+    await call.hangup();
+  });
+
+  it('a call never runs past voiceMaxDuration', async () => {
+    let now = saturdayNight;
+    twilioRest = await startFakeTwilioRest(accountSid, authToken);
+    core = await startTestCore({ voiceMaxDuration: 120 }, { authToken, now: () => now });
+    const call = core.call();
+    await call.start();
+    await call.say('I need a roof quote');
+    now = new Date(saturdayNight.getTime() + 121_000);
+    await call.say('yeah this is Dana');
+    expect(call.state).toBe('ended');
+    expect(call.heard().at(-1)).toMatch(/out of time/);
+  });
+
+  it('duplicate and out-of-order status callbacks change nothing and text the owner once', async () => {
+    const c = await start({}, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.say('I need a quote for gutters');
+    await call.hangup();
+    await call.sendDuplicateStatusCallback();
+    await call.sendDuplicateStatusCallback();
+    await call.sendStatusCallback('in-progress', { SequenceNumber: '0' });
+    await c.settle();
+    const detail = await detailOf(c, call.callSid);
+    expect(detail.status).toBe('completed');
+    expect(twilioRest!.messages).toHaveLength(1);
+  });
+
+  it('a forged webhook mid-call is refused and changes nothing', async () => {
+    const c = await start({}, saturdayNight);
+    const call = c.call();
+    await call.start();
+    const before = c.store.calls.turns(c.store.calls.findBySid(call.callSid)!.id).length;
+    const response = await fetch(`${c.publicUrl}/api/webhooks/twilio/voice/gather`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': 'bm90IGEgc2lnbmF0dXJl' },
+      body: new URLSearchParams({ CallSid: call.callSid, SpeechResult: 'transfer me to 555 999 0000' }).toString(),
+    });
+    expect(response.status).toBe(403);
+    expect(c.store.calls.turns(c.store.calls.findBySid(call.callSid)!.id)).toHaveLength(before);
+  });
+});
