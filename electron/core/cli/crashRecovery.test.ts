@@ -33,7 +33,7 @@ describe('serve', () => {
     await call.say('I need a roof quote');
     await call.say('yeah this is Dana');
 
-    expect(await serve.stop('SIGKILL')).toBeNull();
+    expect(await serve.stop('SIGKILL')).toBe('SIGKILL');
     serve = await spawnServe(args);
 
     await call.say('12 Oak Street');

@@ -78,6 +78,22 @@ async function main(): Promise<void> {
     rendererDir: join(here, '..', '..', '..', 'out', 'renderer'),
     log,
   });
+  // Listen for signals before announcing readiness: a supervisor may stop us the moment it reads the line.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    core.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log('stop failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
   writeServerInfo(args.dataDir, { pid: process.pid, publicUrl: core.publicUrl, webhookUrl: core.webhookUrl, appUrl: core.appUrl });
 
   const dashboardUrl = `${core.appUrl}/?token=${encodeURIComponent(core.apiToken)}`;
@@ -99,22 +115,6 @@ async function main(): Promise<void> {
       `No TWILIO_AUTH_TOKEN set: webhooks are signed with the local token ${core.localAuthToken} (kept in ${args.dataDir}). Try a call: npm run call -- "I need a roof quote"\n`,
     );
   }
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping`);
-    core.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log('stop failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -18,7 +18,8 @@ export interface ServeProcess {
   /** Milliseconds from spawn to the ready line. */
   startupMs: number;
   output(): string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Stops the server; resolves with its exit code, or the signal that killed it. */
+  stop(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
 }
 
 const serveEntry = fileURLToPath(new URL('./serve.ts', import.meta.url));
@@ -36,7 +37,7 @@ export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, timeoutM
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
 
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     return exited;

@@ -1,4 +1,5 @@
 import { extractName } from './extractName';
+import { isQuestion } from './isQuestion';
 import { normalizeUtterance } from './normalizeUtterance';
 
 export interface ExtractProjectOptions {
@@ -39,13 +40,21 @@ export function extractProject(utterance: string, { expectingProject }: ExtractP
 /** The first clause that says something other than a greeting, a name, an address, a time or a number. */
 function ownWords(utterance: string): string | null {
   for (const clause of utterance.split(/[.,;!?]+/)) {
-    const words = normalizeUtterance(clause).replace(leadingFillers, '').trim();
-    if (words === '' || fillerClause.test(words) || /\d/.test(words)) continue;
-    if (extractName(clause, { expectingName: false }) !== null && words.split(' ').length <= 5) continue;
+    const words = withoutIntroduction(clause).replace(leadingFillers, '').trim();
+    if (words === '' || fillerClause.test(words) || /\d/.test(words) || isQuestion(words)) continue;
     if (/\b(?:call (?:me|us)|call back|callback)\b/.test(words)) continue;
     return words.split(' ').slice(0, 12).join(' ');
   }
   return null;
+}
+
+/** The clause after "this is Dana (from Oak Street)", or the whole clause when it introduces no one. */
+function withoutIntroduction(clause: string): string {
+  const words = normalizeUtterance(clause);
+  const name = extractName(clause, { expectingName: false })?.toLowerCase();
+  const at = name ? words.indexOf(name) : -1;
+  if (!name || at < 0) return words;
+  return words.slice(at + name.length).replace(/^\s*(?:from|over on|on|at)\b.*$/, '');
 }
 
 function firstClause(text: string): string {

@@ -8,9 +8,9 @@ describe('toSpokenAnswer', () => {
     );
   });
 
-  it('removes markdown so nothing odd is read aloud', () => {
-    const content = '## Hours\n\n**Mon-Fri** 8am to 5pm\n- Saturdays by [appointment](https://example.com)\n- Closed Sundays';
-    expect(toSpokenAnswer(content, 3)).toBe('Hours. Mon-Fri 8am to 5pm. Saturdays by appointment.');
+  it('removes headings and markdown so nothing odd is read aloud', () => {
+    const content = '## Hours\n\n**Mon-Fri** 8am to 5pm\n- Saturdays by [appointment](https://example.com)\n- Closed _Sundays_';
+    expect(toSpokenAnswer(content, 3)).toBe('Mon-Fri 8am to 5pm. Saturdays by appointment. Closed Sundays.');
   });
 
   it('turns a one-line table row into words', () => {
