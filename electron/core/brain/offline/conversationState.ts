@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
 
 /** What the receptionist collects, in the order it asks for them. */
-export const slots = ['project', 'name', 'address', 'callbackTime', 'callbackNumber'] as const;
+const slots = ['project', 'name', 'address', 'callbackTime', 'callbackNumber'] as const;
 export type Slot = (typeof slots)[number];
 
 const Question = z.enum([...slots, 'anythingElse']);
@@ -46,7 +46,7 @@ export function readState(raw: Record<string, unknown>): ConversationState {
   return ConversationState.parse(raw);
 }
 
-export function isFilled(state: ConversationState, slot: Slot): boolean {
+function isFilled(state: ConversationState, slot: Slot): boolean {
   switch (slot) {
     case 'callbackTime':
       return state.callbackPhrase !== null;

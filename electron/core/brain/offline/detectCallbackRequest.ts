@@ -1,9 +1,15 @@
-import { isNegatedAt, normalizeUtterance } from './normalizeUtterance';
+import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 
-const callbackRequest =
-  /\b(?:call (?:me|us)(?: back)?|call back|callback|give (?:me|us) a (?:call|ring)|ring me|phone me|reach me|get back to me|(?:have|get) (?:him|her|them|someone|somebody|the owner|\w+) (?:to )?call)\b/;
+const callbackRequest = anyOf([
+  'call (?:me|us)(?: back)?',
+  'call ?back',
+  'give (?:me|us) a (?:call|ring)',
+  '(?:ring|phone|reach) me',
+  'get back to me',
+  '(?:have|get) (?:the )?\\w+ (?:to )?call',
+]);
 
-/** Whether the caller asks to be called back ("can somebody call me back", "have Mike give me a call"). */
+/** Whether the caller asks to be called back ("can somebody call me back", "have Mike call"). */
 export function detectCallbackRequest(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   const match = callbackRequest.exec(text);

@@ -1,10 +1,36 @@
-import { normalizeUtterance } from './normalizeUtterance';
+import { normalizeUtterance } from './utteranceText';
 
 export type Confirmation = 'yes' | 'no';
 
-const yes =
-  /^(?:yes|yeah|yep|yup|yea|ya|sure|correct|right|that's right|that is right|that's correct|exactly|affirmative|absolutely|definitely|ok|okay|uh huh|mm hmm|that works|that's fine|that's good|sounds good|perfect|it is|yes it is|that's the one|that's it|that's me|that's my number|you got it|good)\b/;
-const no = /^(?:no|nope|nah|not really|negative|wrong|that's wrong|that's not right|that's not it|incorrect|actually no|use a different|not that)\b/;
+const yesWords = [
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'yea',
+  'ya',
+  'sure',
+  'correct',
+  'right',
+  'exactly',
+  'affirmative',
+  'absolutely',
+  'definitely',
+  'ok',
+  'okay',
+  'uh huh',
+  'mm hmm',
+  'sounds good',
+  'perfect',
+  'it is',
+  'you got it',
+  'good',
+  'same number',
+  "(?:that|this)(?: number| one)?(?:'s| is)? (?:right|correct|fine|good|great|perfect|it|works|the one|me|mine|my number|my cell|the right number|the best number|best)",
+];
+const noWords = ['no(?! problem| worries)', 'nope', 'nah', 'not really', 'negative', 'wrong', 'incorrect', 'actually no', 'use a different', 'not that', "that's not", 'that is not', "that's wrong"];
+const yes = new RegExp(`^(?:${yesWords.join('|')})\\b`);
+const no = new RegExp(`^(?:${noWords.join('|')})\\b`);
 
 /** Whether the caller's answer to a yes/no question is yes, no, or neither. */
 export function detectConfirmation(utterance: string): Confirmation | null {

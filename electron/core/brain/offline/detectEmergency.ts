@@ -1,4 +1,4 @@
-import { isNegatedAt, normalizeUtterance } from './normalizeUtterance';
+import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** Things happening now that can hurt someone or wreck the house within hours. */
 const emergencyPatterns = [
@@ -24,8 +24,23 @@ const noHeat = /\b(?:no heat|heat (?:is|went) out|furnace (?:is |went )?(?:out|d
 const dangerousCold = /\b(?:freezing|below zero|below freezing|frozen|(?:really|so|very) cold|baby|infant|newborn|elderly)\b/;
 
 /** Talk about the past, the future or prevention, which a present-tense emergency pattern would misread. */
-const notHappeningNow =
-  /\b(?:prevent|preventing|avoid|protect|in case|so (?:it|that) (?:doesn't|does not|won't|never)|next (?:spring|summer|fall|autumn|winter|year|month|week|season|time)|in the future|someday|eventually|last (?:spring|summer|fall|autumn|winter|year|month|week|time)|years? ago|used to|what if|if it ever|before it)\b/;
+const notHappeningNow = anyOf([
+  'prevent(?:ing)?',
+  'avoid',
+  'protect',
+  'in case',
+  "so (?:it|that) (?:doesn't|does not|won't|never)",
+  'next (?:spring|summer|fall|autumn|winter|year|month|week|season|time)',
+  'in the future',
+  'someday',
+  'eventually',
+  'last (?:spring|summer|fall|autumn|winter|year|month|week|time)',
+  'years? ago',
+  'used to',
+  'what if',
+  'if it ever',
+  'before it',
+]);
 const notAnEmergency = /\b(?:no|not an?|isn't an?|nothing)\s+(?:emergency|urgent)\b/;
 
 /** Whether the caller describes an emergency happening now ("my basement is flooding", "I smell gas"). */

@@ -1,4 +1,4 @@
-import { normalizeUtterance } from './normalizeUtterance';
+import { normalizeUtterance } from './utteranceText';
 
 export interface DetectGoodbyeOptions {
   /** True when the receptionist just asked "is there anything else?", so a plain "no" closes the call. */

@@ -8,6 +8,8 @@ describe('detectIntent', () => {
     ['can you give me an estimate on gutters?', 'quote'],
     ['can someone come out Tuesday', 'schedule'],
     ['I need my water heater replaced', 'schedule'],
+    ["I'm calling about my roof, it is leaking", 'schedule'],
+    ['my furnace stopped working', 'schedule'],
     ['do you do gutters?', 'question'],
     ['are you licensed and insured', 'question'],
     ['your guy never showed up', 'complaint'],

@@ -1,4 +1,4 @@
-import { isNegatedAt, normalizeUtterance } from './normalizeUtterance';
+import { isNegatedAt, normalizeUtterance } from './utteranceText';
 
 export interface DetectTransferOptions {
   /** The owner's name from settings ('' when not set); "is Mike there" asks for him. */

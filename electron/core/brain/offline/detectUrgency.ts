@@ -1,11 +1,42 @@
 import type { Urgency } from '../../../shared/models';
 import { detectEmergency } from './detectEmergency';
-import { normalizeUtterance } from './normalizeUtterance';
+import { anyOf, normalizeUtterance } from './utteranceText';
 
-const high =
-  /\b(?:asap|as soon as possible|urgent|urgently|right away|immediately|today|tonight|quickly|leaking|leaks|leak|dripping|no heat|no hot water|no power|no water|not working|stopped working|backed up|clogged|overflowing|can't use|cannot use)\b/;
-const low =
-  /\b(?:no rush|no hurry|not urgent|not in a (?:rush|hurry)|no emergency|not an emergency|whenever|eventually|someday|sometime next|next (?:spring|summer|fall|autumn|winter|year|month|season)|just (?:getting|looking|shopping|comparing|curious)|thinking about|planning (?:on|to)|down the road)\b/;
+const high = anyOf([
+  'asap',
+  'as soon as possible',
+  'urgent',
+  'urgently',
+  'right away',
+  'immediately',
+  'today',
+  'tonight',
+  'quickly',
+  'leak(?:s|ing)?',
+  'dripping',
+  'no (?:heat|hot water|power|water)',
+  '(?:not|stopped) working',
+  'backed up',
+  'clogged',
+  'overflowing',
+  "(?:can't|cannot) use",
+]);
+const low = anyOf([
+  'no (?:rush|hurry)',
+  'not urgent',
+  'not in a (?:rush|hurry)',
+  'no emergency',
+  'not an emergency',
+  'whenever',
+  'eventually',
+  'someday',
+  'sometime next',
+  'next (?:spring|summer|fall|autumn|winter|year|month|season)',
+  'just (?:getting|looking|shopping|comparing|curious)',
+  'thinking about',
+  'planning (?:on|to)',
+  'down the road',
+]);
 
 /** How soon the job needs doing: emergency (now), high (today), low (no rush), else normal. */
 export function detectUrgency(utterance: string): Urgency {

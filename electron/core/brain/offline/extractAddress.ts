@@ -1,3 +1,5 @@
+import { tidyUtterance } from './utteranceText';
+
 export interface ExtractAddressOptions {
   /** True when the receptionist just asked for the address, so any answer starting with a house number counts. */
   expectingAddress: boolean;
@@ -23,7 +25,7 @@ const answerLead =
 
 /** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
-  const text = utterance.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const text = tidyUtterance(utterance);
   for (const match of text.matchAll(streetAddress)) {
     if (notHouseNumber.test(match[0])) continue;
     const end = match.index + match[0].length;

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { tidyUtterance } from './utteranceText';
 
 export interface CallbackTimeOptions {
   now: Date;
@@ -45,7 +46,7 @@ export function isAsapPhrase(phrase: string): boolean {
 
 /** When the caller wants to be called back, pinned to an instant in the business's time zone, or null. */
 export function extractCallbackTime(utterance: string, options: CallbackTimeOptions): CallbackTime | null {
-  const text = utterance.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const text = tidyUtterance(utterance);
   const day = dayPattern.exec(text);
   const part = partPattern.exec(text);
   const clock = findClock(text);
@@ -118,9 +119,9 @@ interface Wanted {
 }
 
 function resolve({ day, thisDay, part, clock }: Wanted, { now, timeZone, businessHoursStart }: CallbackTimeOptions): string {
+  if (day === 'today' && !part && !clock) return now.toISOString();
   const local = new TZDate(now.getTime(), timeZone);
   const offset = dayOffset(day, local.getDay());
-  if (day === 'today' && !part && !clock) return now.toISOString();
   const [hour, minute] = clock ? [to24Hour(clock, part), clock.minute] : partStart(part, businessHoursStart);
   const at = (days: number) => new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
   const target = at(offset);

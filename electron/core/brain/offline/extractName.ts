@@ -1,3 +1,5 @@
+import { tidyUtterance } from './utteranceText';
+
 export interface ExtractNameOptions {
   /** True when the receptionist just asked for the caller's name, so a bare answer counts. */
   expectingName: boolean;
@@ -41,7 +43,7 @@ const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
-  const text = utterance.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().replace(leadingFillers, '');
+  const text = tidyUtterance(utterance).replace(leadingFillers, '');
   // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
   const requireCapital = !expectingName;
   return (

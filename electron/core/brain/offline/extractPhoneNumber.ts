@@ -1,5 +1,5 @@
 import { toE164 } from '../../../shared/phone';
-import { normalizeUtterance } from './normalizeUtterance';
+import { normalizeUtterance } from './utteranceText';
 
 const digitWords: Record<string, string> = {
   zero: '0',

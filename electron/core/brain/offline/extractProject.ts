@@ -1,6 +1,6 @@
 import { extractName } from './extractName';
 import { isQuestion } from './isQuestion';
-import { normalizeUtterance } from './normalizeUtterance';
+import { normalizeUtterance } from './utteranceText';
 
 export interface ExtractProjectOptions {
   /** True when the caller is answering "how can we help?", so their own words are the project. */

@@ -1,4 +1,4 @@
-import { normalizeUtterance } from './normalizeUtterance';
+import { normalizeUtterance } from './utteranceText';
 
 const leadingFillers = /^(?:(?:yeah|yes|ok|okay|um+|uh+|so|well|hi|hello|hey|oh|and|also|quick question|one more thing)\b[\s,.!-]*)+/;
 const interrogative =

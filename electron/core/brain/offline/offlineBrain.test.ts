@@ -247,6 +247,34 @@ describe('createOfflineBrain', () => {
     expect((await say('thanks, this is Dana')).sentiment).toBe('negative');
   });
 
+  it('ends the call after two silences at "anything else?", and notes anything the caller adds', async () => {
+    const say = startCall();
+    await say('Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5');
+    await say('yes');
+    const note = await say('the side gate code is 4 4 1 2');
+    expect(note.say).toBe("Got it, I'll pass that along to Mike. Is there anything else I can help with?");
+    expect(note.state.notes).toEqual(['the side gate code is 4 4 1 2']);
+    expect((await say('um')).say).toBe("Sorry, I didn't catch that. Is there anything else I can help with?");
+    const end = await say('');
+    expect(end.action).toBe('end');
+    expect(end.say).toContain('Thanks Dana, Mike will call you back after 5 PM');
+  });
+
+  it('picks up a call the AI brain started without asking again what the caller already said', async () => {
+    const brain = createOfflineBrain();
+    const at = mondayNoon.toISOString();
+    const turns: Turn[] = [
+      { speaker: 'caller', text: 'I need a roof quote', at, kind: 'speech' },
+      { speaker: 'ai', text: 'Sure. Can I get your name?', at, kind: 'speech' },
+      { speaker: 'caller', text: 'Dana', at, kind: 'speech' },
+      { speaker: 'ai', text: "Thanks Dana. What's the address?", at, kind: 'speech' },
+    ];
+    const lead: KnownLead = { ...newCaller, name: 'Dana', project: 'roof quote' };
+    const reply = await brain.reply({ settings, callerNumber: '+13035551234', lead, turns, utterance: '12 Oak Street', state: { aiScratch: 'x' }, now: mondayNoon, searchKnowledge });
+    expect(reply.collected).toEqual({ address: '12 Oak Street' });
+    expect(reply.say).toBe("Got it. When's a good time for Mike to call you back?");
+  });
+
   it('says goodbye politely when the caller leaves before saying anything useful', async () => {
     const reply = await startCall()('bye');
     expect(reply).toMatchObject({ action: 'end', callback: null });

@@ -17,6 +17,7 @@ import { extractName } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
 import { extractProject } from './extractProject';
 import { isQuestion } from './isQuestion';
+import { isFillerOnly } from './utteranceText';
 import * as lines from './receptionistLines';
 import { toSpokenAnswer } from './toSpokenAnswer';
 
@@ -64,7 +65,9 @@ function replyTo(context: BrainContext): BrainReply {
   const state: ConversationState = { ...previous, turns: previous.turns + 1, misses: { ...previous.misses }, skipped: [...previous.skipped] };
   const utterance = context.utterance.trim();
   const { ownerName } = context.settings;
-  const firstTurn = previous.turns === 0;
+  const takingOver = previous.turns === 0 && context.turns.some((turn) => turn.speaker === 'caller');
+  const firstTurn = previous.turns === 0 && !takingOver;
+  if (takingOver) recoverEarlierTurns(state, context);
   const returningName = firstTurn && state.name === null ? context.lead.name : null;
   if (returningName) state.name = returningName;
 
@@ -92,7 +95,7 @@ function replyTo(context: BrainContext): BrainReply {
 
   if (ending) {
     state.asked = null;
-    return finish(state, context, learned.collected, wrapUp(state, context), 'end');
+    return finish(state, learned.collected, wrapUp(state, context), 'end');
   }
 
   if (previous.asked === 'anythingElse' && !asking && learned.filled.size === 0) {
@@ -109,21 +112,34 @@ function replyTo(context: BrainContext): BrainReply {
     if (ack) parts.push(ack);
   }
   parts.push(askNext(state, context, learned.numberJustSaid));
-  return finish(state, context, learned.collected, parts.join(' '), 'continue');
+  return finish(state, learned.collected, parts.join(' '), 'continue');
+}
+
+/**
+ * The AI brain failed mid-call and this brain picks up with empty state: what the lead record and
+ * the earlier turns already say is recovered rather than asked again.
+ */
+function recoverEarlierTurns(state: ConversationState, context: BrainContext): void {
+  state.name = context.lead.name;
+  state.address = context.lead.address;
+  state.project = context.lead.project;
+  for (const turn of context.turns) {
+    if (turn.speaker === 'caller') learn(state, context, turn.text, { firstTurn: false, transfer: false, quiet: true });
+  }
 }
 
 /** Once every slot is collected: a "yes" invites more, silence twice ends the call, anything else is noted. */
 function afterAnythingElse(state: ConversationState, context: BrainContext, collected: CollectedLead, utterance: string): BrainReply {
   const again = (say: string) => {
     state.asked = 'anythingElse';
-    return finish(state, context, collected, say, 'continue');
+    return finish(state, collected, say, 'continue');
   };
-  if (utterance === '') {
+  if (isFillerOnly(utterance)) {
     const misses = (state.misses.anythingElse ?? 0) + 1;
     state.misses.anythingElse = misses;
     if (misses < maxMisses) return again(lines.ask('anythingElse', { business: context.settings, misses }));
     state.asked = null;
-    return finish(state, context, collected, wrapUp(state, context), 'end');
+    return finish(state, collected, wrapUp(state, context), 'end');
   }
   if (detectConfirmation(utterance) === 'yes') return again('Sure, what else can I help with?');
   state.notes.push(utterance);
@@ -199,7 +215,8 @@ function learnNumber(state: ConversationState, utterance: string, learned: Learn
     return;
   }
   if (!asked || state.numberToConfirm === null) return;
-  const confirmation = spoken ? 'yes' : detectConfirmation(utterance);
+  // Saying the number being confirmed again counts as a yes.
+  const confirmation = spoken === state.numberToConfirm ? 'yes' : detectConfirmation(utterance);
   if (confirmation === 'yes') {
     state.callbackNumber = state.numberToConfirm;
     state.numberToConfirm = null;
@@ -267,9 +284,9 @@ function transferOrMessage(
   takeMessage: (business: BrainContext['settings']) => string,
 ): BrainReply {
   state.asked = null;
-  if (state.transferAttempted) return finish(state, context, collected, takeMessage(context.settings), 'voicemail');
+  if (state.transferAttempted) return finish(state, collected, takeMessage(context.settings), 'voicemail');
   state.transferAttempted = true;
-  return finish(state, context, collected, putThrough(context.settings), 'transfer');
+  return finish(state, collected, putThrough(context.settings), 'transfer');
 }
 
 function wrapUp(state: ConversationState, context: BrainContext): string {
@@ -289,7 +306,7 @@ function spokenCallbackTime(state: ConversationState, context: BrainContext): st
   );
 }
 
-function finish(state: ConversationState, context: BrainContext, collected: CollectedLead, say: string, action: BrainAction): BrainReply {
+function finish(state: ConversationState, collected: CollectedLead, say: string, action: BrainAction): BrainReply {
   const requested = state.callbackRequested;
   const knowsCallback = requested || state.callbackTime !== null || state.callbackNumber !== null;
   return {

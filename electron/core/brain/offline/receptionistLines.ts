@@ -47,9 +47,8 @@ export function ask(question: Question, { business, misses, numberToConfirm = nu
         : `When's a good time for ${caller(business)} to call you back?`;
     case 'callbackNumber':
       if (numberToConfirm === null) return again ? "Sorry, what's the best number to reach you?" : "What's the best number to reach you?";
-      return numberJustSaid
-        ? `Let me read that back: ${speakDigits(numberToConfirm)}. Is that right?`
-        : `Is ${speakDigits(numberToConfirm)} the best number to reach you?`;
+      if (numberJustSaid) return `Let me read that back: ${speakDigits(numberToConfirm)}. Is that right?`;
+      return `${again ? 'Sorry, is' : 'Is'} ${speakDigits(numberToConfirm)} the best number to reach you?`;
     case 'anythingElse':
       return again ? "Sorry, I didn't catch that. Is there anything else I can help with?" : 'Is there anything else I can help with?';
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { anyOf, isFillerOnly, isNegatedAt, normalizeUtterance, tidyUtterance } from './utteranceText';
+
+describe('tidyUtterance', () => {
+  it('straightens apostrophes and collapses spaces but keeps case', () => {
+    expect(tidyUtterance(' It\u2019s   Dana ')).toBe("It's Dana");
+  });
+});
+
+describe('normalizeUtterance', () => {
+  it('lower-cases, straightens apostrophes and collapses spaces', () => {
+    expect(normalizeUtterance('  I\u2019M   Dana\n')).toBe("i'm dana");
+  });
+});
+
+describe('isNegatedAt', () => {
+  it.each([
+    ["i don't smell gas", 'smell', true],
+    ['there is no smoke', 'smoke', true],
+    ['i smell gas', 'smell', false],
+    ['no, wait, actually i smell gas now', 'smell', false],
+  ])('in %j, %j negated: %s', (text, word, negated) => {
+    expect(isNegatedAt(text, text.indexOf(word))).toBe(negated);
+  });
+});
+
+describe('isFillerOnly', () => {
+  it.each([
+    ['', true],
+    ['um...', true],
+    ['Hmm, uh', true],
+    ['um, no', false],
+    ['gutters', false],
+  ])('%j -> %s', (utterance, filler) => {
+    expect(isFillerOnly(utterance)).toBe(filler);
+  });
+});
+
+describe('anyOf', () => {
+  it('matches whole words and phrases only', () => {
+    const pattern = anyOf(['leak', 'no heat', 'frustrat\\w*']);
+    expect(pattern.test('there is a leak')).toBe(true);
+    expect(pattern.test('we have no heat')).toBe(true);
+    expect(pattern.test("i'm frustrated")).toBe(true);
+    expect(pattern.test('leaking')).toBe(false);
+  });
+});

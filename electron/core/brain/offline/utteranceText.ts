@@ -1,0 +1,27 @@
+/** Straightens the curly apostrophes speech-to-text emits and collapses whitespace, keeping case. */
+export function tidyUtterance(utterance: string): string {
+  return utterance.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The tidied utterance in lower case, so every detector can match plain ASCII patterns. */
+export function normalizeUtterance(utterance: string): string {
+  return tidyUtterance(utterance).toLowerCase();
+}
+
+/** Whether the caller said nothing but hesitation ("", "um", "hmm..."). */
+export function isFillerOnly(utterance: string): boolean {
+  return /^(?:(?:um+|uh+|hm+|mm+|er+|ah+|oh|well|so)\b[\s,.!?-]*)*$/.test(normalizeUtterance(utterance));
+}
+
+const negators = new Set(['no', 'not', "don't", 'dont', "doesn't", 'doesnt', "isn't", "aren't", "wasn't", 'never', 'without', "didn't"]);
+
+/** Whether one of the few words right before `index` in normalised `text` negates what follows ("I don't smell gas"). */
+export function isNegatedAt(text: string, index: number, window = 3): boolean {
+  const before = text.slice(0, index).split(/[^a-z']+/).filter(Boolean).slice(-window);
+  return before.some((word) => negators.has(word));
+}
+
+/** A pattern matching any of `phrases` (regular-expression fragments) as whole words. */
+export function anyOf(phrases: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${phrases.join('|')})\\b`);
+}
