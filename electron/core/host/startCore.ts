@@ -9,7 +9,7 @@ import { webhookPaths } from '../calls/webhookPaths';
 import { createAppServer } from '../server/appServer';
 import { createPublicServer } from '../server/publicServer';
 import { openStore, type Store } from '../store/store';
-import { createSmsSender } from '../twilio/restClient';
+import { createSmsSender } from '../twilio/ownerSms';
 import { openTunnel, type Tunnel } from '../tunnel/openTunnel';
 import { loadOrCreateLocalSecrets } from './dataDir';
 

@@ -1,4 +1,4 @@
-import twilio from 'twilio';
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
 import { urlBuilder } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
 
@@ -8,7 +8,7 @@ import { webhookPaths } from '../calls/webhookPaths';
  */
 export function safeFallbackTwiml(publicUrl: string): string {
   const urlFor = urlBuilder(publicUrl);
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.say(
     { voice: 'Polly.Matthew' },
     "Sorry, we're having trouble on our end. Please leave your name, number and what you need after the tone, and we'll call you back.",

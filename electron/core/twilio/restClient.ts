@@ -1,6 +1,6 @@
 import twilio from 'twilio';
 
-type TwilioClient = ReturnType<typeof twilio>;
+export type TwilioClient = ReturnType<typeof twilio>;
 type RequestOptions = Parameters<InstanceType<typeof twilio.RequestClient>['request']>[0];
 
 /**
@@ -34,25 +34,4 @@ export function createTwilioClient(credentials: TwilioCredentials): TwilioClient
     autoRetry: true,
     maxRetries: 3,
   });
-}
-
-/** Texts the owner through Twilio; resolves false (and logs why) when no credentials are set. */
-export function createSmsSender(
-  credentials: TwilioCredentials | null,
-  log: (message: string, details?: Record<string, unknown>) => void,
-): (to: string, from: string, body: string) => Promise<boolean> {
-  const client = credentials ? createTwilioClient(credentials) : null;
-  return async (to, from, body) => {
-    if (!client) {
-      log('owner SMS skipped: no Twilio credentials (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', { to });
-      return false;
-    }
-    if (!from) {
-      log('owner SMS skipped: no Twilio phone number in settings to send from', { to });
-      return false;
-    }
-    const message = await client.messages.create({ to, from, body });
-    log('owner SMS sent', { to, sid: message.sid });
-    return true;
-  };
 }

@@ -1,4 +1,4 @@
-import twilio from 'twilio';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -25,13 +25,13 @@ export function signWebhookRequest(authToken: string, method: HttpMethod, url: s
   const form = new URLSearchParams(params).toString();
   if (method === 'GET') {
     const target = form ? `${url}${url.includes('?') ? '&' : '?'}${form}` : url;
-    return { url: target, headers: { 'X-Twilio-Signature': twilio.getExpectedTwilioSignature(authToken, target, {}) } };
+    return { url: target, headers: { 'X-Twilio-Signature': getExpectedTwilioSignature(authToken, target, {}) } };
   }
   return {
     url,
     headers: {
       'Content-Type': 'application/x-www-form-urlencoded',
-      'X-Twilio-Signature': twilio.getExpectedTwilioSignature(authToken, url, params),
+      'X-Twilio-Signature': getExpectedTwilioSignature(authToken, url, params),
     },
     body: form,
   };
