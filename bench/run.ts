@@ -1,0 +1,145 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
+import { openStore } from '../electron/core/store/store';
+import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
+import { seedStore } from './seedStore';
+import { percentile, timeRuns } from './stats';
+
+interface Row {
+  what: string;
+  measured: number;
+  unit: 'ms' | 'MB' | 's';
+  target: number;
+}
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+const size = quick
+  ? { concurrency: 4, memoryCalls: 40, storeCalls: 2_000, startups: 1 }
+  : { concurrency: 20, memoryCalls: 1_000, storeCalls: 100_000, startups: 5 };
+const script = ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"];
+
+const serveArgs = (dataDir: string) => ['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel'];
+const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `pickup-bench-${name}-`));
+
+/** Plays `count` scripted calls, `concurrency` at a time, and returns every webhook's round trip. */
+async function playCalls(serve: ServeProcess, count: number, concurrency: number): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const n = next++;
+      const call = new SimulatedCall({ publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken!, from: `+1720555${String(n % 10_000).padStart(4, '0')}` });
+      await call.start();
+      for (const line of script) if (call.state === 'gathering') await call.say(line);
+      if (call.state !== 'ended') await call.hangup();
+      if (call.events.some((e) => e.type === 'application-error')) throw new Error(`call ${n} hit an application error`);
+      times.push(...call.requests.filter((r) => r.leg === 'caller').map((r) => r.ms));
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return times;
+}
+
+function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+async function benchWebhooks(rows: Row[]): Promise<void> {
+  const serve = await spawnServe(serveArgs(tempDir('webhooks')));
+  try {
+    await playCalls(serve, size.concurrency, size.concurrency);
+    const times = await playCalls(serve, size.concurrency * 3, size.concurrency);
+    rows.push({ what: `webhook p50, ${size.concurrency} concurrent calls, offline brain`, measured: percentile(times, 50), unit: 'ms', target: 5 });
+    rows.push({ what: `webhook p99, ${size.concurrency} concurrent calls, offline brain`, measured: percentile(times, 99), unit: 'ms', target: 5 });
+  } finally {
+    await serve.stop();
+  }
+}
+
+async function benchStartup(rows: Row[]): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < size.startups; i++) {
+    const dir = tempDir('startup');
+    const serve = await spawnServe(serveArgs(dir));
+    times.push(serve.startupMs);
+    await serve.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rows.push({ what: '`serve` start to ready line (median)', measured: percentile(times, 50), unit: 'ms', target: 1000 });
+}
+
+async function benchMemory(rows: Row[]): Promise<void> {
+  const serve = await spawnServe(serveArgs(tempDir('memory')));
+  try {
+    await playCalls(serve, size.memoryCalls, size.concurrency);
+    rows.push({ what: `resident memory of serve after ${size.memoryCalls} calls`, measured: residentMb(serve.child.pid!), unit: 'MB', target: 150 });
+  } finally {
+    await serve.stop();
+  }
+}
+
+function benchStore(rows: Row[]): void {
+  const dir = tempDir('store');
+  const store = openStore(join(dir, 'pickup.db'));
+  try {
+    const turnsPerCall = 6;
+    const seedStart = performance.now();
+    seedStore(store, size.storeCalls, turnsPerCall);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+    const label = `${size.storeCalls.toLocaleString('en-US')} calls, ${(size.storeCalls * turnsPerCall).toLocaleString('en-US')} turns`;
+    rows.push({ what: `seeding a store of ${label}`, measured: seedSeconds, unit: 's', target: 30 });
+
+    const newest = timeRuns(200, () => store.calls.list({ limit: 50 }));
+    rows.push({ what: `${label}: newest 50 calls, p99`, measured: percentile(newest, 99), unit: 'ms', target: 5 });
+
+    const words = ['skylight', 'chimney', 'Maple', 'hail damage', 'Riley'];
+    let w = 0;
+    const search = timeRuns(100, () => {
+      const hits = store.calls.list({ limit: 50, search: words[w++ % words.length] });
+      if (hits.length === 0) throw new Error('search found nothing');
+    });
+    rows.push({ what: `${label}: full-text search, first 50 hits, p99`, measured: percentile(search, 99), unit: 'ms', target: 20 });
+
+    const ids = store.db.prepare('SELECT id FROM voice_calls ORDER BY random() LIMIT 200').pluck().all() as string[];
+    let i = 0;
+    const open = timeRuns(ids.length, () => store.calls.detail(ids[i++]!));
+    rows.push({ what: `${label}: open one call with its turns, p99`, measured: percentile(open, 99), unit: 'ms', target: 2 });
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const lines = [
+    '| what | measured | target | |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.what} | ${r.measured.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} | < ${r.target} ${r.unit} | ${r.measured < r.target ? 'ok' : 'MISSED'} |`),
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  benchStore(rows);
+  await benchWebhooks(rows);
+  await benchStartup(rows);
+  await benchMemory(rows);
+
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+  console.log(`\nPickup benchmarks${quick ? ' (quick: smoke sizes, not the targets\' sizes)' : ''} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GiB, Node ${machine.node}\n`);
+  printTable(rows);
+  mkdirSync(join(import.meta.dirname), { recursive: true });
+  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ at: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
