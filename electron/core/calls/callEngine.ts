@@ -66,16 +66,19 @@ export function createCallEngine(deps: CallEngineDeps) {
   const startCall = (params: Params, handledBy: CallRecord['handledBy']) => {
     const at = nowIso();
     const from = params.From ?? 'unknown';
-    const lead = from === 'unknown' || /anonymous|restricted/i.test(from) ? null : store.leads.findOrCreate(from, at);
-    const result = store.calls.create({
-      twilioCallSid: params.CallSid ?? '',
-      from,
-      to: params.To ?? settings().twilioPhoneNumber,
-      leadId: lead?.id ?? null,
-      handledBy,
-      status: params.CallStatus || 'ringing',
-      startedAt: at,
-    });
+    // One commit (one fsync) for the lead and the call: this is on the caller's first ring.
+    const result = store.db.transaction(() => {
+      const lead = from === 'unknown' || /anonymous|restricted/i.test(from) ? null : store.leads.findOrCreate(from, at);
+      return store.calls.create({
+        twilioCallSid: params.CallSid ?? '',
+        from,
+        to: params.To ?? settings().twilioPhoneNumber,
+        leadId: lead?.id ?? null,
+        handledBy,
+        status: params.CallStatus || 'ringing',
+        startedAt: at,
+      });
+    })();
     if (result.created) events.emit({ type: 'call.started', call: publicCall(result.call) });
     return result;
   };
@@ -165,29 +168,31 @@ export function createCallEngine(deps: CallEngineDeps) {
   /** Stores the caller's words and the receptionist's reply together, and what the reply learned. */
   const applyReply = (call: CallRecord, utterance: string, confidence: number | null, reply: BrainReply, notes: string[]) => {
     const at = nowIso();
-    if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
-    appendTurns(
-      call,
-      [
-        { speaker: 'caller', text: utterance, confidence, at },
-        { speaker: 'ai', text: reply.say, at },
-      ],
-      {
-        silentTurns: 0,
-        brainState: reply.state,
-        brainNotes: notes.length > 0 ? [...call.brainNotes, ...notes] : undefined,
-        callerIntent: reply.intent ?? undefined,
-        callerSentiment: reply.sentiment ?? undefined,
-        ...(reply.callback
-          ? {
-              callbackRequested: reply.callback.requested || call.callbackRequested,
-              callbackTime: reply.callback.time ?? call.callbackTime,
-              callbackPhrase: reply.callback.phrase ?? call.callbackPhrase,
-              callbackNumber: reply.callback.number ?? call.callbackNumber,
-            }
-          : {}),
-      },
-    );
+    store.db.transaction(() => {
+      if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
+      appendTurns(
+        call,
+        [
+          { speaker: 'caller', text: utterance, confidence, at },
+          { speaker: 'ai', text: reply.say, at },
+        ],
+        {
+          silentTurns: 0,
+          brainState: reply.state,
+          brainNotes: notes.length > 0 ? [...call.brainNotes, ...notes] : undefined,
+          callerIntent: reply.intent ?? undefined,
+          callerSentiment: reply.sentiment ?? undefined,
+          ...(reply.callback
+            ? {
+                callbackRequested: reply.callback.requested || call.callbackRequested,
+                callbackTime: reply.callback.time ?? call.callbackTime,
+                callbackPhrase: reply.callback.phrase ?? call.callbackPhrase,
+                callbackNumber: reply.callback.number ?? call.callbackNumber,
+              }
+            : {}),
+        },
+      );
+    })();
     emitUpdated(call.id);
   };
 
