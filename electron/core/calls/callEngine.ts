@@ -139,7 +139,9 @@ export function createCallEngine(deps: CallEngineDeps) {
   /** Wrap-ups still running (summary, owner's text): awaited before shutdown, so none is cut off. */
   const pending = new Set<Promise<void>>();
   const finalizeSoon = (callId: string) => {
-    const job = finalize(callId)
+    // After the TwiML has gone out: the wrap-up never delays what the caller hears.
+    const job = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => finalize(callId))
       .catch((error: unknown) => deps.log('finalizing call failed', { callId, error: String(error) }))
       .finally(() => pending.delete(job));
     pending.add(job);
