@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultDataDir, writeServerInfo } from '../host/dataDir';
 import { startCore } from '../host/startCore';
 
@@ -58,10 +56,11 @@ export function parseServeArgs(argv: string[]): ServeArgs | 'help' {
 const log = (message: string, details?: Record<string, unknown>) =>
   process.stderr.write(`${new Date().toISOString()} ${message}${details ? ` ${JSON.stringify(details)}` : ''}\n`);
 
-async function main(): Promise<void> {
+/** `npm run serve`: starts the core headless and prints the ready line. */
+export async function runServe(argv: string[], options: { rendererDir: string }): Promise<void> {
   let args: ServeArgs | 'help';
   try {
-    args = parseServeArgs(process.argv.slice(2));
+    args = parseServeArgs(argv);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
     process.exit(2);
@@ -71,13 +70,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const here = dirname(fileURLToPath(import.meta.url));
-  const core = await startCore({
-    ...args,
-    env: process.env,
-    rendererDir: join(here, '..', '..', '..', 'out', 'renderer'),
-    log,
-  });
+  const core = await startCore({ ...args, env: process.env, rendererDir: options.rendererDir, log });
   // Listen for signals before announcing readiness: a supervisor may stop us the moment it reads the line.
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -117,9 +110,3 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`Pickup could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}

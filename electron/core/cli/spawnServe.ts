@@ -22,15 +22,15 @@ export interface ServeProcess {
   stop(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
 }
 
-const serveEntry = fileURLToPath(new URL('./serve.ts', import.meta.url));
+const serveEntry = fileURLToPath(new URL('./runServe.mjs', import.meta.url));
 
 /**
- * Starts `serve` as its own process (as `npm run serve` does, through tsx) and resolves with its
+ * Starts `serve` as its own process, exactly as `npm run serve` does, and resolves with its
  * ready line. Used by the end-to-end tests, the crash-and-restart test and the benchmarks.
  */
 export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000): Promise<ServeProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', serveEntry, ...args], {
+  const child = spawn(process.execPath, [serveEntry, ...args], {
     env: { ...process.env, TWILIO_AUTH_TOKEN: '', NGROK_AUTHTOKEN: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,35 @@
+// `npm run serve`: bundles serve.ts with esbuild (about 20 ms) and runs the bundle on plain Node.
+// Running it through a TypeScript loader instead costs about 0.4 s of start-up and 50 MB of
+// memory on every start, for a process meant to stay up for months.
+import { build, stop } from 'esbuild';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const cacheDir = join(root, 'node_modules', '.cache', 'pickup');
+// One file per process: several servers may start at once (tests do).
+const outfile = join(cacheDir, `serve-${process.pid}.mjs`);
+
+mkdirSync(cacheDir, { recursive: true });
+try {
+  await build({
+    entryPoints: [join(here, 'serve.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  await stop();
+  const { runServe } = await import(pathToFileURL(outfile).href);
+  await runServe(process.argv.slice(2), { rendererDir: join(root, 'out', 'renderer') });
+} catch (error) {
+  process.stderr.write(`Pickup could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+} finally {
+  rmSync(outfile, { force: true });
+}
