@@ -92,3 +92,15 @@ describe('public listener', () => {
     expect(core.store.db.prepare('SELECT count(*) FROM call_turns').pluck().get()).toBe(1);
   });
 });
+
+describe('Server-Timing', () => {
+  it("reports the server's own time for each webhook", async () => {
+    const url = `${core.publicUrl}${webhookPaths.voice}`;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(core.authToken, url, incoming) },
+      body: new URLSearchParams(incoming).toString(),
+    });
+    expect(response.headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d{2}$/);
+  });
+});

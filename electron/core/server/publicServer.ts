@@ -37,6 +37,16 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     screen: (p, q) => options.engine.screen(p, q),
   };
   const deadline = options.handlerDeadlineMs ?? 12_000;
+  const startedAt = new WeakMap<object, number>();
+
+  // The server's own time for each webhook (Server-Timing), for benchmarks and network logs.
+  app.addHook('onRequest', async (request) => {
+    startedAt.set(request, performance.now());
+  });
+  app.addHook('onSend', async (request, reply) => {
+    const started = startedAt.get(request);
+    if (started !== undefined) reply.header('server-timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
+  });
 
   for (const [route, path] of Object.entries(webhookPaths) as [WebhookRoute, string][]) {
     app.post(path, async (request, reply) => {

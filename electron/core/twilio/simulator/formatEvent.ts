@@ -40,5 +40,5 @@ export function formatEvent(event: CallEvent): string | null {
 /** A webhook request's line for verbose output: method, path, status and latency. */
 export function formatRequest(event: Extract<CallEvent, { type: 'request' }>): string {
   const { pathname, search } = new URL(event.url);
-  return `  ${event.method} ${pathname}${search} -> ${event.status ?? 'no response'} in ${event.ms} ms`;
+  return `  ${event.method} ${pathname}${search} -> ${event.status ?? 'no response'} in ${Math.round(event.ms)} ms`;
 }

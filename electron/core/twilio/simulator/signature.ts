@@ -1,4 +1,4 @@
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 
 export type HttpMethod = 'GET' | 'POST';
 

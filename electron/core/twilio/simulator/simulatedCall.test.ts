@@ -115,6 +115,20 @@ describe('SimulatedCall', () => {
     expect(call.heard()).toEqual(['done']);
   });
 
+  it('leaves a pending Gather for the URL of a live call update, as Twilio does', async () => {
+    server
+      .route(voice, twiml(`<Gather input="speech" action="${gather}"><Say>Hi</Say></Gather>`))
+      .route(`${voice}/transfer`, twiml('<Say>Connecting you now.</Say><Hangup/>'));
+    const call = new SimulatedCall(options());
+    await call.start();
+    await call.redirect(`${server.url}${voice}/transfer`);
+
+    expect(server.received.map((r) => r.path)).toEqual([voice, `${voice}/transfer`, status]);
+    expect(call.heard()).toEqual(['Hi', 'Connecting you now.']);
+    expect(call.state).toBe('ended');
+    await expect(call.redirect(`${server.url}${voice}/transfer`)).rejects.toThrow('ended');
+  });
+
   it('plays Play and Pause, skips unknown verbs, and ends the call when TwiML runs out', async () => {
     server.route(voice, twiml('<Play>/audio/hold.mp3</Play><Pause length="2"/><Sms>hi</Sms><Say>after</Say>'));
     const clock = manualClock();

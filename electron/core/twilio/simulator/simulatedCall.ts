@@ -171,6 +171,16 @@ export class SimulatedCall {
     await this.sendRecordingCallbacks(record, recordingSid, url, duration, text);
   }
 
+  /**
+   * Twilio's live call update (`POST /Calls/{Sid}` with `Url`): the call leaves whatever TwiML it
+   * is waiting in and runs the document at `url` instead.
+   */
+  async redirect(url: string): Promise<void> {
+    if (this.state === 'ended' || !this.started) throw new Error(`cannot redirect: the call is ${this.state}`);
+    this.pending = null;
+    await this.settle(await this.caller.follow({ method: 'POST', url }));
+  }
+
   /** The caller hangs up. */
   async hangup(): Promise<void> {
     if (this.state === 'ended') return;

@@ -31,7 +31,10 @@ export interface WebhookRequest {
   status: number | null;
   contentType: string | null;
   body: string;
+  /** Round trip in milliseconds, as the caller side saw it. */
   ms: number;
+  /** The server's own time, from its Server-Timing header (null when it sends none). */
+  serverMs?: number | null;
   /** Why no response came. */
   failure?: { kind: 'timeout' | 'network'; message: string };
 }

@@ -34,14 +34,21 @@ export class WebhookClient {
       });
       request.status = response.status;
       request.contentType = response.headers.get('content-type');
+      request.serverMs = parseServerTiming(response.headers.get('server-timing'));
       request.body = await response.text();
     } catch (error) {
       request.failure = describeFailure(error, this.options.timeoutMs);
     }
-    request.ms = Math.round(performance.now() - started);
+    request.ms = performance.now() - started;
     this.options.onRequest(request);
     return request;
   }
+}
+
+/** The `app;dur=` entry of a Server-Timing header: the server's own time for the request. */
+function parseServerTiming(header: string | null): number | null {
+  const match = header ? /(?:^|,)\s*app;dur=([\d.]+)/.exec(header) : null;
+  return match ? Number(match[1]) : null;
 }
 
 function describeFailure(error: unknown, timeoutMs: number): NonNullable<WebhookRequest['failure']> {
