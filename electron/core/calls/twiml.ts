@@ -1,5 +1,5 @@
 // The TwiML builder alone: the SDK's index loads every REST resource, half a second of start-up.
-import VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Settings } from '../../shared/settings';
 import { webhookPaths } from './webhookPaths';
 

@@ -1,4 +1,4 @@
-import VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import { urlBuilder } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
 

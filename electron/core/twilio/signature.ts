@@ -1,5 +1,5 @@
 // The SDK's webhook module alone: its index loads every REST resource, half a second of start-up.
-import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 
 /**
  * Checks `X-Twilio-Signature` the way Twilio computes it: over the full URL Twilio called (the
