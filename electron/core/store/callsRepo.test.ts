@@ -83,3 +83,22 @@ describe('CallsRepo', () => {
     expect(store.calls.delete(call.id)).toBeNull();
   });
 });
+
+describe('CallsRepo search', () => {
+  it('returns the newest matching calls first, each once, however many of its turns match', () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const { call } = newCall(`CA${i}`, new Date(Date.parse('2026-11-01T00:00:00Z') + i * 3_600_000).toISOString());
+      store.calls.appendTurns(call.id, [
+        { speaker: 'caller', text: i % 3 === 0 ? 'my skylight leaks' : 'I need a deck', at: t0 },
+        { speaker: 'ai', text: i % 3 === 0 ? 'A leaking skylight, got it' : 'Got it', at: t0 },
+      ]);
+      ids.push(call.id);
+    }
+    const skylightCalls = ids.filter((_, i) => i % 3 === 0).reverse();
+    expect(store.calls.list({ limit: 4, search: 'skylight' }).map((c) => c.id)).toEqual(skylightCalls.slice(0, 4));
+    expect(store.calls.list({ limit: 50, search: 'skylight' }).map((c) => c.id)).toEqual(skylightCalls);
+    const cursor = store.calls.findById(skylightCalls[3]!)!.startedAt;
+    expect(store.calls.list({ limit: 2, search: 'skylight', before: cursor }).map((c) => c.id)).toEqual(skylightCalls.slice(4, 6));
+  });
+});

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
-import type { Call, CallDetail, CallListQuery, Recording, Turn } from '../../shared/models';
+import { newId } from './newId';
+import type { CallListFilter } from '../../shared/apiModels';
+import type { Call, CallDetail, Recording, Turn, TurnAi } from '../../shared/models';
 import type { Db } from './database';
 import { toFtsQuery } from './ftsQuery';
 
@@ -38,6 +39,12 @@ interface CallRow {
   started_at: string;
   ended_at: string | null;
   created_at: string;
+  ai_input_tokens: number;
+  ai_cached_tokens: number;
+  ai_output_tokens: number;
+  ai_ms: number;
+  ai_cost_usd: number;
+  ai_fallback_turns: number;
 }
 
 /** Engine-side state of a call that the API does not expose. */
@@ -109,6 +116,19 @@ function toColumnValue(value: unknown): unknown {
   return value;
 }
 
+interface ListParams {
+  before: string;
+  limit: number;
+  intent: string | null;
+  outcome: string | null;
+  callback: number | null;
+  leadId: string | null;
+}
+
+/** The list's optional filters: a null parameter matches every call. */
+const listFilters = `AND (@intent IS NULL OR c.caller_intent = @intent) AND (@outcome IS NULL OR c.outcome = @outcome)
+  AND (@callback IS NULL OR c.callback_requested = @callback) AND (@leadId IS NULL OR c.lead_id = @leadId)`;
+
 const selectCall = `
   SELECT c.*, l.name AS lead_name,
     EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id AND r.status = 'stored') AS has_recording
@@ -138,6 +158,12 @@ function toCall(r: CallRow): CallRecord {
     recordingSid: r.recording_sid,
     hasRecording: r.has_recording === 1,
     handledBy: r.handled_by,
+    aiInputTokens: r.ai_input_tokens,
+    aiCachedTokens: r.ai_cached_tokens,
+    aiOutputTokens: r.ai_output_tokens,
+    aiMs: r.ai_ms,
+    aiCostUsd: r.ai_cost_usd,
+    aiFallbackTurns: r.ai_fallback_turns,
     startedAt: r.started_at,
     endedAt: r.ended_at,
     createdAt: r.created_at,
@@ -184,6 +210,53 @@ export interface NewTurn {
   kind?: Turn['kind'];
   confidence?: number | null;
   at: string;
+  /** How a brain answered this receptionist turn; its tokens, time and cost add to the call's totals. */
+  ai?: TurnAi;
+}
+
+export interface AiUsageIncrement {
+  inputTokens: number;
+  cachedTokens: number;
+  outputTokens: number;
+  ms: number;
+  costUsd: number;
+  fallbackTurns: number;
+}
+
+/** The AI columns of a turn no brain answered (a greeting, a fixed prompt, the caller's words). */
+const noAi = { brain: null, fallback: null, model: null, inputTokens: null, cachedTokens: null, outputTokens: null, ms: null, costUsd: null };
+
+interface TurnRow {
+  speaker: Turn['speaker'];
+  text: string;
+  at: string;
+  kind: Turn['kind'];
+  brain: string | null;
+  brain_fallback: number | null;
+  model: string | null;
+  input_tokens: number | null;
+  cached_tokens: number | null;
+  output_tokens: number | null;
+  ai_ms: number | null;
+  cost_usd: number | null;
+}
+
+function toTurn(r: TurnRow): Turn {
+  const turn: Turn = { speaker: r.speaker, text: r.text, at: r.at, kind: r.kind };
+  if (r.brain === null) return turn;
+  return {
+    ...turn,
+    ai: {
+      brain: r.brain,
+      fallback: r.brain_fallback === 1,
+      model: r.model,
+      inputTokens: r.input_tokens ?? 0,
+      cachedTokens: r.cached_tokens ?? 0,
+      outputTokens: r.output_tokens ?? 0,
+      ms: r.ai_ms ?? 0,
+      costUsd: r.cost_usd,
+    },
+  };
 }
 
 export interface NewRecording {
@@ -194,6 +267,13 @@ export interface NewRecording {
   source: Recording['source'];
   status: Recording['status'];
   at: string;
+}
+
+export interface PendingRecording {
+  recordingSid: string;
+  callId: string;
+  url: string;
+  duration: number | null;
 }
 
 interface RecordingRow {
@@ -224,15 +304,28 @@ export class CallsRepo {
       ),
       bySid: db.prepare<[string], CallRow>(`${selectCall} WHERE c.twilio_call_sid = ?`),
       byId: db.prepare<[string], CallRow>(`${selectCall} WHERE c.id = ?`),
-      turns: db.prepare<[string], { speaker: Turn['speaker']; text: string; at: string; kind: Turn['kind'] }>(
-        'SELECT speaker, text, at, kind FROM call_turns WHERE call_id = ? ORDER BY seq',
+      turns: db.prepare<[string], TurnRow>(
+        `SELECT speaker, text, at, kind, brain, brain_fallback, model, input_tokens, cached_tokens, output_tokens, ai_ms, cost_usd
+         FROM call_turns WHERE call_id = ? ORDER BY seq`,
+      ),
+      previousCall: db.prepare<[string, string], { started_at: string; ai_summary: string | null }>(
+        `SELECT started_at, ai_summary FROM voice_calls WHERE lead_id = ? AND id != ?
+         ORDER BY started_at DESC, rowid DESC LIMIT 1`,
+      ),
+      addAiUsage: db.prepare(
+        `UPDATE voice_calls SET ai_input_tokens = ai_input_tokens + @inputTokens, ai_cached_tokens = ai_cached_tokens + @cachedTokens,
+           ai_output_tokens = ai_output_tokens + @outputTokens, ai_ms = ai_ms + @ms, ai_cost_usd = ai_cost_usd + @costUsd,
+           ai_fallback_turns = ai_fallback_turns + @fallbackTurns
+         WHERE id = @callId`,
       ),
       nextSeq: db.prepare<[string], { next: number }>(
         'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM call_turns WHERE call_id = ?',
       ),
       insertTurn: db.prepare(
-        `INSERT INTO call_turns (call_id, seq, speaker, kind, text, confidence, at)
-         VALUES (@callId, @seq, @speaker, @kind, @text, @confidence, @at)`,
+        `INSERT INTO call_turns (call_id, seq, speaker, kind, text, confidence, at,
+           brain, brain_fallback, model, input_tokens, cached_tokens, output_tokens, ai_ms, cost_usd)
+         VALUES (@callId, @seq, @speaker, @kind, @text, @confidence, @at,
+           @brain, @fallback, @model, @inputTokens, @cachedTokens, @outputTokens, @ms, @costUsd)`,
       ),
       recordings: db.prepare<[string], RecordingRow>(
         'SELECT * FROM recordings WHERE call_id = ? ORDER BY created_at',
@@ -252,6 +345,10 @@ export class CallsRepo {
         `SELECT local_path FROM recordings WHERE call_id = ? AND status = 'stored' AND local_path IS NOT NULL
          ORDER BY source = 'call' DESC, created_at LIMIT 1`,
       ),
+      pendingRecordings: db.prepare<[], PendingRecording>(
+        `SELECT recording_sid AS recordingSid, call_id AS callId, url, duration FROM recordings
+         WHERE status = 'pending' ORDER BY created_at`,
+      ),
       allRecordingPaths: db.prepare<[string], { local_path: string }>(
         'SELECT local_path FROM recordings WHERE call_id = ? AND local_path IS NOT NULL',
       ),
@@ -268,26 +365,28 @@ export class CallsRepo {
       unfinalized: db.prepare<[string], { id: string }>(
         'SELECT id FROM voice_calls WHERE finalized_at IS NULL AND started_at < ? ORDER BY started_at',
       ),
-      latest: db.prepare<[string, number], CallRow>(
-        `${selectCall} WHERE c.started_at < ? ORDER BY c.started_at DESC, c.rowid DESC LIMIT ?`,
+      latest: db.prepare<ListParams, CallRow>(
+        `${selectCall} WHERE c.started_at < @before ${listFilters} ORDER BY c.started_at DESC, c.rowid DESC LIMIT @limit`,
       ),
-      search: db.prepare<{ query: string; before: string; limit: number }, CallRow>(
-        `${selectCall}
-         WHERE c.started_at < @before AND c.rowid IN (
-           SELECT vc.rowid FROM voice_calls vc
-             JOIN call_turns t ON t.call_id = vc.id
-             WHERE t.id IN (SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH @query)
-           UNION
-           SELECT rowid FROM call_summaries_fts WHERE call_summaries_fts MATCH @query
-         )
-         ORDER BY c.started_at DESC, c.rowid DESC LIMIT @limit`,
+      // Full-text hits newest first (FTS5 walks its index backwards by rowid, and rowids grow with
+      // time), so a search stops after the first page instead of ranking every match.
+      turnHits: db.prepare<{ query: string }, { id: string }>(
+        `SELECT t.call_id AS id FROM call_turns_fts f JOIN call_turns t ON t.id = f.rowid
+         WHERE call_turns_fts MATCH @query ORDER BY f.rowid DESC`,
+      ),
+      summaryHits: db.prepare<{ query: string }, { id: string }>(
+        `SELECT c.id FROM call_summaries_fts f JOIN voice_calls c ON c.rowid = f.rowid
+         WHERE call_summaries_fts MATCH @query ORDER BY f.rowid DESC`,
+      ),
+      listedById: db.prepare<ListParams & { id: string }, CallRow>(
+        `${selectCall} WHERE c.id = @id AND c.started_at < @before ${listFilters}`,
       ),
     };
   }
 
   /** Creates the call for a CallSid, or returns the one already there (a retried webhook). */
   create(input: NewCall): { call: CallRecord; created: boolean } {
-    const id = randomUUID();
+    const id = newId();
     const result = this.stmts.insert.run({ id, ...input });
     const row = this.stmts.bySid.get(input.twilioCallSid);
     if (!row) throw new Error(`call ${input.twilioCallSid} vanished after insert`);
@@ -310,6 +409,7 @@ export class CallsRepo {
     return {
       ...publicCall(call),
       turns: this.turns(id),
+      brainNotes: call.brainNotes,
       recordings: this.stmts.recordings.all(id).map((r) => ({
         recordingSid: r.recording_sid,
         url: r.url,
@@ -323,18 +423,55 @@ export class CallsRepo {
   }
 
   turns(callId: string): Turn[] {
-    return this.stmts.turns.all(callId);
+    return this.stmts.turns.all(callId).map(toTurn);
   }
 
-  list(query: CallListQuery): Call[] {
-    const before = query.before ?? '9999-12-31T23:59:59.999Z';
+  /** The caller's latest call other than `callId`, for a returning caller's receptionist to know about. */
+  previousCall(leadId: string, callId: string): { startedAt: string; summary: string | null } | null {
+    const row = this.stmts.previousCall.get(leadId, callId);
+    return row ? { startedAt: row.started_at, summary: row.ai_summary } : null;
+  }
+
+  /** Adds a model request's tokens and cost (a turn's, or the summary's) to the call's totals. */
+  addAiUsage(callId: string, usage: AiUsageIncrement): void {
+    this.stmts.addAiUsage.run({ callId, ...usage });
+  }
+
+  list(query: CallListFilter): Call[] {
+    const params: ListParams = {
+      before: query.before ?? '9999-12-31T23:59:59.999Z',
+      limit: query.limit,
+      intent: query.intent ?? null,
+      outcome: query.outcome ?? null,
+      callback: query.callbackRequested === undefined ? null : Number(query.callbackRequested),
+      leadId: query.leadId ?? null,
+    };
     const fts = query.search ? toFtsQuery(query.search) : null;
-    const rows = fts
-      ? this.stmts.search.all({ query: fts, before, limit: query.limit })
-      : query.search
-        ? []
-        : this.stmts.latest.all(before, query.limit);
+    const rows = fts ? this.search(fts, params) : query.search ? [] : this.stmts.latest.all(params);
     return rows.map((r) => publicCall(toCall(r)));
+  }
+
+  /** The newest `limit` calls whose turns or summary match, taking hits newest first from each index. */
+  private search(query: string, params: ListParams): CallRow[] {
+    const found = new Map<string, CallRow>();
+    const filteredOut = new Set<string>();
+    for (const hits of [this.stmts.turnHits, this.stmts.summaryHits]) {
+      const taken = new Set<string>();
+      for (const { id } of hits.iterate({ query })) {
+        if (taken.size >= params.limit) break;
+        if (taken.has(id) || filteredOut.has(id)) continue;
+        const row = found.get(id) ?? this.stmts.listedById.get({ ...params, id });
+        if (!row) {
+          filteredOut.add(id);
+          continue;
+        }
+        found.set(id, row);
+        taken.add(id);
+      }
+    }
+    return [...found.values()]
+      .sort((a, b) => b.started_at.localeCompare(a.started_at) || b.id.localeCompare(a.id))
+      .slice(0, params.limit);
   }
 
   update(id: string, changes: CallChanges): void {
@@ -360,8 +497,19 @@ export class CallsRepo {
       const added: Turn[] = [];
       for (const turn of turns) {
         const kind = turn.kind ?? 'speech';
-        this.stmts.insertTurn.run({ callId, seq: seq++, speaker: turn.speaker, kind, text: turn.text, confidence: turn.confidence ?? null, at: turn.at });
-        added.push({ speaker: turn.speaker, text: turn.text, at: turn.at, kind });
+        const { ai } = turn;
+        this.stmts.insertTurn.run({
+          callId,
+          seq: seq++,
+          speaker: turn.speaker,
+          kind,
+          text: turn.text,
+          confidence: turn.confidence ?? null,
+          at: turn.at,
+          ...(ai ? { ...ai, fallback: Number(ai.fallback) } : noAi),
+        });
+        if (ai) this.addAiUsage(callId, { ...ai, costUsd: ai.costUsd ?? 0, fallbackTurns: Number(ai.fallback) });
+        added.push({ speaker: turn.speaker, text: turn.text, at: turn.at, kind, ...(ai ? { ai } : {}) });
       }
       this.update(callId, changes);
       return added;
@@ -415,6 +563,11 @@ export class CallsRepo {
 
   markRecordingStored(recordingSid: string, path: string, duration: number | null): void {
     this.stmts.markRecordingStored.run({ recordingSid, path, duration });
+  }
+
+  /** Recordings Twilio announced whose audio is not stored yet, oldest first. */
+  pendingRecordings(): PendingRecording[] {
+    return this.stmts.pendingRecordings.all();
   }
 
   recordingPath(callId: string): string | null {

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from './newId';
+import type { KnowledgeUpdate } from '../../shared/apiModels';
 import type { KnowledgeEntry, NewKnowledgeEntry } from '../../shared/models';
 import type { Db } from './database';
 import { toAnyWordFtsQuery } from './ftsQuery';
@@ -36,6 +37,7 @@ export class KnowledgeRepo {
         'INSERT INTO knowledge_base (id, category, content, created_at, updated_at) VALUES (@id, @category, @content, @at, @at)',
       ),
       byId: db.prepare<[string], KnowledgeRow>('SELECT * FROM knowledge_base WHERE id = ?'),
+      update: db.prepare('UPDATE knowledge_base SET category = @category, content = @content, updated_at = @at WHERE id = @id'),
       delete: db.prepare('DELETE FROM knowledge_base WHERE id = ?'),
       search: db.prepare<[string, number], KnowledgeRow>(
         `SELECT k.* FROM knowledge_fts f JOIN knowledge_base k ON k.rowid = f.rowid
@@ -49,8 +51,13 @@ export class KnowledgeRepo {
   }
 
   add(entry: NewKnowledgeEntry): KnowledgeEntry {
-    const id = randomUUID();
+    const id = newId();
     this.stmts.insert.run({ id, ...entry, at: new Date().toISOString() });
+    return toEntry(this.stmts.byId.get(id)!);
+  }
+
+  update({ id, category, content }: KnowledgeUpdate): KnowledgeEntry | null {
+    if (this.stmts.update.run({ id, category, content, at: new Date().toISOString() }).changes === 0) return null;
     return toEntry(this.stmts.byId.get(id)!);
   }
 

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from './newId';
+import type { LeadSummary, LeadUpdate } from '../../shared/apiModels';
 import type { Lead } from '../../shared/models';
 import type { CollectedLead } from '../brain/types';
 import type { Db } from './database';
@@ -15,17 +16,26 @@ interface LeadRow {
   notes: string | null;
   call_count: number;
   last_call_at: string | null;
+  last_call_id: string | null;
+  callback_requested: number | null;
+  callback_time: string | null;
+  callback_phrase: string | null;
   created_at: string;
   updated_at: string;
 }
 
+/** A lead with its call count and its latest call's callback request (what the owner acts on). */
 const selectLead = `
   SELECT l.*,
     (SELECT COUNT(*) FROM voice_calls c WHERE c.lead_id = l.id) AS call_count,
-    (SELECT MAX(c.started_at) FROM voice_calls c WHERE c.lead_id = l.id) AS last_call_at
-  FROM leads l`;
+    last.started_at AS last_call_at, last.id AS last_call_id, last.callback_requested,
+    last.callback_time, last.callback_phrase
+  FROM leads l
+  LEFT JOIN voice_calls last ON last.id = (
+    SELECT c.id FROM voice_calls c WHERE c.lead_id = l.id ORDER BY c.started_at DESC, c.rowid DESC LIMIT 1
+  )`;
 
-function toLead(r: LeadRow): Lead {
+function toLead(r: LeadRow): LeadSummary {
   return {
     id: r.id,
     phone: r.phone,
@@ -38,6 +48,10 @@ function toLead(r: LeadRow): Lead {
     notes: r.notes,
     callCount: r.call_count,
     lastCallAt: r.last_call_at,
+    lastCallId: r.last_call_id,
+    callbackRequested: r.callback_requested === 1,
+    callbackTime: r.callback_time,
+    callbackPhrase: r.callback_phrase,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -54,7 +68,11 @@ export class LeadsRepo {
       ),
       byPhone: db.prepare<[string], LeadRow>(`${selectLead} WHERE l.phone = ?`),
       byId: db.prepare<[string], LeadRow>(`${selectLead} WHERE l.id = ?`),
-      list: db.prepare<[number], LeadRow>(`${selectLead} ORDER BY l.created_at DESC, l.rowid DESC LIMIT ?`),
+      list: db.prepare<[], LeadRow>(`${selectLead} ORDER BY l.created_at DESC, l.rowid DESC`),
+      update: db.prepare(
+        `UPDATE leads SET status = COALESCE(@status, status), notes = CASE WHEN @setNotes THEN @notes ELSE notes END,
+           updated_at = @at WHERE id = @id`,
+      ),
       merge: db.prepare(
         `UPDATE leads SET name = COALESCE(@name, name), address = COALESCE(@address, address),
            project = COALESCE(@project, project), urgency = COALESCE(@urgency, urgency), updated_at = @at
@@ -64,20 +82,27 @@ export class LeadsRepo {
   }
 
   /** The lead for a caller's number, created on their first call (the seed's find-or-create). */
-  findOrCreate(phone: string, at: string): Lead {
-    this.stmts.insert.run({ id: randomUUID(), phone, at });
+  findOrCreate(phone: string, at: string): LeadSummary {
+    this.stmts.insert.run({ id: newId(), phone, at });
     const row = this.stmts.byPhone.get(phone);
     if (!row) throw new Error(`lead ${phone} vanished after insert`);
     return toLead(row);
   }
 
-  findById(id: string): Lead | null {
+  findById(id: string): LeadSummary | null {
     const row = this.stmts.byId.get(id);
     return row ? toLead(row) : null;
   }
 
-  list(limit = 500): Lead[] {
-    return this.stmts.list.all(limit).map(toLead);
+  list(): LeadSummary[] {
+    return this.stmts.list.all().map(toLead);
+  }
+
+  /** The owner's own fields: status and notes (empty notes are cleared). */
+  update({ id, status, notes }: LeadUpdate, at: string): LeadSummary | null {
+    const trimmed = notes?.trim();
+    this.stmts.update.run({ id, status: status ?? null, setNotes: notes === undefined ? 0 : 1, notes: trimmed || null, at });
+    return this.findById(id);
   }
 
   /** Adds what the receptionist learned; a field is only overwritten by a new non-empty value. */

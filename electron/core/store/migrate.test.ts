@@ -3,9 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings';
+import { CallsRepo } from './callsRepo';
 import { openDatabase } from './database';
 import { DatabaseFromTheFutureError, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
+import { SettingsRepo } from './settingsRepo';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'pickup-migrate-')), 'pickup.db');
 
@@ -36,12 +39,35 @@ describe('migrations', () => {
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'chimneys'").all()).toHaveLength(1);
   });
 
+  it('003 gives settings written under 002 the default AI settings, and old calls zero AI usage', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, 2);
+    db.exec(`
+      INSERT INTO business_settings (id, business_name, updated_at) VALUES (1, 'Summit Roofing', '2026-01-01');
+      INSERT INTO voice_calls (id, twilio_call_sid, "from", "to", status, started_at, created_at)
+        VALUES ('c1', 'CA1', '+13035550142', '+13035550100', 'completed', '2026-01-01', '2026-01-01');
+      INSERT INTO call_turns (call_id, seq, speaker, text, at) VALUES ('c1', 1, 'ai', 'Hi! Thanks for calling.', '2026-01-01');
+    `);
+    expect(migrate(db, migrations, 3)).toBe(3);
+    const { aiModel, aiTurnBudgetMs, aiTemperature, aiPrices } = new SettingsRepo(db).get();
+    expect({ aiModel, aiTurnBudgetMs, aiTemperature, aiPrices }).toEqual({
+      aiModel: defaultSettings.aiModel,
+      aiTurnBudgetMs: defaultSettings.aiTurnBudgetMs,
+      aiTemperature: defaultSettings.aiTemperature,
+      aiPrices: defaultSettings.aiPrices,
+    });
+    const calls = new CallsRepo(db);
+    expect(calls.findById('c1')).toMatchObject({ aiInputTokens: 0, aiCachedTokens: 0, aiOutputTokens: 0, aiMs: 0, aiCostUsd: 0, aiFallbackTurns: 0 });
+    expect(calls.turns('c1')).toEqual([{ speaker: 'ai', text: 'Hi! Thanks for calling.', at: '2026-01-01', kind: 'speech' }]);
+  });
+
   it('runs each migration in its own transaction: a failing step leaves the previous version intact', () => {
     const db = new Database(':memory:');
     migrate(db, migrations, 1);
-    const broken = [...migrations, { version: 3, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') }];
+    const latest = migrations.at(-1)!.version;
+    const broken = [...migrations, { version: latest + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') }];
     expect(() => migrate(db, broken)).toThrow();
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(latest);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").all()).toHaveLength(0);
   });
 

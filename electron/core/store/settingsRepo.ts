@@ -20,6 +20,10 @@ interface SettingsRow {
   speech_language: string;
   trade_terms: string;
   blocked_numbers: string;
+  ai_model: string;
+  ai_turn_budget_ms: number;
+  ai_temperature: number;
+  ai_prices: string;
 }
 
 function toRow(s: Settings): SettingsRow {
@@ -42,6 +46,10 @@ function toRow(s: Settings): SettingsRow {
     speech_language: s.speechLanguage,
     trade_terms: JSON.stringify(s.tradeTerms),
     blocked_numbers: JSON.stringify(s.blockedNumbers),
+    ai_model: s.aiModel,
+    ai_turn_budget_ms: s.aiTurnBudgetMs,
+    ai_temperature: s.aiTemperature,
+    ai_prices: JSON.stringify(s.aiPrices),
   };
 }
 
@@ -65,6 +73,10 @@ function fromRow(r: SettingsRow): Settings {
     speechLanguage: r.speech_language,
     tradeTerms: JSON.parse(r.trade_terms) as string[],
     blockedNumbers: JSON.parse(r.blocked_numbers) as string[],
+    aiModel: r.ai_model,
+    aiTurnBudgetMs: r.ai_turn_budget_ms,
+    aiTemperature: r.ai_temperature,
+    aiPrices: JSON.parse(r.ai_prices) as Settings['aiPrices'],
   };
 }
 

@@ -1,5 +1,5 @@
 import { CallsRepo } from './callsRepo';
-import { openDatabase, type Db } from './database';
+import { openDatabase, type Db, type StoreOptions } from './database';
 import { KnowledgeRepo } from './knowledgeRepo';
 import { LeadsRepo } from './leadsRepo';
 import { SettingsRepo } from './settingsRepo';
@@ -14,8 +14,8 @@ export interface Store {
   close(): void;
 }
 
-export function openStore(path: string): Store {
-  const db = openDatabase(path);
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const db = openDatabase(path, options);
   return {
     db,
     settings: new SettingsRepo(db),
