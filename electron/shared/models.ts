@@ -14,12 +14,32 @@ export type CallOutcome = z.infer<typeof CallOutcome>;
 export const Speaker = z.enum(['caller', 'ai']);
 export type Speaker = z.infer<typeof Speaker>;
 
+/** How a receptionist turn was answered: which brain, what the model used, how long the caller waited. */
+export const TurnAi = z.object({
+  brain: z.string(),
+  /** True when the main brain was slow, down or unparseable and another brain answered instead. */
+  fallback: z.boolean(),
+  /** The model that was asked, even when its answer was not used; null for a brain without one. */
+  model: z.string().nullable(),
+  /** Prompt tokens, cached ones included. */
+  inputTokens: z.number().int(),
+  cachedTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  /** From the caller's words arriving to the reply being ready. */
+  ms: z.number().int(),
+  /** Estimated from the price table in settings; null when the model has no price there. */
+  costUsd: z.number().nullable(),
+});
+export type TurnAi = z.infer<typeof TurnAi>;
+
 export const Turn = z.object({
   speaker: Speaker,
   text: z.string(),
   at: z.string(),
   /** `speech` for a gathered utterance, `voicemail` for a transcribed message. */
   kind: z.enum(['speech', 'voicemail']),
+  /** On receptionist turns a brain answered (not on greetings or fixed prompts). */
+  ai: TurnAi.optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 
@@ -58,6 +78,16 @@ export const Call = z.object({
   recordingSid: z.string().nullable(),
   hasRecording: z.boolean(),
   handledBy: z.enum(['ai', 'owner', 'forward']),
+  /** Totals over every model request on the call (each turn and the summary); input includes cached. */
+  aiInputTokens: z.number().int().optional(),
+  aiCachedTokens: z.number().int().optional(),
+  aiOutputTokens: z.number().int().optional(),
+  /** Milliseconds callers spent waiting for the receptionist's replies. */
+  aiMs: z.number().int().optional(),
+  /** Estimated cost of the call's model requests, in US dollars, from the price table in settings. */
+  aiCostUsd: z.number().optional(),
+  /** Turns the offline brain answered because the AI was slow, down or unparseable. */
+  aiFallbackTurns: z.number().int().optional(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
   createdAt: z.string(),
@@ -67,6 +97,8 @@ export type Call = z.infer<typeof Call>;
 export const CallDetail = Call.extend({
   turns: z.array(Turn),
   recordings: z.array(Recording),
+  /** Why another brain stood in on a turn, or the summary was written without AI. */
+  brainNotes: z.array(z.string()).optional(),
 });
 export type CallDetail = z.infer<typeof CallDetail>;
 

@@ -26,6 +26,27 @@ function isKnownTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * What a model costs, in US dollars per million tokens, as on OpenAI's pricing page. Cached input
+ * is the discounted rate for prompt tokens that hit OpenAI's prompt cache.
+ */
+export const ModelPrice = z
+  .object({
+    input: z.number().min(0).max(1000),
+    cachedInput: z.number().min(0).max(1000),
+    output: z.number().min(0).max(1000),
+  })
+  .strict();
+export type ModelPrice = z.infer<typeof ModelPrice>;
+
+/** Model names as OpenAI and OpenAI-compatible servers spell them: `gpt-4o-mini`, `llama3.1:8b`, `org/model`. */
+const modelName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.:/@-]+$/, 'must be a model name such as gpt-4o-mini');
+
 export const voiceModes = ['always', 'after_hours', 'overflow'] as const;
 export const VoiceMode = z.enum(voiceModes);
 export type VoiceMode = z.infer<typeof VoiceMode>;
@@ -56,6 +77,18 @@ export const Settings = z.object({
   speechLanguage: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'must be a language tag such as en-US'),
   tradeTerms: z.array(z.string().trim().min(1).max(60)).max(100),
   blockedNumbers: z.array(e164).max(1000),
+  /** The model that answers calls when an OpenAI key is set. */
+  aiModel: modelName,
+  /**
+   * How long a caller waits for the AI on one turn before the offline brain answers instead.
+   * Twilio gives a webhook 15 s, and the fallback and the reply need some of it.
+   */
+  aiTurnBudgetMs: z.number().int().min(500).max(10_000),
+  aiTemperature: z.number().min(0).max(2),
+  /** Prices by model name; a dated snapshot (gpt-4o-mini-2024-07-18) is priced as its model. */
+  aiPrices: z
+    .record(modelName, ModelPrice)
+    .refine((prices) => Object.keys(prices).length <= 50, 'must list at most 50 models'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -82,4 +115,14 @@ export const defaultSettings: Settings = {
   speechLanguage: 'en-US',
   tradeTerms: [],
   blockedNumbers: [],
+  aiModel: 'gpt-4o-mini',
+  aiTurnBudgetMs: 6000,
+  aiTemperature: 0.3,
+  aiPrices: {
+    'gpt-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
+    'gpt-4o': { input: 2.5, cachedInput: 1.25, output: 10 },
+    'gpt-4.1-nano': { input: 0.1, cachedInput: 0.025, output: 0.4 },
+    'gpt-4.1-mini': { input: 0.4, cachedInput: 0.1, output: 1.6 },
+    'gpt-4.1': { input: 2, cachedInput: 0.5, output: 8 },
+  },
 };

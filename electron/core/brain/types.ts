@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CallerIntent, CallerSentiment, Urgency, type KnowledgeEntry, type Turn } from '../../shared/models';
+import { CallerIntent, CallerSentiment, CallOutcome, Urgency, type Call, type KnowledgeEntry, type Turn } from '../../shared/models';
 import type { Settings } from '../../shared/settings';
 
 export const BrainAction = z.enum(['continue', 'transfer', 'end', 'voicemail']);
@@ -25,6 +25,29 @@ export const CallbackRequest = z.object({
 });
 export type CallbackRequest = z.infer<typeof CallbackRequest>;
 
+/** The tokens one model request used, and what they cost by the price table in settings. */
+export const ModelUsage = z.object({
+  model: z.string(),
+  /** Prompt tokens, cached ones included. */
+  inputTokens: z.number().int().nonnegative(),
+  cachedTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  /** Null when the price table has no entry for the model. */
+  costUsd: z.number().nonnegative().nullable(),
+});
+export type ModelUsage = z.infer<typeof ModelUsage>;
+
+/** A brain that could not answer; `usage` is set when the failed request was still billed (e.g. unparseable output). */
+export class BrainFailure extends Error {
+  constructor(
+    message: string,
+    readonly usage: ModelUsage | null = null,
+  ) {
+    super(message);
+    this.name = 'BrainFailure';
+  }
+}
+
 /** One turn of the receptionist, whichever brain produced it. */
 export const BrainReply = z.object({
   say: z.string(),
@@ -35,6 +58,8 @@ export const BrainReply = z.object({
   callback: CallbackRequest.nullable(),
   /** The brain's memory for the next turn, stored with the call (survives a restart). */
   state: z.record(z.string(), z.unknown()),
+  /** The model request behind the reply, for a brain that makes one. */
+  usage: ModelUsage.optional(),
 });
 export type BrainReply = z.infer<typeof BrainReply>;
 
@@ -45,6 +70,8 @@ export interface KnownLead {
   urgency: z.infer<typeof Urgency> | null;
   /** Calls from this number before this one. */
   previousCalls: number;
+  /** The most recent of those calls: when it started and its summary. */
+  lastCall?: { startedAt: string; summary: string | null } | null;
 }
 
 export interface BrainContext {
@@ -65,4 +92,29 @@ export interface BrainContext {
 export interface Brain {
   readonly name: string;
   reply(context: BrainContext, signal?: AbortSignal): Promise<BrainReply>;
+}
+
+/** An AI's read of a finished call, for the call record and the owner's text. */
+export const CallAnalysis = z.object({
+  /** Two or three sentences for the owner. */
+  aiSummary: z.string(),
+  callerIntent: CallerIntent,
+  callerSentiment: CallerSentiment,
+  outcome: CallOutcome,
+});
+export type CallAnalysis = z.infer<typeof CallAnalysis>;
+
+export interface CallAnalysisInput {
+  settings: Settings;
+  call: Pick<Call, 'from' | 'callerIntent' | 'callerSentiment' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo'>;
+  /** How the call ended as far as the engine knows it (transferred, voicemail, ...). */
+  outcome: z.infer<typeof CallOutcome>;
+  callbackPhrase: string | null;
+  lead: Pick<KnownLead, 'name' | 'address' | 'project' | 'urgency'> | null;
+  turns: readonly Turn[];
+}
+
+/** Writes the summary and analysis at the end of a call. */
+export interface CallAnalyst {
+  analyze(input: CallAnalysisInput): Promise<{ analysis: CallAnalysis; usage: ModelUsage }>;
 }

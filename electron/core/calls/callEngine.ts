@@ -1,5 +1,6 @@
 import { formatPhoneForDisplay } from '../../shared/phone';
-import type { Brain, BrainContext, BrainReply } from '../brain/types';
+import type { CallOutcome, Lead, Turn, TurnAi } from '../../shared/models';
+import { BrainFailure, type Brain, type BrainContext, type BrainReply, type CallAnalyst, type ModelUsage } from '../brain/types';
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { EventBus } from './eventBus';
@@ -16,9 +17,10 @@ export type Params = Record<string, string | undefined>;
 export interface CallEngineDeps {
   store: Store;
   brain: Brain;
-  /** Answers any turn the main brain cannot answer in time. */
+  /** Answers any turn the main brain cannot answer in time (within settings' `aiTurnBudgetMs`). */
   fallbackBrain: Brain;
-  turnBudgetMs: number;
+  /** Writes the AI summary at the end of a call; null without an AI, when the composed summary is used. */
+  callAnalyst: CallAnalyst | null;
   urlFor: twiml.UrlFor;
   events: EventBus;
   now: () => Date;
@@ -114,11 +116,38 @@ export function createCallEngine(deps: CallEngineDeps) {
     });
     const aiSummary = composeSummary({ call: { ...call, outcome }, callbackPhrase: call.callbackPhrase, lead, turns, timezone: settings().timezone });
     const transcript = turns.map((t) => `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`).join('\n');
+    // Claimed before the AI is asked, so a second wrap-up of the same call stops at `finalizedAt`.
     store.calls.update(callId, { outcome, aiSummary, transcript, finalizedAt: at, endedAt: call.endedAt ?? at });
+    await summarizeWithAi({ ...call, outcome }, lead, turns);
     const ended = store.calls.findById(callId);
     if (!ended) return;
     events.emit({ type: 'call.ended', call: publicCall(ended) });
-    await notifyOwner(ended, aiSummary);
+    await notifyOwner(ended, ended.aiSummary ?? aiSummary);
+  };
+
+  /**
+   * Asks the AI for the call's summary and reading, and writes them with the request's usage in
+   * one commit; returns whether the record changed. Without an AI, or when the caller never
+   * spoke, the composed summary stands; when the AI fails, so does the composed summary, and the
+   * record says why.
+   */
+  const summarizeWithAi = async (call: CallRecord & { outcome: CallOutcome }, lead: Lead | null, turns: Turn[]): Promise<boolean> => {
+    if (!deps.callAnalyst || !turns.some((t) => t.speaker === 'caller')) return false;
+    let changes: CallChanges;
+    let usage: ModelUsage | null;
+    try {
+      const input = { settings: settings(), call, outcome: call.outcome, callbackPhrase: call.callbackPhrase, lead, turns };
+      ({ analysis: changes, usage } = await deps.callAnalyst.analyze(input));
+    } catch (error) {
+      usage = error instanceof BrainFailure ? error.usage : null;
+      const notes = store.calls.findById(call.id)?.brainNotes ?? call.brainNotes;
+      changes = { brainNotes: [...notes, `${nowIso()} summary composed without AI: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+    store.db.transaction(() => {
+      store.calls.update(call.id, changes);
+      if (usage) store.calls.addAiUsage(call.id, { ...usage, costUsd: usage.costUsd ?? 0, ms: 0, fallbackTurns: 0 });
+    })();
+    return true;
   };
 
   const notifyOwner = async (call: CallRecord, summary: string) => {
@@ -138,14 +167,15 @@ export function createCallEngine(deps: CallEngineDeps) {
 
   /** Wrap-ups still running (summary, owner's text): awaited before shutdown, so none is cut off. */
   const pending = new Set<Promise<void>>();
-  const finalizeSoon = (callId: string) => {
+  const soon = (callId: string, what: string, work: () => Promise<void>) => {
     // After the TwiML has gone out: the wrap-up never delays what the caller hears.
     const job = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => finalize(callId))
-      .catch((error: unknown) => deps.log('finalizing call failed', { callId, error: String(error) }))
+      .then(work)
+      .catch((error: unknown) => deps.log(`${what} failed`, { callId, error: String(error) }))
       .finally(() => pending.delete(job));
     pending.add(job);
   };
+  const finalizeSoon = (callId: string) => soon(callId, 'finalizing call', () => finalize(callId));
 
   const brainContext = (call: CallRecord, utterance: string): BrainContext => {
     const lead = call.leadId ? store.leads.findById(call.leadId) : null;
@@ -158,6 +188,7 @@ export function createCallEngine(deps: CallEngineDeps) {
         project: lead?.project ?? null,
         urgency: lead?.urgency ?? null,
         previousCalls: Math.max(0, (lead?.callCount ?? 1) - 1),
+        lastCall: lead ? store.calls.previousCall(lead.id, call.id) : null,
       },
       turns: store.calls.turns(call.id),
       utterance,
@@ -168,7 +199,7 @@ export function createCallEngine(deps: CallEngineDeps) {
   };
 
   /** Stores the caller's words and the receptionist's reply together, and what the reply learned. */
-  const applyReply = (call: CallRecord, utterance: string, confidence: number | null, reply: BrainReply, notes: string[]) => {
+  const applyReply = (call: CallRecord, utterance: string, confidence: number | null, reply: BrainReply, notes: string[], ai: TurnAi) => {
     const at = nowIso();
     store.db.transaction(() => {
       if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
@@ -176,7 +207,7 @@ export function createCallEngine(deps: CallEngineDeps) {
         call,
         [
           { speaker: 'caller', text: utterance, confidence, at },
-          { speaker: 'ai', text: reply.say, at },
+          { speaker: 'ai', text: reply.say, at, ai },
         ],
         {
           silentTurns: 0,
@@ -267,13 +298,13 @@ export function createCallEngine(deps: CallEngineDeps) {
         return twiml.sayAndHangUp(settings(), say);
       }
 
-      const { reply, notes } = await replyWithinBudget({
+      const { reply, notes, ai } = await replyWithinBudget({
         brain: deps.brain,
         fallback: deps.fallbackBrain,
-        budgetMs: deps.turnBudgetMs,
+        budgetMs: settings().aiTurnBudgetMs,
         context: brainContext(call, utterance),
       });
-      applyReply(call, utterance, confidence, reply, notes);
+      applyReply(call, utterance, confidence, reply, notes, ai);
 
       switch (reply.action) {
         case 'continue':
@@ -412,6 +443,9 @@ export function createCallEngine(deps: CallEngineDeps) {
         const aiSummary = composeSummary({ call, callbackPhrase: call.callbackPhrase, lead, turns, timezone: settings().timezone });
         store.calls.update(call.id, { aiSummary, transcript: turns.map((t) => `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`).join('\n') });
         emitUpdated(call.id);
+        soon(call.id, 'summarizing the voicemail', async () => {
+          if (await summarizeWithAi({ ...call, outcome: call.outcome ?? 'voicemail' }, lead, turns)) emitUpdated(call.id);
+        });
         const { ownerPhone, twilioPhoneNumber } = settings();
         if (ownerPhone) {
           await deps

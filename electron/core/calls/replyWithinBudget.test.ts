@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
-import type { Brain, BrainContext, BrainReply } from '../brain/types';
+import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../brain/types';
 import { replyWithinBudget } from './replyWithinBudget';
 
 const reply = (say: string): BrainReply => ({ say, intent: null, sentiment: null, action: 'continue', collected: {}, callback: null, state: {} });
+const usage: ModelUsage = { model: 'gpt-4o-mini', inputTokens: 1800, cachedTokens: 1536, outputTokens: 60, costUsd: 0.0002 };
 const fallback: Brain = { name: 'offline', reply: async () => reply('Fallback here. What do you need?') };
 const context: BrainContext = {
   settings: defaultSettings,
@@ -17,9 +18,19 @@ const context: BrainContext = {
 };
 
 describe('replyWithinBudget', () => {
-  it('uses the brain when it answers in time', async () => {
-    const fast: Brain = { name: 'fast', reply: async () => reply('Hello from the brain.') };
-    await expect(replyWithinBudget({ brain: fast, fallback, budgetMs: 200, context })).resolves.toEqual({ reply: reply('Hello from the brain.'), notes: [] });
+  it('uses the brain when it answers in time, and records its model usage', async () => {
+    const fast: Brain = { name: 'fast', reply: async () => ({ ...reply('Hello from the brain.'), usage }) };
+    const result = await replyWithinBudget({ brain: fast, fallback, budgetMs: 200, context });
+    expect(result.reply.say).toBe('Hello from the brain.');
+    expect(result.notes).toEqual([]);
+    expect(result.ai).toEqual({ brain: 'fast', fallback: false, model: 'gpt-4o-mini', inputTokens: 1800, cachedTokens: 1536, outputTokens: 60, ms: expect.any(Number), costUsd: 0.0002 });
+  });
+
+  it('records the tokens of a reply that was billed but unusable against the fallback turn', async () => {
+    const garbled: Brain = { name: 'garbled', reply: async () => Promise.reject(new BrainFailure('OpenAI reply is not JSON', usage)) };
+    const result = await replyWithinBudget({ brain: garbled, fallback, budgetMs: 200, context });
+    expect(result.reply.say).toBe('Fallback here. What do you need?');
+    expect(result.ai).toMatchObject({ brain: 'offline', fallback: true, model: 'gpt-4o-mini', inputTokens: 1800, outputTokens: 60, costUsd: 0.0002 });
   });
 
   it('answers with the fallback when the brain stalls past the budget, and aborts the brain', async () => {
@@ -34,6 +45,8 @@ describe('replyWithinBudget', () => {
     };
     const result = await replyWithinBudget({ brain: stalling, fallback, budgetMs: 50, context });
     expect(result.reply.say).toBe('Fallback here. What do you need?');
+    expect(result.ai).toMatchObject({ brain: 'offline', fallback: true, model: null, inputTokens: 0, costUsd: null });
+    expect(result.ai.ms).toBeGreaterThanOrEqual(45);
     expect(result.notes[0]).toMatch(/offline brain answered: stalling brain took longer than 50 ms/);
     expect(aborted).toBe(true);
   });

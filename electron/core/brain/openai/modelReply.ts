@@ -1,0 +1,48 @@
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { z } from 'zod';
+import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
+import { BrainAction, BrainReply } from '../types';
+
+/**
+ * The reply the model is asked for: `BrainReply` in the shape strict structured outputs accept
+ * (every field present, null for "not known"), with the guidance for each field on the field, so
+ * the schema the model sees and the one its answer is checked against are the same object. Code,
+ * not the model, turns it into a `BrainReply` (see toBrainReply): the model proposes, code decides.
+ */
+export const ModelReply = z.object({
+  say: BrainReply.shape.say.describe(
+    'Your next words to the caller, read aloud by a phone voice: one to three short spoken sentences, under 50 words, no lists or links.',
+  ),
+  intent: CallerIntent.describe(
+    "The caller's main reason for calling so far: quote, schedule (a visit or appointment), question, complaint, transfer (wants a person), or other.",
+  ),
+  sentiment: CallerSentiment.describe('How the caller sounds overall.'),
+  action: BrainAction.describe(
+    'continue: keep the conversation going. transfer: put the caller through to the owner (code picks the number). end: hang up after saying this. voicemail: let the caller leave a message after the tone.',
+  ),
+  collected: z
+    .object({
+      name: z.string().nullable().describe("The caller's name as they said it, or null."),
+      address: z.string().nullable().describe('The street address of the job, as complete as the caller gave it, or null.'),
+      project: z.string().nullable().describe('The job in a few words, e.g. "roof leak over the kitchen", or null.'),
+      urgency: Urgency.nullable().describe(
+        'emergency: active danger or damage happening now. high: needs someone within a day or two. normal. low: no rush. Null when not yet clear.',
+      ),
+    })
+    .describe('Only what the caller said on this call; null for anything not said.'),
+  callback: z.object({
+    requested: z.boolean().describe('True when the caller wants a call back.'),
+    phrase: z.string().nullable().describe('The caller\'s own words for when, e.g. "after 5" or "tomorrow morning", or null.'),
+    localTime: z
+      .string()
+      .nullable()
+      .describe("That time as YYYY-MM-DDTHH:MM on the business's clock, when it can be pinned down from the call's date; else null."),
+    number: z
+      .string()
+      .nullable()
+      .describe('A callback number only if the caller gave one different from the number they are calling from, digits only; else null.'),
+  }),
+});
+export type ModelReply = z.infer<typeof ModelReply>;
+
+export const modelReplyFormat = zodResponseFormat(ModelReply, 'receptionist_reply');

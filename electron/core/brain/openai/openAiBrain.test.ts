@@ -1,0 +1,145 @@
+import OpenAI from 'openai';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KnowledgeEntry, Turn } from '../../../shared/models';
+import { defaultSettings, type Settings } from '../../../shared/settings';
+import { BrainFailure, type BrainContext, type BrainReply } from '../types';
+import { createOpenAiBrain } from './openAiBrain';
+import { loadOpenAiSpec } from './openApiConformance';
+import { startScriptedOpenAi, type ScriptedOpenAi } from './scriptedOpenAi';
+import { modelReply } from './testReplies';
+
+const apiKey = 'sk-test-brain-key';
+const settings: Settings = { ...defaultSettings, businessName: 'Summit Roofing', ownerName: 'Mike', aiTurnBudgetMs: 3000, aiTemperature: 0.4 };
+const knowledge: KnowledgeEntry[] = [{ id: 'k1', category: 'pricing', content: 'Estimates are free.', createdAt: '2026-01-01', updatedAt: '2026-01-01' }];
+const now = new Date('2026-11-29T04:00:00Z');
+const greeting: Turn = { speaker: 'ai', text: 'Hi! Thanks for calling Summit Roofing.', at: now.toISOString(), kind: 'speech' };
+const context: BrainContext = {
+  settings,
+  callerNumber: '+13035550142',
+  lead: { name: null, address: null, project: null, urgency: null, previousCalls: 0 },
+  turns: [greeting],
+  utterance: 'do you do free estimates',
+  state: {},
+  now,
+  searchKnowledge: () => [],
+};
+const spec = loadOpenAiSpec();
+
+let server: ScriptedOpenAi;
+beforeEach(async () => {
+  server = await startScriptedOpenAi({ apiKey });
+});
+afterEach(() => server.close());
+
+const brain = () => createOpenAiBrain({ client: new OpenAI({ apiKey, baseURL: server.url }), knowledge: () => knowledge, secrets: [apiKey] });
+const failure = (promise: Promise<BrainReply>) => promise.then(() => expect.fail('the brain answered'), (error: unknown) => error as BrainFailure);
+
+describe('the OpenAI brain against a scripted OpenAI server', () => {
+  it("asks once, with the turn's budget as the request's timeout and no SDK retries, for the receptionist's structured reply", async () => {
+    server.enqueue({ reply: modelReply({ say: 'Yes, estimates are free. Can I get your name?', intent: 'question' }) });
+    await brain().reply(context);
+    const [request] = server.requests;
+    // The SDK's defaults would say 600 s and retry twice.
+    expect(Number(request!.headers['x-stainless-timeout'])).toBeLessThanOrEqual(3);
+    expect(request!.headers['x-stainless-retry-count']).toBe('0');
+    expect(request!.body).toMatchObject({
+      model: 'gpt-4o-mini',
+      temperature: 0.4,
+      store: false,
+      response_format: { type: 'json_schema', json_schema: { name: 'receptionist_reply', strict: true } },
+    });
+  });
+
+  it.skipIf(!spec)("sends requests that OpenAI's API description accepts", async () => {
+    server.enqueue({ reply: modelReply() });
+    await brain().reply(context);
+    expect(spec!.requestProblems(server.requests[0]!.body)).toEqual([]);
+  });
+
+  it("answers with the model's reply and what it used; a call's second turn finds its prefix cached", async () => {
+    server.enqueue(
+      { reply: modelReply({ say: 'Yes, estimates are free. Can I get your name?', intent: 'question' }) },
+      { reply: modelReply({ say: 'Thanks, Dana. What is the address?', intent: 'question', collected: { name: 'Dana' } }) },
+    );
+    const first = await brain().reply(context);
+    expect(first).toMatchObject({ say: 'Yes, estimates are free. Can I get your name?', intent: 'question', action: 'continue' });
+    expect(first.usage).toMatchObject({ model: 'gpt-4o-mini', cachedTokens: 0 });
+    expect(first.usage!.inputTokens).toBeGreaterThan(1024);
+    expect(first.usage!.costUsd).toBeGreaterThan(0);
+
+    const second = await brain().reply({
+      ...context,
+      // What the first turn learned is on the lead record by now; the prompt must not change for it.
+      lead: { ...context.lead, name: 'Dana' },
+      turns: [greeting, { ...greeting, speaker: 'caller', text: context.utterance }, { ...greeting, text: first.say }],
+      utterance: 'this is Dana',
+      state: first.state,
+    });
+    expect(second.collected).toEqual({ name: 'Dana' });
+    // All of the first turn's prompt, in OpenAI's 128-token steps.
+    expect(second.usage!.cachedTokens).toBe(Math.floor(first.usage!.inputTokens / 128) * 128);
+    expect(second.usage!.costUsd).toBeLessThan(first.usage!.costUsd! * 1.5);
+  });
+
+  it('retries a rate limit once when the wait the server asks for leaves room in the budget', async () => {
+    server.enqueue({ status: 429, headers: { 'retry-after-ms': '100' } }, { reply: modelReply({ say: 'Sorry for the wait. How can I help?' }) });
+    const reply = await brain().reply(context);
+    expect(reply.say).toBe('Sorry for the wait. How can I help?');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('gives up at once on a rate limit that asks for longer than the budget leaves', async () => {
+    server.enqueue({ status: 429, headers: { 'retry-after': '30' } });
+    const started = performance.now();
+    const error = await failure(brain().reply(context));
+    expect(error).toBeInstanceOf(BrainFailure);
+    expect(error.message).toMatch(/^OpenAI: 429/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('tries a server error twice at most, and never retries a bad key', async () => {
+    server.respond = () => ({ status: 500 });
+    expect((await failure(brain().reply(context))).message).toMatch(/^OpenAI: 500/);
+    expect(server.requests).toHaveLength(2);
+
+    const badKey = createOpenAiBrain({ client: new OpenAI({ apiKey: 'sk-wrong', baseURL: server.url }), knowledge: () => knowledge });
+    expect((await failure(badKey.reply(context))).message).toMatch(/^OpenAI: 401/);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('treats malformed JSON and a reply of the wrong shape as failures, with the tokens they were billed', async () => {
+    server.enqueue({ content: '{"say": "Sure thing' }, { content: JSON.stringify({ say: 'Hi', action: 'dance' }) }, { content: '', finishReason: 'length' });
+    const malformed = await failure(brain().reply(context));
+    expect(malformed.message).toMatch(/not JSON/);
+    expect(malformed.usage).toMatchObject({ model: 'gpt-4o-mini', outputTokens: 5 });
+    expect((await failure(brain().reply(context))).message).toMatch(/does not fit the schema/);
+    expect((await failure(brain().reply(context))).message).toMatch(/cut off at the token limit/);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('aborts the request when the turn is cut off, so a stalled model is not left running', async () => {
+    server.enqueue({ stall: true });
+    const error = await failure(brain().reply(context, AbortSignal.timeout(200)));
+    expect(error.message).toMatch(/aborted/i);
+    await expect.poll(() => server.requests[0]?.aborted).toBe(true);
+  });
+});
+
+describe.skipIf(!spec)("the scripted server speaks OpenAI's wire format", () => {
+  it("answers and fails with bodies that match OpenAI's API description", async () => {
+    server.enqueue({ reply: modelReply() }, { status: 429, headers: { 'retry-after': '1' } });
+    const ask = () =>
+      fetch(`${server.url}/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+      });
+    const ok = await ask();
+    expect(spec!.responseProblems(await ok.json())).toEqual([]);
+    const limited = await ask();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(spec!.errorProblems(await limited.json())).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import type OpenAI from 'openai';
+import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { KnowledgeEntry } from '../../../shared/models';
+import { BrainFailure, type Brain, type BrainContext, type ModelUsage } from '../types';
+import { ModelReply, modelReplyFormat } from './modelReply';
+import { usageOf } from './modelUsage';
+import { callFacts, receptionistMessages } from './receptionistPrompt';
+import { classifyFailure, retryDelayMs } from './retryPlan';
+import { toBrainReply } from './toBrainReply';
+
+/** Room for the reply's JSON (about 150 tokens) and then some; a runaway answer is cut off, not waited for. */
+const maxReplyTokens = 400;
+/**
+ * A request's own timeout ends just after the turn's budget: the budget's abort cuts it off
+ * first (so the record says the turn ran out of time), and the timeout still ends it where no
+ * budget applies.
+ */
+const timeoutPastBudgetMs = 250;
+
+export interface OpenAiBrainOptions {
+  client: OpenAI;
+  /** The knowledge base as it is now; it grounds every answer. */
+  knowledge: () => KnowledgeEntry[];
+  /** Strings the receptionist never says, whatever the model answers (the API key). */
+  secrets?: readonly string[];
+}
+
+/**
+ * This call's facts as the first turn wrote them. What the caller says during the call (their
+ * name, once given, lands on the lead record) is in the conversation already; writing it into the
+ * facts as well would change the prompt's second message every turn and lose the cache for all
+ * that follows it.
+ */
+const factsOf = (context: BrainContext): string => (typeof context.state.callFacts === 'string' ? context.state.callFacts : callFacts(context));
+
+/** One turn's request: the same model settings every turn, so only the conversation grows. */
+function receptionistRequest(context: BrainContext, knowledge: readonly KnowledgeEntry[], facts: string): ChatCompletionCreateParamsNonStreaming {
+  const { aiModel, aiTemperature } = context.settings;
+  return {
+    model: aiModel,
+    messages: receptionistMessages(context, knowledge, facts),
+    response_format: modelReplyFormat,
+    temperature: aiTemperature,
+    max_completion_tokens: maxReplyTokens,
+    // Callers' words are not kept by OpenAI for evals or distillation.
+    store: false,
+    prompt_cache_key: 'pickup-receptionist',
+  };
+}
+
+/** The model's structured reply, checked against the schema it was asked for. */
+function parseCompletion(completion: ChatCompletion, usage: ModelUsage): ModelReply {
+  const choice = completion.choices[0];
+  if (!choice) throw new BrainFailure('OpenAI returned no reply', usage);
+  if (choice.message.refusal) throw new BrainFailure(`OpenAI refused: ${choice.message.refusal.slice(0, 200)}`, usage);
+  if (choice.finish_reason === 'length') throw new BrainFailure('OpenAI reply was cut off at the token limit', usage);
+  let json: unknown;
+  try {
+    json = JSON.parse(choice.message.content ?? '');
+  } catch {
+    throw new BrainFailure(`OpenAI reply is not JSON: ${JSON.stringify((choice.message.content ?? '').slice(0, 80))}`, usage);
+  }
+  const parsed = ModelReply.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BrainFailure(`OpenAI reply does not fit the schema: ${issue?.path.join('.') || 'reply'} ${issue?.message ?? ''}`.trim(), usage);
+  }
+  return parsed.data;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The AI receptionist. Each turn asks the model with a timeout of the turn's budget and no SDK
+ * retries, and asks a second time only when the failure is worth retrying and a whole attempt
+ * still fits in the budget. Whatever the model says goes through `toBrainReply` before
+ * the caller hears it.
+ */
+export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
+  const { client, secrets = [] } = options;
+
+  const complete = async (body: ChatCompletionCreateParamsNonStreaming, deadline: number, signal: AbortSignal | undefined) => {
+    const attempt = () =>
+      client.chat.completions.create(body, { signal, timeout: Math.max(1, Math.ceil(deadline - performance.now())) + timeoutPastBudgetMs, maxRetries: 0 });
+    try {
+      return await attempt();
+    } catch (error) {
+      const delay = retryDelayMs(classifyFailure(error), deadline - performance.now());
+      if (delay === null) throw error;
+      await sleep(delay, undefined, { signal });
+      return attempt();
+    }
+  };
+
+  return {
+    name: 'openai',
+    async reply(context, signal) {
+      const { settings } = context;
+      const facts = factsOf(context);
+      const body = receptionistRequest(context, options.knowledge(), facts);
+      let completion: ChatCompletion;
+      try {
+        completion = await complete(body, performance.now() + settings.aiTurnBudgetMs, signal);
+      } catch (error) {
+        throw new BrainFailure(`OpenAI: ${describe(error)}`);
+      }
+      const usage = usageOf(completion, body.model, settings.aiPrices);
+      const reply = toBrainReply(parseCompletion(completion, usage), context, secrets);
+      if (!reply.say) throw new BrainFailure('OpenAI reply had nothing to say', usage);
+      return { ...reply, state: { ...reply.state, callFacts: facts }, usage };
+    },
+  };
+}

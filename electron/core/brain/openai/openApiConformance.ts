@@ -1,0 +1,58 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** OpenAI's own API description, kept beside the repository (override with OPENAI_OPENAPI_SPEC). */
+const openAiSpecPath =
+  process.env.OPENAI_OPENAPI_SPEC ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'specs', 'openai_openapi.json');
+
+type Schema = Record<string, unknown>;
+
+/** OpenAPI 3.0's `nullable: true` as plain JSON Schema, which the validator understands. */
+function withoutNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutNullable);
+  if (node === null || typeof node !== 'object') return node;
+  const { nullable, ...rest } = node as Schema;
+  const schema = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, withoutNullable(v)]));
+  if (nullable !== true) return schema;
+  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
+  return { anyOf: [schema, { type: 'null' }] };
+}
+
+export interface OpenAiSpec {
+  /** What is wrong with a request body by the spec, including parameters it does not define. */
+  requestProblems(body: unknown): string[];
+  responseProblems(body: unknown): string[];
+  errorProblems(body: unknown): string[];
+}
+
+/** Validators for Chat Completions from OpenAI's OpenAPI description, or null where it is not at hand. */
+export function loadOpenAiSpec(path = openAiSpecPath): OpenAiSpec | null {
+  if (!existsSync(path)) return null;
+  const spec = JSON.parse(readFileSync(path, 'utf8')) as { components: { schemas: Record<string, Schema> } };
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema({ $id: 'openai', components: withoutNullable(spec.components) });
+  const validator = (name: string) => ajv.getSchema(`openai#/components/schemas/${name}`) as ValidateFunction;
+  const problems = (validate: ValidateFunction) => (body: unknown) =>
+    validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''}`);
+
+  const schemas = spec.components.schemas;
+  const propertiesOf = (name: string): string[] => {
+    const schema = schemas[name] ?? {};
+    const parts = (schema.allOf as Schema[] | undefined) ?? [schema];
+    return parts.flatMap((part) =>
+      typeof part.$ref === 'string' ? propertiesOf(part.$ref.split('/').at(-1)!) : Object.keys((part.properties as Schema | undefined) ?? {}),
+    );
+  };
+  const requestProperties = new Set(propertiesOf('CreateChatCompletionRequest'));
+  const request = problems(validator('CreateChatCompletionRequest'));
+  return {
+    requestProblems: (body) => [
+      ...request(body),
+      ...Object.keys(body as Schema).filter((key) => !requestProperties.has(key)).map((key) => `${key} is not a Chat Completions parameter`),
+    ],
+    responseProblems: problems(validator('CreateChatCompletionResponse')),
+    errorProblems: problems(validator('ErrorResponse')),
+  };
+}

@@ -1,0 +1,192 @@
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+
+/** What the scripted model does with one request. */
+export type ScriptedStep =
+  /** Answers with this object as the message's JSON content. */
+  | { reply: unknown; delayMs?: number }
+  /** Answers with this exact content (malformed JSON, a wrong shape, ...). */
+  | { content: string; delayMs?: number; finishReason?: 'stop' | 'length' }
+  /** Fails as OpenAI does: an error body, and any headers (`retry-after`, ...). */
+  | { status: number; code?: string | null; message?: string; headers?: Record<string, string>; delayMs?: number }
+  /** Never answers; the request ends when the client gives up. */
+  | { stall: true };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  /** The parsed JSON body (the raw text when it was not JSON). */
+  body: unknown;
+  /** `performance.now()` when it arrived and when it was answered (null until then). */
+  receivedAt: number;
+  answeredAt: number | null;
+  /** True when the client hung up before an answer was sent: its budget or timeout cut the request off. */
+  aborted: boolean;
+  /** The body the server answered with (its `usage` included), once it has. */
+  response: unknown;
+}
+
+export interface ScriptedOpenAi {
+  /** The base URL for the SDK (`OPENAI_BASE_URL`), ending in /v1. */
+  url: string;
+  requests: RecordedRequest[];
+  /** Steps used one per request, in order; when none are queued, `respond` decides. */
+  enqueue(...steps: ScriptedStep[]): void;
+  respond: (request: RecordedRequest) => ScriptedStep;
+  close(): Promise<void>;
+}
+
+export interface ScriptedOpenAiOptions {
+  /** The key the server accepts as `Authorization: Bearer <key>`. */
+  apiKey?: string;
+  /** Model time added to every answer that sets no `delayMs` of its own. */
+  latencyMs?: number;
+  respond?: (request: RecordedRequest) => ScriptedStep;
+}
+
+/** Rough tokens (four characters each), close enough for usage and cost. */
+const tokens = (text: string) => Math.ceil(text.length / 4);
+
+/** The prompt as OpenAI's cache sees it, in order: the schema, then each message. */
+function promptParts(body: unknown): string[] {
+  const { messages = [], response_format = null } = (body ?? {}) as { messages?: { role: string; content: unknown }[]; response_format?: unknown };
+  return [JSON.stringify(response_format), ...messages.map((m) => `${m.role}: ${typeof m.content === 'string' ? m.content : JSON.stringify(m.content)}`)];
+}
+
+/** Characters two prompts share from the start: whole parts compared natively, then the first that differs. */
+function sharedPrefixChars(a: readonly string[], b: readonly string[]): number {
+  let chars = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) {
+      chars += x.length + 1;
+      continue;
+    }
+    let j = 0;
+    while (j < x.length && j < y.length && x.charCodeAt(j) === y.charCodeAt(j)) j++;
+    return chars + j;
+  }
+  return chars;
+}
+
+const errorTypes: Record<number, { type: string; code: string | null; message: string }> = {
+  400: { type: 'invalid_request_error', code: null, message: 'Invalid request.' },
+  401: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Incorrect API key provided.' },
+  404: { type: 'invalid_request_error', code: 'unknown_url', message: 'Unknown request URL.' },
+  429: { type: 'requests', code: 'rate_limit_exceeded', message: 'Rate limit reached for requests per min (RPM). Please try again shortly.' },
+  500: { type: 'server_error', code: null, message: 'The server had an error while processing your request. Sorry about that!' },
+};
+
+/**
+ * A stand-in for OpenAI's Chat Completions endpoint on 127.0.0.1, speaking its wire format (the
+ * real SDK talks to it through `OPENAI_BASE_URL`): it checks the key, records every request, and
+ * answers each as scripted: a reply, raw content, an HTTP error, or a stall. Usage reports prompt
+ * caching as OpenAI does: the longest prefix shared with an earlier prompt, counted from 1024
+ * tokens in steps of 128, so a prompt whose prefix is not stable shows no cached tokens.
+ */
+export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): Promise<ScriptedOpenAi> {
+  const apiKey = options.apiKey ?? 'sk-scripted-test-key';
+  const requests: RecordedRequest[] = [];
+  const queue: ScriptedStep[] = [];
+  const earlierPrompts: string[][] = [];
+  let completions = 0;
+
+  const cachedTokensFor = (prompt: readonly string[]) => {
+    const shared = Math.floor(Math.max(0, ...earlierPrompts.map((earlier) => sharedPrefixChars(prompt, earlier))) / 4);
+    return shared >= 1024 ? Math.floor(shared / 128) * 128 : 0;
+  };
+
+  const sendJson = (res: ServerResponse, recorded: RecordedRequest | null, status: number, body: object, headers: Record<string, string> = {}) => {
+    if (res.destroyed) return;
+    if (recorded) {
+      recorded.answeredAt = performance.now();
+      recorded.response = body;
+    }
+    res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_scripted_${requests.length}`, ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  const sendError = (res: ServerResponse, recorded: RecordedRequest | null, status: number, step: { code?: string | null; message?: string; headers?: Record<string, string> } = {}) => {
+    const known = errorTypes[status] ?? errorTypes[500]!;
+    sendJson(res, recorded, status, { error: { message: step.message ?? known.message, type: known.type, param: null, code: step.code === undefined ? known.code : step.code } }, step.headers);
+  };
+
+  const completion = (body: { model?: string }, prompt: readonly string[], content: string, finishReason: 'stop' | 'length') => {
+    const promptTokens = tokens(prompt.join('\n'));
+    const completionTokens = tokens(content);
+    return {
+      id: `chatcmpl-scripted-${++completions}`,
+      object: 'chat.completion',
+      created: Math.floor(Date.now() / 1000),
+      model: body.model ?? 'unknown',
+      choices: [{ index: 0, message: { role: 'assistant', content, refusal: null, annotations: [] }, logprobs: null, finish_reason: finishReason }],
+      usage: {
+        prompt_tokens: promptTokens,
+        completion_tokens: completionTokens,
+        total_tokens: promptTokens + completionTokens,
+        prompt_tokens_details: { cached_tokens: cachedTokensFor(prompt), audio_tokens: 0 },
+        completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+      },
+      service_tier: 'default',
+      system_fingerprint: 'fp_scripted',
+    };
+  };
+
+  const answer = (res: ServerResponse, recorded: RecordedRequest, step: ScriptedStep) => {
+    if ('stall' in step) return;
+    const send = () => {
+      if ('status' in step) return sendError(res, recorded, step.status, step);
+      const body = recorded.body as { model?: string };
+      const prompt = promptParts(body);
+      const content = 'reply' in step ? JSON.stringify(step.reply) : step.content;
+      const finishReason = 'content' in step ? (step.finishReason ?? 'stop') : 'stop';
+      sendJson(res, recorded, 200, completion(body, prompt, content, finishReason), { 'openai-processing-ms': String(step.delayMs ?? options.latencyMs ?? 0) });
+      earlierPrompts.push(prompt);
+      // Enough to span every call in flight in a benchmark, without comparing against thousands.
+      if (earlierPrompts.length > 50) earlierPrompts.shift();
+    };
+    const delay = step.delayMs ?? options.latencyMs ?? 0;
+    if (delay > 0) setTimeout(send, delay).unref();
+    else send();
+  };
+
+  const scripted: ScriptedOpenAi = {
+    url: '',
+    requests,
+    enqueue: (...steps) => queue.push(...steps),
+    respond: options.respond ?? (() => ({ status: 500, message: 'Nothing scripted for this request.' })),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      let body: unknown = raw;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        // Recorded as text: a test can still see what was sent.
+      }
+      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, receivedAt: performance.now(), answeredAt: null, aborted: false, response: null };
+      requests.push(recorded);
+      res.on('close', () => {
+        if (!res.writableFinished) recorded.aborted = true;
+      });
+      if (req.headers.authorization !== `Bearer ${apiKey}`) return sendError(res, recorded, 401);
+      if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return sendError(res, recorded, 404);
+      const { model, messages } = (typeof body === 'object' && body !== null ? body : {}) as { model?: unknown; messages?: unknown };
+      if (typeof model !== 'string' || !Array.isArray(messages)) {
+        return sendError(res, recorded, 400, { message: "'model' and 'messages' are required." });
+      }
+      answer(res, recorded, queue.shift() ?? scripted.respond(recorded));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  scripted.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/v1`;
+  return scripted;
+}
