@@ -1,28 +1,41 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
+import { storeRecordingAudio } from '../electron/core/recordings/storeRecordingAudio';
+import { toneWav } from '../electron/core/recordings/toneWav';
+import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
 import { launchChromium } from './browser';
 
-const screenshots = join(import.meta.dirname, 'artifacts');
+const artifacts = join(import.meta.dirname, 'artifacts');
+let dataDir: string;
 let serve: ServeProcess;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'pickup-e2e-'));
-  serve = await spawnServe(['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel']);
-  await fetch(`${serve.ready.appUrl}/api/settings`, {
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${serve.ready.apiToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ businessName: 'Summit Roofing', voiceMode: 'always', ownerName: 'Mike' }),
+const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
+
+/** The app API as a script would use it, with the bearer token. */
+async function apiCall(path: string, init: RequestInit = {}): Promise<unknown> {
+  const response = await fetch(`${serve.ready.appUrl}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${serve.ready.apiToken}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
   });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'pickup-e2e-'));
+  serve = await spawnServe(['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel']);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  // A crash in the page fails the step that waits for it; this says why.
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 });
 
 afterAll(async () => {
@@ -37,30 +50,236 @@ describe('dashboard', () => {
     await expect(page.textContent('body')).resolves.toContain('npm run serve');
   });
 
-  it('shows a call live as it happens, its turns streaming in, then finds it by search', async () => {
+  it('opens a new install on the welcome screen, which walks the owner to a first test call', async () => {
     await page.goto(serve.ready.dashboardUrl);
-    await page.getByText('No calls yet').waitFor();
+    await page.getByRole('heading', { name: 'Welcome to Pickup' }).waitFor();
     expect(page.url()).not.toContain('token=');
+    await shot('01-first-run');
 
-    const call = new SimulatedCall({ publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken!, from: '+13035550142' });
-    await call.start();
-    await page.getByRole('button', { name: /\(303\) 555-0142/ }).click();
-    await page.getByText('virtual assistant').waitFor();
+    await page.getByLabel('Business name').fill('Summit Roofing');
+    await page.getByLabel('Your name').fill('Mike');
+    await page.getByLabel('Your phone').fill('12');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('"12" is not a valid phone number').waitFor();
+    await page.getByLabel('Your phone').fill('(303) 555-0111');
+    await page.getByRole('button', { name: 'Continue' }).click();
 
-    await call.say('I need a quote for a new roof');
+    await page.getByRole('radio', { name: /Every call/ }).click();
+    await shot('02-first-run-mode');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Make a test call' }).click();
+    await page.getByRole('heading', { name: 'Test call' }).waitFor();
+    expect(page.url()).toContain('#/test-call');
+    expect(await apiCall('/api/settings')).toMatchObject({ businessName: 'Summit Roofing', forwardingNumber: '+13035550111', voiceMode: 'always' });
+  });
+
+  it('explains the empty screens before the first call', async () => {
+    await page.getByRole('link', { name: 'Calls' }).click();
+    await page.getByText('No calls yet').waitFor();
+    await page.getByRole('link', { name: 'Leads' }).click();
+    await page.getByText('No leads yet').waitFor();
+    await page.getByRole('link', { name: /^Live/ }).click();
+    await page.getByText('Nobody is on the line right now').waitFor();
+    await shot('02b-live-empty');
+    await page.getByRole('link', { name: 'Make a test call' }).click();
+    await page.getByRole('heading', { name: 'Test call' }).waitFor();
+  });
+
+  it('plays a test call typed as the caller; it shows on Live with its turns streaming in, and can be taken over', async () => {
+    await page.getByRole('button', { name: 'Start test call' }).click();
+    await page.getByTestId('test-call-state').getByText('The receptionist is listening').waitFor();
+    await page.getByText(/Thanks for calling Summit Roofing/).waitFor();
+
+    await page.getByLabel('Say something as the caller').fill('I need a quote for a new roof');
+    await page.getByRole('button', { name: 'Say it' }).click();
     await page.getByText('I need a quote for a new roof').waitFor();
-    await call.say('yeah this is Dana');
-    await page.getByText('yeah this is Dana').waitFor();
-    await page.screenshot({ path: join(screenshots, 'live-call.png') });
+    await page.getByRole('button', { name: 'This is Dana' }).click();
+    await page.getByText('This is Dana', { exact: true }).last().waitFor();
+    await shot('03-test-call');
 
-    await call.hangup();
-    await page.getByTestId('summary').waitFor();
-    await expect(page.getByTestId('summary').textContent()).resolves.toContain('Dana');
+    await page.getByRole('link', { name: /^Live/ }).click();
+    const liveCard = page.getByRole('article', { name: /Call from Dana/ }).or(page.locator('[aria-label^="Call from"]'));
+    await liveCard.first().waitFor();
+    await expect(page.getByRole('link', { name: /Live.*1 live/ }).count()).resolves.toBe(1);
 
-    await page.getByLabel('Search calls').fill('roof');
-    await page.getByRole('button', { name: /Dana/ }).waitFor();
+    // The caller speaks (through the API, as a second window would): the turn streams in without a reload.
+    await apiCall('/api/test-call/say', { method: 'POST', body: JSON.stringify({ text: 'It is at 12 Oak Street' }) });
+    await page.getByText('It is at 12 Oak Street').waitFor();
+    await apiCall('/api/test-call/say', { method: 'POST', body: JSON.stringify({ text: 'Can somebody call me back after 5?' }) });
+    await page.getByText('Can somebody call me back after 5?').waitFor();
+    await page.locator('[aria-label^="Call from"]').getByText('Callback').waitFor();
+    await shot('04-live-call');
+
+    await page.getByRole('button', { name: 'Take over' }).click();
+    await page.getByText('Putting the caller through to you').waitFor();
+    await page.getByText(/Ended: Put through to you/).waitFor();
+    await page.getByTestId('live-summary').waitFor();
+    await shot('05-live-call-taken-over');
+  });
+
+  it('finds the call by full-text search and by filters', async () => {
+    await page.getByRole('link', { name: 'Calls' }).click();
+    await page.getByLabel('Search calls').fill('oak street');
+    await page.getByRole('link', { name: /Dana/ }).first().waitFor();
     await page.getByLabel('Search calls').fill('plumbing');
     await page.getByText('No calls match that search.').waitFor();
-    await page.screenshot({ path: join(screenshots, 'search.png') });
+    await shot('06-search-empty');
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('button', { name: 'Wants a callback' }).click();
+    await page.getByRole('link', { name: /Dana/ }).first().click();
+    await page.getByTestId('summary').getByText(/Dana/).waitFor();
+    await shot('07-call-detail');
+  });
+
+  it('plays a recording stored through the recordings path, with seek and speed, then deletes the call', async () => {
+    const call = new SimulatedCall({ publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken!, from: '+17205550188' });
+    await call.start();
+    await call.say('can I talk to a person please');
+    await call.leaveVoicemail('Hi, this is Sam, my gutter is hanging off, please call me back', 8);
+    const recordingSid = call.events.flatMap((e) => (e.type === 'record' ? [e.recordingSid] : []))[0]!;
+
+    const store = openStore(join(dataDir, 'pickup.db'));
+    try {
+      await storeRecordingAudio({ store, dataDir }, { recordingSid, audio: toneWav(6), format: 'wav', duration: 6 });
+    } finally {
+      store.close();
+    }
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('link', { name: /\(720\) 555-0188/ }).click();
+    const player = page.getByRole('group', { name: 'Recording' });
+    await player.waitFor();
+    const audio = page.getByTestId('recording-audio');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeCloseTo(6, 0);
+
+    await player.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0.2);
+    await player.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+
+    await player.getByLabel('Speed').selectOption('1.5');
+    expect(await audio.evaluate((a: HTMLAudioElement) => a.playbackRate)).toBe(1.5);
+    const waveform = page.getByTestId('waveform');
+    const box = (await waveform.boundingBox())!;
+    await waveform.click({ position: { x: box.width * 0.75, y: box.height / 2 } });
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeCloseTo(4.5, 0);
+    await waveform.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBe(0);
+    await page.getByRole('list', { name: 'Transcript' }).getByText(/gutter is hanging off/).waitFor();
+    await shot('08-recording');
+
+    const download = page.waitForEvent('download');
+    await player.getByRole('button', { name: 'Download' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^call-.*-17205550188\.wav$/);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete this call?' }).waitFor();
+    await shot('09-delete-confirm');
+    // The window itself never scrolls: each pane does (a scrolled window hides the header).
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+    await page.getByRole('button', { name: 'Delete call' }).click();
+    await page.getByText('Call deleted').waitFor();
+    await expect(page.getByRole('link', { name: /\(720\) 555-0188/ }).count()).resolves.toBe(0);
+  });
+
+  it("changes a lead's status and notes, and exports the leads as CSV", async () => {
+    await page.getByRole('link', { name: 'Leads' }).click();
+    const status = page.getByLabel('Status for Dana');
+    await status.waitFor();
+    await status.selectOption('contacted');
+    await page.getByText('Dana marked contacted').waitFor();
+    await page.getByRole('button', { name: 'Notes on Dana' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Quoted $12k, follow up Friday');
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByText('Notes saved').waitFor();
+    await shot('10-leads');
+
+    await page.reload();
+    await expect(page.getByLabel('Status for Dana').inputValue()).resolves.toBe('contacted');
+    await page.getByRole('tab', { name: /contacted/ }).click();
+    await expect(page.getByTestId('lead-row').count()).resolves.toBe(1);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv).toContain('Dana,+13035550199,contacted');
+    expect(csv).toContain('Quoted $12k, follow up Friday');
+  });
+
+  it('adds and edits knowledge, and asks what the receptionist would answer', async () => {
+    await page.getByRole('link', { name: 'Knowledge base' }).click();
+    await page.getByText('Teach the receptionist about your business').waitFor();
+    await page.getByRole('button', { name: 'Add the first entry' }).click();
+    await page.getByRole('button', { name: 'Add entry' }).last().click();
+    await page.getByText('content is required').first().waitFor();
+    await page.getByLabel('Category').fill('Services');
+    await page.getByLabel('What the receptionist should know').fill('We repair roofs.');
+    await page.getByRole('button', { name: 'Add entry' }).last().click();
+    await page.getByRole('region', { name: 'Services' }).getByText('We repair roofs.').waitFor();
+
+    const services = page.getByRole('region', { name: 'Services' });
+    await services.getByRole('button', { name: 'Edit "We repair roofs."' }).click();
+    await services.getByLabel('What the receptionist should know').fill('We install, repair and clean gutters, and fix roofs.');
+    await services.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('region', { name: 'Services' }).getByText('We install, repair and clean gutters, and fix roofs.').waitFor();
+
+    await page.getByLabel('Question for the receptionist').fill('Do you clean gutters?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.getByTestId('receptionist-answer').getByText(/gutters/).waitFor();
+    await page.getByText(/Answered by the offline brain, from: Services/).waitFor();
+    await shot('11-knowledge');
+  });
+
+  it('refuses invalid settings with the reason under the field, and saves valid ones', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const forwarding = page.getByLabel('Forwarding number');
+    await forwarding.fill('12');
+    await page.getByRole('button', { name: 'Save phone numbers' }).click();
+    await page.getByText('"12" is not a valid phone number').waitFor();
+    await expect(forwarding.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByLabel('Longest call (minutes)').fill('90');
+    await page.getByRole('button', { name: 'Save call settings' }).click();
+    await page.getByText('must be from 1 to 60 minutes, in whole minutes').waitFor();
+    await shot('12-settings-errors');
+
+    await forwarding.fill('(720) 555-0199');
+    await page.getByRole('button', { name: 'Save phone numbers' }).click();
+    await page.getByText('Phone numbers saved').waitFor();
+    await page.getByRole('button', { name: 'Saturday' }).click();
+    await page.getByRole('button', { name: 'Save business details' }).click();
+    await page.getByText('Business details saved').waitFor();
+    expect(await apiCall('/api/settings')).toMatchObject({ forwardingNumber: '+17205550199', businessDays: [1, 2, 3, 4, 5, 6] });
+    await page.getByText('OpenAI API key').waitFor();
+    await page.evaluate(() => document.querySelector('main')?.querySelector('.overflow-y-auto')?.scrollTo(0, 0));
+    await shot('13-settings');
+  });
+});
+
+describe('when the core goes away', () => {
+  it('says the connection is lost, and catches up on what it missed once the core is back', async () => {
+    await page.getByRole('link', { name: 'Calls' }).click();
+    await page.getByRole('link', { name: /Dana/ }).first().waitFor();
+    const ports = ['--port', new URL(serve.ready.publicUrl).port, '--api-port', new URL(serve.ready.appUrl).port];
+    await serve.stop();
+    await page.getByText('Lost the connection to Pickup. Reconnecting…').waitFor();
+    await shot('16-connection-lost');
+
+    serve = await spawnServe(['--data-dir', dataDir, ...ports, '--no-tunnel']);
+    // A call the dashboard cannot have heard about: it starts before the event stream is back.
+    await apiCall('/api/test-call', { method: 'POST', body: JSON.stringify({ from: '(720) 555-0177' }) });
+    await page.getByText('Lost the connection to Pickup. Reconnecting…').waitFor({ state: 'hidden', timeout: 20_000 });
+    await page.getByRole('link', { name: /\(720\) 555-0177/ }).waitFor();
+    await apiCall('/api/test-call', { method: 'DELETE' });
+  });
+
+  it('moves through the call list with the arrow keys, and opens a call with Enter', async () => {
+    await page.getByRole('link', { name: /\(720\) 555-0177/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Dana/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Dana', level: 2 }).waitFor();
+    expect(page.url()).toMatch(/#\/calls\/.+/);
   });
 });

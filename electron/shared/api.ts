@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { Call, CallDetail, CallListQuery, KnowledgeEntry, Lead, NewKnowledgeEntry, type AppEvent } from './models';
+import {
+  CallListFilter,
+  CallWithLead,
+  CoreStatus,
+  KnowledgeUpdate,
+  LeadSummary,
+  LeadUpdate,
+  ReceptionistAnswer,
+  ReceptionistQuestion,
+  RecordingAudio,
+  StartTestCall,
+  TestCall,
+  TestCallSpeech,
+} from './apiModels';
+import { Call, KnowledgeEntry, NewKnowledgeEntry, type AppEvent } from './models';
 import type { apiMethodNames } from './apiMethodNames';
 import { Settings, SettingsPatch } from './settings';
 
@@ -12,13 +26,23 @@ const IdInput = z.object({ id: z.string().min(1).max(100) });
 export const apiMethods = {
   getSettings: { input: z.void(), output: Settings },
   updateSettings: { input: SettingsPatch, output: Settings },
-  listCalls: { input: CallListQuery, output: z.array(Call) },
-  getCall: { input: IdInput, output: CallDetail },
+  getStatus: { input: z.void(), output: CoreStatus },
+  listCalls: { input: CallListFilter, output: z.array(Call) },
+  getCall: { input: IdInput, output: CallWithLead },
+  getRecording: { input: IdInput, output: RecordingAudio },
   deleteCall: { input: IdInput, output: z.object({ deleted: z.boolean() }) },
-  listLeads: { input: z.void(), output: z.array(Lead) },
+  takeOverCall: { input: IdInput, output: z.object({ transferring: z.boolean() }) },
+  listLeads: { input: z.void(), output: z.array(LeadSummary) },
+  updateLead: { input: LeadUpdate, output: LeadSummary },
   listKnowledge: { input: z.void(), output: z.array(KnowledgeEntry) },
   addKnowledge: { input: NewKnowledgeEntry, output: KnowledgeEntry },
+  updateKnowledge: { input: KnowledgeUpdate, output: KnowledgeEntry },
   deleteKnowledge: { input: IdInput, output: z.object({ deleted: z.boolean() }) },
+  askReceptionist: { input: ReceptionistQuestion, output: ReceptionistAnswer },
+  getTestCall: { input: z.void(), output: TestCall.nullable() },
+  startTestCall: { input: StartTestCall, output: TestCall },
+  sayInTestCall: { input: TestCallSpeech, output: TestCall },
+  hangUpTestCall: { input: z.void(), output: TestCall.nullable() },
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;
@@ -35,12 +59,17 @@ export type ApiHandlers = { [M in ApiMethod]: (input: z.infer<(typeof apiMethods
 /** The dashboard's side: `window.pickup` in Electron, the HTTP client in a browser. */
 export type PickupApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> } & {
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /**
+   * Whether live events are flowing: false while the link to the core is down (it retries), true
+   * again once it is back, when events from the gap have been missed and views should reload.
+   */
+  onConnection(listener: (connected: boolean) => void): () => void;
 };
 
 /** A request the core refused; `field` names the input that was wrong. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 409,
     message: string,
     readonly field?: string,
   ) {

@@ -104,3 +104,16 @@ describe('app API', () => {
     await reader.cancel();
   });
 });
+
+describe('stopping', () => {
+  it('ends open event streams instead of waiting for the dashboard to go away', async () => {
+    const running = await startTestCore();
+    const response = await fetch(`${running.appUrl}/api/events`, { headers: { authorization: `Bearer ${running.apiToken}` } });
+    const reader = response.body!.getReader();
+    await reader.read();
+    const stopped = running.stop().then(() => 'stopped');
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5000));
+    expect(await Promise.race([stopped, timeout])).toBe('stopped');
+    expect((await reader.read()).done).toBe(true);
+  });
+});

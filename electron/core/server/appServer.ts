@@ -1,17 +1,16 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ApiError, apiMethods, type ApiHandlers, type ApiMethod } from '../../shared/api';
+import { ApiError, apiMethods, type ApiHandlers, type ApiMethod, type ApiOutput } from '../../shared/api';
 import type { EventBus } from '../calls/eventBus';
-import type { Store } from '../store/store';
 import { describeZodError } from './validationError';
 import { dashboardLoginPage } from './dashboardLoginPage';
 
 export interface AppServerOptions {
   handlers: ApiHandlers;
-  store: Store;
   events: EventBus;
   apiToken: string;
   /** The built dashboard (electron-vite's renderer output); null when not built. */
@@ -28,9 +27,13 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
-  '.wav': 'audio/wav',
-  '.mp3': 'audio/mpeg',
 };
+
+/** A 400's body: the readable message, and the first field it names (for a form to point at). */
+function zodErrorBody(error: z.ZodError): { error: string; field?: string } {
+  const { message, field } = describeZodError(error);
+  return field ? { error: message, field } : { error: message };
+}
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -80,40 +83,57 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
 
   const call = async <M extends ApiMethod>(method: M, input: unknown, reply: FastifyReply) => {
     const parsed = (apiMethods[method].input as z.ZodType).safeParse(input);
-    if (!parsed.success) return reply.code(400).send({ error: describeZodError(parsed.error).message });
+    if (!parsed.success) return reply.code(400).send(zodErrorBody(parsed.error));
     try {
-      return await (handlers[method] as (i: unknown) => unknown)(parsed.data);
+      return (await (handlers[method] as (i: unknown) => unknown)(parsed.data)) as ApiOutput<M>;
     } catch (error) {
-      if (error instanceof ApiError) return reply.code(error.status).send({ error: error.message });
-      if (error instanceof z.ZodError) return reply.code(400).send({ error: describeZodError(error).message });
+      if (error instanceof ApiError) return reply.code(error.status).send({ error: error.message, ...(error.field ? { field: error.field } : {}) });
+      if (error instanceof z.ZodError) return reply.code(400).send(zodErrorBody(error));
       throw error;
     }
   };
   const idOf = (request: FastifyRequest) => ({ id: (request.params as { id: string }).id });
+  const bodyWithId = (request: FastifyRequest) => ({ ...(request.body as object | undefined), ...idOf(request) });
 
   app.get('/api/settings', (_req, reply) => call('getSettings', undefined, reply));
   app.patch('/api/settings', (req, reply) => call('updateSettings', req.body ?? {}, reply));
   app.get('/api/calls', (req, reply) => call('listCalls', req.query, reply));
+  app.get('/api/status', (_req, reply) => call('getStatus', undefined, reply));
   app.get('/api/calls/:id', (req, reply) => call('getCall', idOf(req), reply));
   app.delete('/api/calls/:id', (req, reply) => call('deleteCall', idOf(req), reply));
+  app.post('/api/calls/:id/take-over', (req, reply) => call('takeOverCall', idOf(req), reply));
   app.get('/api/leads', (_req, reply) => call('listLeads', undefined, reply));
+  app.patch('/api/leads/:id', (req, reply) => call('updateLead', bodyWithId(req), reply));
   app.get('/api/knowledge', (_req, reply) => call('listKnowledge', undefined, reply));
   app.post('/api/knowledge', (req, reply) => call('addKnowledge', req.body ?? {}, reply));
+  app.post('/api/knowledge/ask', (req, reply) => call('askReceptionist', req.body ?? {}, reply));
+  app.put('/api/knowledge/:id', (req, reply) => call('updateKnowledge', bodyWithId(req), reply));
   app.delete('/api/knowledge/:id', (req, reply) => call('deleteKnowledge', idOf(req), reply));
+  app.get('/api/test-call', (_req, reply) => call('getTestCall', undefined, reply));
+  app.post('/api/test-call', (req, reply) => call('startTestCall', req.body ?? {}, reply));
+  app.post('/api/test-call/say', (req, reply) => call('sayInTestCall', req.body ?? {}, reply));
+  app.delete('/api/test-call', (_req, reply) => call('hangUpTestCall', undefined, reply));
 
   app.get('/api/calls/:id/recording', async (request, reply) => {
-    const { id } = idOf(request);
-    const path = options.store.calls.recordingPath(id);
-    if (!path || !existsSync(path)) return reply.code(404).send({ error: 'id: this call has no stored recording' });
+    const audio = await call('getRecording', idOf(request), reply);
+    if (reply.sent) return reply;
+    const { contentType, fileName, bytes } = audio as ApiOutput<'getRecording'>;
     return reply
-      .type(contentTypes[extname(path)] ?? 'application/octet-stream')
-      .header('content-length', statSync(path).size)
-      .send(createReadStream(path));
+      .type(contentType)
+      .header('content-disposition', `inline; filename="${fileName}"`)
+      .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
+
+  // Open event streams never go idle, so closing the server ends them (else it would wait forever).
+  const eventStreams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const stream of eventStreams) stream.end();
   });
 
   app.get('/api/events', (request, reply) => {
     reply.hijack();
     const res = reply.raw;
+    eventStreams.add(res);
     res.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-cache',
@@ -127,6 +147,7 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     request.raw.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      eventStreams.delete(res);
     });
   });
 

@@ -1,54 +1,86 @@
 import { create } from 'zustand';
-import type { Call, CallDetail } from '../../../electron/shared/models';
-import type { AppEvent } from '../../../electron/shared/models';
+import type { AppEvent, Call } from '../../../electron/shared/models';
 import { api } from '../api/client';
+import { matchesFilters, noFilters, toQuery, type CallFilters } from '../lib/callFilters';
+import { errorMessage } from '../lib/errors';
+
+/** Calls per request; the list asks for the next page as the owner scrolls near its end. */
+export const pageSize = 100;
 
 interface CallsState {
-  calls: Call[];
-  loading: boolean;
+  filters: CallFilters;
+  items: Call[];
+  status: 'loading' | 'ready' | 'error';
   error: string | null;
-  search: string;
-  selected: CallDetail | null;
-  load(search?: string): Promise<void>;
-  select(id: string | null): Promise<void>;
+  hasMore: boolean;
+  loadingMore: boolean;
+  setFilters(patch: Partial<CallFilters>): void;
+  load(): Promise<void>;
+  loadMore(): Promise<void>;
   apply(event: AppEvent): void;
+  remove(id: string): void;
 }
 
-const upsert = (calls: Call[], call: Call) => {
-  const rest = calls.filter((c) => c.id !== call.id);
-  return [call, ...rest].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-};
+/** Newest first, as the server orders them. */
+const byStartDesc = (a: Call, b: Call) => b.startedAt.localeCompare(a.startedAt);
 
-export const useCalls = create<CallsState>((set, get) => ({
-  calls: [],
-  loading: true,
-  error: null,
-  search: '',
-  selected: null,
-  async load(search = get().search) {
-    set({ loading: true, search });
-    try {
-      const calls = await api.listCalls({ search: search || undefined, limit: 100 });
-      set({ calls, loading: false, error: null });
-    } catch (error) {
-      set({ loading: false, error: error instanceof Error ? error.message : String(error) });
-    }
-  },
-  async select(id) {
-    if (!id) return set({ selected: null });
-    try {
-      set({ selected: await api.getCall({ id }) });
-    } catch (error) {
-      set({ error: error instanceof Error ? error.message : String(error) });
-    }
-  },
-  apply(event) {
-    const { selected, search } = get();
-    if (event.type === 'turn.added') {
-      if (selected?.id === event.callId) set({ selected: { ...selected, turns: [...selected.turns, event.turn] } });
-      return;
-    }
-    if (!search) set({ calls: upsert(get().calls, event.call) });
-    if (selected?.id === event.call.id) set({ selected: { ...selected, ...event.call } });
-  },
-}));
+export const useCalls = create<CallsState>((set, get) => {
+  // Each load gets a number; an answer to an older load (the owner kept typing) is dropped.
+  let generation = 0;
+  return {
+    filters: noFilters,
+    items: [],
+    status: 'loading',
+    error: null,
+    hasMore: false,
+    loadingMore: false,
+
+    setFilters(patch) {
+      set({ filters: { ...get().filters, ...patch } });
+      void get().load();
+    },
+
+    async load() {
+      const mine = ++generation;
+      set({ status: 'loading', error: null });
+      try {
+        const items = await api.listCalls(toQuery(get().filters, undefined, pageSize));
+        if (mine === generation) set({ items, status: 'ready', hasMore: items.length === pageSize, loadingMore: false });
+      } catch (error) {
+        if (mine === generation) set({ status: 'error', error: errorMessage(error) });
+      }
+    },
+
+    async loadMore() {
+      const { items, hasMore, loadingMore, status, filters } = get();
+      if (!hasMore || loadingMore || status !== 'ready') return;
+      const mine = generation;
+      set({ loadingMore: true });
+      try {
+        const page = await api.listCalls(toQuery(filters, items.at(-1)?.startedAt, pageSize));
+        if (mine !== generation) return;
+        const known = new Set(items.map((c) => c.id));
+        set({ items: [...items, ...page.filter((c) => !known.has(c.id))], hasMore: page.length === pageSize, loadingMore: false });
+      } catch (error) {
+        if (mine === generation) set({ loadingMore: false, error: errorMessage(error) });
+      }
+    },
+
+    apply(event) {
+      if (event.type === 'turn.added') return;
+      const { items, filters } = get();
+      const index = items.findIndex((c) => c.id === event.call.id);
+      if (index >= 0) {
+        const next = [...items];
+        next[index] = event.call;
+        set({ items: next });
+      } else if (matchesFilters(event.call, filters)) {
+        set({ items: [event.call, ...items].sort(byStartDesc) });
+      }
+    },
+
+    remove(id) {
+      set({ items: get().items.filter((c) => c.id !== id) });
+    },
+  };
+});

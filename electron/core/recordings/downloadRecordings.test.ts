@@ -1,0 +1,85 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCore, type TestCore } from '../host/testCore';
+import { recordingMediaUrl } from './downloadRecordings';
+import { toneWav } from './toneWav';
+
+describe('recordingMediaUrl', () => {
+  const url = 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1';
+
+  it("asks Twilio's API host for the WAV, or the stand-in for it with the same path", () => {
+    expect(recordingMediaUrl(url)).toBe(`${url}.wav`);
+    expect(recordingMediaUrl(`${url}.mp3`)).toBe(`${url}.wav`);
+    expect(recordingMediaUrl(url, 'http://127.0.0.1:4010/twilio/')).toBe('http://127.0.0.1:4010/twilio/2010-04-01/Accounts/AC1/Recordings/RE1.wav');
+  });
+
+  it('refuses any other host, so the account credentials never leave for one', () => {
+    expect(recordingMediaUrl('https://evil.example/2010-04-01/Recordings/RE1')).toBeNull();
+    expect(recordingMediaUrl('http://api.twilio.com/2010-04-01/Recordings/RE1')).toBeNull();
+    expect(recordingMediaUrl('not a url')).toBeNull();
+  });
+});
+
+/** Twilio's recording media on 127.0.0.1: Basic auth required, the WAV under `<RecordingUrl>.wav`. */
+async function startFakeMedia(authToken: string, status = 200) {
+  const wav = toneWav(1);
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const [user, token] = Buffer.from((req.headers.authorization ?? '').replace('Basic ', ''), 'base64').toString().split(':');
+    if (token !== authToken || !user?.startsWith('AC')) return res.writeHead(401).end();
+    if (!/^\/2010-04-01\/Accounts\/AC\w+\/Recordings\/RE\w+\.wav$/.test(req.url ?? '') || status !== 200) return res.writeHead(status === 200 ? 404 : status).end();
+    res.writeHead(200, { 'content-type': 'audio/x-wav' }).end(wav);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, wav, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+let core: TestCore | undefined;
+let media: Awaited<ReturnType<typeof startFakeMedia>> | undefined;
+afterEach(async () => {
+  await core?.stop();
+  await media?.close();
+});
+
+async function leaveVoicemail(test: TestCore) {
+  const call = test.call();
+  await call.start();
+  await call.say('can I talk to a person');
+  await call.leaveVoicemail('please call me back about the leak');
+  await test.settle();
+  const [stored] = (await (await test.api('/api/calls')).json()) as { id: string; hasRecording: boolean }[];
+  return stored!;
+}
+
+describe('recording downloads', () => {
+  it('downloads an announced recording with the account credentials and stores it for playback', async () => {
+    media = await startFakeMedia('test-auth-token');
+    core = await startTestCore({}, { env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`, PICKUP_TWILIO_API_URL: media.url } });
+    const { id } = await leaveVoicemail(core);
+
+    await expect.poll(async () => (await (await core!.api(`/api/calls/${id}`)).json()).hasRecording).toBe(true);
+    const audio = await core.api(`/api/calls/${id}/recording`);
+    expect(new Uint8Array(await audio.arrayBuffer())).toEqual(media.wav);
+    expect(media.requests.filter((path) => path.endsWith('.wav'))).toHaveLength(1);
+  });
+
+  it('leaves a recording pending when Twilio cannot serve it, and says so', async () => {
+    media = await startFakeMedia('test-auth-token', 404);
+    core = await startTestCore({}, { env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`, PICKUP_TWILIO_API_URL: media.url } });
+    const { id } = await leaveVoicemail(core);
+
+    await expect.poll(() => core!.logs.some((line) => line.includes('recording download failed'))).toBe(true);
+    const detail = await (await core.api(`/api/calls/${id}`)).json();
+    expect(detail.hasRecording).toBe(false);
+    expect(detail.recordings).toEqual([expect.objectContaining({ status: 'pending' })]);
+  });
+
+  it('without a Twilio account, leaves recordings pending', async () => {
+    core = await startTestCore();
+    const { id } = await leaveVoicemail(core);
+    expect((await (await core.api(`/api/calls/${id}`)).json()).recordings).toEqual([expect.objectContaining({ status: 'pending' })]);
+  });
+});

@@ -1,0 +1,21 @@
+import { PhoneForwarded } from 'lucide-react';
+import type { Call } from '../../../electron/shared/models';
+import { Badge } from './ui/badge';
+import { intentColors, intentLabels, outcomeLabels } from '../lib/format';
+
+export function IntentBadge({ intent }: { intent: Call['callerIntent'] }) {
+  if (!intent) return <Badge variant="custom" className="bg-slate-100 text-slate-600">Unknown</Badge>;
+  return <Badge variant="custom" className={intentColors[intent]}>{intentLabels[intent]}</Badge>;
+}
+
+export function CallbackBadge() {
+  return (
+    <Badge variant="custom" className="bg-amber-100 text-amber-800">
+      <PhoneForwarded aria-hidden /> Callback
+    </Badge>
+  );
+}
+
+export function OutcomeText({ outcome }: { outcome: Call['outcome'] }) {
+  return outcome ? <span>{outcomeLabels[outcome]}</span> : null;
+}

@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { cn } from '../../lib/cn';
+
+interface DialogProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+  className?: string;
+}
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus
+ * to what opened it, which is what shadcn's Radix dialog does by hand.
+ */
+export function Dialog({ open, onOpenChange, title, description, children, footer, className }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onClose={() => onOpenChange(false)}
+      onClick={(event) => event.target === ref.current && onOpenChange(false)}
+      className={cn(
+        'fixed top-1/2 left-1/2 m-0 w-full max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border bg-card p-0 text-card-foreground shadow-xl',
+        className,
+      )}
+    >
+      {open && (
+        <div className="flex flex-col gap-4 p-6">
+          <div className="flex flex-col gap-1.5">
+            <h2 id={titleId} className="text-lg font-semibold leading-none">
+              {title}
+            </h2>
+            {description && (
+              <div id={descriptionId} className="text-sm text-muted-foreground">
+                {description}
+              </div>
+            )}
+          </div>
+          {children}
+          {footer && <div className="flex justify-end gap-2">{footer}</div>}
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { PageHeader } from '../components/AppShell';
+import { cn } from '../lib/cn';
+import { useCalls } from '../state/callsStore';
+import { CallDetailPanel } from './calls/CallDetailPanel';
+import { CallFilterBar } from './calls/CallFilterBar';
+import { CallList } from './calls/CallList';
+
+export function CallsPage({ callId }: { callId: string | null }) {
+  const load = useCalls((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <PageHeader title="Calls" description="Every call Pickup took, newest first." />
+      <CallFilterBar />
+      <div className="grid min-h-0 flex-1 xl:grid-cols-[440px_1fr]">
+        <section aria-label="Call history" className={cn('min-h-0 border-r bg-card', callId && 'hidden xl:block')}>
+          <CallList selectedId={callId} />
+        </section>
+        <section aria-label="Selected call" className={cn('min-h-0 overflow-y-auto', !callId && 'hidden xl:block')}>
+          <CallDetailPanel callId={callId} />
+        </section>
+      </div>
+    </>
+  );
+}

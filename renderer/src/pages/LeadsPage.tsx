@@ -1,0 +1,129 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Download, SearchX, Users } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LeadSummary } from '../../../electron/shared/apiModels';
+import { leadStatuses } from '../../../electron/shared/models';
+import { PageHeader } from '../components/AppShell';
+import { Button } from '../components/ui/button';
+import { SearchInput } from '../components/ui/search-input';
+import { Skeleton } from '../components/ui/skeleton';
+import { EmptyState, ErrorState } from '../components/ui/states';
+import { cn } from '../lib/cn';
+import { leadsToCsv } from '../lib/leadsCsv';
+import { useLeads } from '../state/leadsStore';
+import { LeadNotesDialog } from './leads/LeadNotesDialog';
+import { leadGrid, LeadRow } from './leads/LeadRow';
+
+type StatusFilter = LeadSummary['status'] | 'all';
+
+function matches(lead: LeadSummary, words: string): boolean {
+  if (!words) return true;
+  const haystack = [lead.name, lead.phone, lead.project, lead.address, lead.notes].join(' ').toLowerCase();
+  return words.split(/\s+/).every((w) => haystack.includes(w));
+}
+
+function downloadCsv(leads: LeadSummary[]) {
+  const url = URL.createObjectURL(new Blob([leadsToCsv(leads)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `pickup-leads-${new Date().toISOString().slice(0, 10)}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function LeadsPage() {
+  const { leads, status, error, load } = useLeads();
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  const [search, setSearch] = useState('');
+  const [notesFor, setNotesFor] = useState<LeadSummary | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const counts = useMemo(() => {
+    const byStatus: Record<StatusFilter, number> = { all: leads.length, new: 0, contacted: 0, won: 0, lost: 0 };
+    for (const lead of leads) byStatus[lead.status]++;
+    return byStatus;
+  }, [leads]);
+  const words = search.trim().toLowerCase();
+  const shown = useMemo(() => leads.filter((l) => (filter === 'all' || l.status === filter) && matches(l, words)), [leads, filter, words]);
+
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 68, overscan: 8 });
+
+  return (
+    <>
+      <PageHeader
+        title="Leads"
+        description="Everyone who called, what they need, and where you are with them."
+        actions={
+          <Button variant="outline" onClick={() => downloadCsv(shown)} disabled={shown.length === 0}>
+            <Download aria-hidden /> Export CSV
+          </Button>
+        }
+      />
+      <div className="flex flex-wrap items-center gap-3 border-b bg-card px-8 py-3">
+        <div role="tablist" aria-label="Lead status" className="inline-flex rounded-lg bg-muted p-1">
+          {(['all', ...leadStatuses] as StatusFilter[]).map((status) => (
+            <button
+              key={status}
+              type="button"
+              role="tab"
+              aria-selected={filter === status}
+              onClick={() => setFilter(status)}
+              className={cn(
+                'rounded-md px-3 py-1 text-sm font-medium capitalize transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+                filter === status ? 'bg-card text-foreground shadow-sm' : 'text-muted-foreground hover:text-foreground',
+              )}
+            >
+              {status} <span className="ml-1 text-xs text-muted-foreground tabular-nums">{counts[status].toLocaleString()}</span>
+            </button>
+          ))}
+        </div>
+        <SearchInput aria-label="Search leads" placeholder="Name, number, need, address" className="ml-auto w-72" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </div>
+
+      <div className="flex min-h-0 flex-1 flex-col bg-card">
+        <div className={cn(leadGrid, 'border-b bg-muted/40 py-2 text-xs font-medium tracking-wide text-muted-foreground uppercase')} aria-hidden>
+          <span>Caller</span>
+          <span>Needs</span>
+          <span>Callback</span>
+          <span>Last call</span>
+          <span>Status</span>
+          <span />
+        </div>
+        {status === 'error' && leads.length === 0 ? (
+          <ErrorState message={error ?? 'The leads could not be loaded.'} onRetry={() => void load()} />
+        ) : status !== 'ready' && leads.length === 0 ? (
+          <div role="status" aria-label="Loading leads" className="space-y-3 p-6">
+            {Array.from({ length: 5 }, (_, i) => (
+              <Skeleton key={i} className="h-10 w-full" />
+            ))}
+          </div>
+        ) : shown.length === 0 ? (
+          leads.length === 0 ? (
+            <EmptyState icon={Users} title="No leads yet">
+              Every caller becomes a lead, with what the receptionist learned about them.
+            </EmptyState>
+          ) : (
+            <EmptyState icon={SearchX} title="No leads match">
+              Try another status or search.
+            </EmptyState>
+          )
+        ) : (
+          <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto">
+            <ul aria-label="Leads" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map((row) => (
+                <li key={shown[row.index]!.id} className="absolute top-0 left-0 w-full" style={{ height: row.size, transform: `translateY(${row.start}px)` }}>
+                  <LeadRow lead={shown[row.index]!} onNotes={setNotesFor} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <LeadNotesDialog lead={notesFor} onClose={() => setNotesFor(null)} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { BrainCircuit, CheckCircle2, CircleAlert } from 'lucide-react';
+import type { ReactNode } from 'react';
+import type { CoreStatus } from '../../../../electron/shared/apiModels';
+import type { Settings } from '../../../../electron/shared/settings';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
+import { Field } from '../../components/ui/field';
+import { Input } from '../../components/ui/input';
+import { SaveButton } from './SaveButton';
+import { useSettingsForm } from './useSettingsForm';
+
+const fields = ['aiModel', 'aiTurnBudgetMs', 'aiTemperature'] as const;
+
+function StatusLine({ ok, label, children }: { ok: boolean; label: string; children: ReactNode }) {
+  const Icon = ok ? CheckCircle2 : CircleAlert;
+  return (
+    <li className="flex gap-3">
+      <Icon className={ok ? 'mt-0.5 size-4 shrink-0 text-emerald-600' : 'mt-0.5 size-4 shrink-0 text-amber-600'} aria-hidden />
+      <div className="text-sm">
+        <p className="font-medium">
+          {label}: <span className={ok ? 'text-emerald-700' : 'text-amber-700'}>{ok ? 'set' : 'not set'}</span>
+        </p>
+        <p className="text-muted-foreground">{children}</p>
+      </div>
+    </li>
+  );
+}
+
+/** Which brain answers, whether the keys it needs are there (never the keys), and its model. */
+export function AiCard({ settings, status }: { settings: Settings; status: CoreStatus | null }) {
+  const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'AI settings saved');
+  const numberOrNaN = (value: string) => (value === '' ? Number.NaN : Number(value));
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <BrainCircuit className="h-5 w-5" aria-hidden /> AI model
+        </CardTitle>
+        <CardDescription>
+          {status ? (
+            <>
+              Calls are answered by the <span className="font-medium text-foreground">{status.brain}</span> brain.
+            </>
+          ) : (
+            'Checking the receptionist…'
+          )}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-5">
+        {status && (
+          <ul className="space-y-3" aria-label="Keys and accounts">
+            <StatusLine ok={status.openAiKeySet} label="OpenAI API key">
+              {status.openAiKeySet
+                ? 'The model below answers; the offline brain steps in if it is slow or down.'
+                : 'Set OPENAI_API_KEY and restart to use the model below. Until then the offline brain answers, with no network.'}
+            </StatusLine>
+            <StatusLine ok={status.twilioCredentialsSet} label="Twilio account">
+              {status.twilioCredentialsSet
+                ? 'Owner texts, recordings and taking over calls go through your account.'
+                : 'Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN for real calls. Test calls work without them.'}
+            </StatusLine>
+            <li className="rounded-md bg-muted px-3 py-2 text-xs text-muted-foreground">
+              Twilio calls <span className="font-mono text-foreground break-all">{status.webhookUrl}</span>
+              {status.localSigning && ' (signed with a local token: only test calls reach it)'}
+            </li>
+          </ul>
+        )}
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field label="Model" error={errors.aiModel} className="sm:col-span-3">
+            <Input value={form.aiModel} onChange={(e) => set('aiModel', e.target.value)} list="ai-models" />
+          </Field>
+          <datalist id="ai-models">
+            {Object.keys(settings.aiPrices).map((model) => (
+              <option key={model} value={model} />
+            ))}
+          </datalist>
+          <Field label="Time per turn (ms)" description="Then the offline brain answers." error={errors.aiTurnBudgetMs} className="sm:col-span-2">
+            <Input type="number" min={500} max={10000} step={100} value={Number.isNaN(form.aiTurnBudgetMs) ? '' : form.aiTurnBudgetMs} onChange={(e) => set('aiTurnBudgetMs', numberOrNaN(e.target.value))} />
+          </Field>
+          <Field label="Temperature" error={errors.aiTemperature}>
+            <Input type="number" min={0} max={2} step={0.1} value={Number.isNaN(form.aiTemperature) ? '' : form.aiTemperature} onChange={(e) => set('aiTemperature', numberOrNaN(e.target.value))} />
+          </Field>
+        </div>
+        <SaveButton label="Save AI settings" saving={saving} dirty={dirty} onClick={() => void submit()} />
+      </CardContent>
+    </Card>
+  );
+}
