@@ -1,76 +1,250 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
-import { dirname, join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Notification, powerSaveBlocker, protocol, safeStorage, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiError, apiMethods, type ApiMethod } from '../shared/api';
-import { createApiHandlers } from '../core/api/handlers';
-import { startCore, type RunningCore } from '../core/host/startCore';
+import { writeServerInfo } from '../core/host/dataDir';
+import { startCore } from '../core/host/startCore';
+import { ApiError, apiMethods } from '../shared/api';
+import { channels } from '../preload/bridgeContract';
+import { appIndexUrl, createAppRequestHandler, dashboardUrl } from './appProtocol';
+import { appId } from './appIdentity';
+import { createCallAlerts } from './callAlerts';
+import { createCallTracker } from './callTracker';
+import { createCoreHost } from './coreHost';
+import { coreEnv } from './coreEnv';
+import { createDesktopHandlers, desktopMethods } from './desktopApi';
+import { createFileLog, redact } from './fileLog';
+import { hardenContents, hardenSession } from './hardening';
+import { createInvoker, handleFromTrustedPages } from './ipcBridge';
+import { createKeepAwake } from './keepAwake';
+import { applyLaunchAtLogin, startsHidden } from './launchAtLogin';
+import { createMainWindow } from './mainWindow';
+import { electronSqliteBinding, missingBindingMessage, unpackedAppPath } from './nativeSqlite';
+import { createPreferences } from './preferences';
+import { createQuitGuard } from './quitGuard';
+import { readinessProblems } from './readiness';
+import { confineRecordings } from './recordingGuard';
+import { openSecretVault, type SecretName } from './secretVault';
+import { appOrigin, appScheme, devServerOrigins } from './securityPolicy';
+import { createAppTray } from './tray';
+import { dutyOf, trayView, type TrayAction } from './trayModel';
 
 const here = dirname(fileURLToPath(import.meta.url));
-let core: RunningCore | null = null;
-let mainWindow: BrowserWindow | null = null;
+// electron-vite's dev server, trusted only while developing.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const trustedOrigins: ReadonlySet<string> = new Set([appOrigin, ...(devServerUrl ? devServerOrigins(devServerUrl) : [])]);
+const pageUrl = devServerUrl ?? appIndexUrl;
 
-const log = (message: string, details?: Record<string, unknown>) =>
-  console.log(`${new Date().toISOString()} ${message}${details ? ` ${JSON.stringify(details)}` : ''}`);
+// A separate data folder (tests, a second business): must be set before anything reads userData.
+if (process.env.PICKUP_DATA_DIR) app.setPath('userData', resolve(process.env.PICKUP_DATA_DIR));
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    title: 'Pickup',
-    show: false,
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
+const secretLabels: Record<SecretName, string> = {
+  twilioAuthToken: 'Twilio auth token',
+  openAiApiKey: 'OpenAI API key',
+  ngrokAuthtoken: 'ngrok authtoken',
+};
+
+async function run(): Promise<void> {
+  await app.whenReady();
+  if (process.platform === 'win32') app.setAppUserModelId(appId);
+
+  const dataDir = app.getPath('userData');
+  let secretsInUse: string[] = [];
+  const log = createFileLog({ file: join(app.getPath('logs'), 'main.log'), maxBytes: 5_000_000, secrets: () => secretsInUse, echo: console.log });
+  const vault = openSecretVault(join(dataDir, 'secrets.json'), safeStorage, process.platform);
+  const preferences = createPreferences(new ElectronStore<Record<string, unknown>>({ name: 'preferences' }));
+  const iconDir = join(app.getAppPath(), 'resources');
+  const nativeTarget = { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch };
+  const sqliteBinding = join(unpackedAppPath(app.getAppPath()), electronSqliteBinding(nativeTarget));
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url), log));
+  hardenSession(session.defaultSession, trustedOrigins, log);
+  protocol.handle(appScheme, createAppRequestHandler(join(here, '..', 'renderer')));
+
+  const protection = vault.protection();
+  if (protection.warning) log('secret storage is weak', { backend: protection.backend, warning: protection.warning });
+
+  const host = createCoreHost({
+    startCore: async (options) => {
+      if (!existsSync(sqliteBinding)) throw new Error(missingBindingMessage(nativeTarget));
+      const core = await startCore(options);
+      writeServerInfo(dataDir, { pid: process.pid, publicUrl: core.publicUrl, webhookUrl: core.webhookUrl, appUrl: core.appUrl });
+      return core;
     },
-  });
-  window.once('ready-to-show', () => window.show());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(here, '../renderer/index.html'));
-  return window;
-}
-
-function isOwnFrame(frame: Electron.WebFrameMain | null): boolean {
-  if (!frame || !mainWindow || frame !== mainWindow.webContents.mainFrame) return false;
-  const url = new URL(frame.url);
-  return url.protocol === 'file:' || (process.env.ELECTRON_RENDERER_URL ? frame.url.startsWith(process.env.ELECTRON_RENDERER_URL) : false);
-}
-
-async function start(): Promise<void> {
-  core = await startCore({
-    dataDir: app.getPath('userData'),
-    port: 3100,
-    apiPort: 0,
-    tunnel: true,
-    env: process.env,
+    options: () => {
+      const env = coreEnv(vault.read(), preferences.get(), process.env);
+      secretsInUse = [env.TWILIO_AUTH_TOKEN, env.OPENAI_API_KEY, env.NGROK_AUTHTOKEN].filter((s): s is string => Boolean(s));
+      // Port 0: Twilio reaches Pickup through the tunnel, whose URL does not depend on the local port.
+      return { dataDir, port: 0, apiPort: 0, tunnel: true, env, sqliteNativeBinding: sqliteBinding, log };
+    },
     log,
+    redact: (text) => redact(text, secretsInUse),
   });
-  const handlers = createApiHandlers(core.store);
-  ipcMain.handle('pickup:api', async (event, method: string, input: unknown) => {
-    if (!isOwnFrame(event.senderFrame)) throw new Error('refused: IPC from an unknown frame');
-    if (!(method in apiMethods)) throw new Error(`unknown API method ${method}`);
-    const name = method as ApiMethod;
-    const parsed = apiMethods[name].input.safeParse(input);
-    if (!parsed.success) throw new ApiError(400, parsed.error.message);
-    return (handlers[name] as (i: unknown) => unknown)(parsed.data);
+
+  const handlers = () => {
+    const core = host.current();
+    if (!core) throw new ApiError(409, `Pickup is not running: ${host.startProblems().join('; ') || 'it is starting'}`);
+    return confineRecordings(core.handlers, { dir: join(dataDir, 'recordings'), pathOf: (id) => core.store.calls.recordingPath(id) });
+  };
+
+  let mainWindow: BrowserWindow | null = null;
+  const send = (channel: string, payload: unknown) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
+  };
+  const showWindow = (url?: string) => {
+    if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openWindow(false);
+    if (url) void mainWindow.loadURL(url);
+    mainWindow.show();
+    mainWindow.focus();
+  };
+  const openCall = (callId: string) => showWindow(dashboardUrl(pageUrl, callId));
+
+  const keepAwake = createKeepAwake(powerSaveBlocker);
+  const tracker = { current: createCallTracker([]) };
+  let problems: string[] = [];
+  const setLaunchAtLogin = (on: boolean) => {
+    // The development build runs through the `electron` binary, which must not start at login.
+    if (!app.isPackaged) return log('launch at login is set only by the installed app', { on });
+    applyLaunchAtLogin(on, {
+      platform: process.platform,
+      setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+      executable: process.env.APPIMAGE ?? process.execPath,
+      autostartDir: join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'autostart'),
+    });
+  };
+
+  const tray = createAppTray(join(iconDir, 'tray'), (action: TrayAction) => {
+    switch (action.type) {
+      case 'open-dashboard':
+        return showWindow();
+      case 'open-call':
+        return openCall(action.callId);
+      case 'set-on-duty':
+        return void Promise.resolve(host.current()?.handlers.updateSettings({ voiceEnabled: action.on })).then(refresh, (error: unknown) =>
+          log('could not change on duty from the tray', { error: String(error) }),
+        );
+      case 'set-launch-at-login':
+        preferences.update({ launchAtLogin: action.on });
+        setLaunchAtLogin(action.on);
+        return void refresh();
+      case 'quit':
+        return app.quit();
+    }
   });
-  core.events.subscribe((event) => mainWindow?.webContents.send('pickup:event', event));
-  mainWindow = createWindow();
+
+  async function refresh(): Promise<void> {
+    const core = host.current();
+    const settings = core?.store.settings.get() ?? null;
+    const status = core ? await core.handlers.getStatus() : null;
+    problems = [
+      ...host.startProblems(),
+      ...(status && settings ? readinessProblems(status, settings) : []),
+      ...vault.unreadable().map((name) => `The stored ${secretLabels[name]} could not be decrypted: enter it again`),
+    ];
+    keepAwake.set(Boolean(settings && dutyOf(settings, new Date()).onDuty));
+    tray.show(
+      trayView({
+        settings,
+        problems,
+        live: tracker.current.live(),
+        recent: tracker.current.recent(),
+        keepingAwake: keepAwake.active(),
+        launchAtLogin: preferences.get().launchAtLogin,
+        secretsWarning: vault.protection().warning,
+        now: new Date(),
+      }),
+    );
+  }
+  const refreshSoon = () => void refresh().catch((error: unknown) => log('could not update the tray', { error: String(error) }));
+
+  host.onChange(() => {
+    const core = host.current();
+    tracker.current = createCallTracker(core ? core.store.calls.list(apiMethods.listCalls.input.parse({ limit: 5 })) : []);
+    send(channels.connection, core !== null);
+    refreshSoon();
+  });
+  host.subscribe((event) => {
+    send(channels.event, event);
+    if (tracker.current.apply(event)) refreshSoon();
+  });
+  if (Notification.isSupported()) {
+    host.subscribe(
+      createCallAlerts({
+        notify: (alert) => new Notification({ title: alert.title, body: alert.body, icon: join(iconDir, 'icon-256.png') }),
+        openCall,
+        timeZone: () => host.current()?.store.settings.get().timezone ?? 'UTC',
+      }),
+    );
+  }
+  // Business hours start and end on the clock, not on an event.
+  const clock = setInterval(refreshSoon, 60_000);
+
+  const invokeApi = createInvoker(apiMethods, handlers);
+  handleFromTrustedPages(
+    ipcMain,
+    channels.api,
+    trustedOrigins,
+    async (method, input) => {
+      const result = await invokeApi(method, input);
+      if (method === 'updateSettings') refreshSoon();
+      return result;
+    },
+    log,
+  );
+  const desktopHandlers = createDesktopHandlers({ vault, preferences, problems: () => problems, applyLaunchAtLogin: setLaunchAtLogin, restartCore: () => host.restart() });
+  handleFromTrustedPages(ipcMain, channels.desktop, trustedOrigins, createInvoker(desktopMethods, () => desktopHandlers), log);
+
+  const quitGuard = createQuitGuard({
+    stopCore: async () => {
+      clearInterval(clock);
+      keepAwake.set(false);
+      await host.stop();
+    },
+    quit: () => app.quit(),
+    log,
+    timeoutMs: 15_000,
+  });
+  app.on('before-quit', (event) => quitGuard.beforeQuit(event));
+
+  let trayHintShown = preferences.get().trayHintShown;
+  const openWindow = (startHidden: boolean) =>
+    createMainWindow({
+      preload: join(here, '..', 'preload', 'index.cjs'),
+      pageUrl,
+      icon: join(iconDir, 'icon-256.png'),
+      savedBounds: preferences.get().windowBounds,
+      startHidden,
+      allowDevTools: !app.isPackaged,
+      isQuitting: quitGuard.isQuitting,
+      onHiddenByClose: () => {
+        if (trayHintShown || !Notification.isSupported()) return;
+        trayHintShown = true;
+        preferences.update({ trayHintShown: true });
+        new Notification({ title: 'Pickup is still answering', body: 'It keeps running in the tray. Quit it from the tray menu.' }).show();
+      },
+      saveBounds: (windowBounds) => preferences.update({ windowBounds }),
+      log,
+    });
+
+  app.on('second-instance', () => showWindow());
+  app.on('activate', () => showWindow());
+
+  await host.start();
+  mainWindow = openWindow(startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin));
+  // Re-applied at every start: an AppImage may have been moved since it was set.
+  if (preferences.get().launchAtLogin) setLaunchAtLogin(true);
+  log('Pickup started', { dataDir, core: host.current() ? 'running' : 'not running' });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => mainWindow?.show());
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-  app.whenReady().then(start, (error: unknown) => log('Pickup could not start', { error: String(error) }));
-  app.on('before-quit', () => {
-    void core?.stop();
+  run().catch((error: unknown) => {
+    console.error('Pickup could not start', error);
+    app.exit(1);
   });
 }

@@ -2,20 +2,26 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiMethod, PickupApi } from '../shared/api';
 import { apiMethodNames } from '../shared/apiMethodNames';
 import type { AppEvent } from '../shared/models';
+import { channels, desktopMethodNames } from './bridgeContract';
 
-const invoke = (method: ApiMethod) => (input: unknown) => ipcRenderer.invoke('pickup:api', method, input);
+// Each method passes exactly one argument on and hands back only the result: the page never
+// sees ipcRenderer, the IPC event or any channel but these.
+const bridge = (channel: string, names: readonly string[]) =>
+  Object.fromEntries(names.map((name) => [name, (input?: unknown) => ipcRenderer.invoke(channel, name, input)]));
 
-const methods = Object.fromEntries(apiMethodNames.map((m) => [m, invoke(m)]));
+function listen<T>(channel: string, listener: (payload: T) => void): () => void {
+  const handler = (_event: unknown, payload: T) => listener(payload);
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
 
 const api = {
-  ...(methods as Omit<PickupApi, 'onEvent'>),
-  onEvent(listener: (event: AppEvent) => void) {
-    const handler = (_event: unknown, appEvent: AppEvent) => listener(appEvent);
-    ipcRenderer.on('pickup:event', handler);
-    return () => {
-      ipcRenderer.removeListener('pickup:event', handler);
-    };
-  },
+  ...(bridge(channels.api, apiMethodNames) as { [M in ApiMethod]: PickupApi[M] }),
+  onEvent: (listener: (event: AppEvent) => void) => listen(channels.event, listener),
+  onConnection: (listener: (connected: boolean) => void) => listen(channels.connection, listener),
 } satisfies PickupApi;
 
 contextBridge.exposeInMainWorld('pickup', api);
+contextBridge.exposeInMainWorld('pickupDesktop', bridge(channels.desktop, desktopMethodNames));
