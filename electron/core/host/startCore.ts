@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApiHandlers } from '../../shared/api';
 import { createApiHandlers } from '../api/handlers';
 import { createOfflineBrain } from '../brain/offline/offlineBrain';
+import { connectOpenAi } from '../brain/openai/connectOpenAi';
 import { createCallEngine, type CallEngine } from '../calls/callEngine';
 import { createEventBus, type EventBus } from '../calls/eventBus';
 import { urlBuilder } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
+import { startRecordingDownloads } from '../recordings/downloadRecordings';
 import { createAppServer } from '../server/appServer';
 import { createPublicServer } from '../server/publicServer';
 import { openStore, type Store } from '../store/store';
@@ -21,8 +24,10 @@ export interface CoreOptions {
   apiPort: number;
   publicUrl?: string;
   tunnel: boolean;
-  env: Partial<Record<'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'NGROK_AUTHTOKEN' | 'NGROK_DOMAIN' | 'PICKUP_TWILIO_API_URL', string>>;
+  env: Partial<Record<'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'NGROK_AUTHTOKEN' | 'NGROK_DOMAIN' | 'PICKUP_TWILIO_API_URL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL', string>>;
   rendererDir?: string | null;
+  /** better-sqlite3's addon built for the host's ABI, when it is not node_modules' own (Electron). */
+  sqliteNativeBinding?: string;
   log: Log;
   now?: () => Date;
 }
@@ -36,6 +41,8 @@ export interface RunningCore {
   localAuthToken: string | null;
   brain: string;
   store: Store;
+  /** The API contract's implementation, served over HTTP here and over IPC by the desktop shell. */
+  handlers: ApiHandlers;
   events: EventBus;
   engine: CallEngine;
   stop(): Promise<void>;
@@ -54,31 +61,48 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const secrets = loadOrCreateLocalSecrets(options.dataDir);
   const authToken = env.TWILIO_AUTH_TOKEN || secrets.localTwilioAuthToken;
   const localAuthToken = env.TWILIO_AUTH_TOKEN ? null : secrets.localTwilioAuthToken;
-  const store = openStore(join(options.dataDir, 'pickup.db'));
+  const store = openStore(join(options.dataDir, 'pickup.db'), { nativeBinding: options.sqliteNativeBinding });
   const events = createEventBus((error) => log('event listener failed', { error: String(error) }));
 
   let publicUrl = options.publicUrl ?? '';
   const offline = createOfflineBrain();
+  // With a key, the OpenAI brain answers and the offline brain stands in for any turn it cannot.
+  const openAi = env.OPENAI_API_KEY
+    ? connectOpenAi({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, knowledge: () => store.knowledge.list() })
+    : null;
+  const brain = openAi?.brain ?? offline;
+  if (openAi) log('the OpenAI brain answers calls', { baseURL: openAi.baseURL, model: store.settings.get().aiModel });
   const credentials =
     env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN
       ? { accountSid: env.TWILIO_ACCOUNT_SID, authToken: env.TWILIO_AUTH_TOKEN, apiUrl: env.PICKUP_TWILIO_API_URL }
       : null;
   const engine = createCallEngine({
     store,
-    brain: offline,
+    brain,
     fallbackBrain: offline,
-    turnBudgetMs: 6000,
+    callAnalyst: openAi?.analyst ?? null,
     urlFor: (path, query) => urlBuilder(publicUrl)(path, query),
     events,
     now,
     sendOwnerSms: createSmsSender(credentials, log),
     log,
   });
+  const recordingDownloads = startRecordingDownloads({ store, dataDir: options.dataDir, credentials, events, log });
 
   const publicServer = await createPublicServer({ engine, publicUrl: () => publicUrl, authToken: () => authToken, log });
-  const appServer = await createAppServer({
-    handlers: createApiHandlers(store),
+  const handlers = createApiHandlers({
     store,
+    brain,
+    fallbackBrain: offline,
+    openAiKeySet: Boolean(env.OPENAI_API_KEY),
+    twilio: credentials,
+    authToken,
+    localSigning: localAuthToken !== null,
+    publicUrl: () => publicUrl,
+    now,
+  });
+  const appServer = await createAppServer({
+    handlers,
     events,
     apiToken: secrets.apiToken,
     rendererDir: options.rendererDir && existsSync(join(options.rendererDir, 'index.html')) ? options.rendererDir : null,
@@ -90,6 +114,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     if (sweeper) clearInterval(sweeper);
     await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close()]);
     await engine.whenIdle();
+    await recordingDownloads.stop();
     store.close();
   };
 
@@ -120,8 +145,9 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
       appUrl: appAddress.replace('[::1]', '127.0.0.1'),
       apiToken: secrets.apiToken,
       localAuthToken,
-      brain: offline.name,
+      brain: brain.name,
       store,
+      handlers,
       events,
       engine,
       stop,
