@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startScriptedOpenAi, type RecordedRequest } from '../electron/core/brain/openai/scriptedOpenAi';
+import { modelAnalysis, modelReply } from '../electron/core/brain/openai/testReplies';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
 import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
@@ -24,6 +26,9 @@ const size = quick
 const callerPauseMs = 500;
 const script = ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"];
 
+/** The scripted model's fixed latency for the AI-overhead row. */
+const modelLatencyMs = 300;
+
 const serveArgs = (dataDir: string) => ['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel'];
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `pickup-bench-${name}-`));
 
@@ -34,9 +39,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `pauseMs` is the caller's time between turns: a real caller talks for seconds between webhooks,
  * so 20 concurrent calls are not 20 requests at the same instant.
  */
-async function playCalls(serve: ServeProcess, count: number, concurrency: number, pauseMs = 0): Promise<{ roundTrip: number[]; server: number[] }> {
+async function playCalls(serve: ServeProcess, count: number, concurrency: number, pauseMs = 0): Promise<{ roundTrip: number[]; server: number[]; gatherServer: number[] }> {
   const roundTrip: number[] = [];
   const server: number[] = [];
+  const gatherServer: number[] = [];
   let next = 0;
   const worker = async () => {
     while (next < count) {
@@ -53,11 +59,12 @@ async function playCalls(serve: ServeProcess, count: number, concurrency: number
       for (const request of call.requests.filter((r) => r.leg === 'caller')) {
         roundTrip.push(request.ms);
         if (request.serverMs != null) server.push(request.serverMs);
+        if (request.serverMs != null && request.url.endsWith('/voice/gather')) gatherServer.push(request.serverMs);
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { roundTrip, server };
+  return { roundTrip, server, gatherServer };
 }
 
 function residentMb(pid: number): number {
@@ -83,6 +90,32 @@ async function benchWebhooks(rows: Row[]): Promise<void> {
     rows.push({ what: 'round trip p99 at saturation (queueing included)', measured: percentile(saturated.roundTrip, 99), unit: 'ms', target: null });
   } finally {
     await serve.stop();
+  }
+}
+
+/**
+ * The app's own cost of an AI turn: the gather webhook's server time minus the model's fixed
+ * latency (so the SDK, HTTP to the model, prompt building and the store all count as overhead).
+ */
+async function benchAiOverhead(rows: Row[]): Promise<void> {
+  const isTurn = (request: RecordedRequest) =>
+    (request.body as { response_format?: { json_schema?: { name?: string } } }).response_format?.json_schema?.name === 'receptionist_reply';
+  const model = await startScriptedOpenAi({
+    apiKey: 'bench-key',
+    latencyMs: modelLatencyMs,
+    respond: (request) => ({ reply: isTurn(request) ? modelReply({ say: 'Got it. What else can you tell me?' }) : modelAnalysis() }),
+  });
+  const serve = await spawnServe(serveArgs(tempDir('ai')), { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: model.url });
+  try {
+    await playCalls(serve, size.concurrency, size.concurrency, callerPauseMs);
+    const { gatherServer } = await playCalls(serve, size.concurrency * 2, size.concurrency, callerPauseMs);
+    const overhead = gatherServer.map((ms) => ms - modelLatencyMs);
+    const label = `${size.concurrency} concurrent calls, model at a fixed ${modelLatencyMs} ms`;
+    rows.push({ what: `app overhead per AI turn (server time minus model time) p50, ${label}`, measured: percentile(overhead, 50), unit: 'ms', target: null });
+    rows.push({ what: `app overhead per AI turn (server time minus model time) p99, ${label}`, measured: percentile(overhead, 99), unit: 'ms', target: 5 });
+  } finally {
+    await serve.stop();
+    await model.close();
   }
 }
 
@@ -156,6 +189,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   benchStore(rows);
   await benchWebhooks(rows);
+  await benchAiOverhead(rows);
   await benchStartup(rows);
   await benchMemory(rows);
 
