@@ -1,8 +1,7 @@
-import type { Call, CallerIntent, CallOutcome } from '../../../electron/shared/models';
-import { formatPhoneForDisplay } from '../../../electron/shared/phone';
+import type { Call, CallerIntent } from '../../../electron/shared/models';
 import { formatInZone } from './time';
 
-export const formatPhone = (number: string) => (number.startsWith('+') ? formatPhoneForDisplay(number) : number);
+export { callerLabel, formatCallerId as formatPhone, intentLabels, outcomeLabels } from '../../../electron/shared/callLabels';
 
 /** m:ss, as the seed's call history shows durations; an en dash when unknown. */
 export function formatDuration(seconds: number | null): string {
@@ -28,26 +27,6 @@ export const intentColors: Record<CallerIntent, string> = {
   other: 'bg-slate-100 text-slate-700',
 };
 
-export const intentLabels: Record<CallerIntent, string> = {
-  quote: 'Quote',
-  schedule: 'Schedule',
-  question: 'Question',
-  complaint: 'Complaint',
-  transfer: 'Wants a person',
-  other: 'Other',
-};
-
-export const outcomeLabels: Record<CallOutcome, string> = {
-  qualified: 'Qualified',
-  scheduled: 'Callback scheduled',
-  transferred: 'Put through to you',
-  voicemail: 'Voicemail',
-  dropped: 'Hung up early',
-  answered: 'You answered',
-};
-
-/** Who called, for headings and lists: the lead's name once known, else the number. */
-export const callerLabel = (call: { leadName: string | null; from: string }) => call.leadName ?? formatPhone(call.from);
 
 /** When the caller wants to be called back, in words: the pinned-down time, or their own phrase. */
 export function callbackWhen(call: Pick<Call, 'callbackRequested' | 'callbackTime'>, phrase: string | null, timeZone: string | undefined): string {
