@@ -89,9 +89,17 @@ export interface BrainContext {
   searchKnowledge(query: string, limit: number): KnowledgeEntry[];
 }
 
+/**
+ * One piece of a streamed turn: the spoken words as the brain produces them (their concatenation
+ * is what the caller hears), then exactly one `reply` with the turn's actions and what it learned.
+ */
+export type BrainStreamPart = { type: 'text'; text: string } | { type: 'reply'; reply: BrainReply };
+
 export interface Brain {
   readonly name: string;
   reply(context: BrainContext, signal?: AbortSignal): Promise<BrainReply>;
+  /** Streams the turn; a brain without it is spoken a whole reply at a time (see streamReply). */
+  stream?(context: BrainContext, signal?: AbortSignal): AsyncIterable<BrainStreamPart>;
 }
 
 /** An AI's read of a finished call, for the call record and the owner's text. */

@@ -10,6 +10,8 @@ import { routeIncomingCall } from './routeIncomingCall';
 import { composeOwnerSms, composeSummary, deriveOutcome } from './summary';
 import * as twiml from './twiml';
 import { webhookPaths } from './webhookPaths';
+import { relayOutcome } from '../relay/handoff';
+import { connectRelay } from '../relay/relayTwiml';
 
 /** Twilio's form parameters (and the query string of our own callback URLs). */
 export type Params = Record<string, string | undefined>;
@@ -27,6 +29,8 @@ export interface CallEngineDeps {
   /** Sends the owner's text message; resolves false when it was skipped (no credentials). */
   sendOwnerSms: (to: string, from: string, body: string) => Promise<boolean>;
   log: (message: string, details?: Record<string, unknown>) => void;
+  /** The ConversationRelay socket URL when calls stream (see relay/transport), null for Gather. */
+  relaySocketUrl?: () => string | null;
 }
 
 /** Longest speech we keep from one gather: a caller does not say more than this in one breath. */
@@ -90,6 +94,8 @@ export function createCallEngine(deps: CallEngineDeps) {
     const returning = lead && lead.callCount > 1 ? lead.name : null;
     const greeting = composeGreeting(settings(), returning);
     appendTurns(call, [{ speaker: 'ai', text: greeting, at: nowIso() }], { handledBy: 'ai', status: 'in-progress' });
+    const socketUrl = deps.relaySocketUrl?.() ?? null;
+    if (socketUrl) return connectRelay(settings(), urlFor, { socketUrl, greeting, recordCall: settings().recordCalls });
     return twiml.sayAndListen(settings(), urlFor, greeting, { recordCall: settings().recordCalls });
   };
 
@@ -231,6 +237,19 @@ export function createCallEngine(deps: CallEngineDeps) {
 
   const elapsedSeconds = (call: CallRecord) => (deps.now().getTime() - Date.parse(call.startedAt)) / 1000;
 
+  /** Past `voiceMaxDuration`: stores the caller's words and the goodbye, and returns the goodbye. */
+  const outOfTime = (call: CallRecord, utterance: string, confidence: number | null): string | null => {
+    if (elapsedSeconds(call) < settings().voiceMaxDuration) return null;
+    const lead = call.leadId ? store.leads.findById(call.leadId) : null;
+    const say = `I'm sorry, we're out of time for this call. ${settings().ownerName || 'Someone from ' + settings().businessName} will call you back${lead?.name ? `, ${lead.name}` : ''}. Goodbye!`;
+    appendTurns(call, [
+      { speaker: 'caller', text: utterance, confidence, at: nowIso() },
+      { speaker: 'ai', text: say, at: nowIso() },
+    ], { callbackRequested: true });
+    finalizeSoon(call.id);
+    return say;
+  };
+
   return {
     /** A call comes in to the number. */
     async incoming(params: Params): Promise<string> {
@@ -287,16 +306,8 @@ export function createCallEngine(deps: CallEngineDeps) {
         return twiml.sayAndListen(settings(), urlFor, prompt);
       }
 
-      if (elapsedSeconds(call) >= settings().voiceMaxDuration) {
-        const lead = call.leadId ? store.leads.findById(call.leadId) : null;
-        const say = `I'm sorry, we're out of time for this call. ${settings().ownerName || 'Someone from ' + settings().businessName} will call you back${lead?.name ? `, ${lead.name}` : ''}. Goodbye!`;
-        appendTurns(call, [
-          { speaker: 'caller', text: utterance, confidence, at: nowIso() },
-          { speaker: 'ai', text: say, at: nowIso() },
-        ], { callbackRequested: true });
-        finalizeSoon(call.id);
-        return twiml.sayAndHangUp(settings(), say);
-      }
+      const goodbye = outOfTime(call, utterance, confidence);
+      if (goodbye) return twiml.sayAndHangUp(settings(), goodbye);
 
       const { reply, notes, ai } = await replyWithinBudget({
         brain: deps.brain,
@@ -466,6 +477,41 @@ export function createCallEngine(deps: CallEngineDeps) {
       if (applied) emitUpdated(call.id);
       if (ended) finalizeSoon(call.id);
       return twiml.emptyResponse();
+    },
+
+    /**
+     * The `<Connect action>` of a ConversationRelay session: a handoff becomes the same TwiML a
+     * Gather turn with that action gets; a session that ended without one (the socket dropped,
+     * Twilio's 64105) carries on as a Gather loop, so the caller is never lost.
+     */
+    async relayComplete(params: Params): Promise<string> {
+      const call = ensureCall(params);
+      if (!call) return twiml.takeVoicemail(settings(), urlFor, voicemailPrompt(null));
+      const outcome = relayOutcome(params);
+      if (outcome.kind === 'hung-up') return twiml.emptyResponse();
+      if (outcome.kind === 'gather-fallback') {
+        deps.log('relay session ended without a handoff: continuing over Gather', { callSid: call.twilioCallSid, reason: outcome.reason });
+        store.calls.update(call.id, { brainNotes: [...call.brainNotes, `${nowIso()} continued over Gather: ${outcome.reason}`] });
+        return this.resume(call);
+      }
+      const { action, say } = outcome.handoff;
+      switch (action) {
+        case 'transfer':
+          return twiml.sayAndRedirect(settings(), say, urlFor(webhookPaths.transfer));
+        case 'voicemail':
+          return twiml.takeVoicemail(settings(), urlFor, say);
+        case 'end':
+          finalizeSoon(call.id);
+          return say ? twiml.sayAndHangUp(settings(), say) : twiml.hangUp();
+      }
+    },
+
+    /** What a streaming transport needs to run a turn the way `gather` does, and store it the same way. */
+    conversation: {
+      findCall: (callSid: string) => store.calls.findBySid(callSid),
+      outOfTime,
+      context: brainContext,
+      applyReply,
     },
 
     finalizeSoon,

@@ -2,7 +2,7 @@ import type { TurnAi } from '../../shared/models';
 import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../brain/types';
 
 /** How a turn was answered, from the time the brain was asked and the request it billed. */
-function turnAi(brain: Brain, fallback: boolean, usage: ModelUsage | null | undefined, ms: number): TurnAi {
+export function turnAi(brain: Brain, fallback: boolean, usage: ModelUsage | null | undefined, ms: number): TurnAi {
   return {
     brain: brain.name,
     fallback,

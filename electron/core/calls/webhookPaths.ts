@@ -1,4 +1,4 @@
-/** The public listener's routes (contract §2), plus `screen`, the owner's leg of a `<Dial>`. */
+/** The public listener's routes (contract §2, with streaming mode's `relayComplete`), plus `screen`, the owner's leg of a `<Dial>`. */
 export const webhookPaths = {
   voice: '/api/webhooks/twilio/voice',
   gather: '/api/webhooks/twilio/voice/gather',
@@ -8,6 +8,8 @@ export const webhookPaths = {
   transcription: '/api/webhooks/twilio/voice/transcription',
   status: '/api/webhooks/twilio/voice/status',
   screen: '/api/webhooks/twilio/voice/screen',
+  /** The `<Connect action>` of a ConversationRelay session. */
+  relayComplete: '/api/webhooks/twilio/voice/relay-complete',
 } as const;
 
 export type WebhookRoute = keyof typeof webhookPaths;

@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { CallEngine, Params } from '../calls/callEngine';
 import { webhookPaths, type WebhookRoute } from '../calls/webhookPaths';
+import { attachRelaySocket, type RelaySocketOptions } from '../relay/relaySocket';
 import { isValidTwilioSignature, signedUrl } from '../twilio/signature';
 import { safeFallbackTwiml } from './safeFallbackTwiml';
 
@@ -13,12 +14,14 @@ export interface PublicServerOptions {
   /** Well inside Twilio's 15 s: past this the caller gets the safe fallback TwiML. */
   handlerDeadlineMs?: number;
   log: (message: string, details?: Record<string, unknown>) => void;
+  /** Starts a ConversationRelay session for a signed WebSocket upgrade on the relay path. */
+  openRelaySession: RelaySocketOptions['openSession'];
 }
 
 type Handler = (params: Params, query: Params) => Promise<string>;
 
 /**
- * The public listener: Twilio's webhooks and nothing else. Every request must carry a valid
+ * The public listener: Twilio's webhooks (and the ConversationRelay WebSocket) and nothing else. Every request must carry a valid
  * `X-Twilio-Signature` (403 and no side effect otherwise), and every answer is TwiML, on time,
  * whatever fails behind it.
  */
@@ -35,8 +38,23 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     transcription: (p) => options.engine.transcription(p),
     status: (p) => options.engine.status(p),
     screen: (p, q) => options.engine.screen(p, q),
+    relayComplete: (p) => options.engine.relayComplete(p),
   };
   const deadline = options.handlerDeadlineMs ?? 12_000;
+
+  // Twilio signs the WebSocket URL it opens (wss://<public host>/...) with no parameters.
+  const closeRelay = attachRelaySocket(app.server, {
+    isSigned: (request) =>
+      isValidTwilioSignature({
+        authToken: options.authToken(),
+        signature: request.headers['x-twilio-signature'] as string | undefined,
+        url: signedUrl(options.publicUrl().replace(/^http/, 'ws'), request.url ?? ''),
+        params: {},
+      }),
+    openSession: options.openRelaySession,
+    log: options.log,
+  });
+  app.addHook('preClose', async () => closeRelay());
   const startedAt = new WeakMap<object, number>();
 
   // The server's own time for each webhook (Server-Timing), for benchmarks and network logs.

@@ -4,6 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { KnowledgeEntry } from '../../../shared/models';
 import { BrainFailure, type Brain, type BrainContext, type ModelUsage } from '../types';
 import { ModelReply, modelReplyFormat } from './modelReply';
+import { partialSay } from './partialSay';
+import { mentionsPrivate } from './plainText';
 import { usageOf } from './modelUsage';
 import { callFacts, receptionistMessages } from './receptionistPrompt';
 import { classifyFailure, retryDelayMs } from './retryPlan';
@@ -17,6 +19,8 @@ const maxReplyTokens = 400;
  * budget applies.
  */
 const timeoutPastBudgetMs = 250;
+/** A streamed reply's budget covers its first words; the rest of it may take this much longer. */
+const streamTimeoutPastBudgetMs = 10_000;
 
 export interface OpenAiBrainOptions {
   client: OpenAI;
@@ -53,13 +57,18 @@ function receptionistRequest(context: BrainContext, knowledge: readonly Knowledg
 function parseCompletion(completion: ChatCompletion, usage: ModelUsage): ModelReply {
   const choice = completion.choices[0];
   if (!choice) throw new BrainFailure('OpenAI returned no reply', usage);
-  if (choice.message.refusal) throw new BrainFailure(`OpenAI refused: ${choice.message.refusal.slice(0, 200)}`, usage);
-  if (choice.finish_reason === 'length') throw new BrainFailure('OpenAI reply was cut off at the token limit', usage);
+  return parseContent({ content: choice.message.content ?? '', refusal: choice.message.refusal ?? '', finishReason: choice.finish_reason }, usage);
+}
+
+/** A reply's content (whole, or streamed and joined), checked against the schema. */
+function parseContent(message: { content: string; refusal: string; finishReason: string | null }, usage: ModelUsage): ModelReply {
+  if (message.refusal) throw new BrainFailure(`OpenAI refused: ${message.refusal.slice(0, 200)}`, usage);
+  if (message.finishReason === 'length') throw new BrainFailure('OpenAI reply was cut off at the token limit', usage);
   let json: unknown;
   try {
-    json = JSON.parse(choice.message.content ?? '');
+    json = JSON.parse(message.content);
   } catch {
-    throw new BrainFailure(`OpenAI reply is not JSON: ${JSON.stringify((choice.message.content ?? '').slice(0, 80))}`, usage);
+    throw new BrainFailure(`OpenAI reply is not JSON: ${JSON.stringify(message.content.slice(0, 80))}`, usage);
   }
   const parsed = ModelReply.safeParse(json);
   if (!parsed.success) {
@@ -67,6 +76,17 @@ function parseCompletion(completion: ChatCompletion, usage: ModelUsage): ModelRe
     throw new BrainFailure(`OpenAI reply does not fit the schema: ${issue?.path.join('.') || 'reply'} ${issue?.message ?? ''}`.trim(), usage);
   }
   return parsed.data;
+}
+
+/**
+ * The part of the `say` text that can be spoken now: a trailing run of digits waits until it is
+ * complete, so a private number is recognised before any of it is sent.
+ */
+function speakableSay(content: string): string {
+  const { text, complete } = partialSay(content);
+  if (complete) return text;
+  const digitsAtEnd = /\+?\d[\d\s().-]*$/.exec(text);
+  return digitsAtEnd ? text.slice(0, digitsAtEnd.index) : text;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -109,6 +129,55 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
       const reply = toBrainReply(parseCompletion(completion, usage), context, secrets);
       if (!reply.say) throw new BrainFailure('OpenAI reply had nothing to say', usage);
       return { ...reply, state: { ...reply.state, callFacts: facts }, usage };
+    },
+
+    /**
+     * The same turn, streamed: the `say` words go out as the model writes them (until they would
+     * name a private number or secret, when they stop and the checked reply's words take over),
+     * then the whole reply, checked exactly as `reply` checks it. One attempt: a retry would
+     * repeat words the caller has already heard.
+     */
+    async *stream(context, signal) {
+      const { settings } = context;
+      const facts = factsOf(context);
+      const body = receptionistRequest(context, options.knowledge(), facts);
+      const privateValues = { numbers: [settings.forwardingNumber, settings.ownerPhone, ...settings.blockedNumbers].filter(Boolean), secrets };
+      const message = { content: '', refusal: '', finishReason: null as string | null };
+      let model = body.model;
+      let counts: ChatCompletion['usage'] | undefined;
+      let spoken = '';
+      let silenced = false;
+      try {
+        const chunks = await client.chat.completions.create(
+          { ...body, stream: true, stream_options: { include_usage: true } },
+          { signal, timeout: settings.aiTurnBudgetMs + streamTimeoutPastBudgetMs, maxRetries: 0 },
+        );
+        for await (const chunk of chunks) {
+          model = chunk.model || model;
+          counts = chunk.usage ?? counts;
+          const choice = chunk.choices[0];
+          if (!choice) continue;
+          message.content += choice.delta.content ?? '';
+          message.refusal += choice.delta.refusal ?? '';
+          message.finishReason = choice.finish_reason ?? message.finishReason;
+          if (silenced) continue;
+          const text = speakableSay(message.content);
+          if (text.length <= spoken.length) continue;
+          if (mentionsPrivate(text, privateValues)) {
+            silenced = true;
+            continue;
+          }
+          const delta = text.slice(spoken.length);
+          spoken = text;
+          yield { type: 'text', text: delta };
+        }
+      } catch (error) {
+        throw new BrainFailure(`OpenAI: ${describe(error)}`);
+      }
+      const usage = usageOf({ model, usage: counts } as ChatCompletion, body.model, settings.aiPrices);
+      const reply = toBrainReply(parseContent(message, usage), context, secrets);
+      if (!reply.say && !spoken) throw new BrainFailure('OpenAI reply had nothing to say', usage);
+      yield { type: 'reply', reply: { ...reply, state: { ...reply.state, callFacts: facts }, usage } };
     },
   };
 }

@@ -3,9 +3,9 @@ import { createServer, type IncomingHttpHeaders, type Server, type ServerRespons
 /** What the scripted model does with one request. */
 export type ScriptedStep =
   /** Answers with this object as the message's JSON content. */
-  | { reply: unknown; delayMs?: number }
+  | { reply: unknown; delayMs?: number; tokensPerSecond?: number }
   /** Answers with this exact content (malformed JSON, a wrong shape, ...). */
-  | { content: string; delayMs?: number; finishReason?: 'stop' | 'length' }
+  | { content: string; delayMs?: number; tokensPerSecond?: number; finishReason?: 'stop' | 'length' }
   /** Fails as OpenAI does: an error body, and any headers (`retry-after`, ...). */
   | { status: number; code?: string | null; message?: string; headers?: Record<string, string>; delayMs?: number }
   /** Never answers; the request ends when the client gives up. */
@@ -20,6 +20,8 @@ export interface RecordedRequest {
   /** `performance.now()` when it arrived and when it was answered (null until then). */
   receivedAt: number;
   answeredAt: number | null;
+  /** `performance.now()` when a streamed answer's first token was written (null unstreamed or before then). */
+  firstTokenAt: number | null;
   /** True when the client hung up before an answer was sent: its budget or timeout cut the request off. */
   aborted: boolean;
   /** The body the server answered with (its `usage` included), once it has. */
@@ -39,8 +41,17 @@ export interface ScriptedOpenAi {
 export interface ScriptedOpenAiOptions {
   /** The key the server accepts as `Authorization: Bearer <key>`. */
   apiKey?: string;
-  /** Model time added to every answer that sets no `delayMs` of its own. */
+  /**
+   * Model time added to every answer that sets no `delayMs` of its own: the time to the first
+   * token of a streamed answer, the time before generating a whole one.
+   */
   latencyMs?: number;
+  /**
+   * How fast answers are generated, for steps that set no rate of their own. A streamed answer
+   * sends its tokens at this rate; an unstreamed one arrives once all of them would have. Unset:
+   * all at once.
+   */
+  tokensPerSecond?: number;
   respond?: (request: RecordedRequest) => ScriptedStep;
 }
 
@@ -67,6 +78,16 @@ function sharedPrefixChars(a: readonly string[], b: readonly string[]): number {
     return chars + j;
   }
   return chars;
+}
+
+/**
+ * A streamed answer's tokens. The first one reaches into the spoken words (`{"say":"Sure,`), as
+ * a real model's first content token would carry the start of the reply; the rest are words and
+ * JSON punctuation a few characters at a time.
+ */
+export function streamTokens(content: string): string[] {
+  const first = /^\s*\{\s*"say"\s*:\s*"[^\s"]*/.exec(content)?.[0] ?? '';
+  return [...(first ? [first] : []), ...(content.slice(first.length).match(/\s*[^\s]{1,6}|\s+/g) ?? [])];
 }
 
 const errorTypes: Record<number, { type: string; code: string | null; message: string }> = {
@@ -132,20 +153,54 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     };
   };
 
+  /** Server-sent events as the SDK reads them: content deltas, the finish, then usage. */
+  const sendStream = (res: ServerResponse, recorded: RecordedRequest, whole: ReturnType<typeof completion>, tokenMs: number) => {
+    if (res.destroyed) return;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'x-request-id': `req_scripted_${requests.length}` });
+    const chunk = (delta: object, finishReason: string | null, usage: object | null = null) => {
+      const choices = finishReason === 'usage' ? [] : [{ index: 0, delta, logprobs: null, finish_reason: finishReason }];
+      return `data: ${JSON.stringify({ id: whole.id, object: 'chat.completion.chunk', created: whole.created, model: whole.model, choices, usage })}\n\n`;
+    };
+    const message = whole.choices[0]!;
+    const tokens = streamTokens(message.message.content);
+    let i = 0;
+    const next = () => {
+      if (res.destroyed) return;
+      if (i < tokens.length) {
+        if (i === 0) recorded.firstTokenAt = performance.now();
+        res.write(chunk({ ...(i === 0 ? { role: 'assistant' } : {}), content: tokens[i++] }, null));
+        if (tokenMs > 0) setTimeout(next, tokenMs).unref();
+        else next();
+        return;
+      }
+      res.write(chunk({}, message.finish_reason));
+      res.write(chunk({}, 'usage', whole.usage));
+      recorded.answeredAt = performance.now();
+      recorded.response = whole;
+      res.end('data: [DONE]\n\n');
+    };
+    next();
+  };
+
   const answer = (res: ServerResponse, recorded: RecordedRequest, step: ScriptedStep) => {
     if ('stall' in step) return;
+    const body = recorded.body as { model?: string; stream?: boolean };
+    const rate = ('status' in step ? undefined : step.tokensPerSecond) ?? options.tokensPerSecond;
+    const tokenMs = rate ? 1000 / rate : 0;
+    const content = 'status' in step ? '' : 'reply' in step ? JSON.stringify(step.reply) : step.content;
     const send = () => {
       if ('status' in step) return sendError(res, recorded, step.status, step);
-      const body = recorded.body as { model?: string };
       const prompt = promptParts(body);
-      const content = 'reply' in step ? JSON.stringify(step.reply) : step.content;
       const finishReason = 'content' in step ? (step.finishReason ?? 'stop') : 'stop';
-      sendJson(res, recorded, 200, completion(body, prompt, content, finishReason), { 'openai-processing-ms': String(step.delayMs ?? options.latencyMs ?? 0) });
+      const whole = completion(body, prompt, content, finishReason);
+      if (body.stream === true) sendStream(res, recorded, whole, tokenMs);
+      else sendJson(res, recorded, 200, whole, { 'openai-processing-ms': String(step.delayMs ?? options.latencyMs ?? 0) });
       earlierPrompts.push(prompt);
       // Enough to span every call in flight in a benchmark, without comparing against thousands.
       if (earlierPrompts.length > 50) earlierPrompts.shift();
     };
-    const delay = step.delayMs ?? options.latencyMs ?? 0;
+    const generation = body.stream === true ? 0 : streamTokens(content).length * tokenMs;
+    const delay = (step.delayMs ?? options.latencyMs ?? 0) + generation;
     if (delay > 0) setTimeout(send, delay).unref();
     else send();
   };
@@ -171,7 +226,7 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
       } catch {
         // Recorded as text: a test can still see what was sent.
       }
-      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, receivedAt: performance.now(), answeredAt: null, aborted: false, response: null };
+      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, receivedAt: performance.now(), answeredAt: null, firstTokenAt: null, aborted: false, response: null };
       requests.push(recorded);
       res.on('close', () => {
         if (!res.writableFinished) recorded.aborted = true;

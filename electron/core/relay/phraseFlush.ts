@@ -1,0 +1,19 @@
+/** Without punctuation, a phrase is flushed at a space once it is this long. */
+const maxPhraseChars = 80;
+
+/** The end of a spoken phrase: a clause or sentence mark followed by a space. */
+const boundary = /[,.;:!?—–](?=\s)/g;
+
+/**
+ * How much of the buffered reply to send Twilio now. The first text of a reply goes at once (the
+ * caller's silence is what they notice); after that, whole phrases, so the text-to-speech gets
+ * text it can intonate. Returns what to send (possibly '') and what stays buffered.
+ */
+export function takePhrase(buffer: string, replyStarted: boolean): { send: string; rest: string } {
+  if (!replyStarted) return { send: buffer, rest: '' };
+  let end = -1;
+  for (const match of buffer.matchAll(boundary)) end = match.index + 1;
+  if (end < 0 && buffer.length >= maxPhraseChars) end = buffer.lastIndexOf(' ');
+  if (end <= 0) return { send: '', rest: buffer };
+  return { send: buffer.slice(0, end), rest: buffer.slice(end) };
+}

@@ -1,0 +1,200 @@
+import twilio from 'twilio';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SettingsPatch } from '../../shared/settings';
+import { startScriptedOpenAi, type ScriptedOpenAi, type ScriptedStep } from '../brain/openai/scriptedOpenAi';
+import { modelReply } from '../brain/openai/testReplies';
+import type { AppEvent } from '../../shared/models';
+import { webhookPaths } from '../calls/webhookPaths';
+import { startTestCore, type TestCore } from '../host/testCore';
+import { RelayCall } from '../twilio/simulator/relayCall';
+import { childElements, parseTwiml } from '../twilio/simulator/twimlParser';
+
+const apiKey = 'sk-test-relay-0123456789';
+let core: TestCore | undefined;
+let model: ScriptedOpenAi | undefined;
+afterEach(async () => {
+  await core?.stop();
+  await model?.close();
+  core = model = undefined;
+});
+
+async function start(settings: SettingsPatch = {}, steps?: (words: string) => ScriptedStep) {
+  if (steps) {
+    model = await startScriptedOpenAi({
+      apiKey,
+      respond: (request) => {
+        const messages = (request.body as { messages: { content: string }[] }).messages;
+        return steps(messages.at(-1)!.content);
+      },
+    });
+  }
+  core = await startTestCore(
+    { conversationTransport: 'relay', ...settings },
+    model ? { env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: model.url } } : {},
+  );
+  return core;
+}
+
+const relayCall = (c: TestCore) => new RelayCall({ publicUrl: c.publicUrl, authToken: c.authToken });
+const turnsOf = (c: TestCore, callSid: string) => {
+  const call = c.store.calls.findBySid(callSid)!;
+  return c.store.calls.turns(call.id).map((t) => `${t.speaker}: ${t.text}`);
+};
+const verbs = (xml: string) => childElements(parseTwiml(xml)).map((e) => e.name);
+
+describe('ConversationRelay calls', () => {
+  it('answers with <Connect><ConversationRelay> carrying the greeting and voice settings', async () => {
+    const c = await start({ tradeTerms: ['soffit', 'flashing'], relayVoice: 'UgBBYS2sOqTuMpoF3BR0', relayInterruptible: 'speech' });
+    const call = relayCall(c);
+    expect(await call.ring()).toBe(true);
+    expect(call.relayUrl).toBe(`${c.publicUrl.replace('http', 'ws')}/api/webhooks/twilio/relay`);
+    expect(call.actionUrl).toBe(`${c.publicUrl}${webhookPaths.relayComplete}`);
+    expect(call.greeting).toMatch(/Summit Roofing/);
+    expect(call.relayAttributes).toMatchObject({ hints: 'soffit, flashing', voice: 'UgBBYS2sOqTuMpoF3BR0', interruptible: 'speech', ttsProvider: 'ElevenLabs', transcriptionProvider: 'Deepgram', language: 'en-US' });
+    expect(turnsOf(c, call.callSid)).toEqual([`ai: ${call.greeting}`]);
+  });
+
+  it('refuses an unsigned or wrongly signed WebSocket upgrade with 403 and opens no session', async () => {
+    const c = await start();
+    const call = relayCall(c);
+    await call.ring();
+    await expect(call.connect({ signature: 'forged' })).rejects.toThrow(/HTTP 403/);
+    const elsewhere = twilio.getExpectedTwilioSignature(c.authToken, `${call.relayUrl}?x=1`, {});
+    await expect(call.connect({ signature: elsewhere })).rejects.toThrow(/HTTP 403/);
+    expect(c.logs.filter((l) => l.startsWith('relay refused'))).toHaveLength(2);
+  });
+
+  it('plays a whole call with the offline brain, storing turns and events exactly as Gather does', async () => {
+    const c = await start();
+    const events: AppEvent[] = [];
+    c.events.subscribe((e) => events.push(e));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const first = await call.prompt('I need a roof quote');
+    expect(first.tokens.at(-1)!.last).toBe(true);
+    expect(first.text).toMatch(/name/i);
+    const second = await call.prompt('yeah this is Dana');
+    expect(second.text).toMatch(/Dana/);
+    await call.close();
+    await c.settle();
+    expect(turnsOf(c, call.callSid)).toEqual([`ai: ${call.greeting}`, 'caller: I need a roof quote', `ai: ${first.text}`, 'caller: yeah this is Dana', `ai: ${second.text}`]);
+    expect(c.store.leads.findById(c.store.calls.findBySid(call.callSid)!.leadId!)?.name).toBe('Dana');
+    // The greeting, then two turns of two rows each.
+    expect(events.filter((e) => e.type === 'turn.added')).toHaveLength(5);
+  });
+
+  it("streams the model's words as they are generated and stores what was spoken", async () => {
+    const say = 'Sure, we do roof repairs all over town. Can I get your name, please?';
+    const c = await start({}, () => ({ reply: modelReply({ say, intent: 'quote' }), delayMs: 40, tokensPerSecond: 50 }));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const reply = await call.prompt('do you fix roofs');
+    const request = model!.requests[0]!;
+    expect((request.body as { stream?: boolean }).stream).toBe(true);
+    expect(reply.tokens.length).toBeGreaterThan(2);
+    // The first words went out long before the model had finished.
+    expect(reply.tokens[0]!.at).toBeLessThan(request.answeredAt! - 100);
+    expect(reply.tokens[0]!.at - request.firstTokenAt!).toBeLessThan(30);
+    expect(reply.text).toBe(say);
+    await call.close();
+    expect(turnsOf(c, call.callSid).slice(1)).toEqual(['caller: do you fix roofs', `ai: ${say}`]);
+    expect(c.store.calls.findBySid(call.callSid)?.callerIntent).toBe('quote');
+  });
+
+  it("never streams the owner's private number, saying the checked reply instead", async () => {
+    const say = 'Sure, you can reach Mike directly at 303 555 0122 any time.';
+    const c = await start({}, () => ({ reply: modelReply({ say }), delayMs: 10, tokensPerSecond: 200 }));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const reply = await call.prompt("what's his cell");
+    expect(reply.text.replace(/\D/g, '')).not.toContain('5550122');
+    expect(reply.text).toMatch(/can't share that/);
+    await call.close();
+    expect(turnsOf(c, call.callSid).at(-1)).toBe(`ai: ${reply.text}`);
+  });
+
+  it('on barge-in stops streaming, aborts the model and stores only what the caller heard', async () => {
+    const say = 'Sure, we can come out this week and take a look at the whole roof, the gutters and the flashing too.';
+    const c = await start({}, () => ({ reply: modelReply({ say }), delayMs: 20, tokensPerSecond: 10 }));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    void call.prompt('can you come out');
+    await call.waitForMessages(1);
+    call.interrupt('Sure, we');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sent = call.received.length;
+    expect(model!.requests[0]!.aborted).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(call.received).toHaveLength(sent);
+    expect(turnsOf(c, call.callSid).slice(1)).toEqual(['caller: can you come out', 'ai: Sure, we']);
+  });
+
+  it('stores only the heard part when the caller cuts in after the reply was fully sent', async () => {
+    const c = await start();
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    await call.prompt('I need a roof quote');
+    call.interrupt('Sure');
+    await call.close();
+    expect(turnsOf(c, call.callSid).slice(1)).toEqual(['caller: I need a roof quote', 'ai: Sure']);
+  });
+
+  it('answers with the offline brain when the model says nothing within the budget', async () => {
+    const c = await start({ aiTurnBudgetMs: 500 }, () => ({ stall: true }));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const reply = await call.prompt('I need a roof quote');
+    expect(reply.text).toMatch(/name/i);
+    await call.close();
+    const detail = c.store.calls.detail(c.store.calls.findBySid(call.callSid)!.id)!;
+    expect(detail.turns.at(-1)).toMatchObject({ speaker: 'ai', ai: { brain: 'offline', fallback: true } });
+    expect(c.store.calls.findBySid(call.callSid)!.brainNotes.join()).toMatch(/said nothing within 500 ms/);
+  });
+
+  it('hands a transfer to the <Connect action>, which dials the owner as Gather does', async () => {
+    const c = await start();
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const reply = await call.prompt('can I talk to a real person');
+    expect(reply.handoffData).not.toBeNull();
+    expect(JSON.parse(reply.handoffData!)).toMatchObject({ action: 'transfer' });
+    const twiml = await call.complete();
+    expect(verbs(twiml)).toEqual(['Say', 'Redirect']);
+    expect(twiml).toContain(webhookPaths.transfer);
+  });
+
+  it('continues over Gather when the socket drops (64105), keeping the call', async () => {
+    const c = await start();
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    await call.prompt('I need a roof quote');
+    const twiml = await call.complete({ errorCode: '64105' });
+    expect(verbs(twiml)).toEqual(['Gather']);
+    const url = `${c.publicUrl}${webhookPaths.gather}`;
+    const params = { CallSid: call.callSid, From: call.from, To: call.to, SpeechResult: 'yeah this is Dana', Confidence: '0.9' };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(c.authToken, url, params) },
+      body: new URLSearchParams(params).toString(),
+    });
+    expect(verbs(await response.text())).toEqual(['Gather']);
+    expect(c.store.calls.findBySid(call.callSid)!.brainNotes.join()).toMatch(/64105/);
+    expect(turnsOf(c, call.callSid).filter((t) => t.startsWith('caller:'))).toEqual(['caller: I need a roof quote', 'caller: yeah this is Dana']);
+    expect(c.store.db.prepare('SELECT count(*) FROM voice_calls').pluck().get()).toBe(1);
+  });
+
+  it('keeps the Gather loop when the setting says so', async () => {
+    const c = await start({ conversationTransport: 'gather' });
+    const call = relayCall(c);
+    expect(await call.ring()).toBe(false);
+    expect(verbs(call.twiml)).toEqual(['Gather']);
+  });
+});

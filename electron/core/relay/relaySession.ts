@@ -1,0 +1,135 @@
+import type { TurnAi } from '../../shared/models';
+import type { Brain, BrainReply } from '../brain/types';
+import type { CallEngine } from '../calls/callEngine';
+import type { CallRecord } from '../store/callsRepo';
+import type { Handoff } from './handoff';
+import type { InboundMessage, OutboundMessage } from './relayMessages';
+import { speakTurn } from './speakTurn';
+
+/** Longest speech kept from one prompt, as for a Gather turn. */
+const maxUtteranceChars = 2000;
+
+export interface RelaySessionDeps {
+  conversation: CallEngine['conversation'];
+  brain: Brain;
+  fallbackBrain: Brain;
+  budgetMs: () => number;
+  send: (message: OutboundMessage) => void;
+  log: (message: string, details?: Record<string, unknown>) => void;
+}
+
+/** A turn spoken but not yet stored: what the caller heard is known only once they reply, cut in or leave. */
+interface HeardTurn {
+  call: CallRecord;
+  utterance: string;
+  reply: BrainReply;
+  notes: string[];
+  ai: TurnAi;
+  spoken: string;
+}
+
+/**
+ * One ConversationRelay session: Twilio's messages in, spoken text and handoffs out. Turns run
+ * one at a time; an interrupt cuts the running turn off (its model request aborted) and the turn
+ * is stored with only the words the caller heard. Storage goes through the engine's own
+ * `applyReply`, so a streamed call's record and events are those of a Gather call.
+ */
+export function createRelaySession(deps: RelaySessionDeps) {
+  let callSid: string | null = null;
+  let running: { controller: AbortController; heardUntilInterrupt: string | null } | null = null;
+  let heard: HeardTurn | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let ended = false;
+
+  const store = (turn: HeardTurn) => {
+    deps.conversation.applyReply(turn.call, turn.utterance, null, { ...turn.reply, say: turn.spoken }, turn.notes, turn.ai);
+  };
+  const storeHeard = () => {
+    if (heard) store(heard);
+    heard = null;
+  };
+
+  const handOff = (handoff: Handoff) => {
+    ended = true;
+    deps.send({ type: 'end', handoffData: JSON.stringify(handoff) });
+  };
+
+  const runTurn = async (voicePrompt: string) => {
+    storeHeard();
+    const call = callSid ? deps.conversation.findCall(callSid) : null;
+    const utterance = voicePrompt.trim().slice(0, maxUtteranceChars);
+    if (!call || !utterance || ended) {
+      if (!call) deps.log('relay prompt for a call Pickup does not know', { callSid });
+      return;
+    }
+    const goodbye = deps.conversation.outOfTime(call, utterance, null);
+    if (goodbye) return handOff({ action: 'end', say: goodbye });
+
+    const context = deps.conversation.context(call, utterance);
+    const turn = { controller: new AbortController(), heardUntilInterrupt: null as string | null };
+    running = turn;
+    const result = await speakTurn({
+      brain: deps.brain,
+      fallback: deps.fallbackBrain,
+      budgetMs: deps.budgetMs(),
+      context,
+      signal: turn.controller.signal,
+      send: (message) => {
+        if (!turn.controller.signal.aborted) deps.send(message);
+      },
+    });
+    running = null;
+    if (result.interrupted) {
+      const spoken = turn.heardUntilInterrupt ?? result.spoken;
+      const unchanged: BrainReply = { say: spoken, intent: null, sentiment: null, action: 'continue', collected: {}, callback: null, state: call.brainState };
+      store({ call, utterance, reply: unchanged, notes: [], ai: { brain: deps.brain.name, fallback: false, model: null, inputTokens: 0, cachedTokens: 0, outputTokens: 0, ms: 0, costUsd: null }, spoken });
+      return;
+    }
+    const { reply, notes, ai, spoken, closing } = result;
+    if (reply.action === 'continue') {
+      heard = { call, utterance, reply, notes, ai, spoken };
+      return;
+    }
+    store({ call, utterance, reply, notes, ai, spoken: [spoken.trim(), closing].filter(Boolean).join(' ') });
+    handOff({ action: reply.action, say: closing });
+  };
+
+  return {
+    handle(message: InboundMessage): void {
+      switch (message.type) {
+        case 'setup':
+          callSid = message.callSid;
+          return;
+        case 'prompt':
+          // Partial transcripts (`last: false`) are only previews of the turn to come.
+          if (!message.last) return;
+          running?.controller.abort();
+          queue = queue.then(() => runTurn(message.voicePrompt)).catch((error: unknown) => deps.log('relay turn failed', { callSid, error: String(error) }));
+          return;
+        case 'interrupt':
+          if (running) {
+            running.heardUntilInterrupt = message.utteranceUntilInterrupt;
+            running.controller.abort();
+          } else if (heard) {
+            heard.spoken = message.utteranceUntilInterrupt;
+            storeHeard();
+          }
+          return;
+        case 'dtmf':
+          // Parity with Gather, which listens for speech only: keys are noted, not answered.
+          deps.log('relay dtmf ignored', { callSid, digit: message.digit });
+          return;
+        case 'error':
+          deps.log('relay reported an error', { callSid, description: message.description });
+          return;
+      }
+    },
+
+    /** The socket closed: stop any turn and store what was heard. Resolves once stored. */
+    async close(): Promise<void> {
+      running?.controller.abort();
+      await queue;
+      storeHeard();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
+import type { Settings } from '../../shared/settings';
+import type { UrlFor } from '../calls/twiml';
+import { webhookPaths } from '../calls/webhookPaths';
+
+/** The relay's WebSocket path on the public listener (contract §2). */
+export const relayPath = '/api/webhooks/twilio/relay';
+
+/** The WebSocket URL Twilio connects to (and signs): the public URL with a ws(s) scheme. */
+export function relaySocketUrl(publicUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '').replace(/^http/, 'ws')}${relayPath}`;
+}
+
+/**
+ * Hands the call to ConversationRelay: Twilio speaks the greeting, transcribes the caller and
+ * streams each turn to the relay socket; when the session ends, the `<Connect action>` route
+ * decides what happens next (a transfer, a voicemail, the end, or Gather if the socket dropped).
+ */
+export function connectRelay(settings: Settings, urlFor: UrlFor, args: { socketUrl: string; greeting: string; recordCall?: boolean }): string {
+  const response = new VoiceResponse();
+  if (args.recordCall) {
+    response.start().recording({
+      recordingStatusCallback: urlFor(webhookPaths.recording, { source: 'call' }),
+      recordingStatusCallbackEvent: ['completed', 'absent'],
+      recordingStatusCallbackMethod: 'POST',
+    } as never);
+  }
+  const connect = response.connect({ action: urlFor(webhookPaths.relayComplete), method: 'POST' } as never);
+  connect.conversationRelay({
+    url: args.socketUrl,
+    welcomeGreeting: args.greeting,
+    welcomeGreetingInterruptible: 'speech',
+    language: settings.speechLanguage,
+    ttsProvider: settings.relayTtsProvider,
+    ...(settings.relayVoice ? { voice: settings.relayVoice } : {}),
+    transcriptionProvider: settings.relayTranscriptionProvider,
+    ...(settings.tradeTerms.length > 0 ? { hints: settings.tradeTerms.join(', ') } : {}),
+    interruptible: settings.relayInterruptible,
+    interruptSensitivity: settings.relayInterruptSensitivity,
+    dtmfDetection: true,
+  });
+  return response.toString();
+}
