@@ -7,6 +7,7 @@ import { modelAnalysis, modelReply } from '../electron/core/brain/openai/testRep
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
 import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
+import { modelTokensPerSecond, modelTtftMs, timeTurns } from './relayTurns';
 import { seedStore } from './seedStore';
 import { percentile, timeRuns } from './stats';
 
@@ -173,6 +174,22 @@ function benchStore(rows: Row[]): void {
   }
 }
 
+/**
+ * A turn over ConversationRelay against the same turn over Gather, with the OpenAI brain on a
+ * scripted model: streaming starts speaking when the model does, Gather waits for the whole reply.
+ */
+async function benchConversationTurns(rows: Row[]): Promise<void> {
+  const label = `${size.concurrency} concurrent calls, model's first token at ${modelTtftMs} ms, ${modelTokensPerSecond} tokens/s`;
+  const relay = await timeTurns('relay', tempDir('relay'), size.concurrency, callerPauseMs);
+  rows.push({ what: `ConversationRelay: \`prompt\` (last) to first \`text\` token p50, ${label}`, measured: percentile(relay.turnMs, 50), unit: 'ms', target: modelTtftMs + 30 });
+  rows.push({ what: 'ConversationRelay: `prompt` (last) to first `text` token p99', measured: percentile(relay.turnMs, 99), unit: 'ms', target: modelTtftMs + 30 });
+  rows.push({ what: "ConversationRelay: first `text` token after the model's own first token p50", measured: percentile(relay.afterModelMs, 50), unit: 'ms', target: 30 });
+  rows.push({ what: "ConversationRelay: first `text` token after the model's own first token p99", measured: percentile(relay.afterModelMs, 99), unit: 'ms', target: 30 });
+  const gather = await timeTurns('gather', tempDir('gather'), size.concurrency, callerPauseMs);
+  rows.push({ what: `Gather, the same turn: speech result to complete TwiML p50, ${label}`, measured: percentile(gather.turnMs, 50), unit: 'ms', target: null });
+  rows.push({ what: 'Gather, the same turn: speech result to complete TwiML p99', measured: percentile(gather.turnMs, 99), unit: 'ms', target: null });
+}
+
 function printTable(rows: Row[]): void {
   const lines = [
     '| what | measured | target | |',
@@ -189,6 +206,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   benchStore(rows);
   await benchWebhooks(rows);
+  await benchConversationTurns(rows);
   await benchAiOverhead(rows);
   await benchStartup(rows);
   await benchMemory(rows);

@@ -140,9 +140,10 @@ async function run(): Promise<void> {
     const core = host.current();
     const settings = core?.store.settings.get() ?? null;
     const status = core ? await core.handlers.getStatus() : null;
+    const line = core ? await core.handlers.getPhoneLine() : null;
     problems = [
       ...host.startProblems(),
-      ...(status && settings ? readinessProblems(status, settings) : []),
+      ...(status && settings ? readinessProblems(status, settings, line?.tunnel) : []),
       ...vault.unreadable().map((name) => `The stored ${secretLabels[name]} could not be decrypted: enter it again`),
     ];
     keepAwake.set(Boolean(settings && dutyOf(settings, new Date()).onDuty));

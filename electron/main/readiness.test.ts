@@ -27,4 +27,11 @@ describe('whether real calls can reach Pickup', () => {
       'No tunnel: Twilio cannot reach this computer (add an ngrok authtoken)',
     ]);
   });
+
+  it("says why the tunnel is not open when ngrok refused it, so the tray shows what to do", () => {
+    const tunnel = { state: 'error' as const, reason: 'ngrok refused the authtoken: copy it again from dashboard.ngrok.com' };
+    expect(readinessProblems(status({ publicUrl: 'http://127.0.0.1:41234' }), { twilioPhoneNumber: '+13035550100' }, tunnel)).toEqual([
+      'The tunnel is not open: ngrok refused the authtoken: copy it again from dashboard.ngrok.com',
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import {
 } from './apiModels';
 import { Call, KnowledgeEntry, NewKnowledgeEntry, type AppEvent } from './models';
 import type { apiMethodNames } from './apiMethodNames';
+import { ChooseNumber, PhoneLine, SetupReport, TwilioNumber } from './phoneLine';
 import { Settings, SettingsPatch } from './settings';
 
 const IdInput = z.object({ id: z.string().min(1).max(100) });
@@ -43,6 +44,11 @@ export const apiMethods = {
   startTestCall: { input: StartTestCall, output: TestCall },
   sayInTestCall: { input: TestCallSpeech, output: TestCall },
   hangUpTestCall: { input: z.void(), output: TestCall.nullable() },
+  getPhoneLine: { input: z.void(), output: PhoneLine },
+  listTwilioNumbers: { input: z.void(), output: z.array(TwilioNumber) },
+  configureTwilioNumber: { input: ChooseNumber, output: PhoneLine },
+  restoreTwilioNumber: { input: z.void(), output: PhoneLine },
+  checkSetup: { input: z.void(), output: SetupReport },
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;

@@ -23,4 +23,9 @@ export const apiMethodNames = [
   'startTestCall',
   'sayInTestCall',
   'hangUpTestCall',
+  'getPhoneLine',
+  'listTwilioNumbers',
+  'configureTwilioNumber',
+  'restoreTwilioNumber',
+  'checkSetup',
 ] as const;

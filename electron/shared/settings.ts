@@ -48,6 +48,16 @@ const modelName = z
   .regex(/^[\w.:/@-]+$/, 'must be a model name such as gpt-4o-mini');
 
 export const voiceModes = ['always', 'after_hours', 'overflow'] as const;
+
+/**
+ * How a conversation reaches the caller. `relay` streams over Twilio ConversationRelay (the
+ * reply is spoken while the model is still writing it); `gather` is one webhook per turn; `auto`
+ * streams when Twilio can reach the relay: a real Twilio account (not the local signing token)
+ * and an https public URL, since ConversationRelay only connects to wss:// URLs.
+ */
+export const conversationTransports = ['auto', 'relay', 'gather'] as const;
+export const ConversationTransport = z.enum(conversationTransports);
+export type ConversationTransport = z.infer<typeof ConversationTransport>;
 export const VoiceMode = z.enum(voiceModes);
 export type VoiceMode = z.infer<typeof VoiceMode>;
 
@@ -74,9 +84,20 @@ export const Settings = z.object({
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
   timezone,
   recordCalls: z.boolean(),
+  /** Delete a recording from Twilio once its download here is verified, so it lives only on this machine. */
+  deleteRecordingsFromTwilio: z.boolean(),
   speechLanguage: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'must be a language tag such as en-US'),
   tradeTerms: z.array(z.string().trim().min(1).max(60)).max(100),
   blockedNumbers: z.array(e164).max(1000),
+  conversationTransport: ConversationTransport,
+  /** ConversationRelay's text-to-speech provider and voice (Twilio offers ElevenLabs, Google and Amazon). */
+  relayTtsProvider: z.enum(['ElevenLabs', 'Google', 'Amazon']),
+  relayVoice: z.string().trim().max(100),
+  /** ConversationRelay's speech recognition provider. */
+  relayTranscriptionProvider: z.enum(['Deepgram', 'Google']),
+  /** What lets a caller cut the receptionist off mid-sentence (ConversationRelay `interruptible`). */
+  relayInterruptible: z.enum(['any', 'speech', 'dtmf', 'none']),
+  relayInterruptSensitivity: z.enum(['low', 'medium', 'high']),
   /** The model that answers calls when an OpenAI key is set. */
   aiModel: modelName,
   /**
@@ -112,9 +133,16 @@ export const defaultSettings: Settings = {
   businessDays: [1, 2, 3, 4, 5],
   timezone: 'America/Denver',
   recordCalls: false,
+  deleteRecordingsFromTwilio: false,
   speechLanguage: 'en-US',
   tradeTerms: [],
   blockedNumbers: [],
+  conversationTransport: 'auto',
+  relayTtsProvider: 'ElevenLabs',
+  relayVoice: '',
+  relayTranscriptionProvider: 'Deepgram',
+  relayInterruptible: 'any',
+  relayInterruptSensitivity: 'medium',
   aiModel: 'gpt-4o-mini',
   aiTurnBudgetMs: 6000,
   aiTemperature: 0.3,

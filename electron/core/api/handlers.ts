@@ -8,6 +8,7 @@ import { isTerminalStatus } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import { createTwilioClient, type TwilioCredentials } from '../twilio/restClient';
 import { askReceptionist } from './askReceptionist';
+import { createPhoneLineHandlers, type PhoneLineDeps } from './phoneLineHandlers';
 import { createTestCallSession, defaultTestCallerNumber } from './testCallSession';
 
 export interface ApiDeps {
@@ -24,6 +25,7 @@ export interface ApiDeps {
   /** The base URL Twilio calls; known once the listener (or tunnel) is up. */
   publicUrl: () => string;
   now: () => Date;
+  phoneLine: Pick<PhoneLineDeps, 'numbers' | 'tunnel' | 'fetch'>;
 }
 
 const noCall = (id: string) => new ApiError(404, `no call with id ${id}`, 'id');
@@ -107,5 +109,6 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     startTestCall: ({ from }) => testCall.start(from),
     sayInTestCall: ({ text }) => testCall.say(text),
     hangUpTestCall: () => testCall.hangUp(),
+    ...createPhoneLineHandlers({ ...deps.phoneLine, store, publicUrl: deps.publicUrl, twilioCredentialsSet: deps.twilio !== null, authToken: deps.authToken, localSigning: deps.localSigning, now: deps.now }),
   };
 }

@@ -10,10 +10,18 @@ import { urlBuilder } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
 import { startRecordingDownloads } from '../recordings/downloadRecordings';
 import { createAppServer } from '../server/appServer';
+import { createRelaySession } from '../relay/relaySession';
+import { relaySocketUrl } from '../relay/relayTwiml';
+import { usesRelay } from '../relay/transport';
 import { createPublicServer } from '../server/publicServer';
 import { openStore, type Store } from '../store/store';
 import { createSmsSender } from '../twilio/ownerSms';
-import { openTunnel, type Tunnel } from '../tunnel/openTunnel';
+import { initialTunnelStatus } from '../tunnel/tunnelState';
+import { superviseTunnel, type NgrokForward, type TunnelSupervisor } from '../tunnel/tunnelSupervisor';
+import { syncMissedCalls, missedCallWindowMs } from '../twilio/missedCalls';
+import { createNumberSetup } from '../twilio/numberSetup';
+import { createTwilioClient } from '../twilio/restClient';
+import type { TunnelStatus } from '../../shared/phoneLine';
 import { loadOrCreateLocalSecrets } from './dataDir';
 
 export type Log = (message: string, details?: Record<string, unknown>) => void;
@@ -24,12 +32,14 @@ export interface CoreOptions {
   apiPort: number;
   publicUrl?: string;
   tunnel: boolean;
-  env: Partial<Record<'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'NGROK_AUTHTOKEN' | 'NGROK_DOMAIN' | 'PICKUP_TWILIO_API_URL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL', string>>;
+  env: Partial<Record<'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'NGROK_AUTHTOKEN' | 'NGROK_DOMAIN' | 'PICKUP_NGROK_VERIFY_TWILIO' | 'PICKUP_TWILIO_API_URL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL', string>>;
   rendererDir?: string | null;
   /** better-sqlite3's addon built for the host's ABI, when it is not node_modules' own (Electron). */
   sqliteNativeBinding?: string;
   log: Log;
   now?: () => Date;
+  /** Opens the ngrok tunnel (`ngrok.forward`); a stand-in in tests, where ngrok cannot be reached. */
+  ngrokForward?: NgrokForward;
 }
 
 export interface RunningCore {
@@ -45,6 +55,8 @@ export interface RunningCore {
   handlers: ApiHandlers;
   events: EventBus;
   engine: CallEngine;
+  /** Stores the calls Twilio took while Pickup was off (run once at start). */
+  syncMissedCalls(): Promise<{ stored: number; voicemails: number }>;
   stop(): Promise<void>;
 }
 
@@ -86,10 +98,22 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     now,
     sendOwnerSms: createSmsSender(credentials, log),
     log,
+    relaySocketUrl: () =>
+      usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localAuthToken !== null }) ? relaySocketUrl(publicUrl) : null,
   });
+  const twilioClient = credentials ? createTwilioClient(credentials) : null;
+  const numbers = createNumberSetup({ client: twilioClient, store, publicUrl: () => publicUrl, now, log });
+  let tunnelStatus: TunnelStatus = initialTunnelStatus;
   const recordingDownloads = startRecordingDownloads({ store, dataDir: options.dataDir, credentials, events, log });
 
-  const publicServer = await createPublicServer({ engine, publicUrl: () => publicUrl, authToken: () => authToken, log });
+  const publicServer = await createPublicServer({
+    engine,
+    publicUrl: () => publicUrl,
+    authToken: () => authToken,
+    log,
+    openRelaySession: (send) =>
+      createRelaySession({ conversation: engine.conversation, brain, fallbackBrain: offline, budgetMs: () => store.settings.get().aiTurnBudgetMs, send, log }),
+  });
   const handlers = createApiHandlers({
     store,
     brain,
@@ -100,6 +124,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     localSigning: localAuthToken !== null,
     publicUrl: () => publicUrl,
     now,
+    phoneLine: { numbers, tunnel: () => tunnelStatus },
   });
   const appServer = await createAppServer({
     handlers,
@@ -108,11 +133,17 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     rendererDir: options.rendererDir && existsSync(join(options.rendererDir, 'index.html')) ? options.rendererDir : null,
   });
 
-  let tunnel: Tunnel | null = null;
+  let tunnel: TunnelSupervisor | null = null;
   let sweeper: NodeJS.Timeout | null = null;
+  let missedCalls: Promise<unknown> = Promise.resolve();
+  const syncMissed = async () => {
+    const number = store.settings.get().twilioPhoneNumber;
+    if (!twilioClient || !number) return { stored: 0, voicemails: 0 };
+    return syncMissedCalls({ client: twilioClient, store, engine, log }, { number, since: new Date(now().getTime() - missedCallWindowMs) });
+  };
   const stop = async () => {
     if (sweeper) clearInterval(sweeper);
-    await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close()]);
+    await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close(), missedCalls]);
     await engine.whenIdle();
     await recordingDownloads.stop();
     store.close();
@@ -123,15 +154,31 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     const appAddress = await appServer.listen({ host: '127.0.0.1', port: options.apiPort });
     const publicPort = new URL(publicAddress).port;
 
-    if (!publicUrl && options.tunnel && env.NGROK_AUTHTOKEN) {
-      if (localAuthToken) {
-        log('tunnel refused: without TWILIO_AUTH_TOKEN, webhooks are signed with a local token that Twilio does not have');
-      } else {
-        tunnel = await openTunnel({ port: Number(publicPort), authtoken: env.NGROK_AUTHTOKEN, domain: env.NGROK_DOMAIN });
-        publicUrl = tunnel.url;
-      }
+    const localOnly = localOnlyReason({ publicUrl, tunnel: options.tunnel, ngrokAuthtoken: env.NGROK_AUTHTOKEN, localSigning: localAuthToken !== null });
+    if (localOnly) {
+      tunnelStatus = { ...initialTunnelStatus, reason: localOnly };
+      log(`no tunnel: ${localOnly}`);
+    } else {
+      tunnel = superviseTunnel({
+        port: Number(publicPort),
+        authtoken: env.NGROK_AUTHTOKEN!,
+        domain: env.NGROK_DOMAIN,
+        verifyTwilioWith: env.PICKUP_NGROK_VERIFY_TWILIO ? authToken : undefined,
+        forward: options.ngrokForward,
+        log,
+        onChange: (status) => {
+          tunnelStatus = status;
+          if (status.state !== 'online' || !status.url || status.url === publicUrl) return;
+          // A new URL (no reserved domain, or the first time): signatures and the number follow it.
+          publicUrl = status.url;
+          numbers.repoint().catch((error: unknown) => log('Twilio number not re-pointed', { error: String(error) }));
+        },
+      });
+      // The first try is waited for, so the ready line has the tunnel's URL when it opens.
+      await tunnel.firstAttempt;
     }
     publicUrl ||= `http://127.0.0.1:${publicPort}`;
+    missedCalls = syncMissed().catch((error: unknown) => log('missed calls not fetched from Twilio', { error: String(error) }));
 
     sweeper = setInterval(() => {
       const cutoff = new Date(now().getTime() - (store.settings.get().voiceMaxDuration + 600) * 1000).toISOString();
@@ -150,10 +197,20 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
       handlers,
       events,
       engine,
+      syncMissedCalls: syncMissed,
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** Why Pickup runs without a tunnel, in the owner's words; null when it should open one. */
+export function localOnlyReason(args: { publicUrl: string; tunnel: boolean; ngrokAuthtoken?: string; localSigning: boolean }): string | null {
+  if (args.publicUrl) return `Twilio reaches Pickup at the public URL it was given (${args.publicUrl}), not through a tunnel`;
+  if (!args.tunnel) return 'the tunnel is turned off (--no-tunnel): only this computer can reach Pickup';
+  if (!args.ngrokAuthtoken) return 'no ngrok authtoken: Pickup answers test calls on this computer, but Twilio cannot reach it. Add a free authtoken from dashboard.ngrok.com';
+  if (args.localSigning) return 'no Twilio auth token: webhooks are signed with a local token that Twilio does not have, so the tunnel stays closed';
+  return null;
 }

@@ -1,8 +1,10 @@
 import type { EventBus } from '../calls/eventBus';
 import { publicCall, type PendingRecording } from '../store/callsRepo';
 import type { Store } from '../store/store';
-import type { TwilioCredentials } from '../twilio/restClient';
+import { backoffDelayMs, type Backoff } from '../time/backoff';
+import { createTwilioClient, type TwilioCredentials } from '../twilio/restClient';
 import { storeRecordingAudio } from './storeRecordingAudio';
+import { truncationReason } from './verifyDownload';
 
 export interface RecordingDownloadDeps {
   store: Store;
@@ -10,6 +12,7 @@ export interface RecordingDownloadDeps {
   credentials: TwilioCredentials | null;
   events: EventBus;
   log: (message: string, details?: Record<string, unknown>) => void;
+  retry?: Backoff & { maxTries: number };
 }
 
 /** Twilio serves recordings from its API host; the account's credentials are sent nowhere else. */
@@ -28,17 +31,24 @@ export function recordingMediaUrl(recordingUrl: string, apiUrl?: string): string
   return `${target.origin}${target.pathname.replace(/\/+$/, '')}${path}`;
 }
 
+/** Retries after a failed download: Twilio may be slow to publish a recording, or the network may drop. */
+export const defaultRecordingRetry: Backoff & { maxTries: number } = { baseMs: 5_000, maxMs: 5 * 60_000, maxTries: 6 };
+
 /**
  * Brings recordings home: whenever a call changes, and once at start, every recording Twilio
- * announced but that is not on disk yet is downloaded with the account's credentials and stored
- * through storeRecordingAudio. A failed download stays pending and is tried again (a few times).
+ * announced but that is not on disk yet is downloaded with the account's credentials, checked
+ * whole, and stored through storeRecordingAudio. A failed or truncated download stays pending and
+ * is tried again with backoff; with `deleteRecordingsFromTwilio` on, a verified one is then
+ * deleted from Twilio, so it lives only here.
  */
 export function startRecordingDownloads(deps: RecordingDownloadDeps) {
   const { store, credentials, log } = deps;
+  const retry = deps.retry ?? defaultRecordingRetry;
+  const twilio = credentials ? createTwilioClient(credentials) : null;
   const inFlight = new Map<string, Promise<void>>();
-  /** Failed tries per recording: Twilio may be slow to publish one, but a dead link is not tried forever. */
   const failures = new Map<string, number>();
-  const maxTries = 3;
+  const retryTimers = new Set<NodeJS.Timeout>();
+  let stopped = false;
 
   const download = async (recording: PendingRecording) => {
     if (!credentials) return;
@@ -52,25 +62,51 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
       signal: AbortSignal.timeout(60_000),
     });
     if (!response.ok) throw new Error(`Twilio answered ${response.status}`);
-    const audio = new Uint8Array(await response.arrayBuffer());
+    const audio = new Uint8Array(
+      await response.arrayBuffer().catch((error: unknown) => {
+        throw new Error(`the download was cut off: ${error instanceof Error ? error.message : String(error)}`);
+      }),
+    );
+    const broken = truncationReason(audio, response.headers.get('content-length'), 'wav');
+    if (broken) throw new Error(broken);
     await storeRecordingAudio(deps, { recordingSid: recording.recordingSid, audio, format: 'wav', duration: recording.duration });
     const call = store.calls.findById(recording.callId);
     if (call) deps.events.emit({ type: 'call.updated', call: publicCall(call) });
     log('recording stored', { recordingSid: recording.recordingSid, bytes: audio.byteLength });
+    if (twilio && store.settings.get().deleteRecordingsFromTwilio) {
+      // Stored and verified: a failed delete only leaves Twilio's copy behind.
+      await twilio
+        .recordings(recording.recordingSid)
+        .remove()
+        .then(() => log('recording deleted from Twilio', { recordingSid: recording.recordingSid }))
+        .catch((error: unknown) => log('recording not deleted from Twilio', { recordingSid: recording.recordingSid, error: String(error) }));
+    }
+  };
+
+  const start = (recording: PendingRecording) => {
+    const { recordingSid } = recording;
+    if (stopped || inFlight.has(recordingSid) || (failures.get(recordingSid) ?? 0) >= retry.maxTries) return;
+    const job = download(recording)
+      .catch((error: unknown) => {
+        const tries = (failures.get(recordingSid) ?? 0) + 1;
+        failures.set(recordingSid, tries);
+        const again = tries < retry.maxTries;
+        log(`recording download failed; it stays pending${again ? '' : ' until Pickup restarts'}`, { recordingSid, tries, error: String(error) });
+        if (!again) return;
+        const timer = setTimeout(() => {
+          retryTimers.delete(timer);
+          const still = store.calls.pendingRecordings().find((r) => r.recordingSid === recordingSid);
+          if (still) start(still);
+        }, backoffDelayMs(tries, retry));
+        timer.unref();
+        retryTimers.add(timer);
+      })
+      .finally(() => inFlight.delete(recordingSid));
+    inFlight.set(recordingSid, job);
   };
 
   const downloadPending = () => {
-    for (const recording of store.calls.pendingRecordings()) {
-      const { recordingSid } = recording;
-      if (inFlight.has(recordingSid) || (failures.get(recordingSid) ?? 0) >= maxTries) continue;
-      const job = download(recording)
-        .catch((error: unknown) => {
-          failures.set(recordingSid, (failures.get(recordingSid) ?? 0) + 1);
-          log('recording download failed; it stays pending', { recordingSid, error: String(error) });
-        })
-        .finally(() => inFlight.delete(recordingSid));
-      inFlight.set(recordingSid, job);
-    }
+    for (const recording of store.calls.pendingRecordings()) start(recording);
   };
 
   if (!credentials && store.calls.pendingRecordings().length > 0) {
@@ -84,9 +120,11 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
   downloadPending();
 
   return {
-    /** Stops listening, and resolves when downloads already started have finished. */
+    /** Stops listening and retrying, and resolves when downloads already started have finished. */
     async stop(): Promise<void> {
+      stopped = true;
       unsubscribe();
+      for (const timer of retryTimers) clearTimeout(timer);
       while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
     },
   };

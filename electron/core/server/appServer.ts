@@ -113,6 +113,11 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
   app.post('/api/test-call', (req, reply) => call('startTestCall', req.body ?? {}, reply));
   app.post('/api/test-call/say', (req, reply) => call('sayInTestCall', req.body ?? {}, reply));
   app.delete('/api/test-call', (_req, reply) => call('hangUpTestCall', undefined, reply));
+  app.get('/api/phone-line', (_req, reply) => call('getPhoneLine', undefined, reply));
+  app.get('/api/phone-line/numbers', (_req, reply) => call('listTwilioNumbers', undefined, reply));
+  app.post('/api/phone-line/number', (req, reply) => call('configureTwilioNumber', req.body ?? {}, reply));
+  app.post('/api/phone-line/restore', (_req, reply) => call('restoreTwilioNumber', undefined, reply));
+  app.post('/api/phone-line/check', (_req, reply) => call('checkSetup', undefined, reply));
 
   app.get('/api/calls/:id/recording', async (request, reply) => {
     const audio = await call('getRecording', idOf(request), reply);

@@ -579,6 +579,17 @@ export class CallsRepo {
     return this.stmts.unfinalized.all(iso).map((r) => r.id);
   }
 
+  /** How much Twilio sent since `iso`: calls, the callers' turns and recordings (each one webhook). */
+  activitySince(iso: string): { calls: number; callerTurns: number; recordings: number } {
+    return this.db
+      .prepare<[string, string, string], { calls: number; callerTurns: number; recordings: number }>(
+        `SELECT (SELECT COUNT(*) FROM voice_calls WHERE started_at >= ?) AS calls,
+                (SELECT COUNT(*) FROM call_turns WHERE speaker = 'caller' AND at >= ?) AS callerTurns,
+                (SELECT COUNT(*) FROM recordings WHERE created_at >= ?) AS recordings`,
+      )
+      .get(iso, iso, iso)!;
+  }
+
   /** Deletes a call with its turns and recordings; returns the audio files to remove. */
   delete(callId: string): string[] | null {
     return this.db.transaction(() => {

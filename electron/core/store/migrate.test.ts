@@ -8,6 +8,7 @@ import { CallsRepo } from './callsRepo';
 import { openDatabase } from './database';
 import { DatabaseFromTheFutureError, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
+import { PhoneLineRepo } from './phoneLineRepo';
 import { SettingsRepo } from './settingsRepo';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'pickup-migrate-')), 'pickup.db');
@@ -49,7 +50,9 @@ describe('migrations', () => {
       INSERT INTO call_turns (call_id, seq, speaker, text, at) VALUES ('c1', 1, 'ai', 'Hi! Thanks for calling.', '2026-01-01');
     `);
     expect(migrate(db, migrations, 3)).toBe(3);
-    const { aiModel, aiTurnBudgetMs, aiTemperature, aiPrices } = new SettingsRepo(db).get();
+    // Read as columns: the settings repository reads the columns of every later migration too.
+    const row = db.prepare('SELECT ai_model, ai_turn_budget_ms, ai_temperature, ai_prices FROM business_settings').get() as Record<string, string | number>;
+    const [aiModel, aiTurnBudgetMs, aiTemperature, aiPrices] = [row.ai_model, row.ai_turn_budget_ms, row.ai_temperature, JSON.parse(String(row.ai_prices))];
     expect({ aiModel, aiTurnBudgetMs, aiTemperature, aiPrices }).toEqual({
       aiModel: defaultSettings.aiModel,
       aiTurnBudgetMs: defaultSettings.aiTurnBudgetMs,
@@ -59,6 +62,51 @@ describe('migrations', () => {
     const calls = new CallsRepo(db);
     expect(calls.findById('c1')).toMatchObject({ aiInputTokens: 0, aiCachedTokens: 0, aiOutputTokens: 0, aiMs: 0, aiCostUsd: 0, aiFallbackTurns: 0 });
     expect(calls.turns('c1')).toEqual([{ speaker: 'ai', text: 'Hi! Thanks for calling.', at: '2026-01-01', kind: 'speech' }]);
+  });
+
+  it('004 keeps settings, calls and recordings written under 003, and adds the phone line', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, 3);
+    db.exec(`
+      INSERT INTO business_settings (id, business_name, record_calls, updated_at) VALUES (1, 'Summit Roofing', 1, '2026-01-01');
+      INSERT INTO voice_calls (id, twilio_call_sid, "from", "to", status, started_at, created_at)
+        VALUES ('c1', 'CA1', '+13035550142', '+13035550100', 'completed', '2026-01-01', '2026-01-01');
+      INSERT INTO recordings (recording_sid, call_id, url, source, status, created_at)
+        VALUES ('RE1', 'c1', 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', 'voicemail', 'pending', '2026-01-01');
+    `);
+    expect(migrate(db, migrations, 4)).toBe(4);
+    // Raw reads: the repositories expect the newest schema, and this is version 4.
+    expect(db.prepare('SELECT business_name, record_calls, delete_recordings_from_twilio FROM business_settings').get()).toEqual({
+      business_name: 'Summit Roofing',
+      record_calls: 1,
+      delete_recordings_from_twilio: 0,
+    });
+    expect(db.prepare('SELECT recording_sid, call_id, status FROM recordings').all()).toEqual([{ recording_sid: 'RE1', call_id: 'c1', status: 'pending' }]);
+    const phoneLine = new PhoneLineRepo(db);
+    expect(phoneLine.get()).toBeNull();
+    const previousConfig = { voiceUrl: 'https://handler.twilio.com/twiml/EH1', voiceMethod: 'POST', voiceFallbackUrl: '', voiceFallbackMethod: 'POST', statusCallback: '', statusCallbackMethod: 'POST', voiceApplicationSid: '', trunkSid: '' };
+    phoneLine.save({ numberSid: 'PN1', phoneNumber: '+13035550100', pointedAt: 'https://a.ngrok.app', previousConfig }, '2026-01-02');
+    expect(phoneLine.get()).toEqual({ numberSid: 'PN1', phoneNumber: '+13035550100', pointedAt: 'https://a.ngrok.app', previousConfig });
+  });
+
+  it('005 keeps settings written under 003 and gives them the streaming defaults', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, 3);
+    db.exec(`
+      INSERT INTO business_settings (id, business_name, voice_voice_id, ai_model, updated_at) VALUES (1, 'Summit Roofing', 'Polly.Joanna', 'gpt-4.1-mini', '2026-01-01');
+    `);
+    expect(migrate(db, migrations, 5)).toBe(5);
+    const settings = new SettingsRepo(db).get();
+    expect(settings).toMatchObject({ businessName: 'Summit Roofing', voiceVoiceId: 'Polly.Joanna', aiModel: 'gpt-4.1-mini' });
+    expect(settings).toMatchObject({
+      conversationTransport: 'auto',
+      relayTtsProvider: defaultSettings.relayTtsProvider,
+      relayVoice: '',
+      relayTranscriptionProvider: defaultSettings.relayTranscriptionProvider,
+      relayInterruptible: 'any',
+      relayInterruptSensitivity: 'medium',
+    });
+    expect(new SettingsRepo(db).update({ conversationTransport: 'gather' }).conversationTransport).toBe('gather');
   });
 
   it('runs each migration in its own transaction: a failing step leaves the previous version intact', () => {

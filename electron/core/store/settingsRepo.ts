@@ -17,9 +17,16 @@ interface SettingsRow {
   business_days: string;
   timezone: string;
   record_calls: number;
+  delete_recordings_from_twilio: number;
   speech_language: string;
   trade_terms: string;
   blocked_numbers: string;
+  conversation_transport: string;
+  relay_tts_provider: string;
+  relay_voice: string;
+  relay_transcription_provider: string;
+  relay_interruptible: string;
+  relay_interrupt_sensitivity: string;
   ai_model: string;
   ai_turn_budget_ms: number;
   ai_temperature: number;
@@ -43,9 +50,16 @@ function toRow(s: Settings): SettingsRow {
     business_days: JSON.stringify(s.businessDays),
     timezone: s.timezone,
     record_calls: s.recordCalls ? 1 : 0,
+    delete_recordings_from_twilio: s.deleteRecordingsFromTwilio ? 1 : 0,
     speech_language: s.speechLanguage,
     trade_terms: JSON.stringify(s.tradeTerms),
     blocked_numbers: JSON.stringify(s.blockedNumbers),
+    conversation_transport: s.conversationTransport,
+    relay_tts_provider: s.relayTtsProvider,
+    relay_voice: s.relayVoice,
+    relay_transcription_provider: s.relayTranscriptionProvider,
+    relay_interruptible: s.relayInterruptible,
+    relay_interrupt_sensitivity: s.relayInterruptSensitivity,
     ai_model: s.aiModel,
     ai_turn_budget_ms: s.aiTurnBudgetMs,
     ai_temperature: s.aiTemperature,
@@ -70,9 +84,16 @@ function fromRow(r: SettingsRow): Settings {
     businessDays: JSON.parse(r.business_days) as number[],
     timezone: r.timezone,
     recordCalls: r.record_calls === 1,
+    deleteRecordingsFromTwilio: r.delete_recordings_from_twilio === 1,
     speechLanguage: r.speech_language,
     tradeTerms: JSON.parse(r.trade_terms) as string[],
     blockedNumbers: JSON.parse(r.blocked_numbers) as string[],
+    conversationTransport: r.conversation_transport as Settings['conversationTransport'],
+    relayTtsProvider: r.relay_tts_provider as Settings['relayTtsProvider'],
+    relayVoice: r.relay_voice,
+    relayTranscriptionProvider: r.relay_transcription_provider as Settings['relayTranscriptionProvider'],
+    relayInterruptible: r.relay_interruptible as Settings['relayInterruptible'],
+    relayInterruptSensitivity: r.relay_interrupt_sensitivity as Settings['relayInterruptSensitivity'],
     aiModel: r.ai_model,
     aiTurnBudgetMs: r.ai_turn_budget_ms,
     aiTemperature: r.ai_temperature,

@@ -2,6 +2,7 @@ import { CallsRepo } from './callsRepo';
 import { openDatabase, type Db, type StoreOptions } from './database';
 import { KnowledgeRepo } from './knowledgeRepo';
 import { LeadsRepo } from './leadsRepo';
+import { PhoneLineRepo } from './phoneLineRepo';
 import { SettingsRepo } from './settingsRepo';
 
 /** Pickup's local store: one SQLite file, one repository per table group. */
@@ -11,6 +12,7 @@ export interface Store {
   calls: CallsRepo;
   leads: LeadsRepo;
   knowledge: KnowledgeRepo;
+  phoneLine: PhoneLineRepo;
   close(): void;
 }
 
@@ -22,6 +24,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     calls: new CallsRepo(db),
     leads: new LeadsRepo(db),
     knowledge: new KnowledgeRepo(db),
+    phoneLine: new PhoneLineRepo(db),
     close: () => db.close(),
   };
 }

@@ -40,6 +40,11 @@ const routes: Record<ApiMethod, Route> = {
   startTestCall: { method: 'POST', path: () => '/api/test-call', body: true },
   sayInTestCall: { method: 'POST', path: () => '/api/test-call/say', body: true },
   hangUpTestCall: { method: 'DELETE', path: () => '/api/test-call' },
+  getPhoneLine: { method: 'GET', path: () => '/api/phone-line' },
+  listTwilioNumbers: { method: 'GET', path: () => '/api/phone-line/numbers' },
+  configureTwilioNumber: { method: 'POST', path: () => '/api/phone-line/number', body: true },
+  restoreTwilioNumber: { method: 'POST', path: () => '/api/phone-line/restore' },
+  checkSetup: { method: 'POST', path: () => '/api/phone-line/check' },
 };
 
 const refusals = new Set([400, 404, 409]);

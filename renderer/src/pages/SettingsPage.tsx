@@ -7,6 +7,7 @@ import { AiCard } from './settings/AiCard';
 import { BusinessCard } from './settings/BusinessCard';
 import { CallHandlingCard } from './settings/CallHandlingCard';
 import { NumbersCard } from './settings/NumbersCard';
+import { PhoneLineCard } from './settings/PhoneLineCard';
 import { VoiceSettingsCard } from './settings/VoiceSettingsCard';
 
 export function SettingsPage() {
@@ -35,6 +36,7 @@ export function SettingsPage() {
             <div className="space-y-6">
               <BusinessCard settings={settings} />
               <NumbersCard settings={settings} />
+              <PhoneLineCard />
               <AiCard settings={settings} status={coreStatus} />
             </div>
           </div>

@@ -1,6 +1,8 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_full_text_search';
 import { migration003 } from './003_ai_usage';
+import { migration004 } from './004_phone_line';
+import { migration005 } from './005_conversation_relay';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

@@ -8,7 +8,7 @@ import { Switch } from '../../components/ui/switch';
 import { SaveButton } from './SaveButton';
 import { useSettingsForm } from './useSettingsForm';
 
-const fields = ['voiceMaxDuration', 'recordCalls'] as const;
+const fields = ['voiceMaxDuration', 'recordCalls', 'deleteRecordingsFromTwilio'] as const;
 
 export function CallHandlingCard({ settings }: { settings: Settings }) {
   const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Call settings saved');
@@ -54,6 +54,20 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
               ? 'Callers hear “This call is recorded.” right after the greeting, every time: some states require everyone on a call to know.'
               : 'Calls are not recorded. When on, callers hear “This call is recorded.” right after the greeting.'}
           </p>
+        </div>
+        <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
+          <div>
+            <Label htmlFor="delete-from-twilio">Delete recordings from Twilio</Label>
+            <p id="delete-from-twilio-help" className="text-sm text-muted-foreground">
+              Once a recording is safely downloaded here, remove Twilio&apos;s copy.
+            </p>
+          </div>
+          <Switch
+            id="delete-from-twilio"
+            aria-describedby="delete-from-twilio-help"
+            checked={form.deleteRecordingsFromTwilio}
+            onCheckedChange={(v) => set('deleteRecordingsFromTwilio', v)}
+          />
         </div>
         <SaveButton label="Save call settings" saving={saving} dirty={dirty} onClick={() => void submit()} />
       </CardContent>
