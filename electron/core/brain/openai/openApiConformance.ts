@@ -1,11 +1,9 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { specPath } from '../../specs/specPath';
 
-/** OpenAI's own API description, kept beside the repository (override with OPENAI_OPENAPI_SPEC). */
-const openAiSpecPath =
-  process.env.OPENAI_OPENAPI_SPEC ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'specs', 'openai_openapi.json');
+/** OpenAI's own API description (OPENAI_OPENAPI_SPEC overrides the kept copy). */
+const openAiSpecPath = specPath('openai_openapi');
 
 type Schema = Record<string, unknown>;
 

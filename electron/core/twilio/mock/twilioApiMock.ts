@@ -3,13 +3,11 @@ import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { specPath } from '../../specs/specPath';
 
-/** Twilio's own OpenAPI description of its 2010 REST API, beside the repository (not shipped with it). */
-export const twilioSpecPath = resolve(
-  process.env.TWILIO_OPENAPI_SPEC ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/specs/twilio_api_v2010.json'),
-);
+/** Twilio's own OpenAPI description of its 2010 REST API (TWILIO_OPENAPI_SPEC overrides the kept copy). */
+export const twilioSpecPath = resolve(specPath('twilio_api_v2010'));
 export const twilioSpecAvailable = existsSync(twilioSpecPath);
 export const twilioSpecMissing = `Twilio's OpenAPI file is not at ${twilioSpecPath} (set TWILIO_OPENAPI_SPEC): the tests against the Twilio REST mock are skipped`;
 
