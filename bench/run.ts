@@ -181,8 +181,8 @@ function benchStore(rows: Row[]): void {
 async function benchConversationTurns(rows: Row[]): Promise<void> {
   const label = `${size.concurrency} concurrent calls, model's first token at ${modelTtftMs} ms, ${modelTokensPerSecond} tokens/s`;
   const relay = await timeTurns('relay', tempDir('relay'), size.concurrency, callerPauseMs);
-  rows.push({ what: `ConversationRelay: \`prompt\` (last) to first \`text\` token p50, ${label}`, measured: percentile(relay.turnMs, 50), unit: 'ms', target: modelTtftMs + 30 });
-  rows.push({ what: 'ConversationRelay: `prompt` (last) to first `text` token p99', measured: percentile(relay.turnMs, 99), unit: 'ms', target: modelTtftMs + 30 });
+  rows.push({ what: `ConversationRelay: \`prompt\` (last) to first \`text\` token p50, ${label}`, measured: percentile(relay.turnMs, 50), unit: 'ms', target: null });
+  rows.push({ what: 'ConversationRelay: `prompt` (last) to first `text` token p99', measured: percentile(relay.turnMs, 99), unit: 'ms', target: null });
   rows.push({ what: "ConversationRelay: first `text` token after the model's own first token p50", measured: percentile(relay.afterModelMs, 50), unit: 'ms', target: 30 });
   rows.push({ what: "ConversationRelay: first `text` token after the model's own first token p99", measured: percentile(relay.afterModelMs, 99), unit: 'ms', target: 30 });
   const gather = await timeTurns('gather', tempDir('gather'), size.concurrency, callerPauseMs);
