@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCore, type TestCore } from '../host/testCore';
 import { recordingMediaUrl } from './downloadRecordings';
-import { toneWav } from './toneWav';
+import { startRecordingMediaServer, type RecordingMediaServer } from './recordingMediaServer';
 
 describe('recordingMediaUrl', () => {
   const url = 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1';
@@ -21,24 +19,8 @@ describe('recordingMediaUrl', () => {
   });
 });
 
-/** Twilio's recording media on 127.0.0.1: Basic auth required, the WAV under `<RecordingUrl>.wav`. */
-async function startFakeMedia(authToken: string, status = 200) {
-  const wav = toneWav(1);
-  const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const [user, token] = Buffer.from((req.headers.authorization ?? '').replace('Basic ', ''), 'base64').toString().split(':');
-    if (token !== authToken || !user?.startsWith('AC')) return res.writeHead(401).end();
-    if (!/^\/2010-04-01\/Accounts\/AC\w+\/Recordings\/RE\w+\.wav$/.test(req.url ?? '') || status !== 200) return res.writeHead(status === 200 ? 404 : status).end();
-    res.writeHead(200, { 'content-type': 'audio/x-wav' }).end(wav);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, wav, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 let core: TestCore | undefined;
-let media: Awaited<ReturnType<typeof startFakeMedia>> | undefined;
+let media: RecordingMediaServer | undefined;
 afterEach(async () => {
   await core?.stop();
   await media?.close();
@@ -56,7 +38,7 @@ async function leaveVoicemail(test: TestCore) {
 
 describe('recording downloads', () => {
   it('downloads an announced recording with the account credentials and stores it for playback', async () => {
-    media = await startFakeMedia('test-auth-token');
+    media = await startRecordingMediaServer('test-auth-token');
     core = await startTestCore({}, { env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`, PICKUP_TWILIO_API_URL: media.url } });
     const { id } = await leaveVoicemail(core);
 
@@ -67,7 +49,7 @@ describe('recording downloads', () => {
   });
 
   it('leaves a recording pending when Twilio cannot serve it, and says so', async () => {
-    media = await startFakeMedia('test-auth-token', 404);
+    media = await startRecordingMediaServer('test-auth-token', ['error']);
     core = await startTestCore({}, { env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`, PICKUP_TWILIO_API_URL: media.url } });
     const { id } = await leaveVoicemail(core);
 

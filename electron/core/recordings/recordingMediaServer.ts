@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toneWav } from './toneWav';
 
-/** What the server does with each request for a recording's audio, in order; the last repeats. */
 /**
+ * What the server does with each request for a recording's audio, in order; the last repeats.
  * `truncate` serves the first half of the WAV as a whole response (a recording still being
  * written, or a proxy that cut it); `drop` promises the whole WAV and closes the connection halfway.
  */
