@@ -26,6 +26,8 @@ const twilioCall = (sid: string, from: string, direction: string, duration: stri
 
 const page = (key: string, items: unknown[]) => ({ [key]: items, page: 0, page_size: 50, first_page_uri: '/', next_page_uri: null, previous_page_uri: null, uri: '/', start: 0, end: items.length });
 
+const voicemailWords = 'Hi this is Sam, the gutter over my garage came down, please call me back';
+
 /** Twilio's account while Pickup was off: two callers reached the fallback, one left a voicemail. */
 function offlineHistory(request: MockedRequest) {
   if (request.method !== 'GET') return null;
@@ -37,6 +39,9 @@ function offlineHistory(request: MockedRequest) {
       ? [{ sid: recordingSid, call_sid: withVoicemail, status: 'completed', duration: '1', uri: `/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}.json` }]
       : [];
     return { status: 200, body: page('recordings', recordings) };
+  }
+  if (request.path.endsWith(`/Recordings/${recordingSid}/Transcriptions.json`)) {
+    return { status: 200, body: page('transcriptions', [{ sid: `TR${'7'.repeat(32)}`, recording_sid: recordingSid, status: 'completed', transcription_text: voicemailWords }]) };
   }
   return null;
 }
@@ -58,7 +63,7 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     await media?.close();
   });
 
-  it('stores each inbound call once, voicemail and all, and texts the owner', async () => {
+  it('stores each inbound call once, voicemail and its transcription and all, and texts the owner', async () => {
     expect(await core.syncMissedCalls()).toEqual({ stored: 2, voicemails: 1 });
     await core.settle();
     expect(await core.syncMissedCalls()).toEqual({ stored: 0, voicemails: 0 });
@@ -70,8 +75,13 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     expect(voicemail).toMatchObject({ outcome: 'voicemail', startedAt: '2026-02-28T22:15:00.000Z', aiSummary: expect.any(String) });
     await expect.poll(async () => (await (await core.api(`/api/calls/${voicemail.id}`)).json()).hasRecording).toBe(true);
 
+    const detail = await (await core.api(`/api/calls/${voicemail.id}`)).json();
+    expect(detail.turns).toEqual([expect.objectContaining({ speaker: 'caller', kind: 'voicemail', text: voicemailWords })]);
+    expect(voicemail.aiSummary).toContain('gutter over my garage');
+
     const texts = mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/Messages.json'));
     expect(texts).toHaveLength(2);
+    expect(texts.some((t) => t.form.get('Body')?.includes('gutter over my garage'))).toBe(true);
     expect(texts[0]!.form.get('To')).toBe('+13035550122');
     expect(mock.requests.find((r) => r.path.endsWith('/Calls.json'))!.query.get('To')).toBe(business);
     expect(mock.rejected()).toEqual([]);

@@ -18,7 +18,8 @@ const recordingUrlOf = (uri: string) => `https://api.twilio.com${uri.replace(/\.
 /**
  * Fetches the calls Twilio took while Pickup was off or asleep (answered by the number's voice
  * fallback) and stores each once, through the same engine handlers as live webhooks: its
- * voicemail recordings (outcome `voicemail`, downloaded like any other), its final status, and
+ * voicemail recordings (outcome `voicemail`, downloaded like any other) with Twilio's
+ * transcription of each as the caller's words, its final status, and
  * so its summary, the owner's text and the call-ended alert. Calls already stored are skipped,
  * so running it again stores nothing twice.
  */
@@ -47,10 +48,18 @@ export async function syncMissedCalls(deps: MissedCallDeps, args: { number: stri
     stored += 1;
     const params = { CallSid: call.sid, From: call.from, To: call.to };
     for (const recording of recordings) {
-      await engine.recording(
-        { ...params, RecordingSid: recording.sid, RecordingUrl: recordingUrlOf(recording.uri), RecordingDuration: String(recording.duration ?? ''), RecordingStatus: 'completed' },
-        { source: 'voicemail' },
-      );
+      const [transcription] = (await client.recordings(recording.sid).transcriptions.list({ limit: 1 })).filter((t) => t.status === 'completed');
+      // The recording and its words go in back to back, before the call's wrap-up runs, so the
+      // summary and the owner's one text quote the message.
+      await Promise.all([
+        engine.recording(
+          { ...params, RecordingSid: recording.sid, RecordingUrl: recordingUrlOf(recording.uri), RecordingDuration: String(recording.duration ?? ''), RecordingStatus: 'completed' },
+          { source: 'voicemail' },
+        ),
+        transcription?.transcriptionText
+          ? engine.transcription({ ...params, RecordingSid: recording.sid, TranscriptionText: transcription.transcriptionText, TranscriptionStatus: 'completed' })
+          : null,
+      ]);
       voicemails += 1;
     }
     await engine.status({ ...params, CallStatus: call.status, CallDuration: call.duration ?? '' });

@@ -9,14 +9,15 @@ const echoTwimlet = (twiml: string) => `https://twimlets.com/echo?Twiml=${encode
 /**
  * The number's voice fallback: TwiML hosted by Twilio itself (the Echo Twimlet), so a caller
  * still leaves a voicemail when this computer is off or asleep and the tunnel answers nothing.
- * The recording stays on Twilio until Pickup's missed-call sync brings it home.
+ * The recording (and Twilio's transcription of it) stays on Twilio until Pickup's missed-call
+ * sync brings it home.
  */
 export function offlineVoicemailUrl(businessName: string): string {
   const hangUp = echoTwimlet('<Response><Hangup/></Response>');
   return echoTwimlet(
     `<Response><Say>Thanks for calling ${xmlEscape(businessName)}. Nobody can come to the phone right now. ` +
       `Please leave your name, number and what you need after the tone.</Say>` +
-      `<Record maxLength="120" playBeep="true" action="${xmlEscape(hangUp)}"/></Response>`,
+      `<Record maxLength="120" playBeep="true" transcribe="true" action="${xmlEscape(hangUp)}"/></Response>`,
   );
 }
 
