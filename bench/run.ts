@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startScriptedOpenAi, type RecordedRequest } from '../electron/core/brain/openai/scriptedOpenAi';
-import { modelAnalysis, modelReply } from '../electron/core/brain/openai/testReplies';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
+import { formatPhoneForDisplay } from '../electron/shared/phone';
 import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
 import { modelTokensPerSecond, modelTtftMs, timeTurns } from './relayTurns';
@@ -40,10 +43,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `pauseMs` is the caller's time between turns: a real caller talks for seconds between webhooks,
  * so 20 concurrent calls are not 20 requests at the same instant.
  */
-async function playCalls(serve: ServeProcess, count: number, concurrency: number, pauseMs = 0): Promise<{ roundTrip: number[]; server: number[]; gatherServer: number[] }> {
+interface GatherTiming {
+  from: string;
+  /** 1 for the call's first gather, 2 for the second, ... */
+  index: number;
+  serverMs: number;
+}
+
+async function playCalls(serve: ServeProcess, count: number, concurrency: number, pauseMs = 0): Promise<{ roundTrip: number[]; server: number[]; gathers: GatherTiming[] }> {
   const roundTrip: number[] = [];
   const server: number[] = [];
-  const gatherServer: number[] = [];
+  const gathers: GatherTiming[] = [];
   let next = 0;
   const worker = async () => {
     while (next < count) {
@@ -57,15 +67,17 @@ async function playCalls(serve: ServeProcess, count: number, concurrency: number
       }
       if (call.state !== 'ended') await call.hangup();
       if (call.events.some((e) => e.type === 'application-error')) throw new Error(`call ${n} hit an application error`);
+      let index = 0;
       for (const request of call.requests.filter((r) => r.leg === 'caller')) {
         roundTrip.push(request.ms);
-        if (request.serverMs != null) server.push(request.serverMs);
-        if (request.serverMs != null && request.url.endsWith('/voice/gather')) gatherServer.push(request.serverMs);
+        if (request.serverMs == null) continue;
+        server.push(request.serverMs);
+        if (request.url.endsWith('/voice/gather')) gathers.push({ from: call.from, index: ++index, serverMs: request.serverMs });
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { roundTrip, server, gatherServer };
+  return { roundTrip, server, gathers };
 }
 
 function residentMb(pid: number): number {
@@ -98,26 +110,65 @@ async function benchWebhooks(rows: Row[]): Promise<void> {
  * The app's own cost of an AI turn: the gather webhook's server time minus the model's fixed
  * latency (so the SDK, HTTP to the model, prompt building and the store all count as overhead).
  */
+/**
+ * The app's own cost of an AI turn: each gather webhook's server time minus the time the model
+ * took for that turn by its own clock (so the SDK, HTTP to the model, prompt building, parsing and
+ * the store all count as overhead). The model runs in its own process, where the simulated
+ * callers cannot make its timers late.
+ */
 async function benchAiOverhead(rows: Row[]): Promise<void> {
-  const isTurn = (request: RecordedRequest) =>
-    (request.body as { response_format?: { json_schema?: { name?: string } } }).response_format?.json_schema?.name === 'receptionist_reply';
-  const model = await startScriptedOpenAi({
-    apiKey: 'bench-key',
-    latencyMs: modelLatencyMs,
-    respond: (request) => ({ reply: isTurn(request) ? modelReply({ say: 'Got it. What else can you tell me?' }) : modelAnalysis() }),
+  const model = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'benchModelServer.ts'), '--latency', String(modelLatencyMs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const serve = await spawnServe(serveArgs(tempDir('ai')), { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: model.url });
+  const lines = createInterface({ input: model.stdout! });
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve);
+      model.once('exit', (code) => reject(new Error(`the scripted model exited with ${code}`)));
+    });
+  const { url } = JSON.parse(await nextLine()) as { url: string };
+  const serve = await spawnServe(serveArgs(tempDir('ai')), { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: url });
   try {
     await playCalls(serve, size.concurrency, size.concurrency, callerPauseMs);
-    const { gatherServer } = await playCalls(serve, size.concurrency * 2, size.concurrency, callerPauseMs);
-    const overhead = gatherServer.map((ms) => ms - modelLatencyMs);
-    const label = `${size.concurrency} concurrent calls, model at a fixed ${modelLatencyMs} ms`;
-    rows.push({ what: `app overhead per AI turn (server time minus model time) p50, ${label}`, measured: percentile(overhead, 50), unit: 'ms', target: null });
-    rows.push({ what: `app overhead per AI turn (server time minus model time) p99, ${label}`, measured: percentile(overhead, 99), unit: 'ms', target: 5 });
+    const { gathers } = await playCalls(serve, size.concurrency * 2, size.concurrency, callerPauseMs);
+    model.stdin!.write('timings\n');
+    const { timings } = JSON.parse(await nextLine()) as { timings: { callerId: string | null; callerMessages: number; ms: number }[] };
+    const modelMs = new Map(timings.map((t) => [`${t.callerId}|${t.callerMessages}`, t.ms]));
+    const overhead = gathers.flatMap((g) => {
+      const ms = modelMs.get(`${formatPhoneForDisplay(g.from)}|${g.index}`);
+      return ms === undefined ? [] : [g.serverMs - ms];
+    });
+    if (overhead.length < gathers.length * 0.9) throw new Error(`only ${overhead.length} of ${gathers.length} AI turns matched a model request`);
+    const label = `${size.concurrency} concurrent calls, model at ${modelLatencyMs} ms in its own process`;
+    rows.push({ what: `app overhead per AI turn (server time minus the model's own time) p50, ${label}`, measured: percentile(overhead, 50), unit: 'ms', target: null });
+    rows.push({ what: `app overhead per AI turn (server time minus the model's own time) p99, ${label}`, measured: percentile(overhead, 99), unit: 'ms', target: 5 });
   } finally {
     await serve.stop();
-    await model.close();
+    model.kill('SIGTERM');
   }
+}
+
+/**
+ * The floor under any model call on this machine, without Pickup: a plain Node client asking a
+ * plain Node server that answers after the same fixed delay. What it takes beyond the delay is
+ * loopback TCP and waking two idle processes, and it is inside "app overhead" above.
+ */
+async function benchLoopbackFloor(rows: Row[]): Promise<void> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => setTimeout(() => res.end('{"ok":true}'), modelLatencyMs));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const over: number[] = [];
+  for (let i = 0; i < (quick ? 5 : 40); i++) {
+    await sleep(callerPauseMs * (0.5 + Math.random()));
+    const started = performance.now();
+    await (await fetch(url, { method: 'POST', body: 'x'.repeat(6000) })).json();
+    over.push(performance.now() - started - modelLatencyMs);
+  }
+  server.close();
+  rows.push({ what: `for comparison, no Pickup code: HTTP to a plain server answering after ${modelLatencyMs} ms, time beyond the delay p50`, measured: percentile(over, 50), unit: 'ms', target: null });
 }
 
 async function benchStartup(rows: Row[]): Promise<void> {
@@ -208,6 +259,7 @@ async function main(): Promise<void> {
   await benchWebhooks(rows);
   await benchConversationTurns(rows);
   await benchAiOverhead(rows);
+  await benchLoopbackFloor(rows);
   await benchStartup(rows);
   await benchMemory(rows);
 
