@@ -5,10 +5,11 @@ import type { Settings } from '../../../../electron/shared/settings';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
+import { Select } from '../../components/ui/select';
 import { SaveButton } from './SaveButton';
 import { useSettingsForm } from './useSettingsForm';
 
-const fields = ['aiModel', 'aiTurnBudgetMs', 'aiTemperature'] as const;
+const fields = ['aiModel', 'aiTurnBudgetMs', 'aiTemperature', 'conversationTransport'] as const;
 
 function StatusLine({ ok, label, children }: { ok: boolean; label: string; children: ReactNode }) {
   const Icon = ok ? CheckCircle2 : CircleAlert;
@@ -79,6 +80,18 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
           </Field>
           <Field label="Temperature" error={errors.aiTemperature}>
             <Input type="number" min={0} max={2} step={0.1} value={Number.isNaN(form.aiTemperature) ? '' : form.aiTemperature} onChange={(e) => set('aiTemperature', numberOrNaN(e.target.value))} />
+          </Field>
+          <Field
+            label="Conversation"
+            description="Streaming answers as the model writes (Twilio ConversationRelay); needs your Twilio account and a public https address. Turn by turn (Gather) works everywhere."
+            error={errors.conversationTransport}
+            className="sm:col-span-3"
+          >
+            <Select value={form.conversationTransport} onChange={(e) => set('conversationTransport', e.target.value as Settings['conversationTransport'])}>
+              <option value="auto">Streaming when Twilio can reach it, else turn by turn</option>
+              <option value="relay">Always streaming</option>
+              <option value="gather">Always turn by turn</option>
+            </Select>
           </Field>
         </div>
         <SaveButton label="Save AI settings" saving={saving} dirty={dirty} onClick={() => void submit()} />
