@@ -1,3 +1,4 @@
+import { callerLabel } from '../../shared/callLabels';
 import { formatPhoneForDisplay } from '../../shared/phone';
 import type { CallOutcome, Lead, Turn, TurnAi } from '../../shared/models';
 import { BrainFailure, type Brain, type BrainContext, type BrainReply, type CallAnalyst, type ModelUsage } from '../brain/types';
@@ -7,7 +8,7 @@ import type { EventBus } from './eventBus';
 import { composeGreeting } from './greeting';
 import { replyWithinBudget } from './replyWithinBudget';
 import { routeIncomingCall } from './routeIncomingCall';
-import { composeOwnerSms, composeSummary, deriveOutcome } from './summary';
+import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
 import * as twiml from './twiml';
 import { webhookPaths } from './webhookPaths';
 import { relayOutcome } from '../relay/handoff';
@@ -105,6 +106,12 @@ export function createCallEngine(deps: CallEngineDeps) {
   const voicemailPrompt = (name: string | null) =>
     `${name ? `Sorry ${name}, ` : 'Sorry, '}nobody can come to the phone right now. Please leave your name, number and what you need after the tone, and we'll call you back.`;
 
+  /** The composed summary and the transcript text, from what the call collected. */
+  const composeRecord = (call: CallRecord, lead: Lead | null, turns: Turn[]) => ({
+    aiSummary: composeSummary({ call, callbackPhrase: call.callbackPhrase, lead, turns, timezone: settings().timezone }),
+    transcript: composeTranscript(turns),
+  });
+
   /** Ends the call's record once: outcome, summary, transcript, the owner's text, the live event. */
   const finalize = async (callId: string): Promise<void> => {
     const call = store.calls.findById(callId);
@@ -120,8 +127,7 @@ export function createCallEngine(deps: CallEngineDeps) {
       lead,
       callerTurns: turns.filter((t) => t.speaker === 'caller').length,
     });
-    const aiSummary = composeSummary({ call: { ...call, outcome }, callbackPhrase: call.callbackPhrase, lead, turns, timezone: settings().timezone });
-    const transcript = turns.map((t) => `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`).join('\n');
+    const { aiSummary, transcript } = composeRecord({ ...call, outcome }, lead, turns);
     // Claimed before the AI is asked, so a second wrap-up of the same call stops at `finalizedAt`.
     store.calls.update(callId, { outcome, aiSummary, transcript, finalizedAt: at, endedAt: call.endedAt ?? at });
     await summarizeWithAi({ ...call, outcome }, lead, turns);
@@ -451,8 +457,7 @@ export function createCallEngine(deps: CallEngineDeps) {
       if (call.finalizedAt) {
         const lead = call.leadId ? store.leads.findById(call.leadId) : null;
         const turns = store.calls.turns(call.id);
-        const aiSummary = composeSummary({ call, callbackPhrase: call.callbackPhrase, lead, turns, timezone: settings().timezone });
-        store.calls.update(call.id, { aiSummary, transcript: turns.map((t) => `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`).join('\n') });
+        store.calls.update(call.id, composeRecord(call, lead, turns));
         emitUpdated(call.id);
         soon(call.id, 'summarizing the voicemail', async () => {
           if (await summarizeWithAi({ ...call, outcome: call.outcome ?? 'voicemail' }, lead, turns)) emitUpdated(call.id);
@@ -460,7 +465,7 @@ export function createCallEngine(deps: CallEngineDeps) {
         const { ownerPhone, twilioPhoneNumber } = settings();
         if (ownerPhone) {
           await deps
-            .sendOwnerSms(ownerPhone, twilioPhoneNumber || call.to, `📞 Voicemail from ${call.leadName ?? formatPhoneForDisplay(call.from)}:\n"${text.slice(0, 600)}"`)
+            .sendOwnerSms(ownerPhone, twilioPhoneNumber || call.to, `📞 Voicemail from ${callerLabel(call)}:\n"${text.slice(0, 600)}"`)
             .catch((error: unknown) => deps.log('voicemail text failed', { error: String(error) }));
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../shared/models';
-import { composeOwnerSms, composeSummary, deriveOutcome } from './summary';
+import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
 
 const turn = (speaker: Turn['speaker'], text: string, kind: Turn['kind'] = 'speech'): Turn => ({ speaker, text, kind, at: '2026-11-28T05:00:00Z' });
 const call = {
@@ -55,6 +55,14 @@ describe('composeOwnerSms', () => {
   it("follows the seed's format", () => {
     expect(composeOwnerSms({ from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true }, 'Dana wants a quote.', 'Dana')).toBe(
       '📞 New AI call from Dana, (303) 555-0142\nDuration: 2min\nIntent: quote\n⏰ Callback requested!\n\nDana wants a quote.',
+    );
+  });
+});
+
+describe('composeTranscript', () => {
+  it('writes one line per turn, caller and AI labelled, in order', () => {
+    expect(composeTranscript([turn('ai', 'Hi!'), turn('caller', 'I need a roof quote'), turn('caller', 'call me back', 'voicemail')])).toBe(
+      'AI: Hi!\nCaller: I need a roof quote\nCaller: call me back',
     );
   });
 });

@@ -62,6 +62,11 @@ export function composeSummary(input: SummaryInput): string {
   return parts.join(' ');
 }
 
+/** The call's transcript as one text (the seed's `transcript` column), written once at wrap-up. */
+export function composeTranscript(turns: readonly Turn[]): string {
+  return turns.map((t) => `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`).join('\n');
+}
+
 /** How the call ended, when no handoff already decided it. */
 export function deriveOutcome(input: {
   current: CallOutcome | null;
