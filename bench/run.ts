@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
 import { formatPhoneForDisplay } from '../electron/shared/phone';
@@ -107,32 +106,19 @@ async function benchWebhooks(rows: Row[]): Promise<void> {
 }
 
 /**
- * The app's own cost of an AI turn: the gather webhook's server time minus the model's fixed
- * latency (so the SDK, HTTP to the model, prompt building and the store all count as overhead).
- */
-/**
  * The app's own cost of an AI turn: each gather webhook's server time minus the time the model
  * took for that turn by its own clock (so the SDK, HTTP to the model, prompt building, parsing and
  * the store all count as overhead). The model runs in its own process, where the simulated
  * callers cannot make its timers late.
  */
 async function benchAiOverhead(rows: Row[]): Promise<void> {
-  const model = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'benchModelServer.ts'), '--latency', String(modelLatencyMs)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: model.stdout! });
-  const nextLine = () =>
-    new Promise<string>((resolve, reject) => {
-      lines.once('line', resolve);
-      model.once('exit', (code) => reject(new Error(`the scripted model exited with ${code}`)));
-    });
-  const { url } = JSON.parse(await nextLine()) as { url: string };
-  const serve = await spawnServe(serveArgs(tempDir('ai')), { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: url });
+  const model = await spawnBenchServer('benchModelServer.ts', ['--latency', String(modelLatencyMs)]);
+  const serve = await spawnServe(serveArgs(tempDir('ai')), { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: model.url });
   try {
     await playCalls(serve, size.concurrency, size.concurrency, callerPauseMs);
     const { gathers } = await playCalls(serve, size.concurrency * 2, size.concurrency, callerPauseMs);
-    model.stdin!.write('timings\n');
-    const { timings } = JSON.parse(await nextLine()) as { timings: { callerId: string | null; callerMessages: number; ms: number }[] };
+    model.child.stdin!.write('timings\n');
+    const { timings } = JSON.parse(await model.nextLine()) as { timings: { callerId: string | null; callerMessages: number; ms: number }[] };
     const modelMs = new Map(timings.map((t) => [`${t.callerId}|${t.callerMessages}`, t.ms]));
     const overhead = gathers.flatMap((g) => {
       const ms = modelMs.get(`${formatPhoneForDisplay(g.from)}|${g.index}`);
@@ -144,31 +130,98 @@ async function benchAiOverhead(rows: Row[]): Promise<void> {
     rows.push({ what: `app overhead per AI turn (server time minus the model's own time) p99, ${label}`, measured: percentile(overhead, 99), unit: 'ms', target: 5 });
   } finally {
     await serve.stop();
-    model.kill('SIGTERM');
+    model.child.kill('SIGTERM');
+  }
+}
+
+interface BenchServer {
+  url: string;
+  child: ChildProcess;
+  nextLine(): Promise<string>;
+}
+
+/** Starts one of the bench's own servers in a process of its own and waits for its `{"url"}` line. */
+async function spawnBenchServer(script: string, args: string[]): Promise<BenchServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    });
+  const { url } = JSON.parse(await nextLine()) as { url: string };
+  return { url, child, nextLine };
+}
+
+/**
+ * Sends `requestsPerWorker` requests from each of `concurrency` workers, pausing ~`callerPauseMs`
+ * before each as the simulated callers do, and returns each request's round trip and the
+ * server's own time from its Server-Timing header.
+ */
+async function pacedRequests(concurrency: number, requestsPerWorker: number, send: (worker: number, n: number) => Promise<Response>): Promise<{ roundTrip: number; server: number }[]> {
+  const samples: { roundTrip: number; server: number }[] = [];
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      for (let n = 0; n < requestsPerWorker; n++) {
+        await sleep(callerPauseMs * (0.5 + Math.random()));
+        const started = performance.now();
+        const response = await send(worker, n);
+        await response.text();
+        const roundTrip = performance.now() - started;
+        if (!response.ok) throw new Error(`floor server answered ${response.status}`);
+        samples.push({ roundTrip, server: Number(/dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1]) });
+      }
+    }),
+  );
+  return samples;
+}
+
+/**
+ * The floor under the webhook target on this machine, with no Pickup code: a plain Node server
+ * in its own process that reads the form, checks an HMAC-SHA1 signature, commits two turns with
+ * `synchronous=FULL` and answers TwiML, under the same paced load of concurrent callers.
+ */
+async function benchWebhookFloor(rows: Row[]): Promise<void> {
+  const token = 'floor-token';
+  const floor = await spawnBenchServer('floorServer.ts', ['--mode', 'webhook', '--token', token]);
+  try {
+    const url = `${floor.url}/voice/gather`;
+    const send = (worker: number, n: number) => {
+      const params = { CallSid: `CAfloor${worker}x${Math.floor(n / 8)}`, From: '+17205550100', SpeechResult: script[n % script.length]!, Confidence: '0.91' };
+      const signed = url + Object.keys(params).sort().map((key) => key + params[key as keyof typeof params]).join('');
+      return fetch(url, { method: 'POST', body: new URLSearchParams(params), headers: { 'x-twilio-signature': createHmac('sha1', token).update(signed).digest('base64') } });
+    };
+    await pacedRequests(size.concurrency, 8, send);
+    const samples = await pacedRequests(size.concurrency, quick ? 8 : 24, send);
+    const server = samples.map((s) => s.server);
+    const label = `${size.concurrency} paced callers: form, HMAC-SHA1 check, one synchronous=FULL commit of two turns, TwiML`;
+    rows.push({ what: `for comparison, no Pickup code: plain Node webhook server (${label}), server time p50`, measured: percentile(server, 50), unit: 'ms', target: null });
+    rows.push({ what: 'for comparison, no Pickup code: the same plain webhook server, server time p99', measured: percentile(server, 99), unit: 'ms', target: null });
+  } finally {
+    floor.child.kill('SIGTERM');
   }
 }
 
 /**
  * The floor under any model call on this machine, without Pickup: a plain Node client asking a
- * plain Node server that answers after the same fixed delay. What it takes beyond the delay is
- * loopback TCP and waking two idle processes, and it is inside "app overhead" above.
+ * plain Node server in its own process that answers after the same fixed delay, with the same
+ * concurrency and pauses. What it takes beyond the server's own time is loopback TCP and waking
+ * two idle processes, and it is inside "app overhead" above.
  */
 async function benchLoopbackFloor(rows: Row[]): Promise<void> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => setTimeout(() => res.end('{"ok":true}'), modelLatencyMs));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const over: number[] = [];
-  for (let i = 0; i < (quick ? 5 : 40); i++) {
-    await sleep(callerPauseMs * (0.5 + Math.random()));
-    const started = performance.now();
-    await (await fetch(url, { method: 'POST', body: 'x'.repeat(6000) })).json();
-    over.push(performance.now() - started - modelLatencyMs);
+  const floor = await spawnBenchServer('floorServer.ts', ['--mode', 'model', '--latency', String(modelLatencyMs)]);
+  try {
+    const body = JSON.stringify({ model: 'floor', messages: [{ role: 'system', content: 'x'.repeat(6000) }] });
+    const send = () => fetch(floor.url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    await pacedRequests(size.concurrency, 2, send);
+    const samples = await pacedRequests(size.concurrency, quick ? 3 : 12, send);
+    const beyond = samples.map((s) => s.roundTrip - s.server);
+    const label = `${size.concurrency} paced clients, server answering after ${modelLatencyMs} ms in its own process`;
+    rows.push({ what: `for comparison, no Pickup code: plain Node HTTP (${label}), time beyond the server's own p50`, measured: percentile(beyond, 50), unit: 'ms', target: null });
+    rows.push({ what: "for comparison, no Pickup code: the same plain HTTP, time beyond the server's own p99", measured: percentile(beyond, 99), unit: 'ms', target: null });
+  } finally {
+    floor.child.kill('SIGTERM');
   }
-  server.close();
-  rows.push({ what: `for comparison, no Pickup code: HTTP to a plain server answering after ${modelLatencyMs} ms, time beyond the delay p50`, measured: percentile(over, 50), unit: 'ms', target: null });
 }
 
 async function benchStartup(rows: Row[]): Promise<void> {
@@ -257,6 +310,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   benchStore(rows);
   await benchWebhooks(rows);
+  await benchWebhookFloor(rows);
   await benchConversationTurns(rows);
   await benchAiOverhead(rows);
   await benchLoopbackFloor(rows);

@@ -73,7 +73,7 @@ export function createCallEngine(deps: CallEngineDeps) {
   const startCall = (params: Params, handledBy: CallRecord['handledBy']) => {
     const at = nowIso();
     const from = params.From ?? 'unknown';
-    // One commit (one fsync) for the lead and the call: this is on the caller's first ring.
+    // The lead and the call commit together, so no call is ever stored without its lead.
     const result = store.db.transaction(() => {
       const lead = from === 'unknown' || /anonymous|restricted/i.test(from) ? null : store.leads.findOrCreate(from, at);
       return store.calls.create({
@@ -266,24 +266,27 @@ export function createCallEngine(deps: CallEngineDeps) {
         return twiml.reject();
       }
       const handledBy = decision.kind === 'ai' ? 'ai' : decision.kind === 'ring-owner' ? 'owner' : 'forward';
-      const { call, created } = startCall(params, handledBy);
-      if (!created) return this.resume(call);
+      // The lead, the call and the greeting commit together: one disk flush on the caller's first ring.
+      return store.db.transaction(() => {
+        const { call, created } = startCall(params, handledBy);
+        if (!created) return this.resume(call);
 
-      switch (decision.kind) {
-        case 'ai':
-          return greet(call);
-        case 'voicemail':
-          return twiml.takeVoicemail(settings(), urlFor, voicemailPrompt(null));
-        case 'forward':
-        case 'ring-owner':
-          return twiml.dialOwner(settings(), urlFor, {
-            number: decision.number,
-            callerId: call.from,
-            parentCallSid: call.twilioCallSid,
-            purpose: decision.kind === 'forward' ? 'forward' : 'owner-first',
-            attempt: 1,
-          });
-      }
+        switch (decision.kind) {
+          case 'ai':
+            return greet(call);
+          case 'voicemail':
+            return twiml.takeVoicemail(settings(), urlFor, voicemailPrompt(null));
+          case 'forward':
+          case 'ring-owner':
+            return twiml.dialOwner(settings(), urlFor, {
+              number: decision.number,
+              callerId: call.from,
+              parentCallSid: call.twilioCallSid,
+              purpose: decision.kind === 'forward' ? 'forward' : 'owner-first',
+              attempt: 1,
+            });
+        }
+      })();
     },
 
     /** Twilio asked again for a call we already know (a retry, or a restart mid-call). */
