@@ -21,7 +21,7 @@ interface Row {
   target: number | null;
 }
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
 const quick = values.quick;
 const size = quick
   ? { concurrency: 4, memoryCalls: 40, storeCalls: 2_000, startups: 1 }
@@ -306,16 +306,27 @@ function printTable(rows: Row[]): void {
   console.log(lines.join('\n'));
 }
 
+/** The suites in the order they run; `--only <name>` (repeatable) runs a subset while working on one. */
+const suites: Record<string, (rows: Row[]) => void | Promise<void>> = {
+  store: benchStore,
+  webhooks: async (rows) => {
+    await benchWebhooks(rows);
+    await benchWebhookFloor(rows);
+  },
+  relay: benchConversationTurns,
+  ai: async (rows) => {
+    await benchAiOverhead(rows);
+    await benchLoopbackFloor(rows);
+  },
+  startup: benchStartup,
+  memory: benchMemory,
+};
+
 async function main(): Promise<void> {
+  const unknown = (values.only ?? []).filter((name) => !(name in suites));
+  if (unknown.length > 0) throw new Error(`unknown suite ${unknown.join(', ')}: choose from ${Object.keys(suites).join(', ')}`);
   const rows: Row[] = [];
-  benchStore(rows);
-  await benchWebhooks(rows);
-  await benchWebhookFloor(rows);
-  await benchConversationTurns(rows);
-  await benchAiOverhead(rows);
-  await benchLoopbackFloor(rows);
-  await benchStartup(rows);
-  await benchMemory(rows);
+  for (const [name, run] of Object.entries(suites)) if (!values.only || values.only.includes(name)) await run(rows);
 
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
   console.log(`\nPickup benchmarks${quick ? ' (quick: smoke sizes, not the targets\' sizes)' : ''} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GiB, Node ${machine.node}\n`);
