@@ -135,7 +135,8 @@ describe('dashboard', () => {
   it('plays a recording stored through the recordings path, with seek and speed, then deletes the call', async () => {
     const call = new SimulatedCall({ publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken!, from: '+17205550188' });
     await call.start();
-    await call.say('can I talk to a person please');
+    await call.say('my gutter is hanging off');
+    await call.pressDigits('0');
     await call.leaveVoicemail('Hi, this is Sam, my gutter is hanging off, please call me back', 8);
     const recordingSid = call.events.flatMap((e) => (e.type === 'record' ? [e.recordingSid] : []))[0]!;
 
@@ -167,8 +168,12 @@ describe('dashboard', () => {
     await waveform.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBe(0);
-    await page.getByRole('list', { name: 'Transcript' }).getByText(/gutter is hanging off/).waitFor();
+    const transcript = page.getByRole('list', { name: 'Transcript' });
+    await transcript.getByText(/gutter is hanging off, please call/).waitFor();
+    await transcript.getByText('Pressed 0').waitFor();
     await shot('08-recording');
+    await transcript.getByText('Pressed 0').scrollIntoViewIfNeeded();
+    await shot('08b-transcript-keypad');
 
     const download = page.waitForEvent('download');
     await player.getByRole('button', { name: 'Download' }).click();

@@ -36,8 +36,8 @@ export const Turn = z.object({
   speaker: Speaker,
   text: z.string(),
   at: z.string(),
-  /** `speech` for a gathered utterance, `voicemail` for a transcribed message. */
-  kind: z.enum(['speech', 'voicemail']),
+  /** `speech` for a gathered utterance, `voicemail` for a transcribed message, `keypad` for a key the caller pressed (the key is the text). */
+  kind: z.enum(['speech', 'voicemail', 'keypad']),
   /** On receptionist turns a brain answered (not on greetings or fixed prompts). */
   ai: TurnAi.optional(),
 });

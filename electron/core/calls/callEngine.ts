@@ -6,6 +6,7 @@ import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../
 import type { Store } from '../store/store';
 import type { EventBus } from './eventBus';
 import { composeGreeting } from './greeting';
+import { replyToKeypress } from './keypad';
 import { replyWithinBudget } from './replyWithinBudget';
 import { routeIncomingCall } from './routeIncomingCall';
 import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
@@ -210,15 +211,18 @@ export function createCallEngine(deps: CallEngineDeps) {
     };
   };
 
-  /** Stores the caller's words and the receptionist's reply together, and what the reply learned. */
-  const applyReply = (call: CallRecord, utterance: string, confidence: number | null, reply: BrainReply, notes: string[], ai: TurnAi) => {
+  /**
+   * Stores the caller's words (or the key they pressed) and the receptionist's reply together, and
+   * what the reply learned.
+   */
+  const applyReply = (call: CallRecord, utterance: string, confidence: number | null, reply: BrainReply, notes: string[], ai: TurnAi | undefined, callerKind: 'speech' | 'keypad' = 'speech') => {
     const at = nowIso();
     store.db.transaction(() => {
       if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
       appendTurns(
         call,
         [
-          { speaker: 'caller', text: utterance, confidence, at },
+          { speaker: 'caller', kind: callerKind, text: utterance, confidence, at },
           { speaker: 'ai', text: reply.say, at, ai },
         ],
         {
@@ -239,6 +243,28 @@ export function createCallEngine(deps: CallEngineDeps) {
       );
     })();
     emitUpdated(call.id);
+  };
+
+  /** A key the caller pressed: stored as their turn, answered by `replyToKeypress`. */
+  const applyKeypress = (call: CallRecord, key: string): BrainReply => {
+    const reply = replyToKeypress(key, settings(), call.brainState);
+    applyReply(call, key, null, reply, [], undefined, 'keypad');
+    return reply;
+  };
+
+  /** The TwiML that carries out a reply's action after its words. */
+  const twimlFor = (call: CallRecord, reply: BrainReply): string => {
+    switch (reply.action) {
+      case 'continue':
+        return twiml.sayAndListen(settings(), urlFor, reply.say);
+      case 'transfer':
+        return twiml.sayAndRedirect(settings(), reply.say, urlFor(webhookPaths.transfer));
+      case 'voicemail':
+        return twiml.takeVoicemail(settings(), urlFor, reply.say);
+      case 'end':
+        finalizeSoon(call.id);
+        return twiml.sayAndHangUp(settings(), reply.say);
+    }
   };
 
   const elapsedSeconds = (call: CallRecord) => (deps.now().getTime() - Date.parse(call.startedAt)) / 1000;
@@ -300,6 +326,8 @@ export function createCallEngine(deps: CallEngineDeps) {
     async gather(params: Params): Promise<string> {
       const call = ensureCall(params);
       if (!call) return twiml.sayAndHangUp(settings(), 'Sorry, something went wrong with this call. Please call back.');
+      const key = params.Digits?.trim().slice(0, 1);
+      if (key) return twimlFor(call, applyKeypress(call, key));
       const utterance = (params.SpeechResult ?? '').trim().slice(0, maxUtteranceChars);
       const confidence = params.Confidence ? Number(params.Confidence) : null;
 
@@ -325,18 +353,7 @@ export function createCallEngine(deps: CallEngineDeps) {
         context: brainContext(call, utterance),
       });
       applyReply(call, utterance, confidence, reply, notes, ai);
-
-      switch (reply.action) {
-        case 'continue':
-          return twiml.sayAndListen(settings(), urlFor, reply.say);
-        case 'transfer':
-          return twiml.sayAndRedirect(settings(), reply.say, urlFor(webhookPaths.transfer));
-        case 'voicemail':
-          return twiml.takeVoicemail(settings(), urlFor, reply.say);
-        case 'end':
-          finalizeSoon(call.id);
-          return twiml.sayAndHangUp(settings(), reply.say);
-      }
+      return twimlFor(call, reply);
     },
 
     /**
@@ -520,6 +537,7 @@ export function createCallEngine(deps: CallEngineDeps) {
       outOfTime,
       context: brainContext,
       applyReply,
+      applyKeypress,
     },
 
     finalizeSoon,

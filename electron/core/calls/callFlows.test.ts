@@ -153,6 +153,28 @@ describe('whole calls through the real webhooks', () => {
     await call.hangup();
   });
 
+  it('a caller who presses 0 is put through to a person; another key is answered and the call goes on', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call({ dialedParty: (number) => (number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 30 } : { answer: 'no-answer' }) });
+    await call.start();
+    await call.say('hi I need a roof quote');
+    await call.pressDigits('5');
+    expect(call.state).toBe('gathering');
+    expect(call.heard().at(-1)).toMatch(/press 0 to reach a person/);
+    await call.pressDigits('0');
+    expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111', status: 'completed' });
+    await call.hangup();
+    await c.settle();
+
+    const detail = await detailOf(c, call.callSid);
+    expect(detail.outcome).toBe('transferred');
+    const keys = detail.turns.filter((t: { kind: string }) => t.kind === 'keypad');
+    expect(keys).toEqual([expect.objectContaining({ speaker: 'caller', text: '5' }), expect.objectContaining({ speaker: 'caller', text: '0' })]);
+    expect(detail.transcript).toContain('Caller pressed 0');
+    // The roof quote the caller asked for before pressing keys is still what the call was about.
+    expect(c.store.leads.findById(detail.leadId)?.project).toMatch(/roof/i);
+  });
+
   it('two silent turns in a row end in a voicemail offer', async () => {
     const c = await start({}, saturdayNight);
     const call = c.call();

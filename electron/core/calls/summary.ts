@@ -64,7 +64,7 @@ export function composeSummary(input: SummaryInput): string {
 
 /** The call's transcript as one text (the seed's `transcript` column), written once at wrap-up. */
 export function composeTranscript(turns: readonly Turn[]): string {
-  return turns.map((t) => `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`).join('\n');
+  return turns.map((t) => (t.kind === 'keypad' ? `Caller pressed ${t.text}` : `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`)).join('\n');
 }
 
 /** How the call ended, when no handoff already decided it. */

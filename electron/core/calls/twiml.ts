@@ -26,7 +26,8 @@ const sayAttributes = (settings: Settings) => ({
  * Say something, then listen (starting the call's recording first when asked: the greeting that
  * follows carries the notice). `actionOnEmptyResult` makes Twilio come back even on silence, so
  * the engine (not Twilio) decides what happens; the explicit `speechTimeout` of 2 s lets a caller
- * pause mid-sentence without being cut off, where `auto` often ends the turn too early.
+ * pause mid-sentence without being cut off, where `auto` often ends the turn too early. One key
+ * also ends the turn: callers press 0 for a person out of habit.
  */
 export function sayAndListen(settings: Settings, urlFor: UrlFor, text: string, options: { recordCall?: boolean } = {}): string {
   const response = new VoiceResponse();
@@ -38,7 +39,8 @@ export function sayAndListen(settings: Settings, urlFor: UrlFor, text: string, o
     } as never);
   }
   const gather = response.gather({
-    input: ['speech'],
+    input: ['speech', 'dtmf'],
+    numDigits: 1,
     action: urlFor(webhookPaths.gather),
     method: 'POST',
     actionOnEmptyResult: true,

@@ -170,6 +170,28 @@ describe('ConversationRelay calls', () => {
     expect(twiml).toContain(webhookPaths.transfer);
   });
 
+  it('hands the call to a person when the caller presses 0; other keys change nothing', async () => {
+    const c = await start();
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    await call.prompt('I need a roof quote');
+    const received = call.received.length;
+    call.send({ type: 'dtmf', digit: '7' });
+    const reply = await call.pressKey('0');
+    expect(call.received.slice(received).map((m) => m.type)).toEqual(['end']);
+    expect(JSON.parse(reply.handoffData!)).toMatchObject({ action: 'transfer' });
+    const twiml = await call.complete();
+    expect(verbs(twiml)).toEqual(['Say', 'Redirect']);
+    expect(twiml).toContain(webhookPaths.transfer);
+    const turns = c.store.calls.turns(c.store.calls.findBySid(call.callSid)!.id);
+    expect(turns.slice(-2)).toEqual([
+      expect.objectContaining({ speaker: 'caller', kind: 'keypad', text: '0' }),
+      expect.objectContaining({ speaker: 'ai', text: expect.stringMatching(/on the line/) }),
+    ]);
+    expect(c.logs.some((l) => l.startsWith('relay dtmf ignored'))).toBe(true);
+  });
+
   it('continues over Gather when the socket drops (64105), keeping the call', async () => {
     const c = await start();
     const call = relayCall(c);

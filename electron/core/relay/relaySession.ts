@@ -4,6 +4,7 @@ import type { CallEngine } from '../calls/callEngine';
 import type { CallRecord } from '../store/callsRepo';
 import type { Handoff } from './handoff';
 import type { InboundMessage, OutboundMessage } from './relayMessages';
+import { personKey } from '../calls/keypad';
 import { speakTurn } from './speakTurn';
 
 /** Longest speech kept from one prompt, as for a Gather turn. */
@@ -94,6 +95,14 @@ export function createRelaySession(deps: RelaySessionDeps) {
     handOff({ action: reply.action, say: closing });
   };
 
+  const askForPerson = () => {
+    storeHeard();
+    const call = callSid ? deps.conversation.findCall(callSid) : null;
+    if (!call || ended) return;
+    const { say } = deps.conversation.applyKeypress(call, personKey);
+    handOff({ action: 'transfer', say });
+  };
+
   return {
     handle(message: InboundMessage): void {
       switch (message.type) {
@@ -116,8 +125,15 @@ export function createRelaySession(deps: RelaySessionDeps) {
           }
           return;
         case 'dtmf':
-          // Parity with Gather, which listens for speech only: keys are noted, not answered.
-          deps.log('relay dtmf ignored', { callSid, digit: message.digit });
+          // 0 is a caller asking for a person: the turn being spoken stops and the call is handed
+          // to the transfer, as a Gather turn does. Other keys are noted: over a live voice the
+          // caller can simply go on talking.
+          if (message.digit !== personKey) {
+            deps.log('relay dtmf ignored', { callSid, digit: message.digit });
+            return;
+          }
+          running?.controller.abort();
+          queue = queue.then(() => askForPerson()).catch((error: unknown) => deps.log('relay keypress failed', { callSid, error: String(error) }));
           return;
         case 'error':
           deps.log('relay reported an error', { callSid, description: message.description });

@@ -109,6 +109,37 @@ describe('migrations', () => {
     expect(new SettingsRepo(db).update({ conversationTransport: 'gather' }).conversationTransport).toBe('gather');
   });
 
+  it('006 keeps every turn written under 005 (ids, AI usage, search) and accepts keypad turns', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations, 5);
+    db.exec(`
+      INSERT INTO leads (id, phone, created_at, updated_at) VALUES ('l1', '+13035550142', '2026-01-01', '2026-01-01');
+      INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, started_at, created_at)
+        VALUES ('c1', 'l1', 'CA1', '+13035550142', '+13035550100', 'completed', '2026-01-01', '2026-01-01');
+      INSERT INTO call_turns (id, call_id, seq, speaker, text, at) VALUES (41, 'c1', 1, 'caller', 'My skylight is leaking', '2026-01-01T10:00:00Z');
+      INSERT INTO call_turns (id, call_id, seq, speaker, text, at, brain, brain_fallback, model, input_tokens, cached_tokens, output_tokens, ai_ms, cost_usd)
+        VALUES (42, 'c1', 2, 'ai', 'Sorry to hear that. What is the address?', '2026-01-01T10:00:01Z', 'openai', 0, 'gpt-4o-mini', 1200, 1024, 40, 310, 0.0002);
+      INSERT INTO call_turns (id, call_id, seq, speaker, kind, text, at) VALUES (43, 'c1', 3, 'caller', 'voicemail', 'Call me back about the chimney', '2026-01-01T10:01:00Z');
+    `);
+    const before = db.prepare('SELECT * FROM call_turns ORDER BY id').all();
+
+    expect(migrate(db, migrations, 6)).toBe(6);
+    expect(db.prepare('SELECT * FROM call_turns ORDER BY id').all()).toEqual(before);
+    expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'skylight'").pluck().all()).toEqual([41]);
+    expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'chimney'").pluck().all()).toEqual([43]);
+
+    const calls = new CallsRepo(db);
+    calls.appendTurns('c1', [{ speaker: 'caller', kind: 'keypad', text: '0', at: '2026-01-01T10:02:00Z' }]);
+    expect(calls.turns('c1').at(-1)).toMatchObject({ speaker: 'caller', kind: 'keypad', text: '0' });
+    expect(() => db.prepare("INSERT INTO call_turns (call_id, seq, speaker, kind, text, at) VALUES ('c1', 9, 'caller', 'telepathy', 'x', 'now')").run()).toThrow(/CHECK/);
+    // The rebuilt table keeps its triggers and its cascade: deleting the call empties the index.
+    db.prepare("DELETE FROM voice_calls WHERE id = 'c1'").run();
+    expect(db.prepare('SELECT COUNT(*) FROM call_turns').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'skylight'").all()).toHaveLength(0);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('runs each migration in its own transaction: a failing step leaves the previous version intact', () => {
     const db = new Database(':memory:');
     migrate(db, migrations, 1);

@@ -1,4 +1,4 @@
-import { Bot, Voicemail } from 'lucide-react';
+import { Bot, Grid3x3, Voicemail } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import type { Turn } from '../../../electron/shared/models';
 import { cn } from '../lib/cn';
@@ -47,7 +47,13 @@ export function Transcript({ turns, follow = false, callerName = 'Caller', class
                   <Voicemail className="size-3" aria-hidden /> Voicemail
                 </span>
               )}
-              {turn.text}
+              {turn.kind === 'keypad' ? (
+                <span className="flex items-center gap-1.5">
+                  <Grid3x3 className="size-3.5" aria-hidden /> Pressed {turn.text}
+                </span>
+              ) : (
+                turn.text
+              )}
             </p>
           </li>
         );

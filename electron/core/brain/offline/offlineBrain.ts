@@ -124,7 +124,7 @@ function recoverEarlierTurns(state: ConversationState, context: BrainContext): v
   state.address = context.lead.address;
   state.project = context.lead.project;
   for (const turn of context.turns) {
-    if (turn.speaker === 'caller') learn(state, context, turn.text, { firstTurn: false, transfer: false, quiet: true });
+    if (turn.speaker === 'caller' && turn.kind !== 'keypad') learn(state, context, turn.text, { firstTurn: false, transfer: false, quiet: true });
   }
 }
 

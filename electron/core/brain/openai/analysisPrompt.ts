@@ -54,7 +54,7 @@ export function analysisTranscript(input: CallAnalysisInput): string {
   const collected = Object.fromEntries((['name', 'address', 'project', 'urgency'] as const).flatMap((key) => (lead?.[key] ? [[key, lead[key]]] : [])));
   if (Object.keys(collected).length > 0) facts.push(`Details collected from the caller: ${JSON.stringify(collected)}.`);
   const transcript = input.turns
-    .map((t) => `${t.speaker === 'ai' ? 'Receptionist' : t.kind === 'voicemail' ? 'Caller (voicemail)' : 'Caller'}: ${t.text}`)
+    .map((t) => (t.kind === 'keypad' ? `Caller pressed the key ${t.text}` : `${t.speaker === 'ai' ? 'Receptionist' : t.kind === 'voicemail' ? 'Caller (voicemail)' : 'Caller'}: ${t.text}`))
     .join('\n');
   return `Recorded by the phone system:\n${facts.map((f) => `- ${f}`).join('\n')}\n\nTranscript:\n${transcript || '(nobody spoke)'}`;
 }

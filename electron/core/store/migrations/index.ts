@@ -3,6 +3,7 @@ import { migration002 } from './002_full_text_search';
 import { migration003 } from './003_ai_usage';
 import { migration004 } from './004_phone_line';
 import { migration005 } from './005_conversation_relay';
+import { migration006 } from './006_keypad_turns';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];

@@ -138,12 +138,22 @@ export class RelayCall {
 
   /** The caller says something; resolves with Pickup's reply (its `last` token, or `end`). */
   prompt(voicePrompt: string): Promise<SpokenReply> {
+    return this.awaitReply(`"${voicePrompt}"`, { type: 'prompt', voicePrompt, lang: 'en-US', last: true });
+  }
+
+  /** The caller presses a key, as Twilio reports it (`dtmf`); resolves with Pickup's reply. */
+  pressKey(digit: string): Promise<SpokenReply> {
+    return this.awaitReply(`the key ${digit}`, { type: 'dtmf', digit });
+  }
+
+  private awaitReply(what: string, message: InboundMessage): Promise<SpokenReply> {
     const reply: SpokenReply = { promptAt: performance.now(), tokens: [], text: '', handoffData: null };
+    const timeoutMs = this.options.replyTimeoutMs ?? 15_000;
     const done = new Promise<SpokenReply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no reply to "${voicePrompt}" within ${this.options.replyTimeoutMs ?? 15_000} ms`)), this.options.replyTimeoutMs ?? 15_000);
+      const timer = setTimeout(() => reject(new Error(`no reply to ${what} within ${timeoutMs} ms`)), timeoutMs);
       this.waiting = { reply, resolve: (r) => (clearTimeout(timer), resolve(r)) };
     });
-    this.send({ type: 'prompt', voicePrompt, lang: 'en-US', last: true });
+    this.send(message);
     return done;
   }
 
