@@ -32,6 +32,8 @@ function reloadAfterGap() {
   if (useLeads.getState().status === 'ready') void useLeads.getState().load();
 }
 
+const answeringToastId = (callId: string) => `answering-${callId}`;
+
 /** Every live event goes to each store that shows calls; each takes what concerns it. */
 function dispatch(event: AppEvent) {
   useLive.getState().apply(event);
@@ -40,8 +42,10 @@ function dispatch(event: AppEvent) {
   useTestCall.getState().apply(event);
   if (event.type === 'call.ended' && useLeads.getState().status === 'ready') void useLeads.getState().load();
   if (event.type === 'call.started' && !['#/live', '#/test-call'].includes(window.location.hash)) {
-    toast(`Pickup is answering ${callerLabel(event.call)}`, { action: { label: 'Listen in', onClick: () => navigate('live') } });
+    toast(`Pickup is answering ${callerLabel(event.call)}`, { id: answeringToastId(event.call.id), action: { label: 'Listen in', onClick: () => navigate('live') } });
   }
+  // There is nothing left to listen in to.
+  if (event.type === 'call.ended') toast.dismiss(answeringToastId(event.call.id));
 }
 
 export function App() {

@@ -62,6 +62,8 @@ export interface RunningCore {
 
 /** How often calls that never got a final status callback are wrapped up anyway. */
 const sweepIntervalMs = 60_000;
+/** How often Twilio is asked for calls that reached the number's fallback instead of Pickup. */
+const missedCallSyncIntervalMs = 15 * 60_000;
 
 /**
  * Starts the whole receptionist: store, both listeners, brains, Twilio client and tunnel. The
@@ -104,6 +106,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const twilioClient = credentials ? createTwilioClient(credentials) : null;
   const numbers = createNumberSetup({ client: twilioClient, store, publicUrl: () => publicUrl, now, log });
   let tunnelStatus: TunnelStatus = initialTunnelStatus;
+  let everOnline = false;
   const recordingDownloads = startRecordingDownloads({ store, dataDir: options.dataDir, credentials, events, log });
 
   const publicServer = await createPublicServer({
@@ -135,14 +138,20 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
 
   let tunnel: TunnelSupervisor | null = null;
   let sweeper: NodeJS.Timeout | null = null;
+  let missedCallTimer: NodeJS.Timeout | null = null;
   let missedCalls: Promise<unknown> = Promise.resolve();
   const syncMissed = async () => {
     const number = store.settings.get().twilioPhoneNumber;
     if (!twilioClient || !number) return { stored: 0, voicemails: 0 };
     return syncMissedCalls({ client: twilioClient, store, engine, log }, { number, since: new Date(now().getTime() - missedCallWindowMs) });
   };
+  /** One fetch at a time: a reconnect during the periodic fetch queues behind it. */
+  const syncMissedSoon = () => {
+    missedCalls = missedCalls.then(syncMissed).catch((error: unknown) => log('missed calls not fetched from Twilio', { error: String(error) }));
+  };
   const stop = async () => {
     if (sweeper) clearInterval(sweeper);
+    if (missedCallTimer) clearInterval(missedCallTimer);
     await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close(), missedCalls]);
     await engine.whenIdle();
     await recordingDownloads.stop();
@@ -167,8 +176,14 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
         forward: options.ngrokForward,
         log,
         onChange: (status) => {
+          const cameBack = status.state === 'online' && tunnelStatus.state !== 'online' && everOnline;
           tunnelStatus = status;
-          if (status.state !== 'online' || !status.url || status.url === publicUrl) return;
+          if (status.state !== 'online' || !status.url) return;
+          everOnline = true;
+          // Calls Twilio could not bring here while the tunnel was down went to the number's
+          // fallback: fetched now rather than at the next start.
+          if (cameBack) syncMissedSoon();
+          if (status.url === publicUrl) return;
           // A new URL (no reserved domain, or the first time): signatures and the number follow it.
           publicUrl = status.url;
           numbers.repoint().catch((error: unknown) => log('Twilio number not re-pointed', { error: String(error) }));
@@ -178,7 +193,11 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
       await tunnel.firstAttempt;
     }
     publicUrl ||= `http://127.0.0.1:${publicPort}`;
-    missedCalls = syncMissed().catch((error: unknown) => log('missed calls not fetched from Twilio', { error: String(error) }));
+    syncMissedSoon();
+    // Also on a timer: Twilio may fail to reach Pickup with the tunnel up (a network blip), and a
+    // call still going on at the fallback during one fetch is stored by a later one.
+    missedCallTimer = setInterval(syncMissedSoon, missedCallSyncIntervalMs);
+    missedCallTimer.unref();
 
     sweeper = setInterval(() => {
       const cutoff = new Date(now().getTime() - (store.settings.get().voiceMaxDuration + 600) * 1000).toISOString();

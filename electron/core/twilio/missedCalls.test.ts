@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../store/store';
 import { startTestCore, type TestCore } from '../host/testCore';
 import { startRecordingMediaServer, type RecordingMediaServer } from '../recordings/recordingMediaServer';
 import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type MockedRequest, type TwilioApiMock } from './mock/twilioApiMock';
@@ -85,6 +89,48 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     expect(texts[0]!.form.get('To')).toBe('+13035550122');
     expect(mock.requests.find((r) => r.path.endsWith('/Calls.json'))!.query.get('To')).toBe(business);
     expect(mock.rejected()).toEqual([]);
+  });
+
+  it('fetches again when the tunnel comes back after a drop, and stores a call at the fallback only once it has ended', async () => {
+    const late = `CA${'e'.repeat(32)}`;
+    let lateStatus = 'in-progress';
+    mock.override((request) => {
+      if (request.method !== 'GET') return null;
+      if (request.path.endsWith('/Calls.json')) return { status: 200, body: page('calls', [{ ...twilioCall(late, '+13035550177', 'inbound', '40'), status: lateStatus }]) };
+      if (request.path.endsWith('/Recordings.json')) return { status: 200, body: page('recordings', []) };
+      return null;
+    });
+    const listings = () => mock.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/Calls.json')).length;
+    const before = listings();
+    // The business number is in the store before the core starts, so the fetch at start runs.
+    const dataDir = mkdtempSync(join(tmpdir(), 'pickup-missed-'));
+    const seeded = openStore(join(dataDir, 'pickup.db'));
+    seeded.settings.update({ twilioPhoneNumber: business });
+    seeded.close();
+    let tunnelChanged: ((change: string) => void) | undefined;
+    const tunneled = await startTestCore({}, {
+      dataDir,
+      tunnel: true,
+      env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: mock.url, NGROK_AUTHTOKEN: 'ngrok-token' },
+      ngrokForward: async (config) => {
+        tunnelChanged = config.onStatusChange;
+        return { url: () => 'https://pickup-test.ngrok.app', close: async () => {} };
+      },
+    });
+    try {
+      // The fetch at start sees the call still going on, and leaves it.
+      await expect.poll(listings).toBe(before + 1);
+      expect(await tunneled.syncMissedCalls()).toEqual({ stored: 0, voicemails: 0 });
+      expect(tunneled.store.calls.findBySid(late)).toBeNull();
+
+      lateStatus = 'completed';
+      tunnelChanged!('closed');
+      tunnelChanged!('connected');
+      await expect.poll(() => tunneled.store.calls.findBySid(late)?.status).toBe('completed');
+      expect(listings()).toBe(before + 3);
+    } finally {
+      await tunneled.stop();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CallEngine } from '../calls/callEngine';
+import { isTerminalStatus } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { TwilioClient } from './restClient';
 
@@ -29,7 +30,9 @@ export async function syncMissedCalls(deps: MissedCallDeps, args: { number: stri
   let stored = 0;
   let voicemails = 0;
   for (const call of calls) {
-    if (call.direction !== 'inbound' || store.calls.findBySid(call.sid)) continue;
+    // A call still going on is either on Pickup's own webhooks (stored by them) or at the
+    // fallback (its voicemail not finished yet): a later fetch stores it once it has ended.
+    if (call.direction !== 'inbound' || !isTerminalStatus(call.status) || store.calls.findBySid(call.sid)) continue;
     const recordings = (await client.recordings.list({ callSid: call.sid, limit: 20 })).filter((r) => r.status === 'completed');
     // Checked again after the await: a webhook for the same call may have stored it meanwhile.
     const { created, call: record } = store.db.transaction(() => {
