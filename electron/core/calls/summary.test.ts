@@ -27,6 +27,14 @@ describe('composeSummary', () => {
     );
   });
 
+  it("quotes the caller's own sentence when that is all it has of the job", () => {
+    const compose = (project: string) =>
+      composeSummary({ call: { ...call, callbackRequested: false }, callbackPhrase: null, lead: { name: null, address: null, project, urgency: 'normal' }, turns: [turn('caller', project)], timezone: 'UTC' });
+    expect(compose('my gutter is hanging off')).toBe('(303) 555-0142 said "my gutter is hanging off".');
+    expect(compose("the furnace won't start")).toBe('(303) 555-0142 said "the furnace won\'t start".');
+    expect(compose('a leaking skylight')).toBe('(303) 555-0142 called about a leaking skylight.');
+  });
+
   it('says what the caller wanted when no need was collected', () => {
     const summary = composeSummary({ call: { ...call, callbackRequested: false }, callbackPhrase: null, lead: null, turns: [turn('caller', 'how much')], timezone: 'UTC' });
     expect(summary).toBe('(303) 555-0142 wants a quote.');

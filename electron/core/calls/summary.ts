@@ -25,6 +25,13 @@ const sentence = (text: string) => {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 
+/**
+ * A job in a few words reads "called about a roof quote"; a caller's own sentence ("my gutter is
+ * hanging off", kept as they said it when no job name was heard) is quoted instead.
+ */
+const saidAsSentence = /\b(?:is|are|was|were|has|have|had|got|came|fell|broke|keeps|isn't|aren't|wasn't|won't|doesn't|don't|didn't|can't)\b/i;
+const aboutProject = (project: string) => (saidAsSentence.test(project) ? `said "${project}"` : `called about ${project}`);
+
 /** The local time a callback was asked for, as the owner would say it ("Sat 5:00 PM"). */
 export function formatCallbackTime(iso: string, timezone: string): string {
   return format(new TZDate(new Date(iso).getTime(), timezone), 'EEE MMM d, h:mm a');
@@ -42,7 +49,7 @@ export function composeSummary(input: SummaryInput): string {
   const parts: string[] = [];
 
   const where = lead?.address ? ` at ${lead.address}` : '';
-  const what = lead?.project ? `called about ${lead.project.replace(/[.!?]+$/, '')}` : (intentPhrases[call.callerIntent ?? 'other'] ?? 'called');
+  const what = lead?.project ? aboutProject(lead.project.replace(/[.!?]+$/, '')) : (intentPhrases[call.callerIntent ?? 'other'] ?? 'called');
   parts.push(sentence(`${who} ${what}${where}`));
 
   if (lead?.urgency === 'emergency') parts.push('Flagged as an emergency.');
