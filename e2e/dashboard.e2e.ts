@@ -108,6 +108,7 @@ describe('dashboard', () => {
     await apiCall('/api/test-call/say', { method: 'POST', body: JSON.stringify({ text: 'Can somebody call me back after 5?' }) });
     await page.getByText('Can somebody call me back after 5?').waitFor();
     await page.locator('[aria-label^="Call from"]').getByText('Callback').waitFor();
+    await page.locator('[aria-label^="Call from"]').getByText('Test call', { exact: true }).waitFor();
     await shot('04-live-call');
 
     await page.getByRole('button', { name: 'Take over' }).click();

@@ -25,6 +25,7 @@ export function callFixture(overrides: Partial<Call> = {}): Call {
     recordingSid: null,
     hasRecording: false,
     handledBy: 'ai',
+    isTest: false,
     startedAt: '2026-11-25T17:00:00.000Z',
     endedAt: null,
     createdAt: '2026-11-25T17:00:00.000Z',

@@ -78,6 +78,8 @@ export const Call = z.object({
   recordingSid: z.string().nullable(),
   hasRecording: z.boolean(),
   handledBy: z.enum(['ai', 'owner', 'forward']),
+  /** Placed from the dashboard's Test call, not by a real caller. */
+  isTest: z.boolean(),
   /** Totals over every model request on the call (each turn and the summary); input includes cached. */
   aiInputTokens: z.number().int().optional(),
   aiCachedTokens: z.number().int().optional(),

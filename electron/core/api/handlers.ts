@@ -9,7 +9,7 @@ import type { Store } from '../store/store';
 import { createTwilioClient, type TwilioCredentials } from '../twilio/restClient';
 import { askReceptionist } from './askReceptionist';
 import { createPhoneLineHandlers, type PhoneLineDeps } from './phoneLineHandlers';
-import { createTestCallSession, defaultTestCallerNumber } from './testCallSession';
+import { defaultTestCallerNumber, type TestCallSession } from './testCallSession';
 
 export interface ApiDeps {
   store: Store;
@@ -26,6 +26,8 @@ export interface ApiDeps {
   publicUrl: () => string;
   now: () => Date;
   phoneLine: Pick<PhoneLineDeps, 'numbers' | 'tunnel' | 'fetch'>;
+  /** The dashboard's test call; the call engine asks it which calls are tests. */
+  testCall: TestCallSession;
 }
 
 const noCall = (id: string) => new ApiError(404, `no call with id ${id}`, 'id');
@@ -33,12 +35,7 @@ const noCall = (id: string) => new ApiError(404, `no call with id ${id}`, 'id');
 /** The core's implementation of the API contract, hosted over HTTP and over Electron IPC. */
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
   const { store } = deps;
-  const testCall = createTestCallSession({
-    store,
-    publicUrl: deps.publicUrl,
-    authToken: deps.authToken,
-    businessNumber: () => store.settings.get().twilioPhoneNumber,
-  });
+  const { testCall } = deps;
   const twilioClient = deps.twilio ? createTwilioClient(deps.twilio) : null;
 
   return {

@@ -33,6 +33,8 @@ export interface CallEngineDeps {
   log: (message: string, details?: Record<string, unknown>) => void;
   /** The ConversationRelay socket URL when calls stream (see relay/transport), null for Gather. */
   relaySocketUrl?: () => string | null;
+  /** Whether a CallSid is the dashboard's test call, so the record says so. */
+  isTestCall?: (callSid: string) => boolean;
 }
 
 /** Longest speech we keep from one gather: a caller does not say more than this in one breath. */
@@ -85,6 +87,7 @@ export function createCallEngine(deps: CallEngineDeps) {
         handledBy,
         status: params.CallStatus || 'ringing',
         startedAt: at,
+        isTest: deps.isTestCall?.(params.CallSid ?? '') ?? false,
       });
     })();
     if (result.created) events.emit({ type: 'call.started', call: publicCall(result.call) });

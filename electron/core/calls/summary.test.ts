@@ -61,9 +61,14 @@ describe('deriveOutcome', () => {
 
 describe('composeOwnerSms', () => {
   it("follows the seed's format", () => {
-    expect(composeOwnerSms({ from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true }, 'Dana wants a quote.', 'Dana')).toBe(
+    expect(composeOwnerSms({ from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true, isTest: false }, 'Dana wants a quote.', 'Dana')).toBe(
       '📞 New AI call from Dana, (303) 555-0142\nDuration: 2min\nIntent: quote\n⏰ Callback requested!\n\nDana wants a quote.',
     );
+  });
+
+  it('says so when the call was a test call', () => {
+    const text = composeOwnerSms({ from: '+13035550199', duration: 40, callerIntent: 'quote', callbackRequested: false, isTest: true }, 'Dana wants a quote.', 'Dana');
+    expect(text.split('\n')[0]).toBe('🧪 Test call from Dana, (303) 555-0199');
   });
 });
 

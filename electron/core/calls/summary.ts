@@ -90,11 +90,12 @@ export function deriveOutcome(input: {
 }
 
 /** The owner's text message, in the seed's format. */
-export function composeOwnerSms(call: Pick<Call, 'from' | 'duration' | 'callerIntent' | 'callbackRequested'>, summary: string, leadName: string | null): string {
+export function composeOwnerSms(call: Pick<Call, 'from' | 'duration' | 'callerIntent' | 'callbackRequested' | 'isTest'>, summary: string, leadName: string | null): string {
   const minutes = Math.max(1, Math.round((call.duration ?? 0) / 60));
   const caller = leadName ? `${leadName}, ${formatPhoneForDisplay(call.from)}` : formatPhoneForDisplay(call.from);
   return [
-    `📞 New AI call from ${caller}`,
+    // A test call's text must not send the owner after a lead that is not there.
+    call.isTest ? `🧪 Test call from ${caller}` : `📞 New AI call from ${caller}`,
     `Duration: ${minutes}min`,
     `Intent: ${call.callerIntent ?? 'Unknown'}`,
     ...(call.callbackRequested ? ['⏰ Callback requested!'] : []),

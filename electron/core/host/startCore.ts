@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api';
 import { createApiHandlers } from '../api/handlers';
+import { createTestCallSession } from '../api/testCallSession';
 import { createOfflineBrain } from '../brain/offline/offlineBrain';
 import { connectOpenAi } from '../brain/openai/connectOpenAi';
 import { createCallEngine, type CallEngine } from '../calls/callEngine';
@@ -90,6 +91,12 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN
       ? { accountSid: env.TWILIO_ACCOUNT_SID, authToken: env.TWILIO_AUTH_TOKEN, apiUrl: env.PICKUP_TWILIO_API_URL }
       : null;
+  const testCall = createTestCallSession({
+    store,
+    publicUrl: () => publicUrl,
+    authToken,
+    businessNumber: () => store.settings.get().twilioPhoneNumber,
+  });
   const engine = createCallEngine({
     store,
     brain,
@@ -102,6 +109,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     log,
     relaySocketUrl: () =>
       usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localAuthToken !== null }) ? relaySocketUrl(publicUrl) : null,
+    isTestCall: testCall.owns,
   });
   const twilioClient = credentials ? createTwilioClient(credentials) : null;
   const numbers = createNumberSetup({ client: twilioClient, store, publicUrl: () => publicUrl, now, log });
@@ -128,6 +136,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     publicUrl: () => publicUrl,
     now,
     phoneLine: { numbers, tunnel: () => tunnelStatus },
+    testCall,
   });
   const appServer = await createAppServer({
     handlers,

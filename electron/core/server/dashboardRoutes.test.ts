@@ -94,6 +94,15 @@ describe('dashboard API', () => {
     expect(after.state).toBe('listening');
     const detail = await json(core.api(`/api/calls/${started.callId}`));
     expect(detail.turns.map((t: { text: string }) => t.text)).toContain('I need a roof quote');
+    // Marked as a test call in the history, where a real caller's call is not.
+    expect(detail.isTest).toBe(true);
+    const real = await playCall('+13035550142', ['I need a gutter repair']);
+    expect((await json(core.api('/api/calls'))).map((c: { twilioCallSid: string; isTest: boolean }) => [c.twilioCallSid, c.isTest])).toEqual(
+      expect.arrayContaining([
+        [real.callSid, false],
+        [detail.twilioCallSid, true],
+      ]),
+    );
 
     expect(await json(send('/api/test-call', 'DELETE'))).toMatchObject({ state: 'ended' });
     await core.settle();

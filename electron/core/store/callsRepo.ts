@@ -7,6 +7,7 @@ import { toFtsQuery } from './ftsQuery';
 
 interface CallRow {
   id: string;
+  is_test: number;
   lead_id: string | null;
   lead_name: string | null;
   twilio_call_sid: string;
@@ -158,6 +159,7 @@ function toCall(r: CallRow): CallRecord {
     recordingSid: r.recording_sid,
     hasRecording: r.has_recording === 1,
     handledBy: r.handled_by,
+    isTest: r.is_test === 1,
     aiInputTokens: r.ai_input_tokens,
     aiCachedTokens: r.ai_cached_tokens,
     aiOutputTokens: r.ai_output_tokens,
@@ -202,6 +204,8 @@ export interface NewCall {
   handledBy: Call['handledBy'];
   status: string;
   startedAt: string;
+  /** A call from the dashboard's Test call. */
+  isTest?: boolean;
 }
 
 export interface NewTurn {
@@ -298,8 +302,8 @@ export class CallsRepo {
   constructor(private readonly db: Db) {
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, handled_by, started_at, created_at)
-         VALUES (@id, @leadId, @twilioCallSid, @from, @to, @status, @handledBy, @startedAt, @startedAt)
+        `INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, handled_by, started_at, created_at, is_test)
+         VALUES (@id, @leadId, @twilioCallSid, @from, @to, @status, @handledBy, @startedAt, @startedAt, @isTest)
          ON CONFLICT(twilio_call_sid) DO NOTHING`,
       ),
       bySid: db.prepare<[string], CallRow>(`${selectCall} WHERE c.twilio_call_sid = ?`),
@@ -387,7 +391,7 @@ export class CallsRepo {
   /** Creates the call for a CallSid, or returns the one already there (a retried webhook). */
   create(input: NewCall): { call: CallRecord; created: boolean } {
     const id = newId();
-    const result = this.stmts.insert.run({ id, ...input });
+    const result = this.stmts.insert.run({ id, ...input, isTest: input.isTest ? 1 : 0 });
     const row = this.stmts.bySid.get(input.twilioCallSid);
     if (!row) throw new Error(`call ${input.twilioCallSid} vanished after insert`);
     return { call: toCall(row), created: result.changes === 1 };

@@ -59,9 +59,16 @@ describe('migrations', () => {
       aiTemperature: defaultSettings.aiTemperature,
       aiPrices: defaultSettings.aiPrices,
     });
-    const calls = new CallsRepo(db);
-    expect(calls.findById('c1')).toMatchObject({ aiInputTokens: 0, aiCachedTokens: 0, aiOutputTokens: 0, aiMs: 0, aiCostUsd: 0, aiFallbackTurns: 0 });
-    expect(calls.turns('c1')).toEqual([{ speaker: 'ai', text: 'Hi! Thanks for calling.', at: '2026-01-01', kind: 'speech' }]);
+    // As columns too: the calls repository speaks the newest schema.
+    expect(db.prepare("SELECT ai_input_tokens, ai_cached_tokens, ai_output_tokens, ai_ms, ai_cost_usd, ai_fallback_turns FROM voice_calls WHERE id = 'c1'").get()).toEqual({
+      ai_input_tokens: 0,
+      ai_cached_tokens: 0,
+      ai_output_tokens: 0,
+      ai_ms: 0,
+      ai_cost_usd: 0,
+      ai_fallback_turns: 0,
+    });
+    expect(db.prepare("SELECT speaker, text, at, kind, brain FROM call_turns WHERE call_id = 'c1'").all()).toEqual([{ speaker: 'ai', text: 'Hi! Thanks for calling.', at: '2026-01-01', kind: 'speech', brain: null }]);
   });
 
   it('004 keeps settings, calls and recordings written under 003, and adds the phone line', () => {
@@ -129,15 +136,28 @@ describe('migrations', () => {
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'skylight'").pluck().all()).toEqual([41]);
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'chimney'").pluck().all()).toEqual([43]);
 
-    const calls = new CallsRepo(db);
-    calls.appendTurns('c1', [{ speaker: 'caller', kind: 'keypad', text: '0', at: '2026-01-01T10:02:00Z' }]);
-    expect(calls.turns('c1').at(-1)).toMatchObject({ speaker: 'caller', kind: 'keypad', text: '0' });
+    db.prepare("INSERT INTO call_turns (id, call_id, seq, speaker, kind, text, at) VALUES (44, 'c1', 4, 'caller', 'keypad', '0', '2026-01-01T10:02:00Z')").run();
+    expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH '0'").pluck().all()).toEqual([44]);
     expect(() => db.prepare("INSERT INTO call_turns (call_id, seq, speaker, kind, text, at) VALUES ('c1', 9, 'caller', 'telepathy', 'x', 'now')").run()).toThrow(/CHECK/);
     // The rebuilt table keeps its triggers and its cascade: deleting the call empties the index.
     db.prepare("DELETE FROM voice_calls WHERE id = 'c1'").run();
     expect(db.prepare('SELECT COUNT(*) FROM call_turns').pluck().get()).toBe(0);
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'skylight'").all()).toHaveLength(0);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('007 keeps calls written under 006 as real calls, and marks test calls from then on', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, 6);
+    db.exec(`
+      INSERT INTO voice_calls (id, twilio_call_sid, "from", "to", status, started_at, created_at)
+        VALUES ('c1', 'CA1', '+13035550142', '+13035550100', 'completed', '2026-01-01', '2026-01-01');
+    `);
+    expect(migrate(db, migrations, 7)).toBe(7);
+    const calls = new CallsRepo(db);
+    expect(calls.findById('c1')).toMatchObject({ twilioCallSid: 'CA1', isTest: false });
+    const { call } = calls.create({ twilioCallSid: 'CA2', from: '+13035550199', to: '+13035550100', leadId: null, handledBy: 'ai', status: 'ringing', startedAt: '2026-01-02', isTest: true });
+    expect(calls.findById(call.id)?.isTest).toBe(true);
   });
 
   it('runs each migration in its own transaction: a failing step leaves the previous version intact', () => {

@@ -1,4 +1,4 @@
-import { PhoneForwarded } from 'lucide-react';
+import { FlaskConical, PhoneForwarded } from 'lucide-react';
 import type { Call } from '../../../electron/shared/models';
 import { Badge } from './ui/badge';
 import { intentColors, intentLabels, outcomeLabels } from '../lib/format';
@@ -12,6 +12,15 @@ export function CallbackBadge() {
   return (
     <Badge variant="custom" className="bg-amber-100 text-amber-800">
       <PhoneForwarded aria-hidden /> Callback
+    </Badge>
+  );
+}
+
+/** A call placed from Test call: not a real caller, not a lead to chase. */
+export function TestCallBadge() {
+  return (
+    <Badge variant="custom" className="bg-violet-100 text-violet-800">
+      <FlaskConical aria-hidden /> Test call
     </Badge>
   );
 }

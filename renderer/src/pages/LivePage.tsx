@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import type { Call } from '../../../electron/shared/models';
 import { api } from '../api/client';
 import { PageHeader } from '../components/AppShell';
-import { CallbackBadge, IntentBadge } from '../components/CallBadges';
+import { CallbackBadge, IntentBadge, TestCallBadge } from '../components/CallBadges';
 import { Transcript } from '../components/Transcript';
 import { Button, ButtonLink } from '../components/ui/button';
 import { Card, CardContent, CardHeader } from '../components/ui/card';
@@ -107,6 +107,7 @@ function LiveCallCard({ call }: { call: Call }) {
               <h2 className="text-lg font-semibold">{callerLabel(call)}</h2>
               <IntentBadge intent={call.callerIntent} />
               {call.callbackRequested && <CallbackBadge />}
+              {call.isTest && <TestCallBadge />}
             </div>
             <p className="text-sm text-muted-foreground">
               {formatPhone(call.from)} ·{' '}

@@ -30,6 +30,7 @@ function call(n: number, extra: Partial<Call> = {}): Call {
     recordingSid: null,
     hasRecording: false,
     handledBy: 'ai',
+    isTest: false,
     startedAt: new Date(Date.UTC(2025, 0, 1, 0, n)).toISOString(),
     endedAt: new Date(Date.UTC(2025, 0, 1, 0, n, 30)).toISOString(),
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, n)).toISOString(),

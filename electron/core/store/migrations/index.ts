@@ -4,6 +4,7 @@ import { migration003 } from './003_ai_usage';
 import { migration004 } from './004_phone_line';
 import { migration005 } from './005_conversation_relay';
 import { migration006 } from './006_keypad_turns';
+import { migration007 } from './007_test_calls';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];

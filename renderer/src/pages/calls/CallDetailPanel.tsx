@@ -2,7 +2,7 @@ import { ArrowLeft, Clock, FileText, Loader2, MousePointerClick, Trash2 } from '
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import { api } from '../../api/client';
-import { CallbackBadge, IntentBadge } from '../../components/CallBadges';
+import { CallbackBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
 import { LeadFacts } from '../../components/LeadFacts';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
 import { Transcript } from '../../components/Transcript';
@@ -70,6 +70,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
             <h2 className="text-2xl font-semibold tracking-tight">{callerLabel(call)}</h2>
             <IntentBadge intent={call.callerIntent} />
             {call.callbackRequested && <CallbackBadge />}
+            {call.isTest && <TestCallBadge />}
             {isLive(call) && <span className="rounded-md bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">Live</span>}
           </div>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">

@@ -2,7 +2,7 @@ import { formatDistanceToNow } from 'date-fns';
 import { Clock, Radio, Voicemail } from 'lucide-react';
 import { memo } from 'react';
 import type { Call } from '../../../../electron/shared/models';
-import { CallbackBadge, IntentBadge } from '../../components/CallBadges';
+import { CallbackBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
 import { cn } from '../../lib/cn';
 import { callerLabel, formatDuration, outcomeLabels } from '../../lib/format';
 import { hrefFor } from '../../lib/route';
@@ -31,6 +31,7 @@ export const CallRow = memo(function CallRow({ call, selected, index }: { call: 
         <span className="truncate font-medium">{callerLabel(call)}</span>
         <IntentBadge intent={call.callerIntent} />
         {call.callbackRequested && <CallbackBadge />}
+        {call.isTest && <TestCallBadge />}
         <span className="ml-auto flex shrink-0 items-center gap-1 text-xs text-muted-foreground tabular-nums">
           <Clock className="size-3" aria-hidden />
           {formatDuration(call.duration)}
