@@ -260,6 +260,8 @@ describe('dashboard', () => {
     await page.getByText('OpenAI API key').waitFor();
     await page.evaluate(() => document.querySelector('main')?.querySelector('.overflow-y-auto')?.scrollTo(0, 0));
     await shot('13-settings');
+    await page.getByText('Streaming voice').scrollIntoViewIfNeeded();
+    await shot('13b-settings-ai');
   });
 });
 

@@ -20,4 +20,22 @@ describe('the AI settings card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
     await waitFor(() => expect(updateSettings).toHaveBeenCalledWith(expect.objectContaining({ conversationTransport: 'gather' })));
   });
+
+  it('sets the streaming voice while calls stream, and hides it when they go turn by turn', async () => {
+    updateSettings.mockReset();
+    updateSettings.mockImplementation(async (patch: object) => ({ ...defaultSettings, ...patch }));
+    render(<AiCard settings={{ ...defaultSettings, conversationTransport: 'relay' }} status={null} />);
+    fireEvent.change(screen.getByLabelText('Voice provider'), { target: { value: 'Google' } });
+    fireEvent.change(screen.getByLabelText('Voice'), { target: { value: 'en-US-Journey-D' } });
+    fireEvent.change(screen.getByLabelText('Callers can cut in'), { target: { value: 'speech' } });
+    fireEvent.change(screen.getByLabelText('Cutting in takes'), { target: { value: 'low' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
+    await waitFor(() =>
+      expect(updateSettings).toHaveBeenCalledWith(
+        expect.objectContaining({ relayTtsProvider: 'Google', relayVoice: 'en-US-Journey-D', relayInterruptible: 'speech', relayInterruptSensitivity: 'low' }),
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Conversation'), { target: { value: 'gather' } });
+    expect(screen.queryByLabelText('Voice provider')).toBeNull();
+  });
 });

@@ -9,7 +9,17 @@ import { Select } from '../../components/ui/select';
 import { SaveButton } from './SaveButton';
 import { useSettingsForm } from './useSettingsForm';
 
-const fields = ['aiModel', 'aiTurnBudgetMs', 'aiTemperature', 'conversationTransport'] as const;
+const fields = [
+  'aiModel',
+  'aiTurnBudgetMs',
+  'aiTemperature',
+  'conversationTransport',
+  'relayTtsProvider',
+  'relayVoice',
+  'relayTranscriptionProvider',
+  'relayInterruptible',
+  'relayInterruptSensitivity',
+] as const;
 
 function StatusLine({ ok, label, children }: { ok: boolean; label: string; children: ReactNode }) {
   const Icon = ok ? CheckCircle2 : CircleAlert;
@@ -94,6 +104,42 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
             </Select>
           </Field>
         </div>
+        {form.conversationTransport !== 'gather' && (
+          <fieldset className="grid gap-4 rounded-lg border p-4 sm:grid-cols-2">
+            <legend className="px-1 text-sm font-medium">Streaming voice</legend>
+            <Field label="Voice provider" error={errors.relayTtsProvider}>
+              <Select value={form.relayTtsProvider} onChange={(e) => set('relayTtsProvider', e.target.value as Settings['relayTtsProvider'])}>
+                <option value="ElevenLabs">ElevenLabs</option>
+                <option value="Google">Google</option>
+                <option value="Amazon">Amazon</option>
+              </Select>
+            </Field>
+            <Field label="Voice" description="The provider's voice id; empty for Twilio's default." error={errors.relayVoice}>
+              <Input value={form.relayVoice} onChange={(e) => set('relayVoice', e.target.value)} placeholder="Twilio's default" />
+            </Field>
+            <Field label="Speech recognition" error={errors.relayTranscriptionProvider}>
+              <Select value={form.relayTranscriptionProvider} onChange={(e) => set('relayTranscriptionProvider', e.target.value as Settings['relayTranscriptionProvider'])}>
+                <option value="Deepgram">Deepgram</option>
+                <option value="Google">Google</option>
+              </Select>
+            </Field>
+            <Field label="Callers can cut in" description="By talking over the receptionist, or pressing a key." error={errors.relayInterruptible}>
+              <Select value={form.relayInterruptible} onChange={(e) => set('relayInterruptible', e.target.value as Settings['relayInterruptible'])}>
+                <option value="any">By talking or a key</option>
+                <option value="speech">By talking</option>
+                <option value="dtmf">By a key</option>
+                <option value="none">Never</option>
+              </Select>
+            </Field>
+            <Field label="Cutting in takes" error={errors.relayInterruptSensitivity} className="sm:col-span-2">
+              <Select value={form.relayInterruptSensitivity} onChange={(e) => set('relayInterruptSensitivity', e.target.value as Settings['relayInterruptSensitivity'])}>
+                <option value="high">A word (high sensitivity)</option>
+                <option value="medium">A few words (medium)</option>
+                <option value="low">A clear sentence (low, for noisy job sites)</option>
+              </Select>
+            </Field>
+          </fieldset>
+        )}
         <SaveButton label="Save AI settings" saving={saving} dirty={dirty} onClick={() => void submit()} />
       </CardContent>
     </Card>
