@@ -325,7 +325,7 @@ export function createCallEngine(deps: CallEngineDeps) {
       return greet(call);
     },
 
-    /** A `<Gather input="speech">` ended: the caller spoke, or stayed silent. */
+    /** A `<Gather input="speech dtmf">` ended: the caller spoke, pressed a key, or stayed silent. */
     async gather(params: Params): Promise<string> {
       const call = ensureCall(params);
       if (!call) return twiml.sayAndHangUp(settings(), 'Sorry, something went wrong with this call. Please call back.');
