@@ -122,6 +122,8 @@ export const Lead = z.object({
   notes: z.string().nullable(),
   callCount: z.number().int(),
   lastCallAt: z.string().nullable(),
+  /** Every call from this number was a dashboard test call: not someone to call back. */
+  testOnly: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -103,6 +103,11 @@ describe('dashboard API', () => {
         [detail.twilioCallSid, true],
       ]),
     );
+    const leads = (await json(core.api('/api/leads'))) as { phone: string; testOnly: boolean }[];
+    expect(leads.map((l) => [l.phone, l.testOnly]).sort()).toEqual([
+      ['+13035550142', false],
+      ['+13035550199', true],
+    ]);
 
     expect(await json(send('/api/test-call', 'DELETE'))).toMatchObject({ state: 'ended' });
     await core.settle();

@@ -15,6 +15,7 @@ interface LeadRow {
   status: Lead['status'];
   notes: string | null;
   call_count: number;
+  test_only: number;
   last_call_at: string | null;
   last_call_id: string | null;
   callback_requested: number | null;
@@ -28,6 +29,8 @@ interface LeadRow {
 const selectLead = `
   SELECT l.*,
     (SELECT COUNT(*) FROM voice_calls c WHERE c.lead_id = l.id) AS call_count,
+    (EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id)
+      AND NOT EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id AND c.is_test = 0)) AS test_only,
     last.started_at AS last_call_at, last.id AS last_call_id, last.callback_requested,
     last.callback_time, last.callback_phrase
   FROM leads l
@@ -48,6 +51,7 @@ function toLead(r: LeadRow): LeadSummary {
     notes: r.notes,
     callCount: r.call_count,
     lastCallAt: r.last_call_at,
+    testOnly: r.test_only === 1,
     lastCallId: r.last_call_id,
     callbackRequested: r.callback_requested === 1,
     callbackTime: r.callback_time,

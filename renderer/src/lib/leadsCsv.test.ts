@@ -15,6 +15,7 @@ const lead: LeadSummary = {
   callCount: 2,
   lastCallAt: '2025-06-02T15:00:00.000Z',
   lastCallId: 'c1',
+  testOnly: false,
   callbackRequested: true,
   callbackTime: null,
   callbackPhrase: 'after 5',

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { toast } from 'sonner';
 import type { LeadSummary } from '../../../../electron/shared/apiModels';
 import { leadStatuses } from '../../../../electron/shared/models';
+import { TestCallBadge } from '../../components/CallBadges';
 import { Button } from '../../components/ui/button';
 import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
@@ -35,7 +36,10 @@ export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSumm
   return (
     <div className={cn(leadGrid, 'h-full border-b text-sm')} data-testid="lead-row">
       <div className="min-w-0">
-        <p className="truncate font-medium">{who}</p>
+        <p className="flex items-center gap-2 font-medium">
+          <span className="truncate">{who}</span>
+          {lead.testOnly && <TestCallBadge />}
+        </p>
         <p className="truncate text-xs text-muted-foreground">{lead.name ? formatPhone(lead.phone) : 'Name not given'}</p>
       </div>
       <div className="min-w-0">
