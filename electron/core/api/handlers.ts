@@ -34,8 +34,7 @@ const noCall = (id: string) => new ApiError(404, `no call with id ${id}`, 'id');
 
 /** The core's implementation of the API contract, hosted over HTTP and over Electron IPC. */
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
-  const { store } = deps;
-  const { testCall } = deps;
+  const { store, testCall } = deps;
   const twilioClient = deps.twilio ? createTwilioClient(deps.twilio) : null;
 
   return {

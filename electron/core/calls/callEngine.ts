@@ -1,7 +1,7 @@
 import { callerLabel } from '../../shared/callLabels';
 import { formatPhoneForDisplay } from '../../shared/phone';
 import type { CallOutcome, Lead, Turn, TurnAi } from '../../shared/models';
-import { BrainFailure, type Brain, type BrainContext, type BrainReply, type CallAnalyst, type ModelUsage } from '../brain/types';
+import { BrainFailure, type Brain, type BrainAction, type BrainContext, type BrainReply, type CallAnalyst, type ModelUsage } from '../brain/types';
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { EventBus } from './eventBus';
@@ -255,18 +255,21 @@ export function createCallEngine(deps: CallEngineDeps) {
     return reply;
   };
 
-  /** The TwiML that carries out a reply's action after its words. */
-  const twimlFor = (call: CallRecord, reply: BrainReply): string => {
-    switch (reply.action) {
+  /**
+   * The TwiML that carries out an action after its words: for a Gather turn, a keypress, and a
+   * ConversationRelay handoff (whose goodbye may already have been spoken, leaving `say` empty).
+   */
+  const twimlFor = (call: CallRecord, { action, say }: { action: BrainAction; say: string }): string => {
+    switch (action) {
       case 'continue':
-        return twiml.sayAndListen(settings(), urlFor, reply.say);
+        return twiml.sayAndListen(settings(), urlFor, say);
       case 'transfer':
-        return twiml.sayAndRedirect(settings(), reply.say, urlFor(webhookPaths.transfer));
+        return twiml.sayAndRedirect(settings(), say, urlFor(webhookPaths.transfer));
       case 'voicemail':
-        return twiml.takeVoicemail(settings(), urlFor, reply.say);
+        return twiml.takeVoicemail(settings(), urlFor, say);
       case 'end':
         finalizeSoon(call.id);
-        return twiml.sayAndHangUp(settings(), reply.say);
+        return say ? twiml.sayAndHangUp(settings(), say) : twiml.hangUp();
     }
   };
 
@@ -522,16 +525,7 @@ export function createCallEngine(deps: CallEngineDeps) {
         store.calls.update(call.id, { brainNotes: [...call.brainNotes, `${nowIso()} continued over Gather: ${outcome.reason}`] });
         return this.resume(call);
       }
-      const { action, say } = outcome.handoff;
-      switch (action) {
-        case 'transfer':
-          return twiml.sayAndRedirect(settings(), say, urlFor(webhookPaths.transfer));
-        case 'voicemail':
-          return twiml.takeVoicemail(settings(), urlFor, say);
-        case 'end':
-          finalizeSoon(call.id);
-          return say ? twiml.sayAndHangUp(settings(), say) : twiml.hangUp();
-      }
+      return twimlFor(call, outcome.handoff);
     },
 
     /** What a streaming transport needs to run a turn the way `gather` does, and store it the same way. */
