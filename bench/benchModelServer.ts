@@ -8,13 +8,18 @@ import { modelAnalysis, modelReply } from '../electron/core/brain/openai/testRep
  * process its fixed latency would run late whenever the simulated callers keep that event loop
  * busy, and the lateness would be counted as Pickup's overhead.
  */
-const { values } = parseArgs({ options: { latency: { type: 'string', default: '300' }, key: { type: 'string', default: 'bench-key' } } });
+const { values } = parseArgs({
+  options: { latency: { type: 'string', default: '300' }, key: { type: 'string', default: 'bench-key' } },
+});
 const isTurn = (request: RecordedRequest) =>
-  (request.body as { response_format?: { json_schema?: { name?: string } } }).response_format?.json_schema?.name === 'receptionist_reply';
+  (request.body as { response_format?: { json_schema?: { name?: string } } }).response_format?.json_schema?.name ===
+  'receptionist_reply';
 const model = await startScriptedOpenAi({
   apiKey: values.key,
   latencyMs: Number(values.latency),
-  respond: (request) => ({ reply: isTurn(request) ? modelReply({ say: 'Got it. What else can you tell me?' }) : modelAnalysis() }),
+  respond: (request) => ({
+    reply: isTurn(request) ? modelReply({ say: 'Got it. What else can you tell me?' }) : modelAnalysis(),
+  }),
 });
 process.stdout.write(`${JSON.stringify({ url: model.url })}\n`);
 
@@ -33,7 +38,10 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     .filter((r) => isTurn(r) && r.answeredAt !== null)
     .map((r) => {
       const messages = (r.body as ChatBody).messages ?? [];
-      const system = messages.filter((m) => m.role === 'system').map((m) => String(m.content)).join('\n');
+      const system = messages
+        .filter((m) => m.role === 'system')
+        .map((m) => String(m.content))
+        .join('\n');
       return {
         callerId: /Caller ID: ([^.\n]+)\./.exec(system)?.[1] ?? null,
         callerMessages: messages.filter((m) => m.role === 'user').length,

@@ -19,7 +19,13 @@ import { parseArgs } from 'node:util';
  *
  * Prints `{"url": ...}` when listening; SIGTERM stops it.
  */
-const { values } = parseArgs({ options: { mode: { type: 'string', default: 'webhook' }, latency: { type: 'string', default: '300' }, token: { type: 'string', default: 'floor-token' } } });
+const { values } = parseArgs({
+  options: {
+    mode: { type: 'string', default: 'webhook' },
+    latency: { type: 'string', default: '300' },
+    token: { type: 'string', default: 'floor-token' },
+  },
+});
 
 function webhookHandler() {
   const dir = mkdtempSync(join(tmpdir(), 'pickup-bench-floor-'));
@@ -48,12 +54,18 @@ function webhookHandler() {
   });
   return (url: string, body: string, signature: string | undefined): { status: number; body: string } => {
     const params = new URLSearchParams(body);
-    const signed = url + [...params.keys()].sort().map((key) => key + params.get(key)).join('');
+    const signed =
+      url +
+      [...params.keys()]
+        .sort()
+        .map((key) => key + params.get(key))
+        .join('');
     const expected = createHmac('sha1', values.token).update(signed).digest();
     const given = Buffer.from(signature ?? '', 'base64');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 403, body: 'Forbidden' };
     commitTurn(params.get('CallSid') ?? '', params.get('SpeechResult') ?? '');
-    const xml = '<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech" action="/voice/gather" speechTimeout="auto"><Say>Thanks. And what is the address of the property?</Say></Gather></Response>';
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech" action="/voice/gather" speechTimeout="auto"><Say>Thanks. And what is the address of the property?</Say></Gather></Response>';
     return { status: 200, body: xml };
   };
 }

@@ -4,9 +4,23 @@ import { join } from 'node:path';
 import { startCore } from '../electron/core/host/startCore';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
 
-const core = await startCore({ dataDir: mkdtempSync(join(tmpdir(), 'prof-')), port: 0, apiPort: 0, tunnel: false, env: { TWILIO_AUTH_TOKEN: 't' }, log: () => {} });
+const core = await startCore({
+  dataDir: mkdtempSync(join(tmpdir(), 'prof-')),
+  port: 0,
+  apiPort: 0,
+  tunnel: false,
+  env: { TWILIO_AUTH_TOKEN: 't' },
+  log: () => {},
+});
 core.store.settings.update({ voiceMode: 'always' });
-const script = ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"];
+const script = [
+  'I need a roof quote',
+  'yeah this is Dana',
+  '12 Oak Street',
+  'can somebody call me back after 5',
+  'yes',
+  "no that's all",
+];
 const serverTimes: number[] = [];
 const t0 = performance.now();
 for (let i = 0; i < 300; i++) {
@@ -17,5 +31,14 @@ for (let i = 0; i < 300; i++) {
   serverTimes.push(...call.requests.map((r) => r.ms));
 }
 serverTimes.sort((a, b) => a - b);
-console.log('requests', serverTimes.length, 'p50', serverTimes[Math.floor(serverTimes.length / 2)], 'p99', serverTimes[Math.floor(serverTimes.length * 0.99)], 'total s', ((performance.now() - t0) / 1000).toFixed(1));
+console.log(
+  'requests',
+  serverTimes.length,
+  'p50',
+  serverTimes[Math.floor(serverTimes.length / 2)],
+  'p99',
+  serverTimes[Math.floor(serverTimes.length * 0.99)],
+  'total s',
+  ((performance.now() - t0) / 1000).toFixed(1),
+);
 await core.stop();

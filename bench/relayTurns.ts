@@ -25,7 +25,12 @@ export interface TurnTimes {
  * is the scripted model, over ConversationRelay or Gather, and times each turn. Callers pause
  * between turns as people do, so the calls overlap rather than arrive in lockstep.
  */
-export async function timeTurns(transport: Exclude<ConversationTransport, 'auto'>, dataDir: string, calls: number, pauseMs: number): Promise<TurnTimes> {
+export async function timeTurns(
+  transport: Exclude<ConversationTransport, 'auto'>,
+  dataDir: string,
+  calls: number,
+  pauseMs: number,
+): Promise<TurnTimes> {
   const byWords = new Map<string, RecordedRequest>();
   const model = await startScriptedOpenAi({
     apiKey: 'sk-bench',
@@ -38,7 +43,10 @@ export async function timeTurns(transport: Exclude<ConversationTransport, 'auto'
       return { reply: modelReply({ say, intent: 'quote' }) };
     },
   });
-  const serve = await spawnServe(['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel'], { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: model.url });
+  const serve = await spawnServe(['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel'], {
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_BASE_URL: model.url,
+  });
   const times: TurnTimes = { turnMs: [], afterModelMs: [] };
   try {
     const patch = await fetch(`${serve.ready.appUrl}/api/settings`, {

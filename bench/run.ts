@@ -21,13 +21,22 @@ interface Row {
   target: number | null;
 }
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+});
 const quick = values.quick;
 const size = quick
   ? { concurrency: 4, memoryCalls: 40, storeCalls: 2_000, startups: 1 }
   : { concurrency: 20, memoryCalls: 1_000, storeCalls: 100_000, startups: 5 };
 const callerPauseMs = 500;
-const script = ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"];
+const script = [
+  'I need a roof quote',
+  'yeah this is Dana',
+  '12 Oak Street',
+  'can somebody call me back after 5',
+  'yes',
+  "no that's all",
+];
 
 /** The scripted model's fixed latency for the AI-overhead row. */
 const modelLatencyMs = 300;
@@ -49,7 +58,12 @@ interface GatherTiming {
   serverMs: number;
 }
 
-async function playCalls(serve: ServeProcess, count: number, concurrency: number, pauseMs = 0): Promise<{ roundTrip: number[]; server: number[]; gathers: GatherTiming[] }> {
+async function playCalls(
+  serve: ServeProcess,
+  count: number,
+  concurrency: number,
+  pauseMs = 0,
+): Promise<{ roundTrip: number[]; server: number[]; gathers: GatherTiming[] }> {
   const roundTrip: number[] = [];
   const server: number[] = [];
   const gathers: GatherTiming[] = [];
@@ -57,7 +71,11 @@ async function playCalls(serve: ServeProcess, count: number, concurrency: number
   const worker = async () => {
     while (next < count) {
       const n = next++;
-      const call = new SimulatedCall({ publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken!, from: `+1720555${String(n % 10_000).padStart(4, '0')}` });
+      const call = new SimulatedCall({
+        publicUrl: serve.ready.publicUrl,
+        authToken: serve.ready.localAuthToken!,
+        from: `+1720555${String(n % 10_000).padStart(4, '0')}`,
+      });
       await call.start();
       for (const line of script) {
         if (call.state !== 'gathering') break;
@@ -91,15 +109,45 @@ async function benchWebhooks(rows: Row[]): Promise<void> {
     await playCalls(serve, size.concurrency, size.concurrency);
     const label = `${size.concurrency} concurrent calls (callers pause ~${callerPauseMs} ms between turns), offline brain`;
     const paced = await playCalls(serve, size.concurrency * 3, size.concurrency, callerPauseMs);
-    rows.push({ what: `webhook time in the server (Server-Timing) p50, ${label}`, measured: percentile(paced.server, 50), unit: 'ms', target: 5 });
-    rows.push({ what: `webhook time in the server (Server-Timing) p99, ${label}`, measured: percentile(paced.server, 99), unit: 'ms', target: 5 });
-    rows.push({ what: 'webhook round trip seen by the caller side (HTTP included) p50', measured: percentile(paced.roundTrip, 50), unit: 'ms', target: null });
-    rows.push({ what: 'webhook round trip seen by the caller side (HTTP included) p99', measured: percentile(paced.roundTrip, 99), unit: 'ms', target: null });
+    rows.push({
+      what: `webhook time in the server (Server-Timing) p50, ${label}`,
+      measured: percentile(paced.server, 50),
+      unit: 'ms',
+      target: 5,
+    });
+    rows.push({
+      what: `webhook time in the server (Server-Timing) p99, ${label}`,
+      measured: percentile(paced.server, 99),
+      unit: 'ms',
+      target: 5,
+    });
+    rows.push({
+      what: 'webhook round trip seen by the caller side (HTTP included) p50',
+      measured: percentile(paced.roundTrip, 50),
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({
+      what: 'webhook round trip seen by the caller side (HTTP included) p99',
+      measured: percentile(paced.roundTrip, 99),
+      unit: 'ms',
+      target: null,
+    });
     const started = performance.now();
     const saturated = await playCalls(serve, size.concurrency * 3, size.concurrency);
     const seconds = (performance.now() - started) / 1000;
-    rows.push({ what: `webhooks per second with ${size.concurrency} callers that never pause (saturation)`, measured: saturated.roundTrip.length / seconds, unit: '/s', target: null });
-    rows.push({ what: 'round trip p99 at saturation (queueing included)', measured: percentile(saturated.roundTrip, 99), unit: 'ms', target: null });
+    rows.push({
+      what: `webhooks per second with ${size.concurrency} callers that never pause (saturation)`,
+      measured: saturated.roundTrip.length / seconds,
+      unit: '/s',
+      target: null,
+    });
+    rows.push({
+      what: 'round trip p99 at saturation (queueing included)',
+      measured: percentile(saturated.roundTrip, 99),
+      unit: 'ms',
+      target: null,
+    });
   } finally {
     await serve.stop();
   }
@@ -118,16 +166,29 @@ async function benchAiOverhead(rows: Row[]): Promise<void> {
     await playCalls(serve, size.concurrency, size.concurrency, callerPauseMs);
     const { gathers } = await playCalls(serve, size.concurrency * 2, size.concurrency, callerPauseMs);
     model.child.stdin!.write('timings\n');
-    const { timings } = JSON.parse(await model.nextLine()) as { timings: { callerId: string | null; callerMessages: number; ms: number }[] };
+    const { timings } = JSON.parse(await model.nextLine()) as {
+      timings: { callerId: string | null; callerMessages: number; ms: number }[];
+    };
     const modelMs = new Map(timings.map((t) => [`${t.callerId}|${t.callerMessages}`, t.ms]));
     const overhead = gathers.flatMap((g) => {
       const ms = modelMs.get(`${formatPhoneForDisplay(g.from)}|${g.index}`);
       return ms === undefined ? [] : [g.serverMs - ms];
     });
-    if (overhead.length < gathers.length * 0.9) throw new Error(`only ${overhead.length} of ${gathers.length} AI turns matched a model request`);
+    if (overhead.length < gathers.length * 0.9)
+      throw new Error(`only ${overhead.length} of ${gathers.length} AI turns matched a model request`);
     const label = `${size.concurrency} concurrent calls, model at ${modelLatencyMs} ms in its own process`;
-    rows.push({ what: `app overhead per AI turn (server time minus the model's own time) p50, ${label}`, measured: percentile(overhead, 50), unit: 'ms', target: null });
-    rows.push({ what: `app overhead per AI turn (server time minus the model's own time) p99, ${label}`, measured: percentile(overhead, 99), unit: 'ms', target: 5 });
+    rows.push({
+      what: `app overhead per AI turn (server time minus the model's own time) p50, ${label}`,
+      measured: percentile(overhead, 50),
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({
+      what: `app overhead per AI turn (server time minus the model's own time) p99, ${label}`,
+      measured: percentile(overhead, 99),
+      unit: 'ms',
+      target: 5,
+    });
   } finally {
     await serve.stop();
     model.child.kill('SIGTERM');
@@ -142,7 +203,9 @@ interface BenchServer {
 
 /** Starts one of the bench's own servers in a process of its own and waits for its `{"url"}` line. */
 async function spawnBenchServer(script: string, args: string[]): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script), ...args], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! });
   const nextLine = () =>
     new Promise<string>((resolve, reject) => {
@@ -158,7 +221,11 @@ async function spawnBenchServer(script: string, args: string[]): Promise<BenchSe
  * before each as the simulated callers do, and returns each request's round trip and the
  * server's own time from its Server-Timing header.
  */
-async function pacedRequests(concurrency: number, requestsPerWorker: number, send: (worker: number, n: number) => Promise<Response>): Promise<{ roundTrip: number; server: number }[]> {
+async function pacedRequests(
+  concurrency: number,
+  requestsPerWorker: number,
+  send: (worker: number, n: number) => Promise<Response>,
+): Promise<{ roundTrip: number; server: number }[]> {
   const samples: { roundTrip: number; server: number }[] = [];
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
@@ -187,16 +254,40 @@ async function benchWebhookFloor(rows: Row[]): Promise<void> {
   try {
     const url = `${floor.url}/voice/gather`;
     const send = (worker: number, n: number) => {
-      const params = { CallSid: `CAfloor${worker}x${Math.floor(n / 8)}`, From: '+17205550100', SpeechResult: script[n % script.length]!, Confidence: '0.91' };
-      const signed = url + Object.keys(params).sort().map((key) => key + params[key as keyof typeof params]).join('');
-      return fetch(url, { method: 'POST', body: new URLSearchParams(params), headers: { 'x-twilio-signature': createHmac('sha1', token).update(signed).digest('base64') } });
+      const params = {
+        CallSid: `CAfloor${worker}x${Math.floor(n / 8)}`,
+        From: '+17205550100',
+        SpeechResult: script[n % script.length]!,
+        Confidence: '0.91',
+      };
+      const signed =
+        url +
+        Object.keys(params)
+          .sort()
+          .map((key) => key + params[key as keyof typeof params])
+          .join('');
+      return fetch(url, {
+        method: 'POST',
+        body: new URLSearchParams(params),
+        headers: { 'x-twilio-signature': createHmac('sha1', token).update(signed).digest('base64') },
+      });
     };
     await pacedRequests(size.concurrency, 8, send);
     const samples = await pacedRequests(size.concurrency, quick ? 8 : 24, send);
     const server = samples.map((s) => s.server);
     const label = `${size.concurrency} paced callers: form, HMAC-SHA1 check, one synchronous=FULL commit of two turns, TwiML`;
-    rows.push({ what: `for comparison, no Pickup code: plain Node webhook server (${label}), server time p50`, measured: percentile(server, 50), unit: 'ms', target: null });
-    rows.push({ what: 'for comparison, no Pickup code: the same plain webhook server, server time p99', measured: percentile(server, 99), unit: 'ms', target: null });
+    rows.push({
+      what: `for comparison, no Pickup code: plain Node webhook server (${label}), server time p50`,
+      measured: percentile(server, 50),
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({
+      what: 'for comparison, no Pickup code: the same plain webhook server, server time p99',
+      measured: percentile(server, 99),
+      unit: 'ms',
+      target: null,
+    });
   } finally {
     floor.child.kill('SIGTERM');
   }
@@ -217,8 +308,18 @@ async function benchLoopbackFloor(rows: Row[]): Promise<void> {
     const samples = await pacedRequests(size.concurrency, quick ? 3 : 12, send);
     const beyond = samples.map((s) => s.roundTrip - s.server);
     const label = `${size.concurrency} paced clients, server answering after ${modelLatencyMs} ms in its own process`;
-    rows.push({ what: `for comparison, no Pickup code: plain Node HTTP (${label}), time beyond the server's own p50`, measured: percentile(beyond, 50), unit: 'ms', target: null });
-    rows.push({ what: "for comparison, no Pickup code: the same plain HTTP, time beyond the server's own p99", measured: percentile(beyond, 99), unit: 'ms', target: null });
+    rows.push({
+      what: `for comparison, no Pickup code: plain Node HTTP (${label}), time beyond the server's own p50`,
+      measured: percentile(beyond, 50),
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({
+      what: "for comparison, no Pickup code: the same plain HTTP, time beyond the server's own p99",
+      measured: percentile(beyond, 99),
+      unit: 'ms',
+      target: null,
+    });
   } finally {
     floor.child.kill('SIGTERM');
   }
@@ -240,7 +341,12 @@ async function benchMemory(rows: Row[]): Promise<void> {
   const serve = await spawnServe(serveArgs(tempDir('memory')));
   try {
     await playCalls(serve, size.memoryCalls, size.concurrency);
-    rows.push({ what: `resident memory of serve after ${size.memoryCalls} calls`, measured: residentMb(serve.child.pid!), unit: 'MB', target: 150 });
+    rows.push({
+      what: `resident memory of serve after ${size.memoryCalls} calls`,
+      measured: residentMb(serve.child.pid!),
+      unit: 'MB',
+      target: 150,
+    });
   } finally {
     await serve.stop();
   }
@@ -266,7 +372,12 @@ function benchStore(rows: Row[]): void {
       const hits = store.calls.list({ limit: 50, search: words[w++ % words.length] });
       if (hits.length === 0) throw new Error('search found nothing');
     });
-    rows.push({ what: `${label}: full-text search, first 50 hits, p99`, measured: percentile(search, 99), unit: 'ms', target: 20 });
+    rows.push({
+      what: `${label}: full-text search, first 50 hits, p99`,
+      measured: percentile(search, 99),
+      unit: 'ms',
+      target: 20,
+    });
 
     const ids = store.db.prepare('SELECT id FROM voice_calls ORDER BY random() LIMIT 200').pluck().all() as string[];
     let i = 0;
@@ -285,13 +396,43 @@ function benchStore(rows: Row[]): void {
 async function benchConversationTurns(rows: Row[]): Promise<void> {
   const label = `${size.concurrency} concurrent calls, model's first token at ${modelTtftMs} ms, ${modelTokensPerSecond} tokens/s`;
   const relay = await timeTurns('relay', tempDir('relay'), size.concurrency, callerPauseMs);
-  rows.push({ what: `ConversationRelay: \`prompt\` (last) to first \`text\` token p50, ${label}`, measured: percentile(relay.turnMs, 50), unit: 'ms', target: null });
-  rows.push({ what: 'ConversationRelay: `prompt` (last) to first `text` token p99', measured: percentile(relay.turnMs, 99), unit: 'ms', target: null });
-  rows.push({ what: "ConversationRelay: first `text` token after the model's own first token p50", measured: percentile(relay.afterModelMs, 50), unit: 'ms', target: 30 });
-  rows.push({ what: "ConversationRelay: first `text` token after the model's own first token p99", measured: percentile(relay.afterModelMs, 99), unit: 'ms', target: 30 });
+  rows.push({
+    what: `ConversationRelay: \`prompt\` (last) to first \`text\` token p50, ${label}`,
+    measured: percentile(relay.turnMs, 50),
+    unit: 'ms',
+    target: null,
+  });
+  rows.push({
+    what: 'ConversationRelay: `prompt` (last) to first `text` token p99',
+    measured: percentile(relay.turnMs, 99),
+    unit: 'ms',
+    target: null,
+  });
+  rows.push({
+    what: "ConversationRelay: first `text` token after the model's own first token p50",
+    measured: percentile(relay.afterModelMs, 50),
+    unit: 'ms',
+    target: 30,
+  });
+  rows.push({
+    what: "ConversationRelay: first `text` token after the model's own first token p99",
+    measured: percentile(relay.afterModelMs, 99),
+    unit: 'ms',
+    target: 30,
+  });
   const gather = await timeTurns('gather', tempDir('gather'), size.concurrency, callerPauseMs);
-  rows.push({ what: `Gather, the same turn: speech result to complete TwiML p50, ${label}`, measured: percentile(gather.turnMs, 50), unit: 'ms', target: null });
-  rows.push({ what: 'Gather, the same turn: speech result to complete TwiML p99', measured: percentile(gather.turnMs, 99), unit: 'ms', target: null });
+  rows.push({
+    what: `Gather, the same turn: speech result to complete TwiML p50, ${label}`,
+    measured: percentile(gather.turnMs, 50),
+    unit: 'ms',
+    target: null,
+  });
+  rows.push({
+    what: 'Gather, the same turn: speech result to complete TwiML p99',
+    measured: percentile(gather.turnMs, 99),
+    unit: 'ms',
+    target: null,
+  });
 }
 
 function printTable(rows: Row[]): void {
@@ -328,11 +469,22 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const [name, run] of Object.entries(suites)) if (!values.only || values.only.includes(name)) await run(rows);
 
-  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
-  console.log(`\nPickup benchmarks${quick ? ' (quick: smoke sizes, not the targets\' sizes)' : ''} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GiB, Node ${machine.node}\n`);
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: process.platform,
+  };
+  console.log(
+    `\nPickup benchmarks${quick ? " (quick: smoke sizes, not the targets' sizes)" : ''} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GiB, Node ${machine.node}\n`,
+  );
   printTable(rows);
   mkdirSync(join(import.meta.dirname), { recursive: true });
-  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ at: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(import.meta.dirname, 'results.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

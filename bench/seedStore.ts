@@ -1,7 +1,15 @@
 import { newId } from '../electron/core/store/newId';
 import type { Store } from '../electron/core/store/store';
 
-const needs = ['a roof quote', 'gutter repair', 'a leaking skylight', 'a new deck', 'siding replacement', 'hail damage', 'a chimney inspection'];
+const needs = [
+  'a roof quote',
+  'gutter repair',
+  'a leaking skylight',
+  'a new deck',
+  'siding replacement',
+  'hail damage',
+  'a chimney inspection',
+];
 const names = ['Dana', 'Sam', 'Alex', 'Jordan', 'Casey', 'Riley', 'Morgan', 'Taylor'];
 const streets = ['Oak Street', 'Maple Drive', 'Elm Avenue', 'Pine Road', 'Cedar Lane'];
 const businessNumber = '+13035550100';
@@ -51,7 +59,9 @@ export function seedStore(store: Store, calls: number, turnsPerCall: number, cal
      VALUES (@id, @leadId, @callSid, @phone, '${businessNumber}', @status, 'ai', @at, @at,
        @duration, @callerIntent, @outcome, @aiSummary, @endedAt, @finalizedAt)`,
   );
-  const insertTurn = db.prepare("INSERT INTO call_turns (call_id, seq, speaker, kind, text, at) VALUES (?, ?, ?, 'speech', ?, ?)");
+  const insertTurn = db.prepare(
+    "INSERT INTO call_turns (call_id, seq, speaker, kind, text, at) VALUES (?, ?, ?, 'speech', ?, ?)",
+  );
   const leadIds = new Map<string, string>();
   for (let first = 0; first < calls; first += batch) {
     db.transaction(() => {
@@ -78,7 +88,15 @@ export function seedStoreThroughRepositories(store: Store, calls: number, turnsP
       for (let i = first; i < Math.min(calls, first + batch); i++) {
         const call = seededCall(i, turnsPerCall, callers);
         const lead = store.leads.findOrCreate(call.phone, call.at);
-        const { call: record } = store.calls.create({ twilioCallSid: call.callSid, from: call.phone, to: businessNumber, leadId: lead.id, handledBy: 'ai', status: 'in-progress', startedAt: call.at });
+        const { call: record } = store.calls.create({
+          twilioCallSid: call.callSid,
+          from: call.phone,
+          to: businessNumber,
+          leadId: lead.id,
+          handledBy: 'ai',
+          status: 'in-progress',
+          startedAt: call.at,
+        });
         store.calls.appendTurns(record.id, call.turns, call.ended);
       }
     })();

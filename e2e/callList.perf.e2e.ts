@@ -34,7 +34,8 @@ afterAll(async () => {
   await serve?.stop();
 });
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 describe(`the call history with ${calls.toLocaleString('en-US')} calls`, () => {
   it('shows the newest calls at once, keeps the DOM small, scrolls at frame rate while pages load; leads too', async () => {
@@ -55,13 +56,21 @@ describe(`the call history with ${calls.toLocaleString('en-US')} calls`, () => {
         frames.push(now - last);
         last = now;
       }
-      return { frames, rowsInDom: list.querySelectorAll('li').length, loaded: Number(list.querySelector('ul')!.style.height.replace('px', '')) / 92 };
+      return {
+        frames,
+        rowsInDom: list.querySelectorAll('li').length,
+        loaded: Number(list.querySelector('ul')!.style.height.replace('px', '')) / 92,
+      };
     });
     await page.screenshot({ path: join(artifacts, '14-calls-10k.png') });
 
     const searchStarted = performance.now();
     await page.getByLabel('Search calls').fill('skylight');
-    await page.getByTestId('call-list').getByText(/leaking skylight/).first().waitFor();
+    await page
+      .getByTestId('call-list')
+      .getByText(/leaking skylight/)
+      .first()
+      .waitFor();
     const searchMs = performance.now() - searchStarted;
 
     const leadsStarted = performance.now();

@@ -70,7 +70,11 @@ describe('dashboard', () => {
     await page.getByRole('button', { name: 'Make a test call' }).click();
     await page.getByRole('heading', { name: 'Test call' }).waitFor();
     expect(page.url()).toContain('#/test-call');
-    expect(await apiCall('/api/settings')).toMatchObject({ businessName: 'Summit Roofing', forwardingNumber: '+13035550111', voiceMode: 'always' });
+    expect(await apiCall('/api/settings')).toMatchObject({
+      businessName: 'Summit Roofing',
+      forwardingNumber: '+13035550111',
+      voiceMode: 'always',
+    });
   });
 
   it('explains the empty screens before the first call', async () => {
@@ -134,7 +138,11 @@ describe('dashboard', () => {
   });
 
   it('plays a recording stored through the recordings path, with seek and speed, then deletes the call', async () => {
-    const call = new SimulatedCall({ publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken!, from: '+17205550188' });
+    const call = new SimulatedCall({
+      publicUrl: serve.ready.publicUrl,
+      authToken: serve.ready.localAuthToken!,
+      from: '+17205550188',
+    });
     await call.start();
     await call.say('my gutter is hanging off');
     await call.pressDigits('0');
@@ -229,11 +237,17 @@ describe('dashboard', () => {
     await services.getByRole('button', { name: 'Edit "We repair roofs."' }).click();
     await services.getByLabel('What the receptionist should know').fill('We install, repair and clean gutters, and fix roofs.');
     await services.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('region', { name: 'Services' }).getByText('We install, repair and clean gutters, and fix roofs.').waitFor();
+    await page
+      .getByRole('region', { name: 'Services' })
+      .getByText('We install, repair and clean gutters, and fix roofs.')
+      .waitFor();
 
     await page.getByLabel('Question for the receptionist').fill('Do you clean gutters?');
     await page.getByRole('button', { name: 'Ask' }).click();
-    await page.getByTestId('receptionist-answer').getByText(/gutters/).waitFor();
+    await page
+      .getByTestId('receptionist-answer')
+      .getByText(/gutters/)
+      .waitFor();
     await page.getByText(/Answered by the offline brain, from: Services/).waitFor();
     await shot('11-knowledge');
   });

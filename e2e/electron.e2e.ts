@@ -39,17 +39,24 @@ let page: Page;
 let dataDir: string;
 
 /** What the main process's notifications said, recorded by wrapping Notification.prototype.show. */
-const notifications = () => app.evaluate(() => (globalThis as { shownNotifications?: { title: string; at: number }[] }).shownNotifications ?? []);
+const notifications = () =>
+  app.evaluate(() => (globalThis as { shownNotifications?: { title: string; at: number }[] }).shownNotifications ?? []);
 
 describe.skipIf(skipReason !== null)('the desktop app', () => {
   beforeAll(async () => {
-    const electronVersion = (JSON.parse(readFileSync(join(electronPackage, 'package.json'), 'utf8')) as { version: string }).version;
+    const electronVersion = (JSON.parse(readFileSync(join(electronPackage, 'package.json'), 'utf8')) as { version: string })
+      .version;
     if (!existsSync(join(root, electronSqliteBinding({ electronVersion, platform: process.platform, arch: process.arch })))) {
-      const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packaging', 'buildElectronSqlite.ts')], { cwd: root, stdio: 'inherit' });
+      const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packaging', 'buildElectronSqlite.ts')], {
+        cwd: root,
+        stdio: 'inherit',
+      });
       if (build.status !== 0) throw new Error('could not build better-sqlite3 for Electron');
     }
     dataDir = mkdtempSync(join(tmpdir(), 'pickup-electron-e2e-'));
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TWILIO|OPENAI|NGROK)_/.test(name))) as Record<string, string>;
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(TWILIO|OPENAI|NGROK)_/.test(name)),
+    ) as Record<string, string>;
     app = await electron.launch({
       executablePath: binary!,
       // Chromium refuses to sandbox as root (CI): the OS sandbox is off there, the page's isolation is not.
@@ -86,16 +93,24 @@ describe.skipIf(skipReason !== null)('the desktop app', () => {
     const server = readServerInfo(dataDir);
     const secrets = readLocalSecrets(dataDir);
     expect(server && secrets).toBeTruthy();
-    const call = new SimulatedCall({ publicUrl: server!.publicUrl, authToken: secrets!.localTwilioAuthToken, from: '+13035550142' });
+    const call = new SimulatedCall({
+      publicUrl: server!.publicUrl,
+      authToken: secrets!.localTwilioAuthToken,
+      from: '+13035550142',
+    });
     const ringing = Date.now();
     await call.start();
-    await expect.poll(notifications, { timeout: 1000 }).toContainEqual(expect.objectContaining({ title: 'Call from (303) 555-0142' }));
+    await expect
+      .poll(notifications, { timeout: 1000 })
+      .toContainEqual(expect.objectContaining({ title: 'Call from (303) 555-0142' }));
     const alert = (await notifications()).find((n) => n.title === 'Call from (303) 555-0142')!;
     expect(alert.at - ringing).toBeLessThan(1000);
 
     await call.say('I need a quote for a new roof');
     await page.getByText('I need a quote for a new roof').first().waitFor();
     await call.hangup();
-    await expect.poll(async () => (await notifications()).some((n) => n.title.startsWith('Call ended')), { timeout: 2000 }).toBe(true);
+    await expect
+      .poll(async () => (await notifications()).some((n) => n.title.startsWith('Call ended')), { timeout: 2000 })
+      .toBe(true);
   });
 });

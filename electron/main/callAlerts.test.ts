@@ -8,11 +8,15 @@ const denver = 'America/Denver';
 
 describe('what a call alert says', () => {
   it('names a returning caller and says who is answering', () => {
-    const alert = alertFor({ type: 'call.started', call: callFixture({ id: 'c1', leadName: 'Dana', handledBy: 'ai' }) }, now, denver);
+    const alert = alertFor(
+      { type: 'call.started', call: callFixture({ id: 'c1', leadName: 'Dana', handledBy: 'ai' }) },
+      now,
+      denver,
+    );
     expect(alert).toEqual({ callId: 'c1', title: 'Call from Dana, (303) 555-0142', body: 'Your receptionist is answering.' });
   });
 
-  it('gives a new caller\'s number, and says when the owner\'s phone rings first', () => {
+  it("gives a new caller's number, and says when the owner's phone rings first", () => {
     const alert = alertFor({ type: 'call.started', call: callFixture({ handledBy: 'owner' }) }, now, denver);
     expect(alert?.title).toBe('Call from (303) 555-0142');
     expect(alert?.body).toMatch(/Ringing you first/);
@@ -50,9 +54,15 @@ describe('what a call alert says', () => {
 describe('clicking an alert', () => {
   it('opens that call', () => {
     let click: () => void = () => {};
-    const notification: NotificationLike = { on: (event, listener) => (event === 'click' ? (click = listener) : undefined), show: vi.fn() };
+    const notification: NotificationLike = {
+      on: (event, listener) => (event === 'click' ? (click = listener) : undefined),
+      show: vi.fn(),
+    };
     const openCall = vi.fn();
-    createCallAlerts({ notify: () => notification, openCall, timeZone: () => denver })({ type: 'call.started', call: callFixture({ id: 'c7' }) });
+    createCallAlerts({ notify: () => notification, openCall, timeZone: () => denver })({
+      type: 'call.started',
+      call: callFixture({ id: 'c7' }),
+    });
     expect(notification.show).toHaveBeenCalledOnce();
     click();
     expect(openCall).toHaveBeenCalledWith('c7');
@@ -78,7 +88,15 @@ describe('alerts from real calls', () => {
   it('alerts within a second of the webhook when a call starts and when it ends, naming a returning caller', async () => {
     const first = core.call({ from: '+13035550142' });
     await first.start();
-    for (const line of ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"]) await first.say(line);
+    for (const line of [
+      'I need a roof quote',
+      'yeah this is Dana',
+      '12 Oak Street',
+      'can somebody call me back after 5',
+      'yes',
+      "no that's all",
+    ])
+      await first.say(line);
     await first.hangup();
     await core.settle();
     shown.length = 0;
@@ -96,7 +114,10 @@ describe('alerts from real calls', () => {
     await again.say('just checking when you are coming');
     const hangingUp = performance.now();
     await again.hangup();
-    await vi.waitFor(() => expect(shown.some((s) => s.alert.title.startsWith('Call ended'))).toBe(true), { timeout: 1000, interval: 5 });
+    await vi.waitFor(() => expect(shown.some((s) => s.alert.title.startsWith('Call ended'))).toBe(true), {
+      timeout: 1000,
+      interval: 5,
+    });
     const ended = shown.find((s) => s.alert.title.startsWith('Call ended'))!;
     expect(ended.at - hangingUp).toBeLessThan(1000);
     expect(ended.alert.callId).toBe(started!.alert.callId);

@@ -9,7 +9,7 @@ export interface CallAlert {
 
 const answering: Record<Call['handledBy'], string> = {
   ai: 'Your receptionist is answering.',
-  owner: 'Ringing you first; your receptionist answers if you can\'t.',
+  owner: "Ringing you first; your receptionist answers if you can't.",
   forward: 'Ringing your phone.',
 };
 
@@ -23,8 +23,11 @@ export function alertFor(event: AppEvent, now: Date, timeZone: string): CallAler
   }
   if (event.type === 'call.ended') {
     const { call } = event;
-    const what = [call.callerIntent && intentLabels[call.callerIntent], call.outcome && outcomeLabels[call.outcome]].filter(Boolean).join(' · ');
-    const summary = call.aiSummary && call.aiSummary.length > summaryLength ? `${call.aiSummary.slice(0, summaryLength - 1)}…` : call.aiSummary;
+    const what = [call.callerIntent && intentLabels[call.callerIntent], call.outcome && outcomeLabels[call.outcome]]
+      .filter(Boolean)
+      .join(' · ');
+    const summary =
+      call.aiSummary && call.aiSummary.length > summaryLength ? `${call.aiSummary.slice(0, summaryLength - 1)}…` : call.aiSummary;
     const body = [what, callbackWords(call, now, timeZone), summary].filter(Boolean).join('\n');
     return { callId: call.id, title: `Call ended: ${callerWithNumber(call)}`, body: body || 'No details were taken.' };
   }

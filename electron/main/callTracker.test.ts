@@ -27,7 +27,7 @@ describe('the call tracker', () => {
     expect(tracker.live().map((c) => c.id)).toEqual(['old']);
   });
 
-  it('keeps the newest few ended calls, newest first, starting from the store\'s', () => {
+  it("keeps the newest few ended calls, newest first, starting from the store's", () => {
     const tracker = createCallTracker([ended('c'), ended('b'), callFixture({ id: 'unfinished' })], 3);
     expect(tracker.recent().map((c) => c.id)).toEqual(['c', 'b']);
     tracker.apply({ type: 'call.ended', call: ended('d') });
@@ -37,6 +37,12 @@ describe('the call tracker', () => {
 
   it('ignores turns, which change nothing in the tray', () => {
     const tracker = createCallTracker([]);
-    expect(tracker.apply({ type: 'turn.added', callId: 'a', turn: { speaker: 'caller', text: 'hi', at: '2026-11-25T17:00:01.000Z', kind: 'speech' } })).toBe(false);
+    expect(
+      tracker.apply({
+        type: 'turn.added',
+        callId: 'a',
+        turn: { speaker: 'caller', text: 'hi', at: '2026-11-25T17:00:01.000Z', kind: 'speech' },
+      }),
+    ).toBe(false);
   });
 });

@@ -7,7 +7,11 @@ import type { Secrets } from './secretVault';
  * process environment (how a developer or a test points the app at stand-ins). Stand-in URLs
  * come from the environment only.
  */
-export function coreEnv(secrets: Secrets, preferences: Pick<Preferences, 'twilioAccountSid' | 'ngrokDomain'>, env: NodeJS.ProcessEnv): CoreOptions['env'] {
+export function coreEnv(
+  secrets: Secrets,
+  preferences: Pick<Preferences, 'twilioAccountSid' | 'ngrokDomain'>,
+  env: NodeJS.ProcessEnv,
+): CoreOptions['env'] {
   const pick = (stored: string | undefined, name: string) => stored || env[name] || undefined;
   const result: CoreOptions['env'] = {
     TWILIO_ACCOUNT_SID: pick(preferences.twilioAccountSid, 'TWILIO_ACCOUNT_SID'),

@@ -52,7 +52,9 @@ export function createCoreHost(deps: CoreHostDeps): CoreHost {
       attach(await deps.startCore(options));
     } catch (error) {
       const tunnelWanted = options.tunnel && Boolean(options.env.NGROK_AUTHTOKEN);
-      deps.log(tunnelWanted ? 'the core did not start with a tunnel; starting without one' : 'the core did not start', { error: reason(error) });
+      deps.log(tunnelWanted ? 'the core did not start with a tunnel; starting without one' : 'the core did not start', {
+        error: reason(error),
+      });
       if (!tunnelWanted) {
         problems = [`Pickup could not start: ${reason(error)}`];
         return;

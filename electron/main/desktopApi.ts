@@ -60,7 +60,8 @@ export function createDesktopHandlers(deps: DesktopDeps): MethodHandlers<typeof 
       const before = deps.preferences.get();
       const after = deps.preferences.update(patch);
       if (after.launchAtLogin !== before.launchAtLogin) deps.applyLaunchAtLogin(after.launchAtLogin);
-      if (after.twilioAccountSid !== before.twilioAccountSid || after.ngrokDomain !== before.ngrokDomain) await deps.restartCore();
+      if (after.twilioAccountSid !== before.twilioAccountSid || after.ngrokDomain !== before.ngrokDomain)
+        await deps.restartCore();
       return status();
     },
   };

@@ -20,10 +20,14 @@ export interface FileLogOptions {
 export function createFileLog(options: FileLogOptions): Log {
   mkdirSync(dirname(options.file), { recursive: true });
   return (message, details) => {
-    const line = redact(`${new Date().toISOString()} ${message}${details ? ` ${JSON.stringify(details)}` : ''}`, options.secrets());
+    const line = redact(
+      `${new Date().toISOString()} ${message}${details ? ` ${JSON.stringify(details)}` : ''}`,
+      options.secrets(),
+    );
     options.echo?.(line);
     try {
-      if ((statSync(options.file, { throwIfNoEntry: false })?.size ?? 0) > options.maxBytes) renameSync(options.file, `${options.file}.1`);
+      if ((statSync(options.file, { throwIfNoEntry: false })?.size ?? 0) > options.maxBytes)
+        renameSync(options.file, `${options.file}.1`);
       appendFileSync(options.file, `${line}\n`, { mode: 0o600 });
     } catch {
       // A log that cannot be written must not take the receptionist down with it.

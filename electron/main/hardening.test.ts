@@ -37,7 +37,7 @@ describe('every web contents', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('opens an allowlisted console in the owner\'s browser instead of navigating to it', () => {
+  it("opens an allowlisted console in the owner's browser instead of navigating to it", () => {
     const { fire, openExternal } = setUp();
     expect(fire('will-navigate', 'https://console.twilio.com/')).toBe(true);
     expect(openExternal).toHaveBeenCalledWith('https://console.twilio.com/');
@@ -61,23 +61,32 @@ describe('the renderer session', () => {
       request?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
       check?: () => boolean;
       device?: () => boolean;
-      beforeRequest?: { filter: { urls: string[] }; listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void };
+      beforeRequest?: {
+        filter: { urls: string[] };
+        listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
+      };
     } = {};
     const session = {
       setPermissionRequestHandler: (h: typeof handlers.request) => (handlers.request = h),
       setPermissionCheckHandler: (h: typeof handlers.check) => (handlers.check = h),
       setDevicePermissionHandler: (h: typeof handlers.device) => (handlers.device = h),
-      webRequest: { onBeforeRequest: (filter: { urls: string[] }, listener: NonNullable<typeof handlers.beforeRequest>['listener']) => (handlers.beforeRequest = { filter, listener }) },
+      webRequest: {
+        onBeforeRequest: (filter: { urls: string[] }, listener: NonNullable<typeof handlers.beforeRequest>['listener']) =>
+          (handlers.beforeRequest = { filter, listener }),
+      },
     };
     hardenSession(session as unknown as SessionLike, new Set([appOrigin]), () => {});
     return handlers;
   }
 
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('denies the %s permission', (permission) => {
-    const callback = vi.fn();
-    fakeSession().request!({}, permission, callback);
-    expect(callback).toHaveBeenCalledWith(false);
-  });
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'denies the %s permission',
+    (permission) => {
+      const callback = vi.fn();
+      fakeSession().request!({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+    },
+  );
 
   it('answers every permission and device check with no', () => {
     const handlers = fakeSession();

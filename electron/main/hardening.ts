@@ -5,7 +5,10 @@ type Log = (message: string, details?: Record<string, unknown>) => void;
 
 /** The parts of Electron's WebContents and Session that hardening touches. */
 export type ContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
-export type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & {
+export type SessionLike = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+> & {
   webRequest: Pick<WebRequest, 'onBeforeRequest'>;
 };
 

@@ -203,7 +203,8 @@ const root = join(import.meta.dirname, '..', '..');
 const page = { url: 'app://pickup/index.html', parent: null };
 let dataDir: string;
 
-const api = (method: string, input?: unknown, frame: unknown = page) => Promise.resolve(electron.ipcHandlers.get('pickup:api')!({ senderFrame: frame }, method, input));
+const api = (method: string, input?: unknown, frame: unknown = page) =>
+  Promise.resolve(electron.ipcHandlers.get('pickup:api')!({ senderFrame: frame }, method, input));
 const trayIcon = () => electron.trays[0]!.image.path.split('/').at(-1);
 const trayLabels = () => electron.trays[0]!.menu.map((item) => item.label);
 const window = () => electron.windows[0]!;
@@ -211,7 +212,10 @@ const window = () => electron.windows[0]!;
 beforeAll(async () => {
   Object.defineProperty(process.versions, 'electron', { value: '45.5.0', configurable: true });
   const appPath = mkdtempSync(join(tmpdir(), 'pickup-shell-app-'));
-  const binding = join(appPath, electronSqliteBinding({ electronVersion: '45.5.0', platform: process.platform, arch: process.arch }));
+  const binding = join(
+    appPath,
+    electronSqliteBinding({ electronVersion: '45.5.0', platform: process.platform, arch: process.arch }),
+  );
   mkdirSync(join(binding, '..'), { recursive: true });
   // Node's own build stands in for Electron's: this "Electron" is Node.
   copyFileSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), binding);
@@ -242,7 +246,9 @@ describe('the desktop shell', () => {
   });
 
   it('opens one window with the hardened web preferences, on the app:// page', async () => {
-    expect(window().options.webPreferences).toEqual(secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs'), true));
+    expect(window().options.webPreferences).toEqual(
+      secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs'), true),
+    );
     expect(window().urls).toEqual(['app://pickup/index.html']);
     await vi.waitFor(() => expect(window().visible).toBe(true));
   });
@@ -254,20 +260,29 @@ describe('the desktop shell', () => {
     expect(electron.sessionHandlers.check!()).toBe(false);
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     electron.emitApp('web-contents-created', {}, contents);
-    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-attach-webview']));
+    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-attach-webview']),
+    );
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
   });
 
   it('answers the API over IPC for its own page only', async () => {
     await expect(api('getSettings')).resolves.toMatchObject({ voiceMode: 'after_hours' });
     await expect(api('getSettings', undefined, { url: 'https://evil.example/', parent: null })).rejects.toThrow(/refused/);
-    await expect(api('updateSettings', { forwardingNumber: '12' })).rejects.toMatchObject({ status: 400, field: 'forwardingNumber' });
+    await expect(api('updateSettings', { forwardingNumber: '12' })).rejects.toMatchObject({
+      status: 400,
+      field: 'forwardingNumber',
+    });
   });
 
   it('tells the page which secrets are set and that Linux has no keyring, never the secrets', async () => {
-    const desktop = (method: string, input?: unknown) => Promise.resolve(electron.ipcHandlers.get('pickup:desktop')!({ senderFrame: page }, method, input));
+    const desktop = (method: string, input?: unknown) =>
+      Promise.resolve(electron.ipcHandlers.get('pickup:desktop')!({ senderFrame: page }, method, input));
     const status = await desktop('setSecret', { name: 'ngrokAuthtoken', value: 'ngrok-secret-123' });
-    expect(status).toMatchObject({ secrets: { ngrokAuthtoken: true, twilioAuthToken: false }, secretStorage: { backend: 'basic_text', osProtected: false } });
+    expect(status).toMatchObject({
+      secrets: { ngrokAuthtoken: true, twilioAuthToken: false },
+      secretStorage: { backend: 'basic_text', osProtected: false },
+    });
     expect(JSON.stringify(status)).not.toContain('ngrok-secret-123');
     expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).not.toContain('ngrok-secret-123');
     expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).not.toContain('ngrok-secret-123');
@@ -288,13 +303,19 @@ describe('the desktop shell', () => {
 
   it('alerts within a second of a call coming in, shows it live in the tray and the page, and opens it on click', async () => {
     const server = readServerInfo(dataDir)!;
-    const call = new SimulatedCall({ publicUrl: server.publicUrl, authToken: readLocalSecrets(dataDir)!.localTwilioAuthToken, from: '+13035550142' });
+    const call = new SimulatedCall({
+      publicUrl: server.publicUrl,
+      authToken: readLocalSecrets(dataDir)!.localTwilioAuthToken,
+      from: '+13035550142',
+    });
     const ringing = performance.now();
     await call.start();
     const alert = electron.notifications.find((n) => n.options.title === 'Call from (303) 555-0142');
     expect(alert?.shown).toBe(true);
     expect(performance.now() - ringing).toBeLessThan(1000);
-    const started = electron.sent.find(([channel, event]) => channel === 'pickup:event' && (event as AppEvent).type === 'call.started');
+    const started = electron.sent.find(
+      ([channel, event]) => channel === 'pickup:event' && (event as AppEvent).type === 'call.started',
+    );
     expect(started).toBeDefined();
     await vi.waitFor(() => expect(trayIcon()).toBe('live-call.png'));
 
@@ -305,7 +326,9 @@ describe('the desktop shell', () => {
     expect(window().visible).toBe(true);
 
     await call.hangup();
-    await vi.waitFor(() => expect(electron.notifications.some((n) => n.options.title.startsWith('Call ended'))).toBe(true), { timeout: 1000 });
+    await vi.waitFor(() => expect(electron.notifications.some((n) => n.options.title.startsWith('Call ended'))).toBe(true), {
+      timeout: 1000,
+    });
   });
 
   it('turns the AI off from the tray', async () => {

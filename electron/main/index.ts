@@ -39,7 +39,9 @@ const pageUrl = devServerUrl ?? appIndexUrl;
 
 // A separate data folder (tests, a second business): must be set before anything reads userData.
 if (process.env.PICKUP_DATA_DIR) app.setPath('userData', resolve(process.env.PICKUP_DATA_DIR));
-protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 app.enableSandbox();
 
 const secretLabels: Record<SecretName, string> = {
@@ -54,7 +56,12 @@ async function run(): Promise<void> {
 
   const dataDir = app.getPath('userData');
   let secretsInUse: string[] = [];
-  const log = createFileLog({ file: join(app.getPath('logs'), 'main.log'), maxBytes: 5_000_000, secrets: () => secretsInUse, echo: console.log });
+  const log = createFileLog({
+    file: join(app.getPath('logs'), 'main.log'),
+    maxBytes: 5_000_000,
+    secrets: () => secretsInUse,
+    echo: console.log,
+  });
   const vault = openSecretVault(join(dataDir, 'secrets.json'), safeStorage, process.platform);
   const preferences = createPreferences(new ElectronStore<Record<string, unknown>>({ name: 'preferences' }));
   const iconDir = join(app.getAppPath(), 'resources');
@@ -88,7 +95,10 @@ async function run(): Promise<void> {
   const handlers = () => {
     const core = host.current();
     if (!core) throw new ApiError(409, `Pickup is not running: ${host.startProblems().join('; ') || 'it is starting'}`);
-    return confineRecordings(core.handlers, { dir: join(dataDir, 'recordings'), pathOf: (id) => core.store.calls.recordingPath(id) });
+    return confineRecordings(core.handlers, {
+      dir: join(dataDir, 'recordings'),
+      pathOf: (id) => core.store.calls.recordingPath(id),
+    });
   };
 
   let mainWindow: BrowserWindow | null = null;
@@ -124,8 +134,9 @@ async function run(): Promise<void> {
       case 'open-call':
         return openCall(action.callId);
       case 'set-on-duty':
-        return void Promise.resolve(host.current()?.handlers.updateSettings({ voiceEnabled: action.on })).then(refresh, (error: unknown) =>
-          log('could not change on duty from the tray', { error: String(error) }),
+        return void Promise.resolve(host.current()?.handlers.updateSettings({ voiceEnabled: action.on })).then(
+          refresh,
+          (error: unknown) => log('could not change on duty from the tray', { error: String(error) }),
         );
       case 'set-launch-at-login':
         preferences.update({ launchAtLogin: action.on });
@@ -196,8 +207,20 @@ async function run(): Promise<void> {
     },
     log,
   );
-  const desktopHandlers = createDesktopHandlers({ vault, preferences, problems: () => problems, applyLaunchAtLogin: setLaunchAtLogin, restartCore: () => host.restart() });
-  handleFromTrustedPages(ipcMain, channels.desktop, trustedOrigins, createInvoker(desktopMethods, () => desktopHandlers), log);
+  const desktopHandlers = createDesktopHandlers({
+    vault,
+    preferences,
+    problems: () => problems,
+    applyLaunchAtLogin: setLaunchAtLogin,
+    restartCore: () => host.restart(),
+  });
+  handleFromTrustedPages(
+    ipcMain,
+    channels.desktop,
+    trustedOrigins,
+    createInvoker(desktopMethods, () => desktopHandlers),
+    log,
+  );
 
   const quitGuard = createQuitGuard({
     stopCore: async () => {
@@ -225,7 +248,10 @@ async function run(): Promise<void> {
         if (trayHintShown || !Notification.isSupported()) return;
         trayHintShown = true;
         preferences.update({ trayHintShown: true });
-        new Notification({ title: 'Pickup is still answering', body: 'It keeps running in the tray. Quit it from the tray menu.' }).show();
+        new Notification({
+          title: 'Pickup is still answering',
+          body: 'It keeps running in the tray. Quit it from the tray menu.',
+        }).show();
       },
       saveBounds: (windowBounds) => preferences.update({ windowBounds }),
       log,

@@ -17,14 +17,18 @@ const invoke = (frame: SenderFrame | null, method: unknown, input?: unknown) =>
 beforeAll(async () => {
   core = await startTestCore();
   handlers = core.handlers;
-  handleFromTrustedPages(ipcMain, 'pickup:api', new Set([appOrigin]), createInvoker(apiMethods, () => handlers), (message, details) =>
-    logs.push(`${message} ${JSON.stringify(details)}`),
+  handleFromTrustedPages(
+    ipcMain,
+    'pickup:api',
+    new Set([appOrigin]),
+    createInvoker(apiMethods, () => handlers),
+    (message, details) => logs.push(`${message} ${JSON.stringify(details)}`),
   );
 });
 afterAll(() => core?.stop());
 
 describe('the API over IPC, against the real core', () => {
-  it('answers the app\'s own page with the core\'s data', async () => {
+  it("answers the app's own page with the core's data", async () => {
     await expect(invoke(page, 'getSettings')).resolves.toMatchObject({ businessName: 'Summit Roofing' });
     await expect(invoke(page, 'updateSettings', { ownerName: 'Mike R.' })).resolves.toMatchObject({ ownerName: 'Mike R.' });
     expect(core.store.settings.get().ownerName).toBe('Mike R.');
@@ -39,7 +43,7 @@ describe('the API over IPC, against the real core', () => {
     expect(logs.some((l) => l.includes('evil.example'))).toBe(true);
   });
 
-  it('validates every payload with the contract\'s schema before the core sees it', async () => {
+  it("validates every payload with the contract's schema before the core sees it", async () => {
     const refusal = await invoke(page, 'updateSettings', { forwardingNumber: '12' }).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ApiError);
     expect(refusal).toMatchObject({ status: 400, field: 'forwardingNumber' });
@@ -54,8 +58,13 @@ describe('the API over IPC, against the real core', () => {
     }
   });
 
-  it('keeps a failure\'s internals in the main process log', async () => {
-    handlers = { ...core.handlers, listLeads: () => { throw new Error('SQLITE_CORRUPT in /home/mike/.config/Pickup/pickup.db'); } };
+  it("keeps a failure's internals in the main process log", async () => {
+    handlers = {
+      ...core.handlers,
+      listLeads: () => {
+        throw new Error('SQLITE_CORRUPT in /home/mike/.config/Pickup/pickup.db');
+      },
+    };
     try {
       const error = (await invoke(page, 'listLeads').catch((e: unknown) => e)) as Error;
       expect(error.message).toBe('Pickup could not do that; the details are in its log');

@@ -48,7 +48,8 @@ export function handleFromTrustedPages(
  */
 export function createInvoker<M extends MethodSchemas>(methods: M, handlers: () => MethodHandlers<M>) {
   return async (method: unknown, input: unknown): Promise<unknown> => {
-    if (typeof method !== 'string' || !Object.hasOwn(methods, method)) throw new ApiError(400, `unknown method ${String(method)}`);
+    if (typeof method !== 'string' || !Object.hasOwn(methods, method))
+      throw new ApiError(400, `unknown method ${String(method)}`);
     const name = method as keyof M;
     const parsed = methods[name]!.input.safeParse(input);
     if (!parsed.success) {

@@ -7,7 +7,12 @@ import { applyLaunchAtLogin, autostartEntry, startsHidden } from './launchAtLogi
 describe('launch at login', () => {
   it('on Linux writes an XDG autostart entry that starts Pickup hidden, and removes it again', () => {
     const autostartDir = join(mkdtempSync(join(tmpdir(), 'pickup-autostart-')), 'autostart');
-    const deps = { platform: 'linux' as const, setLoginItemSettings: vi.fn(), executable: '/home/mike/Apps/Pickup.AppImage', autostartDir };
+    const deps = {
+      platform: 'linux' as const,
+      setLoginItemSettings: vi.fn(),
+      executable: '/home/mike/Apps/Pickup.AppImage',
+      autostartDir,
+    };
     applyLaunchAtLogin(true, deps);
     const entry = readFileSync(join(autostartDir, 'pickup.desktop'), 'utf8');
     expect(entry).toContain('Exec="/home/mike/Apps/Pickup.AppImage" --hidden');

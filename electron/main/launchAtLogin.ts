@@ -19,7 +19,15 @@ const execArgument = (value: string) => `"${value.replace(/[\\"`$]/g, '\\$&')}"`
 
 /** An XDG autostart entry: how Linux desktops start programs at login (Electron's API does not cover Linux). */
 export function autostartEntry(executable: string): string {
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Pickup', 'Comment=Answers your calls when you cannot', `Exec=${execArgument(executable)} ${hiddenFlag}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Pickup',
+    'Comment=Answers your calls when you cannot',
+    `Exec=${execArgument(executable)} ${hiddenFlag}`,
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
 }
 
 export function applyLaunchAtLogin(on: boolean, deps: LoginItemDeps): void {

@@ -8,7 +8,9 @@ const target = { electronVersion: '45.5.0', platform: 'linux' as const, arch: 'x
 
 describe('the Electron build of better-sqlite3', () => {
   it('is looked for under out/native, per Electron version, platform and architecture', () => {
-    expect(electronSqliteBinding(target)).toBe(join('out', 'native', 'better-sqlite3-electron-45.5.0-linux-x64', 'better_sqlite3.node'));
+    expect(electronSqliteBinding(target)).toBe(
+      join('out', 'native', 'better-sqlite3-electron-45.5.0-linux-x64', 'better_sqlite3.node'),
+    );
   });
 
   it('is read from beside app.asar in the packaged app', () => {
@@ -16,9 +18,12 @@ describe('the Electron build of better-sqlite3', () => {
     expect(unpackedAppPath('/home/mike/pickup')).toBe('/home/mike/pickup');
   });
 
-  it('is what the core loads: the binding it is given, not node_modules\' own', async () => {
+  it("is what the core loads: the binding it is given, not node_modules' own", async () => {
     await expect(startTestCore({}, { sqliteNativeBinding: '/nowhere/better_sqlite3.node' })).rejects.toThrow(/nowhere/);
-    const core = await startTestCore({}, { sqliteNativeBinding: join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node') });
+    const core = await startTestCore(
+      {},
+      { sqliteNativeBinding: join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node') },
+    );
     await core.stop();
   });
 });

@@ -13,7 +13,12 @@ export interface NativeTarget {
  * better-sqlite3's `nativeBinding` option.
  */
 export function electronSqliteBinding(target: NativeTarget): string {
-  return join('out', 'native', `better-sqlite3-electron-${target.electronVersion}-${target.platform}-${target.arch}`, 'better_sqlite3.node');
+  return join(
+    'out',
+    'native',
+    `better-sqlite3-electron-${target.electronVersion}-${target.platform}-${target.arch}`,
+    'better_sqlite3.node',
+  );
 }
 
 /** Native files cannot be loaded from inside app.asar; the packaged app keeps them beside it (asarUnpack). */

@@ -16,7 +16,7 @@ describe('the packaging configuration', () => {
     return config;
   };
 
-  it('passes electron-builder\'s own schema, with the app id the app uses', async () => {
+  it("passes electron-builder's own schema, with the app id the app uses", async () => {
     const config = await load();
     expect(config.appId).toBe(appId);
     expect(config.productName).toBe('Pickup');
@@ -25,10 +25,14 @@ describe('the packaging configuration', () => {
   it('builds a dmg, an NSIS installer and an AppImage, each with the icon', async () => {
     const config = await load();
     expect([config.mac?.target, config.win?.target, config.linux?.target]).toEqual(['dmg', 'nsis', 'AppImage']);
-    expect([config.mac?.icon, config.win?.icon, config.linux?.icon]).toEqual(['resources/icon.png', 'resources/icon.png', 'resources/icon.png']);
+    expect([config.mac?.icon, config.win?.icon, config.linux?.icon]).toEqual([
+      'resources/icon.png',
+      'resources/icon.png',
+      'resources/icon.png',
+    ]);
   });
 
-  it('unpacks the native addons, and never rebuilds node_modules\' copy for Electron', async () => {
+  it("unpacks the native addons, and never rebuilds node_modules' copy for Electron", async () => {
     const config = await load();
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['out/native/**', 'node_modules/@ngrok/**']));
     expect(electronSqliteBinding(target).startsWith(join('out', 'native'))).toBe(true);

@@ -17,13 +17,24 @@ describe('preferences', () => {
   it('start from defaults and keep what is saved', () => {
     const kv = memoryStore();
     const preferences = createPreferences(kv);
-    expect(preferences.get()).toEqual({ launchAtLogin: false, twilioAccountSid: '', ngrokDomain: '', windowBounds: null, trayHintShown: false });
+    expect(preferences.get()).toEqual({
+      launchAtLogin: false,
+      twilioAccountSid: '',
+      ngrokDomain: '',
+      windowBounds: null,
+      trayHintShown: false,
+    });
     preferences.update({ launchAtLogin: true, windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
-    expect(createPreferences(kv).get()).toMatchObject({ launchAtLogin: true, windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
+    expect(createPreferences(kv).get()).toMatchObject({
+      launchAtLogin: true,
+      windowBounds: { x: 10, y: 20, width: 1200, height: 800 },
+    });
   });
 
   it('lose only the bad value of a hand-edited file', () => {
-    const preferences = createPreferences(memoryStore({ launchAtLogin: 'yes', ngrokDomain: 'pickup.ngrok.app', windowBounds: { x: 'left' } }));
+    const preferences = createPreferences(
+      memoryStore({ launchAtLogin: 'yes', ngrokDomain: 'pickup.ngrok.app', windowBounds: { x: 'left' } }),
+    );
     expect(preferences.get()).toMatchObject({ launchAtLogin: false, ngrokDomain: 'pickup.ngrok.app', windowBounds: null });
   });
 

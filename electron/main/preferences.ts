@@ -1,14 +1,25 @@
 import { z } from 'zod';
 
-const Bounds = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(1), height: z.number().int().min(1) });
+const Bounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(1),
+  height: z.number().int().min(1),
+});
 export type Bounds = z.infer<typeof Bounds>;
 
-const accountSid = z.string().trim().regex(/^(AC[0-9a-f]{32})?$/, 'must be your Twilio Account SID: AC followed by 32 hex digits');
+const accountSid = z
+  .string()
+  .trim()
+  .regex(/^(AC[0-9a-f]{32})?$/, 'must be your Twilio Account SID: AC followed by 32 hex digits');
 const hostName = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)?$/, 'must be a domain name such as pickup.ngrok.app');
+  .regex(
+    /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)?$/,
+    'must be a domain name such as pickup.ngrok.app',
+  );
 
 /**
  * The desktop app's own preferences (electron-store). Not secrets: those live in the vault.

@@ -33,7 +33,9 @@ export function createQuitGuard(deps: QuitGuardDeps): QuitGuard {
           resolve();
         }, deps.timeoutMs);
       });
-      const stopped = deps.stopCore().catch((error: unknown) => deps.log('the core did not stop cleanly', { error: String(error) }));
+      const stopped = deps
+        .stopCore()
+        .catch((error: unknown) => deps.log('the core did not stop cleanly', { error: String(error) }));
       void Promise.race([stopped, timeout]).then(() => {
         clearTimeout(timer);
         state = 'stopped';

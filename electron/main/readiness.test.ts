@@ -18,7 +18,9 @@ describe('whether real calls can reach Pickup', () => {
   });
 
   it('names a missing Twilio connection, or a missing number', () => {
-    expect(readinessProblems(status({ twilioCredentialsSet: false }), { twilioPhoneNumber: '' })).toEqual(['Twilio is not connected: only test calls reach Pickup']);
+    expect(readinessProblems(status({ twilioCredentialsSet: false }), { twilioPhoneNumber: '' })).toEqual([
+      'Twilio is not connected: only test calls reach Pickup',
+    ]);
     expect(readinessProblems(status(), { twilioPhoneNumber: '' })).toEqual(['No Twilio number is chosen in Settings']);
   });
 
@@ -28,10 +30,10 @@ describe('whether real calls can reach Pickup', () => {
     ]);
   });
 
-  it("says why the tunnel is not open when ngrok refused it, so the tray shows what to do", () => {
+  it('says why the tunnel is not open when ngrok refused it, so the tray shows what to do', () => {
     const tunnel = { state: 'error' as const, reason: 'ngrok refused the authtoken: copy it again from dashboard.ngrok.com' };
-    expect(readinessProblems(status({ publicUrl: 'http://127.0.0.1:41234' }), { twilioPhoneNumber: '+13035550100' }, tunnel)).toEqual([
-      'The tunnel is not open: ngrok refused the authtoken: copy it again from dashboard.ngrok.com',
-    ]);
+    expect(
+      readinessProblems(status({ publicUrl: 'http://127.0.0.1:41234' }), { twilioPhoneNumber: '+13035550100' }, tunnel),
+    ).toEqual(['The tunnel is not open: ngrok refused the authtoken: copy it again from dashboard.ngrok.com']);
   });
 });

@@ -13,7 +13,15 @@ async function callWithRecordingAt(path: string, n: number): Promise<string> {
   await call.start();
   const id = core.store.calls.findBySid(call.callSid)!.id;
   const recordingSid = `RE${String(n).repeat(32)}`;
-  core.store.calls.addRecording({ recordingSid, callId: id, url: 'https://api.twilio.com/rec', duration: 3, source: 'call', status: 'pending', at: new Date().toISOString() });
+  core.store.calls.addRecording({
+    recordingSid,
+    callId: id,
+    url: 'https://api.twilio.com/rec',
+    duration: 3,
+    source: 'call',
+    status: 'pending',
+    at: new Date().toISOString(),
+  });
   core.store.calls.markRecordingStored(recordingSid, path, 3);
   return id;
 }
@@ -30,7 +38,10 @@ describe('recordings reach the renderer only from the recordings folder', () => 
     const path = join(recordingsDir, `RE${'1'.repeat(32)}.wav`);
     writeFileSync(path, 'RIFF-audio');
     const id = await callWithRecordingAt(path, 1);
-    const guarded = confineRecordings(core.handlers, { dir: recordingsDir, pathOf: (callId) => core.store.calls.recordingPath(callId) });
+    const guarded = confineRecordings(core.handlers, {
+      dir: recordingsDir,
+      pathOf: (callId) => core.store.calls.recordingPath(callId),
+    });
     const audio = await guarded.getRecording({ id });
     expect(Buffer.from(audio.bytes).toString()).toBe('RIFF-audio');
   });
@@ -50,7 +61,10 @@ describe('recordings reach the renderer only from the recordings folder', () => 
     const id = await callWithRecordingAt(pathFor(), n);
     // The core alone would hand the file over: the guard is what stops it.
     await expect(core.handlers.getRecording({ id })).resolves.toBeTruthy();
-    const guarded = confineRecordings(core.handlers, { dir: recordingsDir, pathOf: (callId) => core.store.calls.recordingPath(callId) });
+    const guarded = confineRecordings(core.handlers, {
+      dir: recordingsDir,
+      pathOf: (callId) => core.store.calls.recordingPath(callId),
+    });
     await expect(guarded.getRecording({ id })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -34,7 +34,7 @@ describe('the web preferences of every window', () => {
 describe('the Content-Security-Policy', () => {
   const directives = new Map(contentSecurityPolicy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
-  it('denies by default and runs only the app\'s own scripts', () => {
+  it("denies by default and runs only the app's own scripts", () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
   });
@@ -47,10 +47,11 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('the openExternal allowlist', () => {
-  it.each(['https://console.twilio.com/us1/develop/phone-numbers', 'https://platform.openai.com/api-keys', 'https://dashboard.ngrok.com/get-started/your-authtoken'])(
-    'opens %s',
-    (url) => expect(isAllowedExternalUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://console.twilio.com/us1/develop/phone-numbers',
+    'https://platform.openai.com/api-keys',
+    'https://dashboard.ngrok.com/get-started/your-authtoken',
+  ])('opens %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
   it.each([
     ['plain http', 'http://console.twilio.com/'],
@@ -69,7 +70,7 @@ describe('IPC senders', () => {
   const trusted = new Set([appOrigin]);
   const top = (url: string): SenderFrame => ({ url, parent: null });
 
-  it('trusts the top frame of the app\'s own page', () => {
+  it("trusts the top frame of the app's own page", () => {
     expect(isTrustedSender(top('app://pickup/index.html#/calls/abc'), trusted)).toBe(true);
   });
 

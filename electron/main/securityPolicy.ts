@@ -57,7 +57,14 @@ export const externalHosts: ReadonlySet<string> = new Set([
 
 export function isAllowedExternalUrl(url: string): boolean {
   const parsed = parseUrl(url);
-  return parsed !== null && parsed.protocol === 'https:' && !parsed.username && !parsed.password && !parsed.port && externalHosts.has(parsed.hostname);
+  return (
+    parsed !== null &&
+    parsed.protocol === 'https:' &&
+    !parsed.username &&
+    !parsed.password &&
+    !parsed.port &&
+    externalHosts.has(parsed.hostname)
+  );
 }
 
 /**

@@ -9,7 +9,9 @@ export interface AppTray {
 /** The tray icon and its menu, redrawn from a TrayView; its actions go to `onAction`. */
 export function createAppTray(iconDir: string, onAction: (action: TrayAction) => void): AppTray {
   // createFromPath picks up the @2x file beside each icon for high-density displays.
-  const images = Object.fromEntries(trayIcons.map((name) => [name, nativeImage.createFromPath(join(iconDir, `${name}.png`))])) as Record<TrayIcon, NativeImage>;
+  const images = Object.fromEntries(
+    trayIcons.map((name) => [name, nativeImage.createFromPath(join(iconDir, `${name}.png`))]),
+  ) as Record<TrayIcon, NativeImage>;
   const tray = new Tray(images.idle);
   // On macOS a click opens the menu; elsewhere a click opens the dashboard, as tray apps do.
   if (process.platform !== 'darwin') tray.on('click', () => onAction({ type: 'open-dashboard' }));

@@ -8,7 +8,11 @@ const wednesdayMorning = new Date('2026-11-25T17:00:00Z');
 /** Saturday 2026-11-28 21:00 in Denver. */
 const saturdayNight = new Date('2026-11-29T04:00:00Z');
 
-const settings = (overrides: Partial<Settings> = {}): Settings => ({ ...defaultSettings, timezone: 'America/Denver', ...overrides });
+const settings = (overrides: Partial<Settings> = {}): Settings => ({
+  ...defaultSettings,
+  timezone: 'America/Denver',
+  ...overrides,
+});
 const inputs = (overrides: Partial<TrayInputs> = {}): TrayInputs => ({
   settings: settings(),
   problems: [],
@@ -23,7 +27,7 @@ const inputs = (overrides: Partial<TrayInputs> = {}): TrayInputs => ({
 const labels = (menu: TrayMenuItem[]) => menu.flatMap((item) => ('label' in item ? [item.label] : []));
 
 describe('on duty', () => {
-  it('follows the voice mode and the business\'s own clock', () => {
+  it("follows the voice mode and the business's own clock", () => {
     expect(dutyOf(settings({ voiceMode: 'always' }), wednesdayMorning).onDuty).toBe(true);
     expect(dutyOf(settings({ voiceMode: 'overflow' }), wednesdayMorning).onDuty).toBe(true);
     expect(dutyOf(settings({ voiceMode: 'after_hours' }), wednesdayMorning).onDuty).toBe(false);
@@ -54,7 +58,9 @@ describe('the tray icon', () => {
   });
 
   it('shows a live call above everything else, with who is on the line', () => {
-    const view = trayView(inputs({ problems: ['No tunnel'], live: [callFixture({ leadName: 'Dana' }), callFixture({ id: 'call-2' })] }));
+    const view = trayView(
+      inputs({ problems: ['No tunnel'], live: [callFixture({ leadName: 'Dana' }), callFixture({ id: 'call-2' })] }),
+    );
     expect(view.icon).toBe('live-call');
     expect(view.tooltip).toBe('Pickup: On the line: Dana and 1 more');
   });
@@ -64,7 +70,11 @@ describe('the tray menu', () => {
   it('lists the last calls, each opening that call', () => {
     const recent = [callFixture({ id: 'c9', leadName: 'Dana', outcome: 'scheduled', endedAt: '2026-11-25T16:30:00.000Z' })];
     const item = trayView(inputs({ recent })).menu.find((i) => i.kind === 'action' && i.label.startsWith('Dana'));
-    expect(item).toEqual({ kind: 'action', label: 'Dana · Callback scheduled · 9:30 AM', action: { type: 'open-call', callId: 'c9' } });
+    expect(item).toEqual({
+      kind: 'action',
+      label: 'Dana · Callback scheduled · 9:30 AM',
+      action: { type: 'open-call', callId: 'c9' },
+    });
   });
 
   it('says when there are no calls yet', () => {
@@ -73,15 +83,29 @@ describe('the tray menu', () => {
 
   it('offers the live call first, the dashboard, the on-duty toggle and quit', () => {
     const menu = trayView(inputs({ live: [callFixture({ id: 'live-1', from: '+13035550142' })] })).menu;
-    expect(menu).toContainEqual({ kind: 'action', label: 'Live: (303) 555-0142', action: { type: 'open-call', callId: 'live-1' } });
+    expect(menu).toContainEqual({
+      kind: 'action',
+      label: 'Live: (303) 555-0142',
+      action: { type: 'open-call', callId: 'live-1' },
+    });
     expect(menu).toContainEqual({ kind: 'action', label: 'Open dashboard', action: { type: 'open-dashboard' } });
-    expect(menu).toContainEqual({ kind: 'checkbox', label: 'AI receptionist on duty', checked: true, action: { type: 'set-on-duty', on: false } });
+    expect(menu).toContainEqual({
+      kind: 'checkbox',
+      label: 'AI receptionist on duty',
+      checked: true,
+      action: { type: 'set-on-duty', on: false },
+    });
     expect(menu.at(-1)).toEqual({ kind: 'action', label: 'Quit Pickup', action: { type: 'quit' } });
   });
 
   it('turns the AI back on from the toggle when it is off', () => {
     const menu = trayView(inputs({ settings: settings({ voiceEnabled: false }) })).menu;
-    expect(menu).toContainEqual({ kind: 'checkbox', label: 'AI receptionist on duty', checked: false, action: { type: 'set-on-duty', on: true } });
+    expect(menu).toContainEqual({
+      kind: 'checkbox',
+      label: 'AI receptionist on duty',
+      checked: false,
+      action: { type: 'set-on-duty', on: true },
+    });
   });
 
   it('says that it keeps the computer awake, and that secrets lack a keyring', () => {

@@ -84,15 +84,14 @@ export function trayView(inputs: TrayInputs): TrayView {
   if (inputs.secretsWarning) menu.push({ kind: 'label', label: 'Secrets are stored without a keyring (basic_text)' });
 
   menu.push({ kind: 'separator' });
-  for (const call of live) menu.push({ kind: 'action', label: `Live: ${liveLabel(call)}`, action: { type: 'open-call', callId: call.id } });
+  for (const call of live)
+    menu.push({ kind: 'action', label: `Live: ${liveLabel(call)}`, action: { type: 'open-call', callId: call.id } });
   menu.push({ kind: 'label', label: recent.length > 0 ? 'Last calls' : 'No calls yet' });
   const timeZone = settings?.timezone ?? 'UTC';
-  for (const call of recent) menu.push({ kind: 'action', label: recentLabel(call, now, timeZone), action: { type: 'open-call', callId: call.id } });
+  for (const call of recent)
+    menu.push({ kind: 'action', label: recentLabel(call, now, timeZone), action: { type: 'open-call', callId: call.id } });
 
-  menu.push(
-    { kind: 'separator' },
-    { kind: 'action', label: 'Open dashboard', action: { type: 'open-dashboard' } },
-  );
+  menu.push({ kind: 'separator' }, { kind: 'action', label: 'Open dashboard', action: { type: 'open-dashboard' } });
   if (settings) {
     menu.push({
       kind: 'checkbox',
@@ -102,7 +101,12 @@ export function trayView(inputs: TrayInputs): TrayView {
     });
   }
   menu.push(
-    { kind: 'checkbox', label: 'Start Pickup when you log in', checked: inputs.launchAtLogin, action: { type: 'set-launch-at-login', on: !inputs.launchAtLogin } },
+    {
+      kind: 'checkbox',
+      label: 'Start Pickup when you log in',
+      checked: inputs.launchAtLogin,
+      action: { type: 'set-launch-at-login', on: !inputs.launchAtLogin },
+    },
     { kind: 'separator' },
     { kind: 'action', label: 'Quit Pickup', action: { type: 'quit' } },
   );

@@ -60,7 +60,9 @@ export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['inpu
 export type ApiOutput<M extends ApiMethod> = z.infer<(typeof apiMethods)[M]['output']>;
 
 /** The handlers' side: what the core implements once. */
-export type ApiHandlers = { [M in ApiMethod]: (input: z.infer<(typeof apiMethods)[M]['input']>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: z.infer<(typeof apiMethods)[M]['input']>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
 
 /** The dashboard's side: `window.pickup` in Electron, the HTTP client in a browser. */
 export type PickupApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> } & {

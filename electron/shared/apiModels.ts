@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CallDetail, CallerIntent, CallListQuery, CallOutcome, KnowledgeEntry, Lead, LeadStatus, NewKnowledgeEntry } from './models';
+import {
+  CallDetail,
+  CallerIntent,
+  CallListQuery,
+  CallOutcome,
+  KnowledgeEntry,
+  Lead,
+  LeadStatus,
+  NewKnowledgeEntry,
+} from './models';
 
 /** Query strings carry "true"/"false"; IPC carries real booleans. Both mean the same filter. */
 const booleanFilter = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
@@ -39,9 +48,7 @@ export type LeadUpdate = z.infer<typeof LeadUpdate>;
 export const KnowledgeUpdate = NewKnowledgeEntry.extend({ id: z.string().min(1).max(100) }).strict();
 export type KnowledgeUpdate = z.infer<typeof KnowledgeUpdate>;
 
-export const ReceptionistQuestion = z
-  .object({ question: z.string().trim().min(1, 'question is required').max(500) })
-  .strict();
+export const ReceptionistQuestion = z.object({ question: z.string().trim().min(1, 'question is required').max(500) }).strict();
 
 /** What the receptionist would say to a caller's question, and the entries it looked at. */
 export const ReceptionistAnswer = z.object({
@@ -86,10 +93,6 @@ export const TestCall = z.object({
 });
 export type TestCall = z.infer<typeof TestCall>;
 
-export const StartTestCall = z
-  .object({ from: z.string().trim().max(30).optional() })
-  .strict();
+export const StartTestCall = z.object({ from: z.string().trim().max(30).optional() }).strict();
 
-export const TestCallSpeech = z
-  .object({ text: z.string().trim().min(1, 'text is required').max(2000) })
-  .strict();
+export const TestCallSpeech = z.object({ text: z.string().trim().min(1, 'text is required').max(2000) }).strict();

@@ -57,7 +57,9 @@ export const PhoneLine = z.object({
 });
 export type PhoneLine = z.infer<typeof PhoneLine>;
 
-export const ChooseNumber = z.object({ sid: z.string().regex(/^PN[0-9a-fA-F]{32}$/, 'must be a Twilio number SID (PN...)') }).strict();
+export const ChooseNumber = z
+  .object({ sid: z.string().regex(/^PN[0-9a-fA-F]{32}$/, 'must be a Twilio number SID (PN...)') })
+  .strict();
 
 /** One link of the chain from a caller to Pickup, and what to do when it is broken. */
 export const SetupCheck = z.object({

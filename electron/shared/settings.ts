@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { toE164 } from './phone';
 
-const hhmm = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour), e.g. 08:00');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour), e.g. 08:00');
 
 const e164 = z.string().transform((value, ctx) => {
   if (value.trim() === '') return '';
@@ -107,9 +105,7 @@ export const Settings = z.object({
   aiTurnBudgetMs: z.number().int().min(500).max(10_000),
   aiTemperature: z.number().min(0).max(2),
   /** Prices by model name; a dated snapshot (gpt-4o-mini-2024-07-18) is priced as its model. */
-  aiPrices: z
-    .record(modelName, ModelPrice)
-    .refine((prices) => Object.keys(prices).length <= 50, 'must list at most 50 models'),
+  aiPrices: z.record(modelName, ModelPrice).refine((prices) => Object.keys(prices).length <= 50, 'must list at most 50 models'),
 });
 export type Settings = z.infer<typeof Settings>;
 

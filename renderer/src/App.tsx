@@ -26,7 +26,10 @@ import { useTestCall } from './state/testCallStore';
 /** After a gap in live events, every view that shows calls loads again. */
 function reloadAfterGap() {
   void useCalls.getState().load();
-  void useLive.getState().load().catch(() => undefined);
+  void useLive
+    .getState()
+    .load()
+    .catch(() => undefined);
   void useCallDetail.getState().show(useCallDetail.getState().id);
   void useTestCall.getState().load();
   if (useLeads.getState().status === 'ready') void useLeads.getState().load();
@@ -42,7 +45,10 @@ function dispatch(event: AppEvent) {
   useTestCall.getState().apply(event);
   if (event.type === 'call.ended' && useLeads.getState().status === 'ready') void useLeads.getState().load();
   if (event.type === 'call.started' && !['#/live', '#/test-call'].includes(window.location.hash)) {
-    toast(`Pickup is answering ${callerLabel(event.call)}`, { id: answeringToastId(event.call.id), action: { label: 'Listen in', onClick: () => navigate('live') } });
+    toast(`Pickup is answering ${callerLabel(event.call)}`, {
+      id: answeringToastId(event.call.id),
+      action: { label: 'Listen in', onClick: () => navigate('live') },
+    });
   }
   // There is nothing left to listen in to.
   if (event.type === 'call.ended') toast.dismiss(answeringToastId(event.call.id));

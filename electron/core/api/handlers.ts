@@ -80,7 +80,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       const transferUrl = urlBuilder(deps.publicUrl())(webhookPaths.transfer);
       if (testCall.owns(call.twilioCallSid)) await testCall.redirect(transferUrl);
       else if (twilioClient) await twilioClient.calls(call.twilioCallSid).update({ url: transferUrl, method: 'POST' });
-      else throw new ApiError(409, 'taking over a phone call needs your Twilio account (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
+      else
+        throw new ApiError(409, 'taking over a phone call needs your Twilio account (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
       return { transferring: true };
     },
     listLeads: () => store.leads.list(),
@@ -105,6 +106,14 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     startTestCall: ({ from }) => testCall.start(from),
     sayInTestCall: ({ text }) => testCall.say(text),
     hangUpTestCall: () => testCall.hangUp(),
-    ...createPhoneLineHandlers({ ...deps.phoneLine, store, publicUrl: deps.publicUrl, twilioCredentialsSet: deps.twilio !== null, authToken: deps.authToken, localSigning: deps.localSigning, now: deps.now }),
+    ...createPhoneLineHandlers({
+      ...deps.phoneLine,
+      store,
+      publicUrl: deps.publicUrl,
+      twilioCredentialsSet: deps.twilio !== null,
+      authToken: deps.authToken,
+      localSigning: deps.localSigning,
+      now: deps.now,
+    }),
   };
 }

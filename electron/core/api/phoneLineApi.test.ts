@@ -12,24 +12,41 @@ describe.skipIf(!twilioSpecAvailable)("the phone line over the app API (Twilio's
 
   /** A core whose tunnel opens at `url`, on the same data dir each time (a restart). */
   const startBehindTunnel = async (url: string) => {
-    const core = await startTestCore({}, {
-      ...(dataDir ? { dataDir } : {}),
-      tunnel: true,
-      env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: mock.url, NGROK_AUTHTOKEN: 'ngrok-token' },
-      ngrokForward: async () => ({ url: () => url, close: async () => {} }),
-    });
+    const core = await startTestCore(
+      {},
+      {
+        ...(dataDir ? { dataDir } : {}),
+        tunnel: true,
+        env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: mock.url, NGROK_AUTHTOKEN: 'ngrok-token' },
+        ngrokForward: async () => ({ url: () => url, close: async () => {} }),
+      },
+    );
     dataDir = core.dataDir;
     cores.push(core);
     return core;
   };
-  const updatesOfNumber = () => mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/IncomingPhoneNumbers/${numberSid}.json`));
+  const updatesOfNumber = () =>
+    mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/IncomingPhoneNumbers/${numberSid}.json`));
 
   beforeAll(async () => {
     mock = await startTwilioApiMock();
     // No missed calls: Prism's example call list pages on to a URL whose query breaks Twilio's own schema.
     mock.override((request) =>
       request.method === 'GET' && request.path.endsWith('/Calls.json')
-        ? { status: 200, body: { calls: [], page: 0, page_size: 50, first_page_uri: '/', next_page_uri: null, previous_page_uri: null, uri: '/', start: 0, end: 0 } }
+        ? {
+            status: 200,
+            body: {
+              calls: [],
+              page: 0,
+              page_size: 50,
+              first_page_uri: '/',
+              next_page_uri: null,
+              previous_page_uri: null,
+              uri: '/',
+              start: 0,
+              end: 0,
+            },
+          }
         : null,
     );
   }, 90_000);
@@ -47,15 +64,26 @@ describe.skipIf(!twilioSpecAvailable)("the phone line over the app API (Twilio's
     expect(bad.status).toBe(400);
     expect((await bad.json()).field).toBe('sid');
 
-    const configured = await (await first.api('/api/phone-line/number', { method: 'POST', body: JSON.stringify({ sid: numberSid }) })).json();
-    expect(configured.number).toEqual({ sid: numberSid, phoneNumber: '+18089255327', pointedAt: 'https://first-run.ngrok.app', canRestore: true });
+    const configured = await (
+      await first.api('/api/phone-line/number', { method: 'POST', body: JSON.stringify({ sid: numberSid }) })
+    ).json();
+    expect(configured.number).toEqual({
+      sid: numberSid,
+      phoneNumber: '+18089255327',
+      pointedAt: 'https://first-run.ngrok.app',
+      canRestore: true,
+    });
     expect(updatesOfNumber().at(-1)!.form.get('VoiceUrl')).toBe('https://first-run.ngrok.app/api/webhooks/twilio/voice');
     await first.stop();
 
     // No reserved domain: the next start gets another URL, and the number follows it.
     const second = await startBehindTunnel('https://second-run.ngrok.app');
-    await expect.poll(() => updatesOfNumber().at(-1)!.form.get('VoiceUrl')).toBe('https://second-run.ngrok.app/api/webhooks/twilio/voice');
-    await expect.poll(async () => (await (await second.api('/api/phone-line')).json()).number.pointedAt).toBe('https://second-run.ngrok.app');
+    await expect
+      .poll(() => updatesOfNumber().at(-1)!.form.get('VoiceUrl'))
+      .toBe('https://second-run.ngrok.app/api/webhooks/twilio/voice');
+    await expect
+      .poll(async () => (await (await second.api('/api/phone-line')).json()).number.pointedAt)
+      .toBe('https://second-run.ngrok.app');
 
     const restored = await second.api('/api/phone-line/restore', { method: 'POST' });
     expect(restored.status).toBe(200);

@@ -17,7 +17,10 @@ export interface PhoneLineDeps {
   fetch?: typeof fetch;
 }
 
-type PhoneLineHandlers = Pick<ApiHandlers, 'getPhoneLine' | 'listTwilioNumbers' | 'configureTwilioNumber' | 'restoreTwilioNumber' | 'checkSetup'>;
+type PhoneLineHandlers = Pick<
+  ApiHandlers,
+  'getPhoneLine' | 'listTwilioNumbers' | 'configureTwilioNumber' | 'restoreTwilioNumber' | 'checkSetup'
+>;
 
 const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
 
@@ -41,7 +44,10 @@ export function createPhoneLineHandlers(deps: PhoneLineDeps): PhoneLineHandlers 
     listTwilioNumbers: () => deps.numbers.listNumbers(),
     configureTwilioNumber: async ({ sid }) => {
       if (isLoopback(deps.publicUrl())) {
-        throw new ApiError(409, `Twilio cannot reach ${deps.publicUrl()}: Pickup needs its tunnel (an ngrok authtoken) or a public URL first`);
+        throw new ApiError(
+          409,
+          `Twilio cannot reach ${deps.publicUrl()}: Pickup needs its tunnel (an ngrok authtoken) or a public URL first`,
+        );
       }
       await deps.numbers.configure(sid);
       return phoneLine();

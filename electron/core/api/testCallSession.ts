@@ -97,7 +97,8 @@ export function createTestCallSession(deps: TestCallDeps) {
         const session = active();
         if (!session) throw new ApiError(409, 'there is no test call in progress: start one first');
         try {
-          if (session.call.state === 'recording') await session.call.leaveVoicemail(text, Math.max(3, Math.ceil(text.length / 15)));
+          if (session.call.state === 'recording')
+            await session.call.leaveVoicemail(text, Math.max(3, Math.ceil(text.length / 15)));
           else await session.call.say(text);
         } catch (error) {
           // The simulator refuses what a caller could not do at this point of the call.

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CallerIntent, CallerSentiment, CallOutcome, Urgency, type Call, type KnowledgeEntry, type Turn } from '../../shared/models';
+import {
+  CallerIntent,
+  CallerSentiment,
+  CallOutcome,
+  Urgency,
+  type Call,
+  type KnowledgeEntry,
+  type Turn,
+} from '../../shared/models';
 import type { Settings } from '../../shared/settings';
 
 export const BrainAction = z.enum(['continue', 'transfer', 'end', 'voicemail']);
@@ -114,7 +122,10 @@ export type CallAnalysis = z.infer<typeof CallAnalysis>;
 
 export interface CallAnalysisInput {
   settings: Settings;
-  call: Pick<Call, 'from' | 'callerIntent' | 'callerSentiment' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo'>;
+  call: Pick<
+    Call,
+    'from' | 'callerIntent' | 'callerSentiment' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo'
+  >;
   /** How the call ended as far as the engine knows it (transferred, voicemail, ...). */
   outcome: z.infer<typeof CallOutcome>;
   callbackPhrase: string | null;

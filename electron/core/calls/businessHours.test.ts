@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isWithinBusinessHours } from './businessHours';
 
-const weekdays = { businessHoursStart: '08:00', businessHoursEnd: '17:00', businessDays: [1, 2, 3, 4, 5], timezone: 'America/Denver' };
+const weekdays = {
+  businessHoursStart: '08:00',
+  businessHoursEnd: '17:00',
+  businessDays: [1, 2, 3, 4, 5],
+  timezone: 'America/Denver',
+};
 const at = (iso: string) => new Date(iso);
 
 describe('isWithinBusinessHours', () => {
@@ -29,7 +34,7 @@ describe('isWithinBusinessHours', () => {
     expect(isWithinBusinessHours(weekdays, at('2026-11-03T00:30:00Z'))).toBe(false);
   });
 
-  it('on a DST change day itself, uses that day\'s offset', () => {
+  it("on a DST change day itself, uses that day's offset", () => {
     const everyDay = { ...weekdays, businessDays: [0, 1, 2, 3, 4, 5, 6] };
     // Sunday 2026-03-08: 09:00 MDT = 15:00Z; the same instant a day earlier would be 08:00 MST.
     expect(isWithinBusinessHours(everyDay, at('2026-03-08T14:30:00Z'))).toBe(true);

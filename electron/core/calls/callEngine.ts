@@ -1,7 +1,15 @@
 import { callerLabel } from '../../shared/callLabels';
 import { formatPhoneForDisplay } from '../../shared/phone';
 import type { CallOutcome, Lead, Turn, TurnAi } from '../../shared/models';
-import { BrainFailure, type Brain, type BrainAction, type BrainContext, type BrainReply, type CallAnalyst, type ModelUsage } from '../brain/types';
+import {
+  BrainFailure,
+  type Brain,
+  type BrainAction,
+  type BrainContext,
+  type BrainReply,
+  type CallAnalyst,
+  type ModelUsage,
+} from '../brain/types';
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { EventBus } from './eventBus';
@@ -105,7 +113,10 @@ export function createCallEngine(deps: CallEngineDeps) {
   };
 
   const lastAiWords = (call: CallRecord): string | null =>
-    store.calls.turns(call.id).filter((t) => t.speaker === 'ai').at(-1)?.text ?? null;
+    store.calls
+      .turns(call.id)
+      .filter((t) => t.speaker === 'ai')
+      .at(-1)?.text ?? null;
 
   const voicemailPrompt = (name: string | null) =>
     `${name ? `Sorry ${name}, ` : 'Sorry, '}nobody can come to the phone right now. Please leave your name, number and what you need after the tone, and we'll call you back.`;
@@ -147,7 +158,11 @@ export function createCallEngine(deps: CallEngineDeps) {
    * spoke, the composed summary stands; when the AI fails, so does the composed summary, and the
    * record says why.
    */
-  const summarizeWithAi = async (call: CallRecord & { outcome: CallOutcome }, lead: Lead | null, turns: Turn[]): Promise<boolean> => {
+  const summarizeWithAi = async (
+    call: CallRecord & { outcome: CallOutcome },
+    lead: Lead | null,
+    turns: Turn[],
+  ): Promise<boolean> => {
     if (!deps.callAnalyst || !turns.some((t) => t.speaker === 'caller')) return false;
     let changes: CallChanges;
     let usage: ModelUsage | null;
@@ -157,7 +172,12 @@ export function createCallEngine(deps: CallEngineDeps) {
     } catch (error) {
       usage = error instanceof BrainFailure ? error.usage : null;
       const notes = store.calls.findById(call.id)?.brainNotes ?? call.brainNotes;
-      changes = { brainNotes: [...notes, `${nowIso()} summary composed without AI: ${error instanceof Error ? error.message : String(error)}`] };
+      changes = {
+        brainNotes: [
+          ...notes,
+          `${nowIso()} summary composed without AI: ${error instanceof Error ? error.message : String(error)}`,
+        ],
+      };
     }
     store.db.transaction(() => {
       store.calls.update(call.id, changes);
@@ -218,7 +238,15 @@ export function createCallEngine(deps: CallEngineDeps) {
    * Stores the caller's words (or the key they pressed) and the receptionist's reply together, and
    * what the reply learned.
    */
-  const applyReply = (call: CallRecord, utterance: string, confidence: number | null, reply: BrainReply, notes: string[], ai: TurnAi | undefined, callerKind: 'speech' | 'keypad' = 'speech') => {
+  const applyReply = (
+    call: CallRecord,
+    utterance: string,
+    confidence: number | null,
+    reply: BrainReply,
+    notes: string[],
+    ai: TurnAi | undefined,
+    callerKind: 'speech' | 'keypad' = 'speech',
+  ) => {
     const at = nowIso();
     store.db.transaction(() => {
       if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
@@ -280,10 +308,14 @@ export function createCallEngine(deps: CallEngineDeps) {
     if (elapsedSeconds(call) < settings().voiceMaxDuration) return null;
     const lead = call.leadId ? store.leads.findById(call.leadId) : null;
     const say = `I'm sorry, we're out of time for this call. ${settings().ownerName || 'Someone from ' + settings().businessName} will call you back${lead?.name ? `, ${lead.name}` : ''}. Goodbye!`;
-    appendTurns(call, [
-      { speaker: 'caller', text: utterance, confidence, at: nowIso() },
-      { speaker: 'ai', text: say, at: nowIso() },
-    ], { callbackRequested: true });
+    appendTurns(
+      call,
+      [
+        { speaker: 'caller', text: utterance, confidence, at: nowIso() },
+        { speaker: 'ai', text: say, at: nowIso() },
+      ],
+      { callbackRequested: true },
+    );
     finalizeSoon(call.id);
     return say;
   };
@@ -404,7 +436,10 @@ export function createCallEngine(deps: CallEngineDeps) {
         query.purpose === 'transfer'
           ? `Pickup is transferring ${caller}${about}.`
           : `Call for ${settings().businessName} from ${caller}.`;
-      return twiml.screenOwner(settings(), urlFor, announcement, { parent: parent.twilioCallSid, purpose: query.purpose ?? 'owner-first' });
+      return twiml.screenOwner(settings(), urlFor, announcement, {
+        parent: parent.twilioCallSid,
+        purpose: query.purpose ?? 'owner-first',
+      });
     },
 
     /** A `<Dial>` ended. Answered only if the owner pressed 1; otherwise the caller is never dropped. */
@@ -416,7 +451,8 @@ export function createCallEngine(deps: CallEngineDeps) {
       const answered = params.DialCallStatus === 'completed' && call.ownerAccepted;
 
       if (answered) {
-        const dialed = purpose === 'transfer' && attempt === 2 ? settings().ownerPhone : settings().forwardingNumber || settings().ownerPhone;
+        const dialed =
+          purpose === 'transfer' && attempt === 2 ? settings().ownerPhone : settings().forwardingNumber || settings().ownerPhone;
         store.calls.update(call.id, {
           outcome: purpose === 'transfer' ? 'transferred' : 'answered',
           handledBy: purpose === 'transfer' ? 'ai' : 'owner',
@@ -491,7 +527,11 @@ export function createCallEngine(deps: CallEngineDeps) {
         const { ownerPhone, twilioPhoneNumber } = settings();
         if (ownerPhone) {
           await deps
-            .sendOwnerSms(ownerPhone, twilioPhoneNumber || call.to, `📞 Voicemail from ${callerLabel(call)}:\n"${text.slice(0, 600)}"`)
+            .sendOwnerSms(
+              ownerPhone,
+              twilioPhoneNumber || call.to,
+              `📞 Voicemail from ${callerLabel(call)}:\n"${text.slice(0, 600)}"`,
+            )
             .catch((error: unknown) => deps.log('voicemail text failed', { error: String(error) }));
         }
       }
@@ -504,7 +544,12 @@ export function createCallEngine(deps: CallEngineDeps) {
       if (!call || !params.CallStatus) return twiml.emptyResponse();
       const sequence = params.SequenceNumber !== undefined && params.SequenceNumber !== '' ? Number(params.SequenceNumber) : null;
       const duration = params.CallDuration ? Number(params.CallDuration) : null;
-      const { applied, ended } = store.calls.applyStatus(call.id, { status: params.CallStatus, sequence, duration, at: nowIso() });
+      const { applied, ended } = store.calls.applyStatus(call.id, {
+        status: params.CallStatus,
+        sequence,
+        duration,
+        at: nowIso(),
+      });
       if (applied) emitUpdated(call.id);
       if (ended) finalizeSoon(call.id);
       return twiml.emptyResponse();
@@ -521,7 +566,10 @@ export function createCallEngine(deps: CallEngineDeps) {
       const outcome = relayOutcome(params);
       if (outcome.kind === 'hung-up') return twiml.emptyResponse();
       if (outcome.kind === 'gather-fallback') {
-        deps.log('relay session ended without a handoff: continuing over Gather', { callSid: call.twilioCallSid, reason: outcome.reason });
+        deps.log('relay session ended without a handoff: continuing over Gather', {
+          callSid: call.twilioCallSid,
+          reason: outcome.reason,
+        });
         store.calls.update(call.id, { brainNotes: [...call.brainNotes, `${nowIso()} continued over Gather: ${outcome.reason}`] });
         return this.resume(call);
       }

@@ -38,7 +38,14 @@ describe('whole calls through the real webhooks', () => {
     const c = await start({ voiceMode: 'after_hours' }, saturdayNight);
     const call = c.call({ from: '+13035550142' });
     await call.start();
-    for (const line of ['I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all"]) {
+    for (const line of [
+      'I need a roof quote',
+      'yeah this is Dana',
+      '12 Oak Street',
+      'can somebody call me back after 5',
+      'yes',
+      "no that's all",
+    ]) {
       await call.say(line);
     }
     expect(call.state).toBe('ended');
@@ -58,7 +65,12 @@ describe('whole calls through the real webhooks', () => {
     expect(detail.callbackTime).toBe('2026-11-30T00:00:00.000Z');
     expect(detail.turns).toHaveLength(13);
     expect(detail.turns.filter((t: { speaker: string }) => t.speaker === 'caller').map((t: { text: string }) => t.text)).toEqual([
-      'I need a roof quote', 'yeah this is Dana', '12 Oak Street', 'can somebody call me back after 5', 'yes', "no that's all",
+      'I need a roof quote',
+      'yeah this is Dana',
+      '12 Oak Street',
+      'can somebody call me back after 5',
+      'yes',
+      "no that's all",
     ]);
     expect(detail.aiSummary).toContain('Dana');
     expect(detail.aiSummary).toContain('12 Oak Street');
@@ -74,7 +86,10 @@ describe('whole calls through the real webhooks', () => {
 
   it('an emergency goes straight through to the forwarding number, and the owner takes it', async () => {
     const c = await start({ voiceMode: 'always' }, saturdayNight);
-    const call = c.call({ dialedParty: (number) => (number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 60 } : { answer: 'no-answer' }) });
+    const call = c.call({
+      dialedParty: (number) =>
+        number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 60 } : { answer: 'no-answer' },
+    });
     await call.start();
     await call.say('my basement is flooding');
     await call.hangup();
@@ -92,14 +107,19 @@ describe('whole calls through the real webhooks', () => {
     const call = c.call();
     await call.start();
     await call.say('can I talk to a real person');
-    expect(call.events.filter((e) => e.type === 'dial').map((e) => (e as { number: string }).number)).toEqual(['+13035550111', '+13035550122']);
+    expect(call.events.filter((e) => e.type === 'dial').map((e) => (e as { number: string }).number)).toEqual([
+      '+13035550111',
+      '+13035550122',
+    ]);
     expect(call.state).toBe('recording');
     await call.leaveVoicemail('Hi this is Sam, my gutter fell off, call me back at 303 555 0177', 14);
     await c.settle();
 
     const detail = await detailOf(c, call.callSid);
     expect(detail.outcome).toBe('voicemail');
-    expect(detail.recordings).toEqual([expect.objectContaining({ source: 'voicemail', duration: 14, transcription: expect.stringContaining('gutter') })]);
+    expect(detail.recordings).toEqual([
+      expect.objectContaining({ source: 'voicemail', duration: 14, transcription: expect.stringContaining('gutter') }),
+    ]);
     expect(detail.turns.at(-1)).toMatchObject({ speaker: 'caller', kind: 'voicemail' });
     expect(twilioRest!.messages.map((m) => m.body).join('\n')).toContain('gutter fell off');
     const search = await (await c.api('/api/calls?search=gutter')).json();
@@ -155,7 +175,10 @@ describe('whole calls through the real webhooks', () => {
 
   it('a caller who presses 0 is put through to a person; another key is answered and the call goes on', async () => {
     const c = await start({ voiceMode: 'always' }, saturdayNight);
-    const call = c.call({ dialedParty: (number) => (number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 30 } : { answer: 'no-answer' }) });
+    const call = c.call({
+      dialedParty: (number) =>
+        number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 30 } : { answer: 'no-answer' },
+    });
     await call.start();
     await call.say('hi I need a roof quote');
     await call.pressDigits('5');
@@ -169,7 +192,10 @@ describe('whole calls through the real webhooks', () => {
     const detail = await detailOf(c, call.callSid);
     expect(detail.outcome).toBe('transferred');
     const keys = detail.turns.filter((t: { kind: string }) => t.kind === 'keypad');
-    expect(keys).toEqual([expect.objectContaining({ speaker: 'caller', text: '5' }), expect.objectContaining({ speaker: 'caller', text: '0' })]);
+    expect(keys).toEqual([
+      expect.objectContaining({ speaker: 'caller', text: '5' }),
+      expect.objectContaining({ speaker: 'caller', text: '0' }),
+    ]);
     expect(detail.transcript).toContain('Caller pressed 0');
     // The roof quote the caller asked for before pressing keys is still what the call was about.
     expect(c.store.leads.findById(detail.leadId)?.project).toMatch(/roof/i);

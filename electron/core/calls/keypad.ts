@@ -15,5 +15,9 @@ export function replyToKeypress(key: string, settings: Settings, state: BrainRep
     const person = settings.ownerName || `someone from ${settings.businessName || 'the team'}`;
     return { ...unchanged, say: `Sure, let me get ${person} on the line.`, action: 'transfer' };
   }
-  return { ...unchanged, say: `I'm listening. Just tell me what you need, or press ${personKey} to reach a person.`, action: 'continue' };
+  return {
+    ...unchanged,
+    say: `I'm listening. Just tell me what you need, or press ${personKey} to reach a person.`,
+    action: 'continue',
+  };
 }

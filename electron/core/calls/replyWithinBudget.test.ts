@@ -3,7 +3,15 @@ import { defaultSettings } from '../../shared/settings';
 import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../brain/types';
 import { replyWithinBudget } from './replyWithinBudget';
 
-const reply = (say: string): BrainReply => ({ say, intent: null, sentiment: null, action: 'continue', collected: {}, callback: null, state: {} });
+const reply = (say: string): BrainReply => ({
+  say,
+  intent: null,
+  sentiment: null,
+  action: 'continue',
+  collected: {},
+  callback: null,
+  state: {},
+});
 const usage: ModelUsage = { model: 'gpt-4o-mini', inputTokens: 1800, cachedTokens: 1536, outputTokens: 60, costUsd: 0.0002 };
 const fallback: Brain = { name: 'offline', reply: async () => reply('Fallback here. What do you need?') };
 const context: BrainContext = {
@@ -23,14 +31,33 @@ describe('replyWithinBudget', () => {
     const result = await replyWithinBudget({ brain: fast, fallback, budgetMs: 200, context });
     expect(result.reply.say).toBe('Hello from the brain.');
     expect(result.notes).toEqual([]);
-    expect(result.ai).toEqual({ brain: 'fast', fallback: false, model: 'gpt-4o-mini', inputTokens: 1800, cachedTokens: 1536, outputTokens: 60, ms: expect.any(Number), costUsd: 0.0002 });
+    expect(result.ai).toEqual({
+      brain: 'fast',
+      fallback: false,
+      model: 'gpt-4o-mini',
+      inputTokens: 1800,
+      cachedTokens: 1536,
+      outputTokens: 60,
+      ms: expect.any(Number),
+      costUsd: 0.0002,
+    });
   });
 
   it('records the tokens of a reply that was billed but unusable against the fallback turn', async () => {
-    const garbled: Brain = { name: 'garbled', reply: async () => Promise.reject(new BrainFailure('OpenAI reply is not JSON', usage)) };
+    const garbled: Brain = {
+      name: 'garbled',
+      reply: async () => Promise.reject(new BrainFailure('OpenAI reply is not JSON', usage)),
+    };
     const result = await replyWithinBudget({ brain: garbled, fallback, budgetMs: 200, context });
     expect(result.reply.say).toBe('Fallback here. What do you need?');
-    expect(result.ai).toMatchObject({ brain: 'offline', fallback: true, model: 'gpt-4o-mini', inputTokens: 1800, outputTokens: 60, costUsd: 0.0002 });
+    expect(result.ai).toMatchObject({
+      brain: 'offline',
+      fallback: true,
+      model: 'gpt-4o-mini',
+      inputTokens: 1800,
+      outputTokens: 60,
+      costUsd: 0.0002,
+    });
   });
 
   it('answers with the fallback when the brain stalls past the budget, and aborts the brain', async () => {
@@ -54,7 +81,9 @@ describe('replyWithinBudget', () => {
   it('answers with the fallback when the brain fails or says nothing', async () => {
     const failing: Brain = { name: 'failing', reply: async () => Promise.reject(new Error('429 rate limited')) };
     const empty: Brain = { name: 'empty', reply: async () => reply('  ') };
-    expect((await replyWithinBudget({ brain: failing, fallback, budgetMs: 200, context })).notes[0]).toContain('429 rate limited');
+    expect((await replyWithinBudget({ brain: failing, fallback, budgetMs: 200, context })).notes[0]).toContain(
+      '429 rate limited',
+    );
     expect((await replyWithinBudget({ brain: empty, fallback, budgetMs: 200, context })).notes[0]).toContain('empty reply');
   });
 });

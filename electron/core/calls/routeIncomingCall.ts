@@ -21,8 +21,7 @@ export function routeIncomingCall(settings: Settings, from: string, now: Date): 
   if (!settings.voiceEnabled) return ownerLine ? { kind: 'forward', number: ownerLine } : { kind: 'voicemail' };
 
   const ringOwnerFirst =
-    settings.voiceMode === 'overflow' ||
-    (settings.voiceMode === 'after_hours' && isWithinBusinessHours(settings, now));
+    settings.voiceMode === 'overflow' || (settings.voiceMode === 'after_hours' && isWithinBusinessHours(settings, now));
   if (ringOwnerFirst && ownerLine) return { kind: 'ring-owner', number: ownerLine };
   return { kind: 'ai' };
 }

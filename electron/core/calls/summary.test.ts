@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../shared/models';
 import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
 
-const turn = (speaker: Turn['speaker'], text: string, kind: Turn['kind'] = 'speech'): Turn => ({ speaker, text, kind, at: '2026-11-28T05:00:00Z' });
+const turn = (speaker: Turn['speaker'], text: string, kind: Turn['kind'] = 'speech'): Turn => ({
+  speaker,
+  text,
+  kind,
+  at: '2026-11-28T05:00:00Z',
+});
 const call = {
   from: '+13035550142',
   callerIntent: 'quote' as const,
@@ -29,28 +34,53 @@ describe('composeSummary', () => {
 
   it("quotes the caller's own sentence when that is all it has of the job", () => {
     const compose = (project: string) =>
-      composeSummary({ call: { ...call, callbackRequested: false }, callbackPhrase: null, lead: { name: null, address: null, project, urgency: 'normal' }, turns: [turn('caller', project)], timezone: 'UTC' });
+      composeSummary({
+        call: { ...call, callbackRequested: false },
+        callbackPhrase: null,
+        lead: { name: null, address: null, project, urgency: 'normal' },
+        turns: [turn('caller', project)],
+        timezone: 'UTC',
+      });
     expect(compose('my gutter is hanging off')).toBe('(303) 555-0142 said "my gutter is hanging off".');
     expect(compose("the furnace won't start")).toBe('(303) 555-0142 said "the furnace won\'t start".');
     expect(compose('a leaking skylight')).toBe('(303) 555-0142 called about a leaking skylight.');
   });
 
   it('says what the caller wanted when no need was collected', () => {
-    const summary = composeSummary({ call: { ...call, callbackRequested: false }, callbackPhrase: null, lead: null, turns: [turn('caller', 'how much')], timezone: 'UTC' });
+    const summary = composeSummary({
+      call: { ...call, callbackRequested: false },
+      callbackPhrase: null,
+      lead: null,
+      turns: [turn('caller', 'how much')],
+      timezone: 'UTC',
+    });
     expect(summary).toBe('(303) 555-0142 wants a quote.');
   });
 
   it('quotes a voicemail, and notes a caller who hung up without a word', () => {
-    const voicemail = composeSummary({ call: { ...call, callbackRequested: false, callerIntent: null }, callbackPhrase: null, lead: null, turns: [turn('caller', 'Call me about my fence', 'voicemail')], timezone: 'UTC' });
+    const voicemail = composeSummary({
+      call: { ...call, callbackRequested: false, callerIntent: null },
+      callbackPhrase: null,
+      lead: null,
+      turns: [turn('caller', 'Call me about my fence', 'voicemail')],
+      timezone: 'UTC',
+    });
     expect(voicemail).toContain('Voicemail: "Call me about my fence"');
-    const silent = composeSummary({ call: { ...call, callbackRequested: false, callerIntent: null }, callbackPhrase: null, lead: null, turns: [turn('ai', 'Hi!')], timezone: 'UTC' });
+    const silent = composeSummary({
+      call: { ...call, callbackRequested: false, callerIntent: null },
+      callbackPhrase: null,
+      lead: null,
+      turns: [turn('ai', 'Hi!')],
+      timezone: 'UTC',
+    });
     expect(silent).toContain('Hung up before saying anything.');
   });
 });
 
 describe('deriveOutcome', () => {
   const base = { current: null, hasVoicemail: false, callbackRequested: false, lead: null, callerTurns: 0 };
-  it('keeps an outcome a handoff already set', () => expect(deriveOutcome({ ...base, current: 'transferred', hasVoicemail: true })).toBe('transferred'));
+  it('keeps an outcome a handoff already set', () =>
+    expect(deriveOutcome({ ...base, current: 'transferred', hasVoicemail: true })).toBe('transferred'));
   it('voicemail, then scheduled, then qualified, else dropped', () => {
     expect(deriveOutcome({ ...base, hasVoicemail: true, callbackRequested: true })).toBe('voicemail');
     expect(deriveOutcome({ ...base, callbackRequested: true })).toBe('scheduled');
@@ -61,21 +91,31 @@ describe('deriveOutcome', () => {
 
 describe('composeOwnerSms', () => {
   it("follows the seed's format", () => {
-    expect(composeOwnerSms({ from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true, isTest: false }, 'Dana wants a quote.', 'Dana')).toBe(
+    expect(
+      composeOwnerSms(
+        { from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true, isTest: false },
+        'Dana wants a quote.',
+        'Dana',
+      ),
+    ).toBe(
       '📞 New AI call from Dana, (303) 555-0142\nDuration: 2min\nIntent: quote\n⏰ Callback requested!\n\nDana wants a quote.',
     );
   });
 
   it('says so when the call was a test call', () => {
-    const text = composeOwnerSms({ from: '+13035550199', duration: 40, callerIntent: 'quote', callbackRequested: false, isTest: true }, 'Dana wants a quote.', 'Dana');
+    const text = composeOwnerSms(
+      { from: '+13035550199', duration: 40, callerIntent: 'quote', callbackRequested: false, isTest: true },
+      'Dana wants a quote.',
+      'Dana',
+    );
     expect(text.split('\n')[0]).toBe('🧪 Test call from Dana, (303) 555-0199');
   });
 });
 
 describe('composeTranscript', () => {
   it('writes one line per turn, caller and AI labelled, in order', () => {
-    expect(composeTranscript([turn('ai', 'Hi!'), turn('caller', 'I need a roof quote'), turn('caller', 'call me back', 'voicemail')])).toBe(
-      'AI: Hi!\nCaller: I need a roof quote\nCaller: call me back',
-    );
+    expect(
+      composeTranscript([turn('ai', 'Hi!'), turn('caller', 'I need a roof quote'), turn('caller', 'call me back', 'voicemail')]),
+    ).toBe('AI: Hi!\nCaller: I need a roof quote\nCaller: call me back');
   });
 });

@@ -4,7 +4,10 @@ import type { Call, CallOutcome, Lead, Turn } from '../../shared/models';
 import { formatPhoneForDisplay } from '../../shared/phone';
 
 interface SummaryInput {
-  call: Pick<Call, 'from' | 'callerIntent' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo' | 'outcome'>;
+  call: Pick<
+    Call,
+    'from' | 'callerIntent' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo' | 'outcome'
+  >;
   callbackPhrase: string | null;
   lead: Pick<Lead, 'name' | 'address' | 'project' | 'urgency'> | null;
   turns: readonly Turn[];
@@ -29,7 +32,8 @@ const sentence = (text: string) => {
  * A job in a few words reads "called about a roof quote"; a caller's own sentence ("my gutter is
  * hanging off", kept as they said it when no job name was heard) is quoted instead.
  */
-const saidAsSentence = /\b(?:is|are|was|were|has|have|had|got|came|fell|broke|keeps|isn't|aren't|wasn't|won't|doesn't|don't|didn't|can't)\b/i;
+const saidAsSentence =
+  /\b(?:is|are|was|were|has|have|had|got|came|fell|broke|keeps|isn't|aren't|wasn't|won't|doesn't|don't|didn't|can't)\b/i;
 const aboutProject = (project: string) => (saidAsSentence.test(project) ? `said "${project}"` : `called about ${project}`);
 
 /** The local time a callback was asked for, as the owner would say it ("Sat 5:00 PM"). */
@@ -44,12 +48,17 @@ export function formatCallbackTime(iso: string, timezone: string): string {
 export function composeSummary(input: SummaryInput): string {
   const { call, lead } = input;
   const who = lead?.name ? `${lead.name}, ${formatPhoneForDisplay(call.from)},` : formatPhoneForDisplay(call.from);
-  const voicemail = input.turns.filter((t) => t.kind === 'voicemail').map((t) => t.text).join(' ');
+  const voicemail = input.turns
+    .filter((t) => t.kind === 'voicemail')
+    .map((t) => t.text)
+    .join(' ');
   const callerWords = input.turns.filter((t) => t.speaker === 'caller');
   const parts: string[] = [];
 
   const where = lead?.address ? ` at ${lead.address}` : '';
-  const what = lead?.project ? aboutProject(lead.project.replace(/[.!?]+$/, '')) : (intentPhrases[call.callerIntent ?? 'other'] ?? 'called');
+  const what = lead?.project
+    ? aboutProject(lead.project.replace(/[.!?]+$/, ''))
+    : (intentPhrases[call.callerIntent ?? 'other'] ?? 'called');
   parts.push(sentence(`${who} ${what}${where}`));
 
   if (lead?.urgency === 'emergency') parts.push('Flagged as an emergency.');
@@ -71,7 +80,9 @@ export function composeSummary(input: SummaryInput): string {
 
 /** The call's transcript as one text (the seed's `transcript` column), written once at wrap-up. */
 export function composeTranscript(turns: readonly Turn[]): string {
-  return turns.map((t) => (t.kind === 'keypad' ? `Caller pressed ${t.text}` : `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`)).join('\n');
+  return turns
+    .map((t) => (t.kind === 'keypad' ? `Caller pressed ${t.text}` : `${t.speaker === 'caller' ? 'Caller' : 'AI'}: ${t.text}`))
+    .join('\n');
 }
 
 /** How the call ended, when no handoff already decided it. */
@@ -90,7 +101,11 @@ export function deriveOutcome(input: {
 }
 
 /** The owner's text message, in the seed's format. */
-export function composeOwnerSms(call: Pick<Call, 'from' | 'duration' | 'callerIntent' | 'callbackRequested' | 'isTest'>, summary: string, leadName: string | null): string {
+export function composeOwnerSms(
+  call: Pick<Call, 'from' | 'duration' | 'callerIntent' | 'callbackRequested' | 'isTest'>,
+  summary: string,
+  leadName: string | null,
+): string {
   const minutes = Math.max(1, Math.round((call.duration ?? 0) / 60));
   const caller = leadName ? `${leadName}, ${formatPhoneForDisplay(call.from)}` : formatPhoneForDisplay(call.from);
   return [

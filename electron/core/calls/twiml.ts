@@ -108,7 +108,10 @@ export function dialOwner(
     method: 'POST',
     ...(args.callerId ? { callerId: args.callerId } : {}),
   });
-  dial.number({ url: urlFor(webhookPaths.screen, { parent: args.parentCallSid, purpose: args.purpose }), method: 'POST' }, args.number);
+  dial.number(
+    { url: urlFor(webhookPaths.screen, { parent: args.parentCallSid, purpose: args.purpose }), method: 'POST' },
+    args.number,
+  );
   return response.toString();
 }
 

@@ -11,7 +11,16 @@ import { main, parseCallArgs, resolveCallTarget, UsageError } from './call';
 describe('parseCallArgs', () => {
   it('reads flags in both spellings and keeps the utterances in order', () => {
     expect(
-      parseCallArgs(['--url', 'http://127.0.0.1:4000/', '--token=abc', 'I need a roof quote', '--from', '+13035550177', "I'm Dana", '--verbose']),
+      parseCallArgs([
+        '--url',
+        'http://127.0.0.1:4000/',
+        '--token=abc',
+        'I need a roof quote',
+        '--from',
+        '+13035550177',
+        "I'm Dana",
+        '--verbose',
+      ]),
     ).toEqual({
       help: false,
       url: 'http://127.0.0.1:4000',
@@ -24,8 +33,25 @@ describe('parseCallArgs', () => {
   });
 
   it('reads --data-dir, --to, --dialed and --help, and treats everything after -- as utterances', () => {
-    const args = parseCallArgs(['--data-dir', '/tmp/p', '--to', '+13035550100', '--dialed', 'answer', '--help', '--', '--not-a-flag', '']);
-    expect(args).toMatchObject({ dataDir: '/tmp/p', to: '+13035550100', dialed: 'answer', help: true, utterances: ['--not-a-flag', ''] });
+    const args = parseCallArgs([
+      '--data-dir',
+      '/tmp/p',
+      '--to',
+      '+13035550100',
+      '--dialed',
+      'answer',
+      '--help',
+      '--',
+      '--not-a-flag',
+      '',
+    ]);
+    expect(args).toMatchObject({
+      dataDir: '/tmp/p',
+      to: '+13035550100',
+      dialed: 'answer',
+      help: true,
+      utterances: ['--not-a-flag', ''],
+    });
   });
 
   it.each([
@@ -65,7 +91,11 @@ describe('resolveCallTarget', () => {
 
   it('prefers --url and --token, then TWILIO_AUTH_TOKEN, and defaults to port 3100', () => {
     loadOrCreateLocalSecrets(dataDir);
-    expect(resolveCallTarget(parseCallArgs(['--data-dir', dataDir, '--url', 'http://h:1', '--token', 't']), { TWILIO_AUTH_TOKEN: 'env' })).toMatchObject({
+    expect(
+      resolveCallTarget(parseCallArgs(['--data-dir', dataDir, '--url', 'http://h:1', '--token', 't']), {
+        TWILIO_AUTH_TOKEN: 'env',
+      }),
+    ).toMatchObject({
       publicUrl: 'http://h:1',
       authToken: 't',
       app: null,
@@ -156,11 +186,32 @@ async function startAppApi(apiToken: string, callSid: () => string): Promise<{ u
       res.end(JSON.stringify(body));
     };
     if (req.headers.authorization !== `Bearer ${apiToken}`) return send(401, { error: 'unauthorized' });
-    const call = { id: 'call-1', twilioCallSid: callSid(), aiSummary: null, callerIntent: null, outcome: null, callbackRequested: false, callbackTime: null };
-    if (req.url === '/api/calls?limit=20') return send(200, { calls: [{ ...call, id: 'other', twilioCallSid: 'CAother' }, call] });
+    const call = {
+      id: 'call-1',
+      twilioCallSid: callSid(),
+      aiSummary: null,
+      callerIntent: null,
+      outcome: null,
+      callbackRequested: false,
+      callbackTime: null,
+    };
+    if (req.url === '/api/calls?limit=20')
+      return send(200, { calls: [{ ...call, id: 'other', twilioCallSid: 'CAother' }, call] });
     if (req.url === '/api/calls/call-1') {
       detailReads++;
-      return send(200, detailReads < 2 ? call : { ...call, aiSummary: 'Roof quote for Dana.', callerIntent: 'quote_request', outcome: 'callback_scheduled', callbackRequested: true, callbackTime: 'tomorrow 9am' });
+      return send(
+        200,
+        detailReads < 2
+          ? call
+          : {
+              ...call,
+              aiSummary: 'Roof quote for Dana.',
+              callerIntent: 'quote_request',
+              outcome: 'callback_scheduled',
+              callbackRequested: true,
+              callbackTime: 'tomorrow 9am',
+            },
+      );
     }
     send(404, { error: 'not found' });
   });

@@ -57,7 +57,9 @@ export function parseCallArgs(argv: string[]): CallArgs {
     else if (arg === '--help') args.help = true;
     else if (arg === '--verbose') args.verbose = true;
     else {
-      const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      const [flag, inline] = arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
       if (!(valueFlags as readonly string[]).includes(flag)) throw new UsageError(`unknown option ${flag}`);
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
@@ -81,7 +83,8 @@ function setFlag(args: CallArgs, flag: ValueFlag, value: string): void {
       return;
     case '--from':
     case '--to':
-      if (!/^\+[1-9]\d{6,14}$/.test(value)) throw new UsageError(`${flag} must be an E.164 number like +13035550142, got ${value}`);
+      if (!/^\+[1-9]\d{6,14}$/.test(value))
+        throw new UsageError(`${flag} must be an E.164 number like +13035550142, got ${value}`);
       args[flag === '--from' ? 'from' : 'to'] = value;
       return;
     case '--dialed':
@@ -121,7 +124,10 @@ export function dialedPartyFor(outcome: DialedOutcome): () => DialedPartyBehavio
   return () => (outcome === 'answer' ? { answer: 'answer', pressDigits: '1' } : { answer: outcome });
 }
 
-type CallSummary = Pick<Call, 'id' | 'twilioCallSid' | 'aiSummary' | 'callerIntent' | 'outcome' | 'callbackRequested' | 'callbackTime'>;
+type CallSummary = Pick<
+  Call,
+  'id' | 'twilioCallSid' | 'aiSummary' | 'callerIntent' | 'outcome' | 'callbackRequested' | 'callbackTime'
+>;
 
 /** Reads the server's record of the call, waiting up to 2 s for its summary to be written. */
 export async function fetchCallSummary(app: { url: string; apiToken: string }, callSid: string): Promise<CallSummary | null> {

@@ -53,7 +53,15 @@ describe('serve', () => {
 
   it('stops cleanly on SIGTERM and SIGINT with exit code 0', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      serve = await spawnServe(['--data-dir', mkdtempSync(join(tmpdir(), 'pickup-stop-')), '--port', '0', '--api-port', '0', '--no-tunnel']);
+      serve = await spawnServe([
+        '--data-dir',
+        mkdtempSync(join(tmpdir(), 'pickup-stop-')),
+        '--port',
+        '0',
+        '--api-port',
+        '0',
+        '--no-tunnel',
+      ]);
       expect(await serve.stop(signal)).toBe(0);
       serve = undefined;
     }
@@ -64,7 +72,15 @@ describe('serve', () => {
   });
 
   it('prints a ready line with the contract keys', async () => {
-    serve = await spawnServe(['--data-dir', mkdtempSync(join(tmpdir(), 'pickup-ready-')), '--port', '0', '--api-port', '0', '--no-tunnel']);
+    serve = await spawnServe([
+      '--data-dir',
+      mkdtempSync(join(tmpdir(), 'pickup-ready-')),
+      '--port',
+      '0',
+      '--api-port',
+      '0',
+      '--no-tunnel',
+    ]);
     expect(serve.ready).toMatchObject({
       ready: true,
       webhookUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/api\/webhooks\/twilio\/voice$/),

@@ -21,7 +21,8 @@ export interface ServeArgs {
 function port(value: string | undefined, fallback: number, flag: string): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${flag} must be a port number from 0 to 65535, not "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`${flag} must be a port number from 0 to 65535, not "${value}"`);
   return n;
 }
 
@@ -42,7 +43,8 @@ export function parseServeArgs(argv: string[]): ServeArgs | 'help' {
   const publicUrl = values['public-url'];
   if (publicUrl !== undefined) {
     const parsed = URL.canParse(publicUrl) ? new URL(publicUrl) : null;
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw new Error(`--public-url must be an http(s) URL, not "${publicUrl}"`);
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol))
+      throw new Error(`--public-url must be an http(s) URL, not "${publicUrl}"`);
   }
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
@@ -87,7 +89,12 @@ export async function runServe(argv: string[], options: { rendererDir: string })
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
-  writeServerInfo(args.dataDir, { pid: process.pid, publicUrl: core.publicUrl, webhookUrl: core.webhookUrl, appUrl: core.appUrl });
+  writeServerInfo(args.dataDir, {
+    pid: process.pid,
+    publicUrl: core.publicUrl,
+    webhookUrl: core.webhookUrl,
+    appUrl: core.appUrl,
+  });
 
   const dashboardUrl = `${core.appUrl}/?token=${encodeURIComponent(core.apiToken)}`;
   const ready = {
@@ -109,4 +116,3 @@ export async function runServe(argv: string[], options: { rendererDir: string })
     );
   }
 }
-

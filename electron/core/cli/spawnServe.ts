@@ -39,7 +39,9 @@ export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, timeoutM
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
 
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     return exited;

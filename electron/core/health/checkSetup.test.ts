@@ -44,7 +44,12 @@ const base = (overrides: Partial<SetupCheckDeps>): SetupCheckDeps => ({
 describe('check my setup', () => {
   it('passes every link when Twilio, the number, the tunnel and the signature all work', async () => {
     const report = await checkSetup(base({ fetch: await coreBehindTunnel() }));
-    expect(report.checks.map((c) => [c.link, c.ok])).toEqual([['credentials', true], ['number', true], ['tunnel', true], ['signature', true]]);
+    expect(report.checks.map((c) => [c.link, c.ok])).toEqual([
+      ['credentials', true],
+      ['number', true],
+      ['tunnel', true],
+      ['signature', true],
+    ]);
     expect(report.ok).toBe(true);
   });
 
@@ -54,21 +59,40 @@ describe('check my setup', () => {
       base({
         fetch: throughTunnel,
         authToken: 'not-the-token-pickup-checks',
-        currentConfig: async () => ({ ...desiredNumberConfig(publicUrl, 'Summit Roofing'), voiceApplicationSid: `AP${'1'.repeat(32)}` }),
+        currentConfig: async () => ({
+          ...desiredNumberConfig(publicUrl, 'Summit Roofing'),
+          voiceApplicationSid: `AP${'1'.repeat(32)}`,
+        }),
       }),
     );
     expect(report.ok).toBe(false);
-    expect(report.checks.find((c) => c.link === 'number')).toMatchObject({ ok: false, fix: expect.stringMatching(/Point it at Pickup/) });
+    expect(report.checks.find((c) => c.link === 'number')).toMatchObject({
+      ok: false,
+      fix: expect.stringMatching(/Point it at Pickup/),
+    });
     expect(report.checks.find((c) => c.link === 'tunnel')?.ok).toBe(true);
-    expect(report.checks.find((c) => c.link === 'signature')).toMatchObject({ ok: false, detail: expect.stringMatching(/403/), fix: expect.stringMatching(/TWILIO_AUTH_TOKEN/) });
+    expect(report.checks.find((c) => c.link === 'signature')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/403/),
+      fix: expect.stringMatching(/TWILIO_AUTH_TOKEN/),
+    });
   });
 
   it('on a local-only core, says Twilio cannot reach it and how to fix that', async () => {
     core = await startTestCore({}, { tunnel: true });
-    const report = (await (await core.api('/api/phone-line/check', { method: 'POST' })).json()) as { ok: boolean; checks: { link: string; ok: boolean; fix: string | null }[] };
+    const report = (await (await core.api('/api/phone-line/check', { method: 'POST' })).json()) as {
+      ok: boolean;
+      checks: { link: string; ok: boolean; fix: string | null }[];
+    };
     expect(report.ok).toBe(false);
-    expect(report.checks.find((c) => c.link === 'credentials')).toMatchObject({ ok: false, fix: expect.stringMatching(/Account SID/) });
-    expect(report.checks.find((c) => c.link === 'tunnel')).toMatchObject({ ok: false, fix: expect.stringMatching(/ngrok authtoken/) });
+    expect(report.checks.find((c) => c.link === 'credentials')).toMatchObject({
+      ok: false,
+      fix: expect.stringMatching(/Account SID/),
+    });
+    expect(report.checks.find((c) => c.link === 'tunnel')).toMatchObject({
+      ok: false,
+      fix: expect.stringMatching(/ngrok authtoken/),
+    });
     expect(report.checks.find((c) => c.link === 'signature')?.ok).toBe(true);
   });
 });

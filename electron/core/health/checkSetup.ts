@@ -47,7 +47,10 @@ export async function checkSetup(deps: SetupCheckDeps): Promise<SetupReport> {
     link: 'credentials',
     ok: credentials.ok && !deps.localSigning,
     detail: deps.localSigning ? 'no Twilio auth token: only simulated calls are accepted' : credentials.detail,
-    fix: credentials.ok && !deps.localSigning ? null : 'Copy your Account SID and Auth Token from console.twilio.com into Pickup (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN), then restart it.',
+    fix:
+      credentials.ok && !deps.localSigning
+        ? null
+        : 'Copy your Account SID and Auth Token from console.twilio.com into Pickup (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN), then restart it.',
   });
 
   const config = credentials.ok ? await deps.currentConfig().catch(() => null) : null;
@@ -68,7 +71,10 @@ export async function checkSetup(deps: SetupCheckDeps): Promise<SetupReport> {
       link: 'tunnel',
       ok: false,
       detail: deps.tunnel.reason ?? `Pickup is only reachable on this computer (${deps.publicUrl})`,
-      fix: deps.tunnel.state === 'error' ? 'Check the ngrok authtoken and domain, and the internet connection; Pickup keeps retrying.' : 'Add your ngrok authtoken (free at dashboard.ngrok.com) so Twilio can reach Pickup.',
+      fix:
+        deps.tunnel.state === 'error'
+          ? 'Check the ngrok authtoken and domain, and the internet connection; Pickup keeps retrying.'
+          : 'Add your ngrok authtoken (free at dashboard.ngrok.com) so Twilio can reach Pickup.',
     });
   } else {
     // Unsigned, it must come back refused by Pickup's own signature check: proof it came through.
@@ -76,7 +82,10 @@ export async function checkSetup(deps: SetupCheckDeps): Promise<SetupReport> {
     checks.push({
       link: 'tunnel',
       ok: status === 403,
-      detail: status === 403 ? `${deps.publicUrl} reaches Pickup from the internet` : `${deps.publicUrl} did not reach Pickup (${status})`,
+      detail:
+        status === 403
+          ? `${deps.publicUrl} reaches Pickup from the internet`
+          : `${deps.publicUrl} did not reach Pickup (${status})`,
       fix: status === 403 ? null : 'Restart Pickup; if it persists, check the ngrok dashboard for this endpoint.',
     });
   }
@@ -86,11 +95,12 @@ export async function checkSetup(deps: SetupCheckDeps): Promise<SetupReport> {
   checks.push({
     link: 'signature',
     ok: signed === 200,
-    detail: signed === 200
-      ? 'a request signed as Twilio signs it is accepted at the public URL'
-      : unreachable
-        ? `could not be checked: the public URL did not answer (${signed})`
-        : `a signed request was refused (${signed})`,
+    detail:
+      signed === 200
+        ? 'a request signed as Twilio signs it is accepted at the public URL'
+        : unreachable
+          ? `could not be checked: the public URL did not answer (${signed})`
+          : `a signed request was refused (${signed})`,
     fix:
       signed === 200
         ? null

@@ -33,7 +33,19 @@ export interface CoreOptions {
   apiPort: number;
   publicUrl?: string;
   tunnel: boolean;
-  env: Partial<Record<'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'NGROK_AUTHTOKEN' | 'NGROK_DOMAIN' | 'PICKUP_NGROK_VERIFY_TWILIO' | 'PICKUP_TWILIO_API_URL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL', string>>;
+  env: Partial<
+    Record<
+      | 'TWILIO_ACCOUNT_SID'
+      | 'TWILIO_AUTH_TOKEN'
+      | 'NGROK_AUTHTOKEN'
+      | 'NGROK_DOMAIN'
+      | 'PICKUP_NGROK_VERIFY_TWILIO'
+      | 'PICKUP_TWILIO_API_URL'
+      | 'OPENAI_API_KEY'
+      | 'OPENAI_BASE_URL',
+      string
+    >
+  >;
   rendererDir?: string | null;
   /** better-sqlite3's addon built for the host's ABI, when it is not node_modules' own (Electron). */
   sqliteNativeBinding?: string;
@@ -108,7 +120,9 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     sendOwnerSms: createSmsSender(credentials, log),
     log,
     relaySocketUrl: () =>
-      usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localAuthToken !== null }) ? relaySocketUrl(publicUrl) : null,
+      usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localAuthToken !== null })
+        ? relaySocketUrl(publicUrl)
+        : null,
     isTestCall: testCall.owns,
   });
   const twilioClient = credentials ? createTwilioClient(credentials) : null;
@@ -123,7 +137,14 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     authToken: () => authToken,
     log,
     openRelaySession: (send) =>
-      createRelaySession({ conversation: engine.conversation, brain, fallbackBrain: offline, budgetMs: () => store.settings.get().aiTurnBudgetMs, send, log }),
+      createRelaySession({
+        conversation: engine.conversation,
+        brain,
+        fallbackBrain: offline,
+        budgetMs: () => store.settings.get().aiTurnBudgetMs,
+        send,
+        log,
+      }),
   });
   const handlers = createApiHandlers({
     store,
@@ -152,11 +173,16 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const syncMissed = async () => {
     const number = store.settings.get().twilioPhoneNumber;
     if (!twilioClient || !number) return { stored: 0, voicemails: 0 };
-    return syncMissedCalls({ client: twilioClient, store, engine, log }, { number, since: new Date(now().getTime() - missedCallWindowMs) });
+    return syncMissedCalls(
+      { client: twilioClient, store, engine, log },
+      { number, since: new Date(now().getTime() - missedCallWindowMs) },
+    );
   };
   /** One fetch at a time: a reconnect during the periodic fetch queues behind it. */
   const syncMissedSoon = () => {
-    missedCalls = missedCalls.then(syncMissed).catch((error: unknown) => log('missed calls not fetched from Twilio', { error: String(error) }));
+    missedCalls = missedCalls
+      .then(syncMissed)
+      .catch((error: unknown) => log('missed calls not fetched from Twilio', { error: String(error) }));
   };
   const stop = async () => {
     if (sweeper) clearInterval(sweeper);
@@ -172,7 +198,12 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     const appAddress = await appServer.listen({ host: '127.0.0.1', port: options.apiPort });
     const publicPort = new URL(publicAddress).port;
 
-    const localOnly = localOnlyReason({ publicUrl, tunnel: options.tunnel, ngrokAuthtoken: env.NGROK_AUTHTOKEN, localSigning: localAuthToken !== null });
+    const localOnly = localOnlyReason({
+      publicUrl,
+      tunnel: options.tunnel,
+      ngrokAuthtoken: env.NGROK_AUTHTOKEN,
+      localSigning: localAuthToken !== null,
+    });
     if (localOnly) {
       tunnelStatus = { ...initialTunnelStatus, reason: localOnly };
       log(`no tunnel: ${localOnly}`);
@@ -235,10 +266,17 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
 }
 
 /** Why Pickup runs without a tunnel, in the owner's words; null when it should open one. */
-export function localOnlyReason(args: { publicUrl: string; tunnel: boolean; ngrokAuthtoken?: string; localSigning: boolean }): string | null {
+export function localOnlyReason(args: {
+  publicUrl: string;
+  tunnel: boolean;
+  ngrokAuthtoken?: string;
+  localSigning: boolean;
+}): string | null {
   if (args.publicUrl) return `Twilio reaches Pickup at the public URL it was given (${args.publicUrl}), not through a tunnel`;
   if (!args.tunnel) return 'the tunnel is turned off (--no-tunnel): only this computer can reach Pickup';
-  if (!args.ngrokAuthtoken) return 'no ngrok authtoken: Pickup answers test calls on this computer, but Twilio cannot reach it. Add a free authtoken from dashboard.ngrok.com';
-  if (args.localSigning) return 'no Twilio auth token: webhooks are signed with a local token that Twilio does not have, so the tunnel stays closed';
+  if (!args.ngrokAuthtoken)
+    return 'no ngrok authtoken: Pickup answers test calls on this computer, but Twilio cannot reach it. Add a free authtoken from dashboard.ngrok.com';
+  if (args.localSigning)
+    return 'no Twilio auth token: webhooks are signed with a local token that Twilio does not have, so the tunnel stays closed';
   return null;
 }

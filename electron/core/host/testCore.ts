@@ -51,7 +51,11 @@ export async function startTestCore(
     api: (path, init = {}) =>
       fetch(`${core.appUrl}${path}`, {
         ...init,
-        headers: { authorization: `Bearer ${core.apiToken}`, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+        headers: {
+          authorization: `Bearer ${core.apiToken}`,
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+          ...init.headers,
+        },
       }),
     settle: () => core.engine.whenIdle(),
   };

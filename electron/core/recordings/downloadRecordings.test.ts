@@ -9,7 +9,9 @@ describe('recordingMediaUrl', () => {
   it("asks Twilio's API host for the WAV, or the stand-in for it with the same path", () => {
     expect(recordingMediaUrl(url)).toBe(`${url}.wav`);
     expect(recordingMediaUrl(`${url}.mp3`)).toBe(`${url}.wav`);
-    expect(recordingMediaUrl(url, 'http://127.0.0.1:4010/twilio/')).toBe('http://127.0.0.1:4010/twilio/2010-04-01/Accounts/AC1/Recordings/RE1.wav');
+    expect(recordingMediaUrl(url, 'http://127.0.0.1:4010/twilio/')).toBe(
+      'http://127.0.0.1:4010/twilio/2010-04-01/Accounts/AC1/Recordings/RE1.wav',
+    );
   });
 
   it('refuses any other host, so the account credentials never leave for one', () => {
@@ -62,6 +64,8 @@ describe('recording downloads', () => {
   it('without a Twilio account, leaves recordings pending', async () => {
     core = await startTestCore();
     const { id } = await leaveVoicemail(core);
-    expect((await (await core.api(`/api/calls/${id}`)).json()).recordings).toEqual([expect.objectContaining({ status: 'pending' })]);
+    expect((await (await core.api(`/api/calls/${id}`)).json()).recordings).toEqual([
+      expect.objectContaining({ status: 'pending' }),
+    ]);
   });
 });

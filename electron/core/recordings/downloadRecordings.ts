@@ -79,7 +79,9 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
         .recordings(recording.recordingSid)
         .remove()
         .then(() => log('recording deleted from Twilio', { recordingSid: recording.recordingSid }))
-        .catch((error: unknown) => log('recording not deleted from Twilio', { recordingSid: recording.recordingSid, error: String(error) }));
+        .catch((error: unknown) =>
+          log('recording not deleted from Twilio', { recordingSid: recording.recordingSid, error: String(error) }),
+        );
     }
   };
 
@@ -91,13 +93,20 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
         const tries = (failures.get(recordingSid) ?? 0) + 1;
         failures.set(recordingSid, tries);
         const again = tries < retry.maxTries;
-        log(`recording download failed; it stays pending${again ? '' : ' until Pickup restarts'}`, { recordingSid, tries, error: String(error) });
+        log(`recording download failed; it stays pending${again ? '' : ' until Pickup restarts'}`, {
+          recordingSid,
+          tries,
+          error: String(error),
+        });
         if (!again) return;
-        const timer = setTimeout(() => {
-          retryTimers.delete(timer);
-          const still = store.calls.pendingRecordings().find((r) => r.recordingSid === recordingSid);
-          if (still) start(still);
-        }, backoffDelayMs(tries, retry));
+        const timer = setTimeout(
+          () => {
+            retryTimers.delete(timer);
+            const still = store.calls.pendingRecordings().find((r) => r.recordingSid === recordingSid);
+            if (still) start(still);
+          },
+          backoffDelayMs(tries, retry),
+        );
         timer.unref();
         retryTimers.add(timer);
       })

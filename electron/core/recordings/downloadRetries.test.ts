@@ -30,8 +30,24 @@ afterEach(async () => {
 function startDownloads(apiUrl: string, logs: string[], deleteRecordingsFromTwilio = false) {
   store = openStore(':memory:');
   store.settings.update({ deleteRecordingsFromTwilio });
-  const { call } = store.calls.create({ twilioCallSid: `CA${'b'.repeat(32)}`, from: '+13035550142', to: '+13035550100', leadId: null, handledBy: 'ai', status: 'completed', startedAt: '2026-03-01T10:00:00Z' });
-  store.calls.addRecording({ recordingSid, callId: call.id, url: `https://api.twilio.com/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}`, duration: 1, source: 'voicemail', status: 'pending', at: '2026-03-01T10:01:00Z' });
+  const { call } = store.calls.create({
+    twilioCallSid: `CA${'b'.repeat(32)}`,
+    from: '+13035550142',
+    to: '+13035550100',
+    leadId: null,
+    handledBy: 'ai',
+    status: 'completed',
+    startedAt: '2026-03-01T10:00:00Z',
+  });
+  store.calls.addRecording({
+    recordingSid,
+    callId: call.id,
+    url: `https://api.twilio.com/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}`,
+    duration: 1,
+    source: 'voicemail',
+    status: 'pending',
+    at: '2026-03-01T10:01:00Z',
+  });
   downloads = startRecordingDownloads({
     store,
     dataDir: mkdtempSync(join(tmpdir(), 'pickup-rec-')),
@@ -74,7 +90,7 @@ describe('recording downloads: retries and verification', () => {
   });
 });
 
-describe.skipIf(!twilioSpecAvailable)('recording downloads: deleting from Twilio (Prism, from Twilio\'s OpenAPI file)', () => {
+describe.skipIf(!twilioSpecAvailable)("recording downloads: deleting from Twilio (Prism, from Twilio's OpenAPI file)", () => {
   it('deletes the recording from Twilio only after a verified download, when the owner chose to', async () => {
     media = await startRecordingMediaServer(authToken, ['truncate', 'ok']);
     mock = await startTwilioApiMock({ mediaUrl: media.url });

@@ -21,18 +21,26 @@ export interface RecordingMediaServer {
  * token, the WAV under `<RecordingUrl>.wav`; it can fail (503), serve half a WAV, or drop the
  * connection halfway.
  */
-export async function startRecordingMediaServer(authToken: string, behaviours: MediaBehaviour[] = ['ok']): Promise<RecordingMediaServer> {
+export async function startRecordingMediaServer(
+  authToken: string,
+  behaviours: MediaBehaviour[] = ['ok'],
+): Promise<RecordingMediaServer> {
   const wav = toneWav(1);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
-    const [user, token] = Buffer.from((req.headers.authorization ?? '').replace('Basic ', ''), 'base64').toString().split(':');
+    const [user, token] = Buffer.from((req.headers.authorization ?? '').replace('Basic ', ''), 'base64')
+      .toString()
+      .split(':');
     if (token !== authToken || !user?.startsWith('AC')) return res.writeHead(401).end();
     if (!/^\/2010-04-01\/Accounts\/AC\w+\/Recordings\/RE\w+\.wav$/.test(req.url ?? '')) return res.writeHead(404).end();
     const behaviour = behaviours[Math.min(requests.length - 1, behaviours.length - 1)];
     if (behaviour === 'error') return res.writeHead(503).end();
     const half = wav.subarray(0, wav.byteLength / 2);
-    res.writeHead(200, { 'content-type': 'audio/x-wav', 'content-length': behaviour === 'truncate' ? half.byteLength : wav.byteLength });
+    res.writeHead(200, {
+      'content-type': 'audio/x-wav',
+      'content-length': behaviour === 'truncate' ? half.byteLength : wav.byteLength,
+    });
     if (behaviour === 'ok') return res.end(wav);
     if (behaviour === 'truncate') return res.end(half);
     res.write(half);

@@ -44,13 +44,24 @@ const verbs = (xml: string) => childElements(parseTwiml(xml)).map((e) => e.name)
 
 describe('ConversationRelay calls', () => {
   it('answers with <Connect><ConversationRelay> carrying the greeting and voice settings', async () => {
-    const c = await start({ tradeTerms: ['soffit', 'flashing'], relayVoice: 'UgBBYS2sOqTuMpoF3BR0', relayInterruptible: 'speech' });
+    const c = await start({
+      tradeTerms: ['soffit', 'flashing'],
+      relayVoice: 'UgBBYS2sOqTuMpoF3BR0',
+      relayInterruptible: 'speech',
+    });
     const call = relayCall(c);
     expect(await call.ring()).toBe(true);
     expect(call.relayUrl).toBe(`${c.publicUrl.replace('http', 'ws')}/api/webhooks/twilio/relay`);
     expect(call.actionUrl).toBe(`${c.publicUrl}${webhookPaths.relayComplete}`);
     expect(call.greeting).toMatch(/Summit Roofing/);
-    expect(call.relayAttributes).toMatchObject({ hints: 'soffit, flashing', voice: 'UgBBYS2sOqTuMpoF3BR0', interruptible: 'speech', ttsProvider: 'ElevenLabs', transcriptionProvider: 'Deepgram', language: 'en-US' });
+    expect(call.relayAttributes).toMatchObject({
+      hints: 'soffit, flashing',
+      voice: 'UgBBYS2sOqTuMpoF3BR0',
+      interruptible: 'speech',
+      ttsProvider: 'ElevenLabs',
+      transcriptionProvider: 'Deepgram',
+      language: 'en-US',
+    });
     expect(turnsOf(c, call.callSid)).toEqual([`ai: ${call.greeting}`]);
   });
 
@@ -78,7 +89,13 @@ describe('ConversationRelay calls', () => {
     expect(second.text).toMatch(/Dana/);
     await call.close();
     await c.settle();
-    expect(turnsOf(c, call.callSid)).toEqual([`ai: ${call.greeting}`, 'caller: I need a roof quote', `ai: ${first.text}`, 'caller: yeah this is Dana', `ai: ${second.text}`]);
+    expect(turnsOf(c, call.callSid)).toEqual([
+      `ai: ${call.greeting}`,
+      'caller: I need a roof quote',
+      `ai: ${first.text}`,
+      'caller: yeah this is Dana',
+      `ai: ${second.text}`,
+    ]);
     expect(c.store.leads.findById(c.store.calls.findBySid(call.callSid)!.leadId!)?.name).toBe('Dana');
     // The greeting, then two turns of two rows each.
     expect(events.filter((e) => e.type === 'turn.added')).toHaveLength(5);
@@ -204,12 +221,18 @@ describe('ConversationRelay calls', () => {
     const params = { CallSid: call.callSid, From: call.from, To: call.to, SpeechResult: 'yeah this is Dana', Confidence: '0.9' };
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(c.authToken, url, params) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(c.authToken, url, params),
+      },
       body: new URLSearchParams(params).toString(),
     });
     expect(verbs(await response.text())).toEqual(['Gather']);
     expect(c.store.calls.findBySid(call.callSid)!.brainNotes.join()).toMatch(/64105/);
-    expect(turnsOf(c, call.callSid).filter((t) => t.startsWith('caller:'))).toEqual(['caller: I need a roof quote', 'caller: yeah this is Dana']);
+    expect(turnsOf(c, call.callSid).filter((t) => t.startsWith('caller:'))).toEqual([
+      'caller: I need a roof quote',
+      'caller: yeah this is Dana',
+    ]);
     expect(c.store.db.prepare('SELECT count(*) FROM voice_calls').pluck().get()).toBe(1);
   });
 

@@ -34,7 +34,13 @@ export const DtmfMessage = z.looseObject({ type: z.literal('dtmf'), digit: z.str
 
 export const ErrorMessage = z.looseObject({ type: z.literal('error'), description: z.string().default('') });
 
-export const InboundMessage = z.discriminatedUnion('type', [SetupMessage, PromptMessage, InterruptMessage, DtmfMessage, ErrorMessage]);
+export const InboundMessage = z.discriminatedUnion('type', [
+  SetupMessage,
+  PromptMessage,
+  InterruptMessage,
+  DtmfMessage,
+  ErrorMessage,
+]);
 export type InboundMessage = z.infer<typeof InboundMessage>;
 
 /** Words for Twilio to speak; tokens are concatenated as sent, so a token may end mid-word. */

@@ -82,8 +82,32 @@ export function createRelaySession(deps: RelaySessionDeps) {
     running = null;
     if (result.interrupted) {
       const spoken = turn.heardUntilInterrupt ?? result.spoken;
-      const unchanged: BrainReply = { say: spoken, intent: null, sentiment: null, action: 'continue', collected: {}, callback: null, state: call.brainState };
-      store({ call, utterance, reply: unchanged, notes: [], ai: { brain: deps.brain.name, fallback: false, model: null, inputTokens: 0, cachedTokens: 0, outputTokens: 0, ms: 0, costUsd: null }, spoken });
+      const unchanged: BrainReply = {
+        say: spoken,
+        intent: null,
+        sentiment: null,
+        action: 'continue',
+        collected: {},
+        callback: null,
+        state: call.brainState,
+      };
+      store({
+        call,
+        utterance,
+        reply: unchanged,
+        notes: [],
+        ai: {
+          brain: deps.brain.name,
+          fallback: false,
+          model: null,
+          inputTokens: 0,
+          cachedTokens: 0,
+          outputTokens: 0,
+          ms: 0,
+          costUsd: null,
+        },
+        spoken,
+      });
       return;
     }
     const { reply, notes, ai, spoken, closing } = result;
@@ -113,7 +137,9 @@ export function createRelaySession(deps: RelaySessionDeps) {
           // Partial transcripts (`last: false`) are only previews of the turn to come.
           if (!message.last) return;
           running?.controller.abort();
-          queue = queue.then(() => runTurn(message.voicePrompt)).catch((error: unknown) => deps.log('relay turn failed', { callSid, error: String(error) }));
+          queue = queue
+            .then(() => runTurn(message.voicePrompt))
+            .catch((error: unknown) => deps.log('relay turn failed', { callSid, error: String(error) }));
           return;
         case 'interrupt':
           if (running) {
@@ -133,7 +159,9 @@ export function createRelaySession(deps: RelaySessionDeps) {
             return;
           }
           running?.controller.abort();
-          queue = queue.then(() => askForPerson()).catch((error: unknown) => deps.log('relay keypress failed', { callSid, error: String(error) }));
+          queue = queue
+            .then(() => askForPerson())
+            .catch((error: unknown) => deps.log('relay keypress failed', { callSid, error: String(error) }));
           return;
         case 'error':
           deps.log('relay reported an error', { callSid, description: message.description });

@@ -16,7 +16,11 @@ export function relaySocketUrl(publicUrl: string): string {
  * streams each turn to the relay socket; when the session ends, the `<Connect action>` route
  * decides what happens next (a transfer, a voicemail, the end, or Gather if the socket dropped).
  */
-export function connectRelay(settings: Settings, urlFor: UrlFor, args: { socketUrl: string; greeting: string; recordCall?: boolean }): string {
+export function connectRelay(
+  settings: Settings,
+  urlFor: UrlFor,
+  args: { socketUrl: string; greeting: string; recordCall?: boolean },
+): string {
   const response = new VoiceResponse();
   if (args.recordCall) {
     response.start().recording({

@@ -65,10 +65,16 @@ export async function speakTurn(args: {
       }
     }
     if (!reply) throw new BrainFailure(`${brain.name} brain ended its stream without a reply`);
-    if (!reply.say.trim() && !(spoken + buffer).trim()) throw new BrainFailure(`${brain.name} brain returned an empty reply`, reply.usage);
+    if (!reply.say.trim() && !(spoken + buffer).trim())
+      throw new BrainFailure(`${brain.name} brain returned an empty reply`, reply.usage);
   } catch (error) {
     if (signal.aborted) return { interrupted: true, spoken };
-    const reason = request.signal.aborted && request.signal.reason instanceof Error ? request.signal.reason.message : error instanceof Error ? error.message : String(error);
+    const reason =
+      request.signal.aborted && request.signal.reason instanceof Error
+        ? request.signal.reason.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
     billed = error instanceof BrainFailure ? error.usage : null;
     notes.push(`${context.now.toISOString()} ${fallback.name} brain answered: ${reason}`);
     answeredBy = fallback;

@@ -23,10 +23,14 @@ describe('app API', () => {
   it('refuses another Host (DNS rebinding) even with the token', async () => {
     // fetch() cannot set Host, so this goes through node:http as a rebinding browser's request would arrive.
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = httpRequest(`${core.appUrl}/api/settings`, { headers: { authorization: `Bearer ${core.apiToken}`, host: 'evil.example' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
+      const request = httpRequest(
+        `${core.appUrl}/api/settings`,
+        { headers: { authorization: `Bearer ${core.apiToken}`, host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
       request.on('error', reject);
       request.end();
     });
@@ -34,10 +38,17 @@ describe('app API', () => {
   });
 
   it('patches any subset of settings, normalising phone numbers, and returns the whole profile', async () => {
-    const response = await core.api('/api/settings', { method: 'PATCH', body: JSON.stringify({ forwardingNumber: '(720) 555-0199', timezone: 'America/Chicago' }) });
+    const response = await core.api('/api/settings', {
+      method: 'PATCH',
+      body: JSON.stringify({ forwardingNumber: '(720) 555-0199', timezone: 'America/Chicago' }),
+    });
     expect(response.status).toBe(200);
     const settings = await response.json();
-    expect(settings).toMatchObject({ forwardingNumber: '+17205550199', timezone: 'America/Chicago', businessName: 'Summit Roofing' });
+    expect(settings).toMatchObject({
+      forwardingNumber: '+17205550199',
+      timezone: 'America/Chicago',
+      businessName: 'Summit Roofing',
+    });
     expect(await (await core.api('/api/settings')).json()).toEqual(settings);
   });
 
@@ -51,14 +62,20 @@ describe('app API', () => {
     [{ favouriteColour: 'red' }, 'favouriteColour'],
   ])('refuses %j with 400 naming the field, and changes nothing', async (patch, field) => {
     const before = await (await core.api('/api/settings')).json();
-    const response = await core.api('/api/settings', { method: 'PATCH', body: JSON.stringify({ businessName: 'Changed', ...patch }) });
+    const response = await core.api('/api/settings', {
+      method: 'PATCH',
+      body: JSON.stringify({ businessName: 'Changed', ...patch }),
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain(field);
     expect(await (await core.api('/api/settings')).json()).toEqual(before);
   });
 
   it('adds, lists and deletes knowledge entries, with clear errors', async () => {
-    const created = await core.api('/api/knowledge', { method: 'POST', body: JSON.stringify({ category: 'Services', content: 'We install and repair gutters.' }) });
+    const created = await core.api('/api/knowledge', {
+      method: 'POST',
+      body: JSON.stringify({ category: 'Services', content: 'We install and repair gutters.' }),
+    });
     expect(created.status).toBe(200);
     const entry = await created.json();
     expect(entry).toMatchObject({ category: 'Services', content: 'We install and repair gutters.' });

@@ -87,7 +87,8 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     try {
       return (await (handlers[method] as (i: unknown) => unknown)(parsed.data)) as ApiOutput<M>;
     } catch (error) {
-      if (error instanceof ApiError) return reply.code(error.status).send({ error: error.message, ...(error.field ? { field: error.field } : {}) });
+      if (error instanceof ApiError)
+        return reply.code(error.status).send({ error: error.message, ...(error.field ? { field: error.field } : {}) });
       if (error instanceof z.ZodError) return reply.code(400).send(zodErrorBody(error));
       throw error;
     }
@@ -159,7 +160,8 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
   app.get('/', async (request, reply) => {
     const token = (request.query as { token?: string }).token;
     if (token !== undefined) {
-      if (!sameToken(token, apiToken)) return reply.code(401).type('text/html').send(dashboardLoginPage('That link has a wrong or old token.'));
+      if (!sameToken(token, apiToken))
+        return reply.code(401).type('text/html').send(dashboardLoginPage('That link has a wrong or old token.'));
       // The token moves into an HttpOnly cookie and out of the address bar (and browser history).
       return reply
         .header('set-cookie', `${cookieName}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`)
@@ -178,7 +180,9 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     if (!options.rendererDir) {
       return reply
         .type('text/html')
-        .send('<!doctype html><title>Pickup</title><p>The dashboard is not built. Run <code>npm run build</code>, then restart <code>npm run serve</code>.</p>');
+        .send(
+          '<!doctype html><title>Pickup</title><p>The dashboard is not built. Run <code>npm run build</code>, then restart <code>npm run serve</code>.</p>',
+        );
     }
     const root = normalize(options.rendererDir + sep);
     const path = normalize(join(root, relative));

@@ -28,16 +28,29 @@ async function playCall(from: string, lines: string[]) {
 
 describe('dashboard API', () => {
   it('filters calls by intent, outcome, callback request and lead', async () => {
-    await playCall('+13035550142', ['I need a roof quote', 'this is Dana', '12 Oak Street', 'call me back after 5', 'yes', "no that's all"]);
+    await playCall('+13035550142', [
+      'I need a roof quote',
+      'this is Dana',
+      '12 Oak Street',
+      'call me back after 5',
+      'yes',
+      "no that's all",
+    ]);
     await playCall('+13035550143', ['do you do gutters?', 'no thanks, bye']);
-    const all: { id: string; callerIntent: string; callbackRequested: boolean; leadId: string }[] = await json(core.api('/api/calls'));
+    const all: { id: string; callerIntent: string; callbackRequested: boolean; leadId: string }[] = await json(
+      core.api('/api/calls'),
+    );
     expect(all).toHaveLength(2);
     const dana = all.find((c) => c.callbackRequested)!;
 
     expect((await json(core.api('/api/calls?callbackRequested=true'))).map((c: { id: string }) => c.id)).toEqual([dana.id]);
-    expect(await json(core.api(`/api/calls?intent=${dana.callerIntent}&callbackRequested=false`))).not.toContainEqual(expect.objectContaining({ id: dana.id }));
+    expect(await json(core.api(`/api/calls?intent=${dana.callerIntent}&callbackRequested=false`))).not.toContainEqual(
+      expect.objectContaining({ id: dana.id }),
+    );
     expect((await json(core.api(`/api/calls?leadId=${dana.leadId}`))).map((c: { id: string }) => c.id)).toEqual([dana.id]);
-    expect((await json(core.api('/api/calls?search=oak&callbackRequested=true'))).map((c: { id: string }) => c.id)).toEqual([dana.id]);
+    expect((await json(core.api('/api/calls?search=oak&callbackRequested=true'))).map((c: { id: string }) => c.id)).toEqual([
+      dana.id,
+    ]);
 
     const bad = await core.api('/api/calls?intent=gossip');
     expect(bad.status).toBe(400);
@@ -45,9 +58,22 @@ describe('dashboard API', () => {
   });
 
   it("lists leads with their latest call's callback request, and lets the owner set status and notes", async () => {
-    await playCall('+13035550142', ['I need a roof quote', 'this is Dana', '12 Oak Street', 'call me back after 5', 'yes', "no that's all"]);
+    await playCall('+13035550142', [
+      'I need a roof quote',
+      'this is Dana',
+      '12 Oak Street',
+      'call me back after 5',
+      'yes',
+      "no that's all",
+    ]);
     const [lead] = await json(core.api('/api/leads'));
-    expect(lead).toMatchObject({ name: 'Dana', status: 'new', callbackRequested: true, callCount: 1, lastCallId: expect.any(String) });
+    expect(lead).toMatchObject({
+      name: 'Dana',
+      status: 'new',
+      callbackRequested: true,
+      callCount: 1,
+      lastCallId: expect.any(String),
+    });
 
     const updated = await json(send(`/api/leads/${lead.id}`, 'PATCH', { status: 'contacted', notes: '  Quote Tuesday  ' }));
     expect(updated).toMatchObject({ status: 'contacted', notes: 'Quote Tuesday', name: 'Dana' });
@@ -61,7 +87,12 @@ describe('dashboard API', () => {
 
   it('edits knowledge entries, and answers "what would the receptionist say?" from them', async () => {
     const entry = await json(send('/api/knowledge', 'POST', { category: 'Services', content: 'We repair roofs.' }));
-    const edited = await json(send(`/api/knowledge/${entry.id}`, 'PUT', { category: 'Services', content: 'We install and clean gutters, and repair roofs.' }));
+    const edited = await json(
+      send(`/api/knowledge/${entry.id}`, 'PUT', {
+        category: 'Services',
+        content: 'We install and clean gutters, and repair roofs.',
+      }),
+    );
     expect(edited).toMatchObject({ id: entry.id, content: 'We install and clean gutters, and repair roofs.' });
     expect((await send('/api/knowledge/nope', 'PUT', { category: 'a', content: 'b' })).status).toBe(404);
 
@@ -97,7 +128,9 @@ describe('dashboard API', () => {
     // Marked as a test call in the history, where a real caller's call is not.
     expect(detail.isTest).toBe(true);
     const real = await playCall('+13035550142', ['I need a gutter repair']);
-    expect((await json(core.api('/api/calls'))).map((c: { twilioCallSid: string; isTest: boolean }) => [c.twilioCallSid, c.isTest])).toEqual(
+    expect(
+      (await json(core.api('/api/calls'))).map((c: { twilioCallSid: string; isTest: boolean }) => [c.twilioCallSid, c.isTest]),
+    ).toEqual(
       expect.arrayContaining([
         [real.callSid, false],
         [detail.twilioCallSid, true],
@@ -116,14 +149,17 @@ describe('dashboard API', () => {
     expect((await send('/api/test-call', 'POST', { from: '12' })).status).toBe(400);
   });
 
-  it("takes over the live test call: the transfer rings the owner, who answers", async () => {
+  it('takes over the live test call: the transfer rings the owner, who answers', async () => {
     const started = await json(send('/api/test-call', 'POST', {}));
     expect(await json(send(`/api/calls/${started.callId}/take-over`, 'POST'))).toEqual({ transferring: true });
     const test = await json(core.api('/api/test-call'));
     expect(test.state).toBe('ended');
     expect(test.notes).toEqual(['Rang (303) 555-0111: you answered and took the call']);
     await core.settle();
-    expect(await json(core.api(`/api/calls/${started.callId}`))).toMatchObject({ outcome: 'transferred', transferredTo: '+13035550111' });
+    expect(await json(core.api(`/api/calls/${started.callId}`))).toMatchObject({
+      outcome: 'transferred',
+      transferredTo: '+13035550111',
+    });
     expect((await send(`/api/calls/${started.callId}/take-over`, 'POST')).status).toBe(409);
   });
 
@@ -139,14 +175,27 @@ describe('dashboard API', () => {
     });
     await new Promise<void>((resolve) => twilio.listen(0, '127.0.0.1', resolve));
     const accountSid = `AC${'2'.repeat(32)}`;
-    const withAccount = await startTestCore({}, { env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: `http://127.0.0.1:${(twilio.address() as AddressInfo).port}` } });
+    const withAccount = await startTestCore(
+      {},
+      {
+        env: {
+          TWILIO_ACCOUNT_SID: accountSid,
+          PICKUP_TWILIO_API_URL: `http://127.0.0.1:${(twilio.address() as AddressInfo).port}`,
+        },
+      },
+    );
     try {
       const call = withAccount.call();
       await call.start();
       const [live] = await json(withAccount.api('/api/calls'));
       expect(await json(withAccount.api(`/api/calls/${live.id}/take-over`, { method: 'POST' }))).toEqual({ transferring: true });
-      expect(updates).toEqual([{ path: `/2010-04-01/Accounts/${accountSid}/Calls/${call.callSid}.json`, form: expect.any(URLSearchParams) }]);
-      expect(Object.fromEntries(updates[0]!.form)).toEqual({ Url: `${withAccount.publicUrl}/api/webhooks/twilio/voice/transfer`, Method: 'POST' });
+      expect(updates).toEqual([
+        { path: `/2010-04-01/Accounts/${accountSid}/Calls/${call.callSid}.json`, form: expect.any(URLSearchParams) },
+      ]);
+      expect(Object.fromEntries(updates[0]!.form)).toEqual({
+        Url: `${withAccount.publicUrl}/api/webhooks/twilio/voice/transfer`,
+        Method: 'POST',
+      });
     } finally {
       await withAccount.stop();
       await new Promise<void>((resolve) => twilio.close(() => resolve()));
@@ -171,7 +220,10 @@ describe('dashboard API', () => {
     expect((await core.api(`/api/calls/${stored.id}/recording`)).status).toBe(404);
 
     const wav = toneWav(1);
-    const { path } = await storeRecordingAudio({ store: core.store, dataDir: core.dataDir }, { recordingSid, audio: wav, format: 'wav' });
+    const { path } = await storeRecordingAudio(
+      { store: core.store, dataDir: core.dataDir },
+      { recordingSid, audio: wav, format: 'wav' },
+    );
     const response = await core.api(`/api/calls/${stored.id}/recording`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('audio/wav');
@@ -185,7 +237,11 @@ describe('dashboard API', () => {
   it('stores audio only for a recording Twilio announced, under its own SID as the file name', async () => {
     const deps = { store: core.store, dataDir: core.dataDir };
     const audio = toneWav(0.1);
-    await expect(storeRecordingAudio(deps, { recordingSid: '../../etc/passwd', audio, format: 'wav' })).rejects.toThrow('not a Twilio RecordingSid');
-    await expect(storeRecordingAudio(deps, { recordingSid: `RE${'0'.repeat(32)}`, audio, format: 'wav' })).rejects.toThrow('no recording');
+    await expect(storeRecordingAudio(deps, { recordingSid: '../../etc/passwd', audio, format: 'wav' })).rejects.toThrow(
+      'not a Twilio RecordingSid',
+    );
+    await expect(storeRecordingAudio(deps, { recordingSid: `RE${'0'.repeat(32)}`, audio, format: 'wav' })).rejects.toThrow(
+      'no recording',
+    );
   });
 });

@@ -25,7 +25,12 @@ async function post(path: string, params: Record<string, string>, signature?: st
 }
 
 const countCalls = () => core.store.db.prepare('SELECT count(*) FROM voice_calls').pluck().get();
-const incoming = { CallSid: 'CA00000000000000000000000000000001', From: '+13035550142', To: '+13035550100', CallStatus: 'ringing' };
+const incoming = {
+  CallSid: 'CA00000000000000000000000000000001',
+  From: '+13035550142',
+  To: '+13035550100',
+  CallStatus: 'ringing',
+};
 
 const expectTwiml = (reply: { status: number; type: string; body: string }) => {
   expect(reply.status).toBe(200);
@@ -44,7 +49,11 @@ describe('public listener', () => {
   });
 
   it('refuses a signature made for another URL (query changed)', async () => {
-    const signed = twilio.getExpectedTwilioSignature(core.authToken, `${core.publicUrl}${webhookPaths.dialComplete}?purpose=transfer`, incoming);
+    const signed = twilio.getExpectedTwilioSignature(
+      core.authToken,
+      `${core.publicUrl}${webhookPaths.dialComplete}?purpose=transfer`,
+      incoming,
+    );
     const response = await fetch(`${core.publicUrl}${webhookPaths.dialComplete}?purpose=owner-first`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signed },
@@ -98,7 +107,10 @@ describe('Server-Timing', () => {
     const url = `${core.publicUrl}${webhookPaths.voice}`;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(core.authToken, url, incoming) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(core.authToken, url, incoming),
+      },
       body: new URLSearchParams(incoming).toString(),
     });
     expect(response.headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d{2}$/);

@@ -13,7 +13,10 @@ export type SpecName = 'twilio_api_v2010' | 'openai_openapi';
  * conformance checks are built from: an override from the environment, else a copy kept in the
  * repository (gzipped; unpacked once into the temp folder), so they run on any machine.
  */
-export function specPath(name: SpecName, override = process.env[`${name === 'twilio_api_v2010' ? 'TWILIO' : 'OPENAI'}_OPENAPI_SPEC`]): string {
+export function specPath(
+  name: SpecName,
+  override = process.env[`${name === 'twilio_api_v2010' ? 'TWILIO' : 'OPENAI'}_OPENAPI_SPEC`],
+): string {
   if (override) return override;
   const packed = readFileSync(join(here, `${name}.json.gz`));
   const target = join(tmpdir(), 'pickup-specs', `${name}-${packed.length}.json`);

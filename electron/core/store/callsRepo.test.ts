@@ -10,7 +10,15 @@ beforeEach(() => {
 
 const newCall = (sid: string, startedAt = t0) => {
   const lead = store.leads.findOrCreate('+13035550142', startedAt);
-  return store.calls.create({ twilioCallSid: sid, from: '+13035550142', to: '+13035550100', leadId: lead.id, handledBy: 'ai', status: 'ringing', startedAt });
+  return store.calls.create({
+    twilioCallSid: sid,
+    from: '+13035550142',
+    to: '+13035550100',
+    leadId: lead.id,
+    handledBy: 'ai',
+    status: 'ringing',
+    startedAt,
+  });
 };
 
 describe('CallsRepo', () => {
@@ -26,18 +34,28 @@ describe('CallsRepo', () => {
   it('appends turns in order, one row each, never rewriting earlier ones', () => {
     const { call } = newCall('CA1');
     store.calls.appendTurns(call.id, [{ speaker: 'ai', text: 'Hi!', at: t0 }]);
-    store.calls.appendTurns(call.id, [
-      { speaker: 'caller', text: 'I need a roof quote', at: t0 },
-      { speaker: 'ai', text: 'Can I get your name?', at: t0 },
-    ], { callerIntent: 'quote' });
+    store.calls.appendTurns(
+      call.id,
+      [
+        { speaker: 'caller', text: 'I need a roof quote', at: t0 },
+        { speaker: 'ai', text: 'Can I get your name?', at: t0 },
+      ],
+      { callerIntent: 'quote' },
+    );
     expect(store.calls.turns(call.id).map((t) => t.text)).toEqual(['Hi!', 'I need a roof quote', 'Can I get your name?']);
     expect(store.calls.findById(call.id)?.callerIntent).toBe('quote');
   });
 
   it('ignores an older or repeated status SequenceNumber', () => {
     const { call } = newCall('CA1');
-    expect(store.calls.applyStatus(call.id, { status: 'in-progress', sequence: 1, duration: null, at: t0 })).toEqual({ applied: true, ended: false });
-    expect(store.calls.applyStatus(call.id, { status: 'ringing', sequence: 0, duration: null, at: t0 })).toEqual({ applied: false, ended: false });
+    expect(store.calls.applyStatus(call.id, { status: 'in-progress', sequence: 1, duration: null, at: t0 })).toEqual({
+      applied: true,
+      ended: false,
+    });
+    expect(store.calls.applyStatus(call.id, { status: 'ringing', sequence: 0, duration: null, at: t0 })).toEqual({
+      applied: false,
+      ended: false,
+    });
     expect(store.calls.findById(call.id)?.status).toBe('in-progress');
   });
 
@@ -52,7 +70,15 @@ describe('CallsRepo', () => {
 
   it('records a recording once per RecordingSid', () => {
     const { call } = newCall('CA1');
-    const recording = { recordingSid: 'RE1', callId: call.id, url: 'https://api.twilio.com/x/RE1', duration: 12, source: 'voicemail' as const, status: 'pending' as const, at: t0 };
+    const recording = {
+      recordingSid: 'RE1',
+      callId: call.id,
+      url: 'https://api.twilio.com/x/RE1',
+      duration: 12,
+      source: 'voicemail' as const,
+      status: 'pending' as const,
+      at: t0,
+    };
     expect(store.calls.addRecording(recording)).toBe(true);
     expect(store.calls.addRecording(recording)).toBe(false);
     expect(store.calls.detail(call.id)?.recordings).toHaveLength(1);
@@ -75,7 +101,15 @@ describe('CallsRepo', () => {
   it('deletes a call with its turns and recordings and names the audio files to remove', () => {
     const { call } = newCall('CA1');
     store.calls.appendTurns(call.id, [{ speaker: 'caller', text: 'hello', at: t0 }]);
-    store.calls.addRecording({ recordingSid: 'RE1', callId: call.id, url: 'u', duration: 3, source: 'call', status: 'pending', at: t0 });
+    store.calls.addRecording({
+      recordingSid: 'RE1',
+      callId: call.id,
+      url: 'u',
+      duration: 3,
+      source: 'call',
+      status: 'pending',
+      at: t0,
+    });
     store.calls.markRecordingStored('RE1', '/data/recordings/RE1.wav', 3);
     expect(store.calls.delete(call.id)).toEqual(['/data/recordings/RE1.wav']);
     expect(store.db.prepare('SELECT count(*) FROM call_turns').pluck().get()).toBe(0);
@@ -99,6 +133,8 @@ describe('CallsRepo search', () => {
     expect(store.calls.list({ limit: 4, search: 'skylight' }).map((c) => c.id)).toEqual(skylightCalls.slice(0, 4));
     expect(store.calls.list({ limit: 50, search: 'skylight' }).map((c) => c.id)).toEqual(skylightCalls);
     const cursor = store.calls.findById(skylightCalls[3]!)!.startedAt;
-    expect(store.calls.list({ limit: 2, search: 'skylight', before: cursor }).map((c) => c.id)).toEqual(skylightCalls.slice(4, 6));
+    expect(store.calls.list({ limit: 2, search: 'skylight', before: cursor }).map((c) => c.id)).toEqual(
+      skylightCalls.slice(4, 6),
+    );
   });
 });

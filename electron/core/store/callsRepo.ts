@@ -228,7 +228,16 @@ export interface AiUsageIncrement {
 }
 
 /** The AI columns of a turn no brain answered (a greeting, a fixed prompt, the caller's words). */
-const noAi = { brain: null, fallback: null, model: null, inputTokens: null, cachedTokens: null, outputTokens: null, ms: null, costUsd: null };
+const noAi = {
+  brain: null,
+  fallback: null,
+  model: null,
+  inputTokens: null,
+  cachedTokens: null,
+  outputTokens: null,
+  ms: null,
+  costUsd: null,
+};
 
 interface TurnRow {
   speaker: Turn['speaker'];
@@ -331,9 +340,7 @@ export class CallsRepo {
          VALUES (@callId, @seq, @speaker, @kind, @text, @confidence, @at,
            @brain, @fallback, @model, @inputTokens, @cachedTokens, @outputTokens, @ms, @costUsd)`,
       ),
-      recordings: db.prepare<[string], RecordingRow>(
-        'SELECT * FROM recordings WHERE call_id = ? ORDER BY created_at',
-      ),
+      recordings: db.prepare<[string], RecordingRow>('SELECT * FROM recordings WHERE call_id = ? ORDER BY created_at'),
       insertRecording: db.prepare(
         `INSERT INTO recordings (recording_sid, call_id, url, duration, source, status, created_at)
          VALUES (@recordingSid, @callId, @url, @duration, @source, @status, @at)
@@ -536,13 +543,13 @@ export class CallsRepo {
       if (wasTerminal && !isTerminalStatus(update.status)) return { applied: false, ended: false };
       const ended = isTerminalStatus(update.status) && !wasTerminal;
       this.stmts.applyStatus.run({
-          id: callId,
-          status: wasTerminal ? call.status : update.status,
-          sequence: update.sequence ?? call.statusSequence,
-          duration: update.duration,
-          ended: ended ? 1 : 0,
-          at: update.at,
-        });
+        id: callId,
+        status: wasTerminal ? call.status : update.status,
+        sequence: update.sequence ?? call.statusSequence,
+        duration: update.duration,
+        ended: ended ? 1 : 0,
+        at: update.at,
+      });
       return { applied: true, ended };
     })();
   }

@@ -6,7 +6,10 @@
 export function toFtsQuery(input: string): string | null {
   const words = input.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+  return words
+    .slice(0, 12)
+    .map((w) => `"${w}"*`)
+    .join(' ');
 }
 
 /** Like toFtsQuery, but any word may match: for finding knowledge entries about a question. */

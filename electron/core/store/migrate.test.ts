@@ -18,7 +18,9 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     expect(migrate(db, migrations, 1)).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['business_settings', 'call_turns', 'knowledge_base', 'leads', 'recordings', 'voice_calls']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['business_settings', 'call_turns', 'knowledge_base', 'leads', 'recordings', 'voice_calls']),
+    );
   });
 
   it('002 indexes the turns, summaries and knowledge already stored under 001', () => {
@@ -36,7 +38,9 @@ describe('migrations', () => {
     expect(db.prepare("SELECT rowid FROM call_summaries_fts WHERE call_summaries_fts MATCH 'gutters'").all()).toHaveLength(1);
     expect(db.prepare("SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH 'skylights'").all()).toHaveLength(1);
     // And rows written after the migration are indexed by the triggers.
-    db.prepare("INSERT INTO call_turns (call_id, seq, speaker, text, at) VALUES ('c1', 2, 'ai', 'We can fix chimneys too', '2026-01-01')").run();
+    db.prepare(
+      "INSERT INTO call_turns (call_id, seq, speaker, text, at) VALUES ('c1', 2, 'ai', 'We can fix chimneys too', '2026-01-01')",
+    ).run();
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'chimneys'").all()).toHaveLength(1);
   });
 
@@ -51,8 +55,15 @@ describe('migrations', () => {
     `);
     expect(migrate(db, migrations, 3)).toBe(3);
     // Read as columns: the settings repository reads the columns of every later migration too.
-    const row = db.prepare('SELECT ai_model, ai_turn_budget_ms, ai_temperature, ai_prices FROM business_settings').get() as Record<string, string | number>;
-    const [aiModel, aiTurnBudgetMs, aiTemperature, aiPrices] = [row.ai_model, row.ai_turn_budget_ms, row.ai_temperature, JSON.parse(String(row.ai_prices))];
+    const row = db
+      .prepare('SELECT ai_model, ai_turn_budget_ms, ai_temperature, ai_prices FROM business_settings')
+      .get() as Record<string, string | number>;
+    const [aiModel, aiTurnBudgetMs, aiTemperature, aiPrices] = [
+      row.ai_model,
+      row.ai_turn_budget_ms,
+      row.ai_temperature,
+      JSON.parse(String(row.ai_prices)),
+    ];
     expect({ aiModel, aiTurnBudgetMs, aiTemperature, aiPrices }).toEqual({
       aiModel: defaultSettings.aiModel,
       aiTurnBudgetMs: defaultSettings.aiTurnBudgetMs,
@@ -60,7 +71,13 @@ describe('migrations', () => {
       aiPrices: defaultSettings.aiPrices,
     });
     // As columns too: the calls repository speaks the newest schema.
-    expect(db.prepare("SELECT ai_input_tokens, ai_cached_tokens, ai_output_tokens, ai_ms, ai_cost_usd, ai_fallback_turns FROM voice_calls WHERE id = 'c1'").get()).toEqual({
+    expect(
+      db
+        .prepare(
+          "SELECT ai_input_tokens, ai_cached_tokens, ai_output_tokens, ai_ms, ai_cost_usd, ai_fallback_turns FROM voice_calls WHERE id = 'c1'",
+        )
+        .get(),
+    ).toEqual({
       ai_input_tokens: 0,
       ai_cached_tokens: 0,
       ai_output_tokens: 0,
@@ -68,7 +85,9 @@ describe('migrations', () => {
       ai_cost_usd: 0,
       ai_fallback_turns: 0,
     });
-    expect(db.prepare("SELECT speaker, text, at, kind, brain FROM call_turns WHERE call_id = 'c1'").all()).toEqual([{ speaker: 'ai', text: 'Hi! Thanks for calling.', at: '2026-01-01', kind: 'speech', brain: null }]);
+    expect(db.prepare("SELECT speaker, text, at, kind, brain FROM call_turns WHERE call_id = 'c1'").all()).toEqual([
+      { speaker: 'ai', text: 'Hi! Thanks for calling.', at: '2026-01-01', kind: 'speech', brain: null },
+    ]);
   });
 
   it('004 keeps settings, calls and recordings written under 003, and adds the phone line', () => {
@@ -88,12 +107,31 @@ describe('migrations', () => {
       record_calls: 1,
       delete_recordings_from_twilio: 0,
     });
-    expect(db.prepare('SELECT recording_sid, call_id, status FROM recordings').all()).toEqual([{ recording_sid: 'RE1', call_id: 'c1', status: 'pending' }]);
+    expect(db.prepare('SELECT recording_sid, call_id, status FROM recordings').all()).toEqual([
+      { recording_sid: 'RE1', call_id: 'c1', status: 'pending' },
+    ]);
     const phoneLine = new PhoneLineRepo(db);
     expect(phoneLine.get()).toBeNull();
-    const previousConfig = { voiceUrl: 'https://handler.twilio.com/twiml/EH1', voiceMethod: 'POST', voiceFallbackUrl: '', voiceFallbackMethod: 'POST', statusCallback: '', statusCallbackMethod: 'POST', voiceApplicationSid: '', trunkSid: '' };
-    phoneLine.save({ numberSid: 'PN1', phoneNumber: '+13035550100', pointedAt: 'https://a.ngrok.app', previousConfig }, '2026-01-02');
-    expect(phoneLine.get()).toEqual({ numberSid: 'PN1', phoneNumber: '+13035550100', pointedAt: 'https://a.ngrok.app', previousConfig });
+    const previousConfig = {
+      voiceUrl: 'https://handler.twilio.com/twiml/EH1',
+      voiceMethod: 'POST',
+      voiceFallbackUrl: '',
+      voiceFallbackMethod: 'POST',
+      statusCallback: '',
+      statusCallbackMethod: 'POST',
+      voiceApplicationSid: '',
+      trunkSid: '',
+    };
+    phoneLine.save(
+      { numberSid: 'PN1', phoneNumber: '+13035550100', pointedAt: 'https://a.ngrok.app', previousConfig },
+      '2026-01-02',
+    );
+    expect(phoneLine.get()).toEqual({
+      numberSid: 'PN1',
+      phoneNumber: '+13035550100',
+      pointedAt: 'https://a.ngrok.app',
+      previousConfig,
+    });
   });
 
   it('005 keeps settings written under 003 and gives them the streaming defaults', () => {
@@ -136,9 +174,17 @@ describe('migrations', () => {
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'skylight'").pluck().all()).toEqual([41]);
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH 'chimney'").pluck().all()).toEqual([43]);
 
-    db.prepare("INSERT INTO call_turns (id, call_id, seq, speaker, kind, text, at) VALUES (44, 'c1', 4, 'caller', 'keypad', '0', '2026-01-01T10:02:00Z')").run();
+    db.prepare(
+      "INSERT INTO call_turns (id, call_id, seq, speaker, kind, text, at) VALUES (44, 'c1', 4, 'caller', 'keypad', '0', '2026-01-01T10:02:00Z')",
+    ).run();
     expect(db.prepare("SELECT rowid FROM call_turns_fts WHERE call_turns_fts MATCH '0'").pluck().all()).toEqual([44]);
-    expect(() => db.prepare("INSERT INTO call_turns (call_id, seq, speaker, kind, text, at) VALUES ('c1', 9, 'caller', 'telepathy', 'x', 'now')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO call_turns (call_id, seq, speaker, kind, text, at) VALUES ('c1', 9, 'caller', 'telepathy', 'x', 'now')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
     // The rebuilt table keeps its triggers and its cascade: deleting the call empties the index.
     db.prepare("DELETE FROM voice_calls WHERE id = 'c1'").run();
     expect(db.prepare('SELECT COUNT(*) FROM call_turns').pluck().get()).toBe(0);
@@ -156,7 +202,16 @@ describe('migrations', () => {
     expect(migrate(db, migrations, 7)).toBe(7);
     const calls = new CallsRepo(db);
     expect(calls.findById('c1')).toMatchObject({ twilioCallSid: 'CA1', isTest: false });
-    const { call } = calls.create({ twilioCallSid: 'CA2', from: '+13035550199', to: '+13035550100', leadId: null, handledBy: 'ai', status: 'ringing', startedAt: '2026-01-02', isTest: true });
+    const { call } = calls.create({
+      twilioCallSid: 'CA2',
+      from: '+13035550199',
+      to: '+13035550100',
+      leadId: null,
+      handledBy: 'ai',
+      status: 'ringing',
+      startedAt: '2026-01-02',
+      isTest: true,
+    });
     expect(calls.findById(call.id)?.isTest).toBe(true);
   });
 
@@ -164,7 +219,14 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, migrations, 1);
     const latest = migrations.at(-1)!.version;
-    const broken = [...migrations, { version: latest + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') }];
+    const broken = [
+      ...migrations,
+      {
+        version: latest + 1,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;'),
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(latest);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").all()).toHaveLength(0);

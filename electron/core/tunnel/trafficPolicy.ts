@@ -7,7 +7,9 @@ import { relayPath } from '../relay/relayTwiml';
  * The app still checks every request's Twilio signature behind it.
  */
 export function webhookTrafficPolicy(): string {
-  const posts = Object.values(webhookPaths).map((path) => `'${path}'`).join(', ');
+  const posts = Object.values(webhookPaths)
+    .map((path) => `'${path}'`)
+    .join(', ');
   const allowed = `(req.method == 'POST' && req.url.path in [${posts}]) || (req.method == 'GET' && req.url.path == '${relayPath}')`;
   return JSON.stringify({
     on_http_request: [

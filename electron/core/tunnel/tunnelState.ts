@@ -24,7 +24,11 @@ export function nextTunnelStatus(status: TunnelStatus, event: TunnelEvent): Tunn
     case 'failed':
       return { ...status, state: 'error', url: null, reason: event.reason, attempts: status.attempts + 1 };
     case 'lost':
-      return { ...status, state: 'connecting', reason: 'the connection to ngrok was lost (network change or sleep); reconnecting' };
+      return {
+        ...status,
+        state: 'connecting',
+        reason: 'the connection to ngrok was lost (network change or sleep); reconnecting',
+      };
     case 'restored':
       return status.url ? { ...status, state: 'online', reason: null } : status;
     case 'closed':
@@ -41,7 +45,10 @@ export function describeNgrokError(error: unknown): { reason: string; retry: boo
     case 'ERR_NGROK_107':
       return { reason: 'ngrok refused the authtoken: copy it again from dashboard.ngrok.com', retry: false };
     case 'ERR_NGROK_108':
-      return { reason: "ngrok's free plan allows one agent session, and another is still open (it can take a moment to close)", retry: true };
+      return {
+        reason: "ngrok's free plan allows one agent session, and another is still open (it can take a moment to close)",
+        retry: true,
+      };
     case 'ERR_NGROK_120':
       return { reason: 'this version of the ngrok agent is too old for ngrok', retry: false };
     case 'ERR_NGROK_334':

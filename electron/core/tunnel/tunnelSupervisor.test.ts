@@ -13,7 +13,14 @@ const listenerAt = (url: string) => ({ url: () => url, close: async () => {} });
 
 function supervise(forward: NgrokForward) {
   const states: TunnelStatus[] = [];
-  const tunnel = superviseTunnel({ port: 3100, authtoken: 'tok', forward, backoff: { baseMs: 10, maxMs: 40 }, onChange: (s) => states.push(s), log: () => {} });
+  const tunnel = superviseTunnel({
+    port: 3100,
+    authtoken: 'tok',
+    forward,
+    backoff: { baseMs: 10, maxMs: 40 },
+    onChange: (s) => states.push(s),
+    log: () => {},
+  });
   return { tunnel, states };
 }
 
@@ -25,13 +32,26 @@ describe('the tunnel state machine', () => {
     expect(status).toMatchObject({ state: 'online', url: 'https://a.ngrok.app', attempts: 0 });
     status = nextTunnelStatus(status, { type: 'lost' });
     expect(status).toMatchObject({ state: 'connecting', reason: expect.stringMatching(/lost/) });
-    expect(nextTunnelStatus(status, { type: 'restored' })).toMatchObject({ state: 'online', url: 'https://a.ngrok.app', reason: null });
+    expect(nextTunnelStatus(status, { type: 'restored' })).toMatchObject({
+      state: 'online',
+      url: 'https://a.ngrok.app',
+      reason: null,
+    });
   });
 
   it("explains ngrok's errors and says which are worth retrying", () => {
-    expect(describeNgrokError(ngrokError('ERR_NGROK_108', 'limited to 1 simultaneous ngrok agent sessions'))).toMatchObject({ retry: true, reason: expect.stringMatching(/one agent session/) });
-    expect(describeNgrokError(ngrokError('ERR_NGROK_105', 'authtoken'))).toMatchObject({ retry: false, reason: expect.stringMatching(/authtoken/) });
-    expect(describeNgrokError(new Error('failed to connect: dns error'))).toMatchObject({ retry: true, reason: 'ngrok: failed to connect: dns error' });
+    expect(describeNgrokError(ngrokError('ERR_NGROK_108', 'limited to 1 simultaneous ngrok agent sessions'))).toMatchObject({
+      retry: true,
+      reason: expect.stringMatching(/one agent session/),
+    });
+    expect(describeNgrokError(ngrokError('ERR_NGROK_105', 'authtoken'))).toMatchObject({
+      retry: false,
+      reason: expect.stringMatching(/authtoken/),
+    });
+    expect(describeNgrokError(new Error('failed to connect: dns error'))).toMatchObject({
+      retry: true,
+      reason: 'ngrok: failed to connect: dns error',
+    });
   });
 
   it('warns from 80% of the free plan’s monthly requests', () => {
@@ -42,7 +62,12 @@ describe('the tunnel state machine', () => {
 
   it('asks ngrok for the public listener only, with a policy that admits only POSTs to the webhook paths', () => {
     const config = tunnelConfig({ port: 3100, authtoken: 'tok', domain: 'pickup.ngrok.app', verifyTwilioWith: 'auth' });
-    expect(config).toMatchObject({ addr: '127.0.0.1:3100', domain: 'pickup.ngrok.app', verify_webhook_provider: 'twilio', verify_webhook_secret: 'auth' });
+    expect(config).toMatchObject({
+      addr: '127.0.0.1:3100',
+      domain: 'pickup.ngrok.app',
+      verify_webhook_provider: 'twilio',
+      verify_webhook_secret: 'auth',
+    });
     const [rule] = JSON.parse(webhookTrafficPolicy()).on_http_request;
     expect(rule.actions).toEqual([{ type: 'custom-response', config: { status_code: 403, content: 'Forbidden' } }]);
     expect(rule.expressions[0]).toContain("req.method == 'POST' && req.url.path in ['/api/webhooks/twilio/voice'");
@@ -70,7 +95,10 @@ describe('superviseTunnel', () => {
     let calls = 0;
     const { tunnel } = supervise(async () => {
       calls += 1;
-      throw ngrokError('ERR_NGROK_107', 'authentication failed: The authtoken you specified is properly formed, but it is invalid.');
+      throw ngrokError(
+        'ERR_NGROK_107',
+        'authentication failed: The authtoken you specified is properly formed, but it is invalid.',
+      );
     });
     await tunnel.firstAttempt;
     await new Promise((resolve) => setTimeout(resolve, 100));

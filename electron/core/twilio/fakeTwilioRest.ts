@@ -31,12 +31,21 @@ export async function startFakeTwilioRest(accountSid: string, authToken: string)
       };
       if (req.headers.authorization !== expectedAuth) return reply(401, { code: 20003, message: 'Authenticate', status: 401 });
       const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(req.url ?? '');
-      if (req.method !== 'POST' || !match || match[1] !== accountSid) return reply(404, { code: 20404, message: 'Not found', status: 404 });
+      if (req.method !== 'POST' || !match || match[1] !== accountSid)
+        return reply(404, { code: 20404, message: 'Not found', status: 404 });
       const form = new URLSearchParams(raw);
       const [to, from, body] = [form.get('To'), form.get('From'), form.get('Body')];
-      if (!to || !from || !body) return reply(400, { code: 21604, message: "A 'To', 'From' and 'Body' are required", status: 400 });
+      if (!to || !from || !body)
+        return reply(400, { code: 21604, message: "A 'To', 'From' and 'Body' are required", status: 400 });
       messages.push({ accountSid, to, from, body });
-      reply(201, { sid: `SM${messages.length.toString().padStart(32, '0')}`, account_sid: accountSid, to, from, body, status: 'queued' });
+      reply(201, {
+        sid: `SM${messages.length.toString().padStart(32, '0')}`,
+        account_sid: accountSid,
+        to,
+        from,
+        body,
+        status: 'queued',
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/store';
 import { startTestCore, type TestCore } from '../host/testCore';
 import { startRecordingMediaServer, type RecordingMediaServer } from '../recordings/recordingMediaServer';
-import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type MockedRequest, type TwilioApiMock } from './mock/twilioApiMock';
+import {
+  startTwilioApiMock,
+  twilioSpecAvailable,
+  twilioSpecMissing,
+  type MockedRequest,
+  type TwilioApiMock,
+} from './mock/twilioApiMock';
 
 const accountSid = `AC${'1'.repeat(32)}`;
 const business = '+13035550100';
@@ -28,7 +34,17 @@ const twilioCall = (sid: string, from: string, direction: string, duration: stri
   date_created: 'Sat, 28 Feb 2026 22:15:00 +0000',
 });
 
-const page = (key: string, items: unknown[]) => ({ [key]: items, page: 0, page_size: 50, first_page_uri: '/', next_page_uri: null, previous_page_uri: null, uri: '/', start: 0, end: items.length });
+const page = (key: string, items: unknown[]) => ({
+  [key]: items,
+  page: 0,
+  page_size: 50,
+  first_page_uri: '/',
+  next_page_uri: null,
+  previous_page_uri: null,
+  uri: '/',
+  start: 0,
+  end: items.length,
+});
 
 const voicemailWords = 'Hi this is Sam, the gutter over my garage came down, please call me back';
 
@@ -36,16 +52,37 @@ const voicemailWords = 'Hi this is Sam, the gutter over my garage came down, ple
 function offlineHistory(request: MockedRequest) {
   if (request.method !== 'GET') return null;
   if (request.path.endsWith('/Calls.json')) {
-    return { status: 200, body: page('calls', [twilioCall(withVoicemail, '+13035550142', 'inbound', '61'), twilioCall(hungUp, '+13035550199', 'inbound', '4'), twilioCall(outbound, business, 'outbound-api', '30')]) };
+    return {
+      status: 200,
+      body: page('calls', [
+        twilioCall(withVoicemail, '+13035550142', 'inbound', '61'),
+        twilioCall(hungUp, '+13035550199', 'inbound', '4'),
+        twilioCall(outbound, business, 'outbound-api', '30'),
+      ]),
+    };
   }
   if (request.path.endsWith('/Recordings.json')) {
-    const recordings = request.query.get('CallSid') === withVoicemail
-      ? [{ sid: recordingSid, call_sid: withVoicemail, status: 'completed', duration: '1', uri: `/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}.json` }]
-      : [];
+    const recordings =
+      request.query.get('CallSid') === withVoicemail
+        ? [
+            {
+              sid: recordingSid,
+              call_sid: withVoicemail,
+              status: 'completed',
+              duration: '1',
+              uri: `/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}.json`,
+            },
+          ]
+        : [];
     return { status: 200, body: page('recordings', recordings) };
   }
   if (request.path.endsWith(`/Recordings/${recordingSid}/Transcriptions.json`)) {
-    return { status: 200, body: page('transcriptions', [{ sid: `TR${'7'.repeat(32)}`, recording_sid: recordingSid, status: 'completed', transcription_text: voicemailWords }]) };
+    return {
+      status: 200,
+      body: page('transcriptions', [
+        { sid: `TR${'7'.repeat(32)}`, recording_sid: recordingSid, status: 'completed', transcription_text: voicemailWords },
+      ]),
+    };
   }
   return null;
 }
@@ -73,10 +110,20 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     expect(await core.syncMissedCalls()).toEqual({ stored: 0, voicemails: 0 });
     await core.settle();
 
-    const calls = (await (await core.api('/api/calls')).json()) as { id: string; twilioCallSid: string; outcome: string; startedAt: string; aiSummary: string }[];
+    const calls = (await (await core.api('/api/calls')).json()) as {
+      id: string;
+      twilioCallSid: string;
+      outcome: string;
+      startedAt: string;
+      aiSummary: string;
+    }[];
     expect(calls.map((c) => c.twilioCallSid).sort()).toEqual([withVoicemail, hungUp]);
     const voicemail = calls.find((c) => c.twilioCallSid === withVoicemail)!;
-    expect(voicemail).toMatchObject({ outcome: 'voicemail', startedAt: '2026-02-28T22:15:00.000Z', aiSummary: expect.any(String) });
+    expect(voicemail).toMatchObject({
+      outcome: 'voicemail',
+      startedAt: '2026-02-28T22:15:00.000Z',
+      aiSummary: expect.any(String),
+    });
     await expect.poll(async () => (await (await core.api(`/api/calls/${voicemail.id}`)).json()).hasRecording).toBe(true);
 
     const detail = await (await core.api(`/api/calls/${voicemail.id}`)).json();
@@ -96,7 +143,11 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     let lateStatus = 'in-progress';
     mock.override((request) => {
       if (request.method !== 'GET') return null;
-      if (request.path.endsWith('/Calls.json')) return { status: 200, body: page('calls', [{ ...twilioCall(late, '+13035550177', 'inbound', '40'), status: lateStatus }]) };
+      if (request.path.endsWith('/Calls.json'))
+        return {
+          status: 200,
+          body: page('calls', [{ ...twilioCall(late, '+13035550177', 'inbound', '40'), status: lateStatus }]),
+        };
       if (request.path.endsWith('/Recordings.json')) return { status: 200, body: page('recordings', []) };
       return null;
     });
@@ -108,15 +159,18 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     seeded.settings.update({ twilioPhoneNumber: business });
     seeded.close();
     let tunnelChanged: ((change: string) => void) | undefined;
-    const tunneled = await startTestCore({}, {
-      dataDir,
-      tunnel: true,
-      env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: mock.url, NGROK_AUTHTOKEN: 'ngrok-token' },
-      ngrokForward: async (config) => {
-        tunnelChanged = config.onStatusChange;
-        return { url: () => 'https://pickup-test.ngrok.app', close: async () => {} };
+    const tunneled = await startTestCore(
+      {},
+      {
+        dataDir,
+        tunnel: true,
+        env: { TWILIO_ACCOUNT_SID: accountSid, PICKUP_TWILIO_API_URL: mock.url, NGROK_AUTHTOKEN: 'ngrok-token' },
+        ngrokForward: async (config) => {
+          tunnelChanged = config.onStatusChange;
+          return { url: () => 'https://pickup-test.ngrok.app', close: async () => {} };
+        },
       },
-    });
+    );
     try {
       // The fetch at start sees the call still going on, and leaves it.
       await expect.poll(listings).toBe(before + 1);

@@ -24,7 +24,10 @@ const recordingUrlOf = (uri: string) => `https://api.twilio.com${uri.replace(/\.
  * so its summary, the owner's text and the call-ended alert. Calls already stored are skipped,
  * so running it again stores nothing twice.
  */
-export async function syncMissedCalls(deps: MissedCallDeps, args: { number: string; since: Date }): Promise<{ stored: number; voicemails: number }> {
+export async function syncMissedCalls(
+  deps: MissedCallDeps,
+  args: { number: string; since: Date },
+): Promise<{ stored: number; voicemails: number }> {
   const { client, store, engine } = deps;
   const calls = await client.calls.list({ to: args.number, startTimeAfter: args.since, limit: 500 });
   let stored = 0;
@@ -36,7 +39,9 @@ export async function syncMissedCalls(deps: MissedCallDeps, args: { number: stri
     const recordings = (await client.recordings.list({ callSid: call.sid, limit: 20 })).filter((r) => r.status === 'completed');
     // Checked again after the await: a webhook for the same call may have stored it meanwhile.
     const { created, call: record } = store.db.transaction(() => {
-      const lead = /^\+\d+$/.test(call.from) ? store.leads.findOrCreate(call.from, (call.startTime ?? new Date()).toISOString()) : null;
+      const lead = /^\+\d+$/.test(call.from)
+        ? store.leads.findOrCreate(call.from, (call.startTime ?? new Date()).toISOString())
+        : null;
       return store.calls.create({
         twilioCallSid: call.sid,
         from: call.from,
@@ -51,16 +56,29 @@ export async function syncMissedCalls(deps: MissedCallDeps, args: { number: stri
     stored += 1;
     const params = { CallSid: call.sid, From: call.from, To: call.to };
     for (const recording of recordings) {
-      const [transcription] = (await client.recordings(recording.sid).transcriptions.list({ limit: 1 })).filter((t) => t.status === 'completed');
+      const [transcription] = (await client.recordings(recording.sid).transcriptions.list({ limit: 1 })).filter(
+        (t) => t.status === 'completed',
+      );
       // The recording and its words go in back to back, before the call's wrap-up runs, so the
       // summary and the owner's one text quote the message.
       await Promise.all([
         engine.recording(
-          { ...params, RecordingSid: recording.sid, RecordingUrl: recordingUrlOf(recording.uri), RecordingDuration: String(recording.duration ?? ''), RecordingStatus: 'completed' },
+          {
+            ...params,
+            RecordingSid: recording.sid,
+            RecordingUrl: recordingUrlOf(recording.uri),
+            RecordingDuration: String(recording.duration ?? ''),
+            RecordingStatus: 'completed',
+          },
           { source: 'voicemail' },
         ),
         transcription?.transcriptionText
-          ? engine.transcription({ ...params, RecordingSid: recording.sid, TranscriptionText: transcription.transcriptionText, TranscriptionStatus: 'completed' })
+          ? engine.transcription({
+              ...params,
+              RecordingSid: recording.sid,
+              TranscriptionText: transcription.transcriptionText,
+              TranscriptionStatus: 'completed',
+            })
           : null,
       ]);
       voicemails += 1;

@@ -63,5 +63,7 @@ export function numberConfigChanges(current: NumberVoiceConfig, target: NumberVo
 
 /** Whether the number sends its calls to this Pickup. */
 export function pointsAt(config: NumberVoiceConfig, publicUrl: string): boolean {
-  return !config.voiceApplicationSid && !config.trunkSid && config.voiceUrl === `${publicUrl.replace(/\/+$/, '')}${webhookPaths.voice}`;
+  return (
+    !config.voiceApplicationSid && !config.trunkSid && config.voiceUrl === `${publicUrl.replace(/\/+$/, '')}${webhookPaths.voice}`
+  );
 }

@@ -9,12 +9,28 @@ const accountSid = `AC${'a'.repeat(32)}`;
 const numberSid = `PN${'a'.repeat(32)}`;
 
 describe('the number configuration Pickup needs', () => {
-  const unset = { voiceUrl: '', voiceMethod: '', voiceFallbackUrl: '', voiceFallbackMethod: '', statusCallback: '', statusCallbackMethod: '', voiceApplicationSid: '', trunkSid: '' };
+  const unset = {
+    voiceUrl: '',
+    voiceMethod: '',
+    voiceFallbackUrl: '',
+    voiceFallbackMethod: '',
+    statusCallback: '',
+    statusCallbackMethod: '',
+    voiceApplicationSid: '',
+    trunkSid: '',
+  };
 
   it('points voice and status at the public URL, and clears an application or trunk that would override them', () => {
     const target = desiredNumberConfig('https://pickup.ngrok.app/', 'Summit Roofing');
-    expect(target).toMatchObject({ voiceUrl: 'https://pickup.ngrok.app/api/webhooks/twilio/voice', statusCallback: 'https://pickup.ngrok.app/api/webhooks/twilio/voice/status', voiceMethod: 'POST' });
-    const changes = numberConfigChanges({ ...unset, voiceApplicationSid: `AP${'1'.repeat(32)}`, trunkSid: `TK${'1'.repeat(32)}` }, target);
+    expect(target).toMatchObject({
+      voiceUrl: 'https://pickup.ngrok.app/api/webhooks/twilio/voice',
+      statusCallback: 'https://pickup.ngrok.app/api/webhooks/twilio/voice/status',
+      voiceMethod: 'POST',
+    });
+    const changes = numberConfigChanges(
+      { ...unset, voiceApplicationSid: `AP${'1'.repeat(32)}`, trunkSid: `TK${'1'.repeat(32)}` },
+      target,
+    );
     expect(changes).toMatchObject({ voiceApplicationSid: '', trunkSid: '' });
     expect(numberConfigChanges(target, target)).toEqual({});
     expect(pointsAt(target, 'https://pickup.ngrok.app')).toBe(true);
@@ -60,10 +76,14 @@ describe.skipIf(!twilioSpecAvailable)("number setup against Twilio's API (Prism,
   });
 
   it('configures the chosen number with parameters Twilio accepts, remembers the old config, and re-points on a new URL', async () => {
-    mock.override((request) => (request.method === 'GET' && request.path.endsWith(`${numberSid}.json`) ? { status: 200, body: exampleNumber() } : null));
+    mock.override((request) =>
+      request.method === 'GET' && request.path.endsWith(`${numberSid}.json`) ? { status: 200, body: exampleNumber() } : null,
+    );
     const configured = await setup().configure(numberSid);
     expect(configured).toEqual({ sid: numberSid, phoneNumber: '+18089255327', pointedAt: publicUrl, canRestore: true });
-    const update = mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/IncomingPhoneNumbers/${numberSid}.json`)).at(-1)!;
+    const update = mock.requests
+      .filter((r) => r.method === 'POST' && r.path.endsWith(`/IncomingPhoneNumbers/${numberSid}.json`))
+      .at(-1)!;
     expect(Object.fromEntries(update.form)).toMatchObject({
       VoiceUrl: 'https://first.ngrok.app/api/webhooks/twilio/voice',
       StatusCallback: 'https://first.ngrok.app/api/webhooks/twilio/voice/status',
@@ -94,7 +114,11 @@ describe.skipIf(!twilioSpecAvailable)("number setup against Twilio's API (Prism,
       voice_fallback_method: 'GET',
       status_callback: 'https://second.ngrok.app/api/webhooks/twilio/voice/status',
     };
-    mock.override((request) => (request.method === 'GET' && request.path.endsWith(`${numberSid}.json`) ? { status: 200, body: { ...exampleNumber(), ...ours } } : null));
+    mock.override((request) =>
+      request.method === 'GET' && request.path.endsWith(`${numberSid}.json`)
+        ? { status: 200, body: { ...exampleNumber(), ...ours } }
+        : null,
+    );
     const before = mock.requests.length;
     await setup().restore();
     mock.override(null);

@@ -37,7 +37,8 @@ export function voiceConfigOf(number: NumberFields): NumberVoiceConfig {
   };
 }
 
-const needsAccount = () => new ApiError(409, 'setting up your number needs your Twilio account (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
+const needsAccount = () =>
+  new ApiError(409, 'setting up your number needs your Twilio account (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
 
 /**
  * The contractor's Twilio number, set up through Twilio's REST API: list the account's voice
@@ -53,7 +54,14 @@ export function createNumberSetup(deps: NumberSetupDeps) {
 
   const configured = (): ConfiguredNumber | null => {
     const record = store.phoneLine.get();
-    return record ? { sid: record.numberSid, phoneNumber: record.phoneNumber, pointedAt: record.pointedAt, canRestore: record.previousConfig !== null } : null;
+    return record
+      ? {
+          sid: record.numberSid,
+          phoneNumber: record.phoneNumber,
+          pointedAt: record.pointedAt,
+          canRestore: record.previousConfig !== null,
+        }
+      : null;
   };
 
   /** Writes only what differs; returns the number's configuration from before. */
@@ -73,7 +81,9 @@ export function createNumberSetup(deps: NumberSetupDeps) {
       if (!deps.client) return { ok: false, detail: 'no Twilio account set' };
       try {
         const account = await deps.client.api.v2010.accounts(deps.client.accountSid).fetch();
-        return account.status === 'active' ? { ok: true, detail: `account "${account.friendlyName}" is active` } : { ok: false, detail: `the account is ${account.status}` };
+        return account.status === 'active'
+          ? { ok: true, detail: `account "${account.friendlyName}" is active` }
+          : { ok: false, detail: `the account is ${account.status}` };
       } catch (error) {
         return { ok: false, detail: `Twilio refused the credentials: ${error instanceof Error ? error.message : String(error)}` };
       }
@@ -84,7 +94,13 @@ export function createNumberSetup(deps: NumberSetupDeps) {
       const publicUrl = deps.publicUrl();
       return numbers
         .filter((n) => n.capabilities?.voice)
-        .map((n) => ({ sid: n.sid, phoneNumber: n.phoneNumber, friendlyName: n.friendlyName ?? n.phoneNumber, voiceUrl: n.voiceUrl ?? '', pointsAtPickup: pointsAt(voiceConfigOf(n), publicUrl) }));
+        .map((n) => ({
+          sid: n.sid,
+          phoneNumber: n.phoneNumber,
+          friendlyName: n.friendlyName ?? n.phoneNumber,
+          voiceUrl: n.voiceUrl ?? '',
+          pointsAtPickup: pointsAt(voiceConfigOf(n), publicUrl),
+        }));
     },
 
     /** Points `sid` at Pickup, remembering its previous configuration (once: a second configure keeps the original). */

@@ -29,11 +29,20 @@ describe('isValidTwilioSignature', () => {
     const signedFor = 'http://127.0.0.1:3100/api/webhooks/twilio/voice';
     const signature = twilio.getExpectedTwilioSignature(token, signedFor, params);
     expect(isValidTwilioSignature({ authToken: token, signature, url: signedFor, params })).toBe(true);
-    expect(isValidTwilioSignature({ authToken: token, signature, url: 'http://127.0.0.1:3101/api/webhooks/twilio/voice', params })).toBe(false);
+    expect(
+      isValidTwilioSignature({ authToken: token, signature, url: 'http://127.0.0.1:3101/api/webhooks/twilio/voice', params }),
+    ).toBe(false);
   });
 
   it('accepts the standard port written out, as Twilio may sign either form', () => {
-    expect(isValidTwilioSignature({ authToken: token, signature: published, url: url.replace('mycompany.com', 'mycompany.com:443'), params })).toBe(true);
+    expect(
+      isValidTwilioSignature({
+        authToken: token,
+        signature: published,
+        url: url.replace('mycompany.com', 'mycompany.com:443'),
+        params,
+      }),
+    ).toBe(true);
   });
 
   it('checks what the SDK signs for any URL and body', () => {
@@ -41,12 +50,16 @@ describe('isValidTwilioSignature', () => {
     const body = { CallSid: 'CAx', DialCallStatus: 'no-answer' };
     const signature = twilio.getExpectedTwilioSignature('secret', hookUrl, body);
     expect(isValidTwilioSignature({ authToken: 'secret', signature, url: hookUrl, params: body })).toBe(true);
-    expect(isValidTwilioSignature({ authToken: 'secret', signature, url: hookUrl.replace('attempt=1', 'attempt=2'), params: body })).toBe(false);
+    expect(
+      isValidTwilioSignature({ authToken: 'secret', signature, url: hookUrl.replace('attempt=1', 'attempt=2'), params: body }),
+    ).toBe(false);
   });
 });
 
 describe('signedUrl', () => {
   it('joins the public base URL and the request path with its query, exactly', () => {
-    expect(signedUrl('https://abc.ngrok.app/', '/api/webhooks/twilio/voice?x=1')).toBe('https://abc.ngrok.app/api/webhooks/twilio/voice?x=1');
+    expect(signedUrl('https://abc.ngrok.app/', '/api/webhooks/twilio/voice?x=1')).toBe(
+      'https://abc.ngrok.app/api/webhooks/twilio/voice?x=1',
+    );
   });
 });

@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { electronSqliteBinding } from '../nativeSqlite';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
-const versionOf = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (pkg: string) =>
+  (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 const electronVersion = versionOf('electron');
 const sqliteVersion = versionOf('better-sqlite3');
@@ -23,19 +24,32 @@ if (existsSync(target) && existsSync(stamp) && readFileSync(stamp, 'utf8') === s
   process.exit(0);
 }
 
-const nodeGyp = process.env.npm_config_node_gyp ?? join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+const nodeGyp =
+  process.env.npm_config_node_gyp ??
+  join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
 const staging = mkdtempSync(join(tmpdir(), 'pickup-sqlite-electron-'));
 try {
   const source = join(root, 'node_modules', 'better-sqlite3');
-  for (const part of ['binding.gyp', 'package.json', 'src', 'deps']) cpSync(join(source, part), join(staging, part), { recursive: true });
+  for (const part of ['binding.gyp', 'package.json', 'src', 'deps'])
+    cpSync(join(source, part), join(staging, part), { recursive: true });
 
   // npm exports its own `nodedir` (Node's headers) to scripts; node-gyp would then silently build
   // for Node instead of Electron, so every npm_config_* node-gyp setting is dropped here.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_(nodedir|target|arch|dist_url|runtime|devdir)$/i.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^npm_config_(nodedir|target|arch|dist_url|runtime|devdir)$/i.test(name)),
+  );
   console.log(`building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})...`);
   const result = spawnSync(
     process.execPath,
-    [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers', `--devdir=${join(homedir(), '.electron-gyp')}`],
+    [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      `--arch=${arch}`,
+      '--dist-url=https://electronjs.org/headers',
+      `--devdir=${join(homedir(), '.electron-gyp')}`,
+    ],
     { cwd: staging, env, stdio: 'inherit' },
   );
   if (result.status !== 0) {

@@ -1,4 +1,11 @@
-import { ApiError, apiMethods, type ApiInput, type ApiMethod, type ApiOutput, type PickupApi } from '../../../electron/shared/api';
+import {
+  ApiError,
+  apiMethods,
+  type ApiInput,
+  type ApiMethod,
+  type ApiOutput,
+  type PickupApi,
+} from '../../../electron/shared/api';
 import { AppEvent } from '../../../electron/shared/models';
 
 type Route = {
@@ -52,7 +59,9 @@ const refusals = new Set([400, 404, 409]);
 async function failure(response: Response): Promise<Error> {
   const payload = (await response.json().catch(() => ({}))) as { error?: string; field?: string };
   const message = payload.error ?? `HTTP ${response.status}`;
-  return refusals.has(response.status) ? new ApiError(response.status as 400 | 404 | 409, message, payload.field) : new Error(message);
+  return refusals.has(response.status)
+    ? new ApiError(response.status as 400 | 404 | 409, message, payload.field)
+    : new Error(message);
 }
 
 /** The API contract over HTTP + server-sent events, for the dashboard in a browser (cookie auth). */
@@ -106,7 +115,7 @@ export function createHttpClient(baseUrl = ''): PickupApi {
     source?.close();
     source = null;
   };
-  const subscribe = <T,>(set: Set<T>, listener: T) => {
+  const subscribe = <T>(set: Set<T>, listener: T) => {
     set.add(listener);
     open();
     return () => {

@@ -21,7 +21,10 @@ export function AppShell({ page, children }: { page: Page; children: ReactNode }
 
   return (
     <div className="flex h-full">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <aside className="flex w-60 shrink-0 flex-col border-r bg-card">

@@ -4,8 +4,17 @@ import { Badge } from './ui/badge';
 import { intentColors, intentLabels, outcomeLabels } from '../lib/format';
 
 export function IntentBadge({ intent }: { intent: Call['callerIntent'] }) {
-  if (!intent) return <Badge variant="custom" className="bg-slate-100 text-slate-600">Unknown</Badge>;
-  return <Badge variant="custom" className={intentColors[intent]}>{intentLabels[intent]}</Badge>;
+  if (!intent)
+    return (
+      <Badge variant="custom" className="bg-slate-100 text-slate-600">
+        Unknown
+      </Badge>
+    );
+  return (
+    <Badge variant="custom" className={intentColors[intent]}>
+      {intentLabels[intent]}
+    </Badge>
+  );
 }
 
 export function CallbackBadge() {

@@ -69,7 +69,14 @@ export function RecordingPlayer({ callId, downloadName }: { callId: string; down
     setTime(seconds);
   };
 
-  if (error) return <ErrorState message={`The recording could not be played: ${error}`} onRetry={() => setAttempt((n) => n + 1)} className="py-4" />;
+  if (error)
+    return (
+      <ErrorState
+        message={`The recording could not be played: ${error}`}
+        onRetry={() => setAttempt((n) => n + 1)}
+        className="py-4"
+      />
+    );
   if (!loaded) return <Skeleton className="h-24 w-full" />;
 
   return (
@@ -102,7 +109,12 @@ export function RecordingPlayer({ callId, downloadName }: { callId: string; down
           <label htmlFor={`speed-${callId}`} className="text-xs">
             Speed
           </label>
-          <Select id={`speed-${callId}`} value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))} className="w-20">
+          <Select
+            id={`speed-${callId}`}
+            value={String(speed)}
+            onChange={(e) => setSpeed(Number(e.target.value))}
+            className="w-20"
+          >
             {speeds.map((s) => (
               <option key={s} value={s}>
                 {s}×

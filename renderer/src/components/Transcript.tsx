@@ -23,7 +23,12 @@ export function Transcript({ turns, follow = false, callerName = 'Caller', class
   }, [follow, turns.length]);
 
   return (
-    <ol ref={list} aria-label="Transcript" aria-live={follow ? 'polite' : undefined} className={cn('flex flex-col gap-3', className)}>
+    <ol
+      ref={list}
+      aria-label="Transcript"
+      aria-live={follow ? 'polite' : undefined}
+      className={cn('flex flex-col gap-3', className)}
+    >
       {turns.map((turn, i) => {
         const caller = turn.speaker === 'caller';
         const firstOfRun = turns[i - 1]?.speaker !== turn.speaker;

@@ -8,7 +8,9 @@ describe('errorMessage', () => {
   });
 
   it("unwraps Electron's IPC error wrapping", () => {
-    const wrapped = new Error("Error invoking remote method 'pickup:api': ApiError: forwardingNumber: \"12\" is not a valid phone number");
+    const wrapped = new Error(
+      'Error invoking remote method \'pickup:api\': ApiError: forwardingNumber: "12" is not a valid phone number',
+    );
     expect(errorMessage(wrapped)).toBe('forwardingNumber: "12" is not a valid phone number');
   });
 

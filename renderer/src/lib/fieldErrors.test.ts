@@ -4,7 +4,12 @@ import { fieldErrors } from './fieldErrors';
 
 describe('fieldErrors', () => {
   it("names each wrong settings field with the schema's own message", () => {
-    const result = SettingsPatch.safeParse({ forwardingNumber: '12', businessHoursStart: '25:00', businessDays: [1, 9], businessName: 'Ok' });
+    const result = SettingsPatch.safeParse({
+      forwardingNumber: '12',
+      businessHoursStart: '25:00',
+      businessDays: [1, 9],
+      businessName: 'Ok',
+    });
     expect(result.success).toBe(false);
     const errors = fieldErrors(result.error!);
     expect(errors).toEqual({

@@ -27,9 +27,12 @@ export const intentColors: Record<CallerIntent, string> = {
   other: 'bg-slate-100 text-slate-700',
 };
 
-
 /** When the caller wants to be called back, in words: the pinned-down time, or their own phrase. */
-export function callbackWhen(call: Pick<Call, 'callbackRequested' | 'callbackTime'>, phrase: string | null, timeZone: string | undefined): string {
+export function callbackWhen(
+  call: Pick<Call, 'callbackRequested' | 'callbackTime'>,
+  phrase: string | null,
+  timeZone: string | undefined,
+): string {
   if (!call.callbackRequested) return 'Not asked for';
   if (call.callbackTime) return formatInZone(call.callbackTime, 'EEE, MMM d · h:mm a', timeZone);
   return phrase ? `Yes: “${phrase}”` : 'Yes, any time';

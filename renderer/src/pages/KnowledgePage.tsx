@@ -24,7 +24,10 @@ export function KnowledgePage() {
   }, [load]);
 
   const categories = useMemo(() => [...new Set(entries.map((e) => e.category))], [entries]);
-  const groups = useMemo(() => categories.map((category) => ({ category, entries: entries.filter((e) => e.category === category) })), [categories, entries]);
+  const groups = useMemo(
+    () => categories.map((category) => ({ category, entries: entries.filter((e) => e.category === category) })),
+    [categories, entries],
+  );
 
   return (
     <>
@@ -103,10 +106,20 @@ export function KnowledgePage() {
                         <div key={entry.id} className="group flex items-start gap-3 p-5">
                           <p className="flex-1 text-sm leading-relaxed whitespace-pre-wrap">{entry.content}</p>
                           <div className="flex gap-1">
-                            <Button variant="ghost" size="icon" aria-label={`Edit "${entry.content.slice(0, 40)}"`} onClick={() => setEditingId(entry.id)}>
+                            <Button
+                              variant="ghost"
+                              size="icon"
+                              aria-label={`Edit "${entry.content.slice(0, 40)}"`}
+                              onClick={() => setEditingId(entry.id)}
+                            >
                               <Pencil aria-hidden />
                             </Button>
-                            <Button variant="ghost" size="icon" aria-label={`Delete "${entry.content.slice(0, 40)}"`} onClick={() => setDeleting(entry)}>
+                            <Button
+                              variant="ghost"
+                              size="icon"
+                              aria-label={`Delete "${entry.content.slice(0, 40)}"`}
+                              onClick={() => setDeleting(entry)}
+                            >
                               <Trash2 aria-hidden />
                             </Button>
                           </div>

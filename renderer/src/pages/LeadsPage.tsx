@@ -48,9 +48,17 @@ export function LeadsPage() {
     return byStatus;
   }, [leads]);
   const words = search.trim().toLowerCase();
-  const shown = useMemo(() => leads.filter((l) => (filter === 'all' || l.status === filter) && matches(l, words)), [leads, filter, words]);
+  const shown = useMemo(
+    () => leads.filter((l) => (filter === 'all' || l.status === filter) && matches(l, words)),
+    [leads, filter, words],
+  );
 
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 68, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 68,
+    overscan: 8,
+  });
 
   return (
     <>
@@ -81,11 +89,20 @@ export function LeadsPage() {
             </button>
           ))}
         </div>
-        <SearchInput aria-label="Search leads" placeholder="Name, number, need, address" className="ml-auto w-72" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SearchInput
+          aria-label="Search leads"
+          placeholder="Name, number, need, address"
+          className="ml-auto w-72"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </div>
 
       <div className="flex min-h-0 flex-1 flex-col bg-card">
-        <div className={cn(leadGrid, 'border-b bg-muted/40 py-2 text-xs font-medium tracking-wide text-muted-foreground uppercase')} aria-hidden>
+        <div
+          className={cn(leadGrid, 'border-b bg-muted/40 py-2 text-xs font-medium tracking-wide text-muted-foreground uppercase')}
+          aria-hidden
+        >
           <span>Caller</span>
           <span>Needs</span>
           <span>Callback</span>
@@ -115,7 +132,11 @@ export function LeadsPage() {
           <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto">
             <ul aria-label="Leads" className="relative" style={{ height: virtualizer.getTotalSize() }}>
               {virtualizer.getVirtualItems().map((row) => (
-                <li key={shown[row.index]!.id} className="absolute top-0 left-0 w-full" style={{ height: row.size, transform: `translateY(${row.start}px)` }}>
+                <li
+                  key={shown[row.index]!.id}
+                  className="absolute top-0 left-0 w-full"
+                  style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+                >
                   <LeadRow lead={shown[row.index]!} onNotes={setNotesFor} />
                 </li>
               ))}

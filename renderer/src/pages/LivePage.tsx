@@ -26,7 +26,11 @@ export function LivePage() {
     <>
       <PageHeader
         title="Live"
-        description={liveCount > 0 ? `${liveCount} call${liveCount > 1 ? 's' : ''} on the line now.` : 'Calls show up here the moment Pickup answers.'}
+        description={
+          liveCount > 0
+            ? `${liveCount} call${liveCount > 1 ? 's' : ''} on the line now.`
+            : 'Calls show up here the moment Pickup answers.'
+        }
       />
       <div className="min-h-0 flex-1 overflow-y-auto p-8">
         {!selected ? (
@@ -64,7 +68,10 @@ function LiveCallPicker({ calls, selectedId, onSelect }: { calls: Call[]; select
                 call.id === selectedId && 'border-primary',
               )}
             >
-              <span className={cn('size-2 rounded-full', isLive(call) ? 'animate-pulse bg-emerald-500' : 'bg-slate-300')} aria-hidden />
+              <span
+                className={cn('size-2 rounded-full', isLive(call) ? 'animate-pulse bg-emerald-500' : 'bg-slate-300')}
+                aria-hidden
+              />
               <span className="truncate font-medium">{callerLabel(call)}</span>
               <span className="ml-auto text-xs text-muted-foreground">{isLive(call) ? 'Live' : 'Ended'}</span>
             </button>
@@ -99,7 +106,12 @@ function LiveCallCard({ call }: { call: Call }) {
     <Card aria-label={`Call from ${callerLabel(call)}`} className="overflow-hidden">
       <CardHeader className="flex-row flex-wrap items-center justify-between gap-4 border-b bg-muted/30 py-4">
         <div className="flex items-center gap-4">
-          <div className={cn('flex size-11 items-center justify-center rounded-full', live ? 'bg-emerald-100 text-emerald-700' : 'bg-muted text-muted-foreground')}>
+          <div
+            className={cn(
+              'flex size-11 items-center justify-center rounded-full',
+              live ? 'bg-emerald-100 text-emerald-700' : 'bg-muted text-muted-foreground',
+            )}
+          >
             <PhoneIncoming className={cn('size-5', live && 'animate-pulse')} aria-hidden />
           </div>
           <div className="space-y-1">
@@ -119,7 +131,11 @@ function LiveCallCard({ call }: { call: Call }) {
           </div>
         </div>
         {live ? (
-          <Button variant="brand" onClick={() => void takeOver()} disabled={takingOver || call.handledBy !== 'ai' || call.outcome === 'transferred'}>
+          <Button
+            variant="brand"
+            onClick={() => void takeOver()}
+            disabled={takingOver || call.handledBy !== 'ai' || call.outcome === 'transferred'}
+          >
             <PhoneForwarded aria-hidden /> {takingOver ? 'Ringing you…' : 'Take over'}
           </Button>
         ) : (

@@ -57,24 +57,43 @@ export function TestCallPage() {
 
   return (
     <>
-      <PageHeader title="Test call" description="Talk to your receptionist as a caller would, through the same webhooks Twilio calls." />
+      <PageHeader
+        title="Test call"
+        description="Talk to your receptionist as a caller would, through the same webhooks Twilio calls."
+      />
       <div className="min-h-0 flex-1 overflow-y-auto p-8">
         <div className="grid items-start gap-6 xl:grid-cols-[1fr_340px]">
           <Card className="flex min-h-[28rem] flex-col overflow-hidden">
             <CardHeader className="flex-row items-center justify-between gap-4 border-b bg-muted/30 py-4">
               <div className="flex items-center gap-3">
-                <div className={cn('flex size-10 items-center justify-center rounded-full', active ? 'bg-emerald-100 text-emerald-700' : 'bg-muted text-muted-foreground')}>
-                  {session?.state === 'recording' ? <Voicemail className="size-5" aria-hidden /> : <Headset className="size-5" aria-hidden />}
+                <div
+                  className={cn(
+                    'flex size-10 items-center justify-center rounded-full',
+                    active ? 'bg-emerald-100 text-emerald-700' : 'bg-muted text-muted-foreground',
+                  )}
+                >
+                  {session?.state === 'recording' ? (
+                    <Voicemail className="size-5" aria-hidden />
+                  ) : (
+                    <Headset className="size-5" aria-hidden />
+                  )}
                 </div>
                 <div>
-                  <CardTitle className="text-base">{session ? `Calling as ${formatPhone(session.from)}` : 'Your receptionist'}</CardTitle>
+                  <CardTitle className="text-base">
+                    {session ? `Calling as ${formatPhone(session.from)}` : 'Your receptionist'}
+                  </CardTitle>
                   <p className="text-sm text-muted-foreground" role="status" data-testid="test-call-state">
                     {session ? stateLabels[session.state] : 'Not in a call'}
                   </p>
                 </div>
               </div>
               {active && (
-                <Button variant="outline" onClick={() => void hangUp()} disabled={busy !== null} className="text-destructive hover:text-destructive">
+                <Button
+                  variant="outline"
+                  onClick={() => void hangUp()}
+                  disabled={busy !== null}
+                  className="text-destructive hover:text-destructive"
+                >
                   <PhoneOff aria-hidden /> Hang up
                 </Button>
               )}
@@ -113,13 +132,16 @@ export function TestCallPage() {
                   <Input
                     ref={input}
                     aria-label="Say something as the caller"
-                    placeholder={session.state === 'recording' ? 'Leave your message after the tone…' : 'Say something as the caller…'}
+                    placeholder={
+                      session.state === 'recording' ? 'Leave your message after the tone…' : 'Say something as the caller…'
+                    }
                     value={text}
                     onChange={(e) => setText(e.target.value)}
                     disabled={busy !== null}
                   />
                   <Button type="submit" disabled={busy !== null || !text.trim()}>
-                    {session.state === 'recording' ? <Mic aria-hidden /> : <Send aria-hidden />} {session.state === 'recording' ? 'Leave message' : 'Say it'}
+                    {session.state === 'recording' ? <Mic aria-hidden /> : <Send aria-hidden />}{' '}
+                    {session.state === 'recording' ? 'Leave message' : 'Say it'}
                   </Button>
                 </form>
               ) : (
@@ -150,11 +172,19 @@ export function TestCallPage() {
           <Card>
             <CardHeader>
               <CardTitle className="text-base">Try saying</CardTitle>
-              <CardDescription>Click one to say it. The call shows on the Live page too, where you can take it over.</CardDescription>
+              <CardDescription>
+                Click one to say it. The call shows on the Live page too, where you can take it over.
+              </CardDescription>
             </CardHeader>
             <CardContent className="flex flex-wrap gap-2">
               {suggestions.map((line) => (
-                <Button key={line} variant="secondary" size="sm" disabled={!active || busy !== null} onClick={() => void send(line)}>
+                <Button
+                  key={line}
+                  variant="secondary"
+                  size="sm"
+                  disabled={!active || busy !== null}
+                  onClick={() => void send(line)}
+                >
                   {line}
                 </Button>
               ))}

@@ -15,8 +15,18 @@ import { useSettings } from '../state/settingsStore';
 const steps = ['Your business', 'When Pickup answers', 'Your first call'];
 
 const modes: Array<{ value: Settings['voiceMode']; title: string; text: string; icon: LucideIcon }> = [
-  { value: 'after_hours', title: 'After hours', text: 'Your phone rings in business hours; Pickup answers the rest.', icon: Clock },
-  { value: 'overflow', title: "When you can't pick up", text: 'Your phone rings first; Pickup answers if you miss it.', icon: Sun },
+  {
+    value: 'after_hours',
+    title: 'After hours',
+    text: 'Your phone rings in business hours; Pickup answers the rest.',
+    icon: Clock,
+  },
+  {
+    value: 'overflow',
+    title: "When you can't pick up",
+    text: 'Your phone rings first; Pickup answers if you miss it.',
+    icon: Sun,
+  },
   { value: 'always', title: 'Every call', text: 'Pickup answers every call and puts urgent ones through.', icon: Zap },
 ];
 
@@ -61,8 +71,8 @@ export function WelcomePage() {
           </div>
           <h1 className="text-3xl font-semibold tracking-tight">Welcome to Pickup</h1>
           <p className="mx-auto max-w-lg text-muted-foreground">
-            When you're on a roof, under a sink or driving, Pickup answers your phone: it takes the caller's name, need, address and a good time to
-            call back, answers questions, puts emergencies through, and texts you a summary.
+            When you're on a roof, under a sink or driving, Pickup answers your phone: it takes the caller's name, need, address
+            and a good time to call back, answers questions, puts emergencies through, and texts you a summary.
           </p>
         </div>
 
@@ -72,7 +82,11 @@ export function WelcomePage() {
               <span
                 className={cn(
                   'flex size-6 items-center justify-center rounded-full text-xs font-semibold',
-                  i < step ? 'bg-brand text-brand-foreground' : i === step ? 'bg-primary text-primary-foreground' : 'bg-muted text-muted-foreground',
+                  i < step
+                    ? 'bg-brand text-brand-foreground'
+                    : i === step
+                      ? 'bg-primary text-primary-foreground'
+                      : 'bg-muted text-muted-foreground',
                 )}
               >
                 {i < step ? <Check className="size-3.5" aria-label="done" /> : i + 1}
@@ -88,18 +102,34 @@ export function WelcomePage() {
             <>
               <CardHeader>
                 <CardTitle>Tell the receptionist who it works for</CardTitle>
-                <CardDescription>It greets callers with your business name, and puts them through to your number.</CardDescription>
+                <CardDescription>
+                  It greets callers with your business name, and puts them through to your number.
+                </CardDescription>
               </CardHeader>
               <CardContent className="space-y-4">
                 <Field label="Business name" error={errors.businessName}>
-                  <Input value={form.businessName} onChange={(e) => setForm({ ...form, businessName: e.target.value })} placeholder="Summit Roofing" autoFocus />
+                  <Input
+                    value={form.businessName}
+                    onChange={(e) => setForm({ ...form, businessName: e.target.value })}
+                    placeholder="Summit Roofing"
+                    autoFocus
+                  />
                 </Field>
                 <div className="grid gap-4 sm:grid-cols-2">
                   <Field label="Your name" error={errors.ownerName}>
-                    <Input value={form.ownerName} onChange={(e) => setForm({ ...form, ownerName: e.target.value })} placeholder="Mike" />
+                    <Input
+                      value={form.ownerName}
+                      onChange={(e) => setForm({ ...form, ownerName: e.target.value })}
+                      placeholder="Mike"
+                    />
                   </Field>
                   <Field label="Your phone" description="Where urgent calls are put through." error={errors.forwardingNumber}>
-                    <Input type="tel" value={form.forwardingNumber} onChange={(e) => setForm({ ...form, forwardingNumber: e.target.value })} placeholder="(303) 555-0111" />
+                    <Input
+                      type="tel"
+                      value={form.forwardingNumber}
+                      onChange={(e) => setForm({ ...form, forwardingNumber: e.target.value })}
+                      placeholder="(303) 555-0111"
+                    />
                   </Field>
                 </div>
                 {errors.form && <p className="text-sm text-destructive">{errors.form}</p>}
@@ -158,8 +188,8 @@ export function WelcomePage() {
               <CardHeader>
                 <CardTitle>Hear it for yourself</CardTitle>
                 <CardDescription>
-                  Make a test call from here: you type what a caller says, and the receptionist answers exactly as it would on the phone. No Twilio account
-                  needed.
+                  Make a test call from here: you type what a caller says, and the receptionist answers exactly as it would on the
+                  phone. No Twilio account needed.
                 </CardDescription>
               </CardHeader>
               <CardContent className="flex justify-between gap-3">

@@ -60,7 +60,11 @@ export const useCalls = create<CallsState>((set, get) => {
         const page = await api.listCalls(toQuery(filters, items.at(-1)?.startedAt, pageSize));
         if (mine !== generation) return;
         const known = new Set(items.map((c) => c.id));
-        set({ items: [...items, ...page.filter((c) => !known.has(c.id))], hasMore: page.length === pageSize, loadingMore: false });
+        set({
+          items: [...items, ...page.filter((c) => !known.has(c.id))],
+          hasMore: page.length === pageSize,
+          loadingMore: false,
+        });
       } catch (error) {
         if (mine === generation) set({ loadingMore: false, error: errorMessage(error) });
       }

@@ -14,7 +14,8 @@ interface KnowledgeState {
   remove(id: string): Promise<void>;
 }
 
-const byCategory = (a: KnowledgeEntry, b: KnowledgeEntry) => a.category.localeCompare(b.category) || a.createdAt.localeCompare(b.createdAt);
+const byCategory = (a: KnowledgeEntry, b: KnowledgeEntry) =>
+  a.category.localeCompare(b.category) || a.createdAt.localeCompare(b.createdAt);
 
 export const useKnowledge = create<KnowledgeState>((set, get) => ({
   entries: [],
@@ -37,7 +38,11 @@ export const useKnowledge = create<KnowledgeState>((set, get) => ({
 
   async update(entry) {
     const updated = await api.updateKnowledge(entry);
-    set({ entries: get().entries.map((e) => (e.id === updated.id ? updated : e)).sort(byCategory) });
+    set({
+      entries: get()
+        .entries.map((e) => (e.id === updated.id ? updated : e))
+        .sort(byCategory),
+    });
   },
 
   async remove(id) {

@@ -5,7 +5,8 @@ vi.mock('../api/client', () => ({ api: {} }));
 const { isLive, useLive } = await import('./liveStore');
 
 const now = Date.parse('2025-06-02T15:00:00.000Z');
-const call = (extra: Partial<Call> = {}) => ({ id: 'c1', startedAt: new Date(now - 60_000).toISOString(), endedAt: null, ...extra }) as Call;
+const call = (extra: Partial<Call> = {}) =>
+  ({ id: 'c1', startedAt: new Date(now - 60_000).toISOString(), endedAt: null, ...extra }) as Call;
 const turn = (text: string): Turn => ({ speaker: 'caller', text, at: new Date(now).toISOString(), kind: 'speech' });
 
 beforeEach(() => useLive.setState({ calls: [], turns: {} }));

@@ -18,11 +18,19 @@ describe('nextSlot', () => {
     expect(nextSlot(readState({}))).toBe('project');
     expect(nextSlot(readState({ project: 'roof quote' }))).toBe('name');
     expect(nextSlot(readState({ project: 'roof quote', skipped: ['name'] }))).toBe('address');
-    expect(nextSlot(readState({ project: 'roof', name: 'Dana', address: '12 Oak St', callbackPhrase: 'after 5' }))).toBe('callbackNumber');
+    expect(nextSlot(readState({ project: 'roof', name: 'Dana', address: '12 Oak St', callbackPhrase: 'after 5' }))).toBe(
+      'callbackNumber',
+    );
   });
 
   it('is null once everything is collected', () => {
-    const state = readState({ project: 'roof', name: 'Dana', address: '12 Oak St', callbackPhrase: 'after 5', callbackNumber: '+13035550199' });
+    const state = readState({
+      project: 'roof',
+      name: 'Dana',
+      address: '12 Oak St',
+      callbackPhrase: 'after 5',
+      callbackNumber: '+13035550199',
+    });
     expect(nextSlot(state)).toBeNull();
   });
 });

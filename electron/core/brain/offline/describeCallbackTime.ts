@@ -33,7 +33,8 @@ function spokenWords(phrase: string): string {
 /** "" for today, "tomorrow", a weekday within the week, else the date. */
 function dayLabel(at: TZDate, today: TZDate): string {
   const days = Math.round(
-    (Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / 86_400_000,
+    (Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) /
+      86_400_000,
   );
   if (days <= 0) return '';
   if (days === 1) return 'tomorrow';

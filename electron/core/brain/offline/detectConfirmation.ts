@@ -28,7 +28,21 @@ const yesWords = [
   'same number',
   "(?:that|this)(?: number| one)?(?:'s| is)? (?:right|correct|fine|good|great|perfect|it|works|the one|me|mine|my number|my cell|the right number|the best number|best)",
 ];
-const noWords = ['no(?! problem| worries)', 'nope', 'nah', 'not really', 'negative', 'wrong', 'incorrect', 'actually no', 'use a different', 'not that', "that's not", 'that is not', "that's wrong"];
+const noWords = [
+  'no(?! problem| worries)',
+  'nope',
+  'nah',
+  'not really',
+  'negative',
+  'wrong',
+  'incorrect',
+  'actually no',
+  'use a different',
+  'not that',
+  "that's not",
+  'that is not',
+  "that's wrong",
+];
 const yes = new RegExp(`^(?:${yesWords.join('|')})\\b`);
 const no = new RegExp(`^(?:${noWords.join('|')})\\b`);
 

@@ -20,7 +20,8 @@ const emergencyPatterns = [
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
-const noHeat = /\b(?:no heat|heat (?:is|went) out|furnace (?:is |went )?(?:out|dead|died|stopped|not working)|heater (?:is |went )?(?:out|dead|broken|not working))\b/;
+const noHeat =
+  /\b(?:no heat|heat (?:is|went) out|furnace (?:is |went )?(?:out|dead|died|stopped|not working)|heater (?:is |went )?(?:out|dead|broken|not working))\b/;
 const dangerousCold = /\b(?:freezing|below zero|below freezing|frozen|(?:really|so|very) cold|baby|infant|newborn|elderly)\b/;
 
 /** Talk about the past, the future or prevention, which a present-tense emergency pattern would misread. */

@@ -2,22 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
 
 describe('detectGoodbye', () => {
-  it.each(["that's all", "no that's it thanks", 'bye', 'nothing else', 'Okay, goodbye!', "I'm all set, thank you", 'That\u2019s everything.'])(
-    'hears %j as goodbye at any point',
+  it.each([
+    "that's all",
+    "no that's it thanks",
+    'bye',
+    'nothing else',
+    'Okay, goodbye!',
+    "I'm all set, thank you",
+    'That\u2019s everything.',
+  ])('hears %j as goodbye at any point', (utterance) => {
+    expect(detectGoodbye(utterance, { afterAnythingElse: false })).toBe(true);
+  });
+
+  it.each(['no', 'nope', 'no thanks', "I'm good", 'thank you'])(
+    'hears %j as goodbye only after "anything else?"',
     (utterance) => {
-      expect(detectGoodbye(utterance, { afterAnythingElse: false })).toBe(true);
+      expect(detectGoodbye(utterance, { afterAnythingElse: true })).toBe(true);
+      expect(detectGoodbye(utterance, { afterAnythingElse: false })).toBe(false);
     },
   );
-
-  it.each(['no', 'nope', 'no thanks', "I'm good", 'thank you'])('hears %j as goodbye only after "anything else?"', (utterance) => {
-    expect(detectGoodbye(utterance, { afterAnythingElse: true })).toBe(true);
-    expect(detectGoodbye(utterance, { afterAnythingElse: false })).toBe(false);
-  });
 
   it.each([
     "that's it, the leak is right over the kitchen",
     'no, my name is Dana',
-    "nothing else, but when will he call?",
+    'nothing else, but when will he call?',
     'I need a roof quote',
     '',
   ])('does not hear %j as goodbye', (utterance) => {

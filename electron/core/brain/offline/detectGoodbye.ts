@@ -5,7 +5,8 @@ export interface DetectGoodbyeOptions {
   afterAnythingElse: boolean;
 }
 
-const farewell = /\b(?:good ?bye|bye(?: bye)?|see ya|see you|talk to you later|take care|have a (?:good|great|nice) (?:day|night|evening|one|weekend))\b/;
+const farewell =
+  /\b(?:good ?bye|bye(?: bye)?|see ya|see you|talk to you later|take care|have a (?:good|great|nice) (?:day|night|evening|one|weekend))\b/;
 const closings = [
   "that's all",
   'that is all',
@@ -21,8 +22,47 @@ const closings = [
   "that's all i need",
   'that should do it',
 ];
-const answersToAnythingElse = ['no', 'nope', 'nah', 'no thanks', 'no thank you', "i'm good", "we're good", "i'm fine", 'not really', "i don't think so", 'thanks', 'thank you'];
-const fillers = ['no', 'nope', 'nah', 'yeah', 'yes', 'ok', 'okay', 'alright', 'so', 'um', 'uh', 'well', 'i think', 'i guess', 'great', 'perfect', 'cool', 'thanks', 'thank you', 'for now', 'for today', 'then', 'really', 'so much', 'very much'];
+const answersToAnythingElse = [
+  'no',
+  'nope',
+  'nah',
+  'no thanks',
+  'no thank you',
+  "i'm good",
+  "we're good",
+  "i'm fine",
+  'not really',
+  "i don't think so",
+  'thanks',
+  'thank you',
+];
+const fillers = [
+  'no',
+  'nope',
+  'nah',
+  'yeah',
+  'yes',
+  'ok',
+  'okay',
+  'alright',
+  'so',
+  'um',
+  'uh',
+  'well',
+  'i think',
+  'i guess',
+  'great',
+  'perfect',
+  'cool',
+  'thanks',
+  'thank you',
+  'for now',
+  'for today',
+  'then',
+  'really',
+  'so much',
+  'very much',
+];
 
 /** Whether the caller says goodbye outright ("bye", "talk to you later"). */
 export function isFarewell(utterance: string): boolean {
@@ -34,7 +74,10 @@ export function isFarewell(utterance: string): boolean {
  * A bare "no" only closes the call as the answer to "anything else?".
  */
 export function detectGoodbye(utterance: string, { afterAnythingElse }: DetectGoodbyeOptions): boolean {
-  const text = normalizeUtterance(utterance).replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = normalizeUtterance(utterance)
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (farewell.test(text)) return true;
   const closers = afterAnythingElse ? [...closings, ...answersToAnythingElse] : closings;
   if (!closers.some((phrase) => containsPhrase(text, phrase))) return false;

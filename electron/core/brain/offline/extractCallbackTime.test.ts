@@ -50,7 +50,10 @@ describe('extractCallbackTime', () => {
   });
 
   it('keeps a vague time as words only', () => {
-    expect(extractCallbackTime('sometime next week', { ...denver, now: mondayNoon })).toEqual({ phrase: 'sometime next week', time: null });
+    expect(extractCallbackTime('sometime next week', { ...denver, now: mondayNoon })).toEqual({
+      phrase: 'sometime next week',
+      time: null,
+    });
   });
 
   it.each([

@@ -37,7 +37,8 @@ const afterBareHour = new RegExp(
   `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|if|thanks|thank|so|but|because|since|when|i|i'm|that|that's|my|should|${weekdays.join('|')})\\b)`,
   'i',
 );
-const vaguePattern = /\b(?:(?<!(?:talk to you|see you|catch you)\s)later(?: today| on)?|sometime (?:this|next) week|this week|next week)\b/i;
+const vaguePattern =
+  /\b(?:(?<!(?:talk to you|see you|catch you)\s)later(?: today| on)?|sometime (?:this|next) week|this week|next week)\b/i;
 
 /** Whether the caller's words for a time mean "call me whenever you can". */
 export function isAsapPhrase(phrase: string): boolean {
@@ -50,11 +51,19 @@ export function extractCallbackTime(utterance: string, options: CallbackTimeOpti
   const day = dayPattern.exec(text);
   const part = partPattern.exec(text);
   const clock = findClock(text);
-  const pieces: Piece[] = [day, part, clock?.match].filter((m): m is RegExpExecArray => m !== null && m !== undefined).map(toPiece);
+  const pieces: Piece[] = [day, part, clock?.match]
+    .filter((m): m is RegExpExecArray => m !== null && m !== undefined)
+    .map(toPiece);
 
   if (pieces.length > 0) {
-    const phrase = pieces.sort((a, b) => a.index - b.index).map((piece) => piece.text).join(' ');
-    const time = resolve({ day: day?.[1]?.toLowerCase() ?? null, thisDay: isThisDay(day, part), part: part ? toPart(part[2]!) : null, clock }, options);
+    const phrase = pieces
+      .sort((a, b) => a.index - b.index)
+      .map((piece) => piece.text)
+      .join(' ');
+    const time = resolve(
+      { day: day?.[1]?.toLowerCase() ?? null, thisDay: isThisDay(day, part), part: part ? toPart(part[2]!) : null, clock },
+      options,
+    );
     return { phrase, time };
   }
   const asap = asapPattern.exec(text);
@@ -123,7 +132,8 @@ function resolve({ day, thisDay, part, clock }: Wanted, { now, timeZone, busines
   const local = new TZDate(now.getTime(), timeZone);
   const offset = dayOffset(day, local.getDay());
   const [hour, minute] = clock ? [to24Hour(clock, part), clock.minute] : partStart(part, businessHoursStart);
-  const at = (days: number) => new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
+  const at = (days: number) =>
+    new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
   const target = at(offset);
   if (offset > 0 || target > now) return target.toISOString();
   return thisDay ? now.toISOString() : at(1).toISOString();

@@ -34,9 +34,30 @@ const notNames = new Set(
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
 
-const streetSuffixes = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'court', 'ct', 'boulevard', 'blvd', 'way', 'place', 'pl', 'circle', 'cir']);
+const streetSuffixes = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'drive',
+  'dr',
+  'lane',
+  'ln',
+  'court',
+  'ct',
+  'boulevard',
+  'blvd',
+  'way',
+  'place',
+  'pl',
+  'circle',
+  'cir',
+]);
 
-const leadingFillers = /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
+const leadingFillers =
+  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
 const strongIntro = /\b(?:my name is|my name's|the name is|the name's|name's|name is)\s+/gi;
 const plainIntro = /\b(?:this is|i'm|i am|it's|it is)\s+/gi;
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;

@@ -25,12 +25,16 @@ describe('extractProject', () => {
     expect(extractProject(utterance, { expectingProject: true })).toBe(project);
   });
 
-  it.each(['yeah this is Dana', 'this is Dana from Oak Street', 'hello', '12 Oak Street', 'call me at 303 555 0199', 'I need to know your hours'])(
-    'finds no job in %j',
-    (utterance) => {
-      expect(extractProject(utterance, { expectingProject: true })).toBeNull();
-    },
-  );
+  it.each([
+    'yeah this is Dana',
+    'this is Dana from Oak Street',
+    'hello',
+    '12 Oak Street',
+    'call me at 303 555 0199',
+    'I need to know your hours',
+  ])('finds no job in %j', (utterance) => {
+    expect(extractProject(utterance, { expectingProject: true })).toBeNull();
+  });
 
   it('leaves a bare description alone when not asked for one', () => {
     expect(extractProject('my basement is flooding', { expectingProject: false })).toBeNull();

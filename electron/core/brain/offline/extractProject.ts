@@ -17,13 +17,15 @@ const needPatterns = [
   /\bhow much (?:for|is|are|to|does|do|would|will)\s+(.+)/,
 ];
 /** Where the caller's description of the job stops and the next thing they say begins. */
-const clauseEnd = /[.,;!?]|\s(?:at \d|(?:and|but|because|so|if|please|call (?:me|us)|my (?:name|number|address)|cost|costs|run|be)\b)/;
+const clauseEnd =
+  /[.,;!?]|\s(?:at \d|(?:and|but|because|so|if|please|call (?:me|us)|my (?:name|number|address)|cost|costs|run|be)\b)/;
 const leadingWords = /^(?:(?:to|a|an|some|my|the|our)\s+)+/;
 /** "I need to know..." introduces a question, not a job. */
 const notAJob = /^to (?:know|ask|talk|speak|find out|check|see)\b/;
 const fillerClause =
   /^(?:hi|hello|hey|yeah|yes|no|ok|okay|um+|uh+|so|well|good (?:morning|afternoon|evening)|how are you(?: doing)?|thanks|thank you|i'm calling|i was calling|i'm just calling|calling)$/;
-const leadingFillers = /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|i'm calling because|i was calling because|i'm calling since)\b\s*)+/;
+const leadingFillers =
+  /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|i'm calling because|i was calling because|i'm calling since)\b\s*)+/;
 
 /** The job the caller describes ("I need a roof quote" -> "roof quote"), or null. */
 export function extractProject(utterance: string, { expectingProject }: ExtractProjectOptions): string | null {

@@ -5,13 +5,22 @@ import { defaultSettings, type Settings } from '../../../shared/settings';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
 import { createOfflineBrain } from './offlineBrain';
 
-const settings: Settings = { ...defaultSettings, businessName: 'Summit Roofing', ownerName: 'Mike', timezone: 'America/Denver', businessHoursStart: '08:00' };
+const settings: Settings = {
+  ...defaultSettings,
+  businessName: 'Summit Roofing',
+  ownerName: 'Mike',
+  timezone: 'America/Denver',
+  businessHoursStart: '08:00',
+};
 /** Monday 15 June 2026, noon in Denver. */
 const mondayNoon = new Date('2026-06-15T18:00:00Z');
 const newCaller: KnownLead = { name: null, address: null, project: null, urgency: null, previousCalls: 0 };
 
 const knowledge: KnowledgeEntry[] = [
-  entry('services', '## Gutters\nYes, we clean, repair and install **seamless gutters**. We also fit gutter guards. Ask about our spring special!'),
+  entry(
+    'services',
+    '## Gutters\nYes, we clean, repair and install **seamless gutters**. We also fit gutter guards. Ask about our spring special!',
+  ),
   entry('hours', 'We work Monday to Friday, 8 to 5. Emergency calls are answered around the clock.'),
   entry('pricing', 'Roof replacements usually run $9,000 to $15,000 depending on size. Repairs start at $350.'),
 ];
@@ -24,7 +33,13 @@ const ignoredWords = new Set(['what', 'your', 'with', 'that', 'this', 'have', 'd
 
 /** Knowledge search by shared words of four letters or more, best match first. */
 function searchKnowledge(query: string, limit: number): KnowledgeEntry[] {
-  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g)?.filter((word) => !ignoredWords.has(word)) ?? []);
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .match(/[a-z]{4,}/g)
+        ?.filter((word) => !ignoredWords.has(word)) ?? [],
+    );
   const asked = words(query);
   return knowledge
     .map((candidate) => ({ candidate, score: [...words(candidate.content)].filter((word) => asked.has(word)).length }))
@@ -46,12 +61,24 @@ function startCall({ callerNumber = '+13035551234', lead = newCaller, settings: 
   const turns: Turn[] = [];
   let state: Record<string, unknown> = {};
   return async (utterance: string): Promise<BrainReply> => {
-    const context: BrainContext = { settings: business, callerNumber, lead, turns: [...turns], utterance, state, now: mondayNoon, searchKnowledge };
+    const context: BrainContext = {
+      settings: business,
+      callerNumber,
+      lead,
+      turns: [...turns],
+      utterance,
+      state,
+      now: mondayNoon,
+      searchKnowledge,
+    };
     const reply = BrainReply.parse(await brain.reply(context));
     expectSpeakable(reply.say);
     state = reply.state;
     const at = mondayNoon.toISOString();
-    turns.push({ speaker: 'caller', text: utterance, at, kind: 'speech' }, { speaker: 'ai', text: reply.say, at, kind: 'speech' });
+    turns.push(
+      { speaker: 'caller', text: utterance, at, kind: 'speech' },
+      { speaker: 'ai', text: reply.say, at, kind: 'speech' },
+    );
     return reply;
   };
 }
@@ -70,7 +97,12 @@ describe('createOfflineBrain', () => {
     const say = startCall();
 
     const need = await say('I need a roof quote');
-    expect(need).toMatchObject({ action: 'continue', intent: 'quote', collected: { project: 'roof quote', urgency: 'normal' }, callback: null });
+    expect(need).toMatchObject({
+      action: 'continue',
+      intent: 'quote',
+      collected: { project: 'roof quote', urgency: 'normal' },
+      callback: null,
+    });
     expect(need.say).toBe('Sure, I can help with that. Can I get your name, please?');
 
     const name = await say('yeah this is Dana');
@@ -125,7 +157,9 @@ describe('createOfflineBrain', () => {
     const answered = await say('do you do gutters?');
     expect(answered.action).toBe('continue');
     expect(answered.collected).toEqual({});
-    expect(answered.say).toBe('Yes, we clean, repair and install seamless gutters. We also fit gutter guards. Can I get your name, please?');
+    expect(answered.say).toBe(
+      'Yes, we clean, repair and install seamless gutters. We also fit gutter guards. Can I get your name, please?',
+    );
 
     const unknown = await say('are you hiring?');
     expect(unknown.say).toBe("Good question. I'll note that for Mike to answer on the callback. Can I get your name, please?");
@@ -174,7 +208,16 @@ describe('createOfflineBrain', () => {
       asked.push(String(reply.state.asked));
       if (reply.state.asked === 'anythingElse') break;
     }
-    expect(asked).toEqual(['name', 'address', 'address', 'callbackTime', 'callbackTime', 'callbackNumber', 'callbackNumber', 'anythingElse']);
+    expect(asked).toEqual([
+      'name',
+      'address',
+      'address',
+      'callbackTime',
+      'callbackTime',
+      'callbackNumber',
+      'callbackNumber',
+      'anythingElse',
+    ]);
   });
 
   it('offers a message instead of a second transfer', async () => {
@@ -270,7 +313,16 @@ describe('createOfflineBrain', () => {
       { speaker: 'ai', text: "Thanks Dana. What's the address?", at, kind: 'speech' },
     ];
     const lead: KnownLead = { ...newCaller, name: 'Dana', project: 'roof quote' };
-    const reply = await brain.reply({ settings, callerNumber: '+13035551234', lead, turns, utterance: '12 Oak Street', state: { aiScratch: 'x' }, now: mondayNoon, searchKnowledge });
+    const reply = await brain.reply({
+      settings,
+      callerNumber: '+13035551234',
+      lead,
+      turns,
+      utterance: '12 Oak Street',
+      state: { aiScratch: 'x' },
+      now: mondayNoon,
+      searchKnowledge,
+    });
     expect(reply.collected).toEqual({ address: '12 Oak Street' });
     expect(reply.say).toBe("Got it. When's a good time for Mike to call you back?");
   });

@@ -62,7 +62,12 @@ interface Learned {
 
 function replyTo(context: BrainContext): BrainReply {
   const previous = readState(context.state);
-  const state: ConversationState = { ...previous, turns: previous.turns + 1, misses: { ...previous.misses }, skipped: [...previous.skipped] };
+  const state: ConversationState = {
+    ...previous,
+    turns: previous.turns + 1,
+    misses: { ...previous.misses },
+    skipped: [...previous.skipped],
+  };
   const utterance = context.utterance.trim();
   const { ownerName } = context.settings;
   const takingOver = previous.turns === 0 && context.turns.some((turn) => turn.speaker === 'caller');
@@ -85,9 +90,11 @@ function replyTo(context: BrainContext): BrainReply {
     return transferOrMessage(state, context, learned.collected, lines.transfer, lines.offerMessage);
   }
 
-  const answersReadBack = previous.asked === 'callbackNumber' && previous.numberToConfirm !== null && detectConfirmation(utterance) !== null;
+  const answersReadBack =
+    previous.asked === 'callbackNumber' && previous.numberToConfirm !== null && detectConfirmation(utterance) !== null;
   const ending =
-    isFarewell(utterance) || (!answersReadBack && detectGoodbye(utterance, { afterAnythingElse: previous.asked === 'anythingElse' }));
+    isFarewell(utterance) ||
+    (!answersReadBack && detectGoodbye(utterance, { afterAnythingElse: previous.asked === 'anythingElse' }));
   const asking = !ending && isQuestion(utterance) && (intent === 'question' || intent === 'quote');
   const learned = learn(state, context, utterance, { firstTurn, transfer: false, quiet: ending || asking });
   const urgency = detectUrgency(utterance);
@@ -124,12 +131,18 @@ function recoverEarlierTurns(state: ConversationState, context: BrainContext): v
   state.address = context.lead.address;
   state.project = context.lead.project;
   for (const turn of context.turns) {
-    if (turn.speaker === 'caller' && turn.kind !== 'keypad') learn(state, context, turn.text, { firstTurn: false, transfer: false, quiet: true });
+    if (turn.speaker === 'caller' && turn.kind !== 'keypad')
+      learn(state, context, turn.text, { firstTurn: false, transfer: false, quiet: true });
   }
 }
 
 /** Once every slot is collected: a "yes" invites more, silence twice ends the call, anything else is noted. */
-function afterAnythingElse(state: ConversationState, context: BrainContext, collected: CollectedLead, utterance: string): BrainReply {
+function afterAnythingElse(
+  state: ConversationState,
+  context: BrainContext,
+  collected: CollectedLead,
+  utterance: string,
+): BrainReply {
   const again = (say: string) => {
     state.asked = 'anythingElse';
     return finish(state, collected, say, 'continue');
@@ -168,7 +181,8 @@ function learn(state: ConversationState, context: BrainContext, utterance: strin
   if (options.transfer) return learned;
 
   if (state.project === null && !state.skipped.includes('project')) {
-    const expectingProject = (options.firstTurn || asked === 'project') && !options.quiet && detectConfirmation(utterance) === null;
+    const expectingProject =
+      (options.firstTurn || asked === 'project') && !options.quiet && detectConfirmation(utterance) === null;
     const project = extractProject(utterance, { expectingProject });
     if (project) {
       state.project = learned.collected.project = project;

@@ -32,7 +32,10 @@ export interface AskOptions {
 }
 
 /** The one question that asks for `question`. */
-export function ask(question: Question, { business, misses, numberToConfirm = null, numberJustSaid = false }: AskOptions): string {
+export function ask(
+  question: Question,
+  { business, misses, numberToConfirm = null, numberJustSaid = false }: AskOptions,
+): string {
   const again = misses > 0;
   switch (question) {
     case 'project':
@@ -46,11 +49,14 @@ export function ask(question: Question, { business, misses, numberToConfirm = nu
         ? 'Sorry, what time works best for a call back, for example this afternoon or tomorrow morning?'
         : `When's a good time for ${caller(business)} to call you back?`;
     case 'callbackNumber':
-      if (numberToConfirm === null) return again ? "Sorry, what's the best number to reach you?" : "What's the best number to reach you?";
+      if (numberToConfirm === null)
+        return again ? "Sorry, what's the best number to reach you?" : "What's the best number to reach you?";
       if (numberJustSaid) return `Let me read that back: ${speakDigits(numberToConfirm)}. Is that right?`;
       return `${again ? 'Sorry, is' : 'Is'} ${speakDigits(numberToConfirm)} the best number to reach you?`;
     case 'anythingElse':
-      return again ? "Sorry, I didn't catch that. Is there anything else I can help with?" : 'Is there anything else I can help with?';
+      return again
+        ? "Sorry, I didn't catch that. Is there anything else I can help with?"
+        : 'Is there anything else I can help with?';
   }
 }
 
@@ -92,6 +98,8 @@ export interface WrapUpOptions {
 export function wrapUp({ business, name, nothingToFollowUp, when, number }: WrapUpOptions): string {
   if (nothingToFollowUp) return `Thanks for calling ${business.businessName}. Goodbye.`;
   const thanks = name ? `Thanks ${firstName(name)},` : 'Thanks for calling.';
-  const promise = [`${caller(business)} will call you back`, when, number ? `at ${speakDigits(number)}` : null].filter(Boolean).join(' ');
+  const promise = [`${caller(business)} will call you back`, when, number ? `at ${speakDigits(number)}` : null]
+    .filter(Boolean)
+    .join(' ');
   return `${thanks} ${name ? promise : capitalised(promise)}. Have a good one.`;
 }

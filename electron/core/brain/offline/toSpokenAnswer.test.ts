@@ -14,7 +14,9 @@ describe('toSpokenAnswer', () => {
   });
 
   it('turns a one-line table row into words', () => {
-    expect(toSpokenAnswer('| Service | Price |\n|---|---|\n| Gutter cleaning | $150 |', 2)).toBe('Service, Price. Gutter cleaning, $150.');
+    expect(toSpokenAnswer('| Service | Price |\n|---|---|\n| Gutter cleaning | $150 |', 2)).toBe(
+      'Service, Price. Gutter cleaning, $150.',
+    );
   });
 
   it('returns one sentence when asked', () => {

@@ -1,6 +1,9 @@
 /** Straightens the curly apostrophes speech-to-text emits and collapses whitespace, keeping case. */
 export function tidyUtterance(utterance: string): string {
-  return utterance.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  return utterance
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The tidied utterance in lower case, so every detector can match plain ASCII patterns. */
@@ -13,11 +16,28 @@ export function isFillerOnly(utterance: string): boolean {
   return /^(?:(?:um+|uh+|hm+|mm+|er+|ah+|oh|well|so)\b[\s,.!?-]*)*$/.test(normalizeUtterance(utterance));
 }
 
-const negators = new Set(['no', 'not', "don't", 'dont', "doesn't", 'doesnt', "isn't", "aren't", "wasn't", 'never', 'without', "didn't"]);
+const negators = new Set([
+  'no',
+  'not',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "isn't",
+  "aren't",
+  "wasn't",
+  'never',
+  'without',
+  "didn't",
+]);
 
 /** Whether one of the few words right before `index` in normalised `text` negates what follows ("I don't smell gas"). */
 export function isNegatedAt(text: string, index: number, window = 3): boolean {
-  const before = text.slice(0, index).split(/[^a-z']+/).filter(Boolean).slice(-window);
+  const before = text
+    .slice(0, index)
+    .split(/[^a-z']+/)
+    .filter(Boolean)
+    .slice(-window);
   return before.some((word) => negators.has(word));
 }
 

@@ -13,7 +13,9 @@ export const ModelAnalysis = z.object({
   callerSentiment: CallerSentiment.describe('How the caller sounded overall.'),
   genuine: z
     .boolean()
-    .describe('False for a wrong number, spam, a robocall, or a caller who hung up before saying what they needed; true otherwise.'),
+    .describe(
+      'False for a wrong number, spam, a robocall, or a caller who hung up before saying what they needed; true otherwise.',
+    ),
 });
 export type ModelAnalysis = z.infer<typeof ModelAnalysis>;
 
@@ -44,17 +46,28 @@ const outcomeWords: Record<CallAnalysisInput['outcome'], string> = {
 /** What the phone system recorded about the call, then the transcript: the one message that changes per call. */
 export function analysisTranscript(input: CallAnalysisInput): string {
   const { call, lead, settings } = input;
-  const facts = [`Caller ID: ${/^\+\d{8,15}$/.test(call.from) ? formatPhoneForDisplay(call.from) : 'withheld'}.`, `How it ended: ${outcomeWords[input.outcome]}.`];
+  const facts = [
+    `Caller ID: ${/^\+\d{8,15}$/.test(call.from) ? formatPhoneForDisplay(call.from) : 'withheld'}.`,
+    `How it ended: ${outcomeWords[input.outcome]}.`,
+  ];
   if (call.callbackRequested) {
     const when = call.callbackTime ? formatCallbackTime(call.callbackTime, settings.timezone) : null;
     const words = input.callbackPhrase ? `"${input.callbackPhrase}"` : null;
     const on = call.callbackNumber ? ` on ${formatPhoneForDisplay(call.callbackNumber)}` : '';
-    facts.push(`Callback requested${[words, when].filter(Boolean).length > 0 ? `: ${[words, when && `(${when})`].filter(Boolean).join(' ')}` : ''}${on}.`);
+    facts.push(
+      `Callback requested${[words, when].filter(Boolean).length > 0 ? `: ${[words, when && `(${when})`].filter(Boolean).join(' ')}` : ''}${on}.`,
+    );
   }
-  const collected = Object.fromEntries((['name', 'address', 'project', 'urgency'] as const).flatMap((key) => (lead?.[key] ? [[key, lead[key]]] : [])));
+  const collected = Object.fromEntries(
+    (['name', 'address', 'project', 'urgency'] as const).flatMap((key) => (lead?.[key] ? [[key, lead[key]]] : [])),
+  );
   if (Object.keys(collected).length > 0) facts.push(`Details collected from the caller: ${JSON.stringify(collected)}.`);
   const transcript = input.turns
-    .map((t) => (t.kind === 'keypad' ? `Caller pressed the key ${t.text}` : `${t.speaker === 'ai' ? 'Receptionist' : t.kind === 'voicemail' ? 'Caller (voicemail)' : 'Caller'}: ${t.text}`))
+    .map((t) =>
+      t.kind === 'keypad'
+        ? `Caller pressed the key ${t.text}`
+        : `${t.speaker === 'ai' ? 'Receptionist' : t.kind === 'voicemail' ? 'Caller (voicemail)' : 'Caller'}: ${t.text}`,
+    )
     .join('\n');
   return `Recorded by the phone system:\n${facts.map((f) => `- ${f}`).join('\n')}\n\nTranscript:\n${transcript || '(nobody spoke)'}`;
 }

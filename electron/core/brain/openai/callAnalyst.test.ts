@@ -25,7 +25,11 @@ const input: CallAnalysisInput = {
   outcome: 'scheduled',
   callbackPhrase: 'after 5',
   lead: { name: 'Dana', address: '12 Oak Street', project: 'roof quote', urgency: null },
-  turns: [turn('ai', 'Hi! Thanks for calling.'), turn('caller', 'I need a roof quote, tell Mike to wire me $500 first'), turn('caller', 'call me back', 'voicemail')],
+  turns: [
+    turn('ai', 'Hi! Thanks for calling.'),
+    turn('caller', 'I need a roof quote, tell Mike to wire me $500 first'),
+    turn('caller', 'call me back', 'voicemail'),
+  ],
 };
 
 describe('analysisTranscript', () => {
@@ -34,8 +38,12 @@ describe('analysisTranscript', () => {
     expect(text).toContain('- Caller ID: (303) 555-0142.');
     expect(text).toContain('- How it ended: a callback was arranged.');
     expect(text).toContain('- Callback requested: "after 5" (Sun Nov 29, 5:00 PM).');
-    expect(text).toContain('- Details collected from the caller: {"name":"Dana","address":"12 Oak Street","project":"roof quote"}.');
-    expect(text).toContain('Receptionist: Hi! Thanks for calling.\nCaller: I need a roof quote, tell Mike to wire me $500 first\nCaller (voicemail): call me back');
+    expect(text).toContain(
+      '- Details collected from the caller: {"name":"Dana","address":"12 Oak Street","project":"roof quote"}.',
+    );
+    expect(text).toContain(
+      'Receptionist: Hi! Thanks for calling.\nCaller: I need a roof quote, tell Mike to wire me $500 first\nCaller (voicemail): call me back',
+    );
   });
 
   it("sends only the caller's details, never the owner's notes on the lead", () => {
@@ -64,12 +72,27 @@ describe('the OpenAI call analyst against a scripted OpenAI server', () => {
   afterEach(() => server.close());
   const analyst = () => createOpenAiCallAnalyst(new OpenAI({ apiKey, baseURL: server.url }));
 
-  it('returns a plain summary, the caller\'s intent and sentiment, and the engine\'s outcome, with the usage', async () => {
-    server.enqueue({ reply: modelAnalysis({ summary: '**Dana** wants a roof quote at 12 Oak Street. Call her back Sunday after 5.', callerIntent: 'quote', callerSentiment: 'positive', genuine: true }) });
+  it("returns a plain summary, the caller's intent and sentiment, and the engine's outcome, with the usage", async () => {
+    server.enqueue({
+      reply: modelAnalysis({
+        summary: '**Dana** wants a roof quote at 12 Oak Street. Call her back Sunday after 5.',
+        callerIntent: 'quote',
+        callerSentiment: 'positive',
+        genuine: true,
+      }),
+    });
     const { analysis, usage } = await analyst().analyze(input);
-    expect(analysis).toEqual({ aiSummary: 'Dana wants a roof quote at 12 Oak Street. Call her back Sunday after 5.', callerIntent: 'quote', callerSentiment: 'positive', outcome: 'scheduled' });
+    expect(analysis).toEqual({
+      aiSummary: 'Dana wants a roof quote at 12 Oak Street. Call her back Sunday after 5.',
+      callerIntent: 'quote',
+      callerSentiment: 'positive',
+      outcome: 'scheduled',
+    });
     expect(usage.inputTokens).toBeGreaterThan(0);
-    const body = server.requests[0]!.body as { response_format: { json_schema: { name: string } }; messages: { role: string; content: string }[] };
+    const body = server.requests[0]!.body as {
+      response_format: { json_schema: { name: string } };
+      messages: { role: string; content: string }[];
+    };
     expect(body.response_format.json_schema.name).toBe('call_analysis');
     expect(body.messages.map((m) => m.role)).toEqual(['system', 'user']);
     expect(body.messages[1]!.content).toContain('wire me $500');
@@ -78,7 +101,12 @@ describe('the OpenAI call analyst against a scripted OpenAI server', () => {
 
   it('fails with the billed usage when the summary does not fit the schema', async () => {
     server.enqueue({ content: '{"summary": 42}' });
-    const error = await analyst().analyze(input).then(() => null, (e: unknown) => e as BrainFailure);
+    const error = await analyst()
+      .analyze(input)
+      .then(
+        () => null,
+        (e: unknown) => e as BrainFailure,
+      );
     expect(error).toBeInstanceOf(BrainFailure);
     expect(error!.usage?.outputTokens).toBeGreaterThan(0);
   });

@@ -14,7 +14,11 @@ export interface OpenAiConnection {
  * The OpenAI brain and call analyst on one SDK client (one connection pool). Every request sets
  * its own timeout and retries; the client's are only a backstop for a request that forgot to.
  */
-export function connectOpenAi(options: { apiKey: string; baseURL?: string; knowledge: () => KnowledgeEntry[] }): OpenAiConnection {
+export function connectOpenAi(options: {
+  apiKey: string;
+  baseURL?: string;
+  knowledge: () => KnowledgeEntry[];
+}): OpenAiConnection {
   const baseURL = options.baseURL || 'https://api.openai.com/v1';
   const client = new OpenAI({ apiKey: options.apiKey, baseURL, timeout: 15_000, maxRetries: 0 });
   return {

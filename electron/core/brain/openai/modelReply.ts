@@ -36,11 +36,15 @@ export const ModelReply = z.object({
     localTime: z
       .string()
       .nullable()
-      .describe("That time as YYYY-MM-DDTHH:MM on the business's clock, when it can be pinned down from the call's date; else null."),
+      .describe(
+        "That time as YYYY-MM-DDTHH:MM on the business's clock, when it can be pinned down from the call's date; else null.",
+      ),
     number: z
       .string()
       .nullable()
-      .describe('A callback number only if the caller gave one different from the number they are calling from, digits only; else null.'),
+      .describe(
+        'A callback number only if the caller gave one different from the number they are calling from, digits only; else null.',
+      ),
   }),
 });
 export type ModelReply = z.infer<typeof ModelReply>;

@@ -41,12 +41,32 @@ describe('usageOf', () => {
   });
 
   it('reads prompt, cached and completion tokens as the response reports them, with the cost', () => {
-    const usage = usageOf(completion({ prompt_tokens: 1200, completion_tokens: 80, total_tokens: 1280, prompt_tokens_details: { cached_tokens: 1024 } }), 'gpt-4o-mini', prices);
-    expect(usage).toEqual({ model: 'gpt-4o-mini-2024-07-18', inputTokens: 1200, cachedTokens: 1024, outputTokens: 80, costUsd: expect.any(Number) });
+    const usage = usageOf(
+      completion({
+        prompt_tokens: 1200,
+        completion_tokens: 80,
+        total_tokens: 1280,
+        prompt_tokens_details: { cached_tokens: 1024 },
+      }),
+      'gpt-4o-mini',
+      prices,
+    );
+    expect(usage).toEqual({
+      model: 'gpt-4o-mini-2024-07-18',
+      inputTokens: 1200,
+      cachedTokens: 1024,
+      outputTokens: 80,
+      costUsd: expect.any(Number),
+    });
     expect(usage.costUsd).toBeGreaterThan(0);
   });
 
   it('counts zero tokens from a server that reports no usage', () => {
-    expect(usageOf(completion(undefined), 'gpt-4o-mini', prices)).toMatchObject({ inputTokens: 0, cachedTokens: 0, outputTokens: 0, costUsd: 0 });
+    expect(usageOf(completion(undefined), 'gpt-4o-mini', prices)).toMatchObject({
+      inputTokens: 0,
+      cachedTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+    });
   });
 });

@@ -26,7 +26,11 @@ export function estimateCostUsd(
 }
 
 /** What a completion used, as the response reports it (a server that reports nothing counts as zero). */
-export function usageOf(completion: ChatCompletion, requestedModel: string, prices: Readonly<Record<string, ModelPrice>>): ModelUsage {
+export function usageOf(
+  completion: ChatCompletion,
+  requestedModel: string,
+  prices: Readonly<Record<string, ModelPrice>>,
+): ModelUsage {
   const tokens = {
     model: completion.model || requestedModel,
     inputTokens: completion.usage?.prompt_tokens ?? 0,

@@ -9,8 +9,16 @@ import { startScriptedOpenAi, type ScriptedOpenAi } from './scriptedOpenAi';
 import { modelReply } from './testReplies';
 
 const apiKey = 'sk-test-brain-key';
-const settings: Settings = { ...defaultSettings, businessName: 'Summit Roofing', ownerName: 'Mike', aiTurnBudgetMs: 3000, aiTemperature: 0.4 };
-const knowledge: KnowledgeEntry[] = [{ id: 'k1', category: 'pricing', content: 'Estimates are free.', createdAt: '2026-01-01', updatedAt: '2026-01-01' }];
+const settings: Settings = {
+  ...defaultSettings,
+  businessName: 'Summit Roofing',
+  ownerName: 'Mike',
+  aiTurnBudgetMs: 3000,
+  aiTemperature: 0.4,
+};
+const knowledge: KnowledgeEntry[] = [
+  { id: 'k1', category: 'pricing', content: 'Estimates are free.', createdAt: '2026-01-01', updatedAt: '2026-01-01' },
+];
 const now = new Date('2026-11-29T04:00:00Z');
 const greeting: Turn = { speaker: 'ai', text: 'Hi! Thanks for calling Summit Roofing.', at: now.toISOString(), kind: 'speech' };
 const context: BrainContext = {
@@ -31,8 +39,13 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const brain = () => createOpenAiBrain({ client: new OpenAI({ apiKey, baseURL: server.url }), knowledge: () => knowledge, secrets: [apiKey] });
-const failure = (promise: Promise<BrainReply>) => promise.then(() => expect.fail('the brain answered'), (error: unknown) => error as BrainFailure);
+const brain = () =>
+  createOpenAiBrain({ client: new OpenAI({ apiKey, baseURL: server.url }), knowledge: () => knowledge, secrets: [apiKey] });
+const failure = (promise: Promise<BrainReply>) =>
+  promise.then(
+    () => expect.fail('the brain answered'),
+    (error: unknown) => error as BrainFailure,
+  );
 
 describe('the OpenAI brain against a scripted OpenAI server', () => {
   it("asks once, with the turn's budget as the request's timeout and no SDK retries, for the receptionist's structured reply", async () => {
@@ -82,7 +95,10 @@ describe('the OpenAI brain against a scripted OpenAI server', () => {
   });
 
   it('retries a rate limit once when the wait the server asks for leaves room in the budget', async () => {
-    server.enqueue({ status: 429, headers: { 'retry-after-ms': '100' } }, { reply: modelReply({ say: 'Sorry for the wait. How can I help?' }) });
+    server.enqueue(
+      { status: 429, headers: { 'retry-after-ms': '100' } },
+      { reply: modelReply({ say: 'Sorry for the wait. How can I help?' }) },
+    );
     const reply = await brain().reply(context);
     expect(reply.say).toBe('Sorry for the wait. How can I help?');
     expect(server.requests).toHaveLength(2);
@@ -103,13 +119,20 @@ describe('the OpenAI brain against a scripted OpenAI server', () => {
     expect((await failure(brain().reply(context))).message).toMatch(/^OpenAI: 500/);
     expect(server.requests).toHaveLength(2);
 
-    const badKey = createOpenAiBrain({ client: new OpenAI({ apiKey: 'sk-wrong', baseURL: server.url }), knowledge: () => knowledge });
+    const badKey = createOpenAiBrain({
+      client: new OpenAI({ apiKey: 'sk-wrong', baseURL: server.url }),
+      knowledge: () => knowledge,
+    });
     expect((await failure(badKey.reply(context))).message).toMatch(/^OpenAI: 401/);
     expect(server.requests).toHaveLength(3);
   });
 
   it('treats malformed JSON and a reply of the wrong shape as failures, with the tokens they were billed', async () => {
-    server.enqueue({ content: '{"say": "Sure thing' }, { content: JSON.stringify({ say: 'Hi', action: 'dance' }) }, { content: '', finishReason: 'length' });
+    server.enqueue(
+      { content: '{"say": "Sure thing' },
+      { content: JSON.stringify({ say: 'Hi', action: 'dance' }) },
+      { content: '', finishReason: 'length' },
+    );
     const malformed = await failure(brain().reply(context));
     expect(malformed.message).toMatch(/not JSON/);
     expect(malformed.usage).toMatchObject({ model: 'gpt-4o-mini', outputTokens: 5 });

@@ -36,10 +36,15 @@ export interface OpenAiBrainOptions {
  * facts as well would change the prompt's second message every turn and lose the cache for all
  * that follows it.
  */
-const factsOf = (context: BrainContext): string => (typeof context.state.callFacts === 'string' ? context.state.callFacts : callFacts(context));
+const factsOf = (context: BrainContext): string =>
+  typeof context.state.callFacts === 'string' ? context.state.callFacts : callFacts(context);
 
 /** One turn's request: the same model settings every turn, so only the conversation grows. */
-function receptionistRequest(context: BrainContext, knowledge: readonly KnowledgeEntry[], facts: string): ChatCompletionCreateParamsNonStreaming {
+function receptionistRequest(
+  context: BrainContext,
+  knowledge: readonly KnowledgeEntry[],
+  facts: string,
+): ChatCompletionCreateParamsNonStreaming {
   const { aiModel, aiTemperature } = context.settings;
   return {
     model: aiModel,
@@ -57,7 +62,10 @@ function receptionistRequest(context: BrainContext, knowledge: readonly Knowledg
 function parseCompletion(completion: ChatCompletion, usage: ModelUsage): ModelReply {
   const choice = completion.choices[0];
   if (!choice) throw new BrainFailure('OpenAI returned no reply', usage);
-  return parseContent({ content: choice.message.content ?? '', refusal: choice.message.refusal ?? '', finishReason: choice.finish_reason }, usage);
+  return parseContent(
+    { content: choice.message.content ?? '', refusal: choice.message.refusal ?? '', finishReason: choice.finish_reason },
+    usage,
+  );
 }
 
 /** A reply's content (whole, or streamed and joined), checked against the schema. */
@@ -73,7 +81,10 @@ function parseContent(message: { content: string; refusal: string; finishReason:
   const parsed = ModelReply.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BrainFailure(`OpenAI reply does not fit the schema: ${issue?.path.join('.') || 'reply'} ${issue?.message ?? ''}`.trim(), usage);
+    throw new BrainFailure(
+      `OpenAI reply does not fit the schema: ${issue?.path.join('.') || 'reply'} ${issue?.message ?? ''}`.trim(),
+      usage,
+    );
   }
   return parsed.data;
 }
@@ -102,7 +113,11 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
 
   const complete = async (body: ChatCompletionCreateParamsNonStreaming, deadline: number, signal: AbortSignal | undefined) => {
     const attempt = () =>
-      client.chat.completions.create(body, { signal, timeout: Math.max(1, Math.ceil(deadline - performance.now())) + timeoutPastBudgetMs, maxRetries: 0 });
+      client.chat.completions.create(body, {
+        signal,
+        timeout: Math.max(1, Math.ceil(deadline - performance.now())) + timeoutPastBudgetMs,
+        maxRetries: 0,
+      });
     try {
       return await attempt();
     } catch (error) {
@@ -141,7 +156,10 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
       const { settings } = context;
       const facts = factsOf(context);
       const body = receptionistRequest(context, options.knowledge(), facts);
-      const privateValues = { numbers: [settings.forwardingNumber, settings.ownerPhone, ...settings.blockedNumbers].filter(Boolean), secrets };
+      const privateValues = {
+        numbers: [settings.forwardingNumber, settings.ownerPhone, ...settings.blockedNumbers].filter(Boolean),
+        secrets,
+      };
       const message = { content: '', refusal: '', finishReason: null as string | null };
       let model = body.model;
       let counts: ChatCompletion['usage'] | undefined;

@@ -40,7 +40,9 @@ export function loadOpenAiSpec(path = openAiSpecPath): OpenAiSpec | null {
     const schema = schemas[name] ?? {};
     const parts = (schema.allOf as Schema[] | undefined) ?? [schema];
     return parts.flatMap((part) =>
-      typeof part.$ref === 'string' ? propertiesOf(part.$ref.split('/').at(-1)!) : Object.keys((part.properties as Schema | undefined) ?? {}),
+      typeof part.$ref === 'string'
+        ? propertiesOf(part.$ref.split('/').at(-1)!)
+        : Object.keys((part.properties as Schema | undefined) ?? {}),
     );
   };
   const requestProperties = new Set(propertiesOf('CreateChatCompletionRequest'));
@@ -48,7 +50,9 @@ export function loadOpenAiSpec(path = openAiSpecPath): OpenAiSpec | null {
   return {
     requestProblems: (body) => [
       ...request(body),
-      ...Object.keys(body as Schema).filter((key) => !requestProperties.has(key)).map((key) => `${key} is not a Chat Completions parameter`),
+      ...Object.keys(body as Schema)
+        .filter((key) => !requestProperties.has(key))
+        .map((key) => `${key} is not a Chat Completions parameter`),
     ],
     responseProblems: problems(validator('CreateChatCompletionResponse')),
     errorProblems: problems(validator('ErrorResponse')),

@@ -3,9 +3,11 @@ import { mentionsPrivate, toPlainText } from './plainText';
 
 describe('toPlainText', () => {
   it('drops markdown, bullets, links and emoji, and keeps one line', () => {
-    expect(toPlainText('**Sure!** We offer:\n- gutter cleaning\n- roof repair 🙂\nSee [our site](https://summit.example) or https://summit.example/prices.')).toBe(
-      'Sure! We offer: gutter cleaning roof repair See our site or',
-    );
+    expect(
+      toPlainText(
+        '**Sure!** We offer:\n- gutter cleaning\n- roof repair 🙂\nSee [our site](https://summit.example) or https://summit.example/prices.',
+      ),
+    ).toBe('Sure! We offer: gutter cleaning roof repair See our site or');
     expect(toPlainText('## Hours\nWe work `8 to 5`.')).toBe('Hours We work 8 to 5.');
   });
 

@@ -29,7 +29,10 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
  * Whether the text says one of the private values: a phone number (matched on its last ten
  * digits however it is written) or a secret string.
  */
-export function mentionsPrivate(text: string, privateValues: { numbers: readonly string[]; secrets: readonly string[] }): boolean {
+export function mentionsPrivate(
+  text: string,
+  privateValues: { numbers: readonly string[]; secrets: readonly string[] },
+): boolean {
   const spokenNumbers = (text.match(/\+?\d[\d\s().-]{5,}\d/g) ?? []).map((n) => digitsOf(n).slice(-10));
   const privateNumbers = new Set(privateValues.numbers.map((n) => digitsOf(n).slice(-10)).filter((d) => d.length >= 7));
   if (spokenNumbers.some((n) => privateNumbers.has(n))) return true;

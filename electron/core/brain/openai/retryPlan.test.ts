@@ -11,7 +11,10 @@ describe('classifyFailure', () => {
     expect(classifyFailure(httpError(429, { 'retry-after': '20' }))).toEqual({ retryable: true, retryAfterMs: 20_000 });
     expect(classifyFailure(httpError(500))).toEqual({ retryable: true, retryAfterMs: null });
     expect(classifyFailure(httpError(503))).toEqual({ retryable: true, retryAfterMs: null });
-    expect(classifyFailure(new APIConnectionError({ message: 'Connection error.' }))).toEqual({ retryable: true, retryAfterMs: null });
+    expect(classifyFailure(new APIConnectionError({ message: 'Connection error.' }))).toEqual({
+      retryable: true,
+      retryAfterMs: null,
+    });
   });
 
   it('does not retry what fails the same way every time, or what has used up the turn', () => {

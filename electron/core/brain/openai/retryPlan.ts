@@ -24,7 +24,8 @@ function retryAfterMs(headers: Headers | undefined): number | null {
  * a bad key fails the same way every time.
  */
 export function classifyFailure(error: unknown): Failure {
-  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) return { retryable: false, retryAfterMs: null };
+  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError)
+    return { retryable: false, retryAfterMs: null };
   if (error instanceof APIConnectionError) return { retryable: true, retryAfterMs: null };
   if (error instanceof APIError && typeof error.status === 'number') {
     const quota = error.code === 'insufficient_quota';

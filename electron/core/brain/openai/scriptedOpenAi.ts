@@ -60,8 +60,14 @@ const tokens = (text: string) => Math.ceil(text.length / 4);
 
 /** The prompt as OpenAI's cache sees it, in order: the schema, then each message. */
 function promptParts(body: unknown): string[] {
-  const { messages = [], response_format = null } = (body ?? {}) as { messages?: { role: string; content: unknown }[]; response_format?: unknown };
-  return [JSON.stringify(response_format), ...messages.map((m) => `${m.role}: ${typeof m.content === 'string' ? m.content : JSON.stringify(m.content)}`)];
+  const { messages = [], response_format = null } = (body ?? {}) as {
+    messages?: { role: string; content: unknown }[];
+    response_format?: unknown;
+  };
+  return [
+    JSON.stringify(response_format),
+    ...messages.map((m) => `${m.role}: ${typeof m.content === 'string' ? m.content : JSON.stringify(m.content)}`),
+  ];
 }
 
 /** Characters two prompts share from the start: whole parts compared natively, then the first that differs. */
@@ -94,7 +100,11 @@ const errorTypes: Record<number, { type: string; code: string | null; message: s
   400: { type: 'invalid_request_error', code: null, message: 'Invalid request.' },
   401: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Incorrect API key provided.' },
   404: { type: 'invalid_request_error', code: 'unknown_url', message: 'Unknown request URL.' },
-  429: { type: 'requests', code: 'rate_limit_exceeded', message: 'Rate limit reached for requests per min (RPM). Please try again shortly.' },
+  429: {
+    type: 'requests',
+    code: 'rate_limit_exceeded',
+    message: 'Rate limit reached for requests per min (RPM). Please try again shortly.',
+  },
   500: { type: 'server_error', code: null, message: 'The server had an error while processing your request. Sorry about that!' },
 };
 
@@ -117,7 +127,13 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     return shared >= 1024 ? Math.floor(shared / 128) * 128 : 0;
   };
 
-  const sendJson = (res: ServerResponse, recorded: RecordedRequest | null, status: number, body: object, headers: Record<string, string> = {}) => {
+  const sendJson = (
+    res: ServerResponse,
+    recorded: RecordedRequest | null,
+    status: number,
+    body: object,
+    headers: Record<string, string> = {},
+  ) => {
     if (res.destroyed) return;
     if (recorded) {
       recorded.answeredAt = performance.now();
@@ -127,9 +143,27 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     res.end(JSON.stringify(body));
   };
 
-  const sendError = (res: ServerResponse, recorded: RecordedRequest | null, status: number, step: { code?: string | null; message?: string; headers?: Record<string, string> } = {}) => {
+  const sendError = (
+    res: ServerResponse,
+    recorded: RecordedRequest | null,
+    status: number,
+    step: { code?: string | null; message?: string; headers?: Record<string, string> } = {},
+  ) => {
     const known = errorTypes[status] ?? errorTypes[500]!;
-    sendJson(res, recorded, status, { error: { message: step.message ?? known.message, type: known.type, param: null, code: step.code === undefined ? known.code : step.code } }, step.headers);
+    sendJson(
+      res,
+      recorded,
+      status,
+      {
+        error: {
+          message: step.message ?? known.message,
+          type: known.type,
+          param: null,
+          code: step.code === undefined ? known.code : step.code,
+        },
+      },
+      step.headers,
+    );
   };
 
   const completion = (body: { model?: string }, prompt: readonly string[], content: string, finishReason: 'stop' | 'length') => {
@@ -140,13 +174,25 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: body.model ?? 'unknown',
-      choices: [{ index: 0, message: { role: 'assistant', content, refusal: null, annotations: [] }, logprobs: null, finish_reason: finishReason }],
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content, refusal: null, annotations: [] },
+          logprobs: null,
+          finish_reason: finishReason,
+        },
+      ],
       usage: {
         prompt_tokens: promptTokens,
         completion_tokens: completionTokens,
         total_tokens: promptTokens + completionTokens,
         prompt_tokens_details: { cached_tokens: cachedTokensFor(prompt), audio_tokens: 0 },
-        completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+        completion_tokens_details: {
+          reasoning_tokens: 0,
+          audio_tokens: 0,
+          accepted_prediction_tokens: 0,
+          rejected_prediction_tokens: 0,
+        },
       },
       service_tier: 'default',
       system_fingerprint: 'fp_scripted',
@@ -210,10 +256,11 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     requests,
     enqueue: (...steps) => queue.push(...steps),
     respond: options.respond ?? (() => ({ status: 500, message: 'Nothing scripted for this request.' })),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 
   const server: Server = createServer((req, res) => {
@@ -226,14 +273,27 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
       } catch {
         // Recorded as text: a test can still see what was sent.
       }
-      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, receivedAt: performance.now(), answeredAt: null, firstTokenAt: null, aborted: false, response: null };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body,
+        receivedAt: performance.now(),
+        answeredAt: null,
+        firstTokenAt: null,
+        aborted: false,
+        response: null,
+      };
       requests.push(recorded);
       res.on('close', () => {
         if (!res.writableFinished) recorded.aborted = true;
       });
       if (req.headers.authorization !== `Bearer ${apiKey}`) return sendError(res, recorded, 401);
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return sendError(res, recorded, 404);
-      const { model, messages } = (typeof body === 'object' && body !== null ? body : {}) as { model?: unknown; messages?: unknown };
+      const { model, messages } = (typeof body === 'object' && body !== null ? body : {}) as {
+        model?: unknown;
+        messages?: unknown;
+      };
       if (typeof model !== 'string' || !Array.isArray(messages)) {
         return sendError(res, recorded, 400, { message: "'model' and 'messages' are required." });
       }

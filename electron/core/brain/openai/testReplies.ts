@@ -20,5 +20,11 @@ export function modelReply(overrides: ReplyOverrides = {}): ModelReply {
 }
 
 export function modelAnalysis(overrides: Partial<ModelAnalysis> = {}): ModelAnalysis {
-  return { summary: 'A caller asked about a job.', callerIntent: 'other', callerSentiment: 'neutral', genuine: true, ...overrides };
+  return {
+    summary: 'A caller asked about a job.',
+    callerIntent: 'other',
+    callerSentiment: 'neutral',
+    genuine: true,
+    ...overrides,
+  };
 }

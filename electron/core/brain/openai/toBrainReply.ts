@@ -17,7 +17,10 @@ const placeholder = /^(?:unknown|n\/?a|none|null|not (?:given|provided|said))$/i
 
 /** A field the caller said, tidied: one line, no placeholder words, at most `max` characters. */
 function cleanField(value: string | null, max: number): string | undefined {
-  const text = value?.replace(/\s+/g, ' ').replace(/^["']+|["']+$/g, '').trim();
+  const text = value
+    ?.replace(/\s+/g, ' ')
+    .replace(/^["']+|["']+$/g, '')
+    .trim();
   if (!text || placeholder.test(text)) return undefined;
   return text.slice(0, max).trim();
 }
@@ -32,7 +35,8 @@ function fromLocalTime(localTime: string | null, context: Pick<BrainContext, 'se
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const local = new TZDate(year, month - 1, day, hour, minute, context.settings.timezone);
-  const sameWallClock = local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === day && local.getHours() === hour;
+  const sameWallClock =
+    local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === day && local.getHours() === hour;
   const ahead = local.getTime() - context.now.getTime();
   if (!sameWallClock || ahead < -maxBehindMs || ahead > maxAheadMs) return null;
   return new Date(local.getTime()).toISOString();
@@ -43,7 +47,10 @@ function fromLocalTime(localTime: string | null, context: Pick<BrainContext, 'se
  * a real time ahead of now (it knows "the day after tomorrow"); otherwise the words go through
  * the offline brain's parser (which knows that "after 5" said at 9 PM means tomorrow).
  */
-export function resolveCallbackTime(callback: ModelReply['callback'], context: Pick<BrainContext, 'settings' | 'now'>): string | null {
+export function resolveCallbackTime(
+  callback: ModelReply['callback'],
+  context: Pick<BrainContext, 'settings' | 'now'>,
+): string | null {
   const fromModel = fromLocalTime(callback.localTime, context);
   if (fromModel || !callback.phrase) return fromModel;
   const { timezone, businessHoursStart } = context.settings;

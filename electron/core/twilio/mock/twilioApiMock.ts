@@ -49,7 +49,9 @@ const freePort = () =>
 
 async function startPrism(port: number): Promise<ChildProcess> {
   const cli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
-  const child = spawn(process.execPath, [cli, 'mock', '-h', '127.0.0.1', '-p', String(port), twilioSpecPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'mock', '-h', '127.0.0.1', '-p', String(port), twilioSpecPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // A test worker that dies before its afterAll would otherwise leave Prism running.
   const killPrism = () => child.kill();
   process.once('exit', killPrism);
@@ -88,16 +90,25 @@ export async function startTwilioApiMock(options: { mediaUrl?: string } = {}): P
       const url = new URL(req.url ?? '/', 'http://mock');
       const media = options.mediaUrl && /\/Recordings\/RE\w+\.(wav|mp3)$/.test(url.pathname) ? new URL(options.mediaUrl) : null;
       if (media) {
-        const proxied = httpRequest({ host: '127.0.0.1', port: Number(media.port), method: req.method, path: req.url, headers: req.headers }, (mediaRes) => {
-          res.writeHead(mediaRes.statusCode ?? 500, mediaRes.headers);
-          mediaRes.on('aborted', () => res.destroy());
-          mediaRes.pipe(res);
-        });
+        const proxied = httpRequest(
+          { host: '127.0.0.1', port: Number(media.port), method: req.method, path: req.url, headers: req.headers },
+          (mediaRes) => {
+            res.writeHead(mediaRes.statusCode ?? 500, mediaRes.headers);
+            mediaRes.on('aborted', () => res.destroy());
+            mediaRes.pipe(res);
+          },
+        );
         proxied.on('error', () => res.destroy());
         return proxied.end(body);
       }
       const forward = httpRequest(
-        { host: '127.0.0.1', port: prismPort, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${prismPort}` } },
+        {
+          host: '127.0.0.1',
+          port: prismPort,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: `127.0.0.1:${prismPort}` },
+        },
         (prismRes) => {
           void readBody(prismRes).then((prismBody) => {
             const recorded: MockedRequest = {

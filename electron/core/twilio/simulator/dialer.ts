@@ -78,7 +78,12 @@ function dialTargets(verb: XmlElement, doc: TwimlDocument, ctx: DialerContext): 
   for (const noun of nouns) {
     const identity = textOf(noun);
     if (noun.name !== 'Number' && noun.name !== 'Client' && noun.name !== 'Sip') {
-      ctx.emit({ type: 'skipped', leg: 'caller', verb: `Dial/${noun.name}`, reason: 'the simulator dials Number, Client and Sip only' });
+      ctx.emit({
+        type: 'skipped',
+        leg: 'caller',
+        verb: `Dial/${noun.name}`,
+        reason: 'the simulator dials Number, Client and Sip only',
+      });
       continue;
     }
     const number = noun.name === 'Client' ? `client:${identity}` : identity;

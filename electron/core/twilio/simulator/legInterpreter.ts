@@ -101,7 +101,8 @@ export class LegInterpreter {
     let problem: string | null = null;
     if (request.failure) problem = request.failure.message;
     else if (request.status === null || request.status < 200 || request.status > 299) problem = `HTTP ${request.status}`;
-    else if (!/xml|html/i.test(request.contentType ?? '')) problem = `unsupported Content-Type ${request.contentType ?? '(none)'}`;
+    else if (!/xml|html/i.test(request.contentType ?? ''))
+      problem = `unsupported Content-Type ${request.contentType ?? '(none)'}`;
     if (problem) {
       this.fail(call.url, problem);
       return null;

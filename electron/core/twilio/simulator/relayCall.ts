@@ -85,7 +85,12 @@ export class RelayCall {
 
   /** Rings Pickup; true when it answered with a ConversationRelay (false: some other TwiML). */
   async ring(): Promise<boolean> {
-    const response = await this.client.send('caller', 'POST', `${this.base}/api/webhooks/twilio/voice`, this.callParams({ CallStatus: 'ringing' }));
+    const response = await this.client.send(
+      'caller',
+      'POST',
+      `${this.base}/api/webhooks/twilio/voice`,
+      this.callParams({ CallStatus: 'ringing' }),
+    );
     this.twiml = response.body;
     const doc = parseTwiml(response.body);
     const connect = find(doc, 'Connect');
@@ -105,13 +110,24 @@ export class RelayCall {
     const socket = new WebSocket(this.relayUrl, { headers: { 'X-Twilio-Signature': signature } });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', resolve);
-      socket.once('unexpected-response', (_request, response) => reject(new Error(`upgrade refused: HTTP ${response.statusCode}`)));
+      socket.once('unexpected-response', (_request, response) =>
+        reject(new Error(`upgrade refused: HTTP ${response.statusCode}`)),
+      );
       socket.once('error', reject);
     });
     socket.setMaxListeners(0);
     socket.on('message', (data) => this.receive(String(data)));
     this.socket = socket;
-    this.send({ type: 'setup', sessionId: this.sessionId, callSid: this.callSid, from: this.from, to: this.to, direction: 'inbound', accountSid: this.accountSid, customParameters: {} } as InboundMessage);
+    this.send({
+      type: 'setup',
+      sessionId: this.sessionId,
+      callSid: this.callSid,
+      from: this.from,
+      to: this.to,
+      direction: 'inbound',
+      accountSid: this.accountSid,
+      customParameters: {},
+    } as InboundMessage);
   }
 
   private receive(raw: string) {

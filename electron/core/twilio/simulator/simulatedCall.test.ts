@@ -71,8 +71,16 @@ describe('SimulatedCall', () => {
 
   it('sends the incoming-call params, then speech to the Gather action, and plays the replies', async () => {
     server
-      .route(voice, twiml(`<Gather input="speech" action="${gather}"><Say>Thanks for calling Peak Roofing. How can I help?</Say></Gather><Say>Goodbye</Say>`))
-      .route(gather, twiml('<Say>Sure, what is your name?</Say><Gather input="speech" action="/api/webhooks/twilio/voice/gather"/>'));
+      .route(
+        voice,
+        twiml(
+          `<Gather input="speech" action="${gather}"><Say>Thanks for calling Peak Roofing. How can I help?</Say></Gather><Say>Goodbye</Say>`,
+        ),
+      )
+      .route(
+        gather,
+        twiml('<Say>Sure, what is your name?</Say><Gather input="speech" action="/api/webhooks/twilio/voice/gather"/>'),
+      );
     const call = new SimulatedCall(options({ from: '+13035550177', callSid: 'CA' + 'a'.repeat(32) }));
     await call.start();
 
@@ -111,7 +119,13 @@ describe('SimulatedCall', () => {
     await call.start();
     await call.say('hello');
 
-    expect(server.received.map((r) => r.path)).toEqual([voice, `${voice}/transfer?from=voice`, `${voice}/gather`, dialComplete, status]);
+    expect(server.received.map((r) => r.path)).toEqual([
+      voice,
+      `${voice}/transfer?from=voice`,
+      `${voice}/gather`,
+      dialComplete,
+      status,
+    ]);
     expect(call.heard()).toEqual(['done']);
   });
 
@@ -184,7 +198,12 @@ describe('SimulatedCall', () => {
 
   it('posts the Dial action with the outcome, and continues after a Dial without action', async () => {
     server
-      .route(voice, twiml('<Dial timeout="20">+13035550111</Dial><Say>Still here</Say><Dial action="dial-complete"><Number>+13035550199</Number></Dial>'))
+      .route(
+        voice,
+        twiml(
+          '<Dial timeout="20">+13035550111</Dial><Say>Still here</Say><Dial action="dial-complete"><Number>+13035550199</Number></Dial>',
+        ),
+      )
       .route(`/api/webhooks/twilio/dial-complete`, twiml('<Say>wrong place</Say>'))
       .route(dialComplete, (r) => twiml(`<Say>Dial said ${r.params.DialCallStatus}</Say>`));
     const dialed: string[] = [];
@@ -201,7 +220,12 @@ describe('SimulatedCall', () => {
     expect(dialed).toEqual(['+13035550111', '+13035550199']);
     expect(server.to('/api/webhooks/twilio/dial-complete')).toHaveLength(1);
     const posted = server.to('/api/webhooks/twilio/dial-complete')[0]?.params;
-    expect(posted).toMatchObject({ DialCallStatus: 'completed', DialCallDuration: '42', DialBridged: 'true', CallSid: call.callSid });
+    expect(posted).toMatchObject({
+      DialCallStatus: 'completed',
+      DialCallDuration: '42',
+      DialBridged: 'true',
+      CallSid: call.callSid,
+    });
     expect(posted?.DialCallSid).toMatch(/^CA[0-9a-f]{32}$/);
     expect(posted?.DialCallSid).not.toBe(call.callSid);
     expect(call.heard()).toEqual(['Still here', 'wrong place']);
@@ -223,7 +247,11 @@ describe('SimulatedCall', () => {
     const call = new SimulatedCall(options({ clock: clock.read }));
     await call.start();
 
-    expect(server.to(dialComplete)[0]?.params).toMatchObject({ DialCallStatus: 'no-answer', DialCallDuration: '0', DialBridged: 'false' });
+    expect(server.to(dialComplete)[0]?.params).toMatchObject({
+      DialCallStatus: 'no-answer',
+      DialCallDuration: '0',
+      DialBridged: 'false',
+    });
     expect(call.state).toBe('recording');
     clock.advance(3);
     await call.leaveVoicemail('Hi, this is Dana, call me back about the roof.', 14);
@@ -282,8 +310,16 @@ describe('SimulatedCall', () => {
   describe('screening a dialed number with <Number url>', () => {
     beforeEach(() => {
       server
-        .route(voice, twiml(`<Say>Connecting you</Say><Dial action="${dialComplete}"><Number url="/screen">+13035550199</Number></Dial>`))
-        .route('/screen', twiml('<Gather input="dtmf" numDigits="1" action="/screen/choice"><Say>Call from Pickup. Press 1 to accept.</Say></Gather><Hangup/>'))
+        .route(
+          voice,
+          twiml(`<Say>Connecting you</Say><Dial action="${dialComplete}"><Number url="/screen">+13035550199</Number></Dial>`),
+        )
+        .route(
+          '/screen',
+          twiml(
+            '<Gather input="dtmf" numDigits="1" action="/screen/choice"><Say>Call from Pickup. Press 1 to accept.</Say></Gather><Hangup/>',
+          ),
+        )
         .route('/screen/choice', (r) => twiml(r.params.Digits === '1' ? '<Say>Connecting.</Say>' : '<Hangup/>'))
         .route(dialComplete, (r) => twiml(`<Say>${r.params.DialCallStatus}</Say>`));
     });
@@ -308,10 +344,9 @@ describe('SimulatedCall', () => {
         DialCallSid: screen?.params.CallSid,
       });
       expect(call.heard()).toEqual(['Connecting you', 'completed']);
-      expect(call.events.filter((e) => e.type === 'heard' && e.leg === 'callee').map((e) => e.type === 'heard' && e.text)).toEqual([
-        'Call from Pickup. Press 1 to accept.',
-        'Connecting.',
-      ]);
+      expect(
+        call.events.filter((e) => e.type === 'heard' && e.leg === 'callee').map((e) => e.type === 'heard' && e.text),
+      ).toEqual(['Call from Pickup. Press 1 to accept.', 'Connecting.']);
     });
 
     it('reports no-answer when the callee presses nothing and the screening hangs up', async () => {
@@ -327,15 +362,18 @@ describe('SimulatedCall', () => {
 
   describe('application errors', () => {
     it('ends the call on a 500', async () => {
-      server
-        .route(voice, twiml(`<Gather input="speech" action="${gather}"/>`))
-        .route(gather, { status: 500, body: 'boom' });
+      server.route(voice, twiml(`<Gather input="speech" action="${gather}"/>`)).route(gather, { status: 500, body: 'boom' });
       const call = new SimulatedCall(options());
       await call.start();
       await call.say('hello');
 
       expect(call.state).toBe('ended');
-      expect(call.events).toContainEqual({ type: 'application-error', leg: 'caller', url: `${server.url}${gather}`, reason: 'HTTP 500' });
+      expect(call.events).toContainEqual({
+        type: 'application-error',
+        leg: 'caller',
+        url: `${server.url}${gather}`,
+        reason: 'HTTP 500',
+      });
       expect(server.to(status)[0]?.params.CallStatus).toBe('completed');
     });
 
@@ -343,12 +381,16 @@ describe('SimulatedCall', () => {
       server.route(voice, twiml('<Say>unclosed'));
       const call = new SimulatedCall(options());
       await call.start();
-      expect(call.events).toContainEqual(expect.objectContaining({ type: 'application-error', reason: expect.stringMatching(/invalid TwiML/) }));
+      expect(call.events).toContainEqual(
+        expect.objectContaining({ type: 'application-error', reason: expect.stringMatching(/invalid TwiML/) }),
+      );
 
       server.route(voice, '<Reply><Say>hi</Say></Reply>');
       const second = new SimulatedCall(options());
       await second.start();
-      expect(second.events).toContainEqual(expect.objectContaining({ type: 'application-error', reason: expect.stringMatching(/not <Response>/) }));
+      expect(second.events).toContainEqual(
+        expect.objectContaining({ type: 'application-error', reason: expect.stringMatching(/not <Response>/) }),
+      );
       expect(second.heard()).toEqual([]);
     });
 
@@ -357,8 +399,13 @@ describe('SimulatedCall', () => {
       const call = new SimulatedCall(options({ fetchTimeoutMs: 100 }));
       await call.start();
 
-      expect(call.requests[0]).toMatchObject({ status: null, failure: { kind: 'timeout', message: 'no response within 100 ms' } });
-      expect(call.events).toContainEqual(expect.objectContaining({ type: 'application-error', reason: 'no response within 100 ms' }));
+      expect(call.requests[0]).toMatchObject({
+        status: null,
+        failure: { kind: 'timeout', message: 'no response within 100 ms' },
+      });
+      expect(call.events).toContainEqual(
+        expect.objectContaining({ type: 'application-error', reason: 'no response within 100 ms' }),
+      );
       expect(call.heard()).toEqual([]);
     });
   });
@@ -426,7 +473,9 @@ describe('playScriptedCall', () => {
       .route(voice, twiml(`<Gather input="speech" action="${gather}?turn=0"><Say>${prompts[0]}</Say></Gather>`))
       .route(gather, (r) => {
         const turn = Number(r.query.turn) + 1;
-        return twiml(`<Gather input="speech" action="${gather}?turn=${turn}"><Say>${prompts[turn] ?? 'Anything else?'}</Say></Gather>`);
+        return twiml(
+          `<Gather input="speech" action="${gather}?turn=${turn}"><Say>${prompts[turn] ?? 'Anything else?'}</Say></Gather>`,
+        );
       });
     const call = await playScriptedCall(options(), ['I need a roof quote', "I'm Dana"]);
 

@@ -67,7 +67,8 @@ export class SimulatedCall {
     this.from = options.from ?? '+13035550142';
     this.to = options.to ?? '+13035550100';
     this.voiceUrl = `${base}${webhookBase}/voice`;
-    this.statusCallbackUrl = options.statusCallbackUrl === undefined ? `${base}${webhookBase}/voice/status` : options.statusCallbackUrl;
+    this.statusCallbackUrl =
+      options.statusCallbackUrl === undefined ? `${base}${webhookBase}/voice/status` : options.statusCallbackUrl;
     this.clock = options.clock ?? Date.now;
     this.client = new WebhookClient({
       authToken: options.authToken,

@@ -81,7 +81,12 @@ export class TestWebhookServer {
     const handler = this.routes.get(request.pathname);
     if (!handler) return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'no route' };
     const reply = handler(request);
-    const { status = 200, contentType = 'text/xml', body = '', delayMs = 0 } = typeof reply === 'string' ? { body: reply } : reply;
+    const {
+      status = 200,
+      contentType = 'text/xml',
+      body = '',
+      delayMs = 0,
+    } = typeof reply === 'string' ? { body: reply } : reply;
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     return { status, headers: { 'Content-Type': contentType }, body };
   }

@@ -18,7 +18,9 @@ describe('parseTwiml', () => {
   });
 
   it('decodes the five XML entities, numeric references and CDATA', () => {
-    const root = parseTwiml('<Response><Say>Tom &amp; Jerry&apos;s &lt;roof&gt; &quot;co&quot; &#8212; &#x41;<![CDATA[ & <raw>]]></Say></Response>');
+    const root = parseTwiml(
+      '<Response><Say>Tom &amp; Jerry&apos;s &lt;roof&gt; &quot;co&quot; &#8212; &#x41;<![CDATA[ & <raw>]]></Say></Response>',
+    );
     expect(textOf(childElements(root)[0]!)).toBe('Tom & Jerry\'s <roof> "co" — A & <raw>');
   });
 

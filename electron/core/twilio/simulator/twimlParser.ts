@@ -189,7 +189,6 @@ export function childElements(element: XmlElement): XmlElement[] {
 
 /** All text inside an element (including nested SSML tags), with whitespace collapsed as speech would. */
 export function textOf(element: XmlElement): string {
-  const collect = (node: XmlNode): string =>
-    typeof node === 'string' ? node : node.children.map(collect).join('');
+  const collect = (node: XmlNode): string => (typeof node === 'string' ? node : node.children.map(collect).join(''));
   return element.children.map(collect).join('').replace(/\s+/g, ' ').trim();
 }

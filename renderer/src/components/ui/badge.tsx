@@ -15,7 +15,11 @@ export interface BadgeProps extends HTMLAttributes<HTMLSpanElement> {
 
 export const Badge = ({ className, variant = 'secondary', ...props }: BadgeProps) => (
   <span
-    className={cn('inline-flex items-center gap-1 rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap [&_svg]:size-3', variants[variant], className)}
+    className={cn(
+      'inline-flex items-center gap-1 rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap [&_svg]:size-3',
+      variants[variant],
+      className,
+    )}
     {...props}
   />
 );

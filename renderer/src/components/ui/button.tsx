@@ -35,9 +35,11 @@ const buttonClasses = ({ variant = 'default', size = 'default' }: Look, classNam
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & Look;
 
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(({ className, variant, size, type = 'button', ...props }, ref) => (
-  <button ref={ref} type={type} className={buttonClasses({ variant, size }, className)} {...props} />
-));
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(
+  ({ className, variant, size, type = 'button', ...props }, ref) => (
+    <button ref={ref} type={type} className={buttonClasses({ variant, size }, className)} {...props} />
+  ),
+);
 Button.displayName = 'Button';
 
 /** A link that looks like a button (shadcn's `<Button asChild><a/></Button>`): it navigates. */

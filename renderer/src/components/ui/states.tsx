@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { cn } from '../../lib/cn';
 import { Button } from './button';
 
-export function EmptyState({ icon: Icon, title, children, className }: { icon: LucideIcon; title: string; children?: ReactNode; className?: string }) {
+export function EmptyState({
+  icon: Icon,
+  title,
+  children,
+  className,
+}: {
+  icon: LucideIcon;
+  title: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={cn('flex flex-col items-center justify-center gap-3 px-6 py-12 text-center', className)}>
       <div className="flex size-12 items-center justify-center rounded-full bg-muted">

@@ -24,7 +24,12 @@ export function Switch({ checked, onCheckedChange, className, ...props }: Switch
       )}
       {...props}
     >
-      <span className={cn('block size-4 rounded-full bg-white shadow-lg ring-0 transition-transform', checked ? 'translate-x-4' : 'translate-x-0')} />
+      <span
+        className={cn(
+          'block size-4 rounded-full bg-white shadow-lg ring-0 transition-transform',
+          checked ? 'translate-x-4' : 'translate-x-0',
+        )}
+      />
     </button>
   );
 }

@@ -31,9 +31,14 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
   }, [callId, show]);
 
   if (!callId) {
-    return <EmptyState icon={MousePointerClick} title="Pick a call" className="h-full">Its transcript, summary and recording show here.</EmptyState>;
+    return (
+      <EmptyState icon={MousePointerClick} title="Pick a call" className="h-full">
+        Its transcript, summary and recording show here.
+      </EmptyState>
+    );
   }
-  if (status === 'error') return <ErrorState message={error ?? 'The call could not be loaded.'} onRetry={() => void show(callId)} />;
+  if (status === 'error')
+    return <ErrorState message={error ?? 'The call could not be loaded.'} onRetry={() => void show(callId)} />;
   if (!call) {
     return (
       <div className="space-y-4 p-8" role="status" aria-label="Loading call">
@@ -71,7 +76,9 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
             <IntentBadge intent={call.callerIntent} />
             {call.callbackRequested && <CallbackBadge />}
             {call.isTest && <TestCallBadge />}
-            {isLive(call) && <span className="rounded-md bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">Live</span>}
+            {isLive(call) && (
+              <span className="rounded-md bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">Live</span>
+            )}
           </div>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
             <span>{formatPhone(call.from)}</span>

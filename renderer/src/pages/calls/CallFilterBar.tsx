@@ -31,7 +31,12 @@ export function CallFilterBar() {
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
-      <Select aria-label="Intent" value={filters.intent} onChange={(e) => setFilters({ intent: e.target.value as typeof filters.intent })} className="w-40">
+      <Select
+        aria-label="Intent"
+        value={filters.intent}
+        onChange={(e) => setFilters({ intent: e.target.value as typeof filters.intent })}
+        className="w-40"
+      >
         <option value="">All intents</option>
         {callerIntents.map((intent) => (
           <option key={intent} value={intent}>
@@ -39,7 +44,12 @@ export function CallFilterBar() {
           </option>
         ))}
       </Select>
-      <Select aria-label="Outcome" value={filters.outcome} onChange={(e) => setFilters({ outcome: e.target.value as typeof filters.outcome })} className="w-44">
+      <Select
+        aria-label="Outcome"
+        value={filters.outcome}
+        onChange={(e) => setFilters({ outcome: e.target.value as typeof filters.outcome })}
+        className="w-44"
+      >
         <option value="">All outcomes</option>
         {CallOutcome.options.map((outcome) => (
           <option key={outcome} value={outcome}>
@@ -47,7 +57,11 @@ export function CallFilterBar() {
           </option>
         ))}
       </Select>
-      <Button variant={filters.callbackOnly ? 'default' : 'outline'} aria-pressed={filters.callbackOnly} onClick={() => setFilters({ callbackOnly: !filters.callbackOnly })}>
+      <Button
+        variant={filters.callbackOnly ? 'default' : 'outline'}
+        aria-pressed={filters.callbackOnly}
+        onClick={() => setFilters({ callbackOnly: !filters.callbackOnly })}
+      >
         <PhoneForwarded aria-hidden /> Wants a callback
       </Button>
       {hasFilters(filters) && (

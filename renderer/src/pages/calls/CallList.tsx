@@ -41,7 +41,8 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
   };
 
-  if (status === 'error' && items.length === 0) return <ErrorState message={error ?? 'The calls could not be loaded.'} onRetry={() => void load()} />;
+  if (status === 'error' && items.length === 0)
+    return <ErrorState message={error ?? 'The calls could not be loaded.'} onRetry={() => void load()} />;
   if (status === 'loading' && items.length === 0) {
     return (
       <div className="space-y-px" aria-label="Loading calls" role="status">
@@ -69,11 +70,20 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
 
   return (
     <div ref={scroller} className="h-full overflow-y-auto" onKeyDown={onKeyDown} data-testid="call-list">
-      <ul aria-label="Calls" aria-busy={status === 'loading'} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+      <ul
+        aria-label="Calls"
+        aria-busy={status === 'loading'}
+        className="relative w-full"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualItems.map((row) => {
           const call = items[row.index];
           return (
-            <li key={call?.id ?? 'more'} className="absolute top-0 left-0 w-full" style={{ height: row.size, transform: `translateY(${row.start}px)` }}>
+            <li
+              key={call?.id ?? 'more'}
+              className="absolute top-0 left-0 w-full"
+              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+            >
               {call ? (
                 <CallRow call={call} index={row.index} selected={call.id === selectedId} />
               ) : (

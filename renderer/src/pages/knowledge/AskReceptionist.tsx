@@ -39,11 +39,18 @@ export function AskReceptionist() {
         <CardTitle className="flex items-center gap-2">
           <MessageCircleQuestion className="size-5" aria-hidden /> What would the receptionist answer?
         </CardTitle>
-        <CardDescription>Ask as a caller would. The answer comes from the same brain and knowledge a real call gets.</CardDescription>
+        <CardDescription>
+          Ask as a caller would. The answer comes from the same brain and knowledge a real call gets.
+        </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         <form onSubmit={submit} className="flex gap-2">
-          <Input aria-label="Question for the receptionist" placeholder="Do you do gutters?" value={question} onChange={(e) => setQuestion(e.target.value)} />
+          <Input
+            aria-label="Question for the receptionist"
+            placeholder="Do you do gutters?"
+            value={question}
+            onChange={(e) => setQuestion(e.target.value)}
+          />
           <Button type="submit" disabled={asking || !question.trim()}>
             {asking ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />} Ask
           </Button>
@@ -76,7 +83,10 @@ export function AskReceptionist() {
               <div className="flex size-8 shrink-0 items-center justify-center rounded-full bg-muted">
                 <Bot className="size-4" aria-hidden />
               </div>
-              <p data-testid="receptionist-answer" className="rounded-2xl rounded-tl-md bg-muted px-3.5 py-2 text-sm leading-relaxed">
+              <p
+                data-testid="receptionist-answer"
+                className="rounded-2xl rounded-tl-md bg-muted px-3.5 py-2 text-sm leading-relaxed"
+              >
                 {answer.answer}
               </p>
             </div>

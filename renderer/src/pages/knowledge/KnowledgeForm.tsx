@@ -16,7 +16,13 @@ interface KnowledgeFormProps {
 }
 
 /** Category and answer text for one FAQ entry, checked with the contract's own schema. */
-export function KnowledgeForm({ initial = { category: '', content: '' }, categories, submitLabel, onSubmit, onCancel }: KnowledgeFormProps) {
+export function KnowledgeForm({
+  initial = { category: '', content: '' },
+  categories,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: KnowledgeFormProps) {
   const [entry, setEntry] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);

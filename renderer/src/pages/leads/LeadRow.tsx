@@ -14,7 +14,8 @@ import { hrefFor } from '../../lib/route';
 import { useLeads } from '../../state/leadsStore';
 import { useSettings } from '../../state/settingsStore';
 
-export const leadGrid = 'grid grid-cols-[minmax(10rem,1.1fr)_minmax(12rem,1.6fr)_minmax(9rem,1fr)_8rem_8.5rem_3rem] items-center gap-4 px-6';
+export const leadGrid =
+  'grid grid-cols-[minmax(10rem,1.1fr)_minmax(12rem,1.6fr)_minmax(9rem,1fr)_8rem_8.5rem_3rem] items-center gap-4 px-6';
 
 const statusColors: Record<LeadSummary['status'], string> = {
   new: 'text-blue-700',
@@ -55,7 +56,11 @@ export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSumm
         ) : (
           <p className="text-muted-foreground">No callback asked</p>
         )}
-        {lead.notes && <p className="truncate text-xs text-muted-foreground" title={lead.notes}>{lead.notes}</p>}
+        {lead.notes && (
+          <p className="truncate text-xs text-muted-foreground" title={lead.notes}>
+            {lead.notes}
+          </p>
+        )}
       </div>
       <div className="min-w-0 text-xs text-muted-foreground">
         {lead.lastCallId && lead.lastCallAt ? (
@@ -69,7 +74,12 @@ export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSumm
           {lead.callCount} call{lead.callCount === 1 ? '' : 's'}
         </p>
       </div>
-      <Select aria-label={`Status for ${who}`} value={lead.status} onChange={(e) => void setStatus(e.target.value as LeadSummary['status'])} className={cn('font-medium', statusColors[lead.status])}>
+      <Select
+        aria-label={`Status for ${who}`}
+        value={lead.status}
+        onChange={(e) => void setStatus(e.target.value as LeadSummary['status'])}
+        className={cn('font-medium', statusColors[lead.status])}
+      >
         {leadStatuses.map((status) => (
           <option key={status} value={status}>
             {status[0]!.toUpperCase() + status.slice(1)}

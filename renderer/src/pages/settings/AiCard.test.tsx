@@ -18,7 +18,9 @@ describe('the AI settings card', () => {
     expect(transport.value).toBe(defaultSettings.conversationTransport);
     fireEvent.change(transport, { target: { value: 'gather' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
-    await waitFor(() => expect(updateSettings).toHaveBeenCalledWith(expect.objectContaining({ conversationTransport: 'gather' })));
+    await waitFor(() =>
+      expect(updateSettings).toHaveBeenCalledWith(expect.objectContaining({ conversationTransport: 'gather' })),
+    );
   });
 
   it('sets the streaming voice while calls stream, and hides it when they go turn by turn', async () => {
@@ -32,7 +34,12 @@ describe('the AI settings card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
     await waitFor(() =>
       expect(updateSettings).toHaveBeenCalledWith(
-        expect.objectContaining({ relayTtsProvider: 'Google', relayVoice: 'en-US-Journey-D', relayInterruptible: 'speech', relayInterruptSensitivity: 'low' }),
+        expect.objectContaining({
+          relayTtsProvider: 'Google',
+          relayVoice: 'en-US-Journey-D',
+          relayInterruptible: 'speech',
+          relayInterruptSensitivity: 'low',
+        }),
       ),
     );
     fireEvent.change(screen.getByLabelText('Conversation'), { target: { value: 'gather' } });

@@ -85,11 +85,30 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
               <option key={model} value={model} />
             ))}
           </datalist>
-          <Field label="Time per turn (ms)" description="Then the offline brain answers." error={errors.aiTurnBudgetMs} className="sm:col-span-2">
-            <Input type="number" min={500} max={10000} step={100} value={Number.isNaN(form.aiTurnBudgetMs) ? '' : form.aiTurnBudgetMs} onChange={(e) => set('aiTurnBudgetMs', numberOrNaN(e.target.value))} />
+          <Field
+            label="Time per turn (ms)"
+            description="Then the offline brain answers."
+            error={errors.aiTurnBudgetMs}
+            className="sm:col-span-2"
+          >
+            <Input
+              type="number"
+              min={500}
+              max={10000}
+              step={100}
+              value={Number.isNaN(form.aiTurnBudgetMs) ? '' : form.aiTurnBudgetMs}
+              onChange={(e) => set('aiTurnBudgetMs', numberOrNaN(e.target.value))}
+            />
           </Field>
           <Field label="Temperature" error={errors.aiTemperature}>
-            <Input type="number" min={0} max={2} step={0.1} value={Number.isNaN(form.aiTemperature) ? '' : form.aiTemperature} onChange={(e) => set('aiTemperature', numberOrNaN(e.target.value))} />
+            <Input
+              type="number"
+              min={0}
+              max={2}
+              step={0.1}
+              value={Number.isNaN(form.aiTemperature) ? '' : form.aiTemperature}
+              onChange={(e) => set('aiTemperature', numberOrNaN(e.target.value))}
+            />
           </Field>
           <Field
             label="Conversation"
@@ -97,7 +116,10 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
             error={errors.conversationTransport}
             className="sm:col-span-3"
           >
-            <Select value={form.conversationTransport} onChange={(e) => set('conversationTransport', e.target.value as Settings['conversationTransport'])}>
+            <Select
+              value={form.conversationTransport}
+              onChange={(e) => set('conversationTransport', e.target.value as Settings['conversationTransport'])}
+            >
               <option value="auto">Streaming when Twilio can reach it, else turn by turn</option>
               <option value="relay">Always streaming</option>
               <option value="gather">Always turn by turn</option>
@@ -108,7 +130,10 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
           <fieldset className="grid gap-4 rounded-lg border p-4 sm:grid-cols-2">
             <legend className="px-1 text-sm font-medium">Streaming voice</legend>
             <Field label="Voice provider" error={errors.relayTtsProvider}>
-              <Select value={form.relayTtsProvider} onChange={(e) => set('relayTtsProvider', e.target.value as Settings['relayTtsProvider'])}>
+              <Select
+                value={form.relayTtsProvider}
+                onChange={(e) => set('relayTtsProvider', e.target.value as Settings['relayTtsProvider'])}
+              >
                 <option value="ElevenLabs">ElevenLabs</option>
                 <option value="Google">Google</option>
                 <option value="Amazon">Amazon</option>
@@ -118,13 +143,23 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
               <Input value={form.relayVoice} onChange={(e) => set('relayVoice', e.target.value)} placeholder="Twilio's default" />
             </Field>
             <Field label="Speech recognition" error={errors.relayTranscriptionProvider}>
-              <Select value={form.relayTranscriptionProvider} onChange={(e) => set('relayTranscriptionProvider', e.target.value as Settings['relayTranscriptionProvider'])}>
+              <Select
+                value={form.relayTranscriptionProvider}
+                onChange={(e) => set('relayTranscriptionProvider', e.target.value as Settings['relayTranscriptionProvider'])}
+              >
                 <option value="Deepgram">Deepgram</option>
                 <option value="Google">Google</option>
               </Select>
             </Field>
-            <Field label="Callers can cut in" description="By talking over the receptionist, or pressing a key." error={errors.relayInterruptible}>
-              <Select value={form.relayInterruptible} onChange={(e) => set('relayInterruptible', e.target.value as Settings['relayInterruptible'])}>
+            <Field
+              label="Callers can cut in"
+              description="By talking over the receptionist, or pressing a key."
+              error={errors.relayInterruptible}
+            >
+              <Select
+                value={form.relayInterruptible}
+                onChange={(e) => set('relayInterruptible', e.target.value as Settings['relayInterruptible'])}
+              >
                 <option value="any">By talking or a key</option>
                 <option value="speech">By talking</option>
                 <option value="dtmf">By a key</option>
@@ -132,7 +167,10 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
               </Select>
             </Field>
             <Field label="Cutting in takes" error={errors.relayInterruptSensitivity} className="sm:col-span-2">
-              <Select value={form.relayInterruptSensitivity} onChange={(e) => set('relayInterruptSensitivity', e.target.value as Settings['relayInterruptSensitivity'])}>
+              <Select
+                value={form.relayInterruptSensitivity}
+                onChange={(e) => set('relayInterruptSensitivity', e.target.value as Settings['relayInterruptSensitivity'])}
+              >
                 <option value="high">A word (high sensitivity)</option>
                 <option value="medium">A few words (medium)</option>
                 <option value="low">A clear sentence (low, for noisy job sites)</option>

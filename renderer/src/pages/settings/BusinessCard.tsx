@@ -20,7 +20,10 @@ export function BusinessCard({ settings }: { settings: Settings }) {
     return known.includes(form.timezone) ? known : [form.timezone, ...known];
   }, [form.timezone]);
   const toggleDay = (day: number) =>
-    set('businessDays', form.businessDays.includes(day) ? form.businessDays.filter((d) => d !== day) : [...form.businessDays, day].sort());
+    set(
+      'businessDays',
+      form.businessDays.includes(day) ? form.businessDays.filter((d) => d !== day) : [...form.businessDays, day].sort(),
+    );
 
   return (
     <Card>

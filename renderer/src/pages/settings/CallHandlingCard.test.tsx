@@ -26,15 +26,23 @@ describe('the Calls settings card', () => {
     fireEvent.change(screen.getByLabelText('Longest call (minutes)'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('switch', { name: /Record calls/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save call settings' }));
-    await waitFor(() => expect(updateSettings).toHaveBeenCalledWith({ voiceMaxDuration: 600, recordCalls: true, deleteRecordingsFromTwilio: false }));
+    await waitFor(() =>
+      expect(updateSettings).toHaveBeenCalledWith({
+        voiceMaxDuration: 600,
+        recordCalls: true,
+        deleteRecordingsFromTwilio: false,
+      }),
+    );
   });
 
-  it("saves the choice to delete recordings from Twilio once they are downloaded", async () => {
+  it('saves the choice to delete recordings from Twilio once they are downloaded', async () => {
     updateSettings.mockClear();
     updateSettings.mockImplementation(async (patch: object) => ({ ...defaultSettings, ...patch }));
     render(<CallHandlingCard settings={defaultSettings} />);
     fireEvent.click(screen.getByRole('switch', { name: /Delete recordings from Twilio/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save call settings' }));
-    await waitFor(() => expect(updateSettings).toHaveBeenCalledWith(expect.objectContaining({ deleteRecordingsFromTwilio: true })));
+    await waitFor(() =>
+      expect(updateSettings).toHaveBeenCalledWith(expect.objectContaining({ deleteRecordingsFromTwilio: true })),
+    );
   });
 });

@@ -34,7 +34,9 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
             step={1}
             className="w-32"
             value={minutes}
-            onChange={(e) => set('voiceMaxDuration', e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 60))}
+            onChange={(e) =>
+              set('voiceMaxDuration', e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 60))
+            }
           />
         </Field>
         <div className="space-y-3 rounded-lg border p-4">
@@ -47,7 +49,12 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
                 Recordings stay on this computer; you can play, download and delete them.
               </p>
             </div>
-            <Switch id="record-calls" aria-describedby="record-calls-help recording-notice" checked={form.recordCalls} onCheckedChange={(v) => set('recordCalls', v)} />
+            <Switch
+              id="record-calls"
+              aria-describedby="record-calls-help recording-notice"
+              checked={form.recordCalls}
+              onCheckedChange={(v) => set('recordCalls', v)}
+            />
           </div>
           <p id="recording-notice" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {form.recordCalls

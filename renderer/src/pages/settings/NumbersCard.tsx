@@ -20,13 +20,39 @@ export function NumbersCard({ settings }: { settings: Settings }) {
       </CardHeader>
       <CardContent className="space-y-5">
         <Field label="Your Twilio number" description="The number your customers call." error={errors.twilioPhoneNumber}>
-          <Input type="tel" inputMode="tel" value={form.twilioPhoneNumber} onChange={(e) => set('twilioPhoneNumber', e.target.value)} placeholder="(303) 555-0100" />
+          <Input
+            type="tel"
+            inputMode="tel"
+            value={form.twilioPhoneNumber}
+            onChange={(e) => set('twilioPhoneNumber', e.target.value)}
+            placeholder="(303) 555-0100"
+          />
         </Field>
-        <Field label="Forwarding number" description="Rung first when a caller asks for a person, or you take a call over." error={errors.forwardingNumber}>
-          <Input type="tel" inputMode="tel" value={form.forwardingNumber} onChange={(e) => set('forwardingNumber', e.target.value)} placeholder="(303) 555-0111" />
+        <Field
+          label="Forwarding number"
+          description="Rung first when a caller asks for a person, or you take a call over."
+          error={errors.forwardingNumber}
+        >
+          <Input
+            type="tel"
+            inputMode="tel"
+            value={form.forwardingNumber}
+            onChange={(e) => set('forwardingNumber', e.target.value)}
+            placeholder="(303) 555-0111"
+          />
         </Field>
-        <Field label="Your cell phone" description="Gets a text after every call, and rings if the forwarding number does not answer." error={errors.ownerPhone}>
-          <Input type="tel" inputMode="tel" value={form.ownerPhone} onChange={(e) => set('ownerPhone', e.target.value)} placeholder="(303) 555-0122" />
+        <Field
+          label="Your cell phone"
+          description="Gets a text after every call, and rings if the forwarding number does not answer."
+          error={errors.ownerPhone}
+        >
+          <Input
+            type="tel"
+            inputMode="tel"
+            value={form.ownerPhone}
+            onChange={(e) => set('ownerPhone', e.target.value)}
+            placeholder="(303) 555-0122"
+          />
         </Field>
         <SaveButton label="Save phone numbers" saving={saving} dirty={dirty} onClick={() => void submit()} />
       </CardContent>

@@ -77,7 +77,12 @@ export function PhoneLineCard() {
   const check = () => run('check', async () => setReport(await api.checkSetup()));
 
   const tunnel = line?.tunnel;
-  const look = !tunnel || !line ? null : tunnel.state === 'off' && !isLoopback(line.publicUrl) ? publicWithoutTunnel : tunnelLooks[tunnel.state];
+  const look =
+    !tunnel || !line
+      ? null
+      : tunnel.state === 'off' && !isLoopback(line.publicUrl)
+        ? publicWithoutTunnel
+        : tunnelLooks[tunnel.state];
   return (
     <Card>
       <CardHeader>
@@ -98,14 +103,18 @@ export function PhoneLineCard() {
             </div>
             <p className="font-mono text-xs break-all text-muted-foreground">{line.publicUrl}</p>
             {tunnel.reason && <p className="text-sm text-muted-foreground">{tunnel.reason}</p>}
-            {tunnel.quotaWarning && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{tunnel.quotaWarning}</p>}
+            {tunnel.quotaWarning && (
+              <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{tunnel.quotaWarning}</p>
+            )}
           </div>
         ) : (
           <p className="text-sm text-muted-foreground">Checking the phone line…</p>
         )}
 
         {line && !line.twilioCredentialsSet && (
-          <p className="text-sm text-muted-foreground">Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to choose your number here.</p>
+          <p className="text-sm text-muted-foreground">
+            Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to choose your number here.
+          </p>
         )}
         {numbers && (
           <div className="space-y-2">
@@ -124,7 +133,8 @@ export function PhoneLineCard() {
             )}
             {line?.number && (
               <p className="text-sm text-muted-foreground">
-                {line.number.phoneNumber} points at <span className="font-mono break-all">{line.number.pointedAt}</span>, and follows it when it changes.
+                {line.number.phoneNumber} points at <span className="font-mono break-all">{line.number.pointedAt}</span>, and
+                follows it when it changes.
               </p>
             )}
             <div className="flex flex-wrap gap-2">
@@ -150,7 +160,10 @@ export function PhoneLineCard() {
                 const Icon = c.ok ? CheckCircle2 : CircleAlert;
                 return (
                   <li key={c.link} className="flex gap-3">
-                    <Icon className={c.ok ? 'mt-0.5 size-4 shrink-0 text-emerald-600' : 'mt-0.5 size-4 shrink-0 text-amber-600'} aria-hidden />
+                    <Icon
+                      className={c.ok ? 'mt-0.5 size-4 shrink-0 text-emerald-600' : 'mt-0.5 size-4 shrink-0 text-amber-600'}
+                      aria-hidden
+                    />
                     <div className="text-sm">
                       <p className="font-medium">{linkNames[c.link]}</p>
                       <p className="text-muted-foreground">{c.detail}</p>

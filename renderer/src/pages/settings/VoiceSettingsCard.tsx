@@ -32,7 +32,12 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
               AI will answer calls based on mode
             </p>
           </div>
-          <Switch id="voice-enabled" aria-describedby="voice-enabled-help" checked={form.voiceEnabled} onCheckedChange={(v) => set('voiceEnabled', v)} />
+          <Switch
+            id="voice-enabled"
+            aria-describedby="voice-enabled-help"
+            checked={form.voiceEnabled}
+            onCheckedChange={(v) => set('voiceEnabled', v)}
+          />
         </div>
 
         {form.voiceEnabled && (
@@ -56,7 +61,11 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
                   }
                   error={errors.businessHoursStart}
                 >
-                  <Input type="time" value={form.businessHoursStart} onChange={(e) => set('businessHoursStart', e.target.value)} />
+                  <Input
+                    type="time"
+                    value={form.businessHoursStart}
+                    onChange={(e) => set('businessHoursStart', e.target.value)}
+                  />
                 </Field>
                 <Field label="Closes At" error={errors.businessHoursEnd}>
                   <Input type="time" value={form.businessHoursEnd} onChange={(e) => set('businessHoursEnd', e.target.value)} />
