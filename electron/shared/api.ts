@@ -77,7 +77,7 @@ export type PickupApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiO
 /** A request the core refused; `field` names the input that was wrong. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409,
+    readonly status: 400 | 404 | 409 | 502,
     message: string,
     readonly field?: string,
   ) {
