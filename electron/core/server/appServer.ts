@@ -17,7 +17,15 @@ export interface AppServerOptions {
   rendererDir: string | null;
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without the API token: only the login page and the dashboard's static files. */
+    public?: boolean;
+  }
+}
+
 const cookieName = 'pickup_token';
+const publicRoute = { config: { public: true } };
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,7 +79,9 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
       return reply.code(403).send({ error: 'host: only 127.0.0.1 may be used to reach Pickup' });
     }
-    if (request.url.startsWith('/api/') && !isAuthorised(request)) {
+    // Decided on the route the router matched (from the decoded path), never on the raw URL:
+    // `/%61pi/settings` is `/api/settings` to the router. Unmatched requests are not public either.
+    if (request.routeOptions.config.public !== true && !isAuthorised(request)) {
       return reply.code(401).send({ error: 'authorization: missing or wrong API token' });
     }
   });
@@ -157,7 +167,7 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     });
   });
 
-  app.get('/', async (request, reply) => {
+  app.get('/', publicRoute, async (request, reply) => {
     const token = (request.query as { token?: string }).token;
     if (token !== undefined) {
       if (!sameToken(token, apiToken))
@@ -171,13 +181,14 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     return serveRendererFile(reply, 'index.html');
   });
 
-  app.get('/*', async (request, reply) => {
+  app.get('/*', publicRoute, async (request, reply) => {
     const relative = (request.params as { '*': string })['*'];
     return serveRendererFile(reply, relative);
   });
 
   const serveRendererFile = (reply: FastifyReply, relative: string) => {
     if (!options.rendererDir) {
+      if (relative !== 'index.html') return reply.code(404).send({ error: 'not found' });
       return reply
         .type('text/html')
         .send(
