@@ -289,6 +289,18 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
         if (!res.writableFinished) recorded.aborted = true;
       });
       if (req.headers.authorization !== `Bearer ${apiKey}`) return sendError(res, recorded, 401);
+      // What a key check asks for (GET /v1/models): the list OpenAI answers, no tokens spent.
+      if (req.method === 'GET' && req.url === '/v1/models') {
+        return sendJson(res, recorded, 200, {
+          object: 'list',
+          data: ['gpt-4o-mini', 'gpt-4o', 'gpt-realtime'].map((id) => ({
+            id,
+            object: 'model',
+            created: 1721172741,
+            owned_by: 'system',
+          })),
+        });
+      }
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return sendError(res, recorded, 404);
       const { model, messages } = (typeof body === 'object' && body !== null ? body : {}) as {
         model?: unknown;
