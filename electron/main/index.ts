@@ -25,7 +25,6 @@ import { electronSqliteBinding, missingBindingMessage, unpackedAppPath } from '.
 import { createPreferences } from './preferences';
 import { createQuitGuard } from './quitGuard';
 import { readinessProblems } from './readiness';
-import { confineRecordings } from './recordingGuard';
 import { openSecretVault, type SecretName } from './secretVault';
 import { appOrigin, appScheme, devServerOrigins } from './securityPolicy';
 import { createAppTray } from './tray';
@@ -95,10 +94,8 @@ async function run(): Promise<void> {
   const handlers = () => {
     const core = host.current();
     if (!core) throw new ApiError(409, `Pickup is not running: ${host.startProblems().join('; ') || 'it is starting'}`);
-    return confineRecordings(core.handlers, {
-      dir: join(dataDir, 'recordings'),
-      pathOf: (id) => core.store.calls.recordingPath(id),
-    });
+    // The core confines recording files to its recordings folder for every host (recordingFile.ts).
+    return core.handlers;
   };
 
   let mainWindow: BrowserWindow | null = null;

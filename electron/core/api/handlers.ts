@@ -4,6 +4,7 @@ import type { Brain } from '../brain/types';
 import { urlBuilder } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
 import { readRecordingAudio } from '../recordings/readRecordingAudio';
+import { confinedRecordingFile } from '../recordings/recordingFile';
 import { isTerminalStatus } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import { createTwilioClient, type TwilioCredentials } from '../twilio/restClient';
@@ -13,6 +14,8 @@ import { defaultTestCallerNumber, type TestCallSession } from './testCallSession
 
 export interface ApiDeps {
   store: Store;
+  /** Recordings are read and deleted only inside its `recordings` folder. */
+  dataDir: string;
   /** The brain that answers turns, and the one that stands in when it is slow or down. */
   brain: Brain;
   fallbackBrain: Brain;
@@ -58,14 +61,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       return { ...call, lead: call.leadId ? store.leads.findById(call.leadId) : null };
     },
     getRecording: async ({ id }) => {
-      const audio = await readRecordingAudio(store, id);
+      const audio = await readRecordingAudio(store, deps.dataDir, id);
       if (!audio) throw new ApiError(404, 'id: this call has no stored recording', 'id');
       return audio;
     },
     deleteCall: async ({ id }) => {
       const audioFiles = store.calls.delete(id);
       if (!audioFiles) throw noCall(id);
-      await Promise.all(audioFiles.map((path) => unlink(path).catch(() => undefined)));
+      const files = await Promise.all(audioFiles.map((path) => confinedRecordingFile(deps.dataDir, path)));
+      await Promise.all(files.map((path) => path && unlink(path).catch(() => undefined)));
       return { deleted: true };
     },
     takeOverCall: async ({ id }) => {

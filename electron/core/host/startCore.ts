@@ -148,6 +148,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   });
   const handlers = createApiHandlers({
     store,
+    dataDir: options.dataDir,
     brain,
     fallbackBrain: offline,
     openAiKeySet: Boolean(env.OPENAI_API_KEY),
