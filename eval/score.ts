@@ -1,0 +1,233 @@
+import type { Script, Truth } from './corpusSchema';
+
+/** What Pickup stored and did for one scripted call, read back through the app API. */
+export interface Observed {
+  intent: string | null;
+  /** The lead's name. */
+  name: string | null;
+  /** The lead's project (the stored need). */
+  need: string | null;
+  address: string | null;
+  callbackWanted: boolean;
+  /** The callback time as local HH:MM in the business's time zone, or null. */
+  callbackTime: string | null;
+  /** The call was transferred to the owner (a <Dial> was placed or transferredTo recorded). */
+  putThrough: boolean;
+  outcome: string | null;
+  hasLead: boolean;
+  /** callerQuestions on the call, when Pickup stores them. */
+  questions: string[];
+  /** The call's language when Pickup records one; null means it assumed its configured language. */
+  language: string | null;
+}
+
+export const fields = [
+  'intent',
+  'name',
+  'need',
+  'address',
+  'callbackWanted',
+  'callbackTime',
+  'emergencyPutThrough',
+  'personPutThrough',
+  'spamKeptFromOwner',
+  'questions',
+  'language',
+] as const;
+export type Field = (typeof fields)[number];
+
+/** true: right, false: wrong, null: the script gives this field nothing to check. */
+export type FieldScores = Record<Field, boolean | null>;
+
+export interface ScriptScore {
+  id: string;
+  part: Script['part'];
+  fields: FieldScores;
+  emergencyMissed: boolean;
+  spamLeaked: boolean;
+  needlessTransfer: boolean;
+}
+
+const numberWords: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const streetSuffixes = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'drive',
+  'dr',
+  'lane',
+  'ln',
+  'court',
+  'ct',
+  'boulevard',
+  'blvd',
+  'way',
+  'place',
+  'pl',
+  'circle',
+  'cir',
+  'terrace',
+  'parkway',
+  'pkwy',
+  'trail',
+]);
+const directions = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west']);
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9áéíóúñü\s-]/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/**
+ * An address reduced to what identifies it on a callback: the house number's digits and the
+ * street name's first word ("1421 Elm Street" and "1421 elm st." both give "1421 elm"). Spoken
+ * single digits ("one four two one") are joined into the number. Null when there is no number.
+ */
+export function normalizeAddress(address: string): string | null {
+  const tokens = words(address).map((word) => numberWords[word] ?? word);
+  let digits = '';
+  let index = 0;
+  while (index < tokens.length && !/^\d+$/.test(tokens[index]!)) index++;
+  while (index < tokens.length && /^\d+$/.test(tokens[index]!)) digits += tokens[index++];
+  if (!digits) return null;
+  const rest = tokens.slice(index).filter((word) => !directions.has(word));
+  const street = rest.find((word) => !streetSuffixes.has(word)) ?? rest[0];
+  return street ? `${digits} ${street}` : digits;
+}
+
+export function addressMatches(expected: string | null, got: string | null): boolean {
+  if (expected === null) return got === null;
+  if (got === null) return false;
+  const want = normalizeAddress(expected);
+  return want !== null && want === normalizeAddress(got);
+}
+
+/**
+ * A name matches when the first names agree and, if both sides have a last name, the last names
+ * agree too: "Bob" for "Bob Jenkins" is right, "Bob Jensen" is not, "Uh Bob" is not.
+ */
+export function nameMatches(expected: string | null, got: string | null): boolean {
+  if (expected === null) return got === null;
+  if (got === null) return false;
+  const want = words(expected);
+  const have = words(got);
+  if (want[0] !== have[0]) return false;
+  if (want.length > 1 && have.length > 1) return want[want.length - 1] === have[have.length - 1];
+  return true;
+}
+
+/** Every keyword group ("heater|boiler") must occur in the stored need, as a whole-word prefix match. */
+export function needMatches(groups: string[], got: string | null): boolean {
+  if (got === null) return false;
+  const text = ` ${words(got).join(' ')} `;
+  return groups.every((group) => group.split('|').some((keyword) => text.includes(` ${words(keyword).join(' ')}`)));
+}
+
+/** A caller's question is captured when a stored question shares at least half its content words. */
+export function questionCaptured(asked: string, stored: string[]): boolean {
+  const stop = new Set(['do', 'you', 'the', 'a', 'an', 'is', 'are', 'can', 'what', 'how', 'i', 'it', 'to', 'your', 'on', 'of']);
+  const content = words(asked).filter((word) => !stop.has(word));
+  if (content.length === 0) return stored.length > 0;
+  return stored.some((question) => {
+    const have = new Set(words(question));
+    return content.filter((word) => have.has(word)).length * 2 >= content.length;
+  });
+}
+
+export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, got: Observed): ScriptScore {
+  const notAJob = truth.spam || truth.wrongNumber;
+  // Put through as it should be, the owner talks to the caller live: no callback to score.
+  const handedOver = got.putThrough && (truth.emergency || truth.askedForPerson);
+  const keptFromOwner = !got.putThrough && !got.hasLead && got.outcome === (truth.spam ? 'spam' : 'wrong_number');
+  return {
+    id: script.id,
+    part: script.part,
+    fields: {
+      intent: notAJob ? null : got.intent === truth.intent,
+      name: nameMatches(truth.name, got.name),
+      need: truth.needKeywords.length === 0 ? null : needMatches(truth.needKeywords, got.need),
+      address: addressMatches(truth.address, got.address),
+      callbackWanted: handedOver ? null : got.callbackWanted === truth.callbackWanted,
+      callbackTime: truth.callbackAfter && !handedOver ? got.callbackTime === truth.callbackAfter : null,
+      emergencyPutThrough: truth.emergency ? got.putThrough : null,
+      personPutThrough: truth.askedForPerson ? got.putThrough : null,
+      spamKeptFromOwner: notAJob ? keptFromOwner : null,
+      questions: truth.questions.length === 0 ? null : truth.questions.every((asked) => questionCaptured(asked, got.questions)),
+      language: (got.language ?? 'en') === truth.language,
+    },
+    emergencyMissed: truth.emergency && !got.putThrough,
+    spamLeaked: notAJob && (got.putThrough || got.hasLead),
+    needlessTransfer: got.putThrough && !truth.emergency && !truth.askedForPerson,
+  };
+}
+
+export interface FieldSummary {
+  right: number;
+  checked: number;
+}
+
+export interface PartSummary {
+  scripts: number;
+  fields: Record<Field, FieldSummary>;
+  emergenciesNotPutThrough: number;
+  spamPutThroughOrStored: number;
+  needlessTransfers: number;
+}
+
+export function summarize(scores: ScriptScore[]): PartSummary {
+  const summary: PartSummary = {
+    scripts: scores.length,
+    fields: Object.fromEntries(fields.map((field) => [field, { right: 0, checked: 0 }])) as Record<Field, FieldSummary>,
+    emergenciesNotPutThrough: 0,
+    spamPutThroughOrStored: 0,
+    needlessTransfers: 0,
+  };
+  for (const score of scores) {
+    for (const field of fields) {
+      const result = score.fields[field];
+      if (result === null) continue;
+      summary.fields[field].checked++;
+      if (result) summary.fields[field].right++;
+    }
+    if (score.emergencyMissed) summary.emergenciesNotPutThrough++;
+    if (score.spamLeaked) summary.spamPutThroughOrStored++;
+    if (score.needlessTransfer) summary.needlessTransfers++;
+  }
+  return summary;
+}
+
+const cell = ({ right, checked }: FieldSummary) =>
+  checked === 0 ? 'n/a' : `${Math.round((100 * right) / checked)}% (${right}/${checked})`;
+
+/** The Markdown table: one row per field and count, one column per part. */
+export function markdownTable(parts: { name: string; summary: PartSummary }[]): string {
+  const header = `| field | ${parts.map((part) => part.name).join(' | ')} |`;
+  const rule = `|---|${parts.map(() => '---').join('|')}|`;
+  const rows = fields.map((field) => `| ${field} | ${parts.map((part) => cell(part.summary.fields[field])).join(' | ')} |`);
+  const counts = [
+    ['scripts', (s: PartSummary) => s.scripts],
+    ['emergencies not put through', (s: PartSummary) => s.emergenciesNotPutThrough],
+    ['spam/wrong number put through or stored as lead', (s: PartSummary) => s.spamPutThroughOrStored],
+    ['needless transfers', (s: PartSummary) => s.needlessTransfers],
+  ] as const;
+  const countRows = counts.map(([label, read]) => `| ${label} | ${parts.map((part) => read(part.summary)).join(' | ')} |`);
+  return [header, rule, ...rows, ...countRows].join('\n');
+}
