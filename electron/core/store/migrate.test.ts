@@ -245,7 +245,7 @@ describe('migrations', () => {
   });
 
   it('opens with WAL, synchronous=FULL and foreign keys on', () => {
-    const db = openDatabase(tempDb());
+    const { db } = openDatabase(tempDb());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);

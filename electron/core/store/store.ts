@@ -1,5 +1,6 @@
 import { CallsRepo } from './callsRepo';
 import { openDatabase, type Db, type StoreOptions } from './database';
+import type { StorageHealth } from './durableDb';
 import { KnowledgeRepo } from './knowledgeRepo';
 import { LeadsRepo } from './leadsRepo';
 import { PhoneLineRepo } from './phoneLineRepo';
@@ -13,11 +14,15 @@ export interface Store {
   leads: LeadsRepo;
   knowledge: KnowledgeRepo;
   phoneLine: PhoneLineRepo;
+  /** Whether writes reach the disk, and how many wait in memory for it. */
+  storage(): StorageHealth;
+  /** Tries now to write what waits in memory (the store also retries on its own, with backoff). */
+  flushPendingWrites(): StorageHealth;
   close(): void;
 }
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
-  const db = openDatabase(path, options);
+  const { db, durable } = openDatabase(path, options);
   return {
     db,
     settings: new SettingsRepo(db),
@@ -25,6 +30,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     leads: new LeadsRepo(db),
     knowledge: new KnowledgeRepo(db),
     phoneLine: new PhoneLineRepo(db),
-    close: () => db.close(),
+    storage: () => durable.health(),
+    flushPendingWrites: () => durable.flush(),
+    close: () => durable.close(),
   };
 }
