@@ -68,6 +68,11 @@ export const CoreStatus = z.object({
   localSigning: z.boolean(),
   publicUrl: z.string(),
   webhookUrl: z.string(),
+  /**
+   * Whether call records reach the disk. When it refuses writes (full, read-only, failing), they
+   * wait in memory (`pendingWrites`) and are written once it takes them again.
+   */
+  storage: z.object({ ok: z.boolean(), pendingWrites: z.number().int().nonnegative(), problem: z.string().optional() }).optional(),
 });
 export type CoreStatus = z.infer<typeof CoreStatus>;
 

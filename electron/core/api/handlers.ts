@@ -52,6 +52,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
         localSigning: deps.localSigning,
         publicUrl,
         webhookUrl: urlBuilder(publicUrl)(webhookPaths.voice),
+        storage: store.storage(),
       };
     },
     listCalls: (query) => store.calls.list(query),

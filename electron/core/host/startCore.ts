@@ -88,7 +88,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const secrets = loadOrCreateLocalSecrets(options.dataDir);
   const authToken = env.TWILIO_AUTH_TOKEN || secrets.localTwilioAuthToken;
   const localAuthToken = env.TWILIO_AUTH_TOKEN ? null : secrets.localTwilioAuthToken;
-  const store = openStore(join(options.dataDir, 'pickup.db'), { nativeBinding: options.sqliteNativeBinding });
+  const store = openStore(join(options.dataDir, 'pickup.db'), { nativeBinding: options.sqliteNativeBinding, log });
   const events = createEventBus((error) => log('event listener failed', { error: String(error) }));
 
   let publicUrl = options.publicUrl ?? '';
