@@ -72,7 +72,9 @@ export const CoreStatus = z.object({
    * Whether call records reach the disk. When it refuses writes (full, read-only, failing), they
    * wait in memory (`pendingWrites`) and are written once it takes them again.
    */
-  storage: z.object({ ok: z.boolean(), pendingWrites: z.number().int().nonnegative(), problem: z.string().optional() }).optional(),
+  storage: z
+    .object({ ok: z.boolean(), pendingWrites: z.number().int().nonnegative(), problem: z.string().optional() })
+    .optional(),
 });
 export type CoreStatus = z.infer<typeof CoreStatus>;
 
