@@ -24,7 +24,14 @@ declare module 'fastify' {
   }
 }
 
-const cookieName = 'pickup_token';
+/**
+ * Cookies ignore ports: a plain name would be sent to, and could be overwritten by, any other
+ * server on 127.0.0.1. The listener's own port in the name keeps each listener's session its own.
+ */
+const cookieName = (request: FastifyRequest) => `pickup_token_${request.socket.localPort}`;
+/** Nothing of the dashboard may be framed by another page (clickjacking). */
+const frameHeaders = { 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY' };
+const safeMethods = new Set(['GET', 'HEAD']);
 const publicRoute = { config: { public: true } };
 
 const contentTypes: Record<string, string> = {
@@ -53,9 +60,20 @@ function cookieToken(request: FastifyRequest): string | null {
   const header = request.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === cookieName) return decodeURIComponent(rest.join('='));
+    if (name === cookieName(request)) return decodeURIComponent(rest.join('='));
   }
   return null;
+}
+
+/**
+ * Whether a request that a cookie authorises comes from the dashboard itself. The browser
+ * attaches the cookie to requests that any page makes, so a change is taken only when the
+ * browser says where it comes from and that is this listener's own origin.
+ */
+function fromOwnOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin !== undefined) return origin === `http://${request.headers.host}`;
+  return request.headers['sec-fetch-site'] === 'same-origin';
 }
 
 /**
@@ -67,22 +85,28 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
   const { handlers, apiToken } = options;
 
-  const isAuthorised = (request: FastifyRequest): boolean => {
+  /** How the request proved it may use the API, if it did. */
+  const authorisedBy = (request: FastifyRequest): 'bearer' | 'cookie' | null => {
     const header = request.headers.authorization;
-    const bearer = header?.startsWith('Bearer ') ? header.slice(7) : null;
-    const token = bearer ?? cookieToken(request);
-    return token !== null && sameToken(token, apiToken);
+    if (header?.startsWith('Bearer ')) return sameToken(header.slice(7), apiToken) ? 'bearer' : null;
+    const token = cookieToken(request);
+    return token !== null && sameToken(token, apiToken) ? 'cookie' : null;
   };
 
   app.addHook('onRequest', async (request, reply) => {
+    // On the raw response, so that the hijacked event stream carries them too.
+    for (const [name, value] of Object.entries(frameHeaders)) reply.raw.setHeader(name, value);
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
       return reply.code(403).send({ error: 'host: only 127.0.0.1 may be used to reach Pickup' });
     }
     // Decided on the route the router matched (from the decoded path), never on the raw URL:
     // `/%61pi/settings` is `/api/settings` to the router. Unmatched requests are not public either.
-    if (request.routeOptions.config.public !== true && !isAuthorised(request)) {
-      return reply.code(401).send({ error: 'authorization: missing or wrong API token' });
+    if (request.routeOptions.config.public === true) return;
+    const by = authorisedBy(request);
+    if (!by) return reply.code(401).send({ error: 'authorization: missing or wrong API token' });
+    if (by === 'cookie' && !safeMethods.has(request.method) && !fromOwnOrigin(request)) {
+      return reply.code(403).send({ error: 'origin: changes are taken only from the Pickup dashboard itself' });
     }
   });
 
@@ -129,6 +153,11 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
   app.post('/api/phone-line/number', (req, reply) => call('configureTwilioNumber', req.body ?? {}, reply));
   app.post('/api/phone-line/restore', (_req, reply) => call('restoreTwilioNumber', undefined, reply));
   app.post('/api/phone-line/check', (_req, reply) => call('checkSetup', undefined, reply));
+  app.get('/api/connections', (_req, reply) => call('getConnections', undefined, reply));
+  app.put('/api/connections/twilio', (req, reply) => call('connectTwilio', req.body ?? {}, reply));
+  app.put('/api/connections/openai', (req, reply) => call('connectOpenAi', req.body ?? {}, reply));
+  app.put('/api/connections/ngrok', (req, reply) => call('connectNgrok', req.body ?? {}, reply));
+  app.delete('/api/connections/:name', (req, reply) => call('disconnectAccount', req.params, reply));
 
   app.get('/api/calls/:id/recording', async (request, reply) => {
     const audio = await call('getRecording', idOf(request), reply);
@@ -172,12 +201,15 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     if (token !== undefined) {
       if (!sameToken(token, apiToken))
         return reply.code(401).type('text/html').send(dashboardLoginPage('That link has a wrong or old token.'));
-      // The token moves into an HttpOnly cookie and out of the address bar (and browser history).
+      // The token moves into an HttpOnly cookie and out of the address bar: a redirect never
+      // becomes a page of its own in the tab's history, is not cached, and sends no Referer.
       return reply
-        .header('set-cookie', `${cookieName}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`)
+        .header('set-cookie', `${cookieName(request)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`)
+        .header('referrer-policy', 'no-referrer')
+        .header('cache-control', 'no-store')
         .redirect('/');
     }
-    if (!isAuthorised(request)) return reply.code(401).type('text/html').send(dashboardLoginPage(null));
+    if (!authorisedBy(request)) return reply.code(401).type('text/html').send(dashboardLoginPage(null));
     return serveRendererFile(reply, 'index.html');
   });
 

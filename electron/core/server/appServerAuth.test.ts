@@ -68,3 +68,78 @@ describe('the private API, however its path is spelled', () => {
     expect(core.store.knowledge.list()).toEqual([]);
   });
 });
+
+describe('the dashboard session cookie', () => {
+  const port = () => new URL(core.appUrl).port;
+  const login = () => fetch(`${core.appUrl}/?token=${encodeURIComponent(core.apiToken)}`, { redirect: 'manual' });
+  const sessionCookie = async () => ((await login()).headers.get('set-cookie') ?? '').split(';')[0]!;
+  const patch = async (headers: Record<string, string>) =>
+    fetch(`${core.appUrl}/api/settings`, {
+      method: 'PATCH',
+      headers: { cookie: await sessionCookie(), 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ ownerName: 'Changed by a page' }),
+    });
+
+  it("is named for this listener's port, strict, HttpOnly, and the token link is neither cached nor referred", async () => {
+    const response = await login();
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^pickup_token_${port()}=`));
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Strict/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('is not taken for another port', async () => {
+    const value = (await sessionCookie()).split('=').slice(1).join('=');
+    const other = await fetch(`${core.appUrl}/api/settings`, { headers: { cookie: `pickup_token_1=${value}` } });
+    expect(other.status).toBe(401);
+  });
+
+  it('changes nothing for a page on another origin, even a local port', async () => {
+    const before = core.store.settings.get();
+    for (const headers of [
+      { origin: `http://127.0.0.1:${Number(port()) + 1}` },
+      { origin: 'http://localhost:3000' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'same-site' },
+      {},
+    ]) {
+      const response = await patch(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect((await response.json()).error).toContain('origin');
+    }
+    expect(core.store.settings.get()).toEqual(before);
+  });
+
+  it("takes changes from the dashboard's own origin, and reads without one", async () => {
+    expect((await patch({ origin: core.appUrl })).status).toBe(200);
+    expect((await patch({ 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    const read = await fetch(`${core.appUrl}/api/settings`, { headers: { cookie: await sessionCookie() } });
+    expect(await read.json()).toMatchObject({ ownerName: 'Changed by a page' });
+  });
+});
+
+describe('framing', () => {
+  it.each([
+    ['the login page', '/', false],
+    ['an API answer', '/api/settings', true],
+    ['a refusal', '/api/settings', false],
+    ['a missing file', '/nothing.js', false],
+  ])('%s may not be framed', async (_what, path, withToken) => {
+    const response = await fetch(`${core.appUrl}${path}`, {
+      headers: withToken ? { authorization: `Bearer ${core.apiToken}` } : {},
+    });
+    expect(response.status).toBe(withToken ? 200 : path === '/nothing.js' ? 404 : 401);
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('nor may the event stream', async () => {
+    const response = await fetch(`${core.appUrl}/api/events`, { headers: { authorization: `Bearer ${core.apiToken}` } });
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    await response.body!.cancel();
+  });
+});
