@@ -488,20 +488,29 @@ export function createCallEngine(deps: CallEngineDeps) {
     /** A recording is ready: the voicemail (`<Record action>`) or the whole call's recording. */
     async recording(params: Params, query: Params): Promise<string> {
       const source = query.source === 'call' ? 'call' : 'voicemail';
-      const call = ensureCall(params);
-      if (call && params.RecordingSid && params.RecordingUrl) {
-        const absent = params.RecordingStatus === 'absent';
-        const added = store.calls.addRecording({
-          recordingSid: params.RecordingSid,
-          callId: call.id,
-          url: params.RecordingUrl,
-          duration: params.RecordingDuration ? Number(params.RecordingDuration) : null,
-          source,
-          status: absent ? 'absent' : 'pending',
-          at: nowIso(),
-        });
-        if (added && source === 'voicemail') store.calls.update(call.id, { outcome: 'voicemail' });
-        if (added) emitUpdated(call.id);
+      let call: CallRecord | null = null;
+      try {
+        call = ensureCall(params);
+        if (call && params.RecordingSid && params.RecordingUrl) {
+          const absent = params.RecordingStatus === 'absent';
+          const added = store.calls.addRecording({
+            recordingSid: params.RecordingSid,
+            callId: call.id,
+            url: params.RecordingUrl,
+            duration: params.RecordingDuration ? Number(params.RecordingDuration) : null,
+            source,
+            status: absent ? 'absent' : 'pending',
+            at: nowIso(),
+          });
+          if (added && source === 'voicemail') store.calls.update(call.id, { outcome: 'voicemail' });
+          if (added) emitUpdated(call.id);
+        }
+      } catch (error) {
+        // The caller has left the message, and Twilio keeps it (the missed-call sync fetches it):
+        // asking them to record it again would only loop while the disk is failing.
+        deps.log('recording not stored', { callSid: params.CallSid, recordingSid: params.RecordingSid, error: String(error) });
+        if (source === 'call') return twiml.emptyResponse();
+        return twiml.sayAndHangUp(settings(), 'Thanks, we got your message. Goodbye!');
       }
       if (source === 'call') return twiml.emptyResponse();
       if (call) finalizeSoon(call.id);
