@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { Truth } from './corpusSchema';
+import {
+  addressMatches,
+  markdownTable,
+  nameMatches,
+  needMatches,
+  normalizeAddress,
+  questionCaptured,
+  scoreScript,
+  summarize,
+  type Observed,
+} from './score';
+
+const truth = (overrides: Partial<Truth> = {}): Truth => ({
+  intent: 'schedule',
+  name: 'Bob Jenkins',
+  needKeywords: ['water heater'],
+  address: '1421 Elm Street',
+  callbackWanted: true,
+  callbackAfter: '17:00',
+  emergency: false,
+  askedForPerson: false,
+  spam: false,
+  wrongNumber: false,
+  questions: [],
+  language: 'en',
+  ...overrides,
+});
+
+const observed = (overrides: Partial<Observed> = {}): Observed => ({
+  intent: 'schedule',
+  name: 'Bob Jenkins',
+  need: 'Water heater leaking',
+  address: '1421 Elm St',
+  callbackWanted: true,
+  callbackTime: '17:00',
+  putThrough: false,
+  outcome: 'qualified',
+  hasLead: true,
+  questions: [],
+  language: null,
+  ...overrides,
+});
+
+const script = { id: 'plumbing-001', part: 'tune' as const };
+
+describe('normalizeAddress', () => {
+  it('keeps the house number and the street name, dropping suffix and direction', () => {
+    expect(normalizeAddress('1421 Elm Street')).toBe('1421 elm');
+    expect(normalizeAddress('1421 elm st.')).toBe('1421 elm');
+    expect(normalizeAddress('2210 West 32nd Avenue')).toBe('2210 32nd');
+  });
+  it('joins digits read one by one', () => {
+    expect(normalizeAddress('1 0 4 5 Logan street')).toBe('1045 logan');
+    expect(normalizeAddress('four oh six Maple Avenue')).toBe('406 maple');
+  });
+  it('has nothing to compare without a number', () => {
+    expect(normalizeAddress('the corner by the school')).toBeNull();
+  });
+});
+
+describe('addressMatches', () => {
+  it('rejects the self-corrected number the caller took back', () => {
+    expect(addressMatches('1421 Oak Street', '1412 Sorry 1421 Oak Street')).toBe(false);
+  });
+  it('wants nothing stored when the caller gave no address', () => {
+    expect(addressMatches(null, null)).toBe(true);
+    expect(addressMatches(null, '12 Oak Street')).toBe(false);
+  });
+});
+
+describe('nameMatches', () => {
+  it('accepts the first name alone and rejects another last name or filler', () => {
+    expect(nameMatches('Bob Jenkins', 'Bob')).toBe(true);
+    expect(nameMatches('Bob Jenkins', 'bob jenkins')).toBe(true);
+    expect(nameMatches('Bob Jenkins', 'Bob Jensen')).toBe(false);
+    expect(nameMatches('Bob Jenkins', 'Uh Bob')).toBe(false);
+    expect(nameMatches('Bob', null)).toBe(false);
+  });
+});
+
+describe('needMatches', () => {
+  it('needs every group, any word of a group, at a word start', () => {
+    expect(needMatches(['water heater', 'leak|drip'], 'Water heater leaking')).toBe(true);
+    expect(needMatches(['water heater', 'toilet'], 'Water heater leaking')).toBe(false);
+    expect(needMatches(['ac'], 'back door')).toBe(false);
+    expect(needMatches(['sink'], null)).toBe(false);
+  });
+});
+
+describe('questionCaptured', () => {
+  it('matches on half the content words', () => {
+    expect(questionCaptured('are you open saturday', ['Open on Saturday?'])).toBe(true);
+    expect(questionCaptured('are you open saturday', ['Do you do gutters?'])).toBe(false);
+  });
+});
+
+describe('scoreScript', () => {
+  it('scores a fully right call right on every field it checks', () => {
+    const score = scoreScript(script, truth(), observed());
+    expect(Object.values(score.fields).filter((v) => v === false)).toEqual([]);
+    expect(score.fields.emergencyPutThrough).toBeNull();
+    expect(score.needlessTransfer).toBe(false);
+  });
+
+  it('counts an emergency left unput-through, and skips the callback when it was put through', () => {
+    const missed = scoreScript(script, truth({ emergency: true }), observed());
+    expect(missed.fields.emergencyPutThrough).toBe(false);
+    expect(missed.emergencyMissed).toBe(true);
+    const handed = scoreScript(script, truth({ emergency: true }), observed({ putThrough: true, callbackWanted: false }));
+    expect(handed.fields.emergencyPutThrough).toBe(true);
+    expect(handed.fields.callbackWanted).toBeNull();
+    expect(handed.fields.callbackTime).toBeNull();
+  });
+
+  it('counts a transfer nobody needed', () => {
+    expect(scoreScript(script, truth(), observed({ putThrough: true })).needlessTransfer).toBe(true);
+  });
+
+  it('keeps spam from the owner only with outcome spam, no lead and no transfer', () => {
+    const spam = truth({ spam: true, name: null, needKeywords: [], address: null, callbackWanted: false, callbackAfter: null });
+    const stored = scoreScript(
+      script,
+      spam,
+      observed({ name: null, need: null, address: null, callbackWanted: false, callbackTime: null }),
+    );
+    expect(stored.fields.spamKeptFromOwner).toBe(false);
+    expect(stored.spamLeaked).toBe(true);
+    expect(stored.fields.intent).toBeNull();
+    const kept = scoreScript(
+      script,
+      spam,
+      observed({
+        name: null,
+        need: null,
+        address: null,
+        callbackWanted: false,
+        callbackTime: null,
+        hasLead: false,
+        outcome: 'spam',
+      }),
+    );
+    expect(kept.fields.spamKeptFromOwner).toBe(true);
+    expect(kept.spamLeaked).toBe(false);
+  });
+
+  it('scores a Spanish caller wrong when Pickup records no language', () => {
+    expect(scoreScript(script, truth({ language: 'es' }), observed()).fields.language).toBe(false);
+  });
+});
+
+describe('summarize and markdownTable', () => {
+  it('counts only checked fields and prints one column per part', () => {
+    const scores = [
+      scoreScript(script, truth(), observed()),
+      scoreScript({ id: 'plumbing-002', part: 'holdout' }, truth({ emergency: true }), observed({ name: null })),
+    ];
+    const all = summarize(scores);
+    expect(all.fields.name).toEqual({ right: 1, checked: 2 });
+    expect(all.fields.emergencyPutThrough).toEqual({ right: 0, checked: 1 });
+    expect(all.emergenciesNotPutThrough).toBe(1);
+    const table = markdownTable([{ name: 'all', summary: all }]);
+    expect(table).toContain('| name | 50% (1/2) |');
+    expect(table).toContain('| personPutThrough | n/a |');
+  });
+});
