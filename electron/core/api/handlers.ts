@@ -7,7 +7,9 @@ import { readRecordingAudio } from '../recordings/readRecordingAudio';
 import { confinedRecordingFile } from '../recordings/recordingFile';
 import { isTerminalStatus } from '../store/callsRepo';
 import type { Store } from '../store/store';
-import { createTwilioClient, type TwilioCredentials } from '../twilio/restClient';
+import type { ConnectedAccounts } from '../connections/connections';
+import type { TwilioAccess } from '../twilio/twilioAccess';
+import { describeTwilioFailure } from '../twilio/twilioFailure';
 import { askReceptionist } from './askReceptionist';
 import { createPhoneLineHandlers, type PhoneLineDeps } from './phoneLineHandlers';
 import { defaultTestCallerNumber, type TestCallSession } from './testCallSession';
@@ -19,12 +21,14 @@ export interface ApiDeps {
   /** The brain that answers turns, and the one that stands in when it is slow or down. */
   brain: Brain;
   fallbackBrain: Brain;
-  openAiKeySet: boolean;
-  /** The Twilio account, when configured: taking over a real call goes through its REST API. */
-  twilio: TwilioCredentials | null;
-  /** The token webhooks are checked against (Twilio's, or the generated local one). */
-  authToken: string;
-  localSigning: boolean;
+  openAiKeySet: () => boolean;
+  /** The Twilio account in force, if any: taking over a real call goes through its REST API. */
+  twilio: TwilioAccess;
+  /** The token webhooks are checked against now (Twilio's, or the generated local one). */
+  authToken: () => string;
+  localSigning: () => boolean;
+  /** The owner's connected accounts (Twilio, OpenAI, ngrok). */
+  connections: ConnectedAccounts;
   /** The base URL Twilio calls; known once the listener (or tunnel) is up. */
   publicUrl: () => string;
   now: () => Date;
@@ -38,7 +42,6 @@ const noCall = (id: string) => new ApiError(404, `no call with id ${id}`, 'id');
 /** The core's implementation of the API contract, hosted over HTTP and over Electron IPC. */
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
   const { store, testCall } = deps;
-  const twilioClient = deps.twilio ? createTwilioClient(deps.twilio) : null;
 
   return {
     getSettings: () => store.settings.get(),
@@ -47,9 +50,9 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       const publicUrl = deps.publicUrl();
       return {
         brain: deps.brain.name,
-        openAiKeySet: deps.openAiKeySet,
-        twilioCredentialsSet: deps.twilio !== null,
-        localSigning: deps.localSigning,
+        openAiKeySet: deps.openAiKeySet(),
+        twilioCredentialsSet: deps.twilio.credentials() !== null,
+        localSigning: deps.localSigning(),
         publicUrl,
         webhookUrl: urlBuilder(publicUrl)(webhookPaths.voice),
         storage: store.storage(),
@@ -83,10 +86,16 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       if (!forwardingNumber && !ownerPhone) throw new ApiError(409, 'add your forwarding number or cell phone in Settings first');
       // The transfer webhook dials the owner (screened, forwarding number first), as when a caller asks for a person.
       const transferUrl = urlBuilder(deps.publicUrl())(webhookPaths.transfer);
+      const twilioClient = deps.twilio.client();
       if (testCall.owns(call.twilioCallSid)) await testCall.redirect(transferUrl);
-      else if (twilioClient) await twilioClient.calls(call.twilioCallSid).update({ url: transferUrl, method: 'POST' });
-      else
-        throw new ApiError(409, 'taking over a phone call needs your Twilio account (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
+      else if (twilioClient) {
+        await twilioClient
+          .calls(call.twilioCallSid)
+          .update({ url: transferUrl, method: 'POST' })
+          .catch((error: unknown) => {
+            throw describeTwilioFailure(error);
+          });
+      } else throw new ApiError(409, 'Taking over a phone call needs your Twilio account: connect it in Settings, Connections.');
       return { transferring: true };
     },
     listLeads: () => store.leads.list(),
@@ -115,10 +124,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       ...deps.phoneLine,
       store,
       publicUrl: deps.publicUrl,
-      twilioCredentialsSet: deps.twilio !== null,
+      twilioCredentialsSet: () => deps.twilio.credentials() !== null,
       authToken: deps.authToken,
       localSigning: deps.localSigning,
       now: deps.now,
     }),
+    getConnections: () => deps.connections.status(),
+    connectTwilio: (input) => deps.connections.connectTwilio(input),
+    connectOpenAi: (input) => deps.connections.connectOpenAi(input),
+    connectNgrok: (input) => deps.connections.connectNgrok(input),
+    disconnectAccount: ({ name }) => deps.connections.disconnect(name),
   };
 }

@@ -10,9 +10,9 @@ export interface PhoneLineDeps {
   numbers: NumberSetup;
   publicUrl: () => string;
   tunnel: () => TunnelStatus;
-  twilioCredentialsSet: boolean;
-  authToken: string;
-  localSigning: boolean;
+  twilioCredentialsSet: () => boolean;
+  authToken: () => string;
+  localSigning: () => boolean;
   now: () => Date;
   fetch?: typeof fetch;
 }
@@ -34,7 +34,7 @@ export function createPhoneLineHandlers(deps: PhoneLineDeps): PhoneLineHandlers 
     return {
       publicUrl: deps.publicUrl(),
       tunnel: { ...tunnel, quotaWarning: warning },
-      twilioCredentialsSet: deps.twilioCredentialsSet,
+      twilioCredentialsSet: deps.twilioCredentialsSet(),
       number: deps.numbers.configured(),
     };
   };
@@ -59,8 +59,8 @@ export function createPhoneLineHandlers(deps: PhoneLineDeps): PhoneLineHandlers 
     checkSetup: () =>
       checkSetup({
         publicUrl: deps.publicUrl(),
-        authToken: deps.authToken,
-        localSigning: deps.localSigning,
+        authToken: deps.authToken(),
+        localSigning: deps.localSigning(),
         tunnel: deps.tunnel(),
         verifyCredentials: () => deps.numbers.verifyCredentials(),
         configuredNumber: deps.numbers.configured(),

@@ -8,8 +8,8 @@ export interface TestCallDeps {
   store: Store;
   /** The public listener's base URL: the test call reaches the same webhooks Twilio does. */
   publicUrl: () => string;
-  /** The token webhooks are checked against: the test call signs with it, as Twilio would. */
-  authToken: string;
+  /** The token webhooks are checked against now (the owner may connect Twilio mid-session): signed as Twilio would. */
+  authToken: () => string;
   /** The business's number, which the test call rings. */
   businessNumber: () => string;
 }
@@ -76,7 +76,7 @@ export function createTestCallSession(deps: TestCallDeps) {
         const owner = { answers: false };
         const call = new SimulatedCall({
           publicUrl: deps.publicUrl(),
-          authToken: deps.authToken,
+          authToken: deps.authToken(),
           from: caller,
           to: deps.businessNumber() || undefined,
           // The owner's phone stays silent, except once the owner chose to take the call over.

@@ -21,9 +21,14 @@ import { initialTunnelStatus } from '../tunnel/tunnelState';
 import { superviseTunnel, type NgrokForward, type TunnelSupervisor } from '../tunnel/tunnelSupervisor';
 import { syncMissedCalls, missedCallWindowMs } from '../twilio/missedCalls';
 import { createNumberSetup } from '../twilio/numberSetup';
-import { createTwilioClient } from '../twilio/restClient';
+import type { TwilioCredentials } from '../twilio/restClient';
+import { createTwilioAccess } from '../twilio/twilioAccess';
 import type { TunnelStatus } from '../../shared/phoneLine';
 import { loadOrCreateLocalSecrets } from './dataDir';
+import { createConnections } from '../connections/connections';
+import { checkOpenAiKey, checkTwilioCredentials } from '../connections/credentialChecks';
+import { openHeadlessSecretStore, type SecretStore } from '../connections/secretStore';
+import { createLiveBrain } from '../brain/liveBrain';
 
 export type Log = (message: string, details?: Record<string, unknown>) => void;
 
@@ -51,6 +56,8 @@ export interface CoreOptions {
   sqliteNativeBinding?: string;
   log: Log;
   now?: () => Date;
+  /** Where pasted accounts are kept: the desktop's safeStorage vault; headless, the keystore or an owner-only file. */
+  secretStore?: SecretStore;
   /** Opens the ngrok tunnel (`ngrok.forward`); a stand-in in tests, where ngrok cannot be reached. */
   ngrokForward?: NgrokForward;
 }
@@ -86,23 +93,48 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const { env, log } = options;
   const now = options.now ?? (() => new Date());
   const secrets = loadOrCreateLocalSecrets(options.dataDir);
-  const authToken = env.TWILIO_AUTH_TOKEN || secrets.localTwilioAuthToken;
-  const localAuthToken = env.TWILIO_AUTH_TOKEN ? null : secrets.localTwilioAuthToken;
   const store = openStore(join(options.dataDir, 'pickup.db'), { nativeBinding: options.sqliteNativeBinding, log });
   const events = createEventBus((error) => log('event listener failed', { error: String(error) }));
+  let tunnelStatus: TunnelStatus = initialTunnelStatus;
+
+  const connections = createConnections({
+    env,
+    secrets: options.secretStore ?? openHeadlessSecretStore(options.dataDir),
+    checkTwilio: (input) => checkTwilioCredentials(input, env.PICKUP_TWILIO_API_URL),
+    checkOpenAi: (input) => checkOpenAiKey(input, env.OPENAI_BASE_URL),
+    tunnel: () => tunnelStatus,
+    log,
+  });
+  // Everything below asks for the account in force at each use: the owner may connect one at any time.
+  const twilioCredentials = (): TwilioCredentials | null => {
+    const twilio = connections.effective().twilio;
+    return twilio ? { accountSid: twilio.accountSid, authToken: twilio.authToken, apiUrl: env.PICKUP_TWILIO_API_URL } : null;
+  };
+  const twilio = createTwilioAccess(twilioCredentials);
+  // Without a Twilio auth token, webhooks are signed with a generated local token, so only simulated calls arrive.
+  const localSigning = () => !env.TWILIO_AUTH_TOKEN && twilioCredentials() === null;
+  const authToken = () => twilioCredentials()?.authToken ?? (env.TWILIO_AUTH_TOKEN || secrets.localTwilioAuthToken);
+  const localAuthToken = localSigning() ? secrets.localTwilioAuthToken : null;
 
   let publicUrl = options.publicUrl ?? '';
+  let localUrl = '';
   const offline = createOfflineBrain();
   // With a key, the OpenAI brain answers and the offline brain stands in for any turn it cannot.
-  const openAi = env.OPENAI_API_KEY
-    ? connectOpenAi({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, knowledge: () => store.knowledge.list() })
-    : null;
-  const brain = openAi?.brain ?? offline;
-  if (openAi) log('the OpenAI brain answers calls', { baseURL: openAi.baseURL, model: store.settings.get().aiModel });
-  const credentials =
-    env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN
-      ? { accountSid: env.TWILIO_ACCOUNT_SID, authToken: env.TWILIO_AUTH_TOKEN, apiUrl: env.PICKUP_TWILIO_API_URL }
+  const live = createLiveBrain(offline);
+  const brain = live.brain;
+  let openAiKey: string | null = null;
+  const applyOpenAi = () => {
+    const key = connections.effective().openai?.apiKey ?? null;
+    if (key === openAiKey) return;
+    openAiKey = key;
+    const openAi = key
+      ? connectOpenAi({ apiKey: key, baseURL: env.OPENAI_BASE_URL, knowledge: () => store.knowledge.list() })
       : null;
+    live.use(openAi);
+    if (openAi) log('the OpenAI brain answers calls', { baseURL: openAi.baseURL, model: store.settings.get().aiModel });
+    else log('the offline brain answers calls');
+  };
+  applyOpenAi();
   const testCall = createTestCallSession({
     store,
     publicUrl: () => publicUrl,
@@ -113,28 +145,28 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     store,
     brain,
     fallbackBrain: offline,
-    callAnalyst: openAi?.analyst ?? null,
+    get callAnalyst() {
+      return live.analyst();
+    },
     urlFor: (path, query) => urlBuilder(publicUrl)(path, query),
     events,
     now,
-    sendOwnerSms: createSmsSender(credentials, log),
+    sendOwnerSms: createSmsSender(twilio, log),
     log,
     relaySocketUrl: () =>
-      usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localAuthToken !== null })
+      usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localSigning() })
         ? relaySocketUrl(publicUrl)
         : null,
     isTestCall: testCall.owns,
   });
-  const twilioClient = credentials ? createTwilioClient(credentials) : null;
-  const numbers = createNumberSetup({ client: twilioClient, store, publicUrl: () => publicUrl, now, log });
-  let tunnelStatus: TunnelStatus = initialTunnelStatus;
+  const numbers = createNumberSetup({ twilio, store, publicUrl: () => publicUrl, now, log });
   let everOnline = false;
-  const recordingDownloads = startRecordingDownloads({ store, dataDir: options.dataDir, credentials, events, log });
+  const recordingDownloads = startRecordingDownloads({ store, dataDir: options.dataDir, twilio, events, log });
 
   const publicServer = await createPublicServer({
     engine,
     publicUrl: () => publicUrl,
-    authToken: () => authToken,
+    authToken,
     log,
     openRelaySession: (send) =>
       createRelaySession({
@@ -151,10 +183,11 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     dataDir: options.dataDir,
     brain,
     fallbackBrain: offline,
-    openAiKeySet: Boolean(env.OPENAI_API_KEY),
-    twilio: credentials,
+    openAiKeySet: () => connections.effective().openai !== null,
+    twilio,
     authToken,
-    localSigning: localAuthToken !== null,
+    localSigning,
+    connections,
     publicUrl: () => publicUrl,
     now,
     phoneLine: { numbers, tunnel: () => tunnelStatus },
@@ -173,11 +206,9 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   let missedCalls: Promise<unknown> = Promise.resolve();
   const syncMissed = async () => {
     const number = store.settings.get().twilioPhoneNumber;
-    if (!twilioClient || !number) return { stored: 0, voicemails: 0 };
-    return syncMissedCalls(
-      { client: twilioClient, store, engine, log },
-      { number, since: new Date(now().getTime() - missedCallWindowMs) },
-    );
+    const client = twilio.client();
+    if (!client || !number) return { stored: 0, voicemails: 0 };
+    return syncMissedCalls({ client, store, engine, log }, { number, since: new Date(now().getTime() - missedCallWindowMs) });
   };
   /** One fetch at a time: a reconnect during the periodic fetch queues behind it. */
   const syncMissedSoon = () => {
@@ -185,9 +216,76 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
       .then(syncMissed)
       .catch((error: unknown) => log('missed calls not fetched from Twilio', { error: String(error) }));
   };
+  /**
+   * Opens the tunnel when it can be used (an ngrok authtoken, a real Twilio account, no fixed
+   * public URL), else says why not; run again whenever either account changes. One at a time.
+   */
+  let tunnelChange: Promise<void> = Promise.resolve();
+  const reopenTunnel = () => {
+    tunnelChange = tunnelChange.then(openTunnel).catch((error: unknown) => log('tunnel not reopened', { error: String(error) }));
+    return tunnelChange;
+  };
+  // Which tunnel is current: a closed one's late status changes are ignored.
+  let tunnelGeneration = 0;
+  const openTunnel = async () => {
+    const generation = ++tunnelGeneration;
+    const previous = tunnel;
+    tunnel = null;
+    await previous?.close();
+    const ngrok = connections.effective().ngrok;
+    const localOnly = localOnlyReason({
+      publicUrl: options.publicUrl ?? '',
+      tunnel: options.tunnel,
+      ngrokAuthtoken: ngrok?.authtoken,
+      localSigning: localSigning(),
+    });
+    if (localOnly || !ngrok) {
+      tunnelStatus = { ...initialTunnelStatus, reason: localOnly };
+      publicUrl = options.publicUrl || localUrl;
+      log(`no tunnel: ${localOnly}`);
+      return;
+    }
+    const opened = superviseTunnel({
+      port: Number(new URL(localUrl).port),
+      authtoken: ngrok.authtoken,
+      domain: ngrok.domain,
+      verifyTwilioWith: env.PICKUP_NGROK_VERIFY_TWILIO ? authToken() : undefined,
+      forward: options.ngrokForward,
+      log,
+      onChange: (status) => {
+        if (generation !== tunnelGeneration) return;
+        const cameBack = status.state === 'online' && tunnelStatus.state !== 'online' && everOnline;
+        tunnelStatus = status;
+        if (status.state !== 'online' || !status.url) return;
+        everOnline = true;
+        // Calls Twilio could not bring here while the tunnel was down went to the number's
+        // fallback: fetched now rather than at the next start.
+        if (cameBack) syncMissedSoon();
+        if (status.url === publicUrl) return;
+        // A new URL (no reserved domain, or the first time): signatures and the number follow it.
+        publicUrl = status.url;
+        numbers.repoint().catch((error: unknown) => log('Twilio number not re-pointed', { error: String(error) }));
+      },
+    });
+    tunnel = opened;
+    // The first try is waited for, so the ready line has the tunnel's URL when it opens.
+    await opened.firstAttempt;
+  };
+  // A connected (or forgotten) account takes effect now, in this process: no restart.
+  const stopHearingConnections = connections.onChange((name) => {
+    if (name === 'openai') return applyOpenAi();
+    if (name === 'twilio') {
+      recordingDownloads.downloadPending();
+      syncMissedSoon();
+    }
+    void reopenTunnel();
+  });
+
   const stop = async () => {
+    stopHearingConnections();
     if (sweeper) clearInterval(sweeper);
     if (missedCallTimer) clearInterval(missedCallTimer);
+    await tunnelChange;
     await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close(), missedCalls]);
     await engine.whenIdle();
     await recordingDownloads.stop();
@@ -197,43 +295,9 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   try {
     const publicAddress = await publicServer.listen({ host: '127.0.0.1', port: options.port });
     const appAddress = await appServer.listen({ host: '127.0.0.1', port: options.apiPort });
-    const publicPort = new URL(publicAddress).port;
-
-    const localOnly = localOnlyReason({
-      publicUrl,
-      tunnel: options.tunnel,
-      ngrokAuthtoken: env.NGROK_AUTHTOKEN,
-      localSigning: localAuthToken !== null,
-    });
-    if (localOnly) {
-      tunnelStatus = { ...initialTunnelStatus, reason: localOnly };
-      log(`no tunnel: ${localOnly}`);
-    } else {
-      tunnel = superviseTunnel({
-        port: Number(publicPort),
-        authtoken: env.NGROK_AUTHTOKEN!,
-        domain: env.NGROK_DOMAIN,
-        verifyTwilioWith: env.PICKUP_NGROK_VERIFY_TWILIO ? authToken : undefined,
-        forward: options.ngrokForward,
-        log,
-        onChange: (status) => {
-          const cameBack = status.state === 'online' && tunnelStatus.state !== 'online' && everOnline;
-          tunnelStatus = status;
-          if (status.state !== 'online' || !status.url) return;
-          everOnline = true;
-          // Calls Twilio could not bring here while the tunnel was down went to the number's
-          // fallback: fetched now rather than at the next start.
-          if (cameBack) syncMissedSoon();
-          if (status.url === publicUrl) return;
-          // A new URL (no reserved domain, or the first time): signatures and the number follow it.
-          publicUrl = status.url;
-          numbers.repoint().catch((error: unknown) => log('Twilio number not re-pointed', { error: String(error) }));
-        },
-      });
-      // The first try is waited for, so the ready line has the tunnel's URL when it opens.
-      await tunnel.firstAttempt;
-    }
-    publicUrl ||= `http://127.0.0.1:${publicPort}`;
+    localUrl = `http://127.0.0.1:${new URL(publicAddress).port}`;
+    await reopenTunnel();
+    publicUrl ||= localUrl;
     syncMissedSoon();
     // Also on a timer: Twilio may fail to reach Pickup with the tunnel up (a network blip), and a
     // call still going on at the fallback during one fetch is stored by a later one.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SettingsPatch } from '../../shared/settings';
 import { SimulatedCall, type SimulatedCallOptions } from '../twilio/simulator/simulatedCall';
+import { openFileSecretStore } from '../connections/secretStore';
 import { startCore, type CoreOptions, type RunningCore } from './startCore';
 
 export interface TestCore extends RunningCore {
@@ -30,6 +31,8 @@ export async function startTestCore(
     apiPort: 0,
     tunnel: false,
     log: (message, details) => logs.push(`${message}${details ? ` ${JSON.stringify(details)}` : ''}`),
+    // Never the developer's own keychain: pasted test accounts stay in the test's data dir.
+    secretStore: openFileSecretStore(dataDir),
     ...options,
     env: { TWILIO_AUTH_TOKEN: authToken, ...options.env },
   });

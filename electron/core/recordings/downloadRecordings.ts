@@ -2,14 +2,15 @@ import type { EventBus } from '../calls/eventBus';
 import { publicCall, type PendingRecording } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import { backoffDelayMs, type Backoff } from '../time/backoff';
-import { createTwilioClient, type TwilioCredentials } from '../twilio/restClient';
+import type { TwilioAccess } from '../twilio/twilioAccess';
 import { storeRecordingAudio } from './storeRecordingAudio';
 import { truncationReason } from './verifyDownload';
 
 export interface RecordingDownloadDeps {
   store: Store;
   dataDir: string;
-  credentials: TwilioCredentials | null;
+  /** The account in force at each download: the owner may connect it while Pickup runs. */
+  twilio: TwilioAccess;
   events: EventBus;
   log: (message: string, details?: Record<string, unknown>) => void;
   retry?: Backoff & { maxTries: number };
@@ -42,15 +43,15 @@ export const defaultRecordingRetry: Backoff & { maxTries: number } = { baseMs: 5
  * deleted from Twilio, so it lives only here.
  */
 export function startRecordingDownloads(deps: RecordingDownloadDeps) {
-  const { store, credentials, log } = deps;
+  const { store, log } = deps;
   const retry = deps.retry ?? defaultRecordingRetry;
-  const twilio = credentials ? createTwilioClient(credentials) : null;
   const inFlight = new Map<string, Promise<void>>();
   const failures = new Map<string, number>();
   const retryTimers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
   const download = async (recording: PendingRecording) => {
+    const credentials = deps.twilio.credentials();
     if (!credentials) return;
     const url = recordingMediaUrl(recording.url, credentials.apiUrl);
     if (!url) {
@@ -73,6 +74,7 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
     const call = store.calls.findById(recording.callId);
     if (call) deps.events.emit({ type: 'call.updated', call: publicCall(call) });
     log('recording stored', { recordingSid: recording.recordingSid, bytes: audio.byteLength });
+    const twilio = deps.twilio.client();
     if (twilio && store.settings.get().deleteRecordingsFromTwilio) {
       // Stored and verified: a failed delete only leaves Twilio's copy behind.
       await twilio
@@ -118,17 +120,17 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
     for (const recording of store.calls.pendingRecordings()) start(recording);
   };
 
-  if (!credentials && store.calls.pendingRecordings().length > 0) {
-    log('recordings not downloaded: no Twilio credentials (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
+  if (!deps.twilio.credentials() && store.calls.pendingRecordings().length > 0) {
+    log('recordings not downloaded yet: no Twilio account connected');
   }
-  const unsubscribe = credentials
-    ? deps.events.subscribe((event) => {
-        if (event.type === 'call.updated' || event.type === 'call.ended') downloadPending();
-      })
-    : () => {};
+  const unsubscribe = deps.events.subscribe((event) => {
+    if (event.type === 'call.updated' || event.type === 'call.ended') downloadPending();
+  });
   downloadPending();
 
   return {
+    /** Tries every pending recording now: the owner has just connected the Twilio account. */
+    downloadPending,
     /** Stops listening and retrying, and resolves when downloads already started have finished. */
     async stop(): Promise<void> {
       stopped = true;

@@ -7,6 +7,7 @@ import { createEventBus } from '../calls/eventBus';
 import { openStore, type Store } from '../store/store';
 import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from '../twilio/mock/twilioApiMock';
 import { startRecordingDownloads } from './downloadRecordings';
+import { fixedTwilioAccess } from '../twilio/twilioAccess';
 import { startRecordingMediaServer, type MediaBehaviour, type RecordingMediaServer } from './recordingMediaServer';
 
 const accountSid = `AC${'1'.repeat(32)}`;
@@ -51,7 +52,7 @@ function startDownloads(apiUrl: string, logs: string[], deleteRecordingsFromTwil
   downloads = startRecordingDownloads({
     store,
     dataDir: mkdtempSync(join(tmpdir(), 'pickup-rec-')),
-    credentials: { accountSid, authToken, apiUrl },
+    twilio: fixedTwilioAccess({ accountSid, authToken, apiUrl }),
     events: createEventBus(() => {}),
     log: (message, details) => logs.push(`${message} ${JSON.stringify(details ?? {})}`),
     retry: fastRetry,

@@ -3,7 +3,7 @@ import { openStore, type Store } from '../store/store';
 import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from './mock/twilioApiMock';
 import { desiredNumberConfig, numberConfigChanges, offlineVoicemailUrl, pointsAt } from './numberConfig';
 import { createNumberSetup, voiceConfigOf } from './numberSetup';
-import { createTwilioClient } from './restClient';
+import { fixedTwilioAccess } from './twilioAccess';
 
 const accountSid = `AC${'a'.repeat(32)}`;
 const numberSid = `PN${'a'.repeat(32)}`;
@@ -52,7 +52,7 @@ describe.skipIf(!twilioSpecAvailable)("number setup against Twilio's API (Prism,
   let publicUrl = 'https://first.ngrok.app';
   const setup = () =>
     createNumberSetup({
-      client: createTwilioClient({ accountSid, authToken: 'secret', apiUrl: mock.url }),
+      twilio: fixedTwilioAccess({ accountSid, authToken: 'secret', apiUrl: mock.url }),
       store,
       publicUrl: () => publicUrl,
       now: () => new Date('2026-03-02T10:00:00Z'),

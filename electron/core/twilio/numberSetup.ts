@@ -2,10 +2,12 @@ import { ApiError } from '../../shared/api';
 import type { ConfiguredNumber, NumberVoiceConfig, TwilioNumber } from '../../shared/phoneLine';
 import type { Store } from '../store/store';
 import { desiredNumberConfig, numberConfigChanges, pointsAt } from './numberConfig';
-import type { TwilioClient } from './restClient';
+import type { TwilioAccess } from './twilioAccess';
+import { describeTwilioFailure } from './twilioFailure';
 
 export interface NumberSetupDeps {
-  client: TwilioClient | null;
+  /** The account in force at each request: the owner may connect it while Pickup runs. */
+  twilio: TwilioAccess;
   store: Store;
   publicUrl: () => string;
   now: () => Date;
@@ -38,7 +40,16 @@ export function voiceConfigOf(number: NumberFields): NumberVoiceConfig {
 }
 
 const needsAccount = () =>
-  new ApiError(409, 'setting up your number needs your Twilio account (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)');
+  new ApiError(409, 'Setting up your number needs your Twilio account: connect it first (Settings, Connections).');
+
+/** A Twilio request the owner asked for: a failure is a 502 with Twilio's reason, never a 500. */
+async function viaTwilio<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw describeTwilioFailure(error);
+  }
+}
 
 /**
  * The contractor's Twilio number, set up through Twilio's REST API: list the account's voice
@@ -48,8 +59,9 @@ const needsAccount = () =>
 export function createNumberSetup(deps: NumberSetupDeps) {
   const { store } = deps;
   const requireClient = () => {
-    if (!deps.client) throw needsAccount();
-    return deps.client;
+    const client = deps.twilio.client();
+    if (!client) throw needsAccount();
+    return client;
   };
 
   const configured = (): ConfiguredNumber | null => {
@@ -78,9 +90,10 @@ export function createNumberSetup(deps: NumberSetupDeps) {
 
     /** Whether the account SID and auth token are accepted by Twilio; the reason when not. */
     async verifyCredentials(): Promise<{ ok: boolean; detail: string }> {
-      if (!deps.client) return { ok: false, detail: 'no Twilio account set' };
+      const client = deps.twilio.client();
+      if (!client) return { ok: false, detail: 'no Twilio account connected' };
       try {
-        const account = await deps.client.api.v2010.accounts(deps.client.accountSid).fetch();
+        const account = await client.api.v2010.accounts(client.accountSid).fetch();
         return account.status === 'active'
           ? { ok: true, detail: `account "${account.friendlyName}" is active` }
           : { ok: false, detail: `the account is ${account.status}` };
@@ -90,7 +103,7 @@ export function createNumberSetup(deps: NumberSetupDeps) {
     },
 
     async listNumbers(): Promise<TwilioNumber[]> {
-      const numbers = await requireClient().incomingPhoneNumbers.list({ limit: 200 });
+      const numbers = await viaTwilio(() => requireClient().incomingPhoneNumbers.list({ limit: 200 }));
       const publicUrl = deps.publicUrl();
       return numbers
         .filter((n) => n.capabilities?.voice)
@@ -107,7 +120,7 @@ export function createNumberSetup(deps: NumberSetupDeps) {
     async configure(sid: string): Promise<ConfiguredNumber> {
       const publicUrl = deps.publicUrl();
       const previous = store.phoneLine.get();
-      const { before, phoneNumber } = await pointNumber(sid, publicUrl);
+      const { before, phoneNumber } = await viaTwilio(() => pointNumber(sid, publicUrl));
       const previousConfig = previous?.numberSid === sid && previous.previousConfig ? previous.previousConfig : before;
       store.phoneLine.save({ numberSid: sid, phoneNumber, pointedAt: publicUrl, previousConfig }, deps.now().toISOString());
       if (store.settings.get().twilioPhoneNumber !== phoneNumber) store.settings.update({ twilioPhoneNumber: phoneNumber });
@@ -119,7 +132,7 @@ export function createNumberSetup(deps: NumberSetupDeps) {
     async repoint(): Promise<boolean> {
       const record = store.phoneLine.get();
       const publicUrl = deps.publicUrl();
-      if (!record || !deps.client || record.pointedAt === publicUrl) return false;
+      if (!record || !deps.twilio.client() || record.pointedAt === publicUrl) return false;
       await pointNumber(record.numberSid, publicUrl);
       store.phoneLine.save({ ...record, pointedAt: publicUrl }, deps.now().toISOString());
       deps.log('Twilio number re-pointed at the new public URL', { sid: record.numberSid, publicUrl });
@@ -130,9 +143,11 @@ export function createNumberSetup(deps: NumberSetupDeps) {
     async restore(): Promise<null> {
       const record = store.phoneLine.get();
       if (!record?.previousConfig) throw new ApiError(409, 'there is no previous configuration to restore');
-      const current = voiceConfigOf(await requireClient().incomingPhoneNumbers(record.numberSid).fetch());
+      const current = voiceConfigOf(await viaTwilio(() => requireClient().incomingPhoneNumbers(record.numberSid).fetch()));
       const changes = numberConfigChanges(current, record.previousConfig);
-      if (Object.keys(changes).length > 0) await requireClient().incomingPhoneNumbers(record.numberSid).update(changes);
+      if (Object.keys(changes).length > 0) {
+        await viaTwilio(() => requireClient().incomingPhoneNumbers(record.numberSid).update(changes));
+      }
       store.phoneLine.clear();
       deps.log('Twilio number restored to its previous configuration', { sid: record.numberSid });
       return null;
@@ -141,8 +156,9 @@ export function createNumberSetup(deps: NumberSetupDeps) {
     /** The number's live configuration, to check it still sends calls here. */
     async currentConfig(): Promise<NumberVoiceConfig | null> {
       const record = store.phoneLine.get();
-      if (!record || !deps.client) return null;
-      return voiceConfigOf(await deps.client.incomingPhoneNumbers(record.numberSid).fetch());
+      const client = deps.twilio.client();
+      if (!record || !client) return null;
+      return voiceConfigOf(await client.incomingPhoneNumbers(record.numberSid).fetch());
     },
   };
 }
