@@ -26,6 +26,22 @@ const context: BrainContext = {
 };
 
 describe('replyWithinBudget', () => {
+  it('never lets any brain read out a private number, however it writes it', async () => {
+    const leaky: Brain = {
+      name: 'leaky',
+      reply: async () => ({ ...reply('Sure, his cell is three oh three 555 01 22.'), action: 'end' }),
+    };
+    const result = await replyWithinBudget({
+      brain: leaky,
+      fallback,
+      budgetMs: 200,
+      context: { ...context, settings: { ...defaultSettings, ownerPhone: '+13035550122' } },
+    });
+    expect(result.reply.say).not.toMatch(/555/);
+    expect(result.reply.say).toMatch(/can't share that/);
+    expect(result.reply.action).toBe('continue');
+  });
+
   it('uses the brain when it answers in time, and records its model usage', async () => {
     const fast: Brain = { name: 'fast', reply: async () => ({ ...reply('Hello from the brain.'), usage }) };
     const result = await replyWithinBudget({ brain: fast, fallback, budgetMs: 200, context });

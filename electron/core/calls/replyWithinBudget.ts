@@ -1,4 +1,5 @@
 import type { TurnAi } from '../../shared/models';
+import { keepPrivate } from '../brain/keepPrivate';
 import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../brain/types';
 
 /** How a turn was answered, from the time the brain was asked and the request it billed. */
@@ -23,6 +24,17 @@ export function turnAi(brain: Brain, fallback: boolean, usage: ModelUsage | null
  * and cost, including those of a request that was billed but could not be used.
  */
 export async function replyWithinBudget(args: {
+  brain: Brain;
+  fallback: Brain;
+  budgetMs: number;
+  context: BrainContext;
+}): Promise<{ reply: BrainReply; notes: string[]; ai: TurnAi }> {
+  const answer = await answerWithinBudget(args);
+  // Whatever brain wrote the words, none of them reads out a private number.
+  return { ...answer, reply: keepPrivate(answer.reply, args.context.settings) };
+}
+
+async function answerWithinBudget(args: {
   brain: Brain;
   fallback: Brain;
   budgetMs: number;

@@ -20,6 +20,7 @@ import { isQuestion } from './isQuestion';
 import { isFillerOnly } from './utteranceText';
 import * as lines from './receptionistLines';
 import { toSpokenAnswer } from './toSpokenAnswer';
+import { keepPrivate } from '../keepPrivate';
 
 export { describeCallbackTime } from './describeCallbackTime';
 export { detectCallbackRequest } from './detectCallbackRequest';
@@ -48,7 +49,7 @@ const maxAnswerWords = 30;
 export function createOfflineBrain(): Brain {
   return {
     name: 'offline',
-    reply: (context) => Promise.resolve(replyTo(context)),
+    reply: (context) => Promise.resolve(keepPrivate(replyTo(context), context.settings)),
   };
 }
 

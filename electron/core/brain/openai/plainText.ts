@@ -25,16 +25,64 @@ export function toPlainText(text: string, maxWords = maxSpokenWords): string {
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 
+/** Digits as a voice may say them: "three oh three" is 303. */
+const digitWords: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const digitToken = new RegExp(`^(?:\\d+|${Object.keys(digitWords).join('|')})$`);
+
 /**
- * Whether the text says one of the private values: a phone number (matched on its last ten
- * digits however it is written) or a secret string.
+ * The digit runs a text says, however they are written: with spaces, dashes, dots, commas,
+ * slashes or parentheses between them, in full-width digits, or in words ("three oh three").
+ */
+export function spokenDigitRuns(text: string): string[] {
+  const tokens = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/(\d+|[a-z]+)/);
+  const runs: string[] = [];
+  let run = '';
+  for (let i = 1; i < tokens.length; i += 2) {
+    const token = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (!digitToken.test(token)) {
+      if (run) runs.push(run);
+      run = '';
+      continue;
+    }
+    // Only separators a number is written or said with keep a run going.
+    if (run && !/^[\s,./()+-]*$/.test(before)) {
+      runs.push(run);
+      run = '';
+    }
+    run += /\d/.test(token) ? token : digitWords[token];
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/**
+ * Whether the text says one of the private values: a phone number (its last ten digits found in
+ * any run of digits said, however written) or a secret string (spaces inside it ignored).
  */
 export function mentionsPrivate(
   text: string,
   privateValues: { numbers: readonly string[]; secrets: readonly string[] },
 ): boolean {
-  const spokenNumbers = (text.match(/\+?\d[\d\s().-]{5,}\d/g) ?? []).map((n) => digitsOf(n).slice(-10));
-  const privateNumbers = new Set(privateValues.numbers.map((n) => digitsOf(n).slice(-10)).filter((d) => d.length >= 7));
-  if (spokenNumbers.some((n) => privateNumbers.has(n))) return true;
-  return privateValues.secrets.some((secret) => secret.length >= 8 && text.includes(secret));
+  const privateNumbers = privateValues.numbers.map((n) => digitsOf(n).slice(-10)).filter((d) => d.length >= 7);
+  const runs = spokenDigitRuns(text);
+  if (privateNumbers.some((number) => runs.some((run) => run.includes(number)))) return true;
+  const squeezed = text.normalize('NFKC').replace(/\s+/g, '');
+  return privateValues.secrets.some((secret) => secret.length >= 8 && squeezed.includes(secret.replace(/\s+/g, '')));
 }
