@@ -1,10 +1,14 @@
-import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CallEngine, Params } from '../calls/callEngine';
 import { webhookPaths, type WebhookRoute } from '../calls/webhookPaths';
 import { attachRelaySocket, type RelaySocketOptions } from '../relay/relaySocket';
 import { isValidTwilioSignature, signedUrl } from '../twilio/signature';
+import { guardListener } from './listenerGuard';
 import { safeFallbackTwiml } from './safeFallbackTwiml';
+import { readWebhookForm } from './webhookForm';
+
+/** Twilio's webhooks are a few kilobytes; a body past this is not Twilio's, and is not read. */
+export const webhookBodyLimit = 64 * 1024;
 
 export interface PublicServerOptions {
   engine: CallEngine;
@@ -23,11 +27,25 @@ type Handler = (params: Params, query: Params) => Promise<string>;
 /**
  * The public listener: Twilio's webhooks (and the ConversationRelay WebSocket) and nothing else. Every request must carry a valid
  * `X-Twilio-Signature` (403 and no side effect otherwise), and every answer is TwiML, on time,
- * whatever fails behind it.
+ * whatever fails behind it. What an unsigned client can cost is bounded: no signature header is
+ * refused before the body is read, a body is at most `webhookBodyLimit` and is checked against the
+ * signature as read once, and a slow request is cut (see `guardListener`).
  */
 export async function createPublicServer(options: PublicServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 8 * 1024 * 1024, return503OnClosing: false });
-  await app.register(formbody);
+  const app = Fastify({ logger: false, bodyLimit: webhookBodyLimit, return503OnClosing: false });
+  guardListener(app);
+  // Every body is kept as text whatever its declared type: the signature decides whether it is read.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  const refuse = (request: FastifyRequest, reply: FastifyReply) => {
+    options.log('webhook refused: bad or missing X-Twilio-Signature', { path: request.url });
+    // Connection: close, so a refused body is not drained either.
+    return reply.code(403).header('connection', 'close').type('text/plain').send('Forbidden: invalid Twilio signature');
+  };
+  const refuseUnsigned = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.headers['x-twilio-signature']) return refuse(request, reply);
+  };
 
   const handlers: Record<WebhookRoute, Handler> = {
     voice: (p) => options.engine.incoming(p),
@@ -67,18 +85,16 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
   });
 
   for (const [route, path] of Object.entries(webhookPaths) as [WebhookRoute, string][]) {
-    app.post(path, async (request, reply) => {
-      const params = toParams(request.body);
+    app.post(path, { onRequest: refuseUnsigned }, async (request, reply) => {
+      const form = readWebhookForm(typeof request.body === 'string' ? request.body : '');
       const signatureOk = isValidTwilioSignature({
         authToken: options.authToken(),
         signature: request.headers['x-twilio-signature'] as string | undefined,
         url: signedUrl(options.publicUrl(), request.url),
-        params,
+        params: form.signed,
       });
-      if (!signatureOk) {
-        options.log('webhook refused: bad or missing X-Twilio-Signature', { path: request.url });
-        return reply.code(403).type('text/plain').send('Forbidden: invalid Twilio signature');
-      }
+      if (!signatureOk) return refuse(request, reply);
+      const { params } = form;
       const query = toParams(request.query);
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<string>((resolve) => {
@@ -99,10 +115,17 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     });
   }
 
+  // Only a body that could not be read gets here (too large, cut off, a wrong length): its
+  // signature was never checked, so it is refused in plain words, never answered with TwiML.
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     options.log('webhook request unreadable', { path: request.url, error: error.message });
-    if (!request.headers['x-twilio-signature']) return reply.code(403).type('text/plain').send('Forbidden');
-    return reply.type('text/xml').send(safeFallbackTwiml(options.publicUrl()));
+    reply
+      .code(error.statusCode === 413 ? 413 : 400)
+      .header('connection', 'close')
+      .type('text/plain');
+    if (error.statusCode === 413)
+      return reply.send(`Payload too large: a Twilio webhook is a few kilobytes, at most ${webhookBodyLimit} bytes here`);
+    return reply.send(`Bad request: ${error.message}`);
   });
   return app;
 }

@@ -3,14 +3,14 @@ import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 
 /**
  * Checks `X-Twilio-Signature` the way Twilio computes it: over the full URL Twilio called (the
- * public URL, scheme, host, port, path and query) and the sorted form parameters, with the auth
- * token. The SDK's own check, including its constant-time comparison.
+ * public URL, scheme, host, port, path and query) and the sorted form parameters (every value of
+ * a repeated one), with the auth token. The SDK's own check, including its constant-time comparison.
  */
 export function isValidTwilioSignature(args: {
   authToken: string;
   signature: string | undefined;
   url: string;
-  params: Record<string, string>;
+  params: Record<string, string | string[]>;
 }): boolean {
   if (!args.signature) return false;
   return validateRequest(args.authToken, args.signature, args.url, args.params);
