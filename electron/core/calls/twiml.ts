@@ -23,6 +23,23 @@ const sayAttributes = (settings: Settings) => ({
 });
 
 /**
+ * Text as XML 1.0 can carry it: without the control characters, non-characters and unpaired
+ * surrogates it forbids (a model's reply may hold any of them), which make the builder throw and
+ * drop the caller to the fallback voicemail.
+ */
+export function xmlText(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+}
+
+/** Every `<Say>` of Pickup's TwiML: the one place spoken text enters the XML. */
+function say(parent: { say: Response['say'] }, settings: Settings, text: string): void {
+  parent.say(sayAttributes(settings), xmlText(text));
+}
+
+/**
  * Say something, then listen (starting the call's recording first when asked: the greeting that
  * follows carries the notice). `actionOnEmptyResult` makes Twilio come back even on silence, so
  * the engine (not Twilio) decides what happens; the explicit `speechTimeout` of 2 s lets a caller
@@ -49,22 +66,22 @@ export function sayAndListen(settings: Settings, urlFor: UrlFor, text: string, o
     language: settings.speechLanguage as never,
     speechModel: 'phone_call',
     enhanced: true,
-    ...(settings.tradeTerms.length > 0 ? { hints: settings.tradeTerms.join(', ') } : {}),
+    ...(settings.tradeTerms.length > 0 ? { hints: xmlText(settings.tradeTerms.join(', ')) } : {}),
   });
-  gather.say(sayAttributes(settings), text);
+  say(gather, settings, text);
   return response.toString();
 }
 
 export function sayAndHangUp(settings: Settings, text: string): string {
   const response = new VoiceResponse();
-  response.say(sayAttributes(settings), text);
+  say(response, settings, text);
   response.hangup();
   return response.toString();
 }
 
 export function sayAndRedirect(settings: Settings, text: string, url: string): string {
   const response = new VoiceResponse();
-  if (text) response.say(sayAttributes(settings), text);
+  if (text) say(response, settings, text);
   response.redirect({ method: 'POST' }, url);
   return response.toString();
 }
@@ -72,7 +89,7 @@ export function sayAndRedirect(settings: Settings, text: string, url: string): s
 /** A voicemail: a beep, up to two minutes, transcribed, each part reported to its own route. */
 export function takeVoicemail(settings: Settings, urlFor: UrlFor, text: string): string {
   const response = new VoiceResponse();
-  response.say(sayAttributes(settings), text);
+  say(response, settings, text);
   response.record({
     maxLength: 120,
     playBeep: true,
@@ -83,7 +100,7 @@ export function takeVoicemail(settings: Settings, urlFor: UrlFor, text: string):
     transcribe: true,
     transcribeCallback: urlFor(webhookPaths.transcription),
   });
-  response.say(sayAttributes(settings), "I didn't get a message. Goodbye.");
+  say(response, settings, "I didn't get a message. Goodbye.");
   response.hangup();
   return response.toString();
 }
@@ -100,7 +117,7 @@ export function dialOwner(
   args: { number: string; callerId: string; parentCallSid: string; purpose: DialPurpose; attempt: number; say?: string },
 ): string {
   const response = new VoiceResponse();
-  if (args.say) response.say(sayAttributes(settings), args.say);
+  if (args.say) say(response, settings, args.say);
   const dial = response.dial({
     timeout: 20,
     answerOnBridge: true,
@@ -125,7 +142,7 @@ export function screenOwner(settings: Settings, urlFor: UrlFor, announcement: st
     action: urlFor(webhookPaths.screen, { ...query, step: 'answer' }),
     method: 'POST',
   });
-  gather.say(sayAttributes(settings), `${announcement} Press 1 to take this call.`);
+  say(gather, settings, `${announcement} Press 1 to take this call.`);
   response.hangup();
   return response.toString();
 }
