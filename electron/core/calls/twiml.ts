@@ -29,6 +29,7 @@ const sayAttributes = (settings: Settings) => ({
  */
 export function xmlText(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );

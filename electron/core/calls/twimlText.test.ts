@@ -24,6 +24,7 @@ describe('text that goes into TwiML', () => {
       twiml.screenOwner(settings, urlFor, unsafe, { parent: 'CA1' }),
     ]) {
       expect(xml).toContain('Sure, we fix roofs and gutters \u{1F3E0} today.');
+      // eslint-disable-next-line no-control-regex -- looking for the forbidden characters
       expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     }
   });
