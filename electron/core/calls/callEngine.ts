@@ -41,8 +41,19 @@ export interface CallEngineDeps {
   log: (message: string, details?: Record<string, unknown>) => void;
   /** The ConversationRelay socket URL when calls stream (see relay/transport), null for Gather. */
   relaySocketUrl?: () => string | null;
+  /** The token that binds a call's ConversationRelay session to it (relay/callToken). */
+  relayCallToken?: (callSid: string) => string;
   /** Whether a CallSid is the dashboard's test call, so the record says so. */
   isTestCall?: (callSid: string) => boolean;
+}
+
+/**
+ * Twilio's SequenceNumber when it is one (a whole number from 0), else null: a forged or broken
+ * one such as 1e309 (Infinity) would otherwise outrank every later callback and freeze the status.
+ */
+export function sequenceNumber(value: string | undefined): number | null {
+  if (!value || !/^\d{1,15}$/.test(value)) return null;
+  return Number(value);
 }
 
 /** Longest speech we keep from one gather: a caller does not say more than this in one breath. */
@@ -108,7 +119,13 @@ export function createCallEngine(deps: CallEngineDeps) {
     const greeting = composeGreeting(settings(), returning);
     appendTurns(call, [{ speaker: 'ai', text: greeting, at: nowIso() }], { handledBy: 'ai', status: 'in-progress' });
     const socketUrl = deps.relaySocketUrl?.() ?? null;
-    if (socketUrl) return connectRelay(settings(), urlFor, { socketUrl, greeting, recordCall: settings().recordCalls });
+    if (socketUrl)
+      return connectRelay(settings(), urlFor, {
+        socketUrl,
+        greeting,
+        recordCall: settings().recordCalls,
+        callToken: deps.relayCallToken?.(call.twilioCallSid),
+      });
     return twiml.sayAndListen(settings(), urlFor, greeting, { recordCall: settings().recordCalls });
   };
 
@@ -551,7 +568,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     async status(params: Params): Promise<string> {
       const call = params.CallSid ? store.calls.findBySid(params.CallSid) : null;
       if (!call || !params.CallStatus) return twiml.emptyResponse();
-      const sequence = params.SequenceNumber !== undefined && params.SequenceNumber !== '' ? Number(params.SequenceNumber) : null;
+      const sequence = sequenceNumber(params.SequenceNumber);
       const duration = params.CallDuration ? Number(params.CallDuration) : null;
       const { applied, ended } = store.calls.applyStatus(call.id, {
         status: params.CallStatus,

@@ -256,3 +256,16 @@ describe('whole calls through the real webhooks', () => {
     expect(c.store.calls.turns(c.store.calls.findBySid(call.callSid)!.id)).toHaveLength(before);
   });
 });
+
+describe('status callbacks with a broken SequenceNumber', () => {
+  it('ignores SequenceNumber=1e309 (Infinity), so the later completed status still lands', async () => {
+    const c = await start({}, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.sendStatusCallback('in-progress', { SequenceNumber: '1e309' });
+    await call.sendStatusCallback('in-progress', { SequenceNumber: '-3' });
+    await call.hangup();
+    await c.settle();
+    expect((await detailOf(c, call.callSid)).status).toBe('completed');
+  });
+});
