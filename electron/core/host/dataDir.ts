@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,6 +25,15 @@ export interface LocalSecrets {
 
 const secretsFile = 'local-secrets.json';
 
+/**
+ * Creates the data folder readable by the owner only (0700, whatever the umask), and closes an
+ * existing one an older version left open to other users.
+ */
+export function ensureOwnerOnlyDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+}
+
 /** The data dir's generated secrets, or null when no server has created them yet. */
 export function readLocalSecrets(dataDir: string): LocalSecrets | null {
   const path = join(dataDir, secretsFile);
@@ -35,7 +44,7 @@ export function readLocalSecrets(dataDir: string): LocalSecrets | null {
 
 /** Reads the data dir's generated secrets, creating them (readable by the owner only) on first use. */
 export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
-  mkdirSync(dataDir, { recursive: true });
+  ensureOwnerOnlyDir(dataDir);
   const existing = readLocalSecrets(dataDir);
   if (existing) return existing;
   const path = join(dataDir, secretsFile);

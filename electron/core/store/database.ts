@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { asDb, DurableDb, type DurableOptions } from './durableDb';
 import { migrate } from './migrate';
@@ -24,7 +24,7 @@ export interface StoreOptions {
  * in memory until it takes it (`DurableDb`).
  */
 export function openDatabase(path: string, options: StoreOptions = {}): { db: Db; durable: DurableDb } {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') ownerOnlyFiles(path);
   const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
@@ -33,6 +33,7 @@ export function openDatabase(path: string, options: StoreOptions = {}): { db: Db
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32000');
     migrate(db, migrations);
+    if (path !== ':memory:') ownerOnlyFiles(path);
     const durable = new DurableDb(db, {
       nativeBinding: options.nativeBinding,
       maxPendingWrites: options.maxPendingWrites,
@@ -42,5 +43,18 @@ export function openDatabase(path: string, options: StoreOptions = {}): { db: Db
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Call records are private: the database and its -wal and -shm files are the owner's alone
+ * (0600, whatever the umask), created so before SQLite opens them (it gives its side files the
+ * database's mode) and set so again on every start, for files an older version left readable.
+ */
+function ownerOnlyFiles(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
   }
 }
