@@ -28,4 +28,9 @@ export const apiMethodNames = [
   'configureTwilioNumber',
   'restoreTwilioNumber',
   'checkSetup',
+  'getConnections',
+  'connectTwilio',
+  'connectOpenAi',
+  'connectNgrok',
+  'disconnectAccount',
 ] as const;

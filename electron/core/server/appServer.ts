@@ -4,7 +4,8 @@ import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ApiError, apiMethods, type ApiHandlers, type ApiMethod, type ApiOutput } from '../../shared/api';
+import { ApiError, apiMethods, type ApiHandlers, type ApiMethod, type ApiOutput, type HttpRoute } from '../../shared/api';
+import { inputFromHttp } from '../../shared/apiHttp';
 import type { EventBus } from '../calls/eventBus';
 import { describeZodError } from './validationError';
 import { dashboardLoginPage } from './dashboardLoginPage';
@@ -127,47 +128,23 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
       throw error;
     }
   };
-  const idOf = (request: FastifyRequest) => ({ id: (request.params as { id: string }).id });
-  const bodyWithId = (request: FastifyRequest) => ({ ...(request.body as object | undefined), ...idOf(request) });
-
-  app.get('/api/settings', (_req, reply) => call('getSettings', undefined, reply));
-  app.patch('/api/settings', (req, reply) => call('updateSettings', req.body ?? {}, reply));
-  app.get('/api/calls', (req, reply) => call('listCalls', req.query, reply));
-  app.get('/api/status', (_req, reply) => call('getStatus', undefined, reply));
-  app.get('/api/calls/:id', (req, reply) => call('getCall', idOf(req), reply));
-  app.delete('/api/calls/:id', (req, reply) => call('deleteCall', idOf(req), reply));
-  app.post('/api/calls/:id/take-over', (req, reply) => call('takeOverCall', idOf(req), reply));
-  app.get('/api/leads', (_req, reply) => call('listLeads', undefined, reply));
-  app.patch('/api/leads/:id', (req, reply) => call('updateLead', bodyWithId(req), reply));
-  app.get('/api/knowledge', (_req, reply) => call('listKnowledge', undefined, reply));
-  app.post('/api/knowledge', (req, reply) => call('addKnowledge', req.body ?? {}, reply));
-  app.post('/api/knowledge/ask', (req, reply) => call('askReceptionist', req.body ?? {}, reply));
-  app.put('/api/knowledge/:id', (req, reply) => call('updateKnowledge', bodyWithId(req), reply));
-  app.delete('/api/knowledge/:id', (req, reply) => call('deleteKnowledge', idOf(req), reply));
-  app.get('/api/test-call', (_req, reply) => call('getTestCall', undefined, reply));
-  app.post('/api/test-call', (req, reply) => call('startTestCall', req.body ?? {}, reply));
-  app.post('/api/test-call/say', (req, reply) => call('sayInTestCall', req.body ?? {}, reply));
-  app.delete('/api/test-call', (_req, reply) => call('hangUpTestCall', undefined, reply));
-  app.get('/api/phone-line', (_req, reply) => call('getPhoneLine', undefined, reply));
-  app.get('/api/phone-line/numbers', (_req, reply) => call('listTwilioNumbers', undefined, reply));
-  app.post('/api/phone-line/number', (req, reply) => call('configureTwilioNumber', req.body ?? {}, reply));
-  app.post('/api/phone-line/restore', (_req, reply) => call('restoreTwilioNumber', undefined, reply));
-  app.post('/api/phone-line/check', (_req, reply) => call('checkSetup', undefined, reply));
-  app.get('/api/connections', (_req, reply) => call('getConnections', undefined, reply));
-  app.put('/api/connections/twilio', (req, reply) => call('connectTwilio', req.body ?? {}, reply));
-  app.put('/api/connections/openai', (req, reply) => call('connectOpenAi', req.body ?? {}, reply));
-  app.put('/api/connections/ngrok', (req, reply) => call('connectNgrok', req.body ?? {}, reply));
-  app.delete('/api/connections/:name', (req, reply) => call('disconnectAccount', req.params, reply));
-
-  app.get('/api/calls/:id/recording', async (request, reply) => {
-    const audio = await call('getRecording', idOf(request), reply);
-    if (reply.sent) return reply;
-    const { contentType, fileName, bytes } = audio as ApiOutput<'getRecording'>;
-    return reply
-      .type(contentType)
-      .header('content-disposition', `inline; filename="${fileName}"`)
-      .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  });
+  // Every method of the contract on its declared route; the recording answers with the file itself.
+  for (const method of Object.keys(apiMethods) as ApiMethod[]) {
+    const route: HttpRoute = apiMethods[method].http;
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request, reply) => {
+        const output = await call(method, inputFromHttp(method, request), reply);
+        if (reply.sent || !route.binary) return output;
+        const { contentType, fileName, bytes } = output as ApiOutput<'getRecording'>;
+        return reply
+          .type(contentType)
+          .header('content-disposition', `inline; filename="${fileName}"`)
+          .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      },
+    });
+  }
 
   // Open event streams never go idle, so closing the server ends them (else it would wait forever).
   const eventStreams = new Set<ServerResponse>();
