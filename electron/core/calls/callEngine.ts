@@ -539,7 +539,10 @@ export function createCallEngine(deps: CallEngineDeps) {
       const call = params.CallSid ? store.calls.findBySid(params.CallSid) : null;
       const text = (params.TranscriptionText ?? '').trim().slice(0, maxUtteranceChars);
       if (!call || !text || params.TranscriptionStatus === 'failed') return twiml.emptyResponse();
-      const firstTime = params.RecordingSid ? store.calls.setTranscription(params.RecordingSid, text) : true;
+      // Without a RecordingSid to claim, the same words already kept as the voicemail mark a replay.
+      const firstTime = params.RecordingSid
+        ? store.calls.setTranscription(params.RecordingSid, text)
+        : !store.calls.turns(call.id).some((t) => t.kind === 'voicemail' && t.text === text);
       if (!firstTime) return twiml.emptyResponse();
       appendTurns(call, [{ speaker: 'caller', text, kind: 'voicemail', at: nowIso() }]);
       if (call.finalizedAt) {

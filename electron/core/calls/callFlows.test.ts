@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCore, type TestCore } from '../host/testCore';
 import { startFakeTwilioRest, type FakeTwilioRest } from '../twilio/fakeTwilioRest';
+import { WebhookClient } from '../twilio/simulator/webhookClient';
 
 const accountSid = 'AC' + '1'.repeat(32);
 const authToken = 'flow-test-token';
@@ -267,5 +268,34 @@ describe('status callbacks with a broken SequenceNumber', () => {
     await call.hangup();
     await c.settle();
     expect((await detailOf(c, call.callSid)).status).toBe('completed');
+  });
+});
+
+describe('replayed webhooks', () => {
+  it('a transcription without RecordingSid, replayed, is kept once and texted once', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.silence();
+    await call.silence();
+    expect(call.state).toBe('recording');
+    await call.hangup();
+    await c.settle();
+    const sent = twilioRest!.messages.length;
+
+    const client = new WebhookClient({ authToken, timeoutMs: 5000, onRequest: () => {} });
+    const params = {
+      CallSid: call.callSid,
+      TranscriptionText: 'Hi this is Sam, my gutter fell off',
+      TranscriptionStatus: 'completed',
+    };
+    const url = `${c.publicUrl}/api/webhooks/twilio/voice/transcription`;
+    await client.send('caller', 'POST', url, params);
+    await client.send('caller', 'POST', url, params);
+    await c.settle();
+
+    const detail = await detailOf(c, call.callSid);
+    expect(detail.turns.filter((t: { kind: string }) => t.kind === 'voicemail')).toHaveLength(1);
+    expect(twilioRest!.messages.slice(sent).filter((m) => m.body.includes('gutter fell off'))).toHaveLength(1);
   });
 });
