@@ -7,6 +7,7 @@ import { build, stop } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureDashboard } from './dashboardBuild.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -15,6 +16,10 @@ const cacheDir = join(root, 'node_modules', '.cache', 'pickup');
 const outfile = join(cacheDir, `serve-${process.pid}.mjs`);
 
 mkdirSync(cacheDir, { recursive: true });
+// Tests that start many servers build the dashboard once themselves (npm test), and say so.
+if (process.env.PICKUP_SKIP_DASHBOARD_BUILD !== '1' && !process.argv.includes('--help')) {
+  ensureDashboard(root, (text) => process.stderr.write(text));
+}
 try {
   await build({
     entryPoints: [join(here, 'serve.ts')],

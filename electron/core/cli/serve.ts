@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, writeServerInfo } from '../host/dataDir';
 import { startCore } from '../host/startCore';
@@ -58,6 +59,11 @@ export function parseServeArgs(argv: string[]): ServeArgs | 'help' {
 const log = (message: string, details?: Record<string, unknown>) =>
   process.stderr.write(`${new Date().toISOString()} ${message}${details ? ` ${JSON.stringify(details)}` : ''}\n`);
 
+/** The `--data-dir` that `npm run call` needs to find this server, when it is not the default one. */
+export function callDataDirFlag(dataDir: string): string {
+  return resolve(dataDir) === resolve(defaultDataDir()) ? '' : `--data-dir ${JSON.stringify(dataDir)} `;
+}
+
 /** `npm run serve`: starts the core headless and prints the ready line. */
 export async function runServe(argv: string[], options: { rendererDir: string }): Promise<void> {
   let args: ServeArgs | 'help';
@@ -112,7 +118,7 @@ export async function runServe(argv: string[], options: { rendererDir: string })
   process.stdout.write(`Pickup is answering at ${core.webhookUrl}\nDashboard: ${dashboardUrl}\n`);
   if (core.localAuthToken) {
     process.stdout.write(
-      `No TWILIO_AUTH_TOKEN set: webhooks are signed with the local token ${core.localAuthToken} (kept in ${args.dataDir}). Try a call: npm run call -- "I need a roof quote"\n`,
+      `No TWILIO_AUTH_TOKEN set: webhooks are signed with the local token ${core.localAuthToken} (kept in ${args.dataDir}). Try a call: npm run call -- ${callDataDirFlag(args.dataDir)}"I need a roof quote"\n`,
     );
   }
 }

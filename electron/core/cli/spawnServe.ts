@@ -33,7 +33,8 @@ const serveNodeFlags = ['--max-semi-space-size=4'];
 export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000): Promise<ServeProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, [...serveNodeFlags, serveEntry, ...args], {
-    env: { ...process.env, TWILIO_AUTH_TOKEN: '', NGROK_AUTHTOKEN: '', ...env },
+    // The dashboard is built once by whoever runs the tests (npm test builds it before e2e), not by each server.
+    env: { ...process.env, TWILIO_AUTH_TOKEN: '', NGROK_AUTHTOKEN: '', PICKUP_SKIP_DASHBOARD_BUILD: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

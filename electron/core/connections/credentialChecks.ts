@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { ApiError } from '../../shared/api';
 import type { ConnectOpenAi, ConnectTwilio } from '../../shared/connections';
+import { createTwilioClient } from '../twilio/restClient';
 import { describeTwilioFailure } from '../twilio/twilioFailure';
 
 /**
@@ -11,7 +12,6 @@ export async function checkTwilioCredentials(
   input: ConnectTwilio,
   apiUrl: string | undefined,
 ): Promise<{ friendlyName: string }> {
-  const { createTwilioClient } = await import('../twilio/restClient');
   const client = createTwilioClient({ accountSid: input.accountSid, authToken: input.authToken, apiUrl });
   try {
     const account = await client.api.v2010.accounts(input.accountSid).fetch();
