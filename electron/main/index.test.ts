@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readLocalSecrets, readServerInfo } from '../core/host/dataDir';
 import { SimulatedCall } from '../core/twilio/simulator/simulatedCall';
+import { unwrapApiResult, type ApiResult } from '../shared/apiResult';
 import type { AppEvent } from '../shared/models';
+import { invokeLikeElectron } from './electronIpcFake';
 import { electronSqliteBinding } from './nativeSqlite';
 import { secureWebPreferences } from './securityPolicy';
 
@@ -203,8 +205,18 @@ const root = join(import.meta.dirname, '..', '..');
 const page = { url: 'app://pickup/index.html', parent: null };
 let dataDir: string;
 
-const api = (method: string, input?: unknown, frame: unknown = page) =>
-  Promise.resolve(electron.ipcHandlers.get('pickup:api')!({ senderFrame: frame }, method, input));
+/** A call as the page's API makes it: through Electron's serialisation, refusals back as ApiErrors. */
+const invoke = async (channel: string, method: string, input: unknown, frame: unknown) =>
+  unwrapApiResult(
+    (await invokeLikeElectron(
+      channel,
+      electron.ipcHandlers.get(channel)!,
+      { senderFrame: frame },
+      method,
+      input,
+    )) as ApiResult<unknown>,
+  );
+const api = (method: string, input?: unknown, frame: unknown = page) => invoke('pickup:api', method, input, frame);
 const trayIcon = () => electron.trays[0]!.image.path.split('/').at(-1);
 const trayLabels = () => electron.trays[0]!.menu.map((item) => item.label);
 const window = () => electron.windows[0]!;
@@ -276,8 +288,7 @@ describe('the desktop shell', () => {
   });
 
   it('tells the page which secrets are set and that Linux has no keyring, never the secrets', async () => {
-    const desktop = (method: string, input?: unknown) =>
-      Promise.resolve(electron.ipcHandlers.get('pickup:desktop')!({ senderFrame: page }, method, input));
+    const desktop = (method: string, input?: unknown) => invoke('pickup:desktop', method, input, page);
     const status = await desktop('setSecret', { name: 'ngrokAuthtoken', value: 'ngrok-secret-123' });
     expect(status).toMatchObject({
       secrets: { ngrokAuthtoken: true, twilioAuthToken: false },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, apiMethods, type ApiHandlers } from '../shared/api';
 import { startTestCore, type TestCore } from '../core/host/testCore';
+import { apiFromBridge, unwrapApiResult, type ApiResult, type PickupBridge } from '../shared/apiResult';
+import { invokeLikeElectron } from './electronIpcFake';
 import { createInvoker, handleFromTrustedPages, type IpcMainLike } from './ipcBridge';
 import { appOrigin, type SenderFrame } from './securityPolicy';
 
@@ -11,8 +13,17 @@ const ipcMain: IpcMainLike = { handle: (channel, listener) => channels.set(chann
 let handlers: ApiHandlers;
 
 const page: SenderFrame = { url: `${appOrigin}/index.html#/settings`, parent: null };
-const invoke = (frame: SenderFrame | null, method: unknown, input?: unknown) =>
-  Promise.resolve().then(() => channels.get('pickup:api')!({ senderFrame: frame }, method, input));
+/** As the page's API sees it: through Electron's serialisation, refusals turned back into ApiErrors. */
+const invoke = async (frame: SenderFrame | null, method: unknown, input?: unknown) =>
+  unwrapApiResult(
+    (await invokeLikeElectron(
+      'pickup:api',
+      channels.get('pickup:api')!,
+      { senderFrame: frame },
+      method,
+      input,
+    )) as ApiResult<unknown>,
+  );
 
 beforeAll(async () => {
   core = await startTestCore();
@@ -67,10 +78,26 @@ describe('the API over IPC, against the real core', () => {
     };
     try {
       const error = (await invoke(page, 'listLeads').catch((e: unknown) => e)) as Error;
-      expect(error.message).toBe('Pickup could not do that; the details are in its log');
+      expect(error.message).toBe(
+        "Error invoking remote method 'pickup:api': Error: Pickup could not do that; the details are in its log",
+      );
       expect(logs.at(-1)).toContain('SQLITE_CORRUPT');
     } finally {
       handlers = core.handlers;
     }
+  });
+
+  it("gives the page's API an ApiError with status and field, as the preload bridges it", async () => {
+    const bridged = Object.fromEntries(
+      Object.keys(apiMethods).map((method) => [
+        method,
+        (input: unknown) => invokeLikeElectron('pickup:api', channels.get('pickup:api')!, { senderFrame: page }, method, input),
+      ]),
+    ) as unknown as PickupBridge;
+    const api = apiFromBridge({ ...bridged, onEvent: () => () => {}, onConnection: () => () => {} });
+    await expect(api.getSettings()).resolves.toMatchObject({ businessName: 'Summit Roofing' });
+    const refusal = await api.updateSettings({ forwardingNumber: '12' }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ApiError);
+    expect(refusal).toMatchObject({ status: 400, field: 'forwardingNumber' });
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../shared/api';
+import { okResult, refusedResult, type ApiResult } from '../shared/apiResult';
 import { describeZodError } from '../core/server/validationError';
 import { isTrustedSender, type SenderFrame } from './securityPolicy';
 
@@ -15,9 +16,10 @@ export type MethodSchemas = Record<string, { input: z.ZodType }>;
 export type MethodHandlers<M extends MethodSchemas> = { [K in keyof M]: (input: z.infer<M[K]['input']>) => unknown };
 
 /**
- * Answers `channel` for pages from Pickup's own origins only. Refusals keep their message
- * (they are meant for the owner); any other failure is logged here and reaches the page only
- * as a plain "could not", so that paths and internals stay in the main process.
+ * Answers `channel` for pages from Pickup's own origins only, with an ApiResult: Electron would
+ * keep only the message of a thrown ApiError, so refusals are answered as data with their status
+ * and field. Any other failure is logged here and reaches the page only as a thrown plain
+ * "could not", so that paths and internals stay in the main process.
  */
 export function handleFromTrustedPages(
   ipcMain: IpcMainLike,
@@ -26,15 +28,15 @@ export function handleFromTrustedPages(
   handler: (...args: unknown[]) => unknown,
   log: Log,
 ): void {
-  ipcMain.handle(channel, async (event, ...args) => {
+  ipcMain.handle(channel, async (event, ...args): Promise<ApiResult<unknown>> => {
     if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
       log('refused IPC from a page that is not Pickup', { channel, url: event.senderFrame?.url ?? null });
       throw new Error('refused: this page may not talk to Pickup');
     }
     try {
-      return await handler(...args);
+      return okResult(await handler(...args));
     } catch (error) {
-      if (error instanceof ApiError) throw error;
+      if (error instanceof ApiError) return refusedResult(error);
       log('an IPC request failed', { channel, method: typeof args[0] === 'string' ? args[0] : null, error: String(error) });
       throw new Error('Pickup could not do that; the details are in its log');
     }

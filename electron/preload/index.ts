@@ -1,11 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiMethod, PickupApi } from '../shared/api';
+import type { ApiMethod } from '../shared/api';
+import type { PickupBridge } from '../shared/apiResult';
 import { apiMethodNames } from '../shared/apiMethodNames';
 import type { AppEvent } from '../shared/models';
 import { channels, desktopMethodNames } from './bridgeContract';
 
-// Each method passes exactly one argument on and hands back only the result: the page never
-// sees ipcRenderer, the IPC event or any channel but these.
+// Each method passes exactly one argument on and hands back only the main process's ApiResult
+// (the page turns refusals back into ApiErrors): it never sees ipcRenderer, the IPC event or any
+// channel but these.
 const bridge = (channel: string, names: readonly string[]) =>
   Object.fromEntries(names.map((name) => [name, (input?: unknown) => ipcRenderer.invoke(channel, name, input)]));
 
@@ -18,10 +20,10 @@ function listen<T>(channel: string, listener: (payload: T) => void): () => void 
 }
 
 const api = {
-  ...(bridge(channels.api, apiMethodNames) as { [M in ApiMethod]: PickupApi[M] }),
+  ...(bridge(channels.api, apiMethodNames) as { [M in ApiMethod]: PickupBridge[M] }),
   onEvent: (listener: (event: AppEvent) => void) => listen(channels.event, listener),
   onConnection: (listener: (connected: boolean) => void) => listen(channels.connection, listener),
-} satisfies PickupApi;
+} satisfies PickupBridge;
 
 contextBridge.exposeInMainWorld('pickup', api);
 contextBridge.exposeInMainWorld('pickupDesktop', bridge(channels.desktop, desktopMethodNames));

@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
-import type { PickupApi } from '../../electron/shared/api';
+import type { PickupBridge } from '../../electron/shared/apiResult';
 
 declare global {
   interface Window {
     /** Present inside the desktop app (the preload bridge); absent in a browser. */
-    pickup?: PickupApi;
+    pickup?: PickupBridge;
   }
 }
