@@ -56,6 +56,12 @@ export class BrainFailure extends Error {
   }
 }
 
+export const CallerKind = z.enum(['caller', 'spam', 'wrong_number']);
+export type CallerKind = z.infer<typeof CallerKind>;
+
+export const CallLanguage = z.enum(['en', 'es']);
+export type CallLanguage = z.infer<typeof CallLanguage>;
+
 /** One turn of the receptionist, whichever brain produced it. */
 export const BrainReply = z.object({
   say: z.string(),
@@ -68,6 +74,12 @@ export const BrainReply = z.object({
   state: z.record(z.string(), z.unknown()),
   /** The model request behind the reply, for a brain that makes one. */
   usage: ModelUsage.optional(),
+  /** Who is calling, once the brain can tell: a robocall or sales pitch, or a wrong number, is no lead. */
+  callerKind: CallerKind.optional(),
+  /** Questions heard this turn that the receptionist could not answer, for the owner. */
+  questions: z.array(z.string()).optional(),
+  /** The language the caller speaks and the reply is in, so speech recognition can follow. */
+  language: CallLanguage.optional(),
 });
 export type BrainReply = z.infer<typeof BrainReply>;
 
@@ -86,6 +98,11 @@ export interface BrainContext {
   settings: Settings;
   /** The caller ID, E.164 (or whatever Twilio sent, e.g. "anonymous"). */
   callerNumber: string;
+  /**
+   * Twilio's StirVerstat for the caller ID when it sent one ("TN-Validation-Passed-A",
+   * "TN-Validation-Failed", ...); a failed attestation makes a sales pitch likelier to be spam.
+   */
+  callerAttestation?: string;
   lead: KnownLead;
   /** The conversation so far, oldest first, not including `utterance`. */
   turns: Turn[];

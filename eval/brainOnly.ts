@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
+import type { BrainContext, BrainReply } from '../electron/core/brain/types';
+import type { Turn } from '../electron/shared/models';
+import { defaultSettings, type Settings } from '../electron/shared/settings';
+import { loadCorpus, type Script } from './corpusSchema';
+import { markdownTable, scoreScript, summarize, type Observed, type ScriptScore } from './score';
+
+/**
+ * Plays each script's caller turns straight into the offline brain (no server, no engine) and
+ * scores what the replies say, including the fields the engine does not store yet: the caller's
+ * kind (spam, wrong number), unanswered questions and the language.
+ */
+
+const settings: Settings = {
+  ...defaultSettings,
+  businessName: 'Summit Roofing',
+  ownerName: 'Mike',
+  twilioPhoneNumber: '+13035550100',
+  forwardingNumber: '+13035550111',
+  ownerPhone: '+13035550122',
+  voiceMode: 'always',
+  timezone: 'America/Denver',
+};
+
+function localHhmm(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: settings.timezone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+/** Mirrors what the call engine stores from each reply: collected fields kept when given, the latest intent. */
+export async function playBrainOnly(script: Script): Promise<Observed> {
+  const brain = createOfflineBrain();
+  const now = script.at ? new Date(script.at) : new Date();
+  const turns: Turn[] = [];
+  let state: Record<string, unknown> = {};
+  const lead: { name: string | null; address: string | null; project: string | null } = {
+    name: null,
+    address: null,
+    project: null,
+  };
+  let intent: string | null = null;
+  let callbackWanted = false;
+  let callbackTime: string | null = null;
+  let putThrough = false;
+  let callerKind: BrainReply['callerKind'] = 'caller';
+  let language: string | null = null;
+  const questions: string[] = [];
+  for (const utterance of script.callerTurns) {
+    if (!utterance) continue;
+    const context: BrainContext = {
+      settings,
+      callerNumber: script.from,
+      ...(script.stirVerstat ? { callerAttestation: script.stirVerstat } : {}),
+      lead: { ...lead, urgency: null, previousCalls: 0, lastCall: null },
+      turns: [...turns],
+      utterance,
+      state,
+      now,
+      searchKnowledge: () => [],
+    };
+    const reply = await brain.reply(context);
+    const at = now.toISOString();
+    turns.push({ speaker: 'caller', kind: 'speech', text: utterance, confidence: null, at } as Turn);
+    turns.push({ speaker: 'ai', text: reply.say, at } as Turn);
+    state = reply.state;
+    lead.name = reply.collected.name?.trim() || lead.name;
+    lead.address = reply.collected.address?.trim() || lead.address;
+    lead.project = reply.collected.project?.trim() || lead.project;
+    intent = reply.intent ?? intent;
+    if (reply.callback) {
+      callbackWanted = reply.callback.requested || callbackWanted;
+      callbackTime = reply.callback.time ?? callbackTime;
+    }
+    if (reply.callerKind) callerKind = reply.callerKind;
+    if (reply.language) language = reply.language;
+    questions.push(...(reply.questions ?? []));
+    if (reply.action === 'transfer') putThrough = true;
+    if (reply.action !== 'continue') break;
+  }
+  const notACaller = callerKind === 'spam' || callerKind === 'wrong_number';
+  return {
+    intent,
+    name: lead.name,
+    need: lead.project,
+    address: lead.address,
+    callbackWanted,
+    callbackTime: callbackTime ? localHhmm(callbackTime) : null,
+    putThrough,
+    outcome: notACaller ? (callerKind ?? null) : putThrough ? 'transferred' : 'completed',
+    hasLead: !notACaller,
+    questions,
+    language,
+  };
+}
+
+function describeMiss(script: Script, got: Observed, field: string): string {
+  const t = script.truth;
+  const pairs: Record<string, [unknown, unknown]> = {
+    intent: [t.intent, got.intent],
+    name: [t.name, got.name],
+    need: [t.needKeywords, got.need],
+    address: [t.address, got.address],
+    callbackWanted: [t.callbackWanted, got.callbackWanted],
+    callbackTime: [t.callbackAfter, got.callbackTime],
+    emergencyPutThrough: [true, got.putThrough],
+    personPutThrough: [true, got.putThrough],
+    spamKeptFromOwner: [t.spam ? 'spam' : 'wrong_number', got.outcome],
+    questions: [t.questions, got.questions],
+    language: [t.language, got.language],
+  };
+  const [want, have] = pairs[field] ?? [null, null];
+  return `expected ${JSON.stringify(want)}, got ${JSON.stringify(have)} | ${script.callerTurns.join(' / ')}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      part: { type: 'string', default: 'all' },
+      only: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const corpus = loadCorpus(join(import.meta.dirname, 'corpus')).filter(
+    (script) => (values.part === 'all' || script.part === values.part) && (!values.only || script.id.startsWith(values.only)),
+  );
+  const scores: ScriptScore[] = [];
+  for (const script of corpus) {
+    const got = await playBrainOnly(script);
+    const score = scoreScript(script, script.truth, got);
+    scores.push(score);
+    if (!values.verbose) continue;
+    for (const [field, right] of Object.entries(score.fields)) {
+      if (right === false) console.log(`${script.id} ${field}: ${describeMiss(script, got, field)}`);
+    }
+  }
+  const parts = [
+    { name: 'tune', summary: summarize(scores.filter((s) => s.part === 'tune')) },
+    { name: 'holdout', summary: summarize(scores.filter((s) => s.part === 'holdout')) },
+    { name: 'all', summary: summarize(scores) },
+  ];
+  console.log(`### offline brain, brain only (no engine)\n\n${markdownTable(parts)}\n`);
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();
