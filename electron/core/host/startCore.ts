@@ -12,6 +12,7 @@ import { webhookPaths } from '../calls/webhookPaths';
 import { startRecordingDownloads } from '../recordings/downloadRecordings';
 import { createAppServer } from '../server/appServer';
 import { createRelaySession } from '../relay/relaySession';
+import { relayCallToken } from '../relay/callToken';
 import { relaySocketUrl } from '../relay/relayTwiml';
 import { usesRelay } from '../relay/transport';
 import { createPublicServer } from '../server/publicServer';
@@ -157,6 +158,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
       usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localSigning() })
         ? relaySocketUrl(publicUrl)
         : null,
+    relayCallToken: (callSid) => relayCallToken(authToken(), callSid),
     isTestCall: testCall.owns,
   });
   const numbers = createNumberSetup({ twilio, store, publicUrl: () => publicUrl, now, log });

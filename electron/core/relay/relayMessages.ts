@@ -14,6 +14,7 @@ export const SetupMessage = z.looseObject({
   direction: z.string().optional(),
   customParameters: z.record(z.string(), z.unknown()).optional(),
 });
+export type SetupMessage = z.infer<typeof SetupMessage>;
 
 export const PromptMessage = z.looseObject({
   type: z.literal('prompt'),

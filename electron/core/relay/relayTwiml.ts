@@ -2,6 +2,7 @@ import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Settings } from '../../shared/settings';
 import type { UrlFor } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
+import { callTokenParameter } from './callToken';
 
 /** The relay's WebSocket path on the public listener (contract §2). */
 export const relayPath = '/api/webhooks/twilio/relay';
@@ -15,11 +16,12 @@ export function relaySocketUrl(publicUrl: string): string {
  * Hands the call to ConversationRelay: Twilio speaks the greeting, transcribes the caller and
  * streams each turn to the relay socket; when the session ends, the `<Connect action>` route
  * decides what happens next (a transfer, a voicemail, the end, or Gather if the socket dropped).
+ * `callToken` (see callToken.ts) binds the session to this call.
  */
 export function connectRelay(
   settings: Settings,
   urlFor: UrlFor,
-  args: { socketUrl: string; greeting: string; recordCall?: boolean },
+  args: { socketUrl: string; greeting: string; recordCall?: boolean; callToken?: string },
 ): string {
   const response = new VoiceResponse();
   if (args.recordCall) {
@@ -30,7 +32,7 @@ export function connectRelay(
     } as never);
   }
   const connect = response.connect({ action: urlFor(webhookPaths.relayComplete), method: 'POST' } as never);
-  connect.conversationRelay({
+  const relay = connect.conversationRelay({
     url: args.socketUrl,
     welcomeGreeting: args.greeting,
     welcomeGreetingInterruptible: 'speech',
@@ -43,5 +45,7 @@ export function connectRelay(
     interruptSensitivity: settings.relayInterruptSensitivity,
     dtmfDetection: true,
   });
+  // Twilio sends it back in `setup`: the socket admits only the session of this call.
+  if (args.callToken) relay.parameter({ name: callTokenParameter, value: args.callToken });
   return response.toString();
 }

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CallEngine, Params } from '../calls/callEngine';
 import { webhookPaths, type WebhookRoute } from '../calls/webhookPaths';
+import { setupRefusal } from '../relay/relayAdmission';
 import { attachRelaySocket, type RelaySocketOptions } from '../relay/relaySocket';
 import { isValidTwilioSignature, signedUrl } from '../twilio/signature';
 import { guardListener } from './listenerGuard';
@@ -68,6 +69,13 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
         signature: request.headers['x-twilio-signature'] as string | undefined,
         url: signedUrl(options.publicUrl().replace(/^http/, 'ws'), request.url ?? ''),
         params: {},
+      }),
+    refuseSetup: (setup, alreadyLive) =>
+      setupRefusal({
+        setup,
+        authToken: options.authToken(),
+        call: options.engine.conversation.findCall(setup.callSid),
+        alreadyLive,
       }),
     openSession: options.openRelaySession,
     log: options.log,

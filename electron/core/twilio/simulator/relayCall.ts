@@ -63,9 +63,12 @@ export class RelayCall {
   greeting: string | null = null;
   /** The `<ConversationRelay>` attributes, as Pickup configured them. */
   relayAttributes: Record<string, string> = {};
+  /** Its `<Parameter>`s, which Twilio sends back in `setup.customParameters`. */
+  relayParameters: Record<string, string> = {};
 
   private readonly client: WebhookClient;
   private socket: WebSocket | null = null;
+  private closedBy: Promise<{ code: number; reason: string }> | null = null;
   private waiting: { reply: SpokenReply; resolve: (reply: SpokenReply) => void } | null = null;
 
   constructor(private readonly options: RelayCallOptions) {
@@ -100,11 +103,21 @@ export class RelayCall {
     this.relayUrl = relay.attributes.url ?? null;
     this.greeting = relay.attributes.welcomeGreeting ?? null;
     this.relayAttributes = relay.attributes;
+    this.relayParameters = Object.fromEntries(
+      childElements(relay)
+        .filter((child) => child.name === 'Parameter' && child.attributes.name !== undefined)
+        .map((child) => [child.attributes.name!, child.attributes.value ?? '']),
+    );
     return true;
   }
 
-  /** Opens the WebSocket as Twilio does (signed upgrade) and sends `setup`. */
-  async connect(options: { signature?: string } = {}): Promise<void> {
+  /**
+   * Opens the WebSocket as Twilio does (signed upgrade) and sends `setup` with the call's
+   * `<Parameter>`s; `setup` replaces some of its fields, to play an impostor.
+   */
+  async connect(
+    options: { signature?: string; setup?: { callSid?: string; customParameters?: Record<string, string> } } = {},
+  ): Promise<void> {
     if (!this.relayUrl) throw new Error('no <ConversationRelay url> to connect to');
     const signature = options.signature ?? getExpectedTwilioSignature(this.options.authToken, this.relayUrl, {});
     const socket = new WebSocket(this.relayUrl, { headers: { 'X-Twilio-Signature': signature } });
@@ -117,17 +130,24 @@ export class RelayCall {
     });
     socket.setMaxListeners(0);
     socket.on('message', (data) => this.receive(String(data)));
+    this.closedBy = new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
     this.socket = socket;
     this.send({
       type: 'setup',
       sessionId: this.sessionId,
-      callSid: this.callSid,
+      callSid: options.setup?.callSid ?? this.callSid,
       from: this.from,
       to: this.to,
       direction: 'inbound',
       accountSid: this.accountSid,
-      customParameters: {},
+      customParameters: options.setup?.customParameters ?? this.relayParameters,
     } as InboundMessage);
+  }
+
+  /** Resolves with the close code and reason once the socket closes (Pickup refused it, or it ended). */
+  closed(): Promise<{ code: number; reason: string }> {
+    if (!this.closedBy) throw new Error('not connected');
+    return this.closedBy;
   }
 
   private receive(raw: string) {
