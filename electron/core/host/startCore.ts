@@ -11,6 +11,7 @@ import { urlBuilder } from '../calls/twiml';
 import { webhookPaths } from '../calls/webhookPaths';
 import { startRecordingDownloads } from '../recordings/downloadRecordings';
 import { createAppServer } from '../server/appServer';
+import { guardListener } from '../server/listenerGuard';
 import { createRelaySession } from '../relay/relaySession';
 import { relayCallToken } from '../relay/callToken';
 import { relaySocketUrl } from '../relay/relayTwiml';
@@ -201,6 +202,8 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     apiToken: secrets.apiToken,
     rendererDir: options.rendererDir && existsSync(join(options.rendererDir, 'index.html')) ? options.rendererDir : null,
   });
+  // Slow or idle clients of the dashboard cannot hold it, or a shutdown, either (the public listener guards itself).
+  guardListener(appServer);
 
   let tunnel: TunnelSupervisor | null = null;
   let sweeper: NodeJS.Timeout | null = null;
