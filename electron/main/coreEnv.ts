@@ -1,26 +1,25 @@
 import type { CoreOptions } from '../core/host/startCore';
-import type { Preferences } from './preferences';
-import type { Secrets } from './secretVault';
+
+const names = [
+  'TWILIO_ACCOUNT_SID',
+  'TWILIO_AUTH_TOKEN',
+  'OPENAI_API_KEY',
+  'NGROK_AUTHTOKEN',
+  'NGROK_DOMAIN',
+  'OPENAI_BASE_URL',
+  'PICKUP_TWILIO_API_URL',
+] as const;
 
 /**
- * What the core is started with: the owner's stored secrets and preferences, falling back to the
- * process environment (how a developer or a test points the app at stand-ins). Stand-in URLs
- * come from the environment only.
+ * What the core takes from the process environment: accounts set there (they win over what the
+ * owner pasted, and the dashboard says so) and the stand-in URLs a developer or a test points the
+ * app at. Nothing else of the environment reaches the core.
  */
-export function coreEnv(
-  secrets: Secrets,
-  preferences: Pick<Preferences, 'twilioAccountSid' | 'ngrokDomain'>,
-  env: NodeJS.ProcessEnv,
-): CoreOptions['env'] {
-  const pick = (stored: string | undefined, name: string) => stored || env[name] || undefined;
-  const result: CoreOptions['env'] = {
-    TWILIO_ACCOUNT_SID: pick(preferences.twilioAccountSid, 'TWILIO_ACCOUNT_SID'),
-    TWILIO_AUTH_TOKEN: pick(secrets.twilioAuthToken, 'TWILIO_AUTH_TOKEN'),
-    OPENAI_API_KEY: pick(secrets.openAiApiKey, 'OPENAI_API_KEY'),
-    NGROK_AUTHTOKEN: pick(secrets.ngrokAuthtoken, 'NGROK_AUTHTOKEN'),
-    NGROK_DOMAIN: pick(preferences.ngrokDomain, 'NGROK_DOMAIN'),
-    OPENAI_BASE_URL: env.OPENAI_BASE_URL || undefined,
-    PICKUP_TWILIO_API_URL: env.PICKUP_TWILIO_API_URL || undefined,
-  };
-  return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
+export function coreEnv(env: NodeJS.ProcessEnv): CoreOptions['env'] {
+  return Object.fromEntries(names.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
+}
+
+/** The secrets among them, for keeping them out of logs and messages. */
+export function secretValues(env: CoreOptions['env']): string[] {
+  return [env.TWILIO_AUTH_TOKEN, env.OPENAI_API_KEY, env.NGROK_AUTHTOKEN].filter((s): s is string => Boolean(s));
 }

@@ -6,6 +6,7 @@ import { createDesktopHandlers, desktopMethods } from './desktopApi';
 import { createInvoker } from './ipcBridge';
 import { createPreferences, type KeyValueStore } from './preferences';
 import { openSecretVault, type SafeStorageLike } from './secretVault';
+import { vaultSecretStore } from './vaultSecretStore';
 
 /** Reversible but not plain: enough to tell a stored secret from its plaintext. */
 const rot13Storage = (available = true): SafeStorageLike => ({
@@ -32,61 +33,63 @@ function setUp(available = true) {
     rot13Storage(available),
     'linux',
   );
-  const restartCore = vi.fn(async () => {});
   const applyLaunchAtLogin = vi.fn();
+  const preferences = createPreferences(kv);
   const handlers = createDesktopHandlers({
     vault,
-    preferences: createPreferences(kv),
+    preferences,
     problems: () => ['Twilio is not connected'],
     applyLaunchAtLogin,
-    restartCore,
   });
   const invoke = createInvoker(desktopMethods, () => handlers);
-  return { vault, restartCore, applyLaunchAtLogin, invoke };
+  return { vault, preferences, applyLaunchAtLogin, invoke };
 }
 
-const secret = 'sk-proj-secretvalue';
+const secret = 'sk-proj-secretvalue-0123456789';
 
 describe('the desktop methods', () => {
-  it('store a secret, restart the core with it, and answer only that it is set', async () => {
-    const { vault, restartCore, invoke } = setUp();
-    const answer = await invoke('setSecret', { name: 'openAiApiKey', value: secret });
-    expect(vault.read().openAiApiKey).toBe(secret);
-    expect(restartCore).toHaveBeenCalledOnce();
-    expect(answer).toMatchObject({
-      secrets: { openAiApiKey: true, twilioAuthToken: false },
+  it('apply launch at login at once, and answer the desktop state without any secret', async () => {
+    const { invoke, applyLaunchAtLogin, vault } = setUp();
+    vault.set('openAiApiKey', secret);
+    const answer = await invoke('updatePreferences', { launchAtLogin: true });
+    expect(applyLaunchAtLogin).toHaveBeenCalledWith(true);
+    expect(answer).toEqual({
+      unreadableSecrets: [],
+      preferences: { launchAtLogin: true },
       problems: ['Twilio is not connected'],
     });
-    expect(JSON.stringify(answer)).not.toContain(secret);
     expect(JSON.stringify(await invoke('getDesktopStatus', undefined))).not.toContain(secret);
   });
 
-  it('refuse to take a secret where it cannot be encrypted, and keep nothing', async () => {
-    const { vault, restartCore, invoke } = setUp(false);
-    await expect(invoke('setSecret', { name: 'twilioAuthToken', value: secret })).rejects.toMatchObject({
-      status: 409,
-      field: 'value',
-    });
-    expect(vault.which().twilioAuthToken).toBe(false);
-    expect(restartCore).not.toHaveBeenCalled();
-  });
-
-  it('refuse unknown secret names and extra fields', async () => {
+  it('leave accounts to the connections of the API contract: no secret or account field here', async () => {
     const { invoke } = setUp();
-    await expect(invoke('setSecret', { name: 'databasePassword', value: 'x' })).rejects.toMatchObject({
-      status: 400,
-      field: 'name',
+    await expect(invoke('updatePreferences', { ngrokDomain: 'summit.ngrok.app' })).rejects.toMatchObject({ status: 400 });
+    await expect(invoke('setSecret' as never, { name: 'openAiApiKey', value: 'x' } as never)).rejects.toThrow();
+  });
+});
+
+describe("the core's secret store inside the desktop app", () => {
+  it('keeps tokens encrypted in the vault and the account SID and domain in the preferences', () => {
+    const { vault, preferences } = setUp();
+    const store = vaultSecretStore(vault, preferences);
+    store.write({ twilioAccountSid: `AC${'1'.repeat(32)}`, twilioAuthToken: 'f'.repeat(32), openAiApiKey: secret });
+    expect(store.read()).toEqual({
+      twilioAccountSid: `AC${'1'.repeat(32)}`,
+      twilioAuthToken: 'f'.repeat(32),
+      openAiApiKey: secret,
     });
-    await expect(invoke('setSecret', { name: 'openAiApiKey', value: 'x', log: true })).rejects.toMatchObject({ status: 400 });
+    expect(vault.read().openAiApiKey).toBe(secret);
+    expect(preferences.get().twilioAccountSid).toBe(`AC${'1'.repeat(32)}`);
+    expect(store.protection).toMatchObject({ kind: 'encrypted-file', osProtected: true });
+    store.write({ twilioAccountSid: `AC${'1'.repeat(32)}`, twilioAuthToken: 'f'.repeat(32) });
+    expect(vault.which().openAiApiKey).toBe(false);
   });
 
-  it('apply launch at login at once, and restart the core only when its connection changes', async () => {
-    const { invoke, restartCore, applyLaunchAtLogin } = setUp();
-    await invoke('updatePreferences', { launchAtLogin: true });
-    expect(applyLaunchAtLogin).toHaveBeenCalledWith(true);
-    expect(restartCore).not.toHaveBeenCalled();
-    const answer = await invoke('updatePreferences', { ngrokDomain: 'Summit.ngrok.app' });
-    expect(restartCore).toHaveBeenCalledOnce();
-    expect(answer).toMatchObject({ preferences: { launchAtLogin: true, ngrokDomain: 'summit.ngrok.app' } });
+  it('refuses to keep a token where it cannot be encrypted, and keeps nothing', () => {
+    const { vault, preferences } = setUp(false);
+    const store = vaultSecretStore(vault, preferences);
+    expect(() => store.write({ openAiApiKey: secret })).toThrow(expect.objectContaining({ status: 409 }));
+    expect(store.read()).toEqual({});
+    expect(store.protection.description).toMatch(/no way to encrypt/);
   });
 });

@@ -287,17 +287,19 @@ describe('the desktop shell', () => {
     });
   });
 
-  it('tells the page which secrets are set and that Linux has no keyring, never the secrets', async () => {
-    const desktop = (method: string, input?: unknown) => invoke('pickup:desktop', method, input, page);
-    const status = await desktop('setSecret', { name: 'ngrokAuthtoken', value: 'ngrok-secret-123' });
-    expect(status).toMatchObject({
-      secrets: { ngrokAuthtoken: true, twilioAuthToken: false },
-      secretStorage: { backend: 'basic_text', osProtected: false },
+  it('connects an account over IPC into the encrypted vault, says Linux has no keyring, and never shows the secret', async () => {
+    const token = '2ngrokSecretFromThePage_0123456789';
+    const connections = await api('connectNgrok', { authtoken: ` ${token} ` });
+    expect(connections).toMatchObject({
+      ngrok: { connected: true, source: 'app' },
+      secrets: { kind: 'encrypted-file', osProtected: false, description: expect.stringMatching(/basic_text/) },
     });
-    expect(JSON.stringify(status)).not.toContain('ngrok-secret-123');
-    expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).not.toContain('ngrok-secret-123');
-    expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).not.toContain('ngrok-secret-123');
-    await desktop('setSecret', { name: 'ngrokAuthtoken', value: '' });
+    expect(JSON.stringify(connections)).not.toContain(token);
+    expect(JSON.stringify(await invoke('pickup:desktop', 'getDesktopStatus', undefined, page))).not.toContain(token);
+    expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).not.toContain(token);
+    expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).not.toContain(token);
+    await expect(api('connectOpenAi', { apiKey: 'not a key' })).rejects.toMatchObject({ status: 400, field: 'apiKey' });
+    expect(await api('disconnectAccount', { name: 'ngrok' })).toMatchObject({ ngrok: { connected: false } });
   });
 
   it('shows a problem in the tray while Twilio cannot reach it', async () => {

@@ -13,7 +13,8 @@ import { appId } from './appIdentity';
 import { createCallAlerts } from './callAlerts';
 import { createCallTracker } from './callTracker';
 import { createCoreHost } from './coreHost';
-import { coreEnv } from './coreEnv';
+import { coreEnv, secretValues } from './coreEnv';
+import { vaultSecretStore } from './vaultSecretStore';
 import { createDesktopHandlers, desktopMethods } from './desktopApi';
 import { createFileLog, redact } from './fileLog';
 import { hardenContents, hardenSession } from './hardening';
@@ -54,15 +55,19 @@ async function run(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(appId);
 
   const dataDir = app.getPath('userData');
-  let secretsInUse: string[] = [];
+  let secretsInUse: () => string[] = () => [];
   const log = createFileLog({
     file: join(app.getPath('logs'), 'main.log'),
     maxBytes: 5_000_000,
-    secrets: () => secretsInUse,
+    secrets: () => secretsInUse(),
     echo: console.log,
   });
   const vault = openSecretVault(join(dataDir, 'secrets.json'), safeStorage, process.platform);
   const preferences = createPreferences(new ElectronStore<Record<string, unknown>>({ name: 'preferences' }));
+  // Accounts the owner connects in the dashboard are kept here; the core applies them as they change.
+  const secretStore = vaultSecretStore(vault, preferences);
+  // Read at each log line: a secret pasted a moment ago is already kept out of the log.
+  secretsInUse = () => [...Object.values(vault.read()), ...secretValues(coreEnv(process.env))];
   const iconDir = join(app.getAppPath(), 'resources');
   const nativeTarget = { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch };
   const sqliteBinding = join(unpackedAppPath(app.getAppPath()), electronSqliteBinding(nativeTarget));
@@ -82,13 +87,12 @@ async function run(): Promise<void> {
       return core;
     },
     options: () => {
-      const env = coreEnv(vault.read(), preferences.get(), process.env);
-      secretsInUse = [env.TWILIO_AUTH_TOKEN, env.OPENAI_API_KEY, env.NGROK_AUTHTOKEN].filter((s): s is string => Boolean(s));
+      const env = coreEnv(process.env);
       // Port 0: Twilio reaches Pickup through the tunnel, whose URL does not depend on the local port.
-      return { dataDir, port: 0, apiPort: 0, tunnel: true, env, sqliteNativeBinding: sqliteBinding, log };
+      return { dataDir, port: 0, apiPort: 0, tunnel: true, env, secretStore, sqliteNativeBinding: sqliteBinding, log };
     },
     log,
-    redact: (text) => redact(text, secretsInUse),
+    redact: (text) => redact(text, secretsInUse()),
   });
 
   const handlers = () => {
@@ -199,7 +203,8 @@ async function run(): Promise<void> {
     trustedOrigins,
     async (method, input) => {
       const result = await invokeApi(method, input);
-      if (method === 'updateSettings') refreshSoon();
+      // The tray shows the settings and the tunnel, which follows a connected ngrok or Twilio account.
+      if (['updateSettings', 'connectTwilio', 'connectNgrok', 'disconnectAccount'].includes(String(method))) refreshSoon();
       return result;
     },
     log,
@@ -209,7 +214,6 @@ async function run(): Promise<void> {
     preferences,
     problems: () => problems,
     applyLaunchAtLogin: setLaunchAtLogin,
-    restartCore: () => host.restart(),
   });
   handleFromTrustedPages(
     ipcMain,

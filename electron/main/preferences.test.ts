@@ -39,9 +39,10 @@ describe('preferences', () => {
   });
 
   it('accept from the dashboard only known fields with valid values', () => {
-    expect(PreferencesPatch.safeParse({ twilioAccountSid: 'AC' + 'a'.repeat(32) }).success).toBe(true);
-    expect(PreferencesPatch.safeParse({ twilioAccountSid: 'SK123' }).success).toBe(false);
-    expect(PreferencesPatch.safeParse({ ngrokDomain: 'https://evil.example/path' }).success).toBe(false);
+    expect(PreferencesPatch.safeParse({ launchAtLogin: true }).success).toBe(true);
+    // The account and the domain change only through the connections of the API contract.
+    expect(PreferencesPatch.safeParse({ twilioAccountSid: 'AC' + 'a'.repeat(32) }).success).toBe(false);
+    expect(PreferencesPatch.safeParse({ ngrokDomain: 'pickup.ngrok.app' }).success).toBe(false);
     expect(PreferencesPatch.safeParse({ windowBounds: null }).success).toBe(false);
   });
 });

@@ -38,11 +38,8 @@ export const Preferences = z.object({
 });
 export type Preferences = z.infer<typeof Preferences>;
 
-/** What the dashboard may change. */
-export const PreferencesPatch = z
-  .object({ launchAtLogin: z.boolean(), twilioAccountSid: accountSid, ngrokDomain: hostName })
-  .partial()
-  .strict();
+/** What the dashboard may change here; the Twilio account and ngrok domain change through Connections. */
+export const PreferencesPatch = z.object({ launchAtLogin: z.boolean() }).partial().strict();
 export type PreferencesPatch = z.infer<typeof PreferencesPatch>;
 
 /** The parts of electron-store the preferences use. */

@@ -11,7 +11,7 @@ export const channels = {
 } as const;
 
 /**
- * The desktop app's own methods (`window.pickupDesktop`): secrets, preferences and status that
+ * The desktop app's own methods (`window.pickupDesktop`): preferences and status that
  * exist only inside Electron. The main process validates each one's input (desktopApi.ts).
  */
-export const desktopMethodNames = ['getDesktopStatus', 'setSecret', 'updatePreferences'] as const;
+export const desktopMethodNames = ['getDesktopStatus', 'updatePreferences'] as const;
