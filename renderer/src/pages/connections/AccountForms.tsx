@@ -57,7 +57,7 @@ function useAccountForm<T extends FieldValues>(name: ConnectionName, schema: z.Z
   const form = useForm<T>({ resolver: zodResolver(schema as never) as Resolver<T> });
   const submit = form.handleSubmit(async (input) => {
     try {
-      await change.mutateAsync({ name, input } as ConnectionChange);
+      await change.mutateAsync({ name, input } as unknown as ConnectionChange);
       form.reset();
     } catch (error) {
       const refusal = refusalFor(error, fields);
