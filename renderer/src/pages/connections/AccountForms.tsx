@@ -34,12 +34,7 @@ function ConnectedLine({ name, state, detail }: { name: ConnectionName; state: A
         </span>
       </p>
       {state.source === 'app' && (
-        <Button
-          variant="outline"
-          size="sm"
-          disabled={change.isPending}
-          onClick={() => change.mutate({ name, input: null } as ConnectionChange)}
-        >
+        <Button variant="outline" size="sm" disabled={change.isPending} onClick={() => change.mutate({ name, input: null })}>
           Disconnect
         </Button>
       )}
@@ -51,13 +46,17 @@ function ConnectedLine({ name, state, detail }: { name: ConnectionName; state: A
  * One account's form: checked by the zod schema as typed, then by the service itself; a refusal
  * lands under the field it names, anything else under the button.
  */
-function useAccountForm<T extends FieldValues>(name: ConnectionName, schema: z.ZodType<T>, fields: (keyof T & string)[]) {
+function useAccountForm<T extends FieldValues>(
+  schema: z.ZodType<T>,
+  fields: (keyof T & string)[],
+  toChange: (input: T) => ConnectionChange,
+) {
   const change = useConnectionChange();
   // The schemas trim and normalise what was pasted; the form holds the same fields as text.
   const form = useForm<T>({ resolver: zodResolver(schema as never) as Resolver<T> });
   const submit = form.handleSubmit(async (input) => {
     try {
-      await change.mutateAsync({ name, input } as unknown as ConnectionChange);
+      await change.mutateAsync(toChange(input));
       form.reset();
     } catch (error) {
       const refusal = refusalFor(error, fields);
@@ -139,7 +138,10 @@ export function NgrokAccountForm({ state, domain }: { state: AccountState; domai
 }
 
 export function OpenAiAccountForm({ state }: { state: AccountState }) {
-  const { form, submit, submitting, rootError } = useAccountForm<ConnectOpenAi>('openai', ConnectOpenAi, ['apiKey']);
+  const { form, submit, submitting, rootError } = useAccountForm<ConnectOpenAi>(ConnectOpenAi, ['apiKey'], (input) => ({
+    name: 'openai',
+    input,
+  }));
   if (state.connected) return <ConnectedLine name="openai" state={state} detail="calls are answered by OpenAI" />;
   const { errors } = form.formState;
   return (
