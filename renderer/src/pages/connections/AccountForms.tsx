@@ -85,10 +85,11 @@ function SubmitRow({ submitting, rootError, label }: { submitting: boolean; root
 const secretInput = { type: 'password', autoComplete: 'off', spellCheck: false } as const;
 
 export function TwilioAccountForm({ state, accountSid }: { state: AccountState; accountSid: string | null }) {
-  const { form, submit, submitting, rootError } = useAccountForm<ConnectTwilio>('twilio', ConnectTwilio, [
-    'accountSid',
-    'authToken',
-  ]);
+  const { form, submit, submitting, rootError } = useAccountForm<ConnectTwilio>(
+    ConnectTwilio,
+    ['accountSid', 'authToken'],
+    (input) => ({ name: 'twilio', input }),
+  );
   if (state.connected) return <ConnectedLine name="twilio" state={state} detail={`account ${accountSid ?? ''}`} />;
   const { errors } = form.formState;
   return (
@@ -110,10 +111,11 @@ export function TwilioAccountForm({ state, accountSid }: { state: AccountState; 
 }
 
 export function NgrokAccountForm({ state, domain }: { state: AccountState; domain: string | null }) {
-  const { form, submit, submitting, rootError } = useAccountForm<ConnectNgrok>('ngrok', ConnectNgrok as z.ZodType<ConnectNgrok>, [
-    'authtoken',
-    'domain',
-  ]);
+  const { form, submit, submitting, rootError } = useAccountForm<ConnectNgrok>(
+    ConnectNgrok as z.ZodType<ConnectNgrok>,
+    ['authtoken', 'domain'],
+    (input) => ({ name: 'ngrok', input }),
+  );
   if (state.connected) return <ConnectedLine name="ngrok" state={state} detail={domain ?? 'a new address on each start'} />;
   const { errors } = form.formState;
   return (
