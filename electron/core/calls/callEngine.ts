@@ -11,6 +11,7 @@ import {
   type ModelUsage,
 } from '../brain/types';
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
+import { createOutbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import type { EventBus } from './eventBus';
 import { composeGreeting } from './greeting';
@@ -67,19 +68,23 @@ export type CallEngine = ReturnType<typeof createCallEngine>;
  * safe voicemail TwiML.
  */
 export function createCallEngine(deps: CallEngineDeps) {
-  const { store, urlFor, events } = deps;
+  const { store, urlFor } = deps;
+  // Every write that tells the dashboard goes through the outbox: its events leave after commit.
+  const outbox = createOutbox(store.db, (event) => deps.events.emit(event));
   const settings = () => store.settings.get();
   const nowIso = () => deps.now().toISOString();
 
   const emitUpdated = (callId: string) => {
     const call = store.calls.findById(callId);
-    if (call) events.emit({ type: 'call.updated', call: publicCall(call) });
+    if (call) outbox.emit({ type: 'call.updated', call: publicCall(call) });
   };
 
   const appendTurns = (call: CallRecord, turns: NewTurn[], changes: CallChanges = {}) => {
-    const added = store.calls.appendTurns(call.id, turns, changes);
-    for (const turn of added) events.emit({ type: 'turn.added', callId: call.id, turn });
-    return added;
+    return outbox.transaction(() => {
+      const added = store.calls.appendTurns(call.id, turns, changes);
+      for (const turn of added) outbox.emit({ type: 'turn.added', callId: call.id, turn });
+      return added;
+    });
   };
 
   /** Finds the call for a webhook, creating it from Twilio's parameters if we never saw it start. */
@@ -96,7 +101,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     const at = nowIso();
     const from = params.From ?? 'unknown';
     // The lead and the call commit together, so no call is ever stored without its lead.
-    const result = store.db.transaction(() => {
+    const result = outbox.transaction(() => {
       const lead = from === 'unknown' || /anonymous|restricted/i.test(from) ? null : store.leads.findOrCreate(from, at);
       return store.calls.create({
         twilioCallSid: params.CallSid ?? '',
@@ -108,8 +113,8 @@ export function createCallEngine(deps: CallEngineDeps) {
         startedAt: at,
         isTest: deps.isTestCall?.(params.CallSid ?? '') ?? false,
       });
-    })();
-    if (result.created) events.emit({ type: 'call.started', call: publicCall(result.call) });
+    });
+    if (result.created) outbox.emit({ type: 'call.started', call: publicCall(result.call) });
     return result;
   };
 
@@ -165,7 +170,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     await summarizeWithAi({ ...call, outcome }, lead, turns);
     const ended = store.calls.findById(callId);
     if (!ended) return;
-    events.emit({ type: 'call.ended', call: publicCall(ended) });
+    outbox.emit({ type: 'call.ended', call: publicCall(ended) });
     await notifyOwner(ended, ended.aiSummary ?? aiSummary);
   };
 
@@ -196,10 +201,10 @@ export function createCallEngine(deps: CallEngineDeps) {
         ],
       };
     }
-    store.db.transaction(() => {
+    outbox.transaction(() => {
       store.calls.update(call.id, changes);
       if (usage) store.calls.addAiUsage(call.id, { ...usage, costUsd: usage.costUsd ?? 0, ms: 0, fallbackTurns: 0 });
-    })();
+    });
     return true;
   };
 
@@ -265,7 +270,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     callerKind: 'speech' | 'keypad' = 'speech',
   ) => {
     const at = nowIso();
-    store.db.transaction(() => {
+    outbox.transaction(() => {
       if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
       appendTurns(
         call,
@@ -289,7 +294,7 @@ export function createCallEngine(deps: CallEngineDeps) {
             : {}),
         },
       );
-    })();
+    });
     emitUpdated(call.id);
   };
 
@@ -348,7 +353,7 @@ export function createCallEngine(deps: CallEngineDeps) {
       }
       const handledBy = decision.kind === 'ai' ? 'ai' : decision.kind === 'ring-owner' ? 'owner' : 'forward';
       // The lead, the call and the greeting commit together: one disk flush on the caller's first ring.
-      return store.db.transaction(() => {
+      return outbox.transaction(() => {
         const { call, created } = startCall(params, handledBy);
         if (!created) return this.resume(call);
 
@@ -367,7 +372,7 @@ export function createCallEngine(deps: CallEngineDeps) {
               attempt: 1,
             });
         }
-      })();
+      });
     },
 
     /** Twilio asked again for a call we already know (a retry, or a restart mid-call). */
