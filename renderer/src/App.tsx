@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { AppEvent } from '../../electron/shared/models';
-import { api } from './api/client';
+import { useQueryClient } from '@tanstack/react-query';
 import { AppShell } from './components/AppShell';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toaster } from './components/ui/sonner';
@@ -16,34 +16,15 @@ import { LivePage } from './pages/LivePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TestCallPage } from './pages/TestCallPage';
 import { WelcomePage } from './pages/WelcomePage';
-import { useCallDetail } from './state/callDetailStore';
-import { useCalls } from './state/callsStore';
-import { useLeads } from './state/leadsStore';
-import { useLive } from './state/liveStore';
-import { useSettings } from './state/settingsStore';
-import { useTestCall } from './state/testCallStore';
-
-/** After a gap in live events, every view that shows calls loads again. */
-function reloadAfterGap() {
-  void useCalls.getState().load();
-  void useLive
-    .getState()
-    .load()
-    .catch(() => undefined);
-  void useCallDetail.getState().show(useCallDetail.getState().id);
-  void useTestCall.getState().load();
-  if (useLeads.getState().status === 'ready') void useLeads.getState().load();
-}
+import { useApi } from './queries/apiContext';
+import { useLiveCalls } from './queries/live';
+import { followLiveEvents } from './queries/liveEvents';
+import { useSettings } from './queries/settings';
 
 const answeringToastId = (callId: string) => `answering-${callId}`;
 
-/** Every live event goes to each store that shows calls; each takes what concerns it. */
-function dispatch(event: AppEvent) {
-  useLive.getState().apply(event);
-  useCalls.getState().apply(event);
-  useCallDetail.getState().apply(event);
-  useTestCall.getState().apply(event);
-  if (event.type === 'call.ended' && useLeads.getState().status === 'ready') void useLeads.getState().load();
+/** Tells the owner, wherever he is in the dashboard, that a call is being answered. */
+function toastFor(event: AppEvent) {
   if (event.type === 'call.started' && !['#/live', '#/test-call'].includes(window.location.hash)) {
     toast(`Pickup is answering ${callerLabel(event.call)}`, {
       id: answeringToastId(event.call.id),
@@ -57,26 +38,25 @@ function dispatch(event: AppEvent) {
 export function App() {
   const hash = useHash();
   const route = parseRoute(hash);
-  const settingsLoading = useSettings((s) => s.status === 'loading');
+  const api = useApi();
+  const client = useQueryClient();
+  const settingsLoading = useSettings().isPending;
+  const liveError = useLiveCalls().error;
   const [checkedFirstRun, setCheckedFirstRun] = useState(false);
   const [connected, setConnected] = useState(true);
 
   useEffect(() => {
-    void useSettings.getState().load();
-    useLive
-      .getState()
-      .load()
-      .catch((error: unknown) => toast.error('Calls on the line could not be loaded', { description: errorMessage(error) }));
-    const stopEvents = api.onEvent(dispatch);
-    const stopConnection = api.onConnection((now) => {
-      setConnected(now);
-      if (now) reloadAfterGap();
-    });
+    const stopFollowing = followLiveEvents(client, api, setConnected);
+    const stopToasts = api.onEvent(toastFor);
     return () => {
-      stopEvents();
-      stopConnection();
+      stopFollowing();
+      stopToasts();
     };
-  }, []);
+  }, [api, client]);
+
+  useEffect(() => {
+    if (liveError) toast.error('Calls on the line could not be loaded', { description: errorMessage(liveError) });
+  }, [liveError]);
 
   // A new install has no calls: it opens on the welcome screen, once.
   useEffect(() => {
@@ -88,7 +68,7 @@ export function App() {
       })
       .catch(() => navigate('calls'))
       .finally(() => setCheckedFirstRun(true));
-  }, []);
+  }, [api]);
 
   if (!checkedFirstRun || !route || (route.page === 'welcome' && settingsLoading)) {
     return <div className="h-full bg-background" aria-busy="true" />;

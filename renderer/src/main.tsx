@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { api } from './api/client';
 import { App } from './App';
+import { ServerStateProvider } from './queries/apiContext';
+import { createQueryClient } from './queries/queryClient';
 import './index.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ServerStateProvider api={api} client={createQueryClient()}>
+      <App />
+    </ServerStateProvider>
   </StrictMode>,
 );

@@ -2,8 +2,9 @@ import { BookOpen, Headset, PhoneCall, Radio, Settings, Users, type LucideIcon }
 import type { ReactNode } from 'react';
 import { cn } from '../lib/cn';
 import { hrefFor, type Page } from '../lib/route';
-import { isLive, useLive } from '../state/liveStore';
-import { useSettings } from '../state/settingsStore';
+import { isLive } from '../lib/liveCall';
+import { useLiveCalls } from '../queries/live';
+import { useCoreStatus, useSettings } from '../queries/settings';
 
 const nav: Array<{ page: Page; label: string; icon: LucideIcon }> = [
   { page: 'live', label: 'Live', icon: Radio },
@@ -15,9 +16,9 @@ const nav: Array<{ page: Page; label: string; icon: LucideIcon }> = [
 ];
 
 export function AppShell({ page, children }: { page: Page; children: ReactNode }) {
-  const liveCount = useLive((s) => s.calls.filter((c) => isLive(c)).length);
-  const businessName = useSettings((s) => s.settings?.businessName);
-  const brain = useSettings((s) => s.coreStatus?.brain);
+  const liveCount = useLiveCalls().data?.calls.filter((c) => isLive(c)).length ?? 0;
+  const businessName = useSettings().data?.businessName;
+  const brain = useCoreStatus().data?.brain;
 
   return (
     <div className="flex h-full">

@@ -1,11 +1,11 @@
 import type { LeadSummary } from '../../../electron/shared/apiModels';
 import type { Call } from '../../../electron/shared/models';
 import { callbackWhen, formatPhone } from '../lib/format';
-import { useSettings } from '../state/settingsStore';
+import { useSettings } from '../queries/settings';
 
 /** What the receptionist learned about the caller, as a definition list. */
 export function LeadFacts({ lead, call }: { lead: LeadSummary | null; call: Call }) {
-  const timeZone = useSettings((s) => s.settings?.timezone);
+  const timeZone = useSettings().data?.timezone;
   const facts: Array<[string, string | null]> = [
     ['Name', lead?.name ?? null],
     ['Phone', formatPhone(call.callbackNumber ?? call.from)],

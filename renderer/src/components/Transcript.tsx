@@ -2,7 +2,7 @@ import { Bot, Grid3x3, Voicemail } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import type { Turn } from '../../../electron/shared/models';
 import { cn } from '../lib/cn';
-import { useFormatTime } from '../state/settingsStore';
+import { useFormatTime } from '../queries/settings';
 
 interface TranscriptProps {
   turns: Turn[];

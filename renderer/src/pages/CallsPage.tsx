@@ -1,17 +1,10 @@
-import { useEffect } from 'react';
 import { PageHeader } from '../components/AppShell';
 import { cn } from '../lib/cn';
-import { useCalls } from '../state/callsStore';
 import { CallDetailPanel } from './calls/CallDetailPanel';
 import { CallFilterBar } from './calls/CallFilterBar';
 import { CallList } from './calls/CallList';
 
 export function CallsPage({ callId }: { callId: string | null }) {
-  const load = useCalls((s) => s.load);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   return (
     <>
       <PageHeader title="Calls" description="Every call Pickup took, newest first." />

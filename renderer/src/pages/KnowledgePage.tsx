@@ -1,5 +1,5 @@
 import { BookOpen, Pencil, Plus, Trash2 } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import type { KnowledgeEntry } from '../../../electron/shared/models';
 import { PageHeader } from '../components/AppShell';
@@ -9,19 +9,20 @@ import { ConfirmDialog } from '../components/ui/confirm-dialog';
 import { Skeleton } from '../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../components/ui/states';
 import { errorMessage } from '../lib/errors';
-import { useKnowledge } from '../state/knowledgeStore';
+import { useAddKnowledge, useDeleteKnowledge, useKnowledge, useUpdateKnowledge } from '../queries/knowledge';
 import { AskReceptionist } from './knowledge/AskReceptionist';
 import { KnowledgeForm } from './knowledge/KnowledgeForm';
 
+const noEntries: KnowledgeEntry[] = [];
+
 export function KnowledgePage() {
-  const { entries, status, error, load, add, update, remove } = useKnowledge();
+  const { data: entries = noEntries, isPending, error, refetch } = useKnowledge();
+  const add = useAddKnowledge().mutateAsync;
+  const update = useUpdateKnowledge().mutateAsync;
+  const remove = useDeleteKnowledge().mutateAsync;
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<KnowledgeEntry | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const categories = useMemo(() => [...new Set(entries.map((e) => e.category))], [entries]);
   const groups = useMemo(
@@ -64,9 +65,9 @@ export function KnowledgePage() {
                 </CardContent>
               </Card>
             )}
-            {status === 'error' && entries.length === 0 ? (
-              <ErrorState message={error ?? 'The knowledge base could not be loaded.'} onRetry={() => void load()} />
-            ) : status !== 'ready' && entries.length === 0 ? (
+            {error && entries.length === 0 ? (
+              <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+            ) : isPending ? (
               <div className="space-y-3" role="status" aria-label="Loading knowledge">
                 <Skeleton className="h-24 w-full" />
                 <Skeleton className="h-24 w-full" />

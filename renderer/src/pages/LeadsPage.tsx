@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, SearchX, Users } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { LeadSummary } from '../../../electron/shared/apiModels';
 import { leadStatuses } from '../../../electron/shared/models';
 import { PageHeader } from '../components/AppShell';
@@ -10,11 +10,13 @@ import { Skeleton } from '../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../components/ui/states';
 import { cn } from '../lib/cn';
 import { leadsToCsv } from '../lib/leadsCsv';
-import { useLeads } from '../state/leadsStore';
+import { errorMessage } from '../lib/errors';
+import { useLeads } from '../queries/leads';
 import { LeadNotesDialog } from './leads/LeadNotesDialog';
 import { leadGrid, LeadRow } from './leads/LeadRow';
 
 type StatusFilter = LeadSummary['status'] | 'all';
+const noLeads: LeadSummary[] = [];
 
 function matches(lead: LeadSummary, words: string): boolean {
   if (!words) return true;
@@ -32,15 +34,11 @@ function downloadCsv(leads: LeadSummary[]) {
 }
 
 export function LeadsPage() {
-  const { leads, status, error, load } = useLeads();
+  const { data: leads = noLeads, isPending, error, refetch } = useLeads();
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [search, setSearch] = useState('');
   const [notesFor, setNotesFor] = useState<LeadSummary | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const counts = useMemo(() => {
     const byStatus: Record<StatusFilter, number> = { all: leads.length, new: 0, contacted: 0, won: 0, lost: 0 };
@@ -110,9 +108,9 @@ export function LeadsPage() {
           <span>Status</span>
           <span />
         </div>
-        {status === 'error' && leads.length === 0 ? (
-          <ErrorState message={error ?? 'The leads could not be loaded.'} onRetry={() => void load()} />
-        ) : status !== 'ready' && leads.length === 0 ? (
+        {error && leads.length === 0 ? (
+          <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+        ) : isPending ? (
           <div role="status" aria-label="Loading leads" className="space-y-3 p-6">
             {Array.from({ length: 5 }, (_, i) => (
               <Skeleton key={i} className="h-10 w-full" />

@@ -1,8 +1,8 @@
 import { ArrowRight, Headset, PhoneForwarded, PhoneIncoming, Radio, X } from 'lucide-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { Call } from '../../../electron/shared/models';
-import { api } from '../api/client';
 import { PageHeader } from '../components/AppShell';
 import { CallbackBadge, IntentBadge, TestCallBadge } from '../components/CallBadges';
 import { Transcript } from '../components/Transcript';
@@ -14,10 +14,11 @@ import { errorMessage } from '../lib/errors';
 import { callerLabel, elapsedSeconds, formatDuration, formatPhone, outcomeLabels } from '../lib/format';
 import { hrefFor } from '../lib/route';
 import { useNow } from '../lib/useNow';
-import { isLive, noTurns, useLive } from '../state/liveStore';
+import { isLive } from '../lib/liveCall';
+import { dismissLiveCall, noLiveCalls, noTurns, useLiveCalls, useTakeOver } from '../queries/live';
 
 export function LivePage() {
-  const calls = useLive((s) => s.calls);
+  const { calls } = useLiveCalls().data ?? noLiveCalls;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = calls.find((c) => c.id === selectedId) ?? calls.find((c) => isLive(c)) ?? calls[0] ?? null;
   const liveCount = calls.filter((c) => isLive(c)).length;
@@ -83,24 +84,20 @@ function LiveCallPicker({ calls, selectedId, onSelect }: { calls: Call[]; select
 }
 
 function LiveCallCard({ call }: { call: Call }) {
-  const turns = useLive((s) => s.turns[call.id] ?? noTurns);
-  const dismiss = useLive((s) => s.dismiss);
+  const turns = useLiveCalls().data?.turns[call.id] ?? noTurns;
+  const client = useQueryClient();
+  const takeOverCall = useTakeOver();
   const now = useNow();
   const live = isLive(call);
-  const [takingOver, setTakingOver] = useState(false);
+  const takingOver = takeOverCall.isPending;
   const duration = live ? elapsedSeconds(call.startedAt, now) : call.duration;
 
-  const takeOver = async () => {
-    setTakingOver(true);
-    try {
-      await api.takeOverCall({ id: call.id });
-      toast.success('Putting the caller through to you', { description: 'Your phone rings now; press 1 to take the call.' });
-    } catch (e) {
-      toast.error('Could not take over the call', { description: errorMessage(e) });
-    } finally {
-      setTakingOver(false);
-    }
-  };
+  const takeOver = () =>
+    takeOverCall.mutate(call.id, {
+      onSuccess: () =>
+        toast.success('Putting the caller through to you', { description: 'Your phone rings now; press 1 to take the call.' }),
+      onError: (e) => toast.error('Could not take over the call', { description: errorMessage(e) }),
+    });
 
   return (
     <Card aria-label={`Call from ${callerLabel(call)}`} className="overflow-hidden">
@@ -133,7 +130,7 @@ function LiveCallCard({ call }: { call: Call }) {
         {live ? (
           <Button
             variant="brand"
-            onClick={() => void takeOver()}
+            onClick={takeOver}
             disabled={takingOver || call.handledBy !== 'ai' || call.outcome === 'transferred'}
           >
             <PhoneForwarded aria-hidden /> {takingOver ? 'Ringing you…' : 'Take over'}
@@ -143,7 +140,7 @@ function LiveCallCard({ call }: { call: Call }) {
             <ButtonLink variant="outline" href={hrefFor('calls', call.id)}>
               Call details <ArrowRight aria-hidden />
             </ButtonLink>
-            <Button variant="ghost" size="icon" aria-label="Dismiss" onClick={() => dismiss(call.id)}>
+            <Button variant="ghost" size="icon" aria-label="Dismiss" onClick={() => dismissLiveCall(client, call.id)}>
               <X aria-hidden />
             </Button>
           </div>

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
 import { PageHeader } from '../components/AppShell';
 import { Skeleton } from '../components/ui/skeleton';
 import { ErrorState } from '../components/ui/states';
-import { useSettings } from '../state/settingsStore';
+import { errorMessage } from '../lib/errors';
+import { useCoreStatus, useSettings } from '../queries/settings';
 import { AiCard } from './settings/AiCard';
 import { BusinessCard } from './settings/BusinessCard';
 import { CallHandlingCard } from './settings/CallHandlingCard';
@@ -11,17 +11,19 @@ import { PhoneLineCard } from './settings/PhoneLineCard';
 import { VoiceSettingsCard } from './settings/VoiceSettingsCard';
 
 export function SettingsPage() {
-  const { settings, coreStatus, status, error, load } = useSettings();
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The page shows what the core has now, even when another window changed it.
+  const settingsQuery = useSettings({ refetchOnMount: 'always' });
+  const statusQuery = useCoreStatus({ refetchOnMount: 'always' });
+  const settings = settingsQuery.data;
+  const error = settingsQuery.error ?? statusQuery.error;
+  const retry = () => void Promise.all([settingsQuery.refetch(), statusQuery.refetch()]);
 
   return (
     <>
       <PageHeader title="Settings" description="How and when Pickup answers your phone." />
       <div className="min-h-0 flex-1 overflow-y-auto p-8">
-        {status === 'error' && !settings ? (
-          <ErrorState message={error ?? 'The settings could not be loaded.'} onRetry={() => void load()} />
+        {error && !settings ? (
+          <ErrorState message={errorMessage(error)} onRetry={retry} />
         ) : !settings ? (
           <div className="grid gap-6 lg:grid-cols-2" role="status" aria-label="Loading settings">
             <Skeleton className="h-80" />
@@ -37,7 +39,7 @@ export function SettingsPage() {
               <BusinessCard settings={settings} />
               <NumbersCard settings={settings} />
               <PhoneLineCard />
-              <AiCard settings={settings} status={coreStatus} />
+              <AiCard settings={settings} status={statusQuery.data ?? null} />
             </div>
           </div>
         )}

@@ -10,8 +10,8 @@ import { EmptyState } from '../components/ui/states';
 import { cn } from '../lib/cn';
 import { formatPhone } from '../lib/format';
 import { hrefFor } from '../lib/route';
-import { noTurns, useLive } from '../state/liveStore';
-import { useTestCall } from '../state/testCallStore';
+import { noTurns, useLiveCalls } from '../queries/live';
+import { useTestCall } from '../queries/testCall';
 
 const suggestions = [
   'I need a quote for a new roof',
@@ -31,16 +31,14 @@ const stateLabels = {
 } as const;
 
 export function TestCallPage() {
-  const { session, busy, error, load, start, say, hangUp } = useTestCall();
-  const turns = useLive((s) => (session?.callId ? (s.turns[session.callId] ?? noTurns) : noTurns));
+  const { session, busy, error, start, say, hangUp } = useTestCall();
+  const liveTurns = useLiveCalls().data?.turns;
+  const turns = (session?.callId && liveTurns?.[session.callId]) || noTurns;
   const [from, setFrom] = useState('(303) 555-0199');
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const active = session !== null && session.state !== 'ended';
 
-  useEffect(() => {
-    void load();
-  }, [load]);
   useEffect(() => {
     if (active && !busy) input.current?.focus();
   }, [active, busy]);
@@ -90,7 +88,7 @@ export function TestCallPage() {
               {active && (
                 <Button
                   variant="outline"
-                  onClick={() => void hangUp()}
+                  onClick={hangUp}
                   disabled={busy !== null}
                   className="text-destructive hover:text-destructive"
                 >
@@ -149,7 +147,7 @@ export function TestCallPage() {
                   className="flex flex-wrap items-end gap-3"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    void start(from);
+                    start(from);
                   }}
                 >
                   <Field label="Call from" className="w-56">

@@ -1,18 +1,25 @@
 import { Check, Clock, Headset, PhoneCall, Sun, Zap, type LucideIcon } from 'lucide-react';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { SettingsPatch, type Settings } from '../../../electron/shared/settings';
+import { useForm } from 'react-hook-form';
+import { Settings, type SettingsPatch } from '../../../electron/shared/settings';
 import { Button } from '../components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../components/ui/card';
 import { Field } from '../components/ui/field';
 import { Input } from '../components/ui/input';
 import { cn } from '../lib/cn';
 import { errorMessage } from '../lib/errors';
-import { fieldErrors } from '../lib/fieldErrors';
+import { refusalFor } from '../lib/formErrors';
 import { markOnboarded } from '../lib/onboarding';
 import { navigate } from '../lib/route';
-import { useSettings } from '../state/settingsStore';
+import { useSettings, useUpdateSettings } from '../queries/settings';
 
 const steps = ['Your business', 'When Pickup answers', 'Your first call'];
+
+/** The first step's fields, checked with the contract's own schema. */
+const BusinessStep = Settings.pick({ businessName: true, ownerName: true, forwardingNumber: true });
+type BusinessStep = Pick<Settings, 'businessName' | 'ownerName' | 'forwardingNumber'>;
+const businessFields = ['businessName', 'ownerName', 'forwardingNumber'] as const;
 
 const modes: Array<{ value: Settings['voiceMode']; title: string; text: string; icon: LucideIcon }> = [
   {
@@ -32,31 +39,34 @@ const modes: Array<{ value: Settings['voiceMode']; title: string; text: string; 
 
 /** First run: what Pickup does, the three settings it needs, then a test call. */
 export function WelcomePage() {
-  const { settings, save } = useSettings();
+  const settings = useSettings().data;
+  const save = useUpdateSettings();
   const [step, setStep] = useState(0);
-  const [form, setForm] = useState({
-    businessName: settings?.businessName === 'My Contracting Business' ? '' : (settings?.businessName ?? ''),
-    ownerName: settings?.ownerName ?? '',
-    forwardingNumber: settings?.forwardingNumber ?? '',
+  const form = useForm<BusinessStep>({
+    resolver: zodResolver(BusinessStep),
+    defaultValues: {
+      businessName: settings?.businessName === 'My Contracting Business' ? '' : (settings?.businessName ?? ''),
+      ownerName: settings?.ownerName ?? '',
+      forwardingNumber: settings?.forwardingNumber ?? '',
+    },
   });
+  const { errors } = form.formState;
   const [mode, setMode] = useState<Settings['voiceMode']>(settings?.voiceMode ?? 'after_hours');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const saving = save.isPending;
 
+  /** Saves a step; a refusal goes under the field it names, or under the step. */
   const saveAndContinue = async (patch: SettingsPatch) => {
-    const parsed = SettingsPatch.safeParse(patch);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setSaving(true);
     try {
-      await save(patch);
-      setErrors({});
+      await save.mutateAsync(patch);
       setStep((s) => s + 1);
     } catch (e) {
-      setErrors({ form: errorMessage(e) });
-    } finally {
-      setSaving(false);
+      const refusal = refusalFor(e, businessFields);
+      form.setError(refusal.field ? (refusal.field as keyof BusinessStep) : 'root.server', {
+        message: refusal.field ? refusal.message : errorMessage(e),
+      });
     }
   };
+  const saveBusiness = form.handleSubmit((values) => saveAndContinue(values));
   const finish = (page: 'test-call' | 'calls') => {
     markOnboarded();
     navigate(page);
@@ -107,37 +117,27 @@ export function WelcomePage() {
                 </CardDescription>
               </CardHeader>
               <CardContent className="space-y-4">
-                <Field label="Business name" error={errors.businessName}>
-                  <Input
-                    value={form.businessName}
-                    onChange={(e) => setForm({ ...form, businessName: e.target.value })}
-                    placeholder="Summit Roofing"
-                    autoFocus
-                  />
+                <Field label="Business name" error={errors.businessName?.message}>
+                  <Input {...form.register('businessName')} placeholder="Summit Roofing" autoFocus />
                 </Field>
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <Field label="Your name" error={errors.ownerName}>
-                    <Input
-                      value={form.ownerName}
-                      onChange={(e) => setForm({ ...form, ownerName: e.target.value })}
-                      placeholder="Mike"
-                    />
+                  <Field label="Your name" error={errors.ownerName?.message}>
+                    <Input {...form.register('ownerName')} placeholder="Mike" />
                   </Field>
-                  <Field label="Your phone" description="Where urgent calls are put through." error={errors.forwardingNumber}>
-                    <Input
-                      type="tel"
-                      value={form.forwardingNumber}
-                      onChange={(e) => setForm({ ...form, forwardingNumber: e.target.value })}
-                      placeholder="(303) 555-0111"
-                    />
+                  <Field
+                    label="Your phone"
+                    description="Where urgent calls are put through."
+                    error={errors.forwardingNumber?.message}
+                  >
+                    <Input type="tel" {...form.register('forwardingNumber')} placeholder="(303) 555-0111" />
                   </Field>
                 </div>
-                {errors.form && <p className="text-sm text-destructive">{errors.form}</p>}
+                {errors.root?.server && <p className="text-sm text-destructive">{errors.root.server.message}</p>}
                 <div className="flex justify-between pt-2">
                   <Button variant="ghost" onClick={() => finish('calls')}>
                     Skip setup
                   </Button>
-                  <Button onClick={() => void saveAndContinue(form)} disabled={saving}>
+                  <Button onClick={() => void saveBusiness()} disabled={saving}>
                     {saving ? 'Saving…' : 'Continue'}
                   </Button>
                 </div>

@@ -1,7 +1,6 @@
 import { ArrowLeft, Clock, FileText, Loader2, MousePointerClick, Trash2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
-import { api } from '../../api/client';
 import { CallbackBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
 import { LeadFacts } from '../../components/LeadFacts';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
@@ -14,21 +13,16 @@ import { EmptyState, ErrorState } from '../../components/ui/states';
 import { errorMessage } from '../../lib/errors';
 import { callerLabel, formatDuration, formatPhone, outcomeLabels } from '../../lib/format';
 import { navigate } from '../../lib/route';
-import { useCallDetail } from '../../state/callDetailStore';
-import { useCalls } from '../../state/callsStore';
-import { useFormatTime, useSettings } from '../../state/settingsStore';
-import { isLive } from '../../state/liveStore';
+import { isLive } from '../../lib/liveCall';
+import { useCallDetail, useDeleteCall } from '../../queries/callDetail';
+import { useCoreStatus, useFormatTime } from '../../queries/settings';
 
 export function CallDetailPanel({ callId }: { callId: string | null }) {
-  const { call, status, error, show } = useCallDetail();
-  const removeFromList = useCalls((s) => s.remove);
+  const { data: call, error, refetch } = useCallDetail(callId);
+  const deleteCall = useDeleteCall();
   const [confirming, setConfirming] = useState(false);
   const formatTime = useFormatTime();
-  const canDownload = useSettings((s) => s.coreStatus?.twilioCredentialsSet ?? false);
-
-  useEffect(() => {
-    void show(callId);
-  }, [callId, show]);
+  const canDownload = useCoreStatus().data?.twilioCredentialsSet ?? false;
 
   if (!callId) {
     return (
@@ -37,8 +31,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
       </EmptyState>
     );
   }
-  if (status === 'error')
-    return <ErrorState message={error ?? 'The call could not be loaded.'} onRetry={() => void show(callId)} />;
+  if (error && !call) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!call) {
     return (
       <div className="space-y-4 p-8" role="status" aria-label="Loading call">
@@ -50,10 +43,9 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
     );
   }
 
-  const deleteCall = async () => {
+  const confirmDelete = async () => {
     try {
-      await api.deleteCall({ id: call.id });
-      removeFromList(call.id);
+      await deleteCall.mutateAsync(call.id);
       toast.success('Call deleted', { description: 'Its transcript and recording are gone from this computer.' });
       navigate('calls');
     } catch (e) {
@@ -159,7 +151,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
         title="Delete this call?"
         description={`The call from ${callerLabel(call)}, its transcript and its recording are removed from this computer. This cannot be undone.`}
         confirmLabel="Delete call"
-        onConfirm={deleteCall}
+        onConfirm={confirmDelete}
       />
     </article>
   );

@@ -6,14 +6,14 @@ import { SearchInput } from '../../components/ui/search-input';
 import { Select } from '../../components/ui/select';
 import { hasFilters, noFilters } from '../../lib/callFilters';
 import { intentLabels, outcomeLabels } from '../../lib/format';
-import { useCalls } from '../../state/callsStore';
+import { useCallFilters } from '../../state/callFilters';
 
 /** Typing pauses this long before a search goes to the server. */
 const searchDelayMs = 200;
 
 export function CallFilterBar() {
-  const filters = useCalls((s) => s.filters);
-  const setFilters = useCalls((s) => s.setFilters);
+  const filters = useCallFilters((s) => s.filters);
+  const setFilters = useCallFilters((s) => s.setFilters);
   const [search, setSearch] = useState(filters.search);
 
   useEffect(() => {

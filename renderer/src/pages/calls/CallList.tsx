@@ -4,7 +4,9 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Skeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { hasFilters } from '../../lib/callFilters';
-import { useCalls } from '../../state/callsStore';
+import { errorMessage } from '../../lib/errors';
+import { useCallList } from '../../queries/calls';
+import { useCallFilters } from '../../state/callFilters';
 import { CallRow } from './CallRow';
 
 const rowHeight = 92;
@@ -16,7 +18,18 @@ const prefetchRows = 20;
  * so ten thousand calls scroll like ten. Pages load as the end comes near.
  */
 export function CallList({ selectedId }: { selectedId: string | null }) {
-  const { items, status, error, hasMore, loadingMore, filters, load, loadMore } = useCalls();
+  const filters = useCallFilters((s) => s.filters);
+  const {
+    items,
+    isPending,
+    isPlaceholderData,
+    error,
+    hasNextPage: hasMore,
+    isFetchingNextPage,
+    fetchNextPage,
+    refetch,
+  } = useCallList(filters);
+  const loading = isPending || isPlaceholderData;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length + (hasMore ? 1 : 0),
@@ -28,8 +41,8 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
   const lastIndex = virtualItems.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= items.length - prefetchRows) void loadMore();
-  }, [lastIndex, items.length, hasMore, loadingMore, loadMore]);
+    if (hasMore && !isFetchingNextPage && !loading && lastIndex >= items.length - prefetchRows) void fetchNextPage();
+  }, [lastIndex, items.length, hasMore, isFetchingNextPage, loading, fetchNextPage]);
 
   // Up and down arrows move between calls, as in a mail client.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -41,9 +54,8 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
   };
 
-  if (status === 'error' && items.length === 0)
-    return <ErrorState message={error ?? 'The calls could not be loaded.'} onRetry={() => void load()} />;
-  if (status === 'loading' && items.length === 0) {
+  if (error && items.length === 0) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (loading && items.length === 0) {
     return (
       <div className="space-y-px" aria-label="Loading calls" role="status">
         {Array.from({ length: 6 }, (_, i) => (
@@ -70,12 +82,7 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
 
   return (
     <div ref={scroller} className="h-full overflow-y-auto" onKeyDown={onKeyDown} data-testid="call-list">
-      <ul
-        aria-label="Calls"
-        aria-busy={status === 'loading'}
-        className="relative w-full"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
+      <ul aria-label="Calls" aria-busy={loading} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {virtualItems.map((row) => {
           const call = items[row.index];
           return (

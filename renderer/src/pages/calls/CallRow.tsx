@@ -6,7 +6,7 @@ import { CallbackBadge, IntentBadge, TestCallBadge } from '../../components/Call
 import { cn } from '../../lib/cn';
 import { callerLabel, formatDuration, outcomeLabels } from '../../lib/format';
 import { hrefFor } from '../../lib/route';
-import { isLive } from '../../state/liveStore';
+import { isLive } from '../../lib/liveCall';
 
 /** One call in the history list: who, why, how it ended, how long, and the summary's first line. */
 export const CallRow = memo(function CallRow({ call, selected, index }: { call: Call; selected: boolean; index: number }) {

@@ -1,36 +1,29 @@
 import { Bot, Loader2, MessageCircleQuestion, Send } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { ReceptionistAnswer } from '../../../../electron/shared/apiModels';
-import { api } from '../../api/client';
 import { Button } from '../../components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { Input } from '../../components/ui/input';
 import { errorMessage } from '../../lib/errors';
+import { useAskReceptionist } from '../../queries/knowledge';
 
 const examples = ['Do you clean gutters?', 'How much is a roof inspection?', 'Are you open on Saturdays?'];
 
 /** Asks the brain answering calls what it would say, so the owner can check an entry works. */
 export function AskReceptionist() {
   const [question, setQuestion] = useState('');
+  const asked = useAskReceptionist();
+  // The last answer stays while the next question is asked.
   const [answer, setAnswer] = useState<ReceptionistAnswer | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const asking = asked.isPending;
+  const error = asked.error ? errorMessage(asked.error) : null;
 
-  const ask = async (text: string) => {
-    if (!text.trim()) return;
-    setAsking(true);
-    setError(null);
-    try {
-      setAnswer(await api.askReceptionist({ question: text }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setAsking(false);
-    }
+  const ask = (text: string) => {
+    if (text.trim()) asked.mutate(text, { onSuccess: setAnswer });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void ask(question);
+    ask(question);
   };
 
   return (
@@ -64,7 +57,7 @@ export function AskReceptionist() {
                 size="sm"
                 onClick={() => {
                   setQuestion(example);
-                  void ask(example);
+                  ask(example);
                 }}
               >
                 {example}

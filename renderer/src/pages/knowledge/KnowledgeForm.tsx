@@ -1,11 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import { NewKnowledgeEntry } from '../../../../electron/shared/models';
 import { Button } from '../../components/ui/button';
 import { Input } from '../../components/ui/input';
 import { Label } from '../../components/ui/label';
 import { Textarea } from '../../components/ui/textarea';
-import { errorMessage } from '../../lib/errors';
-import { fieldErrors } from '../../lib/fieldErrors';
+import { refusalFor } from '../../lib/formErrors';
 
 interface KnowledgeFormProps {
   initial?: NewKnowledgeEntry;
@@ -15,6 +16,8 @@ interface KnowledgeFormProps {
   onCancel?: () => void;
 }
 
+const fields = ['category', 'content'] as const;
+
 /** Category and answer text for one FAQ entry, checked with the contract's own schema. */
 export function KnowledgeForm({
   initial = { category: '', content: '' },
@@ -23,26 +26,20 @@ export function KnowledgeForm({
   onSubmit,
   onCancel,
 }: KnowledgeFormProps) {
-  const [entry, setEntry] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const form = useForm<NewKnowledgeEntry>({ resolver: zodResolver(NewKnowledgeEntry), defaultValues: initial });
+  const { errors, isSubmitting: saving } = form.formState;
   const id = useId();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = NewKnowledgeEntry.safeParse(entry);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setSaving(true);
+  const submit = form.handleSubmit(async (entry) => {
     try {
-      await onSubmit(parsed.data);
-      if (!initial.content) setEntry({ category: entry.category, content: '' });
+      await onSubmit(entry);
+      // A new entry's form stays open for the next one in the same category.
+      if (!initial.content) form.reset({ category: entry.category, content: '' });
     } catch (e) {
-      setErrors({ content: errorMessage(e) });
-    } finally {
-      setSaving(false);
+      const refusal = refusalFor(e, fields);
+      form.setError(refusal.field === 'category' ? 'category' : 'content', { message: refusal.message });
     }
-  };
+  });
 
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-4" noValidate>
@@ -53,10 +50,9 @@ export function KnowledgeForm({
             id={`${id}-category`}
             list={`${id}-categories`}
             placeholder="Services, Pricing, Hours…"
-            value={entry.category}
             aria-invalid={Boolean(errors.category)}
             aria-describedby={errors.category ? `${id}-category-error` : undefined}
-            onChange={(e) => setEntry({ ...entry, category: e.target.value })}
+            {...form.register('category')}
           />
           <datalist id={`${id}-categories`}>
             {categories.map((c) => (
@@ -65,7 +61,7 @@ export function KnowledgeForm({
           </datalist>
           {errors.category && (
             <p id={`${id}-category-error`} className="text-sm text-destructive">
-              {errors.category}
+              {errors.category.message}
             </p>
           )}
         </div>
@@ -75,14 +71,13 @@ export function KnowledgeForm({
             id={`${id}-content`}
             rows={3}
             placeholder="We install, repair and clean gutters. Most jobs are done in a day."
-            value={entry.content}
             aria-invalid={Boolean(errors.content)}
             aria-describedby={errors.content ? `${id}-content-error` : undefined}
-            onChange={(e) => setEntry({ ...entry, content: e.target.value })}
+            {...form.register('content')}
           />
           {errors.content && (
             <p id={`${id}-content-error`} className="text-sm text-destructive">
-              {errors.content}
+              {errors.content.message}
             </p>
           )}
         </div>

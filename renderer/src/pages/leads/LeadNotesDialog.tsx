@@ -1,34 +1,37 @@
-import { useEffect, useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
-import type { LeadSummary } from '../../../../electron/shared/apiModels';
+import { LeadUpdate, type LeadSummary } from '../../../../electron/shared/apiModels';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Textarea } from '../../components/ui/textarea';
 import { errorMessage } from '../../lib/errors';
+import { refusalFor } from '../../lib/formErrors';
 import { formatPhone } from '../../lib/format';
-import { useLeads } from '../../state/leadsStore';
+import { useUpdateLead } from '../../queries/leads';
 
 export function LeadNotesDialog({ lead, onClose }: { lead: LeadSummary | null; onClose(): void }) {
-  const update = useLeads((s) => s.update);
-  const [notes, setNotes] = useState('');
-  const [saving, setSaving] = useState(false);
+  const update = useUpdateLead();
+  // The form follows the lead the dialog opens on.
+  const form = useForm<LeadUpdate>({
+    resolver: zodResolver(LeadUpdate),
+    values: { id: lead?.id ?? '', notes: lead?.notes ?? '' },
+  });
+  const { errors, isSubmitting: saving } = form.formState;
   const fieldId = useId();
 
-  useEffect(() => setNotes(lead?.notes ?? ''), [lead]);
-
-  const save = async () => {
-    if (!lead) return;
-    setSaving(true);
+  const save = form.handleSubmit(async (changes) => {
     try {
-      await update({ id: lead.id, notes });
+      await update.mutateAsync(changes);
       toast.success('Notes saved');
       onClose();
     } catch (e) {
+      const refusal = refusalFor(e, ['notes']);
+      if (refusal.field) form.setError('notes', { message: refusal.message });
       toast.error('Could not save the notes', { description: errorMessage(e) });
-    } finally {
-      setSaving(false);
     }
-  };
+  });
 
   return (
     <Dialog
@@ -50,7 +53,20 @@ export function LeadNotesDialog({ lead, onClose }: { lead: LeadSummary | null; o
       <label htmlFor={fieldId} className="sr-only">
         Notes
       </label>
-      <Textarea id={fieldId} value={notes} onChange={(e) => setNotes(e.target.value)} rows={6} maxLength={4000} autoFocus />
+      <Textarea
+        id={fieldId}
+        rows={6}
+        maxLength={4000}
+        autoFocus
+        aria-invalid={Boolean(errors.notes)}
+        aria-describedby={errors.notes ? `${fieldId}-error` : undefined}
+        {...form.register('notes')}
+      />
+      {errors.notes && (
+        <p id={`${fieldId}-error`} className="text-sm text-destructive">
+          {errors.notes.message}
+        </p>
+      )}
     </Dialog>
   );
 }

@@ -11,8 +11,8 @@ import { cn } from '../../lib/cn';
 import { errorMessage } from '../../lib/errors';
 import { callbackWhen, formatPhone } from '../../lib/format';
 import { hrefFor } from '../../lib/route';
-import { useLeads } from '../../state/leadsStore';
-import { useSettings } from '../../state/settingsStore';
+import { useUpdateLead } from '../../queries/leads';
+import { useSettings } from '../../queries/settings';
 
 export const leadGrid =
   'grid grid-cols-[minmax(10rem,1.1fr)_minmax(12rem,1.6fr)_minmax(9rem,1fr)_8rem_8.5rem_3rem] items-center gap-4 px-6';
@@ -25,8 +25,8 @@ const statusColors: Record<LeadSummary['status'], string> = {
 };
 
 export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSummary; onNotes(lead: LeadSummary): void }) {
-  const update = useLeads((s) => s.update);
-  const timeZone = useSettings((s) => s.settings?.timezone);
+  const update = useUpdateLead().mutateAsync;
+  const timeZone = useSettings().data?.timezone;
   const who = lead.name ?? formatPhone(lead.phone);
   const setStatus = (status: LeadSummary['status']) =>
     update({ id: lead.id, status }).then(

@@ -1,31 +1,27 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../../electron/shared/settings';
+import { setUpServerState } from '../../test/renderWithApi';
+import { AiCard } from './AiCard';
 
-const updateSettings = vi.fn();
-vi.mock('../../api/client', () => ({ api: { updateSettings: (patch: unknown) => updateSettings(patch) } }));
 vi.mock('sonner', () => ({ toast: { success: vi.fn(), error: vi.fn() } }));
-const { AiCard } = await import('./AiCard');
 
 afterEach(cleanup);
 
 describe('the AI settings card', () => {
   it('offers the conversation transport, and saves turn by turn (Gather) when chosen', async () => {
-    updateSettings.mockImplementation(async (patch: object) => ({ ...defaultSettings, ...patch }));
+    const { fake, render } = setUpServerState();
     render(<AiCard settings={defaultSettings} status={null} />);
     const transport = screen.getByLabelText('Conversation') as HTMLSelectElement;
     expect(transport.value).toBe(defaultSettings.conversationTransport);
     fireEvent.change(transport, { target: { value: 'gather' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
-    await waitFor(() =>
-      expect(updateSettings).toHaveBeenCalledWith(expect.objectContaining({ conversationTransport: 'gather' })),
-    );
+    await waitFor(() => expect(fake.state.settings.conversationTransport).toBe('gather'));
   });
 
   it('sets the streaming voice while calls stream, and hides it when they go turn by turn', async () => {
-    updateSettings.mockReset();
-    updateSettings.mockImplementation(async (patch: object) => ({ ...defaultSettings, ...patch }));
+    const { fake, render } = setUpServerState();
     render(<AiCard settings={{ ...defaultSettings, conversationTransport: 'relay' }} status={null} />);
     fireEvent.change(screen.getByLabelText('Voice provider'), { target: { value: 'Google' } });
     fireEvent.change(screen.getByLabelText('Voice'), { target: { value: 'en-US-Journey-D' } });
@@ -33,16 +29,24 @@ describe('the AI settings card', () => {
     fireEvent.change(screen.getByLabelText('Cutting in takes'), { target: { value: 'low' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
     await waitFor(() =>
-      expect(updateSettings).toHaveBeenCalledWith(
-        expect.objectContaining({
-          relayTtsProvider: 'Google',
-          relayVoice: 'en-US-Journey-D',
-          relayInterruptible: 'speech',
-          relayInterruptSensitivity: 'low',
-        }),
-      ),
+      expect(fake.state.settings).toMatchObject({
+        relayTtsProvider: 'Google',
+        relayVoice: 'en-US-Journey-D',
+        relayInterruptible: 'speech',
+        relayInterruptSensitivity: 'low',
+      }),
     );
     fireEvent.change(screen.getByLabelText('Conversation'), { target: { value: 'gather' } });
     expect(screen.queryByLabelText('Voice provider')).toBeNull();
+  });
+
+  it('shows a number it cannot read under its field, and sends nothing', async () => {
+    const { fake, render } = setUpServerState();
+    render(<AiCard settings={defaultSettings} status={null} />);
+    const budget = screen.getByLabelText('Time per turn (ms)');
+    fireEvent.change(budget, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
+    await waitFor(() => expect(budget.getAttribute('aria-invalid')).toBe('true'));
+    expect(fake.count('updateSettings')).toBe(0);
   });
 });

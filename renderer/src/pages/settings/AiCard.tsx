@@ -38,8 +38,8 @@ function StatusLine({ ok, label, children }: { ok: boolean; label: string; child
 
 /** Which brain answers, whether the keys it needs are there (never the keys), and its model. */
 export function AiCard({ settings, status }: { settings: Settings; status: CoreStatus | null }) {
-  const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'AI settings saved');
-  const numberOrNaN = (value: string) => (value === '' ? Number.NaN : Number(value));
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'AI settings saved');
+  const transport = form.watch('conversationTransport');
 
   return (
     <Card>
@@ -77,8 +77,8 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
           </ul>
         )}
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field label="Model" error={errors.aiModel} className="sm:col-span-3">
-            <Input value={form.aiModel} onChange={(e) => set('aiModel', e.target.value)} list="ai-models" />
+          <Field label="Model" error={errors.aiModel?.message} className="sm:col-span-3">
+            <Input {...form.register('aiModel')} list="ai-models" />
           </Field>
           <datalist id="ai-models">
             {Object.keys(settings.aiPrices).map((model) => (
@@ -88,65 +88,46 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
           <Field
             label="Time per turn (ms)"
             description="Then the offline brain answers."
-            error={errors.aiTurnBudgetMs}
+            error={errors.aiTurnBudgetMs?.message}
             className="sm:col-span-2"
           >
-            <Input
-              type="number"
-              min={500}
-              max={10000}
-              step={100}
-              value={Number.isNaN(form.aiTurnBudgetMs) ? '' : form.aiTurnBudgetMs}
-              onChange={(e) => set('aiTurnBudgetMs', numberOrNaN(e.target.value))}
-            />
+            <Input type="number" min={500} max={10000} step={100} {...form.register('aiTurnBudgetMs', { valueAsNumber: true })} />
           </Field>
-          <Field label="Temperature" error={errors.aiTemperature}>
-            <Input
-              type="number"
-              min={0}
-              max={2}
-              step={0.1}
-              value={Number.isNaN(form.aiTemperature) ? '' : form.aiTemperature}
-              onChange={(e) => set('aiTemperature', numberOrNaN(e.target.value))}
-            />
+          <Field label="Temperature" error={errors.aiTemperature?.message}>
+            <Input type="number" min={0} max={2} step={0.1} {...form.register('aiTemperature', { valueAsNumber: true })} />
           </Field>
           <Field
             label="Conversation"
             description="Streaming answers as the model writes (Twilio ConversationRelay); needs your Twilio account and a public https address. Turn by turn (Gather) works everywhere."
-            error={errors.conversationTransport}
+            error={errors.conversationTransport?.message}
             className="sm:col-span-3"
           >
-            <Select
-              value={form.conversationTransport}
-              onChange={(e) => set('conversationTransport', e.target.value as Settings['conversationTransport'])}
-            >
+            <Select {...form.register('conversationTransport')}>
               <option value="auto">Streaming when Twilio can reach it, else turn by turn</option>
               <option value="relay">Always streaming</option>
               <option value="gather">Always turn by turn</option>
             </Select>
           </Field>
         </div>
-        {form.conversationTransport !== 'gather' && (
+        {transport !== 'gather' && (
           <fieldset className="grid gap-4 rounded-lg border p-4 sm:grid-cols-2">
             <legend className="px-1 text-sm font-medium">Streaming voice</legend>
-            <Field label="Voice provider" error={errors.relayTtsProvider}>
-              <Select
-                value={form.relayTtsProvider}
-                onChange={(e) => set('relayTtsProvider', e.target.value as Settings['relayTtsProvider'])}
-              >
+            <Field label="Voice provider" error={errors.relayTtsProvider?.message}>
+              <Select {...form.register('relayTtsProvider')}>
                 <option value="ElevenLabs">ElevenLabs</option>
                 <option value="Google">Google</option>
                 <option value="Amazon">Amazon</option>
               </Select>
             </Field>
-            <Field label="Voice" description="The provider's voice id; empty for Twilio's default." error={errors.relayVoice}>
-              <Input value={form.relayVoice} onChange={(e) => set('relayVoice', e.target.value)} placeholder="Twilio's default" />
+            <Field
+              label="Voice"
+              description="The provider's voice id; empty for Twilio's default."
+              error={errors.relayVoice?.message}
+            >
+              <Input {...form.register('relayVoice')} placeholder="Twilio's default" />
             </Field>
-            <Field label="Speech recognition" error={errors.relayTranscriptionProvider}>
-              <Select
-                value={form.relayTranscriptionProvider}
-                onChange={(e) => set('relayTranscriptionProvider', e.target.value as Settings['relayTranscriptionProvider'])}
-              >
+            <Field label="Speech recognition" error={errors.relayTranscriptionProvider?.message}>
+              <Select {...form.register('relayTranscriptionProvider')}>
                 <option value="Deepgram">Deepgram</option>
                 <option value="Google">Google</option>
               </Select>
@@ -154,23 +135,17 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
             <Field
               label="Callers can cut in"
               description="By talking over the receptionist, or pressing a key."
-              error={errors.relayInterruptible}
+              error={errors.relayInterruptible?.message}
             >
-              <Select
-                value={form.relayInterruptible}
-                onChange={(e) => set('relayInterruptible', e.target.value as Settings['relayInterruptible'])}
-              >
+              <Select {...form.register('relayInterruptible')}>
                 <option value="any">By talking or a key</option>
                 <option value="speech">By talking</option>
                 <option value="dtmf">By a key</option>
                 <option value="none">Never</option>
               </Select>
             </Field>
-            <Field label="Cutting in takes" error={errors.relayInterruptSensitivity} className="sm:col-span-2">
-              <Select
-                value={form.relayInterruptSensitivity}
-                onChange={(e) => set('relayInterruptSensitivity', e.target.value as Settings['relayInterruptSensitivity'])}
-              >
+            <Field label="Cutting in takes" error={errors.relayInterruptSensitivity?.message} className="sm:col-span-2">
+              <Select {...form.register('relayInterruptSensitivity')}>
                 <option value="high">A word (high sensitivity)</option>
                 <option value="medium">A few words (medium)</option>
                 <option value="low">A clear sentence (low, for noisy job sites)</option>

@@ -1,11 +1,13 @@
 import { Building2 } from 'lucide-react';
 import { useMemo } from 'react';
+import { useController } from 'react-hook-form';
 import type { Settings } from '../../../../electron/shared/settings';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
+import { firstMessage } from '../../lib/formErrors';
 import { SaveButton } from './SaveButton';
 import { useSettingsForm } from './useSettingsForm';
 
@@ -14,16 +16,15 @@ const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const fullDayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function BusinessCard({ settings }: { settings: Settings }) {
-  const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Business details saved');
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Business details saved');
+  const timezone = form.watch('timezone');
   const zones = useMemo(() => {
     const known = Intl.supportedValuesOf('timeZone');
-    return known.includes(form.timezone) ? known : [form.timezone, ...known];
-  }, [form.timezone]);
+    return known.includes(timezone) ? known : [timezone, ...known];
+  }, [timezone]);
+  const { field: days } = useController({ control: form.control, name: 'businessDays' });
   const toggleDay = (day: number) =>
-    set(
-      'businessDays',
-      form.businessDays.includes(day) ? form.businessDays.filter((d) => d !== day) : [...form.businessDays, day].sort(),
-    );
+    days.onChange(days.value.includes(day) ? days.value.filter((d) => d !== day) : [...days.value, day].sort());
 
   return (
     <Card>
@@ -35,18 +36,22 @@ export function BusinessCard({ settings }: { settings: Settings }) {
       </CardHeader>
       <CardContent className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Business name" error={errors.businessName}>
-            <Input value={form.businessName} onChange={(e) => set('businessName', e.target.value)} placeholder="Summit Roofing" />
+          <Field label="Business name" error={errors.businessName?.message}>
+            <Input {...form.register('businessName')} placeholder="Summit Roofing" />
           </Field>
-          <Field label="Your name" description="So the receptionist can say who will call back." error={errors.ownerName}>
-            <Input value={form.ownerName} onChange={(e) => set('ownerName', e.target.value)} placeholder="Mike" />
+          <Field
+            label="Your name"
+            description="So the receptionist can say who will call back."
+            error={errors.ownerName?.message}
+          >
+            <Input {...form.register('ownerName')} placeholder="Mike" />
           </Field>
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Business days</legend>
           <div className="flex flex-wrap gap-1.5">
             {dayNames.map((name, day) => {
-              const on = form.businessDays.includes(day);
+              const on = days.value.includes(day);
               return (
                 <button
                   key={name}
@@ -64,10 +69,10 @@ export function BusinessCard({ settings }: { settings: Settings }) {
               );
             })}
           </div>
-          {errors.businessDays && <p className="text-sm font-medium text-destructive">{errors.businessDays}</p>}
+          {errors.businessDays && <p className="text-sm font-medium text-destructive">{firstMessage(errors.businessDays)}</p>}
         </fieldset>
-        <Field label="Time zone" error={errors.timezone}>
-          <Select value={form.timezone} onChange={(e) => set('timezone', e.target.value)}>
+        <Field label="Time zone" error={errors.timezone?.message}>
+          <Select {...form.register('timezone')}>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replace(/_/g, ' ')}

@@ -1,4 +1,5 @@
 import { Mic, Timer } from 'lucide-react';
+import { Controller, useController } from 'react-hook-form';
 import type { Settings } from '../../../../electron/shared/settings';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
@@ -11,8 +12,10 @@ import { useSettingsForm } from './useSettingsForm';
 const fields = ['voiceMaxDuration', 'recordCalls', 'deleteRecordingsFromTwilio'] as const;
 
 export function CallHandlingCard({ settings }: { settings: Settings }) {
-  const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Call settings saved');
-  const minutes = Number.isFinite(form.voiceMaxDuration) ? form.voiceMaxDuration / 60 : '';
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Call settings saved');
+  const recordCalls = form.watch('recordCalls');
+  // The settings keep seconds; the owner thinks in minutes.
+  const { field: duration } = useController({ control: form.control, name: 'voiceMaxDuration' });
   return (
     <Card>
       <CardHeader>
@@ -33,10 +36,11 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
             max={60}
             step={1}
             className="w-32"
-            value={minutes}
-            onChange={(e) =>
-              set('voiceMaxDuration', e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 60))
-            }
+            name={duration.name}
+            ref={duration.ref}
+            onBlur={duration.onBlur}
+            value={Number.isFinite(duration.value) ? duration.value / 60 : ''}
+            onChange={(e) => duration.onChange(e.target.value === '' ? Number.NaN : Math.round(Number(e.target.value) * 60))}
           />
         </Field>
         <div className="space-y-3 rounded-lg border p-4">
@@ -49,15 +53,21 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
                 Recordings stay on this computer; you can play, download and delete them.
               </p>
             </div>
-            <Switch
-              id="record-calls"
-              aria-describedby="record-calls-help recording-notice"
-              checked={form.recordCalls}
-              onCheckedChange={(v) => set('recordCalls', v)}
+            <Controller
+              control={form.control}
+              name="recordCalls"
+              render={({ field }) => (
+                <Switch
+                  id="record-calls"
+                  aria-describedby="record-calls-help recording-notice"
+                  checked={field.value}
+                  onCheckedChange={field.onChange}
+                />
+              )}
             />
           </div>
           <p id="recording-notice" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {form.recordCalls
+            {recordCalls
               ? 'Callers hear “This call is recorded.” right after the greeting, every time: some states require everyone on a call to know.'
               : 'Calls are not recorded. When on, callers hear “This call is recorded.” right after the greeting.'}
           </p>
@@ -69,11 +79,17 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
               Once a recording is safely downloaded here, remove Twilio&apos;s copy.
             </p>
           </div>
-          <Switch
-            id="delete-from-twilio"
-            aria-describedby="delete-from-twilio-help"
-            checked={form.deleteRecordingsFromTwilio}
-            onCheckedChange={(v) => set('deleteRecordingsFromTwilio', v)}
+          <Controller
+            control={form.control}
+            name="deleteRecordingsFromTwilio"
+            render={({ field }) => (
+              <Switch
+                id="delete-from-twilio"
+                aria-describedby="delete-from-twilio-help"
+                checked={field.value}
+                onCheckedChange={field.onChange}
+              />
+            )}
           />
         </div>
         <SaveButton label="Save call settings" saving={saving} dirty={dirty} onClick={() => void submit()} />

@@ -9,7 +9,7 @@ import { useSettingsForm } from './useSettingsForm';
 const fields = ['twilioPhoneNumber', 'forwardingNumber', 'ownerPhone'] as const;
 
 export function NumbersCard({ settings }: { settings: Settings }) {
-  const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Phone numbers saved');
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Phone numbers saved');
   return (
     <Card>
       <CardHeader>
@@ -19,40 +19,22 @@ export function NumbersCard({ settings }: { settings: Settings }) {
         <CardDescription>Any format works, e.g. (303) 555-0111; Pickup stores them as +13035550111.</CardDescription>
       </CardHeader>
       <CardContent className="space-y-5">
-        <Field label="Your Twilio number" description="The number your customers call." error={errors.twilioPhoneNumber}>
-          <Input
-            type="tel"
-            inputMode="tel"
-            value={form.twilioPhoneNumber}
-            onChange={(e) => set('twilioPhoneNumber', e.target.value)}
-            placeholder="(303) 555-0100"
-          />
+        <Field label="Your Twilio number" description="The number your customers call." error={errors.twilioPhoneNumber?.message}>
+          <Input type="tel" inputMode="tel" {...form.register('twilioPhoneNumber')} placeholder="(303) 555-0100" />
         </Field>
         <Field
           label="Forwarding number"
           description="Rung first when a caller asks for a person, or you take a call over."
-          error={errors.forwardingNumber}
+          error={errors.forwardingNumber?.message}
         >
-          <Input
-            type="tel"
-            inputMode="tel"
-            value={form.forwardingNumber}
-            onChange={(e) => set('forwardingNumber', e.target.value)}
-            placeholder="(303) 555-0111"
-          />
+          <Input type="tel" inputMode="tel" {...form.register('forwardingNumber')} placeholder="(303) 555-0111" />
         </Field>
         <Field
           label="Your cell phone"
           description="Gets a text after every call, and rings if the forwarding number does not answer."
-          error={errors.ownerPhone}
+          error={errors.ownerPhone?.message}
         >
-          <Input
-            type="tel"
-            inputMode="tel"
-            value={form.ownerPhone}
-            onChange={(e) => set('ownerPhone', e.target.value)}
-            placeholder="(303) 555-0122"
-          />
+          <Input type="tel" inputMode="tel" {...form.register('ownerPhone')} placeholder="(303) 555-0122" />
         </Field>
         <SaveButton label="Save phone numbers" saving={saving} dirty={dirty} onClick={() => void submit()} />
       </CardContent>

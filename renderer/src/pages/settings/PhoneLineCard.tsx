@@ -1,14 +1,14 @@
 import { CheckCircle2, CircleAlert, Loader2, PhoneCall, RotateCcw, Stethoscope } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import type { PhoneLine, SetupReport, TwilioNumber, TunnelStatus } from '../../../../electron/shared/phoneLine';
-import { api } from '../../api/client';
+import type { SetupReport, TunnelStatus } from '../../../../electron/shared/phoneLine';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { Label } from '../../components/ui/label';
 import { Select } from '../../components/ui/select';
 import { errorMessage } from '../../lib/errors';
+import { usePhoneLine, usePhoneLineChange, useSetupCheck, useTwilioNumbers } from '../../queries/phoneLine';
 
 const tunnelLooks: Record<TunnelStatus['state'], { label: string; className: string }> = {
   online: { label: 'Online', className: 'bg-emerald-100 text-emerald-800' },
@@ -30,51 +30,34 @@ const linkNames: Record<SetupReport['checks'][number]['link'], string> = {
 
 /** The phone line: the tunnel Twilio comes through, the number pointed at Pickup, and a setup check. */
 export function PhoneLineCard() {
-  const [line, setLine] = useState<PhoneLine | null>(null);
-  const [numbers, setNumbers] = useState<TwilioNumber[] | null>(null);
-  const [chosen, setChosen] = useState('');
-  const [busy, setBusy] = useState<'configure' | 'restore' | 'check' | null>(null);
-  const [report, setReport] = useState<SetupReport | null>(null);
+  const lineQuery = usePhoneLine();
+  const line = lineQuery.data ?? null;
+  const numbersQuery = useTwilioNumbers(line?.twilioCredentialsSet ?? false);
+  const numbers = numbersQuery.data ?? null;
+  const [picked, setPicked] = useState('');
+  const chosen = picked || line?.number?.sid || numbers?.[0]?.sid || '';
+  const change = usePhoneLineChange();
+  const setupCheck = useSetupCheck();
+  const report: SetupReport | null = setupCheck.data ?? null;
+  const busy = change.isPending
+    ? change.variables === 'restore'
+      ? 'restore'
+      : 'configure'
+    : setupCheck.isPending
+      ? 'check'
+      : null;
 
-  const load = useCallback(async () => {
-    try {
-      const next = await api.getPhoneLine();
-      setLine(next);
-      if (next.twilioCredentialsSet) {
-        const list = await api.listTwilioNumbers();
-        setNumbers(list);
-        setChosen((current) => current || next.number?.sid || list[0]?.sid || '');
-      }
-    } catch (error) {
-      toast.error('Phone line not loaded', { description: errorMessage(error) });
-    }
-  }, []);
+  const loadError = lineQuery.error ?? numbersQuery.error;
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (loadError) toast.error('Phone line not loaded', { description: errorMessage(loadError) });
+  }, [loadError]);
 
-  const run = async (what: 'configure' | 'restore' | 'check', action: () => Promise<void>) => {
-    setBusy(what);
-    try {
-      await action();
-    } catch (error) {
-      toast.error('That did not work', { description: errorMessage(error) });
-    } finally {
-      setBusy(null);
-    }
-  };
-
+  const failed = (error: Error) => toast.error('That did not work', { description: errorMessage(error) });
   const configure = () =>
-    run('configure', async () => {
-      setLine(await api.configureTwilioNumber({ sid: chosen }));
-      toast.success('Your number now rings Pickup');
-    });
+    change.mutate({ configure: chosen }, { onSuccess: () => toast.success('Your number now rings Pickup'), onError: failed });
   const restore = () =>
-    run('restore', async () => {
-      setLine(await api.restoreTwilioNumber());
-      toast.success('Your number is back to how it was');
-    });
-  const check = () => run('check', async () => setReport(await api.checkSetup()));
+    change.mutate('restore', { onSuccess: () => toast.success('Your number is back to how it was'), onError: failed });
+  const check = () => setupCheck.mutate(undefined, { onError: failed });
 
   const tunnel = line?.tunnel;
   const look =
@@ -122,7 +105,7 @@ export function PhoneLineCard() {
             {numbers.length === 0 ? (
               <p className="text-sm text-muted-foreground">This account has no number that takes voice calls.</p>
             ) : (
-              <Select id="twilio-number" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+              <Select id="twilio-number" value={chosen} onChange={(e) => setPicked(e.target.value)}>
                 {numbers.map((n) => (
                   <option key={n.sid} value={n.sid}>
                     {n.friendlyName}
@@ -138,11 +121,11 @@ export function PhoneLineCard() {
               </p>
             )}
             <div className="flex flex-wrap gap-2">
-              <Button onClick={() => void configure()} disabled={!chosen || busy !== null}>
+              <Button onClick={configure} disabled={!chosen || busy !== null}>
                 {busy === 'configure' && <Loader2 className="animate-spin" aria-hidden />} Point it at Pickup
               </Button>
               {line?.number?.canRestore && (
-                <Button variant="outline" onClick={() => void restore()} disabled={busy !== null}>
+                <Button variant="outline" onClick={restore} disabled={busy !== null}>
                   <RotateCcw aria-hidden /> Restore previous setup
                 </Button>
               )}
@@ -151,7 +134,7 @@ export function PhoneLineCard() {
         )}
 
         <div className="space-y-3">
-          <Button variant="outline" onClick={() => void check()} disabled={busy !== null}>
+          <Button variant="outline" onClick={check} disabled={busy !== null}>
             {busy === 'check' ? <Loader2 className="animate-spin" aria-hidden /> : <Stethoscope aria-hidden />} Check my setup
           </Button>
           {report && (

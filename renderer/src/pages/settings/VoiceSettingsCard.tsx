@@ -1,4 +1,5 @@
 import { Clock, MessageSquare, Phone } from 'lucide-react';
+import { Controller } from 'react-hook-form';
 import type { Settings } from '../../../../electron/shared/settings';
 import { Card, CardContent, CardHeader, CardTitle } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
@@ -14,7 +15,8 @@ const fields = ['voiceEnabled', 'voiceMode', 'businessHoursStart', 'businessHour
 
 /** The seed's voice settings card: enable, answer mode, hours, greeting. */
 export function VoiceSettingsCard({ settings }: { settings: Settings }) {
-  const { form, set, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Voice settings saved!');
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Voice settings saved!');
+  const [voiceEnabled, voiceMode] = form.watch(['voiceEnabled', 'voiceMode']);
 
   return (
     <Card>
@@ -32,25 +34,31 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
               AI will answer calls based on mode
             </p>
           </div>
-          <Switch
-            id="voice-enabled"
-            aria-describedby="voice-enabled-help"
-            checked={form.voiceEnabled}
-            onCheckedChange={(v) => set('voiceEnabled', v)}
+          <Controller
+            control={form.control}
+            name="voiceEnabled"
+            render={({ field }) => (
+              <Switch
+                id="voice-enabled"
+                aria-describedby="voice-enabled-help"
+                checked={field.value}
+                onCheckedChange={field.onChange}
+              />
+            )}
           />
         </div>
 
-        {form.voiceEnabled && (
+        {voiceEnabled && (
           <>
-            <Field label="Answer Mode" error={errors.voiceMode}>
-              <Select value={form.voiceMode} onChange={(e) => set('voiceMode', e.target.value as Settings['voiceMode'])}>
+            <Field label="Answer Mode" error={errors.voiceMode?.message}>
+              <Select {...form.register('voiceMode')}>
                 <option value="after_hours">After Hours Only</option>
                 <option value="overflow">Overflow (No Answer)</option>
                 <option value="always">Always</option>
               </Select>
             </Field>
 
-            {form.voiceMode === 'after_hours' && (
+            {voiceMode === 'after_hours' && (
               <div className="grid grid-cols-2 gap-4">
                 <Field
                   label={
@@ -59,16 +67,12 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
                       Opens At
                     </span>
                   }
-                  error={errors.businessHoursStart}
+                  error={errors.businessHoursStart?.message}
                 >
-                  <Input
-                    type="time"
-                    value={form.businessHoursStart}
-                    onChange={(e) => set('businessHoursStart', e.target.value)}
-                  />
+                  <Input type="time" {...form.register('businessHoursStart')} />
                 </Field>
-                <Field label="Closes At" error={errors.businessHoursEnd}>
-                  <Input type="time" value={form.businessHoursEnd} onChange={(e) => set('businessHoursEnd', e.target.value)} />
+                <Field label="Closes At" error={errors.businessHoursEnd?.message}>
+                  <Input type="time" {...form.register('businessHoursEnd')} />
                 </Field>
               </div>
             )}
@@ -81,11 +85,10 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
                 </span>
               }
               description="This is what callers hear first"
-              error={errors.voiceGreeting}
+              error={errors.voiceGreeting?.message}
             >
               <Textarea
-                value={form.voiceGreeting}
-                onChange={(e) => set('voiceGreeting', e.target.value)}
+                {...form.register('voiceGreeting')}
                 placeholder={`Hi! Thanks for calling ${settings.businessName}. How can I help you today?`}
                 rows={3}
               />

@@ -1,0 +1,24 @@
+import type { CallFilters } from '../lib/callFilters';
+
+/**
+ * Every query key in one place, in a tree: invalidating a prefix (e.g. `keys.calls.all`)
+ * reaches every query under it, and live events find the caches they update here.
+ */
+export const keys = {
+  settings: ['settings'] as const,
+  status: ['status'] as const,
+  calls: {
+    all: ['calls'] as const,
+    lists: ['calls', 'list'] as const,
+    list: (filters: CallFilters) => ['calls', 'list', filters] as const,
+    details: ['calls', 'detail'] as const,
+    detail: (id: string) => ['calls', 'detail', id] as const,
+  },
+  live: ['live'] as const,
+  leads: ['leads'] as const,
+  knowledge: ['knowledge'] as const,
+  testCall: ['test-call'] as const,
+  phoneLine: ['phone-line'] as const,
+  connections: ['connections'] as const,
+  twilioNumbers: ['phone-line', 'numbers'] as const,
+};

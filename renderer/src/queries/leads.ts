@@ -1,0 +1,37 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LeadSummary, LeadUpdate } from '../../../electron/shared/apiModels';
+import { useApi } from './apiContext';
+import { keys } from './keys';
+
+/** The leads; the Leads page reloads them when opened, and a call that ends marks them stale. */
+export function useLeads() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.leads, queryFn: () => api.listLeads(), refetchOnMount: 'always' });
+}
+
+const replaceLead = (leads: LeadSummary[] | undefined, lead: LeadSummary) => leads?.map((l) => (l.id === lead.id ? lead : l));
+
+/** Saves the owner's change; the row shows it at once and goes back if the save fails. */
+export function useUpdateLead() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (update: LeadUpdate) => api.updateLead(update),
+    onMutate: async (update) => {
+      await client.cancelQueries({ queryKey: keys.leads });
+      const before = client.getQueryData<LeadSummary[]>(keys.leads);
+      const current = before?.find((l) => l.id === update.id);
+      if (current) client.setQueryData(keys.leads, replaceLead(before, { ...current, ...update }));
+      return { current };
+    },
+    onError: (_error, _update, context) => {
+      const current = context?.current;
+      if (current) client.setQueryData<LeadSummary[]>(keys.leads, (leads) => replaceLead(leads, current));
+    },
+    onSuccess: (lead) => {
+      client.setQueryData<LeadSummary[]>(keys.leads, (leads) => replaceLead(leads, lead));
+      // A call's detail shows its caller's lead.
+      void client.invalidateQueries({ queryKey: keys.calls.details });
+    },
+  });
+}

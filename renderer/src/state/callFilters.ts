@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { noFilters, type CallFilters } from '../lib/callFilters';
+
+interface CallFiltersState {
+  filters: CallFilters;
+  setFilters(patch: Partial<CallFilters>): void;
+}
+
+/** The Calls page's filters: kept while the owner visits other pages, as a mail client keeps its search. */
+export const useCallFilters = create<CallFiltersState>((set, get) => ({
+  filters: noFilters,
+  setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
+}));
