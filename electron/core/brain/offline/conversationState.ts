@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
+import { noSignals } from './classifyIntent';
 
 /** What the receptionist collects, in the order it asks for them. */
 const slots = ['project', 'name', 'address', 'callbackTime', 'callbackNumber'] as const;
@@ -39,6 +40,28 @@ export const ConversationState = z.object({
   openQuestions: z.array(z.string()).catch([]),
   /** Anything else the caller added after the slots were filled. */
   notes: z.array(z.string()).catch([]),
+  /** What the caller's words so far say about why they called (see classifyIntent). */
+  signals: z
+    .object({
+      askedForPerson: z.boolean(),
+      complained: z.boolean(),
+      emergency: z.boolean(),
+      repair: z.boolean(),
+      newWork: z.boolean(),
+      priceAsked: z.boolean(),
+      askedQuestion: z.boolean(),
+      willCallBack: z.boolean(),
+      gaveAddress: z.boolean(),
+    })
+    .catch({ ...noSignals }),
+  /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */
+  callerKind: z.enum(['caller', 'spam', 'wrong_number']).catch('caller'),
+  /** The receptionist asked whether the caller misdialled and waits for the answer. */
+  checkingWrongNumber: z.boolean().catch(false),
+  language: z.enum(['en', 'es']).catch('en'),
+  /** An emergency waits for its address (asked at most twice) before the transfer. */
+  emergencyPending: z.boolean().catch(false),
+  emergencyAsks: z.number().int().nonnegative().catch(0),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

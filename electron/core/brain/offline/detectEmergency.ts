@@ -1,4 +1,4 @@
-import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
+import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
@@ -78,13 +78,23 @@ const spanishEmergency = [
   /\baguas negras\b|\bse regres[óo] el drenaje\b|\bagua sucia\b/,
   /\b(?:agua|goteando|gotea)\b[^.!?]{0,40}\b(?:l[áa]mpara|luz|cable|panel|enchufe)\b/,
   /\bsaliendo (?:mucha )?agua por todos lados\b|\bse (?:me )?(?:rompi[óo]|revent[óo]) (?:un|el|la) (?:tubo|tubería|caño)\b(?![^.!?]*\b(?:riego|jardín)\b)/,
-  /\b(?:se (?:est[áa] )?inund(?:ó|ando|a))\b/,
+  anyWord(['se (?:est[áa] )?inund(?:ó|ando|a)']),
   /\b[áa]rbol\b[^.!?]{0,60}\b(?:cable|techo|casa)\b/,
   /\bmonóxido\b/,
   /\bes (?:una )?emergencia\b/,
 ];
 const spanishNoHeat = /\b(?:calefacci[óo]n|calentador|aire acondicionado|el aire|la calefa)\b/;
-const spanishVulnerable = /\b(?:beb[ée]|mayor|ancian[oa]|much[oa] fr[íi]o|muy fr[íi]a?|congel|mucho calor|enferm[oa]|niños)\b/;
+const spanishVulnerable = anyWord([
+  'beb[ée]',
+  'mayor',
+  'ancian[oa]',
+  'much[oa] fr[íi]o',
+  'muy fr[íi]a?',
+  'congel\\p{L}*',
+  'mucho calor',
+  'enferm[oa]',
+  'niños',
+]);
 const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\bya (?:cerré|se arregló|paró)\b/;
 
 /**

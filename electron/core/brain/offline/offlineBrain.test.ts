@@ -101,7 +101,8 @@ describe('createOfflineBrain', () => {
       action: 'continue',
       intent: 'quote',
       collected: { project: 'roof quote', urgency: 'normal' },
-      callback: null,
+      // A caller with a job expects a call back until they say they will call.
+      callback: { requested: true, time: null, phrase: null, number: null },
     });
     expect(need.say).toBe('Sure, I can help with that. Can I get your name, please?');
 
@@ -137,15 +138,29 @@ describe('createOfflineBrain', () => {
     expect(reply.say).toBe('Thanks, Dana. Is 3 0 3, 5 5 5, 1 2 3 4 the best number to reach you?');
   });
 
-  it('puts an emergency straight through on the first turn', async () => {
-    const reply = await startCall()('my basement is flooding');
+  it('puts an emergency straight through when the caller already gave the address', async () => {
+    const reply = await startCall()('my basement is flooding at 12 Oak Street');
     expect(reply.action).toBe('transfer');
-    expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'my basement is flooding' });
+    expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'my basement is flooding', address: '12 Oak Street' });
     expect(reply.say).toBe("That sounds like an emergency. I'm putting you through to Mike right now.");
   });
 
+  it('asks an emergency caller for the address first, at most twice, then puts them through', async () => {
+    const say = startCall();
+    const first = await say("hi our furnace stopped working it's like four degrees out and my dad is 85 he's at home alone");
+    expect(first.action).toBe('continue');
+    expect(first.collected.urgency).toBe('emergency');
+    expect(first.say).toBe("That sounds like an emergency, and I'm getting Mike on the line. Quickly, what's the address?");
+    const name = await say('Linda Greer');
+    expect(name).toMatchObject({ action: 'continue', collected: { name: 'Linda Greer' } });
+    const address = await say('212 Fox Run Road');
+    expect(address).toMatchObject({ action: 'transfer', intent: 'schedule', collected: { address: '212 Fox Run Road' } });
+  });
+
   it('puts an emergency through to "the owner" when settings have no owner name', async () => {
-    const reply = await startCall({ settings: { ...settings, ownerName: '' } })('I smell gas');
+    const say = startCall({ settings: { ...settings, ownerName: '' } });
+    await say('I smell gas');
+    const reply = await say('12 Oak Street');
     expect(reply.action).toBe('transfer');
     expect(reply.say).toContain('putting you through to the owner');
   });
@@ -163,7 +178,8 @@ describe('createOfflineBrain', () => {
 
     const unknown = await say('are you hiring?');
     expect(unknown.say).toBe("Good question. I'll note that for Mike to answer on the callback. Can I get your name, please?");
-    expect(unknown.state.openQuestions).toEqual(['are you hiring?']);
+    expect(unknown.state.openQuestions).toEqual(['are you hiring']);
+    expect(unknown.questions).toEqual(['are you hiring']);
 
     const name = await say('Dana');
     expect(name.collected).toEqual({ name: 'Dana' });

@@ -1,4 +1,4 @@
-import type { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
+import type { CallerSentiment, Urgency } from '../../../shared/models';
 import { toE164 } from '../../../shared/phone';
 import type { Brain, BrainAction, BrainContext, BrainReply, CollectedLead } from '../types';
 import { nextSlot, readState, type ConversationState, type Question, type Slot } from './conversationState';
@@ -7,7 +7,15 @@ import { detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
 import { detectEmergency } from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
-import { detectIntent } from './detectIntent';
+import { answerFromSettings } from './answerFromSettings';
+import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
+import { classifyIntent, readSignals } from './classifyIntent';
+import { describeNeed } from './describeNeed';
+import { detectCallerKind } from './detectCallerKind';
+import { findQuestions } from './findQuestions';
+import { glossSpanish, soundsSpanish } from './spanish';
+import * as spanishLines from './spanishLines';
+import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
 import { detectTransferRequest } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
@@ -16,8 +24,7 @@ import { extractCallbackTime } from './extractCallbackTime';
 import { extractName } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
 import { extractProject } from './extractProject';
-import { isQuestion } from './isQuestion';
-import { isFillerOnly } from './utteranceText';
+import { isFillerOnly, normalizeUtterance } from './utteranceText';
 import * as lines from './receptionistLines';
 import { toSpokenAnswer } from './toSpokenAnswer';
 import { keepPrivate } from '../keepPrivate';
@@ -27,7 +34,12 @@ export { detectCallbackRequest } from './detectCallbackRequest';
 export { detectConfirmation } from './detectConfirmation';
 export { detectEmergency } from './detectEmergency';
 export { detectGoodbye, isFarewell } from './detectGoodbye';
-export { detectIntent } from './detectIntent';
+export { answerFromSettings } from './answerFromSettings';
+export { classifyIntent } from './classifyIntent';
+export { describeNeed } from './describeNeed';
+export { detectCallerKind } from './detectCallerKind';
+export { findQuestions } from './findQuestions';
+export { soundsSpanish } from './spanish';
 export { detectSentiment } from './detectSentiment';
 export { detectTransferRequest } from './detectTransferRequest';
 export { detectUrgency } from './detectUrgency';
@@ -36,7 +48,6 @@ export { extractCallbackTime } from './extractCallbackTime';
 export { extractName } from './extractName';
 export { extractPhoneNumber } from './extractPhoneNumber';
 export { extractProject } from './extractProject';
-export { isQuestion } from './isQuestion';
 export { speakDigits } from './speakDigits';
 export { toSpokenAnswer } from './toSpokenAnswer';
 
@@ -61,6 +72,16 @@ interface Learned {
   numberJustSaid: boolean;
 }
 
+/** The caller's turn, as said and as the detectors read it (Spanish glossed in English). */
+interface Heard {
+  said: string;
+  /** Lower case; Spanish phrases glossed in English so the same detectors read both. */
+  text: string;
+}
+
+/** Speech-to-text can deliver very long run-ons; nothing useful is said after this many characters. */
+const maxUtterance = 2000;
+
 function replyTo(context: BrainContext): BrainReply {
   const previous = readState(context.state);
   const state: ConversationState = {
@@ -68,38 +89,68 @@ function replyTo(context: BrainContext): BrainReply {
     turns: previous.turns + 1,
     misses: { ...previous.misses },
     skipped: [...previous.skipped],
+    signals: { ...previous.signals },
+    openQuestions: [...previous.openQuestions],
   };
-  const utterance = context.utterance.trim();
+  const said = context.utterance.trim().slice(0, maxUtterance);
+  if (state.language === 'en' && soundsSpanish(said)) state.language = 'es';
+  const heard: Heard = { said, text: state.language === 'es' ? glossSpanish(said) : normalizeUtterance(said) };
   const { ownerName } = context.settings;
   const takingOver = previous.turns === 0 && context.turns.some((turn) => turn.speaker === 'caller');
   const firstTurn = previous.turns === 0 && !takingOver;
   if (takingOver) recoverEarlierTurns(state, context);
   const returningName = firstTurn && state.name === null ? context.lead.name : null;
   if (returningName) state.name = returningName;
+  state.sentiment = laterSentiment(state.sentiment, detectSentiment(heard.text));
 
-  const intent = detectIntent(utterance, { ownerName });
-  state.intent = strongerIntent(state.intent, intent);
-  state.sentiment = laterSentiment(state.sentiment, detectSentiment(utterance));
+  const notACaller = screenCaller(state, context, heard, firstTurn);
+  if (notACaller) return notACaller;
 
-  if (detectEmergency(utterance)) {
-    const learned = learn(state, context, utterance, { firstTurn, transfer: false });
+  const emergency = detectEmergency(heard.text);
+  const askedForPerson = detectTransferRequest(heard.text, { ownerName });
+  if (emergency || state.emergencyPending) {
+    const learned = learn(state, context, heard, { firstTurn, transfer: false });
+    noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
     setUrgency(state, learned.collected, 'emergency');
-    return transferOrMessage(state, context, learned.collected, lines.emergencyTransfer, lines.emergencyMessage);
+    // The address first, so help can be sent even if the transfer is not answered; asked twice at most.
+    if (state.address === null && state.emergencyAsks < 2 && !askedForPerson && !state.transferAttempted) {
+      state.emergencyPending = true;
+      state.emergencyAsks++;
+      state.asked = 'address';
+      const ask =
+        state.emergencyAsks === 1
+          ? say(state).emergencyAddress(context.settings)
+          : say(state).ask('address', { business: context.settings, misses: 1 });
+      return finish(state, learned.collected, ask, 'continue');
+    }
+    state.emergencyPending = false;
+    return transferOrMessage(state, context, learned.collected, say(state).emergencyTransfer, say(state).emergencyMessage);
   }
-  if (detectTransferRequest(utterance, { ownerName })) {
-    const learned = learn(state, context, utterance, { firstTurn, transfer: true });
-    return transferOrMessage(state, context, learned.collected, lines.transfer, lines.offerMessage);
+  if (askedForPerson) {
+    const learned = learn(state, context, heard, { firstTurn, transfer: true });
+    noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned });
+    return transferOrMessage(state, context, learned.collected, say(state).transfer, say(state).offerMessage);
   }
 
   const answersReadBack =
-    previous.asked === 'callbackNumber' && previous.numberToConfirm !== null && detectConfirmation(utterance) !== null;
+    previous.asked === 'callbackNumber' && previous.numberToConfirm !== null && detectConfirmation(heard.text) !== null;
+  const willCallBack = readSignals(heard.text, {
+    question: false,
+    emergency: false,
+    askedForPerson: false,
+    gaveAddress: false,
+  }).willCallBack;
   const ending =
-    isFarewell(utterance) ||
-    (!answersReadBack && detectGoodbye(utterance, { afterAnythingElse: previous.asked === 'anythingElse' }));
-  const asking = !ending && isQuestion(utterance) && (intent === 'question' || intent === 'quote');
-  const learned = learn(state, context, utterance, { firstTurn, transfer: false, quiet: ending || asking });
-  const urgency = detectUrgency(utterance);
+    isFarewell(heard.text) ||
+    willCallBack === true ||
+    (!answersReadBack && detectGoodbye(heard.text, { afterAnythingElse: previous.asked === 'anythingElse' }));
+  const questions = ending ? [] : findQuestions(said);
+  const asking = questions.length > 0;
+  const learned = learn(state, context, heard, { firstTurn, transfer: false, quiet: ending });
+  noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned });
+  const urgency = detectUrgency(heard.text);
   if (urgency !== 'normal' || learned.collected.project !== undefined) setUrgency(state, learned.collected, urgency);
+  const answers = asking ? answerQuestions(state, context, questions) : null;
 
   if (ending) {
     state.asked = null;
@@ -107,20 +158,70 @@ function replyTo(context: BrainContext): BrainReply {
   }
 
   if (previous.asked === 'anythingElse' && !asking && learned.filled.size === 0) {
-    return afterAnythingElse(state, context, learned.collected, utterance);
+    return afterAnythingElse(state, context, learned.collected, heard);
   }
 
   const parts: string[] = [];
   if (returningName) parts.push(`Hi ${lines.firstName(returningName)}, good to hear from you again.`);
-  if (asking) {
-    if (learned.collected.name) parts.push(thanks(learned.collected.name));
-    parts.push(answer(state, context, utterance));
+  if (answers) {
+    if (learned.collected.name) parts.push(thanks(state, learned.collected.name));
+    parts.push(answers.say);
   } else {
-    const ack = countMiss(state, previous.asked, learned) ? 'No problem.' : acknowledge(state, context, learned);
+    const ack = countMiss(state, previous.asked, learned)
+      ? state.language === 'es'
+        ? 'No se preocupe.'
+        : 'No problem.'
+      : acknowledge(state, context, learned);
     if (ack) parts.push(ack);
   }
   parts.push(askNext(state, context, learned.numberJustSaid));
-  return finish(state, learned.collected, parts.join(' '), 'continue');
+  return finish(state, learned.collected, parts.join(' '), 'continue', answers?.unanswered ?? []);
+}
+
+/**
+ * Robocalls, sales pitches and wrong numbers: ended politely, never put through, no lead. An
+ * errand no contractor handles on the first turn is checked ("were you trying to reach someone
+ * else?") rather than assumed. Returns null for a caller with a job.
+ */
+function screenCaller(state: ConversationState, context: BrainContext, heard: Heard, firstTurn: boolean): BrainReply | null {
+  const sign = detectCallerKind(heard.text, { attestation: context.callerAttestation });
+  const checking = state.checkingWrongNumber;
+  state.checkingWrongNumber = false;
+  if (sign === 'spam' || state.callerKind === 'spam') {
+    state.callerKind = 'spam';
+    state.asked = null;
+    return finish(state, {}, lines.spamGoodbye(context.settings), 'end');
+  }
+  const confirmsMisdial =
+    checking && (detectConfirmation(heard.text) === 'yes' || /\b(?:sorry|oops|my bad|oh)\b/.test(heard.text));
+  if (sign === 'wrong_number' || confirmsMisdial) {
+    state.callerKind = 'wrong_number';
+    state.asked = null;
+    return finish(state, {}, say(state).wrongNumber(context.settings), 'end');
+  }
+  if (sign === 'off_topic' && firstTurn) {
+    state.callerKind = 'wrong_number';
+    state.checkingWrongNumber = true;
+    return finish(state, {}, lines.checkWrongNumber(context.settings), 'continue');
+  }
+  state.callerKind = 'caller';
+  return null;
+}
+
+/** The lines in the caller's language. */
+function say(state: ConversationState) {
+  if (state.language !== 'es') return lines;
+  return { ...lines, ...spanishLines };
+}
+
+function noteSignals(
+  state: ConversationState,
+  heard: Heard,
+  extra: { emergency: boolean; askedForPerson: boolean; question: boolean; learned: Learned },
+): void {
+  const signals = readSignals(heard.text, { ...extra, gaveAddress: extra.learned.filled.has('address') });
+  state.signals = { ...state.signals, ...signals };
+  state.intent = classifyIntent(state.signals);
 }
 
 /**
@@ -132,48 +233,50 @@ function recoverEarlierTurns(state: ConversationState, context: BrainContext): v
   state.address = context.lead.address;
   state.project = context.lead.project;
   for (const turn of context.turns) {
-    if (turn.speaker === 'caller' && turn.kind !== 'keypad')
-      learn(state, context, turn.text, { firstTurn: false, transfer: false, quiet: true });
+    if (turn.speaker !== 'caller' || turn.kind === 'keypad') continue;
+    const heard = { said: turn.text, text: normalizeUtterance(turn.text) };
+    const learned = learn(state, context, heard, { firstTurn: false, transfer: false, quiet: true });
+    noteSignals(state, heard, { emergency: false, askedForPerson: false, question: false, learned });
   }
 }
 
 /** Once every slot is collected: a "yes" invites more, silence twice ends the call, anything else is noted. */
-function afterAnythingElse(
-  state: ConversationState,
-  context: BrainContext,
-  collected: CollectedLead,
-  utterance: string,
-): BrainReply {
-  const again = (say: string) => {
+function afterAnythingElse(state: ConversationState, context: BrainContext, collected: CollectedLead, heard: Heard): BrainReply {
+  const business = context.settings;
+  const again = (line: string) => {
     state.asked = 'anythingElse';
-    return finish(state, collected, say, 'continue');
+    return finish(state, collected, line, 'continue');
   };
-  if (isFillerOnly(utterance)) {
+  if (isFillerOnly(heard.text)) {
     const misses = (state.misses.anythingElse ?? 0) + 1;
     state.misses.anythingElse = misses;
-    if (misses < maxMisses) return again(lines.ask('anythingElse', { business: context.settings, misses }));
+    if (misses < maxMisses) return again(say(state).ask('anythingElse', { business, misses }));
     state.asked = null;
     return finish(state, collected, wrapUp(state, context), 'end');
   }
-  if (detectConfirmation(utterance) === 'yes') return again('Sure, what else can I help with?');
-  state.notes.push(utterance);
-  return again(`${lines.passedAlong(context.settings)} ${lines.ask('anythingElse', { business: context.settings, misses: 0 })}`);
+  if (detectConfirmation(heard.text) === 'yes')
+    return again(state.language === 'es' ? 'Claro, ¿en qué más le ayudo?' : 'Sure, what else can I help with?');
+  state.notes.push(heard.said);
+  const noted = state.language === 'es' ? 'Entendido, se lo paso.' : lines.passedAlong(business);
+  return again(`${noted} ${say(state).ask('anythingElse', { business, misses: 0 })}`);
 }
 
 interface LearnOptions {
   firstTurn: boolean;
   /** A request for a person: only the name is kept, so nothing the caller adds is acted on. */
   transfer: boolean;
-  /** The caller is leaving or asking something, so their words are not the job description. */
+  /** The caller is leaving, so their words are not the job description. */
   quiet?: boolean;
 }
 
-/** Fills every slot the utterance answers, whichever was asked. */
-function learn(state: ConversationState, context: BrainContext, utterance: string, options: LearnOptions): Learned {
+/** Fills every slot the utterance answers, whichever was asked; a street address said again replaces the first. */
+function learn(state: ConversationState, context: BrainContext, heard: Heard, options: LearnOptions): Learned {
   const learned: Learned = { collected: {}, filled: new Set(), numberJustSaid: false };
   const asked = state.asked;
+  const withDigits = digitsInSpeech(heard.text);
   if (state.name === null) {
-    const name = extractName(utterance, { expectingName: asked === 'name' });
+    const expectingName = asked === 'name' || (state.emergencyPending && !/\d/.test(withDigits));
+    const name = extractName(state.language === 'es' ? heard.text : heard.said, { expectingName });
     if (name) {
       state.name = learned.collected.name = name;
       learned.filled.add('name');
@@ -181,33 +284,35 @@ function learn(state: ConversationState, context: BrainContext, utterance: strin
   }
   if (options.transfer) return learned;
 
-  if (state.project === null && !state.skipped.includes('project')) {
-    const expectingProject =
-      (options.firstTurn || asked === 'project') && !options.quiet && detectConfirmation(utterance) === null;
-    const project = extractProject(utterance, { expectingProject });
+  if (state.project === null && !state.skipped.includes('project') && !options.quiet) {
+    const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
+    const project =
+      describeNeed(heard.said) ??
+      (findQuestions(heard.said).length > 0 ? null : extractProject(heard.text, { expectingProject }));
     if (project) {
       state.project = learned.collected.project = project;
       learned.filled.add('project');
     }
   }
-  if (state.address === null) {
-    const address = extractAddress(utterance, { expectingAddress: asked === 'address' });
-    if (address) {
-      state.address = learned.collected.address = address;
-      learned.filled.add('address');
-    }
+  const address = extractAddress(withDigits, { expectingAddress: asked === 'address' });
+  if (address && address !== state.address && (state.address === null || /\d/.test(address))) {
+    state.address = learned.collected.address = address;
+    learned.filled.add('address');
   }
-  learnCallbackTime(state, context, utterance, learned);
-  learnNumber(state, utterance, learned);
+  learnCallbackTime(state, context, heard, learned);
+  learnNumber(state, heard.text, learned);
   return learned;
 }
 
-function learnCallbackTime(state: ConversationState, context: BrainContext, utterance: string, learned: Learned): void {
-  const wantsCall = detectCallbackRequest(utterance);
+function learnCallbackTime(state: ConversationState, context: BrainContext, heard: Heard, learned: Learned): void {
+  const wantsCall = detectCallbackRequest(heard.text);
   if (wantsCall) state.callbackRequested = true;
-  if (!wantsCall && state.asked !== 'callbackTime') return;
+  const text = callbackTimeText(heard.text);
+  if (!wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(text)) return;
   const { timezone, businessHoursStart } = context.settings;
-  const callback = extractCallbackTime(utterance, { now: context.now, timeZone: timezone, businessHoursStart });
+  const callback =
+    relativeCallbackTime(text, context.now) ??
+    extractCallbackTime(text, { now: context.now, timeZone: timezone, businessHoursStart });
   if (!callback) return;
   state.callbackPhrase = callback.phrase;
   state.callbackTime = callback.time;
@@ -251,27 +356,64 @@ function countMiss(state: ConversationState, asked: Question | null, learned: Le
   return true;
 }
 
-function thanks(name: string): string {
-  return `Thanks, ${lines.firstName(name)}.`;
+function thanks(state: ConversationState, name: string): string {
+  return state.language === 'es' ? spanishLines.thanks(name) : `Thanks, ${lines.firstName(name)}.`;
 }
 
 /** One short acknowledgement of the most personal thing learned this turn. */
 function acknowledge(state: ConversationState, context: BrainContext, { filled, collected }: Learned): string | null {
-  if (collected.name) return thanks(collected.name);
-  if (filled.has('project')) return state.intent === 'complaint' ? "I'm sorry to hear that." : 'Sure, I can help with that.';
-  if (filled.has('callbackTime')) return `Okay, ${spokenCallbackTime(state, context)}.`;
-  if (filled.has('callbackNumber')) return 'Great.';
-  if (filled.has('address')) return 'Got it.';
+  const es = state.language === 'es';
+  if (collected.name) return thanks(state, collected.name);
+  if (filled.has('project')) {
+    const complaint = state.intent === 'complaint';
+    if (es) return spanishLines.acknowledge(complaint ? 'complaint' : 'project');
+    return complaint ? "I'm sorry to hear that." : 'Sure, I can help with that.';
+  }
+  if (filled.has('callbackTime')) return es ? spanishLines.acknowledge('time') : `Okay, ${spokenCallbackTime(state, context)}.`;
+  if (filled.has('callbackNumber')) return es ? spanishLines.acknowledge('number') : 'Great.';
+  if (filled.has('address')) return es ? spanishLines.acknowledge('address') : 'Got it.';
   return null;
 }
 
-/** The best knowledge-base entry read aloud, or a promise that the owner will answer. */
-function answer(state: ConversationState, context: BrainContext, utterance: string): string {
-  const best = context.searchKnowledge(utterance, 3)[0];
-  if (!best) {
-    state.openQuestions.push(utterance);
-    return lines.noAnswer(context.settings);
+/**
+ * Answers what it can: hours, days and time zone from Settings, anything else from the knowledge
+ * base when an entry shares the question's words (a warranty question never gets a price entry).
+ * The rest is promised to the owner and returned as unanswered.
+ */
+function answerQuestions(
+  state: ConversationState,
+  context: BrainContext,
+  questions: string[],
+): { say: string; unanswered: string[] } {
+  const spoken: string[] = [];
+  const unanswered: string[] = [];
+  for (const question of questions) {
+    const answer = answerFromSettings(question, context.settings, state.language) ?? knowledgeAnswer(context, question);
+    if (answer) {
+      if (!spoken.includes(answer)) spoken.push(answer);
+    } else unanswered.push(question);
   }
+  state.openQuestions.push(...unanswered);
+  if (unanswered.length > 0) spoken.push(say(state).noAnswer(context.settings));
+  return { say: spoken.slice(0, 2).join(' '), unanswered };
+}
+
+const questionStopWords = new Set(
+  'do does you your the a an is are can could what how i it to on of for in we our my will would there that this and or any much guys'.split(
+    ' ',
+  ),
+);
+
+/** The best knowledge-base entry, read aloud, when it shares at least half the question's content words. */
+function knowledgeAnswer(context: BrainContext, question: string): string | null {
+  const content = question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !questionStopWords.has(word));
+  if (content.length === 0) return null;
+  const best = context.searchKnowledge(question, 3).find((entry) => {
+    const text = `${entry.category} ${entry.content}`.toLowerCase();
+    const shared = content.filter((word) => text.includes(word.replace(/s$/, ''))).length;
+    return shared * 2 >= content.length;
+  });
+  if (!best) return null;
   const spoken = toSpokenAnswer(best.content, 2);
   return spoken.split(' ').length > maxAnswerWords ? toSpokenAnswer(best.content, 1) : spoken;
 }
@@ -283,7 +425,7 @@ function askNext(state: ConversationState, context: BrainContext, numberJustSaid
     state.numberToConfirm = toE164(context.callerNumber);
   }
   state.asked = question;
-  return lines.ask(question, {
+  return say(state).ask(question, {
     business: context.settings,
     misses: state.misses[question] ?? 0,
     numberToConfirm: state.numberToConfirm,
@@ -305,10 +447,13 @@ function transferOrMessage(
 }
 
 function wrapUp(state: ConversationState, context: BrainContext): string {
+  const nothingToFollowUp = state.project === null && state.name === null && !state.callbackRequested;
+  if (state.language === 'es') return spanishLines.wrapUp(context.settings, nothingToFollowUp || state.signals.willCallBack);
+  if (state.signals.willCallBack) return `Sounds good. Thanks for calling ${context.settings.businessName}. Goodbye.`;
   return lines.wrapUp({
     business: context.settings,
     name: state.name,
-    nothingToFollowUp: state.project === null && state.name === null && !state.callbackRequested,
+    nothingToFollowUp,
     when: state.callbackPhrase === null ? null : spokenCallbackTime(state, context),
     number: state.callbackNumber,
   });
@@ -321,28 +466,33 @@ function spokenCallbackTime(state: ConversationState, context: BrainContext): st
   );
 }
 
-function finish(state: ConversationState, collected: CollectedLead, say: string, action: BrainAction): BrainReply {
-  const requested = state.callbackRequested;
+function finish(
+  state: ConversationState,
+  collected: CollectedLead,
+  line: string,
+  action: BrainAction,
+  questions: string[] = [],
+): BrainReply {
+  // A caller with a job expects a call back unless they said they would call; a pitch or misdial never.
+  const jobToFollowUp = state.project !== null || state.callbackPhrase !== null;
+  const requested = state.callerKind === 'caller' && !state.signals.willCallBack && (state.callbackRequested || jobToFollowUp);
   const knowsCallback = requested || state.callbackTime !== null || state.callbackNumber !== null;
+  const notACaller = state.callerKind !== 'caller';
   return {
-    say,
-    intent: state.intent,
+    say: line,
+    intent: notACaller ? 'other' : state.intent,
     sentiment: state.sentiment ?? 'neutral',
     action,
     collected,
-    callback: knowsCallback
-      ? { requested, time: state.callbackTime, phrase: state.callbackPhrase, number: state.callbackNumber }
-      : null,
+    callback:
+      knowsCallback && !notACaller
+        ? { requested, time: state.callbackTime, phrase: state.callbackPhrase, number: state.callbackNumber }
+        : null,
     state: { ...state },
+    callerKind: state.callerKind,
+    questions,
+    language: state.language,
   };
-}
-
-const intentStrength: Record<CallerIntent, number> = { other: 0, question: 1, quote: 2, schedule: 2, complaint: 3, transfer: 4 };
-
-/** The first clear intent sticks; only a stronger one (a complaint, a transfer) replaces it. */
-function strongerIntent(current: CallerIntent | null, detected: CallerIntent): CallerIntent {
-  if (current === null || intentStrength[detected] > intentStrength[current]) return detected;
-  return current;
 }
 
 /** A complaint colours the whole call; otherwise the latest clear feeling wins. */

@@ -103,3 +103,20 @@ export function wrapUp({ business, name, nothingToFollowUp, when, number }: Wrap
     .join(' ');
   return `${thanks} ${name ? promise : capitalised(promise)}. Have a good one.`;
 }
+
+export function emergencyAddress(business: Business): string {
+  return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's the address?`;
+}
+
+/** A robocall or sales pitch is ended without a lead and without reaching the owner. */
+export function spamGoodbye(business: Business): string {
+  return `Thanks, but ${business.businessName} isn't interested. Please take this number off your list. Goodbye.`;
+}
+
+export function wrongNumber(business: Business): string {
+  return `No problem. You've reached ${business.businessName}. Have a good day.`;
+}
+
+export function checkWrongNumber(business: Business): string {
+  return `You've reached ${business.businessName}, a contracting business. Were you trying to reach someone else?`;
+}

@@ -45,3 +45,8 @@ export function isNegatedAt(text: string, index: number, window = 3): boolean {
 export function anyOf(phrases: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${phrases.join('|')})\\b`);
 }
+
+/** Like anyOf, with word edges that know accented letters, so Spanish words ("rompió", "bebé") match whole. */
+export function anyWord(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}

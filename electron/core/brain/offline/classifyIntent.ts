@@ -1,0 +1,218 @@
+import type { CallerIntent } from '../../../shared/models';
+import { anyWord } from './utteranceText';
+
+/** What the caller's words so far say about why they called; kept across turns in the brain's state. */
+export interface IntentSignals {
+  askedForPerson: boolean;
+  complained: boolean;
+  emergency: boolean;
+  /** Something broken, leaking or not working. */
+  repair: boolean;
+  /** New work, an install, a service, or a price asked for. */
+  newWork: boolean;
+  priceAsked: boolean;
+  askedQuestion: boolean;
+  /** "I'll call back": the caller is shopping, not booking. */
+  willCallBack: boolean;
+  /** The caller gave a street address, so they expect a visit or a quote. */
+  gaveAddress: boolean;
+}
+
+export const noSignals: IntentSignals = {
+  askedForPerson: false,
+  complained: false,
+  emergency: false,
+  repair: false,
+  newWork: false,
+  priceAsked: false,
+  askedQuestion: false,
+  willCallBack: false,
+  gaveAddress: false,
+};
+
+/** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
+const complaint = anyWord([
+  'never (?:showed|came|called|finished|fixed)',
+  "didn't (?:show|come|call|fix|finish)",
+  'no[- ]show',
+  "(?:you|your (?:guy|guys|crew|tech|technician|worker|workers|people|company)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted)",
+  '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips)',
+  'complain',
+  'complaint',
+  "(?:not happy|unhappy|i'm not happy|pretty frustrated|frustrated)",
+  'disappointed',
+  '(?:terrible|bad|poor) job',
+  'shoddy',
+  'ripped off',
+  'rip off',
+  'overcharged',
+  'refund',
+  'unacceptable',
+  'worst',
+  'los trabajadores de ustedes',
+  'rompieron',
+]);
+const repair = anyWord([
+  'broke',
+  'broken',
+  'busted',
+  'burst',
+  'blew (?:apart|off)',
+  'leak(?:s|ing|y)?',
+  'drip(?:s|ping)?',
+  'gotea(?:ndo)?',
+  "won't",
+  "doesn't work",
+  "(?:not|isn't|aren't) (?:working|keeping up|latching|closing)",
+  'stopped working',
+  'trips?',
+  'tripping',
+  'dead',
+  'died',
+  'quit',
+  'stuck',
+  'loose',
+  'cracked',
+  'cracking',
+  'clogged',
+  'backed up',
+  'backing up',
+  'overflow(?:ed|ing)?',
+  'flood(?:ed|ing)?',
+  'no heat',
+  'no water',
+  'blowing cold',
+  'noise',
+  'popping',
+  'buzzing',
+  'chirping',
+  'flickering',
+  'missing',
+  'fell',
+  'came (?:down|loose|off)',
+  'short cycles?',
+  'going brown',
+  'coming in',
+  'sparked',
+  'smell(?:s|ing)?',
+  'ac is out',
+  'is out',
+  'hail',
+  'se rompi[óo]',
+  'no cierra',
+  'se atora',
+  'hoyo',
+  'se tap[óo]',
+  'se nos fue',
+  'no tenemos',
+  'olor',
+  'se cay[óo]',
+  'se regres[óo]',
+  'frozen|froze',
+  'sewage|sewer',
+  'damage',
+  'stain',
+]);
+const newWork = anyWord([
+  'quote',
+  'estimates?',
+  'bids?',
+  'install(?:ed|ing)?',
+  'put (?:in|up)',
+  'new (?:ac|unit|system|roof|water heater|furnace)',
+  'upgrade',
+  'paint(?:ed|ing)?',
+  'pintar',
+  'stain(?:ed|ing)',
+  'clean(?:ing|ed)?',
+  'limpi(?:eza|en|ar)',
+  'move (?:out|in)',
+  'mow(?:ing)?',
+  'pasto',
+  'trim(?:med|ming)?',
+  'mulch(?:ed)?',
+  'aerate',
+  'fertilize',
+  'cleanup',
+  'plantings',
+  'retaining wall',
+  'pavers?',
+  'patio',
+  'backsplash',
+  'grab bars',
+  'barras',
+  'instalen',
+  'instalar',
+  'cabinets',
+  'accent wall',
+  'recessed lights',
+  'outlet put in',
+  'mini split',
+  'removed',
+  'hauled away',
+  'crown molding',
+  'list of small repairs',
+  'small jobs',
+  'redone',
+  'snow removal',
+  'every (?:other )?(?:week|month)',
+  'once a (?:week|month)',
+  'weekly',
+  'biweekly',
+  'grounds maintenance',
+  'windows',
+]);
+const price = anyWord([
+  'how much',
+  'price',
+  'pricing',
+  'cost',
+  'charge',
+  'rates?',
+  'ballpark',
+  'quote',
+  'estimates?',
+  'bids?',
+  'financing',
+  'discount',
+]);
+const willCallBack = anyWord([
+  "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
+  "i'll call (?:you )?(?:again|later|tomorrow|next week)",
+  "i'll get back to you",
+  'les llamo',
+]);
+
+/** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
+export function readSignals(
+  text: string,
+  extra: { question: boolean; emergency: boolean; askedForPerson: boolean; gaveAddress: boolean },
+): Partial<IntentSignals> {
+  const signals: Partial<IntentSignals> = {};
+  if (extra.askedForPerson) signals.askedForPerson = true;
+  if (extra.emergency) signals.emergency = true;
+  if (extra.question) signals.askedQuestion = true;
+  if (extra.gaveAddress) signals.gaveAddress = true;
+  if (complaint.test(text)) signals.complained = true;
+  if (repair.test(text)) signals.repair = true;
+  if (newWork.test(text)) signals.newWork = true;
+  if (price.test(text)) signals.priceAsked = true;
+  if (willCallBack.test(text)) signals.willCallBack = true;
+  return signals;
+}
+
+/**
+ * The call's intent in the call log's categories, from everything said so far: a request for a
+ * person, a complaint about past work, a repair or emergency (schedule), new work or a price
+ * (quote), questions only ending in "I'll call back" (question), and 'other' when nothing is clear.
+ */
+export function classifyIntent(signals: IntentSignals): CallerIntent {
+  const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
+  if (signals.askedForPerson && !signals.complained) return 'transfer';
+  if (signals.complained) return 'complaint';
+  if (signals.emergency) return 'schedule';
+  if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
+  if (signals.newWork || signals.priceAsked) return 'quote';
+  if (signals.repair) return 'schedule';
+  return signals.askedQuestion ? 'question' : 'other';
+}

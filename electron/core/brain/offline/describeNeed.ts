@@ -1,0 +1,120 @@
+import { extractName } from './extractName';
+import { afterLastCorrection } from './spokenNumbers';
+import { anyWord, normalizeUtterance } from './utteranceText';
+
+/** Words that describe a job: something wrong, or work wanted (English and Spanish). */
+const jobWords = anyWord([
+  'broke',
+  'broken',
+  'busted',
+  'burst',
+  'blew',
+  'leak(?:s|ing|y)?',
+  'drip(?:s|ping)?',
+  "won't",
+  "doesn't",
+  "isn't",
+  'not working',
+  'stopped',
+  'trips?',
+  'tripping',
+  'died',
+  'dead',
+  'quit',
+  'stuck',
+  'loose',
+  'cracked',
+  'cracking',
+  'clogged',
+  'backed up',
+  'backing up',
+  'overflow(?:ed|ing)?',
+  'flood(?:ed|ing)?',
+  'no heat',
+  'no water',
+  'blowing',
+  'noise',
+  'buzzing',
+  'chirping',
+  'sparked',
+  'smell(?:s|ing)?',
+  'smoking',
+  'sewage',
+  'missing',
+  'fell',
+  'came (?:down|loose|off|through)',
+  'smashed',
+  'hanging',
+  'caved',
+  'bulging',
+  'tore',
+  'is out',
+  'peeling',
+  'need(?:s|ed)?',
+  'want',
+  "i'd like",
+  "we'd like",
+  'looking (?:for|to)',
+  'quote',
+  'estimate',
+  'bids?',
+  'price',
+  'install',
+  'put in',
+  'replace',
+  'repair',
+  'fix',
+  'paint(?:ed|ing)?',
+  'clean(?:ing)?',
+  'mow(?:ing)?',
+  'trim(?:med)?',
+  'stain(?:ing)?',
+  'how much',
+  'charge',
+  'do you (?:guys )?(?:do|clean|paint|install|fix|repair|replace|handle|service|work on)',
+  'can you (?:paint|clean|fix|install|come|grind|put)',
+  // Spanish
+  'necesito',
+  'quiero',
+  'se (?:me |nos )?(?:rompi[óo]|cay[óo]|fue|tap[óo]|regres[óo])',
+  'goteando',
+  'gotea',
+  'no cierra',
+  'no tenemos',
+  'olor',
+  'cu[áa]nto cobran',
+  'pintar',
+  'limpieza',
+  'saliendo',
+  'hay',
+]);
+/** Questions about the business itself, not a job: "are you insured", "do you offer financing". */
+const aboutTheBusiness =
+  /^(?:hi |hello |yeah |um |so )*(?:are you (?:guys )?(?:licensed|insured|bonded|open|in the)|do you (?:guys )?(?:offer (?:a )?(?:warranty|financing)|work with insurance|help pick|bring your own|have)|do i have to be|will the same|who will|is it the same|what kind of warranty)\b/;
+const leadingFillers =
+  /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|there|hi there|just|hola|buenas|buenos d[íi]as|buenas tardes|bueno|s[íi]|mira|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/;
+/** "I need", "I'd like a" and the like say nothing about the job itself. */
+const askingFor =
+  /^(?:(?:i|we) (?:need|want|would like)|(?:i'd|we'd) like|(?:i'm|we're|i am) looking (?:for|to get)|looking for|(?:i'm )?calling about)\s+(?:to (?:get|have)\s+)?(?:(?:a|an|some|my|the|our)\s+)?/;
+/** Where the job description stops and the caller's details begin. */
+const needEnd = /[.;!?]|,?\s+(?:at \d+|call (?:me|us)|please call|my (?:name|number|address) is)\b/;
+const maxWords = 30;
+
+/**
+ * The caller's own description of the job, as said (fillers, a self-introduction and anything
+ * taken back removed, at most 30 words), or null when the turn describes no job.
+ */
+export function describeNeed(utterance: string): string | null {
+  let text = afterLastCorrection(normalizeUtterance(utterance)).replace(leadingFillers, '');
+  if (text === '' || aboutTheBusiness.test(text) || !jobWords.test(text)) return null;
+  const name = extractName(utterance, { expectingName: false })?.toLowerCase();
+  if (name) {
+    const at = text.indexOf(name);
+    if (at >= 0 && at < 25) text = text.slice(at + name.length).replace(/^[\s,]*(?:here|speaking)?[\s,]*/, '');
+  }
+  text = text.replace(leadingFillers, '').replace(askingFor, '').trim();
+  const end = needEnd.exec(text);
+  if (end) text = text.slice(0, end.index);
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length >= 2 ? words.slice(0, maxWords).join(' ') : null;
+}

@@ -1,0 +1,176 @@
+import { normalizeUtterance } from './utteranceText';
+
+/** Words only a Spanish sentence uses; English callers say "hola" and "gracias" too, so one is not enough. */
+const spanishWords = new Set(
+  `hola buenas buenos días dias tardes noches quiero necesito cotización cotizacion presupuesto gracias por favor
+  calle avenida tengo tenemos está esta están hay que para con del los las una unos unas mi mis su ustedes usted
+  puedo puede hablar dueño llamo nombre soy vivo casa baño cocina techo agua luz cuánto cuanto cobran se me nos
+  después despues antes mañana manana tarde ahorita ahora mismo sí si no es muy mucho fue rompió rompio saliendo
+  goteando cayó cayo árbol arbol inodoro calefacción calefaccion frío frio mamá mama mayor español espanol pintar
+  limpieza pasto jardín jardin trabajan sábados sabados eso todo bueno luego llamo llaman llamen cuarto puerta pared
+  drenaje sótano sotano piso niños ninos emergencia ella vive años anos instalen barras`.split(/\s+/),
+);
+/** Words so Spanish that one of them with another Spanish word settles it. */
+const strongSpanish =
+  /\b(?:hola|buenas|buenos|quiero|necesito|cotizaci[óo]n|presupuesto|gracias|por favor|hablo espa[ñn]ol|me llamo|tengo|tenemos|est[áa]|cu[áa]nto|puedo|usted|ustedes|se (?:me |nos )?(?:rompi[óo]|cay[óo]|fue|regres[óo])|hay|despu[ée]s de|eso es todo)(?![a-záéíóúñ])/;
+/** An English speaker asking for Spanish is answered in Spanish too. */
+const asksForSpanish = /\b(?:do you speak spanish|speak spanish|habla(?:n)? espa[ñn]ol|hablo espa[ñn]ol|en espa[ñn]ol)\b/;
+
+/** Whether this turn is said in Spanish (or asks for Spanish), enough to switch the call's language. */
+export function soundsSpanish(utterance: string): boolean {
+  const text = normalizeUtterance(utterance);
+  if (asksForSpanish.test(text)) return true;
+  if (!strongSpanish.test(text)) return false;
+  const words = text.split(/[^a-záéíóúñü]+/).filter(Boolean);
+  return words.filter((word) => spanishWords.has(word)).length >= 2;
+}
+
+const units: Record<string, number> = {
+  cero: 0,
+  uno: 1,
+  una: 1,
+  un: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciséis: 16,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  veintiuno: 21,
+  veintidós: 22,
+  veintidos: 22,
+  veintitrés: 23,
+  veintitres: 23,
+  veinticuatro: 24,
+  veinticinco: 25,
+  veintiséis: 26,
+  veintiseis: 26,
+  veintisiete: 27,
+  veintiocho: 28,
+  veintinueve: 29,
+};
+const tens: Record<string, number> = {
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+};
+const hundreds: Record<string, number> = {
+  cien: 100,
+  ciento: 100,
+  doscientos: 200,
+  trescientos: 300,
+  cuatrocientos: 400,
+  quinientos: 500,
+  seiscientos: 600,
+  setecientos: 700,
+  ochocientos: 800,
+  novecientos: 900,
+};
+
+function numberWord(word: string): boolean {
+  return word in units || word in tens || word in hundreds || word === 'mil' || word === 'y';
+}
+
+/**
+ * Spanish numbers said as words become digits: "mil doscientos" -> "1200", digit by digit "tres
+ * cuatro uno cero" -> "3 4 1 0" (joined later like English digits). "un"/"una" alone stay words.
+ */
+export function spanishNumbersToDigits(text: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index]!;
+    if (!numberWord(word) || word === 'y' || ((word === 'un' || word === 'una') && !numberWord(words[index + 1] ?? ''))) {
+      out.push(word);
+      index++;
+      continue;
+    }
+    let total = 0;
+    let current = 0;
+    let lastWasUnit = false;
+    const start = index;
+    while (index < words.length && numberWord(words[index]!)) {
+      const w = words[index]!;
+      if (w === 'y') {
+        index++;
+        continue;
+      }
+      if (w === 'mil') {
+        total += (current || 1) * 1000;
+        current = 0;
+        lastWasUnit = false;
+      } else if (w in hundreds) current += hundreds[w]!;
+      else if (w in tens) current += tens[w]!;
+      else {
+        // Two units in a row ("tres cuatro") are digits read one by one.
+        if (lastWasUnit && units[w]! < 10) break;
+        current += units[w]!;
+        lastWasUnit = units[w]! < 10;
+        if (
+          lastWasUnit &&
+          index > start &&
+          !(words[index - 1]! in tens) &&
+          words[index - 1] !== 'y' &&
+          !(words[index - 1]! in hundreds) &&
+          words[index - 1] !== 'mil'
+        )
+          break;
+      }
+      index++;
+    }
+    out.push(String(total + current));
+  }
+  return out.join(' ');
+}
+
+/** Spanish phrases the English extractors understand, as a gloss for detection only (the caller's words are kept). */
+const glossary: [RegExp, string][] = [
+  [/\b(?:me llamo|mi nombre es)\b/g, 'my name is'],
+  [/^(?:(?:hola|bueno|buenas)\s+)?soy\b/g, "i'm"],
+  [/\bno me llamen antes de las\b/g, 'not before'],
+  [/\bdespu[ée]s de las?\b/g, 'after'],
+  [/\bantes de las?\b/g, 'before'],
+  [/\bma[ñn]ana en la ma[ñn]ana\b/g, 'tomorrow morning'],
+  [/\bma[ñn]ana\b(?! en)/g, 'tomorrow'],
+  [/\ben la ma[ñn]ana\b/g, 'in the morning'],
+  [/\ben la tarde\b/g, 'in the afternoon'],
+  [/\ben la noche\b/g, 'in the evening'],
+  [/\b(?:ahorita|ahora mismo|lo m[áa]s pronto posible|ya por favor)\b/g, 'as soon as possible'],
+  [/\b(?:yo )?(?:les|le) llamo (?:luego|despu[ée]s|m[áa]s tarde)\b/g, "i'll call back later"],
+  [/\bll[áa]menme\b|\bme pueden llamar\b/g, 'call me'],
+  [/\b(?:puedo|quiero|quisiera) hablar con\b/g, 'can i talk to'],
+  [/\bel due[ñn]o\b/g, 'the owner'],
+  [/\bme puede comunicar\b/g, 'put me through'],
+  [/^s[íi]\b/g, 'yes'],
+  [/\bno gracias\b/g, 'no thanks'],
+  [/\beso es todo\b/g, "that's all"],
+  [/\badi[óo]s\b/g, 'bye'],
+  [/\bcu[áa]nto cobran\b/g, 'how much do you charge'],
+  [/\b(?:cotizaci[óo]n|presupuesto)\b/g, 'quote'],
+];
+
+/** The utterance with Spanish numbers as digits and common Spanish phrases glossed in English. */
+export function glossSpanish(utterance: string): string {
+  let text = spanishNumbersToDigits(normalizeUtterance(utterance));
+  for (const [pattern, english] of glossary) text = text.replace(pattern, english);
+  return text;
+}

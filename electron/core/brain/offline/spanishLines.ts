@@ -1,0 +1,96 @@
+import type { Settings } from '../../../shared/settings';
+import type { Question } from './conversationState';
+import { speakDigits } from './speakDigits';
+
+type Business = Pick<Settings, 'businessName' | 'ownerName'>;
+
+/** Who the caller is put through to or called back by, in Spanish. */
+function owner(business: Business): string {
+  return business.ownerName.trim() || 'el dueño';
+}
+
+/** The receptionist's basic lines in Spanish, for a caller who speaks Spanish. */
+export function ask(
+  question: Question,
+  {
+    business,
+    misses,
+    numberToConfirm = null,
+    numberJustSaid = false,
+  }: {
+    business: Business;
+    misses: number;
+    numberToConfirm?: string | null;
+    numberJustSaid?: boolean;
+  },
+): string {
+  const again = misses > 0;
+  switch (question) {
+    case 'project':
+      return again ? 'Perdón, ¿me puede decir qué trabajo necesita?' : '¿En qué le podemos ayudar?';
+    case 'name':
+      return again ? 'Perdón, no entendí su nombre. ¿Cómo se llama?' : '¿Me da su nombre, por favor?';
+    case 'address':
+      return again ? 'Perdón, ¿cuál es la dirección donde es el trabajo?' : '¿Cuál es la dirección del trabajo?';
+    case 'callbackTime':
+      return `¿A qué hora le puede llamar ${owner(business)}?`;
+    case 'callbackNumber':
+      if (numberToConfirm === null) return '¿A qué número le llamamos?';
+      if (numberJustSaid) return `Le repito el número: ${speakDigits(numberToConfirm)}. ¿Es correcto?`;
+      return `¿Le llamamos al ${speakDigits(numberToConfirm)}?`;
+    case 'anythingElse':
+      return again ? 'Perdón, no le entendí. ¿Algo más en que le pueda ayudar?' : '¿Algo más en que le pueda ayudar?';
+  }
+}
+
+export function emergencyTransfer(business: Business): string {
+  return `Eso parece una emergencia. Le comunico con ${owner(business)} ahora mismo.`;
+}
+
+export function emergencyMessage(business: Business): string {
+  return `Eso parece una emergencia. ${owner(business)} no puede contestar ahora; deje un mensaje con su dirección después del tono y lo marco como urgente.`;
+}
+
+export function emergencyAddress(business: Business): string {
+  return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}. Rápido, ¿cuál es la dirección?`;
+}
+
+export function transfer(business: Business): string {
+  return `Claro, le comunico con ${owner(business)}.`;
+}
+
+export function offerMessage(business: Business): string {
+  return `${owner(business)} no puede contestar ahora, pero puedo tomar un mensaje. Déjelo después del tono.`;
+}
+
+export function noAnswer(business: Business): string {
+  return `Buena pregunta. Se la anoto a ${owner(business)} para que le conteste cuando le llame.`;
+}
+
+export function thanks(name: string): string {
+  return `Gracias, ${name.split(' ')[0] ?? name}.`;
+}
+
+export function acknowledge(kind: 'project' | 'complaint' | 'time' | 'number' | 'address'): string {
+  switch (kind) {
+    case 'project':
+      return 'Claro, con gusto le ayudamos.';
+    case 'complaint':
+      return 'Lamento mucho oír eso.';
+    case 'time':
+      return 'Muy bien.';
+    case 'number':
+      return 'Perfecto.';
+    case 'address':
+      return 'Entendido.';
+  }
+}
+
+export function wrapUp(business: Business, nothingToFollowUp: boolean): string {
+  if (nothingToFollowUp) return `Gracias por llamar a ${business.businessName}. Adiós.`;
+  return `Gracias por llamar. ${owner(business)} le va a devolver la llamada. Que tenga buen día.`;
+}
+
+export function wrongNumber(business: Business): string {
+  return `No se preocupe. Aquí es ${business.businessName}. Que tenga buen día.`;
+}

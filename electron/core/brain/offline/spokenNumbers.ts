@@ -1,0 +1,55 @@
+import { wordsToNumbers } from 'words-to-numbers';
+
+/** Words that take back what was just said: the value after the last one wins. */
+const correctionWords = 'sorry|i mean|no wait|wait|actually|make that|scratch that|correction|perd[óo]n|digo|mejor dicho';
+export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi');
+
+/**
+ * Numbers as people say them, as digits: "after five" -> "after 5", "one four two one elm" ->
+ * "1421 elm", "seventeen oh four" -> "1704", "4 oh 6" -> "406", "after 5 30" -> "after 5:30".
+ * A number said and then corrected keeps only the correction ("1412 sorry 1421" -> "1421").
+ */
+export function digitsInSpeech(text: string): string {
+  // "no one" and "one more thing" are not numbers.
+  const guarded = text.replace(/\b(no|any|some|every) one\b/gi, '$1_one').replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1');
+  let converted = guarded;
+  try {
+    const result = wordsToNumbers(guarded);
+    if (result !== null && result !== '') converted = String(result);
+  } catch {
+    // The library throws on a few odd inputs; the words are then read as they are.
+  }
+  converted = converted.replace(/_/g, ' ');
+  return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
+}
+
+/** "after 5 30" and "2 30" after a time word are 5:30 and 2:30. */
+function clockTimes(text: string): string {
+  return text.replace(
+    /\b(after|before|around|about|at|by|until|till|than|then|past|o)\s+(\d{1,2})\s+(00|15|30|45|[0-5]\d)\b(?!\s*(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place))/gi,
+    (_, word: string, hour: string, minute: string) => `${word} ${hour}:${minute}`,
+  );
+}
+
+/** Digits read one at a time ("1 4 2 1", "17 oh 4") are one number. */
+function joinDigitRuns(text: string): string {
+  return text.replace(/\b\d{1,2}(?:\s+(?:\d|oh|o)\b)+(?:\s+\d{1,2}\b)?/gi, (run) => {
+    const parts = run.split(/\s+/);
+    const digits = parts.map((part) => (/^o(?:h)?$/i.test(part) ? '0' : part));
+    // "4 bedrooms" or "2 and 3" never reach here; a lone "2 30" is a time handled above.
+    if (digits.every((part) => /^\d$/.test(part)) || digits.some((part) => part === '0')) return digits.join('');
+    return run;
+  });
+}
+
+function dropCorrectedNumbers(text: string): string {
+  return text.replace(new RegExp(`\\b\\d+\\s+(?:no\\s+)?(?:${correctionWords})\\s+(?=\\d)`, 'gi'), '');
+}
+
+/** What follows the caller's last self-correction ("after five actually make that after six" -> "after six"), or the whole text. */
+export function afterLastCorrection(text: string): string {
+  let end = -1;
+  for (const match of text.matchAll(correctionMarker)) end = match.index + match[0].length;
+  const rest = end < 0 ? '' : text.slice(end).trim();
+  return rest === '' ? text : rest;
+}
