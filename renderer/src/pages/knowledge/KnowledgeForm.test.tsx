@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../../electron/shared/api';
+import type { NewKnowledgeEntry } from '../../../../electron/shared/models';
+import { KnowledgeForm } from './KnowledgeForm';
+
+afterEach(cleanup);
+
+function renderForm(onSubmit: (entry: NewKnowledgeEntry) => Promise<void>) {
+  render(<KnowledgeForm categories={['Services']} submitLabel="Add entry" onSubmit={onSubmit} />);
+  const category = screen.getByLabelText('Category') as HTMLInputElement;
+  const content = screen.getByLabelText('What the receptionist should know') as HTMLTextAreaElement;
+  return { category, content, submit: () => fireEvent.click(screen.getByRole('button', { name: 'Add entry' })) };
+}
+
+describe('the knowledge form', () => {
+  it("says what is missing with the contract's own words, and sends nothing", async () => {
+    const sent: NewKnowledgeEntry[] = [];
+    const form = renderForm(async (entry) => void sent.push(entry));
+    fireEvent.change(form.category, { target: { value: 'Services' } });
+    form.submit();
+    expect(await screen.findByText('content is required')).toBeTruthy();
+    expect(form.content.getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+  });
+
+  it('sends the entry trimmed, then clears the text and keeps the category for the next one', async () => {
+    const sent: NewKnowledgeEntry[] = [];
+    const form = renderForm(async (entry) => void sent.push(entry));
+    fireEvent.change(form.category, { target: { value: ' Services ' } });
+    fireEvent.change(form.content, { target: { value: ' We clean gutters. ' } });
+    form.submit();
+    await waitFor(() => expect(sent).toEqual([{ category: 'Services', content: 'We clean gutters.' }]));
+    await waitFor(() => expect(form.content.value).toBe(''));
+    expect(form.category.value).toBe('Services');
+  });
+
+  it("puts the core's refusal under the field it names, and keeps what was typed", async () => {
+    const form = renderForm(async () => {
+      throw new ApiError(400, 'category: must be at most 60 characters', 'category');
+    });
+    fireEvent.change(form.category, { target: { value: 'Services' } });
+    fireEvent.change(form.content, { target: { value: 'We clean gutters.' } });
+    form.submit();
+    expect(await screen.findByText('must be at most 60 characters')).toBeTruthy();
+    expect(form.category.getAttribute('aria-invalid')).toBe('true');
+    expect(form.content.value).toBe('We clean gutters.');
+  });
+});
