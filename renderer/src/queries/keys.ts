@@ -1,14 +1,13 @@
 import type { CallFilters } from '../lib/callFilters';
 
 /**
- * Every query key in one place, in a tree: invalidating a prefix (e.g. `keys.calls.all`)
+ * Every query key in one place, in a tree: invalidating a prefix (e.g. `keys.calls.lists`)
  * reaches every query under it, and live events find the caches they update here.
  */
 export const keys = {
   settings: ['settings'] as const,
   status: ['status'] as const,
   calls: {
-    all: ['calls'] as const,
     lists: ['calls', 'list'] as const,
     list: (filters: CallFilters) => ['calls', 'list', filters] as const,
     details: ['calls', 'detail'] as const,
