@@ -2,7 +2,7 @@ import type { ReceptionistAnswer } from '../../shared/apiModels';
 import type { KnowledgeEntry } from '../../shared/models';
 import type { Brain } from '../brain/types';
 import { composeGreeting } from '../calls/greeting';
-import { replyWithinBudget } from '../calls/replyWithinBudget';
+import { replyWithinBudget } from '../conversation/turnRunner';
 import type { Store } from '../store/store';
 
 export interface AskDeps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
 import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../brain/types';
-import { replyWithinBudget } from './replyWithinBudget';
+import { replyWithinBudget } from './turnRunner';
 
 const reply = (say: string): BrainReply => ({
   say,

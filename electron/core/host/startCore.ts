@@ -174,9 +174,6 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     openRelaySession: (send) =>
       createRelaySession({
         conversation: engine.conversation,
-        brain,
-        fallbackBrain: offline,
-        budgetMs: () => store.settings.get().aiTurnBudgetMs,
         send,
         log,
       }),

@@ -1,20 +1,15 @@
 import type { TurnAi } from '../../shared/models';
-import type { Brain, BrainReply } from '../brain/types';
-import type { CallEngine } from '../calls/callEngine';
+import type { BrainReply } from '../brain/types';
+import { maxUtteranceChars, type Conversation } from '../conversation/conversation';
+import { personKey } from '../conversation/keypad';
 import type { CallRecord } from '../store/callsRepo';
 import type { Handoff } from './handoff';
 import type { InboundMessage, OutboundMessage } from './relayMessages';
-import { personKey } from '../calls/keypad';
 import { speakTurn } from './speakTurn';
 
-/** Longest speech kept from one prompt, as for a Gather turn. */
-const maxUtteranceChars = 2000;
-
 export interface RelaySessionDeps {
-  conversation: CallEngine['conversation'];
-  brain: Brain;
-  fallbackBrain: Brain;
-  budgetMs: () => number;
+  /** The same conversation a Gather call has: turns run and are stored there. */
+  conversation: Conversation;
   send: (message: OutboundMessage) => void;
   log: (message: string, details?: Record<string, unknown>) => void;
 }
@@ -32,8 +27,8 @@ interface HeardTurn {
 /**
  * One ConversationRelay session: Twilio's messages in, spoken text and handoffs out. Turns run
  * one at a time; an interrupt cuts the running turn off (its model request aborted) and the turn
- * is stored with only the words the caller heard. Storage goes through the engine's own
- * `applyReply`, so a streamed call's record and events are those of a Gather call.
+ * is stored with only the words the caller heard. Turns run and are stored by the conversation
+ * a Gather call uses, so a streamed call's record and events are those of a Gather call.
  */
 export function createRelaySession(deps: RelaySessionDeps) {
   let callSid: string | null = null;
@@ -43,7 +38,13 @@ export function createRelaySession(deps: RelaySessionDeps) {
   let ended = false;
 
   const store = (turn: HeardTurn) => {
-    deps.conversation.applyReply(turn.call, turn.utterance, null, { ...turn.reply, say: turn.spoken }, turn.notes, turn.ai);
+    deps.conversation.storeTurn(turn.call, {
+      utterance: turn.utterance,
+      confidence: null,
+      reply: { ...turn.reply, say: turn.spoken },
+      notes: turn.notes,
+      ai: turn.ai,
+    });
   };
   const storeHeard = () => {
     if (heard) store(heard);
@@ -66,48 +67,17 @@ export function createRelaySession(deps: RelaySessionDeps) {
     const goodbye = deps.conversation.outOfTime(call, utterance, null);
     if (goodbye) return handOff({ action: 'end', say: goodbye });
 
-    const context = deps.conversation.context(call, utterance);
     const turn = { controller: new AbortController(), heardUntilInterrupt: null as string | null };
     running = turn;
     const result = await speakTurn({
-      brain: deps.brain,
-      fallback: deps.fallbackBrain,
-      budgetMs: deps.budgetMs(),
-      context,
-      signal: turn.controller.signal,
+      run: (speak) => deps.conversation.reply(call, utterance, { speak, signal: turn.controller.signal }),
       send: (message) => {
         if (!turn.controller.signal.aborted) deps.send(message);
       },
     });
     running = null;
     if (result.interrupted) {
-      const spoken = turn.heardUntilInterrupt ?? result.spoken;
-      const unchanged: BrainReply = {
-        say: spoken,
-        intent: null,
-        sentiment: null,
-        action: 'continue',
-        collected: {},
-        callback: null,
-        state: call.brainState,
-      };
-      store({
-        call,
-        utterance,
-        reply: unchanged,
-        notes: [],
-        ai: {
-          brain: deps.brain.name,
-          fallback: false,
-          model: null,
-          inputTokens: 0,
-          cachedTokens: 0,
-          outputTokens: 0,
-          ms: 0,
-          costUsd: null,
-        },
-        spoken,
-      });
+      deps.conversation.storeCutOff(call, utterance, turn.heardUntilInterrupt ?? result.spoken);
       return;
     }
     const { reply, notes, ai, spoken, closing } = result;
@@ -123,7 +93,7 @@ export function createRelaySession(deps: RelaySessionDeps) {
     storeHeard();
     const call = callSid ? deps.conversation.findCall(callSid) : null;
     if (!call || ended) return;
-    const { say } = deps.conversation.applyKeypress(call, personKey);
+    const { say } = deps.conversation.keypress(call, personKey);
     handOff({ action: 'transfer', say });
   };
 

@@ -1,0 +1,138 @@
+import type { CallOutcome, Lead, Turn } from '../../shared/models';
+import { BrainFailure, type CallAnalyst, type ModelUsage } from '../brain/types';
+import type { Conversation } from '../conversation/conversation';
+import { publicCall, type CallChanges, type CallRecord } from '../store/callsRepo';
+import type { Outbox } from '../store/outbox';
+import type { Store } from '../store/store';
+import type { BackgroundQueue } from './backgroundQueue';
+import { sequenceNumber, type Params } from './callParams';
+import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
+import * as twiml from './twiml';
+
+export interface WrapUpDeps {
+  store: Store;
+  outbox: Outbox;
+  conversation: Conversation;
+  queue: BackgroundQueue;
+  /** Writes the AI summary; null without an AI, when the composed summary is used. */
+  analyst: () => CallAnalyst | null;
+  now: () => Date;
+  /** Sends the owner's text message; resolves false when it was skipped (no credentials). */
+  sendOwnerSms: (to: string, from: string, body: string) => Promise<boolean>;
+  log: (message: string, details?: Record<string, unknown>) => void;
+}
+
+/** The end of a call: its status callbacks, outcome, summary (composed, then the AI's), and the owner's text. */
+export function createWrapUp(deps: WrapUpDeps) {
+  const { store, outbox, conversation } = deps;
+  const settings = () => store.settings.get();
+  const nowIso = () => deps.now().toISOString();
+
+  /** The composed summary and the transcript text, from what the call collected. */
+  const composeRecord = (call: CallRecord, lead: Lead | null, turns: Turn[]) => ({
+    aiSummary: composeSummary({ call, callbackPhrase: call.callbackPhrase, lead, turns, timezone: settings().timezone }),
+    transcript: composeTranscript(turns),
+  });
+
+  /**
+   * Asks the AI for the call's summary and reading, and writes them with the request's usage in
+   * one commit; returns whether the record changed. Without an AI, or when the caller never
+   * spoke, the composed summary stands; when the AI fails, so does the composed summary, and the
+   * record says why.
+   */
+  const summarizeWithAi = async (
+    call: CallRecord & { outcome: CallOutcome },
+    lead: Lead | null,
+    turns: Turn[],
+  ): Promise<boolean> => {
+    const analyst = deps.analyst();
+    if (!analyst || !turns.some((t) => t.speaker === 'caller')) return false;
+    let changes: CallChanges;
+    let usage: ModelUsage | null;
+    try {
+      const input = { settings: settings(), call, outcome: call.outcome, callbackPhrase: call.callbackPhrase, lead, turns };
+      ({ analysis: changes, usage } = await analyst.analyze(input));
+    } catch (error) {
+      usage = error instanceof BrainFailure ? error.usage : null;
+      const notes = store.calls.findById(call.id)?.brainNotes ?? call.brainNotes;
+      changes = {
+        brainNotes: [
+          ...notes,
+          `${nowIso()} summary composed without AI: ${error instanceof Error ? error.message : String(error)}`,
+        ],
+      };
+    }
+    outbox.transaction(() => {
+      store.calls.update(call.id, changes);
+      if (usage) store.calls.addAiUsage(call.id, { ...usage, costUsd: usage.costUsd ?? 0, ms: 0, fallbackTurns: 0 });
+    });
+    return true;
+  };
+
+  const notifyOwner = async (call: CallRecord, summary: string) => {
+    const { ownerPhone, twilioPhoneNumber } = settings();
+    if (!ownerPhone) {
+      deps.log('owner summary not texted: no owner phone in settings', { callId: call.id });
+      return;
+    }
+    const duration = call.duration ?? Math.round((Date.parse(call.endedAt ?? nowIso()) - Date.parse(call.startedAt)) / 1000);
+    const body = composeOwnerSms({ ...call, duration }, summary, call.leadName);
+    try {
+      await deps.sendOwnerSms(ownerPhone, twilioPhoneNumber || call.to, body);
+    } catch (error) {
+      deps.log('owner summary text failed', { callId: call.id, error: String(error) });
+    }
+  };
+
+  /** Ends the call's record once: outcome, summary, transcript, the owner's text, the live event. */
+  const finalize = async (callId: string): Promise<void> => {
+    const call = store.calls.findById(callId);
+    if (!call || call.finalizedAt) return;
+    const at = nowIso();
+    const lead = call.leadId ? store.leads.findById(call.leadId) : null;
+    const detail = store.calls.detail(callId);
+    const turns = detail?.turns ?? [];
+    const outcome = deriveOutcome({
+      current: call.outcome,
+      hasVoicemail: (detail?.recordings ?? []).some((r) => r.source === 'voicemail'),
+      callbackRequested: call.callbackRequested,
+      lead,
+      callerTurns: turns.filter((t) => t.speaker === 'caller').length,
+    });
+    const { aiSummary, transcript } = composeRecord({ ...call, outcome }, lead, turns);
+    // Claimed before the AI is asked, so a second wrap-up of the same call stops at `finalizedAt`.
+    store.calls.update(callId, { outcome, aiSummary, transcript, finalizedAt: at, endedAt: call.endedAt ?? at });
+    await summarizeWithAi({ ...call, outcome }, lead, turns);
+    const ended = store.calls.findById(callId);
+    if (!ended) return;
+    outbox.emit({ type: 'call.ended', call: publicCall(ended) });
+    await notifyOwner(ended, ended.aiSummary ?? aiSummary);
+  };
+
+  const finalizeSoon = (callId: string) => deps.queue.soon(callId, 'finalizing call', () => finalize(callId));
+
+  return {
+    finalizeSoon,
+    composeRecord,
+    summarizeWithAi,
+
+    /** Status callback: status, duration and end time, idempotent under Twilio's retries. */
+    async status(params: Params): Promise<string> {
+      const call = params.CallSid ? store.calls.findBySid(params.CallSid) : null;
+      if (!call || !params.CallStatus) return twiml.emptyResponse();
+      const sequence = sequenceNumber(params.SequenceNumber);
+      const duration = params.CallDuration ? Number(params.CallDuration) : null;
+      const { applied, ended } = store.calls.applyStatus(call.id, {
+        status: params.CallStatus,
+        sequence,
+        duration,
+        at: nowIso(),
+      });
+      if (applied) conversation.emitUpdated(call.id);
+      if (ended) finalizeSoon(call.id);
+      return twiml.emptyResponse();
+    },
+  };
+}
+
+export type WrapUp = ReturnType<typeof createWrapUp>;

@@ -1,0 +1,187 @@
+import type { TurnAi } from '../../shared/models';
+import type { Brain, BrainContext, BrainReply } from '../brain/types';
+import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
+import type { Outbox } from '../store/outbox';
+import type { Store } from '../store/store';
+import { replyToKeypress } from './keypad';
+import { runTurn, turnAi, type TurnResult } from './turnRunner';
+
+/** Longest speech we keep from one turn: a caller does not say more than this in one breath. */
+export const maxUtteranceChars = 2000;
+
+export interface ConversationDeps {
+  store: Store;
+  outbox: Outbox;
+  brain: Brain;
+  /** Answers any turn the main brain cannot answer in time (within settings' `aiTurnBudgetMs`). */
+  fallbackBrain: Brain;
+  now: () => Date;
+  /** The conversation ended the call (out of time): its wrap-up is due. */
+  onCallOver: (callId: string) => void;
+}
+
+export type Conversation = ReturnType<typeof createConversation>;
+
+/**
+ * A call's conversation, whatever carries it (Gather webhooks, a ConversationRelay socket, a
+ * speech-to-speech stream): running a turn, and storing what was said with its live events.
+ * Twilio's formats stay with the transports.
+ */
+export function createConversation(deps: ConversationDeps) {
+  const { store, outbox } = deps;
+  const settings = () => store.settings.get();
+  const nowIso = () => deps.now().toISOString();
+
+  const emitUpdated = (callId: string) => {
+    const call = store.calls.findById(callId);
+    if (call) outbox.emit({ type: 'call.updated', call: publicCall(call) });
+  };
+
+  const appendTurns = (call: CallRecord, turns: NewTurn[], changes: CallChanges = {}) =>
+    outbox.transaction(() => {
+      const added = store.calls.appendTurns(call.id, turns, changes);
+      for (const turn of added) outbox.emit({ type: 'turn.added', callId: call.id, turn });
+      return added;
+    });
+
+  const context = (call: CallRecord, utterance: string): BrainContext => {
+    const lead = call.leadId ? store.leads.findById(call.leadId) : null;
+    return {
+      settings: settings(),
+      callerNumber: call.from,
+      lead: {
+        name: lead?.name ?? null,
+        address: lead?.address ?? null,
+        project: lead?.project ?? null,
+        urgency: lead?.urgency ?? null,
+        previousCalls: Math.max(0, (lead?.callCount ?? 1) - 1),
+        lastCall: lead ? store.calls.previousCall(lead.id, call.id) : null,
+      },
+      turns: store.calls.turns(call.id),
+      utterance,
+      state: call.brainState,
+      now: deps.now(),
+      searchKnowledge: (query, limit) => store.knowledge.search(query, limit),
+    };
+  };
+
+  /**
+   * Stores the caller's words (or the key they pressed) and the receptionist's reply together, and
+   * what the reply learned.
+   */
+  const storeTurn = (
+    call: CallRecord,
+    turn: {
+      utterance: string;
+      confidence: number | null;
+      reply: BrainReply;
+      notes: string[];
+      ai?: TurnAi;
+      kind?: 'speech' | 'keypad';
+    },
+  ) => {
+    const { utterance, confidence, reply, notes, ai, kind = 'speech' } = turn;
+    const at = nowIso();
+    outbox.transaction(() => {
+      if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
+      appendTurns(
+        call,
+        [
+          { speaker: 'caller', kind, text: utterance, confidence, at },
+          { speaker: 'ai', text: reply.say, at, ai },
+        ],
+        {
+          silentTurns: 0,
+          brainState: reply.state,
+          brainNotes: notes.length > 0 ? [...call.brainNotes, ...notes] : undefined,
+          callerIntent: reply.intent ?? undefined,
+          callerSentiment: reply.sentiment ?? undefined,
+          ...(reply.callback
+            ? {
+                callbackRequested: reply.callback.requested || call.callbackRequested,
+                callbackTime: reply.callback.time ?? call.callbackTime,
+                callbackPhrase: reply.callback.phrase ?? call.callbackPhrase,
+                callbackNumber: reply.callback.number ?? call.callbackNumber,
+              }
+            : {}),
+        },
+      );
+      emitUpdated(call.id);
+    });
+  };
+
+  const elapsedSeconds = (call: CallRecord) => (deps.now().getTime() - Date.parse(call.startedAt)) / 1000;
+
+  return {
+    findCall: (callSid: string) => store.calls.findBySid(callSid),
+    context,
+    appendTurns,
+    emitUpdated,
+    storeTurn,
+
+    lastAiWords: (call: CallRecord): string | null =>
+      store.calls
+        .turns(call.id)
+        .filter((t) => t.speaker === 'ai')
+        .at(-1)?.text ?? null,
+
+    /** Past `voiceMaxDuration`: stores the caller's words and the goodbye, and returns the goodbye. */
+    outOfTime(call: CallRecord, utterance: string, confidence: number | null): string | null {
+      if (elapsedSeconds(call) < settings().voiceMaxDuration) return null;
+      const lead = call.leadId ? store.leads.findById(call.leadId) : null;
+      const say = `I'm sorry, we're out of time for this call. ${settings().ownerName || 'Someone from ' + settings().businessName} will call you back${lead?.name ? `, ${lead.name}` : ''}. Goodbye!`;
+      appendTurns(
+        call,
+        [
+          { speaker: 'caller', text: utterance, confidence, at: nowIso() },
+          { speaker: 'ai', text: say, at: nowIso() },
+        ],
+        { callbackRequested: true },
+      );
+      deps.onCallOver(call.id);
+      return say;
+    },
+
+    /**
+     * Runs the caller's turn through the turn runner with this call's brains and budget; the
+     * transport stores it (`storeTurn`) once it knows what the caller heard.
+     */
+    reply(
+      call: CallRecord,
+      utterance: string,
+      transport: { speak?: (text: string) => void; signal?: AbortSignal } = {},
+    ): Promise<TurnResult> {
+      return runTurn({
+        brain: deps.brain,
+        fallback: deps.fallbackBrain,
+        budgetMs: settings().aiTurnBudgetMs,
+        context: context(call, utterance),
+        ...transport,
+      });
+    },
+
+    /**
+     * A turn the caller cut in on before the brain replied: stored with the words they heard, and
+     * nothing learned from it.
+     */
+    storeCutOff(call: CallRecord, utterance: string, heard: string): void {
+      const unchanged: BrainReply = {
+        say: heard,
+        intent: null,
+        sentiment: null,
+        action: 'continue',
+        collected: {},
+        callback: null,
+        state: call.brainState,
+      };
+      storeTurn(call, { utterance, confidence: null, reply: unchanged, notes: [], ai: turnAi(deps.brain, false, null, 0) });
+    },
+
+    /** A key the caller pressed: stored as their turn, answered by `replyToKeypress`. */
+    keypress(call: CallRecord, key: string): BrainReply {
+      const reply = replyToKeypress(key, settings(), call.brainState);
+      storeTurn(call, { utterance: key, confidence: null, reply, notes: [], kind: 'keypad' });
+      return reply;
+    },
+  };
+}
