@@ -55,6 +55,11 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('1 0 4 5 Logan street')).toBe('1045 logan');
     expect(normalizeAddress('four oh six Maple Avenue')).toBe('406 maple');
   });
+  it('reads a Spanish address by its street name, not "de la calle"', () => {
+    expect(normalizeAddress('vivo en el 2840 de la calle quivira')).toBe('2840 quivira');
+    expect(normalizeAddress('6021 Calle del Norte')).toBe('6021 norte');
+    expect(normalizeAddress('62 calle centre street')).toBe('62 centre');
+  });
   it('has nothing to compare without a number', () => {
     expect(normalizeAddress('the corner by the school')).toBeNull();
   });

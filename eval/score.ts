@@ -88,6 +88,8 @@ const streetSuffixes = new Set([
   'trail',
 ]);
 const directions = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west']);
+/** "el 2840 de la calle quivira" is 2840 Quivira: Spanish street words identify no street. */
+const spanishStreetWords = new Set(['de', 'la', 'del', 'el', 'calle', 'avenida', 'av']);
 
 const words = (text: string) =>
   text
@@ -108,7 +110,7 @@ export function normalizeAddress(address: string): string | null {
   while (index < tokens.length && !/^\d+$/.test(tokens[index]!)) index++;
   while (index < tokens.length && /^\d+$/.test(tokens[index]!)) digits += tokens[index++];
   if (!digits) return null;
-  const rest = tokens.slice(index).filter((word) => !directions.has(word));
+  const rest = tokens.slice(index).filter((word) => !directions.has(word) && !spanishStreetWords.has(word));
   const street = rest.find((word) => !streetSuffixes.has(word)) ?? rest[0];
   return street ? `${digits} ${street}` : digits;
 }

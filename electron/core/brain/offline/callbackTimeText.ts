@@ -10,7 +10,8 @@ export function callbackTimeText(utterance: string): string {
     /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing) before\b/gi,
     'after',
   );
-  return afterLastCorrection(text);
+  // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
+  return afterLastCorrection(text).replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+/i, '');
 }
 
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */

@@ -36,7 +36,7 @@ const complaint = anyWord([
   "didn't (?:show|come|call|fix|finish)",
   'no[- ]show',
   "(?:you|your (?:guy|guys|crew|tech|technician|worker|workers|people|company)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted)",
-  '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips)',
+  '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
   'complain',
   'complaint',
   "(?:not happy|unhappy|i'm not happy|pretty frustrated|frustrated)",
@@ -112,6 +112,8 @@ const repair = anyWord([
   'sewage|sewer',
   'damage',
   'stain',
+  'puddle',
+  'tune ?ups?',
 ]);
 const newWork = anyWord([
   'quote',
@@ -124,7 +126,9 @@ const newWork = anyWord([
   'paint(?:ed|ing)?',
   'pintar',
   'stain(?:ed|ing)',
-  'clean(?:ing|ed)?',
+  'clean(?:ings?|ed)?',
+  'grind',
+  'stump',
   'limpi(?:eza|en|ar)',
   'move (?:out|in)',
   'mow(?:ing)?',

@@ -62,6 +62,8 @@ export const ConversationState = z.object({
   /** An emergency waits for its address (asked at most twice) before the transfer. */
   emergencyPending: z.boolean().catch(false),
   emergencyAsks: z.number().int().nonnegative().catch(0),
+  /** The caller asked for a person and was asked who is calling; the transfer follows their answer. */
+  transferPending: z.boolean().catch(false),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

@@ -45,6 +45,13 @@ const jobWords = anyWord([
   'came (?:down|loose|off|through)',
   'smashed',
   'hanging',
+  'coming in',
+  'dim',
+  'tune ?ups?',
+  'repairs?',
+  'hail',
+  'dents?',
+  'damage',
   'caved',
   'bulging',
   'tore',
@@ -89,8 +96,18 @@ const jobWords = anyWord([
   'hay',
 ]);
 /** Questions about the business itself, not a job: "are you insured", "do you offer financing". */
-const aboutTheBusiness =
-  /^(?:hi |hello |yeah |um |so )*(?:are you (?:guys )?(?:licensed|insured|bonded|open|in the)|do you (?:guys )?(?:offer (?:a )?(?:warranty|financing)|work with insurance|help pick|bring your own|have)|do i have to be|will the same|who will|is it the same|what kind of warranty)\b/;
+const businessQuestion =
+  '(?:are you (?:guys )?(?:licensed|insured|bonded|open|in the)|do you (?:guys )?(?:offer (?:a )?(?:warranty|financing)|work with insurance|help pick|bring your own|have)|do i have to be|will the same|who will|is it the same|what kind of warranty)';
+const aboutTheBusiness = new RegExp(`^(?:hi |hello |yeah |um |so )*${businessQuestion}\\b`);
+/** The question about the business up to where the caller moves on to the job. */
+const aboutTheBusinessClause = new RegExp(
+  `^(?:hi |hello |yeah |um |so )*${businessQuestion}\\b.*?(?:\\s+and\\s+|\\s+(?=my |our |we |i ))`,
+);
+/** "this is karen liu at 742 ...", said in lower case so no name was recognised. */
+const introduction = /^(?:this is|my name is|it's|i'm)\s+(?:\S+\s+){1,3}?(?=at \d|from |and |i'd |i need |i want |we )/;
+/** "this is Karen at 742 Oakmont Drive I'd like...": the address said with the name is not the job. */
+const leadingAddress =
+  /^(?:at|from|on|over on)\s+\d+\s+(?:\S+\s+){0,3}?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|circle|terrace|parkway)\b\s*/;
 const leadingFillers =
   /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|there|hi there|just|hola|buenas|buenos d[íi]as|buenas tardes|bueno|s[íi]|mira|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/;
 /** "I need", "I'd like a" and the like say nothing about the job itself. */
@@ -106,13 +123,15 @@ const maxWords = 30;
  */
 export function describeNeed(utterance: string): string | null {
   let text = afterLastCorrection(normalizeUtterance(utterance)).replace(leadingFillers, '');
+  // "are you insured and do you do fence repair": the question about the business is not the job.
+  text = text.replace(aboutTheBusinessClause, '');
   if (text === '' || aboutTheBusiness.test(text) || !jobWords.test(text)) return null;
   const name = extractName(utterance, { expectingName: false })?.toLowerCase();
   if (name) {
     const at = text.indexOf(name);
     if (at >= 0 && at < 25) text = text.slice(at + name.length).replace(/^[\s,]*(?:here|speaking)?[\s,]*/, '');
   }
-  text = text.replace(leadingFillers, '').replace(askingFor, '').trim();
+  text = text.replace(leadingFillers, '').replace(introduction, '').replace(leadingAddress, '').replace(askingFor, '').trim();
   const end = needEnd.exec(text);
   if (end) text = text.slice(0, end.index);
   const words = text.split(/\s+/).filter(Boolean);

@@ -30,6 +30,9 @@ const pitch = anyWord([
   'whoever handles your marketing',
   'senior analysts?',
   'do websites',
+  'local listings',
+  'business hours are wrong',
+  "customers can't find you",
 ]);
 /** Sales-call manners that a customer might also use, so they count only with another sign. */
 const salesManner = anyWord([

@@ -6,7 +6,7 @@ export interface DetectTransferOptions {
 }
 
 const person =
-  '(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|operator|representative|rep|agent|technician|tech|him|her|them)';
+  '(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them)';
 const requestPatterns = [
   new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${person}\\b`),
   new RegExp(

@@ -26,13 +26,26 @@ const answerLead =
 /** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
   const text = tidyUtterance(utterance);
-  for (const match of text.matchAll(streetAddress)) {
-    if (notHouseNumber.test(match[0])) continue;
+  const pattern = new RegExp(streetAddress.source, 'gi');
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // "unit 12 at 1400 Pearl Street": look again from the next number, not after the whole match.
+    if (notHouseNumber.test(match[0]) || /^\d+[a-z]?\s+(?:sorry|no|i mean)\b/i.test(match[0])) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     const end = match.index + match[0].length;
     return capitaliseWords(match[0] + (town.exec(text.slice(end))?.[0] ?? ''));
   }
+  const spanish = spanishAddress.exec(text);
+  if (spanish) return capitaliseWords(`${spanish[1]} ${spanish[2]!.replace(spanishTail, '')}`);
   return expectingAddress ? houseNumberAnswer(text) : null;
 }
+
+/** "el 2840 de la calle quivira", "6021 calle del norte": a Spanish street name after the number. */
+const spanishAddress =
+  /\b(\d{1,6})\s+(?:de\s+la\s+|del\s+)?((?:calle|avenida|av\.?|camino|carretera)\s+[\p{L}\d'.-]+(?:\s+[\p{L}\d'.-]+){0,3})/iu;
+/** Where a Spanish address stops: the next words are about something else. */
+const spanishTail = /\s+(?:apartamento|apto|por|y|en|a|ahorita|gracias|después|mañana)\b.*$/iu;
 
 /** An answer to "what's the address?" that starts with a house number, up to the end of its first clause. */
 function houseNumberAnswer(text: string): string | null {

@@ -30,6 +30,7 @@ const notNames = new Set(
   kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent
   quote estimate price job project repair problem issue question help service
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
+  mornings afternoons evenings nights weekdays weekday weekends anytime whenever
   skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
@@ -64,12 +65,17 @@ const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
-  const text = tidyUtterance(utterance).replace(leadingFillers, '');
+  // "this is uh Steve": hesitations inside the introduction are not part of the name.
+  const text = tidyUtterance(utterance)
+    .replace(leadingFillers, '')
+    .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
+    .trim();
   // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
   const requireCapital = !expectingName;
   return (
     nameAfter(text, strongIntro, false) ??
     nameAfter(text, plainIntro, requireCapital) ??
+    lowerCaseIntroduction(text) ??
     selfAnnouncedName(text, requireCapital) ??
     (expectingName ? bareName(text) : null)
   );
@@ -81,6 +87,12 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean): string
     if (name) return name;
   }
   return null;
+}
+
+/** "hi this is karen liu at 742 oakmont drive": speech-to-text wrote it in lower case, but what follows marks it a name. */
+function lowerCaseIntroduction(text: string): string | null {
+  const match = /\bthis is ([a-z][a-z'-]+ [a-z][a-z'-]+)\s+(?=at \d|from |calling|i'd |and i )/.exec(text);
+  return match?.[1] ? takeName(match[1], false, true) : null;
 }
 
 function selfAnnouncedName(text: string, requireCapital: boolean): string | null {
@@ -109,19 +121,23 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   }
   if (words.length === 0) return null;
   if (whole && words.length < tokens.length) return null;
+  // "jen jennifer park": a short name corrected to the full one keeps the full one.
+  if (words.length > 1 && words[1]!.toLowerCase().startsWith(words[0]!.toLowerCase()) && words[0] !== words[1]) words.shift();
   if (next !== undefined && streetSuffixes.has(next)) return null;
   return words.map(capitalise).join(' ');
 }
 
 function isNameWord(word: string, requireCapital: boolean): boolean {
-  if (!/^[a-z][a-z'-]+$/i.test(word)) return false;
-  if (requireCapital && !/^[A-Z]/.test(word)) return false;
+  if (!/^\p{L}[\p{L}'-]+$/u.test(word)) return false;
+  if (requireCapital && !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (notNames.has(lower) || /'(?:s|m|re|ll|ve|d|t)$/.test(lower)) return false;
   return !(lower.length > 5 && lower.endsWith('ing'));
 }
 
 function capitalise(word: string): string {
-  if (/^[A-Z]/.test(word)) return word;
-  return word.toLowerCase().replace(/(^|['-])([a-z])/g, (_, boundary: string, letter: string) => boundary + letter.toUpperCase());
+  if (/^\p{Lu}/u.test(word)) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|['-])(\p{L})/gu, (_, boundary: string, letter: string) => boundary + letter.toUpperCase());
 }

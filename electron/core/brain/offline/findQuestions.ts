@@ -2,13 +2,12 @@ import { normalizeUtterance } from './utteranceText';
 
 /** Where a question starts inside running speech: "... do you give a discount for biweekly". */
 const questionStart =
-  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone)|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) (?:you|you're|your|y'all)|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
+  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should)\s+(?:you|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone)|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) (?:you|you're|your|y'all)|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
 /** Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what". */
 const notAQuestion =
   /^(?:how are you|how's it going|what a|how about|what about|is this (?:mike|the|a)|who is this|is (?:he|she|mike) (?:there|around|available|in)|(?:can|could|would|will) (?:you |somebody |someone |he |she )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak))\b/;
 /** Where a question ends: the next sentence or a new statement. */
-const questionEnd =
-  /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|my |our |because|so i|so we|thanks|thank you)\b/;
+const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
 const maxWords = 16;
 
 /**

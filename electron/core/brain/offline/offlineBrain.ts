@@ -126,9 +126,16 @@ function replyTo(context: BrainContext): BrainReply {
     state.emergencyPending = false;
     return transferOrMessage(state, context, learned.collected, say(state).emergencyTransfer, say(state).emergencyMessage);
   }
-  if (askedForPerson) {
+  if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
     noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned });
+    // Like any receptionist: who is calling, once, so the owner picks up knowing.
+    if (state.name === null && !state.transferPending && !state.transferAttempted) {
+      state.transferPending = true;
+      state.asked = 'name';
+      return finish(state, learned.collected, say(state).whoIsCalling(context.settings), 'continue');
+    }
+    state.transferPending = false;
     return transferOrMessage(state, context, learned.collected, say(state).transfer, say(state).offerMessage);
   }
 
@@ -474,7 +481,11 @@ function finish(
   questions: string[] = [],
 ): BrainReply {
   // A caller with a job expects a call back unless they said they would call; a pitch or misdial never.
-  const jobToFollowUp = state.project !== null || state.callbackPhrase !== null;
+  // The engine keeps a request once made, so it is only inferred once the call reaches the callback
+  // questions or ends, after the caller had the chance to say "I'll call back".
+  const reachedCallback =
+    action === 'end' || state.asked === 'callbackTime' || state.asked === 'callbackNumber' || state.asked === 'anythingElse';
+  const jobToFollowUp = (state.project !== null && reachedCallback) || state.callbackPhrase !== null;
   const requested = state.callerKind === 'caller' && !state.signals.willCallBack && (state.callbackRequested || jobToFollowUp);
   const knowsCallback = requested || state.callbackTime !== null || state.callbackNumber !== null;
   const notACaller = state.callerKind !== 'caller';

@@ -104,6 +104,10 @@ export function wrapUp({ business, name, nothingToFollowUp, when, number }: Wrap
   return `${thanks} ${name ? promise : capitalised(promise)}. Have a good one.`;
 }
 
+export function whoIsCalling(business: Business): string {
+  return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
+}
+
 export function emergencyAddress(business: Business): string {
   return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's the address?`;
 }

@@ -55,6 +55,10 @@ export function emergencyAddress(business: Business): string {
   return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}. Rápido, ¿cuál es la dirección?`;
 }
 
+export function whoIsCalling(business: Business): string {
+  return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
+}
+
 export function transfer(business: Business): string {
   return `Claro, le comunico con ${owner(business)}.`;
 }
