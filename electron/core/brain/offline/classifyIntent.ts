@@ -1,5 +1,5 @@
 import type { CallerIntent } from '../../../shared/models';
-import { anyWord } from './utteranceText';
+import { anyWord, normalizeUtterance } from './utteranceText';
 
 /** What the caller's words so far say about why they called; kept across turns in the brain's state. */
 export interface IntentSignals {
@@ -182,6 +182,7 @@ const price = anyWord([
 ]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
+  "i'll [^.!?]{0,50} and call (?:you )?back",
   "i'll call (?:you )?(?:again|later|tomorrow|next week)",
   "i'll get back to you",
   'les llamo',
@@ -189,9 +190,10 @@ const willCallBack = anyWord([
 
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
 export function readSignals(
-  text: string,
+  utterance: string,
   extra: { question: boolean; emergency: boolean; askedForPerson: boolean; gaveAddress: boolean },
 ): Partial<IntentSignals> {
+  const text = normalizeUtterance(utterance);
   const signals: Partial<IntentSignals> = {};
   if (extra.askedForPerson) signals.askedForPerson = true;
   if (extra.emergency) signals.emergency = true;

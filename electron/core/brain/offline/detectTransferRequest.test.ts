@@ -36,4 +36,12 @@ describe('detectTransferRequest', () => {
     expect(detectTransferRequest('is Mike there?', { ownerName: '' })).toBe(false);
     expect(detectTransferRequest('can I talk to the owner', { ownerName: '' })).toBe(true);
   });
+
+  it.each([
+    'I want to talk to an electrician not a machine',
+    'can I just talk to the handyman please',
+    'can I talk to the plumber directly please',
+  ])('hears a request for the tradesperson in %j', (utterance) => {
+    expect(detectTransferRequest(utterance, { ownerName: 'Mike' })).toBe(true);
+  });
 });

@@ -41,4 +41,13 @@ describe('extractAddress', () => {
       expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
     },
   );
+
+  it.each([
+    ['unit 12 at 1400 Pearl Street', '1400 Pearl Street'],
+    ['vivo en el 2840 de la calle quivira', '2840 Calle Quivira'],
+    ['6021 calle del norte', '6021 Calle Del Norte'],
+    ['en el 915 de la avenida san pedro', '915 Avenida San Pedro'],
+  ])('finds the street address in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
 });

@@ -94,4 +94,9 @@ describe('extractCallbackTime', () => {
       expect(extractCallbackTime('this afternoon', { ...denver, now: sundayMorning })?.time).toBe('2026-11-01T20:00:00.000Z');
     });
   });
+
+  it('reads a bare hour followed by Spanish words ("after 10 por favor")', () => {
+    const time = extractCallbackTime('after 10 por favor', { ...denver, now: mondayNoon });
+    expect(time?.phrase).toBe('after 10');
+  });
 });

@@ -62,4 +62,18 @@ describe('extractName', () => {
   ])('refuses %j as a name even when asked', (utterance) => {
     expect(extractName(utterance, { expectingName: true })).toBeNull();
   });
+
+  it.each([
+    ['this is uh Steve', false, 'Steve'],
+    ["it's jen jennifer park", true, 'Jennifer Park'],
+    ['me llamo josé luis garza'.replace('me llamo', 'my name is'), false, 'José Luis Garza'],
+    ['Raúl Mendoza', true, 'Raúl Mendoza'],
+    ["hi this is karen liu at 742 oakmont drive i'd like a quote", false, 'Karen Liu'],
+  ])('reads %j (asked: %s) as %j', (utterance, expectingName, name) => {
+    expect(extractName(utterance, { expectingName })).toBe(name);
+  });
+
+  it('takes no time of day for a name', () => {
+    expect(extractName('mornings', { expectingName: true })).toBeNull();
+  });
 });

@@ -51,12 +51,18 @@ function searchKnowledge(query: string, limit: number): KnowledgeEntry[] {
 
 interface CallOptions {
   callerNumber?: string;
+  callerAttestation?: string;
   lead?: KnownLead;
   settings?: Settings;
 }
 
 /** Plays one call turn by turn, carrying state and the transcript like the call handler does. */
-function startCall({ callerNumber = '+13035551234', lead = newCaller, settings: business = settings }: CallOptions = {}) {
+function startCall({
+  callerNumber = '+13035551234',
+  callerAttestation,
+  lead = newCaller,
+  settings: business = settings,
+}: CallOptions = {}) {
   const brain = createOfflineBrain();
   const turns: Turn[] = [];
   let state: Record<string, unknown> = {};
@@ -64,6 +70,7 @@ function startCall({ callerNumber = '+13035551234', lead = newCaller, settings: 
     const context: BrainContext = {
       settings: business,
       callerNumber,
+      ...(callerAttestation ? { callerAttestation } : {}),
       lead,
       turns: [...turns],
       utterance,
@@ -361,5 +368,116 @@ describe('createOfflineBrain', () => {
       return say('yeah this is Dana');
     };
     expect(await play()).toEqual(await play());
+  });
+});
+
+describe('createOfflineBrain with real callers', () => {
+  it('ends a robocall politely on its first words: no transfer, no lead, not a caller', async () => {
+    const reply = await startCall()(
+      "this is the second notice that your vehicle's factory warranty is about to expire press one to speak to a warranty specialist",
+    );
+    expect(reply).toMatchObject({ action: 'end', callerKind: 'spam', intent: 'other', collected: {}, callback: null });
+    expect(reply.say).toBe("Thanks, but Summit Roofing isn't interested. Please take this number off your list. Goodbye.");
+  });
+
+  it('never puts a salesperson asking for the owner through, more so with a failed caller ID attestation', async () => {
+    const reply = await startCall({ callerAttestation: 'TN-Validation-Failed' })(
+      "it's extremely urgent that we speak to the business owner our records indicate that your google business listing has not been claimed",
+    );
+    expect(reply).toMatchObject({ action: 'end', callerKind: 'spam' });
+  });
+
+  it('lets a wrong number go with a goodbye and no callback', async () => {
+    const say = startCall();
+    const first = await say('hi I want to order a cake for saturday');
+    expect(first).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(first.say).toBe("You've reached Summit Roofing, a contracting business. Were you trying to reach someone else?");
+    const second = await say("oh this isn't the bakery sorry");
+    expect(second).toMatchObject({ action: 'end', callerKind: 'wrong_number', callback: null });
+  });
+
+  it('takes a caller back who only sounded off-topic', async () => {
+    const say = startCall();
+    await say('hey mom it is me');
+    const reply = await say('no, I need a roof quote');
+    expect(reply).toMatchObject({ action: 'continue', callerKind: 'caller', intent: 'quote' });
+  });
+
+  it('answers a Spanish caller in Spanish from then on and understands the basics', async () => {
+    const say = startCall();
+    const need = await say('buenas tardes quiero una cotización para que me corten el pasto cada semana');
+    expect(need).toMatchObject({ language: 'es', intent: 'quote', action: 'continue' });
+    expect(need.say).toBe('Claro, con gusto le ayudamos. ¿Me da su nombre, por favor?');
+    const name = await say('soy roberto salinas');
+    expect(name.collected.name).toBe('Roberto Salinas');
+    const address = await say('en el 915 de la avenida san pedro');
+    expect(address.collected.address).toBe('915 Avenida San Pedro');
+    expect(address.say).toBe('Entendido. ¿A qué hora le puede llamar Mike?');
+    const time = await say('después de las cinco');
+    const local = new TZDate(time.callback?.time ?? '', 'America/Denver');
+    expect([local.getHours(), local.getMinutes()]).toEqual([17, 0]);
+    expect(time.language).toBe('es');
+  });
+
+  it('puts a Spanish emergency through in Spanish once it has the address', async () => {
+    const say = startCall();
+    const first = await say('hay olor a gas en la cocina, estoy en el 12 de la calle zuni');
+    expect(first).toMatchObject({ action: 'transfer', language: 'es', collected: { urgency: 'emergency' } });
+    expect(first.say).toBe('Eso parece una emergencia. Le comunico con Mike ahora mismo.');
+  });
+
+  it('collects every question it cannot answer and answers the hours from Settings', async () => {
+    const say = startCall();
+    const reply = await say('hi um are you guys open on saturdays and do you do free estimates for like weekly mowing');
+    expect(reply.questions).toEqual(['do you do free estimates for like weekly mowing']);
+    expect(reply.say).toContain("No, we're closed then. We're open Monday to Friday, 8 AM to 5 PM Mountain Time.");
+    expect(reply.say).toContain("I'll note that for Mike");
+  });
+
+  it('does not answer a warranty question with a price entry', async () => {
+    const reply = await startCall()('do you offer a warranty on your roof replacements');
+    expect(reply.say).not.toContain('$');
+    expect(reply.questions).toEqual(['do you offer a warranty on your roof replacements']);
+  });
+
+  it('does not take "I\'ll call back" for a callback request', async () => {
+    const say = startCall();
+    await say('hi how much is a deep clean per hour');
+    await say('leilani');
+    const end = await say("okay i'll call back when i've talked to my roommates");
+    expect(end.action).toBe('end');
+    expect(end.callback?.requested ?? false).toBe(false);
+    expect(end.intent).toBe('question');
+  });
+
+  it('keeps the last of a corrected house number and callback time', async () => {
+    const say = startCall();
+    await say('I need my hedges trimmed');
+    await say('Bob Jenkins');
+    const address = await say("it's one four one two sorry one four two one elm street");
+    expect(address.collected.address).toBe('1421 Elm Street');
+    const time = await say('call me after five actually make that after six');
+    const local = new TZDate(time.callback?.time ?? '', 'America/Denver');
+    expect(local.getHours()).toBe(18);
+  });
+
+  it('does not raise an alarm when the caller says it is not an emergency', async () => {
+    const reply = await startCall()(
+      "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",
+    );
+    expect(reply.action).toBe('continue');
+    expect(reply.collected.urgency).not.toBe('emergency');
+  });
+
+  it.each([
+    ['empty speech', ''],
+    ['garbled speech', 'uh hm the th- %% ## ... ???'],
+    ['a 2,000-character run-on', `my roof is leaking and ${'the water keeps coming in through the ceiling and '.repeat(60)}`],
+    ['mixed English and Spanish', 'hola sí mira i need a quote para el backyard quiero poner pavers'],
+    ['emoji', '🔥🔥 my house 🏠 help 🙏'],
+    ['numbers only', '5 5 5 1 2 3 4 9 9 9 0 0 0 0'],
+  ])('answers %s without throwing', async (_, utterance) => {
+    const reply = await startCall()(utterance);
+    expect(BrainReply.parse(reply).say.length).toBeGreaterThan(0);
   });
 });

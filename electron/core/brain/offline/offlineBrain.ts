@@ -411,14 +411,15 @@ const questionStopWords = new Set(
   ),
 );
 
-/** The best knowledge-base entry, read aloud, when it shares at least half the question's content words. */
+/** The best knowledge-base entry, read aloud, when it shares at least two thirds of the question's content words. */
 function knowledgeAnswer(context: BrainContext, question: string): string | null {
   const content = question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !questionStopWords.has(word));
   if (content.length === 0) return null;
   const best = context.searchKnowledge(question, 3).find((entry) => {
     const text = `${entry.category} ${entry.content}`.toLowerCase();
     const shared = content.filter((word) => text.includes(word.replace(/s$/, ''))).length;
-    return shared * 2 >= content.length;
+    // Two thirds: "a warranty on roof replacements" shares only half its words with a roof price entry.
+    return shared * 3 >= content.length * 2;
   });
   if (!best) return null;
   const spoken = toSpokenAnswer(best.content, 2);

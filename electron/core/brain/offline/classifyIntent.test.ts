@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent, noSignals, readSignals, type IntentSignals } from './classifyIntent';
+
+/** Reads every turn as the brain does (no question, emergency or person detected here) and classifies the call. */
+function intentOf(turns: string[], extra: Partial<IntentSignals> = {}) {
+  let signals: IntentSignals = { ...noSignals, ...extra };
+  for (const turn of turns) {
+    signals = {
+      ...signals,
+      ...readSignals(turn, {
+        question: /\?|^do you|^how much/.test(turn),
+        emergency: false,
+        askedForPerson: false,
+        gaveAddress: /\d+ \w+ street/.test(turn),
+      }),
+    };
+  }
+  return classifyIntent(signals);
+}
+
+describe('classifyIntent', () => {
+  it.each([
+    // Phrasings from the eval corpus's tune part.
+    [['hi I need a move out clean for a two bedroom apartment'], 'quote'],
+    [['hi need the kitchen cabinets painted'], 'quote'],
+    [["hi I'd like a quote for a new AC unit before summer no rush"], 'quote'],
+    [["the front door won't latch anymore"], 'schedule'],
+    [["hi I'm calling for my aunt she needs a smoke detector changed it keeps chirping"], 'schedule'],
+    [
+      [
+        "hi we had a leak from the upstairs bathroom it's fixed now so no rush but there's a big brown stain on the kitchen ceiling that needs to be painted",
+      ],
+      'quote',
+    ],
+    [['you did my wiring last month and the breaker still trips every night'], 'complaint'],
+    [
+      ['yeah your crew was out here tuesday and they ran the mower over my sprinkler heads three of them are busted'],
+      'complaint',
+    ],
+    [['you painted our living room and there are drips and brush marks everywhere'], 'complaint'],
+    [['how much do you charge an hour', "ok I'll get a list together and call you back"], 'question'],
+    [['do I have to be home while you clean', "ok I'll call back when I know my schedule"], 'question'],
+    [['buenas la puerta del cuarto no cierra se atora y también hay un hoyo en la pared'], 'schedule'],
+    [['buenas tardes quiero una cotización para que me corten el pasto cada semana'], 'quote'],
+    [['um'], 'other'],
+  ] as const)('reads %j as %s', (turns, intent) => {
+    expect(intentOf([...turns])).toBe(intent);
+  });
+
+  it('puts a request for a person and an emergency above the job itself', () => {
+    expect(intentOf(['I need a roof quote'], { askedForPerson: true })).toBe('transfer');
+    expect(intentOf(['I need a quote'], { emergency: true })).toBe('schedule');
+  });
+
+  it('keeps a job with an address a job even when the caller says they will call back', () => {
+    expect(intentOf(['I need a quote to paint the exterior', '88 Birch street', "I'll call back"])).toBe('quote');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { describeNeed } from './describeNeed';
+
+describe('describeNeed', () => {
+  it.each([
+    ['hi our furnace stopped working', 'our furnace stopped working'],
+    ['I need a roof quote', 'roof quote'],
+    ['hi do you clean windows inside and out', 'do you clean windows inside and out'],
+    ['are you insured and do you do fence repair', 'do you do fence repair'],
+    [
+      "yeah hi this is uh bob jenkins i'm calling about getting my gutters no sorry my hedges trimmed and the front beds mulched",
+      'my hedges trimmed and the front beds mulched',
+    ],
+    [
+      "hi this is karen liu at 742 oakmont drive i'd like a quote for a spring cleanup and fresh mulch please call me back after two thirty",
+      'quote for a spring cleanup and fresh mulch',
+    ],
+    ['Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5', 'roof quote'],
+    ['buenas quiero pintar el exterior de la casa', 'quiero pintar el exterior de la casa'],
+  ])('reads the job in %j', (utterance, need) => {
+    expect(describeNeed(utterance)).toBe(need);
+  });
+
+  it.each(['Linda Greer', 'are you insured', 'yes', 'tomorrow after ten', '212 Fox Run Road', ''])(
+    'finds no job in %j',
+    (utterance) => {
+      expect(describeNeed(utterance)).toBeNull();
+    },
+  );
+
+  it('keeps a run-on to thirty words', () => {
+    const need = describeNeed(`my roof is leaking ${'and the water keeps coming '.repeat(100)}`);
+    expect(need?.split(' ')).toHaveLength(30);
+  });
+});

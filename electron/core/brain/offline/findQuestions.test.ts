@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findQuestions } from './findQuestions';
+
+describe('findQuestions', () => {
+  it.each([
+    ['hi do you do carpet cleaning we had a pet accident', ['do you do carpet cleaning we had a pet accident']],
+    [
+      "hi what's your hourly rate and are you licensed and insured i need some furniture put together",
+      ["what's your hourly rate", 'are you licensed and insured'],
+    ],
+    ['the lights dim every time the AC turns on is that normal', ['is that normal']],
+    ['who will be coming out is it the same crew every week', ['who will be coming out', 'is it the same crew every week']],
+    ["hi there just wondering if you're open on weekends for a tune up", ["if you're open on weekends for a tune up"]],
+    ['buenas quiero pintar el exterior ustedes dan presupuesto gratis', ['ustedes dan presupuesto gratis']],
+    ['hola cuánto cobran por hora por limpiar una casa', ['cuánto cobran por hora por limpiar una casa']],
+    ['¿trabajan los sábados?', ['trabajan los sábados']],
+  ])('finds the questions in %j', (utterance, questions) => {
+    expect(findQuestions(utterance)).toEqual(questions);
+  });
+
+  it.each([
+    'my basement is flooding',
+    "there's water dripping out of the light and i don't know what to do",
+    'can somebody call me back after 5',
+    'can I talk to the owner',
+    'how are you doing',
+    '',
+  ])('finds no question in %j', (utterance) => {
+    expect(findQuestions(utterance)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { glossSpanish, soundsSpanish, spanishNumbersToDigits } from './spanish';
+
+describe('soundsSpanish', () => {
+  it.each([
+    'hola buenas se me rompió un tubo en el sótano',
+    'hi um hablo español my water heater is leaking',
+    'puedo hablar con el dueño por favor',
+    'hi do you speak spanish',
+    'cuánto cobran por cambiar un calentador de agua',
+  ])('hears Spanish in %j', (utterance) => {
+    expect(soundsSpanish(utterance)).toBe(true);
+  });
+
+  it.each(['hi I need a quote', 'Jorge Ramírez', 'gracias', 'sí', '1520 Federal Boulevard', '🙂🙂', ''])(
+    'not in %j',
+    (utterance) => {
+      expect(soundsSpanish(utterance)).toBe(false);
+    },
+  );
+});
+
+describe('spanishNumbersToDigits', () => {
+  it.each([
+    ['mil doscientos perry street', '1200 perry street'],
+    ['tres cuatro uno cero calle harrisburg', '3 4 1 0 calle harrisburg'],
+    ['mil cuatrocientos veintiuno de la calle elm', '1421 de la calle elm'],
+    ['después de las cinco', 'después de las 5'],
+    ['un tubo', 'un tubo'],
+  ])('reads %j', (text, digits) => {
+    expect(spanishNumbersToDigits(text)).toBe(digits);
+  });
+});
+
+describe('glossSpanish', () => {
+  it('glosses names, times and answers in English for the detectors', () => {
+    expect(glossSpanish('me llamo josé luis garza')).toBe('my name is josé luis garza');
+    expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
+    expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
+    expect(glossSpanish('no gracias eso es todo')).toBe("no thanks that's all");
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { afterLastCorrection, digitsInSpeech } from './spokenNumbers';
+
+describe('digitsInSpeech', () => {
+  it.each([
+    ["it's one four one two sorry one four two one elm street", "it's 1421 elm street"],
+    ['seventeen oh four hawthorne street', '1704 hawthorne street'],
+    ['ninety sycamore lane', '90 sycamore lane'],
+    ['4 oh 6 Maple Avenue', '406 Maple Avenue'],
+    ['2 0 2 6 Quebec Street', '2026 Quebec Street'],
+    ['after five', 'after 5'],
+    ['after two thirty', 'after 2:30'],
+    ['after 5 30', 'after 5:30'],
+    ['no one is home', 'no one is home'],
+    ['one more thing', 'one more thing'],
+    ['', ''],
+  ])('reads %j', (spoken, digits) => {
+    expect(digitsInSpeech(spoken)).toBe(digits);
+  });
+});
+
+describe('afterLastCorrection', () => {
+  it('keeps what the caller said last', () => {
+    expect(afterLastCorrection('call me after five actually make that after six')).toBe('after six');
+    expect(afterLastCorrection('after five')).toBe('after five');
+    expect(afterLastCorrection('sorry')).toBe('sorry');
+  });
+});
