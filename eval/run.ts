@@ -46,8 +46,12 @@ async function play(script: Script, env: Record<string, string>): Promise<Observ
   const clock = () => at + (Date.now() - startedAt);
   const core = await startTestCore({ timezone, forwardingNumber: ownerNumber }, { now: () => new Date(clock()), env });
   try {
-    // Twilio adds StirVerstat to the voice webhook; the simulator sends a fixed parameter set, so it is not passed yet.
-    const call = core.call({ from: script.from, clock, dialedParty: () => ({ answer: 'answer', talkSeconds: 30 }) });
+    const call = core.call({
+      from: script.from,
+      clock,
+      dialedParty: () => ({ answer: 'answer', talkSeconds: 30 }),
+      ...(script.stirVerstat ? { extraParams: { StirVerstat: script.stirVerstat } } : {}),
+    });
     await playScript(call, script.callerTurns);
     await core.settle();
     const dialed = call.events.some((event) => event.type === 'dial');

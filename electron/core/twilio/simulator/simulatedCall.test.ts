@@ -57,6 +57,16 @@ describe('SimulatedCall', () => {
     expect(call.state).toBe('ended');
   });
 
+  it('sends extra call parameters such as StirVerstat with every request of the call', async () => {
+    server.route(voice, twiml(`<Gather input="speech" action="${gather}"/>`)).route(gather, twiml('<Hangup/>'));
+    const call = new SimulatedCall(options({ extraParams: { StirVerstat: 'TN-Validation-Failed' } }));
+    await call.start();
+    await call.say('press one to verify your google listing');
+
+    expect(server.to(voice)[0]?.params).toMatchObject({ StirVerstat: 'TN-Validation-Failed' });
+    expect(server.to(gather)[0]?.params).toMatchObject({ StirVerstat: 'TN-Validation-Failed', SpeechResult: expect.any(String) });
+  });
+
   it('is refused with 403 under the wrong auth token, which ends the call as an application error', async () => {
     server.route(voice, twiml('<Say>never heard</Say>'));
     const call = new SimulatedCall(options({ authToken: 'wrong-token', statusCallbackUrl: null }));

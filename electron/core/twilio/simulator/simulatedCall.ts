@@ -29,6 +29,11 @@ export interface SimulatedCallOptions {
   realTime?: boolean;
   /** Called for each event as it happens. */
   onEvent?: (event: CallEvent) => void;
+  /**
+   * More call parameters sent with every request of the caller's leg, as Twilio sends the call's
+   * own parameters (e.g. { StirVerstat: 'TN-Validation-Failed' }, the caller ID attestation).
+   */
+  extraParams?: Record<string, string>;
 }
 
 const webhookBase = '/api/webhooks/twilio';
@@ -39,6 +44,7 @@ export class SimulatedCall {
   readonly accountSid: string;
   readonly from: string;
   readonly to: string;
+  private readonly extraParams: Record<string, string>;
   readonly voiceUrl: string;
   readonly statusCallbackUrl: string | null;
   readonly events: CallEvent[] = [];
@@ -66,6 +72,7 @@ export class SimulatedCall {
     this.accountSid = options.accountSid ?? newSid('AC');
     this.from = options.from ?? '+13035550142';
     this.to = options.to ?? '+13035550100';
+    this.extraParams = options.extraParams ?? {};
     this.voiceUrl = `${base}${webhookBase}/voice`;
     this.statusCallbackUrl =
       options.statusCallbackUrl === undefined ? `${base}${webhookBase}/voice/status` : options.statusCallbackUrl;
@@ -227,6 +234,7 @@ export class SimulatedCall {
       FromCountry: 'US',
       To: this.to,
       ToCountry: 'US',
+      ...this.extraParams,
     };
   }
 
