@@ -2,7 +2,7 @@ import { unlink } from 'node:fs/promises';
 import { ApiError, type ApiHandlers } from '../../shared/api';
 import type { Brain } from '../brain/types';
 import { urlBuilder } from '../calls/twiml';
-import { webhookPaths } from '../calls/webhookPaths';
+import { webhookPaths } from '../domain/webhookPaths';
 import { readRecordingAudio } from '../recordings/readRecordingAudio';
 import { confinedRecordingFile } from '../recordings/recordingFile';
 import { isTerminalStatus } from '../store/callsRepo';

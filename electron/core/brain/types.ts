@@ -9,18 +9,12 @@ import {
   type Turn,
 } from '../../shared/models';
 import type { Settings } from '../../shared/settings';
+import { CollectedLead } from '../domain/collectedLead';
 
 export const BrainAction = z.enum(['continue', 'transfer', 'end', 'voicemail']);
 export type BrainAction = z.infer<typeof BrainAction>;
 
-/** What the receptionist learned about the caller this turn; absent fields are unchanged. */
-export const CollectedLead = z.object({
-  name: z.string().optional(),
-  address: z.string().optional(),
-  project: z.string().optional(),
-  urgency: Urgency.optional(),
-});
-export type CollectedLead = z.infer<typeof CollectedLead>;
+export { CollectedLead };
 
 export const CallbackRequest = z.object({
   requested: z.boolean(),

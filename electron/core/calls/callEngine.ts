@@ -11,7 +11,7 @@ import { createRecordingCallbacks } from './recordingCallbacks';
 import type * as twiml from './twiml';
 import { createWrapUp } from './wrapUp';
 
-export { sequenceNumber, type Params } from './callParams';
+export { sequenceNumber, type Params } from '../domain/webhookParams';
 
 export interface CallEngineDeps {
   store: Store;

@@ -3,7 +3,7 @@ import { connectRelay } from '../relay/relayTwiml';
 import { publicCall, type CallRecord } from '../store/callsRepo';
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
-import type { Params } from './callParams';
+import type { Params } from '../domain/webhookParams';
 import { composeGreeting } from './greeting';
 import { routeIncomingCall } from './routeIncomingCall';
 import * as twiml from './twiml';

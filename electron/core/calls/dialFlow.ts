@@ -1,7 +1,7 @@
 import { formatPhoneForDisplay } from '../../shared/phone';
 import type { Conversation } from '../conversation/conversation';
 import type { Store } from '../store/store';
-import type { Params } from './callParams';
+import type { Params } from '../domain/webhookParams';
 import { voicemailPrompt, type CallSession } from './callSession';
 import * as twiml from './twiml';
 import type { WrapUp } from './wrapUp';

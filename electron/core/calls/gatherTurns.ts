@@ -3,11 +3,11 @@ import { maxUtteranceChars, type Conversation } from '../conversation/conversati
 import { relayOutcome } from '../relay/handoff';
 import type { CallRecord } from '../store/callsRepo';
 import type { Store } from '../store/store';
-import type { Params } from './callParams';
+import type { Params } from '../domain/webhookParams';
 import { voicemailPrompt, type CallSession } from './callSession';
 import * as twiml from './twiml';
 import type { WrapUp } from './wrapUp';
-import { webhookPaths } from './webhookPaths';
+import { webhookPaths } from '../domain/webhookPaths';
 
 export interface GatherTurnsDeps {
   store: Store;

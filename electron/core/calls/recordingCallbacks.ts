@@ -3,7 +3,7 @@ import { maxUtteranceChars, type Conversation } from '../conversation/conversati
 import type { CallRecord } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { BackgroundQueue } from './backgroundQueue';
-import type { Params } from './callParams';
+import type { Params } from '../domain/webhookParams';
 import type { CallSession } from './callSession';
 import * as twiml from './twiml';
 import type { WrapUp } from './wrapUp';

@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/settings';
-import { isWithinBusinessHours } from './businessHours';
+import { isWithinBusinessHours } from '../domain/businessHours';
 
 export type RouteDecision =
   /** A blocked number: rejected before anything else happens. */

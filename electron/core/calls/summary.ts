@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Call, CallOutcome, Lead, Turn } from '../../shared/models';
 import { formatPhoneForDisplay } from '../../shared/phone';
+import { formatCallbackTime } from '../domain/callbackTime';
 
 interface SummaryInput {
   call: Pick<
@@ -35,11 +34,6 @@ const sentence = (text: string) => {
 const saidAsSentence =
   /\b(?:is|are|was|were|has|have|had|got|came|fell|broke|keeps|isn't|aren't|wasn't|won't|doesn't|don't|didn't|can't)\b/i;
 const aboutProject = (project: string) => (saidAsSentence.test(project) ? `said "${project}"` : `called about ${project}`);
-
-/** The local time a callback was asked for, as the owner would say it ("Sat 5:00 PM"). */
-export function formatCallbackTime(iso: string, timezone: string): string {
-  return format(new TZDate(new Date(iso).getTime(), timezone), 'EEE MMM d, h:mm a');
-}
 
 /**
  * The owner's 2-3 sentence summary, composed from what the call collected. Used with no AI key,

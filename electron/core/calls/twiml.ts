@@ -1,12 +1,11 @@
 // The TwiML builder alone: the SDK's index loads every REST resource, half a second of start-up.
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Settings } from '../../shared/settings';
-import { webhookPaths } from './webhookPaths';
+import { webhookPaths, type UrlFor } from '../domain/webhookPaths';
 
 type Response = VoiceResponse;
 
-/** Builds absolute callback URLs on the public URL Twilio uses (and signs against). */
-export type UrlFor = (path: string, query?: Record<string, string>) => string;
+export type { UrlFor };
 
 export function urlBuilder(publicUrl: string): UrlFor {
   const base = publicUrl.replace(/\/+$/, '');

@@ -5,7 +5,7 @@ import { publicCall, type CallChanges, type CallRecord } from '../store/callsRep
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import type { BackgroundQueue } from './backgroundQueue';
-import { sequenceNumber, type Params } from './callParams';
+import { sequenceNumber, type Params } from '../domain/webhookParams';
 import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
 import * as twiml from './twiml';
 

@@ -8,7 +8,7 @@ import { connectOpenAi } from '../brain/openai/connectOpenAi';
 import { createCallEngine, type CallEngine } from '../calls/callEngine';
 import { createEventBus, type EventBus } from '../calls/eventBus';
 import { urlBuilder } from '../calls/twiml';
-import { webhookPaths } from '../calls/webhookPaths';
+import { webhookPaths } from '../domain/webhookPaths';
 import { startRecordingDownloads } from '../recordings/downloadRecordings';
 import { createAppServer } from '../server/appServer';
 import { guardListener } from '../server/listenerGuard';

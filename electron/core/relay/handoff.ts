@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Params } from '../calls/callEngine';
+import type { Params } from '../domain/webhookParams';
 
 /**
  * What the relay session hands to the `<Connect action>` route when the conversation leaves the

@@ -1,7 +1,6 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Settings } from '../../shared/settings';
-import type { UrlFor } from '../calls/twiml';
-import { webhookPaths } from '../calls/webhookPaths';
+import { webhookPaths, type UrlFor } from '../domain/webhookPaths';
 import { callTokenParameter } from './callToken';
 
 /** The relay's WebSocket path on the public listener (contract §2). */

@@ -1,7 +1,7 @@
 import { newId } from './newId';
 import type { LeadSummary, LeadUpdate } from '../../shared/apiModels';
 import type { Lead } from '../../shared/models';
-import type { CollectedLead } from '../brain/types';
+import type { CollectedLead } from '../domain/collectedLead';
 import type { Db } from './database';
 
 interface LeadRow {

@@ -3,7 +3,7 @@ import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/ch
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment } from '../../../shared/models';
 import { formatPhoneForDisplay } from '../../../shared/phone';
-import { formatCallbackTime } from '../../calls/summary';
+import { formatCallbackTime } from '../../domain/callbackTime';
 import type { CallAnalysisInput } from '../types';
 
 /** What the model judges at the end of a call; how the call ended is the engine's to say, not the model's. */

@@ -4,7 +4,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { KnowledgeEntry } from '../../../shared/models';
 import { formatPhoneForDisplay } from '../../../shared/phone';
 import type { Settings } from '../../../shared/settings';
-import { isWithinBusinessHours } from '../../calls/businessHours';
+import { isWithinBusinessHours } from '../../domain/businessHours';
 import type { BrainContext } from '../types';
 
 /**

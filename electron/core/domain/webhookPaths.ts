@@ -1,0 +1,18 @@
+/** The public listener's routes (contract §2, with streaming mode's `relayComplete`), plus `screen`, the owner's leg of a `<Dial>`. */
+export const webhookPaths = {
+  voice: '/api/webhooks/twilio/voice',
+  gather: '/api/webhooks/twilio/voice/gather',
+  transfer: '/api/webhooks/twilio/voice/transfer',
+  dialComplete: '/api/webhooks/twilio/voice/dial-complete',
+  recording: '/api/webhooks/twilio/voice/recording',
+  transcription: '/api/webhooks/twilio/voice/transcription',
+  status: '/api/webhooks/twilio/voice/status',
+  screen: '/api/webhooks/twilio/voice/screen',
+  /** The `<Connect action>` of a ConversationRelay session. */
+  relayComplete: '/api/webhooks/twilio/voice/relay-complete',
+} as const;
+
+export type WebhookRoute = keyof typeof webhookPaths;
+
+/** Builds absolute callback URLs on the public URL Twilio uses (and signs against). */
+export type UrlFor = (path: string, query?: Record<string, string>) => string;
