@@ -34,6 +34,12 @@ describe('detectEmergency', () => {
     'hola no tenemos calefacción y hace mucho frío mi mamá es mayor',
     'hay olor a gas en la cocina',
     'está goteando agua de la lámpara del techo',
+    // Hazards the issue names, in words the tune part does not use.
+    "there's smoke coming out of the dryer vent",
+    'the basement smells like rotten eggs',
+    "water everywhere and I can't shut it off",
+    'the power went out and my husband is on oxygen',
+    'the back deck is pulling away from the house',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -55,6 +61,9 @@ describe('detectEmergency', () => {
     'hi I smell sewer gas in the downstairs bathroom no gas smell from the stove or anything just sewer',
     "we lost a big maple in the storm it's down in the back yard nothing got hit so no rush",
     'hi can you paint a nursery we have a baby coming',
+    'hi I need a smoke detector replaced',
+    'the smoke alarm keeps chirping',
+    'the power went out in the garage, no rush',
     'hola se rompió una tubería del riego y salía mucha agua pero ya cerré la llave así que no es emergencia',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);

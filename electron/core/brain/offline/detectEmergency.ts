@@ -26,6 +26,10 @@ const emergencyPatterns = [
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
   /\bglass (?:is )?everywhere\b/,
+  /\bsmoke\b(?!\s+(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\bhissing\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\bhissing\b/,
+  /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
+  /\b(?:standing water|inches of water|(?:basement|floor) is full of water)\b/,
+  /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,25}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down)\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
@@ -35,7 +39,7 @@ const waterNearPower =
   /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring)\b|\b(?:light|fixture|panel|outlet)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 const noHeatOrCooling =
-  /\b(?:no heat|heat (?:is |went )?out|furnace\b[^.!?]{0,20}\b(?:out|dead|died|stopped|not working|won't|isn't)|heater (?:is |went )?(?:out|dead|broken|not working)|(?:ac|a c|air conditioning|air conditioner|air)\b[^.!?]{0,10}\b(?:is out|went out|died|dead|quit|stopped|not working|broke)|no (?:ac|air conditioning|air)|no water at all)\b/;
+  /\b(?:no heat|heat (?:is |went )?out|furnace\b[^.!?]{0,20}\b(?:out|dead|died|stopped|not working|won't|isn't)|heater (?:is |went )?(?:out|dead|broken|not working)|(?:ac|a c|air conditioning|air conditioner|air)\b[^.!?]{0,10}\b(?:is out|went out|died|dead|quit|stopped|not working|broke)|no (?:ac|air conditioning|air)|no water at all|no power|power (?:is |went )?out)\b/;
 /** People who cannot sit out a cold or hot house, and weather that makes it dangerous for anyone. */
 const vulnerableOrExtreme =
   /\b(?:freezing|below zero|below freezing|frozen|froze|(?:really|so|very) (?:cold|hot)|getting (?:really )?hot|heat wave|baby|infant|newborn|months? old|elderly|asthma|oxygen|medical|disabled|(?:is|he's|she's|are) (?:7|8|9)\d|(?:seventy|eighty|ninety)(?:[- ]\w+)?|degrees|a hundred|(?:down to|only) (?:like )?\w+ (?:inside|in here|in the house)|fifty inside|forty inside)\b/;
@@ -47,7 +51,7 @@ const calmedDown = anyOf([
   'no rush',
   "(?:it's|is) (?:fixed|stopped) now",
   "(?:leak(?:'s)?|it) (?:is )?(?:fixed|stopped)",
-  'shut (?:the water|it) off',
+  "(?<!(?:can't|cannot|couldn't|can not) )shut (?:the water|it) off",
   'turned (?:the valve|the water|it) off',
   'nothing got hit',
 ]);
