@@ -8,6 +8,11 @@ export interface TestCallDeps {
   store: Store;
   /** The public listener's base URL: the test call reaches the same webhooks Twilio does. */
   publicUrl: () => string;
+  /**
+   * The public listener on this computer: the test call goes there directly, signed for the
+   * public URL as Twilio signs, so it works before the tunnel is up and costs no tunnel traffic.
+   */
+  localUrl: () => string;
   /** The token webhooks are checked against now (the owner may connect Twilio mid-session): signed as Twilio would. */
   authToken: () => string;
   /** The business's number, which the test call rings. */
@@ -76,6 +81,7 @@ export function createTestCallSession(deps: TestCallDeps) {
         const owner = { answers: false };
         const call = new SimulatedCall({
           publicUrl: deps.publicUrl(),
+          deliverTo: deps.localUrl(),
           authToken: deps.authToken(),
           from: caller,
           to: deps.businessNumber() || undefined,

@@ -140,6 +140,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
   const testCall = createTestCallSession({
     store,
     publicUrl: () => publicUrl,
+    localUrl: () => localUrl,
     authToken,
     businessNumber: () => store.settings.get().twilioPhoneNumber,
   });

@@ -112,6 +112,7 @@ describe('dashboard API', () => {
       localSigning: false,
       publicUrl: core.publicUrl,
       webhookUrl: `${core.publicUrl}/api/webhooks/twilio/voice`,
+      storage: { ok: true, pendingWrites: 0 },
     });
     expect(JSON.stringify(status)).not.toContain(core.authToken);
   });

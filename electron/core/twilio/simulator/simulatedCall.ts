@@ -34,6 +34,11 @@ export interface SimulatedCallOptions {
    * own parameters (e.g. { StirVerstat: 'TN-Validation-Failed' }, the caller ID attestation).
    */
   extraParams?: Record<string, string>;
+  /**
+   * Where requests really go when that is not the public URL they are signed for, as a tunnel
+   * forwards Twilio's requests for the public URL to the local listener (e.g. http://127.0.0.1:3100).
+   */
+  deliverTo?: string;
 }
 
 const webhookBase = '/api/webhooks/twilio';
@@ -80,6 +85,7 @@ export class SimulatedCall {
     this.client = new WebhookClient({
       authToken: options.authToken,
       timeoutMs: options.fetchTimeoutMs ?? 15_000,
+      deliverTo: options.deliverTo,
       onRequest: (request) => {
         this.requests.push(request);
         const { leg, method, url, status, ms } = request;

@@ -5,6 +5,8 @@ export interface WebhookClientOptions {
   authToken: string;
   timeoutMs: number;
   onRequest: (request: WebhookRequest) => void;
+  /** The origin requests are sent to, when not the one they are signed for (a tunnel's local end). */
+  deliverTo?: string;
 }
 
 /** Sends signed webhook requests as Twilio does, and reports each one with its timing. */
@@ -26,7 +28,7 @@ export class WebhookClient {
       ms: 0,
     };
     try {
-      const response = await fetch(signed.url, {
+      const response = await fetch(this.target(signed.url), {
         method,
         headers: signed.headers,
         body: signed.body,
@@ -42,6 +44,13 @@ export class WebhookClient {
     request.ms = performance.now() - started;
     this.options.onRequest(request);
     return request;
+  }
+
+  /** The signed URL with the origin swapped for `deliverTo`: path and query stay as signed. */
+  private target(signedUrl: string): string {
+    if (!this.options.deliverTo) return signedUrl;
+    const url = new URL(signedUrl);
+    return `${this.options.deliverTo.replace(/\/+$/, '')}${url.pathname}${url.search}`;
   }
 }
 
