@@ -1,19 +1,34 @@
 import { z } from 'zod';
 import { toE164 } from './phone';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour), e.g. 08:00');
+/** Messages for people: each says what to enter, not what the schema expected. */
+const pickOne = 'Pick one of the choices in the list.';
+const creativity = 'Enter a number from 0 (always the same words) to 2 (most varied).';
+const price = z
+  .number({ error: 'Enter a price in US dollars, such as 0.15.' })
+  .min(0, 'A price cannot be below 0.')
+  .max(1000, 'A price is at most 1000 dollars per million tokens.');
+
+/** A whole number in a range; an empty box (NaN) gets the same sentence as one out of range. */
+const wholeNumber = (message: string, min: number, max: number) =>
+  z.number({ error: message }).int(message).min(min, message).max(max, message);
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time, such as 8:00 AM.');
 
 const e164 = z.string().transform((value, ctx) => {
   if (value.trim() === '') return '';
   const normalised = toE164(value);
   if (!normalised) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid phone number` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a valid phone number. Enter it with the area code, like (303) 555-0111.`,
+    });
     return z.NEVER;
   }
   return normalised;
 });
 
-const timezone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone, e.g. America/Denver');
+const timezone = z.string().refine(isKnownTimeZone, 'Pick your time zone from the list, such as America/Denver.');
 
 function isKnownTimeZone(name: string): boolean {
   try {
@@ -30,9 +45,9 @@ function isKnownTimeZone(name: string): boolean {
  */
 export const ModelPrice = z
   .object({
-    input: z.number().min(0).max(1000),
-    cachedInput: z.number().min(0).max(1000),
-    output: z.number().min(0).max(1000),
+    input: price,
+    cachedInput: price,
+    output: price,
   })
   .strict();
 export type ModelPrice = z.infer<typeof ModelPrice>;
@@ -41,9 +56,9 @@ export type ModelPrice = z.infer<typeof ModelPrice>;
 const modelName = z
   .string()
   .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[\w.:/@-]+$/, 'must be a model name such as gpt-4o-mini');
+  .min(1, 'Enter the name of a model, such as gpt-4o-mini.')
+  .max(100, 'A model name is at most 100 characters.')
+  .regex(/^[\w.:/@-]+$/, 'Enter a model name with no spaces, such as gpt-4o-mini.');
 
 export const voiceModes = ['always', 'after_hours', 'overflow'] as const;
 
@@ -54,9 +69,9 @@ export const voiceModes = ['always', 'after_hours', 'overflow'] as const;
  * and an https public URL, since ConversationRelay only connects to wss:// URLs.
  */
 export const conversationTransports = ['auto', 'relay', 'gather'] as const;
-export const ConversationTransport = z.enum(conversationTransports);
+export const ConversationTransport = z.enum(conversationTransports, { error: pickOne });
 export type ConversationTransport = z.infer<typeof ConversationTransport>;
-export const VoiceMode = z.enum(voiceModes);
+export const VoiceMode = z.enum(voiceModes, { error: pickOne });
 export type VoiceMode = z.infer<typeof VoiceMode>;
 
 /**
@@ -64,48 +79,50 @@ export type VoiceMode = z.infer<typeof VoiceMode>;
  * phone numbers are stored E.164 ('' when not set).
  */
 export const Settings = z.object({
-  businessName: z.string().trim().min(1).max(120),
+  businessName: z.string().trim().min(1, 'Enter your business name.').max(120, 'Keep the business name under 120 characters.'),
   twilioPhoneNumber: e164,
   forwardingNumber: e164,
   ownerPhone: e164,
-  ownerName: z.string().trim().max(80),
+  ownerName: z.string().trim().max(80, 'Keep your name under 80 characters.'),
   voiceEnabled: z.boolean(),
   voiceMode: VoiceMode,
-  voiceGreeting: z.string().trim().max(600),
-  voiceVoiceId: z.string().trim().max(100),
-  voiceMaxDuration: z.number().int().min(60).max(3600),
+  voiceGreeting: z.string().trim().max(600, 'Keep the greeting under 600 characters: callers hang up on long ones.'),
+  voiceVoiceId: z.string().trim().max(100, 'A voice name is at most 100 characters.'),
+  voiceMaxDuration: wholeNumber('The longest call must be from 1 to 60 minutes, in whole minutes.', 60, 3600),
   businessHoursStart: hhmm,
   businessHoursEnd: hhmm,
   businessDays: z
-    .array(z.number().int().min(0).max(6))
-    .max(7)
+    .array(wholeNumber('Pick days from Sunday to Saturday.', 0, 6))
+    .max(7, 'A week has seven days: pick each day once.')
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
   timezone,
   recordCalls: z.boolean(),
   /** Delete a recording from Twilio once its download here is verified, so it lives only on this machine. */
   deleteRecordingsFromTwilio: z.boolean(),
-  speechLanguage: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'must be a language tag such as en-US'),
-  tradeTerms: z.array(z.string().trim().min(1).max(60)).max(100),
-  blockedNumbers: z.array(e164).max(1000),
+  speechLanguage: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'Pick a language, such as en-US.'),
+  tradeTerms: z
+    .array(z.string().trim().min(1, 'A trade word cannot be empty.').max(60, 'A trade word is at most 60 characters.'))
+    .max(100, 'Keep the list to 100 trade words.'),
+  blockedNumbers: z.array(e164).max(1000, 'You can block up to 1000 numbers.'),
   conversationTransport: ConversationTransport,
   /** ConversationRelay's text-to-speech provider and voice (Twilio offers ElevenLabs, Google and Amazon). */
-  relayTtsProvider: z.enum(['ElevenLabs', 'Google', 'Amazon']),
-  relayVoice: z.string().trim().max(100),
+  relayTtsProvider: z.enum(['ElevenLabs', 'Google', 'Amazon'], { error: pickOne }),
+  relayVoice: z.string().trim().max(100, 'A voice name is at most 100 characters.'),
   /** ConversationRelay's speech recognition provider. */
-  relayTranscriptionProvider: z.enum(['Deepgram', 'Google']),
+  relayTranscriptionProvider: z.enum(['Deepgram', 'Google'], { error: pickOne }),
   /** What lets a caller cut the receptionist off mid-sentence (ConversationRelay `interruptible`). */
-  relayInterruptible: z.enum(['any', 'speech', 'dtmf', 'none']),
-  relayInterruptSensitivity: z.enum(['low', 'medium', 'high']),
+  relayInterruptible: z.enum(['any', 'speech', 'dtmf', 'none'], { error: pickOne }),
+  relayInterruptSensitivity: z.enum(['low', 'medium', 'high'], { error: pickOne }),
   /** The model that answers calls when an OpenAI key is set. */
   aiModel: modelName,
   /**
    * How long a caller waits for the AI on one turn before the offline brain answers instead.
    * Twilio gives a webhook 15 s, and the fallback and the reply need some of it.
    */
-  aiTurnBudgetMs: z.number().int().min(500).max(10_000),
-  aiTemperature: z.number().min(0).max(2),
+  aiTurnBudgetMs: wholeNumber('Wait from 500 to 10000 milliseconds (half a second to 10 seconds).', 500, 10_000),
+  aiTemperature: z.number({ error: creativity }).min(0, creativity).max(2, creativity),
   /** Prices by model name; a dated snapshot (gpt-4o-mini-2024-07-18) is priced as its model. */
-  aiPrices: z.record(modelName, ModelPrice).refine((prices) => Object.keys(prices).length <= 50, 'must list at most 50 models'),
+  aiPrices: z.record(modelName, ModelPrice).refine((prices) => Object.keys(prices).length <= 50, 'List at most 50 model prices.'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -149,4 +166,5 @@ export const defaultSettings: Settings = {
     'gpt-4.1-mini': { input: 0.4, cachedInput: 0.1, output: 1.6 },
     'gpt-4.1': { input: 2, cachedInput: 0.5, output: 8 },
   },
+  setupState: 'pending',
 };
