@@ -118,6 +118,37 @@ function describeMiss(script: Script, got: Observed, field: string): string {
   return `expected ${JSON.stringify(want)}, got ${JSON.stringify(have)} | ${script.callerTurns.join(' / ')}`;
 }
 
+export interface BrainOnlyRun {
+  scores: ScriptScore[];
+  /** One line per wrong field, with the caller's turns. */
+  misses: string[];
+}
+
+/** Plays every script into the offline brain and scores it. */
+export async function runBrainOnly(corpus: Script[]): Promise<BrainOnlyRun> {
+  const scores: ScriptScore[] = [];
+  const misses: string[] = [];
+  for (const script of corpus) {
+    const got = await playBrainOnly(script);
+    const score = scoreScript(script, script.truth, got);
+    scores.push(score);
+    for (const [field, right] of Object.entries(score.fields)) {
+      if (right === false) misses.push(`${script.id} ${field}: ${describeMiss(script, got, field)}`);
+    }
+  }
+  return { scores, misses };
+}
+
+/** The table for tune, holdout and all, headed as the brain-only measurement. */
+export function brainOnlyReport(scores: ScriptScore[]): string {
+  const parts = [
+    { name: 'tune', summary: summarize(scores.filter((s) => s.part === 'tune')) },
+    { name: 'holdout', summary: summarize(scores.filter((s) => s.part === 'holdout')) },
+    { name: 'all', summary: summarize(scores) },
+  ];
+  return `### offline brain, brain only (no engine: caller kind, questions and language as the brain replies them)\n\n${markdownTable(parts)}\n`;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -129,22 +160,9 @@ async function main(): Promise<void> {
   const corpus = loadCorpus(join(import.meta.dirname, 'corpus')).filter(
     (script) => (values.part === 'all' || script.part === values.part) && (!values.only || script.id.startsWith(values.only)),
   );
-  const scores: ScriptScore[] = [];
-  for (const script of corpus) {
-    const got = await playBrainOnly(script);
-    const score = scoreScript(script, script.truth, got);
-    scores.push(score);
-    if (!values.verbose) continue;
-    for (const [field, right] of Object.entries(score.fields)) {
-      if (right === false) console.log(`${script.id} ${field}: ${describeMiss(script, got, field)}`);
-    }
-  }
-  const parts = [
-    { name: 'tune', summary: summarize(scores.filter((s) => s.part === 'tune')) },
-    { name: 'holdout', summary: summarize(scores.filter((s) => s.part === 'holdout')) },
-    { name: 'all', summary: summarize(scores) },
-  ];
-  console.log(`### offline brain, brain only (no engine)\n\n${markdownTable(parts)}\n`);
+  const run = await runBrainOnly(corpus);
+  if (values.verbose) for (const miss of run.misses) console.log(miss);
+  console.log(brainOnlyReport(run.scores));
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Call, Lead } from '../electron/shared/models';
 import { startTestCore } from '../electron/core/host/testCore';
 import { playScript } from '../electron/core/twilio/simulator/simulatedCall';
+import { brainOnlyReport, runBrainOnly } from './brainOnly';
 import { loadCorpus, type Script } from './corpusSchema';
 import { markdownTable, scoreScript, summarize, type Observed, type ScriptScore } from './score';
 
@@ -162,6 +163,8 @@ if (openAiKey) {
   console.log('OPENAI_API_KEY is not set: skipped the OpenAI brain.\n');
 }
 for (const run of runs) console.log(report(run));
+// The engine does not store the brain's caller kind, questions or language yet; the brain's own replies show them.
+console.log(brainOnlyReport((await runBrainOnly(corpus)).scores));
 writeFileSync(
   join(here, 'results.json'),
   `${JSON.stringify({ at: new Date().toISOString(), part, only: values.only ?? null, runs }, null, 2)}\n`,
