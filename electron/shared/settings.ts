@@ -123,6 +123,8 @@ export const Settings = z.object({
   aiTemperature: z.number({ error: creativity }).min(0, creativity).max(2, creativity),
   /** Prices by model name; a dated snapshot (gpt-4o-mini-2024-07-18) is priced as its model. */
   aiPrices: z.record(modelName, ModelPrice).refine((prices) => Object.keys(prices).length <= 50, 'List at most 50 model prices.'),
+  /** The welcome is shown until the owner finishes it (done) or skips it. */
+  setupState: z.enum(['pending', 'done', 'skipped']),
 });
 export type Settings = z.infer<typeof Settings>;
 

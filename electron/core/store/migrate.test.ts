@@ -9,7 +9,6 @@ import { openDatabase } from './database';
 import { DatabaseFromTheFutureError, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
 import { PhoneLineRepo } from './phoneLineRepo';
-import { SettingsRepo } from './settingsRepo';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'pickup-migrate-')), 'pickup.db');
 
@@ -141,17 +140,24 @@ describe('migrations', () => {
       INSERT INTO business_settings (id, business_name, voice_voice_id, ai_model, updated_at) VALUES (1, 'Summit Roofing', 'Polly.Joanna', 'gpt-4.1-mini', '2026-01-01');
     `);
     expect(migrate(db, migrations, 5)).toBe(5);
-    const settings = new SettingsRepo(db).get();
-    expect(settings).toMatchObject({ businessName: 'Summit Roofing', voiceVoiceId: 'Polly.Joanna', aiModel: 'gpt-4.1-mini' });
-    expect(settings).toMatchObject({
-      conversationTransport: 'auto',
-      relayTtsProvider: defaultSettings.relayTtsProvider,
-      relayVoice: '',
-      relayTranscriptionProvider: defaultSettings.relayTranscriptionProvider,
-      relayInterruptible: 'any',
-      relayInterruptSensitivity: 'medium',
+    // Raw columns: today's repository reads the columns of later migrations too.
+    const row = db
+      .prepare(
+        `SELECT business_name, voice_voice_id, ai_model, conversation_transport, relay_tts_provider, relay_voice,
+                relay_transcription_provider, relay_interruptible, relay_interrupt_sensitivity FROM business_settings`,
+      )
+      .get();
+    expect(row).toEqual({
+      business_name: 'Summit Roofing',
+      voice_voice_id: 'Polly.Joanna',
+      ai_model: 'gpt-4.1-mini',
+      conversation_transport: 'auto',
+      relay_tts_provider: defaultSettings.relayTtsProvider,
+      relay_voice: '',
+      relay_transcription_provider: defaultSettings.relayTranscriptionProvider,
+      relay_interruptible: 'any',
+      relay_interrupt_sensitivity: 'medium',
     });
-    expect(new SettingsRepo(db).update({ conversationTransport: 'gather' }).conversationTransport).toBe('gather');
   });
 
   it('006 keeps every turn written under 005 (ids, AI usage, search) and accepts keypad turns', () => {
@@ -230,6 +236,22 @@ describe('migrations', () => {
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(latest);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").all()).toHaveLength(0);
+  });
+
+  it('008 marks a business set up by hand before it as done, and a new one as pending', () => {
+    const named = new Database(':memory:');
+    migrate(named, migrations, 7);
+    named.exec("INSERT INTO business_settings (id, business_name, updated_at) VALUES (1, 'Summit Roofing', '2026-01-01')");
+    expect(migrate(named, migrations, 8)).toBe(8);
+    expect(named.prepare('SELECT setup_state FROM business_settings').pluck().get()).toBe('done');
+
+    const fresh = new Database(':memory:');
+    migrate(fresh, migrations, 7);
+    fresh.exec(
+      "INSERT INTO business_settings (id, business_name, updated_at) VALUES (1, 'My Contracting Business', '2026-01-01')",
+    );
+    migrate(fresh, migrations, 8);
+    expect(fresh.prepare('SELECT setup_state FROM business_settings').pluck().get()).toBe('pending');
   });
 
   it('refuses a database from a newer Pickup and changes nothing', () => {

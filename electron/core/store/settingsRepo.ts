@@ -31,6 +31,7 @@ interface SettingsRow {
   ai_turn_budget_ms: number;
   ai_temperature: number;
   ai_prices: string;
+  setup_state: string;
 }
 
 function toRow(s: Settings): SettingsRow {
@@ -64,6 +65,7 @@ function toRow(s: Settings): SettingsRow {
     ai_turn_budget_ms: s.aiTurnBudgetMs,
     ai_temperature: s.aiTemperature,
     ai_prices: JSON.stringify(s.aiPrices),
+    setup_state: s.setupState,
   };
 }
 
@@ -98,6 +100,7 @@ function fromRow(r: SettingsRow): Settings {
     aiTurnBudgetMs: r.ai_turn_budget_ms,
     aiTemperature: r.ai_temperature,
     aiPrices: JSON.parse(r.ai_prices) as Settings['aiPrices'],
+    setupState: r.setup_state as Settings['setupState'],
   };
 }
 

@@ -5,6 +5,7 @@ import { migration004 } from './004_phone_line';
 import { migration005 } from './005_conversation_relay';
 import { migration006 } from './006_keypad_turns';
 import { migration007 } from './007_test_calls';
+import { migration008 } from './008_setup_state';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
