@@ -19,7 +19,7 @@ describe('the private-number filter on every reply', () => {
       callerNumber: '+13035550142',
       lead: { name: null, address: null, project: null, urgency: null, previousCalls: 0 },
       turns: [],
-      utterance: 'what is the best number to reach Mike directly?',
+      utterance: "what is Mike's cell number?",
       state: {},
       now: new Date('2026-06-15T18:00:00Z'),
       searchKnowledge: () => [
