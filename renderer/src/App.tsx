@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { AppEvent } from '../../electron/shared/models';
 import { useQueryClient } from '@tanstack/react-query';
@@ -9,17 +9,20 @@ import { errorMessage } from './lib/errors';
 import { callerLabel } from './lib/format';
 import { isOnboarded } from './lib/onboarding';
 import { navigate, parseRoute, useHash } from './lib/route';
-import { CallsPage } from './pages/CallsPage';
-import { KnowledgePage } from './pages/KnowledgePage';
-import { LeadsPage } from './pages/LeadsPage';
-import { LivePage } from './pages/LivePage';
-import { SettingsPage } from './pages/SettingsPage';
-import { TestCallPage } from './pages/TestCallPage';
-import { WelcomePage } from './pages/WelcomePage';
+import { PageLoading } from './components/ui/states';
 import { useApi } from './queries/apiContext';
 import { useLiveCalls } from './queries/live';
 import { followLiveEvents } from './queries/liveEvents';
 import { useSettings } from './queries/settings';
+
+// Each screen is its own script, loaded when first opened: the first paint needs only the shell.
+const CallsPage = lazy(() => import('./pages/CallsPage').then((m) => ({ default: m.CallsPage })));
+const KnowledgePage = lazy(() => import('./pages/KnowledgePage').then((m) => ({ default: m.KnowledgePage })));
+const LeadsPage = lazy(() => import('./pages/LeadsPage').then((m) => ({ default: m.LeadsPage })));
+const LivePage = lazy(() => import('./pages/LivePage').then((m) => ({ default: m.LivePage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TestCallPage = lazy(() => import('./pages/TestCallPage').then((m) => ({ default: m.TestCallPage })));
+const WelcomePage = lazy(() => import('./pages/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 
 const answeringToastId = (callId: string) => `answering-${callId}`;
 
@@ -79,15 +82,19 @@ export function App() {
       {!connected && <ConnectionBanner />}
       <div className="min-h-0 flex-1">
         {route.page === 'welcome' ? (
-          <WelcomePage />
+          <Suspense fallback={<PageLoading />}>
+            <WelcomePage />
+          </Suspense>
         ) : (
           <AppShell page={route.page}>
-            {route.page === 'live' && <LivePage />}
-            {route.page === 'calls' && <CallsPage callId={route.callId} />}
-            {route.page === 'leads' && <LeadsPage />}
-            {route.page === 'knowledge' && <KnowledgePage />}
-            {route.page === 'test-call' && <TestCallPage />}
-            {route.page === 'settings' && <SettingsPage />}
+            <Suspense fallback={<PageLoading />}>
+              {route.page === 'live' && <LivePage />}
+              {route.page === 'calls' && <CallsPage callId={route.callId} />}
+              {route.page === 'leads' && <LeadsPage />}
+              {route.page === 'knowledge' && <KnowledgePage />}
+              {route.page === 'test-call' && <TestCallPage />}
+              {route.page === 'settings' && <SettingsPage />}
+            </Suspense>
           </AppShell>
         )}
       </div>

@@ -43,7 +43,7 @@ export function KnowledgePage() {
           )
         }
       />
-      <div className="min-h-0 flex-1 overflow-y-auto p-8">
+      <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
         <div className="grid items-start gap-6 xl:grid-cols-[1fr_420px]">
           <div className="space-y-6">
             {adding && (

@@ -69,7 +69,7 @@ export function LeadsPage() {
           </Button>
         }
       />
-      <div className="flex flex-wrap items-center gap-3 border-b bg-card px-8 py-3">
+      <div className="flex flex-wrap items-center gap-3 border-b bg-card px-4 md:px-8 py-3">
         <div role="tablist" aria-label="Lead status" className="inline-flex rounded-lg bg-muted p-1">
           {(['all', ...leadStatuses] as StatusFilter[]).map((status) => (
             <button

@@ -33,7 +33,7 @@ export function LivePage() {
             : 'Calls show up here the moment Pickup answers.'
         }
       />
-      <div className="min-h-0 flex-1 overflow-y-auto p-8">
+      <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
         {!selected ? (
           <Card>
             <EmptyState icon={Radio} title="Nobody is on the line right now">

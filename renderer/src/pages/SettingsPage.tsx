@@ -21,7 +21,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="How and when Pickup answers your phone." />
-      <div className="min-h-0 flex-1 overflow-y-auto p-8">
+      <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
         {error && !settings ? (
           <ErrorState message={errorMessage(error)} onRetry={retry} />
         ) : !settings ? (

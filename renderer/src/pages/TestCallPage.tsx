@@ -59,7 +59,7 @@ export function TestCallPage() {
         title="Test call"
         description="Talk to your receptionist as a caller would, through the same webhooks Twilio calls."
       />
-      <div className="min-h-0 flex-1 overflow-y-auto p-8">
+      <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
         <div className="grid items-start gap-6 xl:grid-cols-[1fr_340px]">
           <Card className="flex min-h-[28rem] flex-col overflow-hidden">
             <CardHeader className="flex-row items-center justify-between gap-4 border-b bg-muted/30 py-4">

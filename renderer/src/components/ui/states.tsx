@@ -45,3 +45,8 @@ export function ErrorState({ message, onRetry, className }: { message: string; o
     </div>
   );
 }
+
+/** While a screen's script loads (a moment, the first time it opens). */
+export function PageLoading() {
+  return <div className="h-full" role="status" aria-label="Loading" aria-busy="true" />;
+}

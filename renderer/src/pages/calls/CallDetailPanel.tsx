@@ -34,7 +34,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
   if (error && !call) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!call) {
     return (
-      <div className="space-y-4 p-8" role="status" aria-label="Loading call">
+      <div className="space-y-4 p-4 md:p-8" role="status" aria-label="Loading call">
         <Skeleton className="h-7 w-1/3" />
         <Skeleton className="h-4 w-1/2" />
         <Skeleton className="h-28 w-full" />
@@ -57,7 +57,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
   const downloadName = `call-${formatTime(call.startedAt, 'yyyy-MM-dd-HHmm')}-${call.from.replace(/\D/g, '')}`;
 
   return (
-    <article aria-label="Call detail" className="space-y-5 p-8">
+    <article aria-label="Call detail" className="space-y-5 p-4 md:p-8">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1.5">
           <Button variant="link" className="h-auto p-0 text-muted-foreground xl:hidden" onClick={() => navigate('calls')}>

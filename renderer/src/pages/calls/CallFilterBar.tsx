@@ -23,7 +23,7 @@ export function CallFilterBar() {
   }, [search, filters.search, setFilters]);
 
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b bg-card px-8 py-3" role="search">
+    <div className="flex flex-wrap items-center gap-2 border-b bg-card px-4 md:px-8 py-3" role="search">
       <SearchInput
         aria-label="Search calls"
         placeholder="Search transcripts and summaries"
