@@ -50,7 +50,7 @@ describe('dashboard', () => {
     await expect(page.textContent('body')).resolves.toContain('npm run serve');
   });
 
-  it('opens a new install on the welcome screen, which walks the owner to a first test call', async () => {
+  it('opens a new install on the welcome screen, which saves the business and its hours and can be finished later', async () => {
     await page.goto(serve.ready.dashboardUrl);
     await page.getByRole('heading', { name: 'Welcome to Pickup' }).waitFor();
     expect(page.url()).not.toContain('token=');
@@ -58,22 +58,28 @@ describe('dashboard', () => {
 
     await page.getByLabel('Business name').fill('Summit Roofing');
     await page.getByLabel('Your name').fill('Mike');
-    await page.getByLabel('Your phone').fill('12');
+    await page.getByLabel('Your cell phone').fill('12');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByText('"12" is not a valid phone number').waitFor();
-    await page.getByLabel('Your phone').fill('(303) 555-0111');
+    await page.getByText(/"12" is not/).waitFor();
+    await page.getByLabel('Your cell phone').fill('(303) 555-0122');
+    await page.getByLabel(/Put calls through to a different number/).fill('(303) 555-0111');
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.getByRole('radio', { name: /Every call/ }).click();
     await shot('02-first-run-mode');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Make a test call' }).click();
-    await page.getByRole('heading', { name: 'Test call' }).waitFor();
-    expect(page.url()).toContain('#/test-call');
+    await page.getByRole('button', { name: 'Make a test call' }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Connect your phone line' }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Finish setup' }).click();
+    await page.waitForURL(/#\/live/);
     expect(await apiCall('/api/settings')).toMatchObject({
       businessName: 'Summit Roofing',
+      ownerPhone: '+13035550122',
       forwardingNumber: '+13035550111',
       voiceMode: 'always',
+      setupState: 'done',
     });
   });
 

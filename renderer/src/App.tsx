@@ -7,7 +7,6 @@ import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toaster } from './components/ui/sonner';
 import { errorMessage } from './lib/errors';
 import { callerLabel } from './lib/format';
-import { isOnboarded } from './lib/onboarding';
 import { navigate, parseRoute, useHash } from './lib/route';
 import { PageLoading } from './components/ui/states';
 import { useApi } from './queries/apiContext';
@@ -43,7 +42,7 @@ export function App() {
   const route = parseRoute(hash);
   const api = useApi();
   const client = useQueryClient();
-  const settingsLoading = useSettings().isPending;
+  const { data: settings, error: settingsError } = useSettings();
   const liveError = useLiveCalls().error;
   const [checkedFirstRun, setCheckedFirstRun] = useState(false);
   const [connected, setConnected] = useState(true);
@@ -61,19 +60,22 @@ export function App() {
     if (liveError) toast.error('Calls on the line could not be loaded', { description: errorMessage(liveError) });
   }, [liveError]);
 
-  // A new install has no calls: it opens on the welcome screen, once.
+  // The welcome shows until the owner finishes or skips it, however many calls came in meanwhile.
+  const setupState = settings?.setupState;
   useEffect(() => {
-    api
-      .listCalls({ limit: 1 })
-      .then((calls) => {
-        if (calls.length === 0 && !isOnboarded()) navigate('welcome');
-        else if (!parseRoute(window.location.hash)) navigate('calls');
-      })
-      .catch(() => navigate('calls'))
-      .finally(() => setCheckedFirstRun(true));
-  }, [api]);
+    if (!setupState || checkedFirstRun) return;
+    if (setupState === 'pending') navigate('welcome');
+    else if (!parseRoute(window.location.hash)) navigate('calls');
+    setCheckedFirstRun(true);
+  }, [setupState, checkedFirstRun]);
+  useEffect(() => {
+    if (settingsError && !checkedFirstRun) {
+      if (!parseRoute(window.location.hash)) navigate('calls');
+      setCheckedFirstRun(true);
+    }
+  }, [settingsError, checkedFirstRun]);
 
-  if (!checkedFirstRun || !route || (route.page === 'welcome' && settingsLoading)) {
+  if (!checkedFirstRun || !route) {
     return <div className="h-full bg-background" aria-busy="true" />;
   }
 
