@@ -244,11 +244,8 @@ describe('createOfflineBrain', () => {
 
   it('offers a message instead of a second transfer', async () => {
     const say = startCall();
-    const asked = await say('can I talk to a real person');
-    expect(asked).toMatchObject({ action: 'continue', intent: 'transfer' });
-    expect(asked.say).toBe("Sure, I'll put you through to Mike. Who may I say is calling?");
-    const first = await say("it's Rae");
-    expect(first).toMatchObject({ action: 'transfer', intent: 'transfer', collected: { name: 'Rae' } });
+    const first = await say('can I talk to a real person');
+    expect(first).toMatchObject({ action: 'transfer', intent: 'transfer' });
     expect(first.say).toBe("Sure, I'll put you through to Mike now.");
 
     const second = await say('let me speak to the owner');
@@ -438,6 +435,15 @@ describe('createOfflineBrain with real callers', () => {
     const reply = await startCall()('do you offer a warranty on your roof replacements');
     expect(reply.say).not.toContain('$');
     expect(reply.questions).toEqual(['do you offer a warranty on your roof replacements']);
+  });
+
+  it('asks who is calling before putting a caller through to someone in particular', async () => {
+    const say = startCall();
+    const asked = await say('can I just talk to the handyman please');
+    expect(asked).toMatchObject({ action: 'continue', intent: 'transfer' });
+    expect(asked.say).toBe("Sure, I'll put you through to Mike. Who may I say is calling?");
+    const through = await say("it's Rae");
+    expect(through).toMatchObject({ action: 'transfer', collected: { name: 'Rae' } });
   });
 
   it('does not take "I\'ll call back" for a callback request', async () => {

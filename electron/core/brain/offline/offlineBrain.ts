@@ -79,6 +79,10 @@ interface Heard {
   text: string;
 }
 
+/** A caller asking for a human rather than someone in particular. */
+const wantsAHuman =
+  /\b(?:(?:real|actual|live) (?:person|human)|human being|(?:talk|speak) to (?:a )?(?:person|human|someone|somebody|anyone)|not a (?:machine|robot|computer|recording)|operator|representative)\b/;
+
 /** Speech-to-text can deliver very long run-ons; nothing useful is said after this many characters. */
 const maxUtterance = 2000;
 
@@ -129,8 +133,9 @@ function replyTo(context: BrainContext): BrainReply {
   if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
     noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned });
-    // Like any receptionist: who is calling, once, so the owner picks up knowing.
-    if (state.name === null && !state.transferPending && !state.transferAttempted) {
+    // Like any receptionist: who is calling, once, so the owner picks up knowing; but someone fed up
+    // with a machine ("a real person") is put through without another question.
+    if (state.name === null && !state.transferPending && !state.transferAttempted && !wantsAHuman.test(heard.text)) {
       state.transferPending = true;
       state.asked = 'name';
       return finish(state, learned.collected, say(state).whoIsCalling(context.settings), 'continue');
