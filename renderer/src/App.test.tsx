@@ -14,6 +14,7 @@ function openApp(hash: string) {
   const server = setUpServerState();
   server.fake.state.calls = [fakeCall(1, { leadName: 'Dana' })];
   server.fake.state.leads = [fakeLead(1, { name: 'Dana' })];
+  server.fake.state.settings.setupState = 'done';
   window.location.hash = hash;
   server.render(<App />);
   return server;

@@ -1,4 +1,4 @@
-import { FlaskConical, PhoneForwarded } from 'lucide-react';
+import { FlaskConical, PhoneForwarded, Siren } from 'lucide-react';
 import type { Call } from '../../../electron/shared/models';
 import { Badge } from './ui/badge';
 import { intentColors, intentLabels, outcomeLabels } from '../lib/format';
@@ -13,6 +13,15 @@ export function IntentBadge({ intent }: { intent: Call['callerIntent'] }) {
   return (
     <Badge variant="custom" className={intentColors[intent]}>
       {intentLabels[intent]}
+    </Badge>
+  );
+}
+
+/** An emergency: red wherever the call or its caller shows, so it never looks routine. */
+export function EmergencyBadge() {
+  return (
+    <Badge variant="custom" className="bg-red-700 text-white">
+      <Siren aria-hidden /> Emergency
     </Badge>
   );
 }

@@ -1,11 +1,13 @@
 import type { LeadSummary } from '../../../electron/shared/apiModels';
 import type { Call } from '../../../electron/shared/models';
+import { emergencyOf } from '../../../electron/shared/emergency';
 import { callbackWhen, formatPhone } from '../lib/format';
 import { useSettings } from '../queries/settings';
 
 /** What the receptionist learned about the caller, as a definition list. */
 export function LeadFacts({ lead, call }: { lead: LeadSummary | null; call: Call }) {
   const timeZone = useSettings().data?.timezone;
+  const { emergency } = emergencyOf(lead);
   const facts: Array<[string, string | null]> = [
     ['Name', lead?.name ?? null],
     ['Phone', formatPhone(call.callbackNumber ?? call.from)],
@@ -19,7 +21,13 @@ export function LeadFacts({ lead, call }: { lead: LeadSummary | null; call: Call
       {facts.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-muted-foreground">{label}</dt>
-          <dd className={value ? 'font-medium' : 'text-muted-foreground/70'}>{value ?? 'Not given'}</dd>
+          <dd
+            className={
+              label === 'Urgency' && emergency ? 'font-semibold text-red-700' : value ? 'font-medium' : 'text-muted-foreground'
+            }
+          >
+            {value ?? 'Not given'}
+          </dd>
         </div>
       ))}
     </dl>

@@ -26,4 +26,8 @@ describe('call filters', () => {
       limit: 50,
     });
   });
+
+  it("sends a number's digits as the words the call index holds", () => {
+    expect(toQuery({ ...noFilters, search: '5550199' }).search).toBe('555 0199');
+  });
 });

@@ -1,5 +1,6 @@
 import type { CallListFilter } from '../../../electron/shared/apiModels';
 import type { Call } from '../../../electron/shared/models';
+import { phoneSearchTerms } from './phoneSearch';
 
 /** The Calls page's filters; search is sent to the server's full-text index. */
 export interface CallFilters {
@@ -13,7 +14,7 @@ export const noFilters: CallFilters = { search: '', intent: '', outcome: '', cal
 
 export function toQuery(filters: CallFilters, before?: string, limit = 100) {
   return {
-    search: filters.search.trim() || undefined,
+    search: phoneSearchTerms(filters.search) || undefined,
     intent: filters.intent || undefined,
     outcome: filters.outcome || undefined,
     callbackRequested: filters.callbackOnly ? true : undefined,

@@ -1,10 +1,11 @@
 import { ArrowRight, Headset, PhoneForwarded, PhoneIncoming, Radio, X } from 'lucide-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Call } from '../../../electron/shared/models';
 import { PageHeader } from '../components/AppShell';
-import { CallbackBadge, IntentBadge, TestCallBadge } from '../components/CallBadges';
+import { CallbackBadge, EmergencyBadge, IntentBadge, TestCallBadge } from '../components/CallBadges';
+import { ConfirmDialog } from '../components/ui/confirm-dialog';
 import { Transcript } from '../components/Transcript';
 import { Button, ButtonLink } from '../components/ui/button';
 import { Card, CardContent, CardHeader } from '../components/ui/card';
@@ -15,10 +16,15 @@ import { callerLabel, elapsedSeconds, formatDuration, formatPhone, outcomeLabels
 import { hrefFor } from '../lib/route';
 import { useNow } from '../lib/useNow';
 import { isLive } from '../lib/liveCall';
+import { pinnedFirst, urgencyOfCall } from '../lib/urgency';
+import { useUrgencyByLead } from '../queries/leads';
 import { dismissLiveCall, noLiveCalls, noTurns, useLiveCalls, useTakeOver } from '../queries/live';
 
 export function LivePage() {
-  const { calls } = useLiveCalls().data ?? noLiveCalls;
+  const byLead = useUrgencyByLead();
+  const { calls: followed } = useLiveCalls().data ?? noLiveCalls;
+  // An emergency on the line comes first, and is the one shown unless the owner picks another.
+  const calls = pinnedFirst(followed, (call) => urgencyOfCall(call, byLead).emergency && isLive(call));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = calls.find((c) => c.id === selectedId) ?? calls.find((c) => isLive(c)) ?? calls[0] ?? null;
   const liveCount = calls.filter((c) => isLive(c)).length;
@@ -46,7 +52,7 @@ export function LivePage() {
         ) : (
           <div className={cn('grid gap-6', calls.length > 1 && 'lg:grid-cols-[260px_1fr]')}>
             {calls.length > 1 && <LiveCallPicker calls={calls} selectedId={selected.id} onSelect={setSelectedId} />}
-            <LiveCallCard call={selected} />
+            <LiveCallCard call={selected} emergency={urgencyOfCall(selected, byLead).emergency} />
           </div>
         )}
       </div>
@@ -55,6 +61,7 @@ export function LivePage() {
 }
 
 function LiveCallPicker({ calls, selectedId, onSelect }: { calls: Call[]; selectedId: string; onSelect(id: string): void }) {
+  const byLead = useUrgencyByLead();
   return (
     <nav aria-label="Calls on the line">
       <ul className="space-y-2">
@@ -67,6 +74,7 @@ function LiveCallPicker({ calls, selectedId, onSelect }: { calls: Call[]; select
               className={cn(
                 'flex w-full items-center gap-3 rounded-lg border bg-card px-3 py-2.5 text-left text-sm shadow-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
                 call.id === selectedId && 'border-primary',
+                urgencyOfCall(call, byLead).emergency && 'border-l-4 border-l-red-700',
               )}
             >
               <span
@@ -74,6 +82,7 @@ function LiveCallPicker({ calls, selectedId, onSelect }: { calls: Call[]; select
                 aria-hidden
               />
               <span className="truncate font-medium">{callerLabel(call)}</span>
+              {urgencyOfCall(call, byLead).emergency && <EmergencyBadge />}
               <span className="ml-auto text-xs text-muted-foreground">{isLive(call) ? 'Live' : 'Ended'}</span>
             </button>
           </li>
@@ -83,7 +92,7 @@ function LiveCallPicker({ calls, selectedId, onSelect }: { calls: Call[]; select
   );
 }
 
-function LiveCallCard({ call }: { call: Call }) {
+function LiveCallCard({ call, emergency }: { call: Call; emergency: boolean }) {
   const turns = useLiveCalls().data?.turns[call.id] ?? noTurns;
   const client = useQueryClient();
   const takeOverCall = useTakeOver();
@@ -91,16 +100,24 @@ function LiveCallCard({ call }: { call: Call }) {
   const live = isLive(call);
   const takingOver = takeOverCall.isPending;
   const duration = live ? elapsedSeconds(call.startedAt, now) : call.duration;
+  const [confirming, setConfirming] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
 
-  const takeOver = () =>
-    takeOverCall.mutate(call.id, {
-      onSuccess: () =>
-        toast.success('Putting the caller through to you', { description: 'Your phone rings now; press 1 to take the call.' }),
-      onError: (e) => toast.error('Could not take over the call', { description: errorMessage(e) }),
-    });
+  // The Take over button goes away (or is disabled) once it has acted: focus goes to the call's
+  // heading, never to the page's body.
+  const takeOver = async () => {
+    try {
+      await takeOverCall.mutateAsync(call.id);
+      toast.success('Putting the caller through to you', { description: 'Your phone rings now; press 1 to take the call.' });
+    } catch (e) {
+      toast.error('Could not take over the call', { description: errorMessage(e) });
+    } finally {
+      requestAnimationFrame(() => heading.current?.focus());
+    }
+  };
 
   return (
-    <Card aria-label={`Call from ${callerLabel(call)}`} className="overflow-hidden">
+    <Card aria-label={`Call from ${callerLabel(call)}`} className={cn('overflow-hidden', emergency && 'border-red-700 border-2')}>
       <CardHeader className="flex-row flex-wrap items-center justify-between gap-4 border-b bg-muted/30 py-4">
         <div className="flex items-center gap-4">
           <div
@@ -113,7 +130,10 @@ function LiveCallCard({ call }: { call: Call }) {
           </div>
           <div className="space-y-1">
             <div className="flex flex-wrap items-center gap-2">
-              <h2 className="text-lg font-semibold">{callerLabel(call)}</h2>
+              <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
+                {callerLabel(call)}
+              </h2>
+              {emergency && <EmergencyBadge />}
               <IntentBadge intent={call.callerIntent} />
               {call.callbackRequested && <CallbackBadge />}
               {call.isTest && <TestCallBadge />}
@@ -130,7 +150,7 @@ function LiveCallCard({ call }: { call: Call }) {
         {live ? (
           <Button
             variant="brand"
-            onClick={takeOver}
+            onClick={() => setConfirming(true)}
             disabled={takingOver || call.handledBy !== 'ai' || call.outcome === 'transferred'}
           >
             <PhoneForwarded aria-hidden /> {takingOver ? 'Ringing you…' : 'Take over'}
@@ -152,6 +172,16 @@ function LiveCallCard({ call }: { call: Call }) {
           <p data-testid="live-summary">{call.aiSummary}</p>
         </div>
       )}
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Take over this call?"
+        description={`Your phone rings; press 1 to talk to ${callerLabel(call)}. The receptionist stops talking.`}
+        confirmLabel="Ring my phone"
+        busyLabel="Ringing you…"
+        tone="default"
+        onConfirm={takeOver}
+      />
       <CardContent className="max-h-[calc(100vh-16rem)] overflow-y-auto pt-6">
         {turns.length > 0 ? (
           <Transcript turns={turns} follow callerName={call.leadName ?? 'Caller'} />

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { urgencyByLead } from '../lib/urgency';
 import type { LeadSummary, LeadUpdate } from '../../../electron/shared/apiModels';
 import { useApi } from './apiContext';
 import { keys } from './keys';
@@ -34,4 +36,11 @@ export function useUpdateLead() {
       void client.invalidateQueries({ queryKey: keys.calls.details });
     },
   });
+}
+
+/** Which calls are emergencies, from their leads; shared by Live, Calls and the call page. */
+export function useUrgencyByLead() {
+  const api = useApi();
+  const { data } = useQuery({ queryKey: keys.leads, queryFn: () => api.listLeads() });
+  return useMemo(() => urgencyByLead(data ?? []), [data]);
 }

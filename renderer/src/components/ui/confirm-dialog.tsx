@@ -8,11 +8,24 @@ interface ConfirmDialogProps {
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  /** What the confirm button says while it acts. */
+  busyLabel?: string;
+  /** Destructive for what cannot be undone; default for a step that only needs a second thought. */
+  tone?: 'destructive' | 'default';
   onConfirm(): Promise<unknown>;
 }
 
 /** Asks before something that cannot be undone; stays open (and busy) until it has happened. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  busyLabel = 'Deleting…',
+  tone = 'destructive',
+  onConfirm,
+}: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     setBusy(true);
@@ -34,8 +47,8 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
           <Button variant="outline" onClick={() => onOpenChange(false)} disabled={busy} autoFocus>
             Cancel
           </Button>
-          <Button variant="destructive" onClick={() => void confirm()} disabled={busy}>
-            {busy ? 'Deleting…' : confirmLabel}
+          <Button variant={tone} onClick={() => void confirm()} disabled={busy}>
+            {busy ? busyLabel : confirmLabel}
           </Button>
         </>
       }

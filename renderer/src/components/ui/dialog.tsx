@@ -35,7 +35,7 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
       onClose={() => onOpenChange(false)}
       onClick={(event) => event.target === ref.current && onOpenChange(false)}
       className={cn(
-        'fixed top-1/2 left-1/2 m-0 w-full max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border bg-card p-0 text-card-foreground shadow-xl',
+        'fixed top-1/2 left-1/2 m-0 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border bg-card p-0 text-card-foreground shadow-xl',
         className,
       )}
     >

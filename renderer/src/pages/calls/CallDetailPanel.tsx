@@ -1,7 +1,8 @@
 import { ArrowLeft, Clock, FileText, Loader2, MousePointerClick, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { CallbackBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
+import { emergencyOf } from '../../../../electron/shared/emergency';
+import { CallbackBadge, EmergencyBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
 import { LeadFacts } from '../../components/LeadFacts';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
 import { Transcript } from '../../components/Transcript';
@@ -65,6 +66,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
           </Button>
           <div className="flex flex-wrap items-center gap-2">
             <h2 className="text-2xl font-semibold tracking-tight">{callerLabel(call)}</h2>
+            {emergencyOf(call.lead).emergency && <EmergencyBadge />}
             <IntentBadge intent={call.callerIntent} />
             {call.callbackRequested && <CallbackBadge />}
             {call.isTest && <TestCallBadge />}

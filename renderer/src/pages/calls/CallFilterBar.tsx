@@ -1,9 +1,10 @@
-import { PhoneForwarded, X } from 'lucide-react';
+import { PhoneForwarded, Siren, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { callerIntents, CallOutcome } from '../../../../electron/shared/models';
 import { Button } from '../../components/ui/button';
 import { SearchInput } from '../../components/ui/search-input';
 import { Select } from '../../components/ui/select';
+import { cn } from '../../lib/cn';
 import { hasFilters, noFilters } from '../../lib/callFilters';
 import { intentLabels, outcomeLabels } from '../../lib/format';
 import { useCallFilters } from '../../state/callFilters';
@@ -14,6 +15,8 @@ const searchDelayMs = 200;
 export function CallFilterBar() {
   const filters = useCallFilters((s) => s.filters);
   const setFilters = useCallFilters((s) => s.setFilters);
+  const emergencyOnly = useCallFilters((s) => s.emergencyOnly);
+  const setEmergencyOnly = useCallFilters((s) => s.setEmergencyOnly);
   const [search, setSearch] = useState(filters.search);
 
   useEffect(() => {
@@ -26,8 +29,8 @@ export function CallFilterBar() {
     <div className="flex flex-wrap items-center gap-2 border-b bg-card px-4 md:px-8 py-3" role="search">
       <SearchInput
         aria-label="Search calls"
-        placeholder="Search transcripts and summaries"
-        className="min-w-64 flex-1"
+        placeholder="Search words or a number"
+        className="w-full min-w-0 flex-1 sm:min-w-64"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
@@ -35,7 +38,7 @@ export function CallFilterBar() {
         aria-label="Intent"
         value={filters.intent}
         onChange={(e) => setFilters({ intent: e.target.value as typeof filters.intent })}
-        className="w-40"
+        className="w-[calc(50%-0.25rem)] sm:w-40"
       >
         <option value="">All intents</option>
         {callerIntents.map((intent) => (
@@ -48,7 +51,7 @@ export function CallFilterBar() {
         aria-label="Outcome"
         value={filters.outcome}
         onChange={(e) => setFilters({ outcome: e.target.value as typeof filters.outcome })}
-        className="w-44"
+        className="w-[calc(50%-0.25rem)] sm:w-44"
       >
         <option value="">All outcomes</option>
         {CallOutcome.options.map((outcome) => (
@@ -58,18 +61,27 @@ export function CallFilterBar() {
         ))}
       </Select>
       <Button
+        variant={emergencyOnly ? 'destructive' : 'outline'}
+        aria-pressed={emergencyOnly}
+        onClick={() => setEmergencyOnly(!emergencyOnly)}
+        className={cn(!emergencyOnly && 'text-red-700 hover:text-red-800')}
+      >
+        <Siren aria-hidden /> Emergencies
+      </Button>
+      <Button
         variant={filters.callbackOnly ? 'default' : 'outline'}
         aria-pressed={filters.callbackOnly}
         onClick={() => setFilters({ callbackOnly: !filters.callbackOnly })}
       >
         <PhoneForwarded aria-hidden /> Wants a callback
       </Button>
-      {hasFilters(filters) && (
+      {(hasFilters(filters) || emergencyOnly) && (
         <Button
           variant="ghost"
           onClick={() => {
             setSearch('');
             setFilters(noFilters);
+            setEmergencyOnly(false);
           }}
         >
           <X aria-hidden /> Clear

@@ -5,9 +5,9 @@ import { Skeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
 import { hasFilters } from '../../lib/callFilters';
 import { errorMessage } from '../../lib/errors';
-import { useCallList } from '../../queries/calls';
-import { useCallFilters } from '../../state/callFilters';
+import { urgencyOfCall } from '../../lib/urgency';
 import { CallRow } from './CallRow';
+import { useShownCalls } from './useShownCalls';
 
 const rowHeight = 92;
 /** Ask for the next page while this many loaded rows are still below the view. */
@@ -18,9 +18,11 @@ const prefetchRows = 20;
  * so ten thousand calls scroll like ten. Pages load as the end comes near.
  */
 export function CallList({ selectedId }: { selectedId: string | null }) {
-  const filters = useCallFilters((s) => s.filters);
   const {
     items,
+    filters,
+    emergencyOnly,
+    byLead,
     isPending,
     isPlaceholderData,
     error,
@@ -28,7 +30,7 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
     isFetchingNextPage,
     fetchNextPage,
     refetch,
-  } = useCallList(filters);
+  } = useShownCalls();
   const loading = isPending || isPlaceholderData;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -69,7 +71,7 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
     );
   }
   if (items.length === 0) {
-    return hasFilters(filters) ? (
+    return hasFilters(filters) || emergencyOnly ? (
       <EmptyState icon={SearchX} title="No calls match that search.">
         Try other words, or clear the filters.
       </EmptyState>
@@ -92,7 +94,12 @@ export function CallList({ selectedId }: { selectedId: string | null }) {
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
             >
               {call ? (
-                <CallRow call={call} index={row.index} selected={call.id === selectedId} />
+                <CallRow
+                  call={call}
+                  index={row.index}
+                  selected={call.id === selectedId}
+                  emergency={urgencyOfCall(call, byLead).emergency}
+                />
               ) : (
                 <div className="flex h-full items-center justify-center text-sm text-muted-foreground" role="status">
                   Loading more calls…
