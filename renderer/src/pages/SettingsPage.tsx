@@ -3,6 +3,7 @@ import { Skeleton } from '../components/ui/skeleton';
 import { ErrorState } from '../components/ui/states';
 import { errorMessage } from '../lib/errors';
 import { useCoreStatus, useSettings } from '../queries/settings';
+import { ConnectionsCard } from './connections/ConnectionsCard';
 import { AiCard } from './settings/AiCard';
 import { BusinessCard } from './settings/BusinessCard';
 import { CallHandlingCard } from './settings/CallHandlingCard';
@@ -38,6 +39,7 @@ export function SettingsPage() {
             <div className="space-y-6">
               <BusinessCard settings={settings} />
               <NumbersCard settings={settings} />
+              <ConnectionsCard />
               <PhoneLineCard />
               <AiCard settings={settings} status={statusQuery.data ?? null} />
             </div>

@@ -1,6 +1,8 @@
 import { KeyRound, ShieldAlert, ShieldCheck } from 'lucide-react';
+import { ButtonLink } from '../../components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { errorMessage } from '../../lib/errors';
+import { hrefFor } from '../../lib/route';
 import { useConnections } from '../../queries/connections';
 import { NgrokAccountForm, OpenAiAccountForm, TwilioAccountForm } from './AccountForms';
 
@@ -48,6 +50,9 @@ export function ConnectionsCard() {
                 {connections.secrets.description}
               </span>
             </p>
+            <ButtonLink variant="outline" href={hrefFor('welcome')}>
+              Open the setup guide again
+            </ButtonLink>
           </>
         )}
       </CardContent>

@@ -10,6 +10,12 @@ import { usePhoneLine, usePhoneLineChange, useTwilioNumbers } from '../../querie
 import { NgrokAccountForm, OpenAiAccountForm, TwilioAccountForm } from '../connections/AccountForms';
 import { StepButtons } from './StepButtons';
 
+/** Twilio's default friendly name is the number itself, formatted: not worth a second line. */
+function isJustTheNumber(friendlyName: string, phoneNumber: string): boolean {
+  const digits = friendlyName.replace(/\D/g, '');
+  return digits.length >= 7 && phoneNumber.replace(/\D/g, '').endsWith(digits);
+}
+
 const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url);
 
 /** Picks one of the account's numbers and points it at Pickup (keeping what was there, to restore). */
@@ -44,7 +50,7 @@ function NumberPicker({ reachable }: { reachable: boolean }) {
           >
             <span>
               <span className="block font-medium">{formatPhone(number.phoneNumber)}</span>
-              {number.friendlyName !== number.phoneNumber && (
+              {!isJustTheNumber(number.friendlyName, number.phoneNumber) && (
                 <span className="block text-sm text-muted-foreground">{number.friendlyName}</span>
               )}
             </span>
