@@ -26,6 +26,8 @@ export function callFixture(overrides: Partial<Call> = {}): Call {
     hasRecording: false,
     handledBy: 'ai',
     isTest: false,
+    callerQuestions: [],
+    language: 'en',
     startedAt: '2026-11-25T17:00:00.000Z',
     endedAt: null,
     createdAt: '2026-11-25T17:00:00.000Z',

@@ -18,6 +18,8 @@ export const outcomeLabels: Record<CallOutcome, string> = {
   voicemail: 'Voicemail',
   dropped: 'Hung up early',
   answered: 'You answered',
+  spam: 'Spam',
+  wrong_number: 'Wrong number',
 };
 
 /** A caller ID for people: formatted when it is a number, as Twilio sent it otherwise ("anonymous"). */

@@ -7,8 +7,20 @@ export type CallerIntent = z.infer<typeof CallerIntent>;
 export const CallerSentiment = z.enum(['positive', 'neutral', 'negative']);
 export type CallerSentiment = z.infer<typeof CallerSentiment>;
 
-/** The seed's outcomes, plus `answered` (the owner took an overflow call himself). */
-export const CallOutcome = z.enum(['qualified', 'scheduled', 'transferred', 'voicemail', 'dropped', 'answered']);
+/**
+ * The seed's outcomes, plus `answered` (the owner took an overflow call himself), `spam` (a
+ * robocall or sales pitch) and `wrong_number`: neither of the last two is a lead.
+ */
+export const CallOutcome = z.enum([
+  'qualified',
+  'scheduled',
+  'transferred',
+  'voicemail',
+  'dropped',
+  'answered',
+  'spam',
+  'wrong_number',
+]);
 export type CallOutcome = z.infer<typeof CallOutcome>;
 
 export const Speaker = z.enum(['caller', 'ai']);
@@ -80,6 +92,10 @@ export const Call = z.object({
   handledBy: z.enum(['ai', 'owner', 'forward']),
   /** Placed from the dashboard's Test call, not by a real caller. */
   isTest: z.boolean(),
+  /** The questions the caller asked that the receptionist could not answer, for the owner. */
+  callerQuestions: z.array(z.string()),
+  /** The language the caller spoke and was answered in (`es` once they spoke Spanish). */
+  language: z.enum(['en', 'es']),
   /** Totals over every model request on the call (each turn and the summary); input includes cached. */
   aiInputTokens: z.number().int().optional(),
   aiCachedTokens: z.number().int().optional(),

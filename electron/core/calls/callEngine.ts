@@ -8,6 +8,7 @@ import { createDialFlow } from './dialFlow';
 import type { EventBus } from './eventBus';
 import { createGatherTurns } from './gatherTurns';
 import { createRecordingCallbacks } from './recordingCallbacks';
+import { createTurnsInFlight } from './turnsInFlight';
 import type * as twiml from './twiml';
 import { createWrapUp } from './wrapUp';
 
@@ -46,6 +47,7 @@ export function createCallEngine(deps: CallEngineDeps) {
   // Every write that tells the dashboard goes through the outbox: its events leave after commit.
   const outbox = createOutbox(store.db, (event) => deps.events.emit(event));
   const queue = createBackgroundQueue(log);
+  const turnsInFlight = createTurnsInFlight();
   let finalizeSoon = (callId: string): void => void callId;
   const conversation = createConversation({
     store,
@@ -55,7 +57,17 @@ export function createCallEngine(deps: CallEngineDeps) {
     now,
     onCallOver: (callId) => finalizeSoon(callId),
   });
-  const wrapUp = createWrapUp({ store, outbox, conversation, queue, analyst: () => deps.callAnalyst, now, sendOwnerSms, log });
+  const wrapUp = createWrapUp({
+    store,
+    outbox,
+    conversation,
+    queue,
+    turnsInFlight,
+    analyst: () => deps.callAnalyst,
+    now,
+    sendOwnerSms,
+    log,
+  });
   finalizeSoon = wrapUp.finalizeSoon;
   const session = createCallSession({
     store,
@@ -68,7 +80,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     relayCallToken: deps.relayCallToken,
     isTestCall: deps.isTestCall,
   });
-  const turns = createGatherTurns({ store, conversation, session, wrapUp, urlFor, now, log });
+  const turns = createGatherTurns({ store, outbox, conversation, session, wrapUp, turnsInFlight, urlFor, now, log });
   const dial = createDialFlow({ store, conversation, session, wrapUp, urlFor, now, log });
   const recordings = createRecordingCallbacks({ store, conversation, session, wrapUp, queue, now, sendOwnerSms, log });
 

@@ -32,6 +32,10 @@ export function createCallSession(deps: CallSessionDeps) {
   const { store, outbox, conversation, urlFor } = deps;
   const settings = () => store.settings.get();
   const nowIso = () => deps.now().toISOString();
+  /** The owner's settings, spoken in the language the caller speaks. */
+  const spokenIn = (call: CallRecord) => twiml.inLanguage(settings(), call.language);
+  /** The number of the next Gather of the call (see gatherTurns). */
+  const nextTurn = (call: CallRecord) => store.calls.lastGatherTurn(call.id) + 1;
 
   const startCall = (params: Params, handledBy: CallRecord['handledBy']) => {
     const at = nowIso();
@@ -48,6 +52,7 @@ export function createCallSession(deps: CallSessionDeps) {
         status: params.CallStatus || 'ringing',
         startedAt: at,
         isTest: deps.isTestCall?.(params.CallSid ?? '') ?? false,
+        callerAttestation: params.StirVerstat?.slice(0, 64) || null,
       });
       if (result.created) outbox.emit({ type: 'call.started', call: publicCall(result.call) });
       return result;
@@ -59,7 +64,8 @@ export function createCallSession(deps: CallSessionDeps) {
     const returning = lead && lead.callCount > 1 ? lead.name : null;
     const greeting = composeGreeting(settings(), returning);
     conversation.appendTurns(call, [{ speaker: 'ai', text: greeting, at: nowIso() }], { handledBy: 'ai', status: 'in-progress' });
-    const socketUrl = deps.relaySocketUrl?.() ?? null;
+    // The dashboard's call simulator speaks Gather only: a test call never streams.
+    const socketUrl = call.isTest ? null : (deps.relaySocketUrl?.() ?? null);
     if (socketUrl)
       return connectRelay(settings(), urlFor, {
         socketUrl,
@@ -67,13 +73,13 @@ export function createCallSession(deps: CallSessionDeps) {
         recordCall: settings().recordCalls,
         callToken: deps.relayCallToken?.(call.twilioCallSid),
       });
-    return twiml.sayAndListen(settings(), urlFor, greeting, { recordCall: settings().recordCalls });
+    return twiml.sayAndListen(spokenIn(call), urlFor, greeting, { recordCall: settings().recordCalls, turn: nextTurn(call) });
   };
 
   /** Twilio asked again for a call we already know (a retry, or a restart mid-call). */
   const resume = (call: CallRecord): string => {
     const last = conversation.lastAiWords(call);
-    if (last) return twiml.sayAndListen(settings(), urlFor, `Sorry about that. ${last}`);
+    if (last) return twiml.sayAndListen(spokenIn(call), urlFor, `Sorry about that. ${last}`, { turn: nextTurn(call) });
     return greet(call);
   };
 

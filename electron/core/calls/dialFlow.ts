@@ -1,5 +1,6 @@
 import { formatPhoneForDisplay } from '../../shared/phone';
 import type { Conversation } from '../conversation/conversation';
+import { notALeadGoodbye } from '../conversation/screenedReply';
 import type { Store } from '../store/store';
 import type { Params } from '../domain/webhookParams';
 import { voicemailPrompt, type CallSession } from './callSession';
@@ -30,6 +31,13 @@ export function createDialFlow(deps: DialFlowDeps) {
     async transfer(params: Params): Promise<string> {
       const call = session.ensureCall(params);
       if (!call) return twiml.takeVoicemail(settings(), urlFor, voicemailPrompt(null));
+      // A robocall or a wrong number is never put through, however it got here (a key, a handoff).
+      if (call.callerKind !== 'caller') {
+        const goodbye = notALeadGoodbye(call.callerKind, call.language, settings());
+        conversation.appendTurns(call, [{ speaker: 'ai', text: goodbye, at: nowIso() }]);
+        wrapUp.finalizeSoon(call.id);
+        return twiml.sayAndHangUp(twiml.inLanguage(settings(), call.language), goodbye);
+      }
       const lead = call.leadId ? store.leads.findById(call.leadId) : null;
       const number = settings().forwardingNumber || settings().ownerPhone;
       if (!number || call.transferAttempts > 0) {

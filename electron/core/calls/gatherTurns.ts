@@ -2,18 +2,22 @@ import type { BrainAction } from '../brain/types';
 import { maxUtteranceChars, type Conversation } from '../conversation/conversation';
 import { relayOutcome } from '../relay/handoff';
 import type { CallRecord } from '../store/callsRepo';
+import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import type { Params } from '../domain/webhookParams';
 import { voicemailPrompt, type CallSession } from './callSession';
 import * as twiml from './twiml';
+import type { TurnsInFlight } from './turnsInFlight';
 import type { WrapUp } from './wrapUp';
 import { webhookPaths } from '../domain/webhookPaths';
 
 export interface GatherTurnsDeps {
   store: Store;
+  outbox: Outbox;
   conversation: Conversation;
   session: CallSession;
   wrapUp: WrapUp;
+  turnsInFlight: TurnsInFlight;
   urlFor: twiml.UrlFor;
   now: () => Date;
   log: (message: string, details?: Record<string, unknown>) => void;
@@ -23,58 +27,101 @@ export interface GatherTurnsDeps {
  * The conversation over Gather webhooks: each `<Gather>` result becomes one turn of the
  * conversation, collected whole into TwiML. A ConversationRelay session's end comes back here too.
  */
+/** The turn number in a Gather's action URL; null for none (TwiML from before turns were numbered). */
+export function gatherTurn(value: string | undefined): number | null {
+  if (!value || !/^\d{1,6}$/.test(value)) return null;
+  const turn = Number(value);
+  return turn > 0 ? turn : null;
+}
+
 export function createGatherTurns(deps: GatherTurnsDeps) {
-  const { store, conversation, session, wrapUp, urlFor } = deps;
-  const settings = () => store.settings.get();
+  const { store, outbox, conversation, session, wrapUp, urlFor } = deps;
   const nowIso = () => deps.now().toISOString();
+  /** The owner's settings, spoken in the call's language. */
+  const settings = (language: CallRecord['language'] = 'en') => twiml.inLanguage(store.settings.get(), language);
+  let unnumbered = 0;
 
   /**
    * The TwiML that carries out an action after its words: for a Gather turn, a keypress, and a
    * ConversationRelay handoff (whose goodbye may already have been spoken, leaving `say` empty).
    */
-  const twimlFor = (call: CallRecord, { action, say }: { action: BrainAction; say: string }): string => {
+  const twimlFor = (
+    call: CallRecord,
+    { action, say, language }: { action: BrainAction; say: string; language?: CallRecord['language'] },
+    nextTurn: number,
+  ): string => {
+    const spoken = settings(language ?? call.language);
     switch (action) {
       case 'continue':
-        return twiml.sayAndListen(settings(), urlFor, say);
+        return twiml.sayAndListen(spoken, urlFor, say, { turn: nextTurn });
       case 'transfer':
-        return twiml.sayAndRedirect(settings(), say, urlFor(webhookPaths.transfer));
+        return twiml.sayAndRedirect(spoken, say, urlFor(webhookPaths.transfer));
       case 'voicemail':
-        return twiml.takeVoicemail(settings(), urlFor, say);
+        return twiml.takeVoicemail(spoken, urlFor, say);
       case 'end':
         wrapUp.finalizeSoon(call.id);
-        return say ? twiml.sayAndHangUp(settings(), say) : twiml.hangUp();
+        return say ? twiml.sayAndHangUp(spoken, say) : twiml.hangUp();
     }
   };
 
-  return {
-    /** A `<Gather input="speech dtmf">` ended: the caller spoke, pressed a key, or stayed silent. */
-    async gather(params: Params): Promise<string> {
-      const call = session.ensureCall(params);
-      if (!call) return twiml.sayAndHangUp(settings(), 'Sorry, something went wrong with this call. Please call back.');
-      const key = params.Digits?.trim().slice(0, 1);
-      if (key) return twimlFor(call, conversation.keypress(call, key));
-      const utterance = (params.SpeechResult ?? '').trim().slice(0, maxUtteranceChars);
-      const confidence = params.Confidence ? Number(params.Confidence) : null;
+  /** One Gather result answered: the turn stored, and the TwiML kept for the turn's replays, in one commit. */
+  const answer = async (call: CallRecord, params: Params, turn: number | null): Promise<string> => {
+    const next = (turn ?? store.calls.lastGatherTurn(call.id)) + 1;
+    const kept = (xml: string) => {
+      if (turn !== null) store.calls.saveGatherReply(call.id, turn, xml);
+      return xml;
+    };
+    const listen = (prompt: string) => twiml.sayAndListen(settings(call.language), urlFor, prompt, { turn: next });
+    const key = params.Digits?.trim().slice(0, 1);
+    if (key) return outbox.transaction(() => kept(twimlFor(call, conversation.keypress(call, key), next)));
+    const utterance = (params.SpeechResult ?? '').trim().slice(0, maxUtteranceChars);
+    const confidence = params.Confidence ? Number(params.Confidence) : null;
 
-      if (!utterance) {
-        const silentTurns = call.silentTurns + 1;
+    if (!utterance) {
+      const silentTurns = call.silentTurns + 1;
+      return outbox.transaction(() => {
         if (silentTurns >= 2) {
           const prompt = "I'm having trouble hearing you. " + voicemailPrompt(null).replace(/^Sorry, /, '');
           conversation.appendTurns(call, [{ speaker: 'ai', text: prompt, at: nowIso() }], { silentTurns });
-          return twiml.takeVoicemail(settings(), urlFor, prompt);
+          return kept(twiml.takeVoicemail(settings(call.language), urlFor, prompt));
         }
         const prompt = `Sorry, I didn't catch that. ${conversation.lastAiWords(call) ?? 'How can I help you today?'}`;
         conversation.appendTurns(call, [{ speaker: 'ai', text: prompt, at: nowIso() }], { silentTurns });
-        return twiml.sayAndListen(settings(), urlFor, prompt);
+        return kept(listen(prompt));
+      });
+    }
+
+    const goodbye = outbox.transaction(() => {
+      const words = conversation.outOfTime(call, utterance, confidence);
+      return words ? kept(twiml.sayAndHangUp(settings(call.language), words)) : null;
+    });
+    if (goodbye) return goodbye;
+
+    const result = await conversation.reply(call, utterance);
+    if (result.interrupted) throw new Error('a Gather turn cannot be cut in on');
+    const { reply, notes, ai } = result;
+    return outbox.transaction(() => {
+      conversation.storeTurn(call, { utterance, confidence, reply, notes, ai });
+      return kept(twimlFor(call, reply, next));
+    });
+  };
+
+  return {
+    /**
+     * A `<Gather input="speech dtmf">` ended: the caller spoke, pressed a key, or stayed silent.
+     * `query.turn` numbers the Gather: a turn already answered (a retry, a replayed request) gets
+     * the same TwiML again, with no model request and nothing stored twice.
+     */
+    async gather(params: Params, query: Params = {}): Promise<string> {
+      const call = session.ensureCall(params);
+      if (!call) return twiml.sayAndHangUp(settings(), 'Sorry, something went wrong with this call. Please call back.');
+      const turn = gatherTurn(query.turn);
+      const answered = turn === null ? null : store.calls.gatherReply(call.id, turn);
+      if (answered !== null) {
+        deps.log('gather replayed: answered as before', { callSid: call.twilioCallSid, turn });
+        return answered;
       }
-
-      const goodbye = conversation.outOfTime(call, utterance, confidence);
-      if (goodbye) return twiml.sayAndHangUp(settings(), goodbye);
-
-      const turn = await conversation.reply(call, utterance);
-      if (turn.interrupted) throw new Error('a Gather turn cannot be cut in on');
-      conversation.storeTurn(call, { utterance, confidence, reply: turn.reply, notes: turn.notes, ai: turn.ai });
-      return twimlFor(call, turn.reply);
+      return deps.turnsInFlight.run(call.id, turn ?? -++unnumbered, () => answer(call, params, turn));
     },
 
     /**
@@ -95,7 +142,7 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
         store.calls.update(call.id, { brainNotes: [...call.brainNotes, `${nowIso()} continued over Gather: ${outcome.reason}`] });
         return session.resume(call);
       }
-      return twimlFor(call, outcome.handoff);
+      return twimlFor(call, outcome.handoff, store.calls.lastGatherTurn(call.id) + 1);
     },
   };
 }

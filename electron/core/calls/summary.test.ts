@@ -16,6 +16,7 @@ const call = {
   callbackNumber: '+13035550142',
   transferredTo: null,
   outcome: null,
+  callerQuestions: [] as string[],
 };
 
 describe('composeSummary', () => {
@@ -78,7 +79,14 @@ describe('composeSummary', () => {
 });
 
 describe('deriveOutcome', () => {
-  const base = { current: null, hasVoicemail: false, callbackRequested: false, lead: null, callerTurns: 0 };
+  const base = {
+    current: null,
+    callerKind: 'caller' as const,
+    hasVoicemail: false,
+    callbackRequested: false,
+    lead: null,
+    callerTurns: 0,
+  };
   it('keeps an outcome a handoff already set', () =>
     expect(deriveOutcome({ ...base, current: 'transferred', hasVoicemail: true })).toBe('transferred'));
   it('voicemail, then scheduled, then qualified, else dropped', () => {
@@ -86,6 +94,33 @@ describe('deriveOutcome', () => {
     expect(deriveOutcome({ ...base, callbackRequested: true })).toBe('scheduled');
     expect(deriveOutcome({ ...base, callerTurns: 2 })).toBe('qualified');
     expect(deriveOutcome(base)).toBe('dropped');
+  });
+  it('a robocall or wrong number is that, whatever it said', () => {
+    const talked = { ...base, callerTurns: 2, callbackRequested: true, lead: { name: 'Dana', project: 'roof' } };
+    expect(deriveOutcome({ ...talked, callerKind: 'spam' })).toBe('spam');
+    expect(deriveOutcome({ ...talked, callerKind: 'wrong_number' })).toBe('wrong_number');
+  });
+});
+
+describe("the caller's open questions", () => {
+  it('are in the summary, each quoted once as a question', () => {
+    const summary = composeSummary({
+      call: { ...call, callbackRequested: false, callerQuestions: ['do you do metal roofs', 'Is there a warranty?'] },
+      callbackPhrase: null,
+      lead: { name: 'Dana', address: null, project: 'a roof quote', urgency: 'normal' },
+      turns: [turn('caller', 'do you do metal roofs')],
+      timezone: 'America/Denver',
+    });
+    expect(summary).toBe(
+      'Dana, (303) 555-0142, called about a roof quote. Asked for you to answer: "do you do metal roofs?" "Is there a warranty?"',
+    );
+  });
+
+  it('a robocall or a wrong number is summed up in one line', () => {
+    const summarize = (outcome: 'spam' | 'wrong_number') =>
+      composeSummary({ call: { ...call, outcome }, callbackPhrase: null, lead: null, turns: [], timezone: 'America/Denver' });
+    expect(summarize('spam')).toBe('(303) 555-0142: a robocall or sales pitch, ended politely and not put through.');
+    expect(summarize('wrong_number')).toBe('(303) 555-0142 had the wrong number; the call was ended politely.');
   });
 });
 

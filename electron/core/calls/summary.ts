@@ -5,7 +5,14 @@ import { formatCallbackTime } from '../domain/callbackTime';
 interface SummaryInput {
   call: Pick<
     Call,
-    'from' | 'callerIntent' | 'callbackRequested' | 'callbackTime' | 'callbackNumber' | 'transferredTo' | 'outcome'
+    | 'from'
+    | 'callerIntent'
+    | 'callbackRequested'
+    | 'callbackTime'
+    | 'callbackNumber'
+    | 'transferredTo'
+    | 'outcome'
+    | 'callerQuestions'
   >;
   callbackPhrase: string | null;
   lead: Pick<Lead, 'name' | 'address' | 'project' | 'urgency'> | null;
@@ -35,6 +42,13 @@ const saidAsSentence =
   /\b(?:is|are|was|were|has|have|had|got|came|fell|broke|keeps|isn't|aren't|wasn't|won't|doesn't|don't|didn't|can't)\b/i;
 const aboutProject = (project: string) => (saidAsSentence.test(project) ? `said "${project}"` : `called about ${project}`);
 
+/** The caller's unanswered questions as one sentence for the owner ("" when there are none). */
+export function questionsSentence(questions: readonly string[]): string {
+  if (questions.length === 0) return '';
+  const quoted = questions.map((q) => `"${q.replace(/[.?!]+$/, '')}?"`);
+  return `Asked${questions.length > 1 ? '' : ' a question'} for you to answer: ${quoted.join(' ')}`;
+}
+
 /**
  * The owner's 2-3 sentence summary, composed from what the call collected. Used with no AI key,
  * and whenever the AI summary is unavailable, so a call never ends without one.
@@ -48,6 +62,8 @@ export function composeSummary(input: SummaryInput): string {
     .join(' ');
   const callerWords = input.turns.filter((t) => t.speaker === 'caller');
   const parts: string[] = [];
+  if (call.outcome === 'spam') return `${who}: a robocall or sales pitch, ended politely and not put through.`;
+  if (call.outcome === 'wrong_number') return `${who} had the wrong number; the call was ended politely.`;
 
   const where = lead?.address ? ` at ${lead.address}` : '';
   const what = lead?.project
@@ -57,6 +73,8 @@ export function composeSummary(input: SummaryInput): string {
 
   if (lead?.urgency === 'emergency') parts.push('Flagged as an emergency.');
   if (call.transferredTo) parts.push(`Put through to ${formatPhoneForDisplay(call.transferredTo)}.`);
+  const asked = questionsSentence(call.callerQuestions);
+  if (asked) parts.push(asked);
   if (call.callbackRequested) {
     const when = call.callbackTime
       ? ` ${input.callbackPhrase ? `${input.callbackPhrase} (${formatCallbackTime(call.callbackTime, input.timezone)})` : formatCallbackTime(call.callbackTime, input.timezone)}`
@@ -82,12 +100,15 @@ export function composeTranscript(turns: readonly Turn[]): string {
 /** How the call ended, when no handoff already decided it. */
 export function deriveOutcome(input: {
   current: CallOutcome | null;
+  /** Who the receptionist judged was calling: a robocall or wrong number is never a lead. */
+  callerKind: 'caller' | 'spam' | 'wrong_number';
   hasVoicemail: boolean;
   callbackRequested: boolean;
   lead: Pick<Lead, 'name' | 'project'> | null;
   callerTurns: number;
 }): CallOutcome {
   if (input.current) return input.current;
+  if (input.callerKind !== 'caller') return input.callerKind;
   if (input.hasVoicemail) return 'voicemail';
   if (input.callbackRequested) return 'scheduled';
   if (input.lead?.name || input.lead?.project || input.callerTurns > 0) return 'qualified';

@@ -15,6 +15,15 @@ export function urlBuilder(publicUrl: string): UrlFor {
   };
 }
 
+/**
+ * The settings a call is spoken and heard in: the owner's, or Spanish (US Spanish recognition and
+ * a Spanish voice) once the caller spoke Spanish.
+ */
+export function inLanguage(settings: Settings, language: 'en' | 'es'): Settings {
+  if (language === 'en' || settings.speechLanguage.startsWith('es')) return settings;
+  return { ...settings, speechLanguage: 'es-US', voiceVoiceId: 'Polly.Lupe' };
+}
+
 type SayVoice = NonNullable<Parameters<Response['say']>[0]>['voice'];
 const sayAttributes = (settings: Settings) => ({
   voice: (settings.voiceVoiceId || 'Polly.Matthew') as SayVoice,
@@ -44,9 +53,14 @@ function say(parent: { say: Response['say'] }, settings: Settings, text: string)
  * follows carries the notice). `actionOnEmptyResult` makes Twilio come back even on silence, so
  * the engine (not Twilio) decides what happens; the explicit `speechTimeout` of 2 s lets a caller
  * pause mid-sentence without being cut off, where `auto` often ends the turn too early. One key
- * also ends the turn: callers press 0 for a person out of habit.
+ * also ends the turn: callers press 0 for a person out of habit. `turn` numbers the Gather.
  */
-export function sayAndListen(settings: Settings, urlFor: UrlFor, text: string, options: { recordCall?: boolean } = {}): string {
+export function sayAndListen(
+  settings: Settings,
+  urlFor: UrlFor,
+  text: string,
+  options: { recordCall?: boolean; turn?: number } = {},
+): string {
   const response = new VoiceResponse();
   if (options.recordCall) {
     response.start().recording({
@@ -58,7 +72,8 @@ export function sayAndListen(settings: Settings, urlFor: UrlFor, text: string, o
   const gather = response.gather({
     input: ['speech', 'dtmf'],
     numDigits: 1,
-    action: urlFor(webhookPaths.gather),
+    // The turn number lets a replayed Gather (Twilio's retry, a captured request) be told apart.
+    action: urlFor(webhookPaths.gather, options.turn ? { turn: String(options.turn) } : undefined),
     method: 'POST',
     actionOnEmptyResult: true,
     speechTimeout: '2',

@@ -6,7 +6,8 @@ import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import type { BackgroundQueue } from './backgroundQueue';
 import { sequenceNumber, type Params } from '../domain/webhookParams';
-import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
+import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome, questionsSentence } from './summary';
+import type { TurnsInFlight } from './turnsInFlight';
 import * as twiml from './twiml';
 
 export interface WrapUpDeps {
@@ -14,6 +15,8 @@ export interface WrapUpDeps {
   outbox: Outbox;
   conversation: Conversation;
   queue: BackgroundQueue;
+  /** The Gather turns still being answered: a call is wrapped up only once its last turn is stored. */
+  turnsInFlight: TurnsInFlight;
   /** Writes the AI summary; null without an AI, when the composed summary is used. */
   analyst: () => CallAnalyst | null;
   now: () => Date;
@@ -46,12 +49,20 @@ export function createWrapUp(deps: WrapUpDeps) {
     turns: Turn[],
   ): Promise<boolean> => {
     const analyst = deps.analyst();
-    if (!analyst || !turns.some((t) => t.speaker === 'caller')) return false;
+    // A robocall or wrong number gets the composed line: no model request is worth it.
+    const notALead = call.outcome === 'spam' || call.outcome === 'wrong_number';
+    if (!analyst || notALead || !turns.some((t) => t.speaker === 'caller')) return false;
     let changes: CallChanges;
     let usage: ModelUsage | null;
     try {
       const input = { settings: settings(), call, outcome: call.outcome, callbackPhrase: call.callbackPhrase, lead, turns };
-      ({ analysis: changes, usage } = await analyst.analyze(input));
+      const answer = await analyst.analyze(input);
+      usage = answer.usage;
+      // The caller's open questions reach the owner whatever the AI wrote.
+      const asked = questionsSentence(call.callerQuestions);
+      const aiSummary =
+        asked && !answer.analysis.aiSummary.includes(asked) ? `${answer.analysis.aiSummary} ${asked}` : answer.analysis.aiSummary;
+      changes = { ...answer.analysis, aiSummary };
     } catch (error) {
       usage = error instanceof BrainFailure ? error.usage : null;
       const notes = store.calls.findById(call.id)?.brainNotes ?? call.brainNotes;
@@ -70,6 +81,8 @@ export function createWrapUp(deps: WrapUpDeps) {
   };
 
   const notifyOwner = async (call: CallRecord, summary: string) => {
+    // A robocall or a wrong number is no news for the owner (the dashboard still lists the call).
+    if (call.outcome === 'spam' || call.outcome === 'wrong_number') return;
     const { ownerPhone, twilioPhoneNumber } = settings();
     if (!ownerPhone) {
       deps.log('owner summary not texted: no owner phone in settings', { callId: call.id });
@@ -86,6 +99,7 @@ export function createWrapUp(deps: WrapUpDeps) {
 
   /** Ends the call's record once: outcome, summary, transcript, the owner's text, the live event. */
   const finalize = async (callId: string): Promise<void> => {
+    await deps.turnsInFlight.settled(callId);
     const call = store.calls.findById(callId);
     if (!call || call.finalizedAt) return;
     const at = nowIso();
@@ -94,6 +108,7 @@ export function createWrapUp(deps: WrapUpDeps) {
     const turns = detail?.turns ?? [];
     const outcome = deriveOutcome({
       current: call.outcome,
+      callerKind: call.callerKind,
       hasVoicemail: (detail?.recordings ?? []).some((r) => r.source === 'voicemail'),
       callbackRequested: call.callbackRequested,
       lead,

@@ -3,6 +3,7 @@ import type { Brain, BrainContext, BrainReply } from '../brain/types';
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
+import { addCallerQuestions } from '../domain/callerQuestions';
 import { replyToKeypress } from './keypad';
 import { runTurn, turnAi, type TurnResult } from './turnRunner';
 
@@ -49,6 +50,7 @@ export function createConversation(deps: ConversationDeps) {
     return {
       settings: settings(),
       callerNumber: call.from,
+      ...(call.callerAttestation ? { callerAttestation: call.callerAttestation } : {}),
       lead: {
         name: lead?.name ?? null,
         address: lead?.address ?? null,
@@ -82,8 +84,11 @@ export function createConversation(deps: ConversationDeps) {
   ) => {
     const { utterance, confidence, reply, notes, ai, kind = 'speech' } = turn;
     const at = nowIso();
+    const callerKind = reply.callerKind ?? call.callerKind;
+    const questions = addCallerQuestions(call.callerQuestions, reply.questions);
     outbox.transaction(() => {
-      if (call.leadId) store.leads.merge(call.leadId, reply.collected, at);
+      // A robocall's or wrong number's words are no lead's details.
+      if (call.leadId && callerKind === 'caller') store.leads.merge(call.leadId, reply.collected, at);
       appendTurns(
         call,
         [
@@ -96,6 +101,9 @@ export function createConversation(deps: ConversationDeps) {
           brainNotes: notes.length > 0 ? [...call.brainNotes, ...notes] : undefined,
           callerIntent: reply.intent ?? undefined,
           callerSentiment: reply.sentiment ?? undefined,
+          callerKind: callerKind !== call.callerKind ? callerKind : undefined,
+          callerQuestions: questions.length !== call.callerQuestions.length ? questions : undefined,
+          language: reply.language && reply.language !== call.language ? reply.language : undefined,
           ...(reply.callback
             ? {
                 callbackRequested: reply.callback.requested || call.callbackRequested,

@@ -1,5 +1,6 @@
 import type { TurnAi } from '../../shared/models';
 import { keepPrivate } from '../brain/keepPrivate';
+import { screenedReply } from './screenedReply';
 import { streamReply } from '../brain/streamReply';
 import {
   BrainFailure,
@@ -55,12 +56,14 @@ export type TurnResult =
  * talking (to `speak`, or with its whole reply), or its request is aborted and the fallback brain
  * answers (its words only in `reply`, never streamed), so the caller always hears something. A
  * slow, failing or empty brain is cut off the same way; a request billed but unusable is still
- * counted in `ai`. Whatever brain wrote the words, none of them reads out a private number.
+ * counted in `ai`. Whatever brain wrote the words, none of them reads out a private number, and a
+ * robocall or wrong number is never put through (see screenedReply).
  */
 export async function runTurn(args: TurnArgs): Promise<TurnResult> {
   const result = await answer(args);
   if (result.interrupted) return result;
-  return { ...result, reply: keepPrivate(result.reply, args.context.settings) };
+  const { settings } = args.context;
+  return { ...result, reply: screenedReply(keepPrivate(result.reply, settings), settings) };
 }
 
 /** The whole-reply form of `runTurn`, for a transport that says the reply at once (Gather, a question in the app). */

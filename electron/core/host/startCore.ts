@@ -177,6 +177,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
         conversation: engine.conversation,
         send,
         log,
+        ownerLanguage: store.settings.get().speechLanguage,
       }),
   });
   const handlers = createApiHandlers({

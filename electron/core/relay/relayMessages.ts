@@ -52,7 +52,15 @@ export type TextMessage = z.infer<typeof TextMessage>;
 export const EndMessage = z.object({ type: z.literal('end'), handoffData: z.string() });
 export type EndMessage = z.infer<typeof EndMessage>;
 
-export const OutboundMessage = z.discriminatedUnion('type', [TextMessage, EndMessage]);
+/** Switches the language Twilio speaks and transcribes in, for the rest of the session. */
+export const LanguageMessage = z.object({
+  type: z.literal('language'),
+  ttsLanguage: z.string(),
+  transcriptionLanguage: z.string(),
+});
+export type LanguageMessage = z.infer<typeof LanguageMessage>;
+
+export const OutboundMessage = z.discriminatedUnion('type', [TextMessage, EndMessage, LanguageMessage]);
 export type OutboundMessage = z.infer<typeof OutboundMessage>;
 
 /** Reads one frame; null when it is not JSON or not a message Pickup knows. */

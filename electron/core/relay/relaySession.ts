@@ -4,6 +4,7 @@ import { maxUtteranceChars, type Conversation } from '../conversation/conversati
 import { personKey } from '../conversation/keypad';
 import type { CallRecord } from '../store/callsRepo';
 import type { Handoff } from './handoff';
+import { spanishRelayLanguage } from './relayTwiml';
 import type { InboundMessage, OutboundMessage } from './relayMessages';
 import { speakTurn } from './speakTurn';
 
@@ -12,6 +13,8 @@ export interface RelaySessionDeps {
   conversation: Conversation;
   send: (message: OutboundMessage) => void;
   log: (message: string, details?: Record<string, unknown>) => void;
+  /** The owner's speech language (settings' `speechLanguage`), to switch back to. */
+  ownerLanguage: string;
 }
 
 /** A turn spoken but not yet stored: what the caller heard is known only once they reply, cut in or leave. */
@@ -36,6 +39,14 @@ export function createRelaySession(deps: RelaySessionDeps) {
   let heard: HeardTurn | null = null;
   let queue: Promise<void> = Promise.resolve();
   let ended = false;
+  /** The language Twilio speaks and hears in this session; a caller who speaks Spanish switches it. */
+  let language: CallRecord['language'] = 'en';
+  const followLanguage = (reply: BrainReply) => {
+    if (!reply.language || reply.language === language) return;
+    language = reply.language;
+    const code = language === 'es' ? spanishRelayLanguage : deps.ownerLanguage;
+    deps.send({ type: 'language', ttsLanguage: code, transcriptionLanguage: code });
+  };
 
   const store = (turn: HeardTurn) => {
     deps.conversation.storeTurn(turn.call, {
@@ -74,6 +85,9 @@ export function createRelaySession(deps: RelaySessionDeps) {
       send: (message) => {
         if (!turn.controller.signal.aborted) deps.send(message);
       },
+      onReply: (reply) => {
+        if (!turn.controller.signal.aborted) followLanguage(reply);
+      },
     });
     running = null;
     if (result.interrupted) {
@@ -102,6 +116,7 @@ export function createRelaySession(deps: RelaySessionDeps) {
       switch (message.type) {
         case 'setup':
           callSid = message.callSid;
+          language = deps.conversation.findCall(callSid)?.language ?? 'en';
           return;
         case 'prompt':
           // Partial transcripts (`last: false`) are only previews of the turn to come.

@@ -3,6 +3,9 @@ import type { Settings } from '../../shared/settings';
 import { webhookPaths, type UrlFor } from '../domain/webhookPaths';
 import { callTokenParameter } from './callToken';
 
+/** The language a session switches to for a caller who speaks Spanish. */
+export const spanishRelayLanguage = 'es-US';
+
 /** The relay's WebSocket path on the public listener (contract §2). */
 export const relayPath = '/api/webhooks/twilio/relay';
 
@@ -44,6 +47,13 @@ export function connectRelay(
     interruptSensitivity: settings.relayInterruptSensitivity,
     dtmfDetection: true,
   });
+  // Spanish is declared, so the session can switch to it once a caller speaks it (see relaySession).
+  if (!settings.speechLanguage.startsWith('es'))
+    relay.language({
+      code: spanishRelayLanguage,
+      ttsProvider: settings.relayTtsProvider,
+      transcriptionProvider: settings.relayTranscriptionProvider,
+    } as never);
   // Twilio sends it back in `setup`: the socket admits only the session of this call.
   if (args.callToken) relay.parameter({ name: callTokenParameter, value: args.callToken });
   return response.toString();

@@ -28,6 +28,8 @@ export async function speakTurn(args: {
   /** Runs the turn (conversation/turnRunner), handing its words to `speak` as they come. */
   run: (speak: (text: string) => void) => Promise<TurnResult>;
   send: (message: TextMessage) => void;
+  /** Told the reply as soon as it is known, before its unsaid words are sent (to switch language first). */
+  onReply?: (reply: BrainReply) => void;
 }): Promise<SpokenTurn> {
   const { send } = args;
   let spoken = '';
@@ -44,6 +46,7 @@ export async function speakTurn(args: {
   if (result.interrupted) return { interrupted: true, spoken };
 
   const { reply, notes, ai } = result;
+  args.onReply?.(reply);
   // The fallback's words were never streamed: what the main brain left in the buffer is dropped.
   if (ai.fallback) buffer = '';
   const streamed = spoken + buffer;

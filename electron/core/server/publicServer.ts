@@ -50,7 +50,7 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
 
   const handlers: Record<WebhookRoute, Handler> = {
     voice: (p) => options.engine.incoming(p),
-    gather: (p) => options.engine.gather(p),
+    gather: (p, q) => options.engine.gather(p, q),
     transfer: (p) => options.engine.transfer(p),
     dialComplete: (p, q) => options.engine.dialComplete(p, q),
     recording: (p, q) => options.engine.recording(p, q),

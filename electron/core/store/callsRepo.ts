@@ -46,7 +46,14 @@ interface CallRow {
   ai_ms: number;
   ai_cost_usd: number;
   ai_fallback_turns: number;
+  caller_kind: CallerKind;
+  caller_questions: string;
+  language: Call['language'];
+  caller_attestation: string | null;
 }
+
+/** Who is calling, as the receptionist judged it: a robocall or sales pitch, or a wrong number, is no lead. */
+export type CallerKind = 'caller' | 'spam' | 'wrong_number';
 
 /** Engine-side state of a call that the API does not expose. */
 export interface CallRecord extends Call {
@@ -58,6 +65,9 @@ export interface CallRecord extends Call {
   brainState: Record<string, unknown>;
   brainNotes: string[];
   finalizedAt: string | null;
+  callerKind: CallerKind;
+  /** Twilio's StirVerstat for the caller ID, when it sent one. */
+  callerAttestation: string | null;
 }
 
 /** Columns the engine may change with `update`, by their API names. */
@@ -84,6 +94,9 @@ export interface CallChanges {
   brainNotes?: string[];
   endedAt?: string | null;
   finalizedAt?: string | null;
+  callerKind?: CallerKind;
+  callerQuestions?: string[];
+  language?: Call['language'];
 }
 
 const columnOf: Record<keyof CallChanges, string> = {
@@ -109,6 +122,9 @@ const columnOf: Record<keyof CallChanges, string> = {
   brainNotes: 'brain_notes',
   endedAt: 'ended_at',
   finalizedAt: 'finalized_at',
+  callerKind: 'caller_kind',
+  callerQuestions: 'caller_questions',
+  language: 'language',
 };
 
 function toColumnValue(value: unknown): unknown {
@@ -160,6 +176,8 @@ function toCall(r: CallRow): CallRecord {
     hasRecording: r.has_recording === 1,
     handledBy: r.handled_by,
     isTest: r.is_test === 1,
+    callerQuestions: JSON.parse(r.caller_questions) as string[],
+    language: r.language,
     aiInputTokens: r.ai_input_tokens,
     aiCachedTokens: r.ai_cached_tokens,
     aiOutputTokens: r.ai_output_tokens,
@@ -177,6 +195,8 @@ function toCall(r: CallRow): CallRecord {
     brainState: JSON.parse(r.brain_state) as Record<string, unknown>,
     brainNotes: JSON.parse(r.brain_notes) as string[],
     finalizedAt: r.finalized_at,
+    callerKind: r.caller_kind,
+    callerAttestation: r.caller_attestation,
   };
 }
 
@@ -191,6 +211,8 @@ export function publicCall(record: CallRecord): Call {
     brainState: _b,
     brainNotes: _n,
     finalizedAt: _f,
+    callerKind: _k,
+    callerAttestation: _v,
     ...call
   } = record;
   return call;
@@ -206,6 +228,8 @@ export interface NewCall {
   startedAt: string;
   /** A call from the dashboard's Test call. */
   isTest?: boolean;
+  /** Twilio's StirVerstat for the caller ID, when it sent one. */
+  callerAttestation?: string | null;
 }
 
 export interface NewTurn {
@@ -311,8 +335,10 @@ export class CallsRepo {
   constructor(private readonly db: Db) {
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, handled_by, started_at, created_at, is_test)
-         VALUES (@id, @leadId, @twilioCallSid, @from, @to, @status, @handledBy, @startedAt, @startedAt, @isTest)
+        `INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, handled_by, started_at, created_at, is_test,
+           caller_attestation)
+         VALUES (@id, @leadId, @twilioCallSid, @from, @to, @status, @handledBy, @startedAt, @startedAt, @isTest,
+           @callerAttestation)
          ON CONFLICT(twilio_call_sid) DO NOTHING`,
       ),
       bySid: db.prepare<[string], CallRow>(`${selectCall} WHERE c.twilio_call_sid = ?`),
@@ -368,6 +394,15 @@ export class CallsRepo {
          WHERE recording_sid = @recordingSid`,
       ),
       delete: db.prepare('DELETE FROM voice_calls WHERE id = ?'),
+      gatherReply: db.prepare<[string, number], { twiml: string }>(
+        'SELECT twiml FROM gather_replies WHERE call_id = ? AND turn = ?',
+      ),
+      lastGatherTurn: db.prepare<[string], { turn: number | null }>(
+        'SELECT MAX(turn) AS turn FROM gather_replies WHERE call_id = ?',
+      ),
+      saveGatherReply: db.prepare(
+        'INSERT INTO gather_replies (call_id, turn, twiml) VALUES (@callId, @turn, @twiml) ON CONFLICT DO NOTHING',
+      ),
       applyStatus: db.prepare(
         `UPDATE voice_calls SET status = @status, status_sequence = @sequence,
            duration = COALESCE(@duration, duration), ended_at = CASE WHEN @ended THEN COALESCE(ended_at, @at) ELSE ended_at END
@@ -398,7 +433,12 @@ export class CallsRepo {
   /** Creates the call for a CallSid, or returns the one already there (a retried webhook). */
   create(input: NewCall): { call: CallRecord; created: boolean } {
     const id = newId();
-    const result = this.stmts.insert.run({ id, ...input, isTest: input.isTest ? 1 : 0 });
+    const result = this.stmts.insert.run({
+      id,
+      ...input,
+      isTest: input.isTest ? 1 : 0,
+      callerAttestation: input.callerAttestation ?? null,
+    });
     const row = this.stmts.bySid.get(input.twilioCallSid);
     if (!row) throw new Error(`call ${input.twilioCallSid} vanished after insert`);
     return { call: toCall(row), created: result.changes === 1 };
@@ -583,6 +623,21 @@ export class CallsRepo {
 
   recordingPath(callId: string): string | null {
     return this.stmts.storedRecordingPath.get(callId)?.local_path ?? null;
+  }
+
+  /** The TwiML a Gather turn of the call was answered with, or null when that turn was never answered. */
+  gatherReply(callId: string, turn: number): string | null {
+    return this.stmts.gatherReply.get(callId, turn)?.twiml ?? null;
+  }
+
+  /** The last Gather turn of the call that was answered (0 before the first). */
+  lastGatherTurn(callId: string): number {
+    return this.stmts.lastGatherTurn.get(callId)?.turn ?? 0;
+  }
+
+  /** Keeps the TwiML a Gather turn was answered with; the first answer stands. */
+  saveGatherReply(callId: string, turn: number, twiml: string): void {
+    this.stmts.saveGatherReply.run({ callId, turn, twiml });
   }
 
   /** Calls that started before `iso` and were never wrapped up (no status callback came). */

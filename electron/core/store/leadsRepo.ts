@@ -38,6 +38,9 @@ const selectLead = `
     SELECT c.id FROM voice_calls c WHERE c.lead_id = l.id ORDER BY c.started_at DESC, c.rowid DESC LIMIT 1
   )`;
 
+/** A call that was a caller with a job (or is not judged yet), not spam or a wrong number. */
+const genuineCall = `c.caller_kind = 'caller' AND COALESCE(c.outcome, '') NOT IN ('spam', 'wrong_number')`;
+
 function toLead(r: LeadRow): LeadSummary {
   return {
     id: r.id,
@@ -72,7 +75,12 @@ export class LeadsRepo {
       ),
       byPhone: db.prepare<[string], LeadRow>(`${selectLead} WHERE l.phone = ?`),
       byId: db.prepare<[string], LeadRow>(`${selectLead} WHERE l.id = ?`),
-      list: db.prepare<[], LeadRow>(`${selectLead} ORDER BY l.created_at DESC, l.rowid DESC`),
+      // A number whose every call was a robocall, a sales pitch or a wrong number is nobody to call back.
+      list: db.prepare<[], LeadRow>(
+        `${selectLead} WHERE NOT (EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id)
+           AND NOT EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id AND ${genuineCall}))
+         ORDER BY l.created_at DESC, l.rowid DESC`,
+      ),
       update: db.prepare(
         `UPDATE leads SET status = COALESCE(@status, status), notes = CASE WHEN @setNotes THEN @notes ELSE notes END,
            updated_at = @at WHERE id = @id`,

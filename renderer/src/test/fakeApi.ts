@@ -30,6 +30,8 @@ export function fakeCall(n: number, extra: Partial<Call> = {}): Call {
     hasRecording: false,
     handledBy: 'ai',
     isTest: false,
+    callerQuestions: [],
+    language: 'en',
     startedAt: at(),
     endedAt: at(30),
     createdAt: at(),

@@ -41,6 +41,8 @@ const outcomeWords: Record<CallAnalysisInput['outcome'], string> = {
   voicemail: 'the caller left a voicemail',
   dropped: 'the caller hung up without saying what they needed',
   answered: 'the owner took the call',
+  spam: 'the receptionist ended it as a robocall or sales pitch',
+  wrong_number: 'the receptionist ended it as a wrong number',
 };
 
 /** What the phone system recorded about the call, then the transcript: the one message that changes per call. */

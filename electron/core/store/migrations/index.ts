@@ -6,6 +6,7 @@ import { migration005 } from './005_conversation_relay';
 import { migration006 } from './006_keypad_turns';
 import { migration007 } from './007_test_calls';
 import { migration008 } from './008_setup_state';
+import { migration009 } from './009_caller_understanding';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

@@ -155,7 +155,8 @@ export class RelayCall {
     const message = OutboundMessage.parse(JSON.parse(raw));
     this.received.push(message);
     const waiting = this.waiting;
-    if (!waiting) return;
+    // A language switch is no reply: the caller hears the words that follow it.
+    if (!waiting || message.type === 'language') return;
     if (message.type === 'text') {
       waiting.reply.tokens.push({ token: message.token, last: message.last, at: now });
       waiting.reply.text += message.token;
