@@ -31,7 +31,7 @@ describe('the dashboard', () => {
   ])('opens %s on what the fake core holds', async (hash, text) => {
     const { fake } = openApp(hash);
     expect(await screen.findByText(text)).toBeTruthy();
-    if (hash === '#/leads') expect(await screen.findByRole('tab', { name: 'new 1' })).toBeTruthy();
+    if (hash === '#/leads') expect(await screen.findByRole('tab', { name: 'New 1' })).toBeTruthy();
     expect(fake.requests.filter((r) => r.method === 'getSettings')).toHaveLength(hash === '#/settings' ? 2 : 1);
   });
 });

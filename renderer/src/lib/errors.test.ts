@@ -17,4 +17,10 @@ describe('errorMessage', () => {
   it('says something for non-errors', () => {
     expect(errorMessage('offline')).toBe('offline');
   });
+
+  it('says in words that the server is not reachable, instead of the browser\'s "Failed to fetch"', () => {
+    expect(errorMessage(new TypeError('Failed to fetch'))).toBe(
+      'Pickup is not answering on this computer right now. Check that it is running; this page tries again by itself.',
+    );
+  });
 });

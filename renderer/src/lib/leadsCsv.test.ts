@@ -25,13 +25,13 @@ const lead: LeadSummary = {
 
 describe('leadsToCsv', () => {
   it('writes a header and one quoted, CRLF-separated row per lead', () => {
-    const csv = leadsToCsv([lead]);
+    const csv = leadsToCsv([lead], 'America/Denver');
     const [header, row] = csv.split('\r\n');
     expect(header).toBe(
-      'Name,Phone,Status,Need,Address,Urgency,Callback requested,Callback time,Calls,Last call,Notes,First call',
+      'Name,Phone,Status,Need,Address,Urgency,Callback requested,Callback time (America/Denver),Calls,Last call (America/Denver),Notes,First call (America/Denver)',
     );
     expect(row).toBe(
-      '"Dana ""D"" Smith",+13035550142,new,roof quote,"12 Oak Street, Denver",normal,yes,after 5,2,2025-06-02T15:00:00.000Z,"Gate code 1234\nDog in yard",2025-06-01T15:00:00.000Z',
+      '"Dana ""D"" Smith",+13035550142,new,roof quote,"12 Oak Street, Denver",normal,yes,after 5,2,2025-06-02 09:00,"Gate code 1234\nDog in yard",2025-06-01 09:00',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
   });

@@ -1,6 +1,10 @@
 import type { LeadSummary } from '../../../electron/shared/apiModels';
+import { formatInZone } from './time';
 
-const columns: Array<[string, (lead: LeadSummary) => string | number | null]> = [
+/** Times as a spreadsheet reads them, on the business's clock: 2025-01-31 17:05. */
+const when = (iso: string | null, timeZone: string | undefined) => (iso ? formatInZone(iso, 'yyyy-MM-dd HH:mm', timeZone) : null);
+
+const columns = (timeZone: string | undefined): Array<[string, (lead: LeadSummary) => string | number | null]> => [
   ['Name', (l) => l.name],
   ['Phone', (l) => l.phone],
   ['Status', (l) => l.status],
@@ -8,11 +12,11 @@ const columns: Array<[string, (lead: LeadSummary) => string | number | null]> = 
   ['Address', (l) => l.address],
   ['Urgency', (l) => l.urgency],
   ['Callback requested', (l) => (l.callbackRequested ? 'yes' : 'no')],
-  ['Callback time', (l) => l.callbackTime ?? l.callbackPhrase],
+  ['Callback time', (l) => when(l.callbackTime, timeZone) ?? l.callbackPhrase],
   ['Calls', (l) => l.callCount],
-  ['Last call', (l) => l.lastCallAt],
+  ['Last call', (l) => when(l.lastCallAt, timeZone)],
   ['Notes', (l) => l.notes],
-  ['First call', (l) => l.createdAt],
+  ['First call', (l) => when(l.createdAt, timeZone)],
 ];
 
 /**
@@ -27,8 +31,15 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The leads as a CSV file's text (CRLF rows, a header row), for a spreadsheet or a CRM. */
-export function leadsToCsv(leads: readonly LeadSummary[]): string {
-  const rows = [columns.map(([name]) => name), ...leads.map((lead) => columns.map(([, get]) => csvCell(get(lead))))];
+/**
+ * The leads as a CSV file's text (CRLF rows, a header row), for a spreadsheet or a CRM; times in
+ * the business's time zone, named in the header.
+ */
+export function leadsToCsv(leads: readonly LeadSummary[], timeZone?: string): string {
+  const cols = columns(timeZone).map(([name, get]): [string, typeof get] => [
+    /time|call$/i.test(name) && timeZone ? `${name} (${timeZone})` : name,
+    get,
+  ]);
+  const rows = [cols.map(([name]) => name), ...leads.map((lead) => cols.map(([, get]) => csvCell(get(lead))))];
   return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
