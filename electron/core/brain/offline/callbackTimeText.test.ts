@@ -7,6 +7,22 @@ describe('callbackTimeText', () => {
     ["i work nights so please don't call before ten in the morning", 'i work nights so please after 10 in the morning'],
     ['call me after five actually make that after six', 'after 6'],
     ['i work till four so after four thirty', 'after 4:30'],
+    ["after four o'clock", 'after 4 oclock'],
+    ['half past three', '3:30'],
+    ['quarter after four', '4:15'],
+    ['quarter to five', '4:45'],
+    ['after 330', 'after 3:30'],
+    ['five thirty', '5:30'],
+    ['no earlier than 3', 'after 3'],
+    ['anytime past 3', 'after 3'],
+    ['3 or later', 'after 3'],
+    ['uh after like 3', 'after 3'],
+    ['three-ish', 'around 3'],
+    ['after lunch', 'after 1 pm'],
+    ["i'm in meetings until 2", "i'm after 2"],
+    ['i get off work at 5', 'i after 5'],
+    ["i'm free after 3", 'after 3'],
+    ['i work until 5 so after that', 'i after 5 so after that'],
   ])('reads %j', (spoken, text) => {
     expect(callbackTimeText(spoken)).toBe(text);
   });
@@ -28,6 +44,7 @@ describe('relativeCallbackTime', () => {
       time: '2026-04-02T18:15:00.000Z',
     });
     expect(relativeCallbackTime('in 20 minutes', now)?.time).toBe('2026-04-02T17:35:00.000Z');
+    expect(relativeCallbackTime('2 hours from now', now)?.time).toBe('2026-04-02T19:15:00.000Z');
     expect(relativeCallbackTime('after 5', now)).toBeNull();
   });
 });

@@ -1,17 +1,54 @@
 import * as chrono from 'chrono-node';
 import { afterLastCorrection, digitsInSpeech } from './spokenNumbers';
 
+const streetAhead =
+  '(?!\\s*(?:[a-z]+\\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place)\\b)';
+/** Ways of saying "not earlier than", all read as "after". */
+const notBefore =
+  /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing) before\b|\b(?:no|not) earlier than\b|\blater than\b|\b(?:any ?time |anything )?past\b(?=\s+\d)/gi;
+/** The hour someone is busy until, or gets free at, is the earliest time to call. */
+const busyUntil =
+  /\b(?:(?:work|working|busy|in (?:a )?meetings?|in class|on (?:a |my )?shift|at work|at my job|on the job|driving|out|away|tied up)\b[^.!?]{0,20}?\b(?:till|until|til)|get(?:ting)? off(?: work)?(?: at| around)?|(?:i'm|i am|i'll be) (?:off|free|home|back|done)(?: work)?(?: at| by| around| after)?)\s+(?=\d)/gi;
+
 /**
- * The caller's words about a time, ready for extractCallbackTime: numbers as digits, "not before
- * ten" as "after 10", and only the last of several times when they corrected themselves.
+ * The caller's words about a time, ready for extractCallbackTime: numbers as digits, clock words
+ * as clock times ("half past 3" -> "3:30", "after 330" -> "after 3:30"), every way of saying "not
+ * earlier than" as "after", and only the last of several times when they corrected themselves.
  */
 export function callbackTimeText(utterance: string): string {
-  const text = digitsInSpeech(utterance).replace(
-    /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing) before\b/gi,
-    'after',
-  );
+  const spoken = utterance
+    // words-to-numbers reads the "o" of "four o'clock" as a zero.
+    .replace(/\bo'? ?clock\b/gi, 'oclock')
+    .replace(/\b(?:um+|uh+)\b\s*/gi, '');
+  const text = clockWords(digitsInSpeech(spoken))
+    .replace(notBefore, 'after')
+    .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
+    .replace(
+      /\b(\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:or (?:later|after)|and (?:later|after)|on(?:ward)?s?|onwards?)\b/gi,
+      'after $1',
+    )
+    .replace(/(?<!\b(?:after|around|about|at|by)\s+)\b(\d{1,2}(?::\d\d)?)\s*-?ish\b/gi, 'around $1')
+    .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
+    .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
-  return afterLastCorrection(text).replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+/i, '');
+  const last = afterLastCorrection(text).replace(
+    /^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i,
+    '',
+  );
+  return last.replace(busyUntil, 'after ');
+}
+
+/** "half past 3", "quarter after 4", "quarter to 5", "at 330", a bare "5 30" as clock times. */
+function clockWords(text: string): string {
+  return text
+    .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
+    .replace(/\b(?:a )?quarter (?:past|after) (\d{1,2})\b/gi, '$1:15')
+    .replace(/\b(?:a )?quarter (?:to|till|til|of) (\d{1,2})\b/gi, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+    .replace(
+      new RegExp(`\\b(after|before|around|about|at|by|until|till|past)\\s+([1-9]|1[0-2])([0-5]\\d)\\b${streetAhead}`, 'gi'),
+      '$1 $2:$3',
+    )
+    .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3');
 }
 
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */
@@ -21,11 +58,19 @@ export function soundsLikeATime(text: string): boolean {
   );
 }
 
-/** "in an hour", "in about 20 minutes": a time relative to now, read by chrono-node; null otherwise. */
+const amount = '(?:an?|\\d+|a couple(?: of)?|a few|half an?)';
+/** "in an hour", "in about 20 minutes", "two hours from now": a time relative to now, read by chrono-node; null otherwise. */
 export function relativeCallbackTime(text: string, now: Date): { phrase: string; time: string } | null {
-  const match = /\bin (?:about |like |around )?(?:an?|\d+|a couple(?: of)?|half an?) (?:hours?|minutes?|mins?)\b/i.exec(text);
+  const match =
+    new RegExp(`\\bin (?:about |like |around |maybe )?${amount} (?:hours?|minutes?|mins?)\\b`, 'i').exec(text) ??
+    new RegExp(`\\b(?:about |like |around |maybe )?${amount} (?:hours?|minutes?|mins?) from now\\b`, 'i').exec(text);
   if (!match) return null;
-  const phrase = match[0].replace(/\b(?:about|like|around) /i, '').replace(/a couple(?: of)?/i, '2');
+  const phrase = match[0]
+    .replace(/\b(?:about|like|around|maybe) /i, '')
+    .replace(/\bfrom now\b/i, '')
+    .replace(/^(?!in )/i, 'in ')
+    .replace(/a couple(?: of)?/i, '2')
+    .replace(/a few/i, '3');
   const parsed = chrono.parseDate(phrase.replace(/\bhalf an? hour\b/i, '30 minutes'), now, { forwardDate: true });
-  return parsed ? { phrase: match[0], time: parsed.toISOString() } : null;
+  return parsed ? { phrase: match[0].trim(), time: parsed.toISOString() } : null;
 }
