@@ -8,7 +8,7 @@ const openAiSpecPath = specPath('openai_openapi');
 type Schema = Record<string, unknown>;
 
 /** OpenAPI 3.0's `nullable: true` as plain JSON Schema, which the validator understands. */
-function withoutNullable(node: unknown): unknown {
+export function withoutNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutNullable);
   if (node === null || typeof node !== 'object') return node;
   const { nullable, ...rest } = node as Schema;
