@@ -1,7 +1,7 @@
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
-import { BrainAction, BrainReply } from '../types';
+import { BrainAction, BrainReply, CallerKind, CallLanguage } from '../types';
 
 /**
  * The reply the model is asked for: `BrainReply` in the shape strict structured outputs accept
@@ -19,6 +19,17 @@ export const ModelReply = z.object({
   sentiment: CallerSentiment.describe('How the caller sounds overall.'),
   action: BrainAction.describe(
     'continue: keep the conversation going. transfer: put the caller through to the owner (code picks the number). end: hang up after saying this. voicemail: let the caller leave a message after the tone.',
+  ),
+  callerKind: CallerKind.describe(
+    'caller: someone with a job, a question or a complaint for the business. spam: a robocall, a recorded message, or a sales pitch (listings, SEO, warranties, financing, suppliers). wrong_number: they meant to reach someone else. Spam and wrong numbers are never put through: end the call politely.',
+  ),
+  questions: z
+    .array(z.string())
+    .describe(
+      "Questions the caller asked in their latest words that the business facts do not answer, each in a few of the caller's words, for the owner to answer on the callback; [] when none.",
+    ),
+  language: CallLanguage.describe(
+    'The language the caller speaks, en or es; your `say` is in it. Once a caller speaks Spanish, keep answering in Spanish.',
   ),
   collected: z
     .object({

@@ -73,7 +73,7 @@ const detailOf = async (c: TestCore, callSid: string): Promise<CallDetail> => {
 };
 const aiTurns = (detail: CallDetail) => detail.turns.flatMap((t) => (t.ai ? [t.ai] : []));
 const gatherTimes = (call: { requests: { url: string; ms: number }[] }) =>
-  call.requests.filter((r) => r.url.endsWith('/voice/gather')).map((r) => r.ms);
+  call.requests.filter((r) => new URL(r.url).pathname.endsWith('/voice/gather')).map((r) => r.ms);
 
 describe('whole calls answered by the OpenAI brain', () => {
   it('answers a question from the knowledge base, grounded in the business, and records what the turn used', async () => {

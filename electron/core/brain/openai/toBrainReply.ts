@@ -64,6 +64,13 @@ function toCallback(callback: ModelReply['callback'], context: BrainContext): Ca
   return { requested: callback.requested, time: resolveCallbackTime({ ...callback, phrase }, context), phrase, number };
 }
 
+/** At most this many questions a turn, each a line: the owner reads them in a text message. */
+const maxQuestionsPerTurn = 5;
+
+function toQuestions(questions: readonly string[]): string[] {
+  return questions.flatMap((q) => cleanField(q, 200) ?? []).slice(0, maxQuestionsPerTurn);
+}
+
 function toCollected(collected: ModelReply['collected']): CollectedLead {
   const fields: CollectedLead = {
     name: cleanField(collected.name, 60),
@@ -84,9 +91,11 @@ function toCollected(collected: ModelReply['collected']): CollectedLead {
 export function toBrainReply(model: ModelReply, context: BrainContext, secrets: readonly string[] = []): BrainReply {
   const { settings } = context;
   const previous = readState(context.state);
-  const collected = toCollected(model.collected);
+  const notALead = model.callerKind !== 'caller';
+  // A robocall or wrong number tells the owner nothing: no details kept, and never put through.
+  const collected = notALead ? {} : toCollected(model.collected);
   const emergency = collected.urgency === 'emergency';
-  let action = model.action;
+  let action = notALead && (model.action === 'transfer' || model.action === 'voicemail') ? 'end' : model.action;
   let say: string;
 
   // Someone to put the caller through to, and no transfer yet on this call.
@@ -111,7 +120,10 @@ export function toBrainReply(model: ModelReply, context: BrainContext, secrets: 
     sentiment: model.sentiment,
     action,
     collected,
-    callback: toCallback(model.callback, context),
+    callback: notALead ? null : toCallback(model.callback, context),
+    callerKind: model.callerKind,
+    questions: toQuestions(model.questions),
+    language: model.language,
     state: { transferAttempted: previous.transferAttempted || action === 'transfer' } satisfies OpenAiState,
   };
 }
