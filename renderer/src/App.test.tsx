@@ -27,7 +27,7 @@ describe('the dashboard', () => {
     ['#/knowledge', 'Teach the receptionist about your business'],
     ['#/live', 'Nobody is on the line right now'],
     ['#/test-call', 'Call your own number, from here'],
-    ['#/settings', 'Voice AI Settings'],
+    ['#/settings', 'Answering your calls'],
   ])('opens %s on what the fake core holds', async (hash, text) => {
     const { fake } = openApp(hash);
     expect(await screen.findByText(text)).toBeTruthy();

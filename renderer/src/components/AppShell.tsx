@@ -6,6 +6,7 @@ import { hrefFor, type Page } from '../lib/route';
 import { isLive } from '../lib/liveCall';
 import { useLiveCalls } from '../queries/live';
 import { useCoreStatus, useSettings } from '../queries/settings';
+import { confirmLeaving, useWarnOnUnload } from '../state/unsavedChanges';
 
 /** `short` is what fits the phone-sized bottom bar; the sidebar shows `label`. */
 const nav: Array<{ page: Page; label: string; short: string; icon: LucideIcon }> = [
@@ -34,6 +35,7 @@ export function AppShell({ page, children }: { page: Page; children: ReactNode }
   useEffect(() => {
     document.title = pageTitle(liveCount);
   }, [liveCount]);
+  useWarnOnUnload();
 
   return (
     <div className="flex h-full flex-col md:flex-row">
@@ -64,6 +66,9 @@ export function AppShell({ page, children }: { page: Page; children: ReactNode }
                   <a
                     href={hrefFor(target)}
                     aria-current={current ? 'page' : undefined}
+                    onClick={(event) => {
+                      if (!current && !confirmLeaving()) event.preventDefault();
+                    }}
                     className={cn(
                       'relative flex flex-col items-center gap-0.5 px-1 py-2 text-[11px] font-medium transition-colors focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
                       'md:flex-row md:gap-3 md:rounded-md md:px-3 md:text-sm',

@@ -13,7 +13,7 @@ describe('the AI settings card', () => {
   it('offers the conversation transport, and saves turn by turn (Gather) when chosen', async () => {
     const { fake, render } = setUpServerState();
     render(<AiCard settings={defaultSettings} status={null} />);
-    const transport = screen.getByLabelText('Conversation') as HTMLSelectElement;
+    const transport = screen.getByLabelText('How replies reach the caller') as HTMLSelectElement;
     expect(transport.value).toBe(defaultSettings.conversationTransport);
     fireEvent.change(transport, { target: { value: 'gather' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
@@ -36,14 +36,14 @@ describe('the AI settings card', () => {
         relayInterruptSensitivity: 'low',
       }),
     );
-    fireEvent.change(screen.getByLabelText('Conversation'), { target: { value: 'gather' } });
+    fireEvent.change(screen.getByLabelText('How replies reach the caller'), { target: { value: 'gather' } });
     expect(screen.queryByLabelText('Voice provider')).toBeNull();
   });
 
   it('shows a number it cannot read under its field, and sends nothing', async () => {
     const { fake, render } = setUpServerState();
     render(<AiCard settings={defaultSettings} status={null} />);
-    const budget = screen.getByLabelText('Time per turn (ms)');
+    const budget = screen.getByLabelText('Longest wait for the AI (milliseconds)');
     fireEvent.change(budget, { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
     await waitFor(() => expect(budget.getAttribute('aria-invalid')).toBe('true'));

@@ -1,6 +1,8 @@
+import * as ToggleGroup from '@radix-ui/react-toggle-group';
 import { Building2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
+import { daysProblem } from '../../../../electron/shared/hoursCheck';
 import type { Settings } from '../../../../electron/shared/settings';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
@@ -9,22 +11,26 @@ import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
 import { firstMessage } from '../../lib/formErrors';
 import { SaveButton } from './SaveButton';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type FormCheck } from './useSettingsForm';
 
 const fields = ['businessName', 'ownerName', 'businessDays', 'timezone'] as const;
-const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const fullDayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+const checkDays: FormCheck<Pick<Settings, (typeof fields)[number]>> = (values) => {
+  const problem = daysProblem(values.businessDays);
+  return problem ? [{ field: 'businessDays', message: problem }] : [];
+};
+
 export function BusinessCard({ settings }: { settings: Settings }) {
-  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Business details saved');
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Business details saved', {
+    check: checkDays,
+  });
   const timezone = form.watch('timezone');
   const zones = useMemo(() => {
     const known = Intl.supportedValuesOf('timeZone');
     return known.includes(timezone) ? known : [timezone, ...known];
   }, [timezone]);
   const { field: days } = useController({ control: form.control, name: 'businessDays' });
-  const toggleDay = (day: number) =>
-    days.onChange(days.value.includes(day) ? days.value.filter((d) => d !== day) : [...days.value, day].sort());
 
   return (
     <Card>
@@ -49,26 +55,28 @@ export function BusinessCard({ settings }: { settings: Settings }) {
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Business days</legend>
-          <div className="flex flex-wrap gap-1.5">
-            {dayNames.map((name, day) => {
-              const on = days.value.includes(day);
-              return (
-                <button
-                  key={name}
-                  type="button"
-                  aria-pressed={on}
-                  aria-label={fullDayNames[day]}
-                  onClick={() => toggleDay(day)}
-                  className={cn(
-                    'h-9 w-12 rounded-md border text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
-                    on ? 'border-primary bg-primary text-primary-foreground' : 'bg-card text-muted-foreground hover:bg-muted',
-                  )}
-                >
-                  {name}
-                </button>
-              );
-            })}
-          </div>
+          <ToggleGroup.Root
+            type="multiple"
+            value={days.value.map(String)}
+            onValueChange={(values) => days.onChange(values.map(Number).sort((a, b) => a - b))}
+            aria-label="Business days"
+            className="flex flex-wrap gap-1.5"
+          >
+            {fullDayNames.map((name, day) => (
+              <ToggleGroup.Item
+                key={name}
+                value={String(day)}
+                className={cn(
+                  'h-9 w-12 rounded-md border bg-card text-sm font-medium text-muted-foreground transition-colors hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+                  'data-[state=on]:border-primary data-[state=on]:bg-primary data-[state=on]:text-primary-foreground',
+                )}
+              >
+                {/* Shows "Sat", is named "Saturday": the name starts with what is seen. */}
+                {name.slice(0, 3)}
+                <span className="sr-only">{name.slice(3)}</span>
+              </ToggleGroup.Item>
+            ))}
+          </ToggleGroup.Root>
           {errors.businessDays && <p className="text-sm font-medium text-destructive">{firstMessage(errors.businessDays)}</p>}
         </fieldset>
         <Field label="Time zone" error={errors.timezone?.message}>

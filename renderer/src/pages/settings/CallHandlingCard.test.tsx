@@ -17,7 +17,7 @@ describe('the Calls settings card', () => {
     render(<CallHandlingCard settings={defaultSettings} />);
     fireEvent.change(screen.getByLabelText('Longest call (minutes)'), { target: { value: '90' } });
     save();
-    expect(await screen.findByText('must be from 1 to 60 minutes, in whole minutes')).toBeTruthy();
+    expect(await screen.findByText('The longest call must be from 1 to 60 minutes, in whole minutes.')).toBeTruthy();
     expect(screen.getByLabelText('Longest call (minutes)').getAttribute('aria-invalid')).toBe('true');
     expect(fake.count('updateSettings')).toBe(0);
   });

@@ -28,7 +28,7 @@ export function CallHandlingCard({ settings }: { settings: Settings }) {
         <Field
           label="Longest call (minutes)"
           description="After this, the receptionist promises a callback and says goodbye. 1 to 60 minutes."
-          error={errors.voiceMaxDuration && 'must be from 1 to 60 minutes, in whole minutes'}
+          error={errors.voiceMaxDuration?.message}
         >
           <Input
             type="number"

@@ -4,19 +4,23 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../..
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { SaveButton } from './SaveButton';
-import { useSettingsForm } from './useSettingsForm';
+import { formatPhone } from '../../lib/format';
+import { useSettingsForm, type ToForm } from './useSettingsForm';
 
 const fields = ['twilioPhoneNumber', 'forwardingNumber', 'ownerPhone'] as const;
 
+/** Saved numbers are shown as people write them, (303) 555-0111, not as stored. */
+const formatted: ToForm = (_key, value) => (typeof value === 'string' && value ? (formatPhone(value) as typeof value) : value);
+
 export function NumbersCard({ settings }: { settings: Settings }) {
-  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Phone numbers saved');
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Phone numbers saved', { toForm: formatted });
   return (
     <Card>
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           <Smartphone className="h-5 w-5" aria-hidden /> Phone numbers
         </CardTitle>
-        <CardDescription>Any format works, e.g. (303) 555-0111; Pickup stores them as +13035550111.</CardDescription>
+        <CardDescription>Type them any way you like, such as (303) 555-0111.</CardDescription>
       </CardHeader>
       <CardContent className="space-y-5">
         <Field label="Your Twilio number" description="The number your customers call." error={errors.twilioPhoneNumber?.message}>

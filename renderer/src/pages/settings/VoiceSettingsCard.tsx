@@ -1,37 +1,53 @@
+import * as RadioGroup from '@radix-ui/react-radio-group';
 import { Clock, MessageSquare, Phone } from 'lucide-react';
 import { Controller } from 'react-hook-form';
+import { hoursNote, hoursProblem } from '../../../../electron/shared/hoursCheck';
 import type { Settings } from '../../../../electron/shared/settings';
 import { Card, CardContent, CardHeader, CardTitle } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { Label } from '../../components/ui/label';
-import { Select } from '../../components/ui/select';
 import { Switch } from '../../components/ui/switch';
 import { Textarea } from '../../components/ui/textarea';
+import { answerModes } from '../../lib/answerModes';
+import { cn } from '../../lib/cn';
 import { SaveButton } from './SaveButton';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type FormCheck } from './useSettingsForm';
 
 const fields = ['voiceEnabled', 'voiceMode', 'businessHoursStart', 'businessHoursEnd', 'voiceGreeting'] as const;
 
-/** The seed's voice settings card: enable, answer mode, hours, greeting. */
+const checkHours: FormCheck<Pick<Settings, (typeof fields)[number]>> = (values) => {
+  const problem = values.voiceMode === 'after_hours' ? hoursProblem(values.businessHoursStart, values.businessHoursEnd) : null;
+  return problem ? [{ field: 'businessHoursEnd', message: problem }] : [];
+};
+
+/** Whether and when Pickup answers, the business hours it goes by, and the greeting. */
 export function VoiceSettingsCard({ settings }: { settings: Settings }) {
-  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Voice settings saved!');
-  const [voiceEnabled, voiceMode] = form.watch(['voiceEnabled', 'voiceMode']);
+  const { form, errors, saving, dirty, submit } = useSettingsForm(settings, fields, 'Answering settings saved', {
+    check: checkHours,
+  });
+  const [voiceEnabled, voiceMode, opens, closes] = form.watch([
+    'voiceEnabled',
+    'voiceMode',
+    'businessHoursStart',
+    'businessHoursEnd',
+  ]);
+  const overnight = hoursNote(opens, closes);
 
   return (
     <Card>
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           <Phone className="h-5 w-5" aria-hidden />
-          Voice AI Settings
+          Answering your calls
         </CardTitle>
       </CardHeader>
       <CardContent className="space-y-6">
-        <div className="flex items-center justify-between">
+        <div className="flex items-center justify-between gap-4">
           <div>
-            <Label htmlFor="voice-enabled">Enable Voice AI</Label>
+            <Label htmlFor="voice-enabled">Pickup answers calls</Label>
             <p id="voice-enabled-help" className="text-sm text-muted-foreground">
-              AI will answer calls based on mode
+              When off, every call rings through to you.
             </p>
           </div>
           <Controller
@@ -50,30 +66,62 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
 
         {voiceEnabled && (
           <>
-            <Field label="Answer Mode" error={errors.voiceMode?.message}>
-              <Select {...form.register('voiceMode')}>
-                <option value="after_hours">After Hours Only</option>
-                <option value="overflow">Overflow (No Answer)</option>
-                <option value="always">Always</option>
-              </Select>
-            </Field>
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium">When Pickup answers</legend>
+              <Controller
+                control={form.control}
+                name="voiceMode"
+                render={({ field }) => (
+                  <RadioGroup.Root
+                    value={field.value}
+                    onValueChange={field.onChange}
+                    aria-label="When Pickup answers"
+                    className="grid gap-2"
+                  >
+                    {answerModes.map((mode) => (
+                      <RadioGroup.Item
+                        key={mode.value}
+                        value={mode.value}
+                        className={cn(
+                          'flex items-start gap-3 rounded-lg border p-3 text-left focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+                          'data-[state=checked]:border-primary data-[state=checked]:bg-muted',
+                        )}
+                      >
+                        <mode.icon className="mt-0.5 size-4 shrink-0" aria-hidden />
+                        <span>
+                          <span className="block text-sm font-medium">{mode.title}</span>
+                          <span className="block text-sm text-muted-foreground">{mode.text}</span>
+                        </span>
+                      </RadioGroup.Item>
+                    ))}
+                  </RadioGroup.Root>
+                )}
+              />
+            </fieldset>
 
             {voiceMode === 'after_hours' && (
-              <div className="grid grid-cols-2 gap-4">
-                <Field
-                  label={
-                    <span className="flex items-center gap-1">
-                      <Clock className="h-4 w-4" aria-hidden />
-                      Opens At
-                    </span>
-                  }
-                  error={errors.businessHoursStart?.message}
-                >
-                  <Input type="time" {...form.register('businessHoursStart')} />
-                </Field>
-                <Field label="Closes At" error={errors.businessHoursEnd?.message}>
-                  <Input type="time" {...form.register('businessHoursEnd')} />
-                </Field>
+              <div className="space-y-2">
+                <div className="grid grid-cols-2 gap-4">
+                  <Field
+                    label={
+                      <span className="flex items-center gap-1">
+                        <Clock className="h-4 w-4" aria-hidden />
+                        Opens at
+                      </span>
+                    }
+                    error={errors.businessHoursStart?.message}
+                  >
+                    <Input type="time" {...form.register('businessHoursStart')} />
+                  </Field>
+                  <Field label="Closes at" error={errors.businessHoursEnd?.message}>
+                    <Input type="time" {...form.register('businessHoursEnd')} />
+                  </Field>
+                </div>
+                {overnight && !errors.businessHoursEnd && (
+                  <p className="text-sm text-muted-foreground" role="status">
+                    {overnight}
+                  </p>
+                )}
               </div>
             )}
 
@@ -81,10 +129,10 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
               label={
                 <span className="flex items-center gap-1">
                   <MessageSquare className="h-4 w-4" aria-hidden />
-                  Greeting Message
+                  Greeting
                 </span>
               }
-              description="This is what callers hear first"
+              description="The first thing callers hear. Leave it empty for the one shown."
               error={errors.voiceGreeting?.message}
             >
               <Textarea
@@ -96,7 +144,7 @@ export function VoiceSettingsCard({ settings }: { settings: Settings }) {
           </>
         )}
 
-        <SaveButton label="Save Voice Settings" saving={saving} dirty={dirty} onClick={() => void submit()} />
+        <SaveButton label="Save answering settings" saving={saving} dirty={dirty} onClick={() => void submit()} />
       </CardContent>
     </Card>
   );

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../../electron/shared/settings';
+import { AppShell } from '../../components/AppShell';
+import { setUpServerState } from '../../test/renderWithApi';
+import { BusinessCard } from './BusinessCard';
+import { VoiceSettingsCard } from './VoiceSettingsCard';
+
+vi.mock('sonner', () => ({ toast: { success: vi.fn(), error: vi.fn() } }));
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const afterHours = { ...defaultSettings, voiceMode: 'after_hours' as const };
+
+describe('business hours and days in plain words', () => {
+  it('refuses opening and closing at the same time, under the closing time, and sends nothing', async () => {
+    const { fake, render } = setUpServerState();
+    render(<VoiceSettingsCard settings={afterHours} />);
+    fireEvent.change(screen.getByLabelText('Closes at'), { target: { value: '08:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save answering settings' }));
+    expect(await screen.findByText('Opening and closing times are the same. Set the time you close.')).toBeTruthy();
+    expect(fake.count('updateSettings')).toBe(0);
+  });
+
+  it('explains hours that close before they open as overnight, and saves them', async () => {
+    const { fake, render } = setUpServerState();
+    render(<VoiceSettingsCard settings={{ ...afterHours, businessHoursStart: '17:00' }} />);
+    fireEvent.change(screen.getByLabelText('Closes at'), { target: { value: '08:00' } });
+    expect(await screen.findByText('Open overnight: from 5:00 PM until 8:00 AM the next morning.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save answering settings' }));
+    await waitFor(() => expect(fake.state.settings.businessHoursEnd).toBe('08:00'));
+  });
+
+  it('refuses no business days at all', async () => {
+    const { fake, render } = setUpServerState();
+    render(<BusinessCard settings={{ ...defaultSettings, businessDays: [1] }} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Mon\s?day$/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save business details' }));
+    expect(await screen.findByText(/^Pick at least one business day/)).toBeTruthy();
+    expect(fake.count('updateSettings')).toBe(0);
+  });
+
+  it('asks before the owner leaves the page with unsaved changes', () => {
+    // happy-dom has no confirm(); the owner answers Cancel.
+    const confirm = vi.fn(() => false);
+    window.confirm = confirm;
+    window.location.hash = '#/settings';
+    setUpServerState().render(
+      <AppShell page="settings">
+        <BusinessCard settings={defaultSettings} />
+      </AppShell>,
+    );
+    fireEvent.change(screen.getByLabelText('Business name'), { target: { value: 'Summit Roofing' } });
+    fireEvent.click(screen.getByRole('link', { name: /^Leads/ }));
+    expect(confirm).toHaveBeenCalledWith('You have changes that are not saved. Leave this page and lose them?');
+    expect(window.location.hash).toBe('#/settings');
+  });
+});
