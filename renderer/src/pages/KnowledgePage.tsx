@@ -24,6 +24,11 @@ export function KnowledgePage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<KnowledgeEntry | null>(null);
 
+  // When an edit closes, focus goes back to the entry's Edit button, not to the page's body.
+  const stopEditing = (id: string) => {
+    setEditingId(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-edit-entry="${CSS.escape(id)}"]`)?.focus());
+  };
   const categories = useMemo(() => [...new Set(entries.map((e) => e.category))], [entries]);
   const groups = useMemo(
     () => categories.map((category) => ({ category, entries: entries.filter((e) => e.category === category) })),
@@ -95,10 +100,10 @@ export function KnowledgePage() {
                             initial={{ category: entry.category, content: entry.content }}
                             categories={categories}
                             submitLabel="Save"
-                            onCancel={() => setEditingId(null)}
+                            onCancel={() => stopEditing(entry.id)}
                             onSubmit={async (changes) => {
                               await update({ id: entry.id, ...changes });
-                              setEditingId(null);
+                              stopEditing(entry.id);
                               toast.success('Entry saved');
                             }}
                           />
@@ -111,6 +116,7 @@ export function KnowledgePage() {
                               variant="ghost"
                               size="icon"
                               aria-label={`Edit "${entry.content.slice(0, 40)}"`}
+                              data-edit-entry={entry.id}
                               onClick={() => setEditingId(entry.id)}
                             >
                               <Pencil aria-hidden />

@@ -47,4 +47,21 @@ describe('the knowledge form', () => {
     expect(form.category.getAttribute('aria-invalid')).toBe('true');
     expect(form.content.value).toBe('We clean gutters.');
   });
+
+  it('opens an edit with focus in the answer, and Escape cancels it', async () => {
+    let cancelled = 0;
+    render(
+      <KnowledgeForm
+        initial={{ category: 'Services', content: 'We repair roofs.' }}
+        categories={['Services']}
+        submitLabel="Save"
+        onSubmit={async () => {}}
+        onCancel={() => cancelled++}
+      />,
+    );
+    const content = screen.getByLabelText('What the receptionist should know');
+    await waitFor(() => expect(document.activeElement).toBe(content));
+    fireEvent.keyDown(content, { key: 'Escape' });
+    expect(cancelled).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { NewKnowledgeEntry } from '../../../../electron/shared/models';
 import { Button } from '../../components/ui/button';
@@ -29,6 +29,10 @@ export function KnowledgeForm({
   const form = useForm<NewKnowledgeEntry>({ resolver: zodResolver(NewKnowledgeEntry), defaultValues: initial });
   const { errors, isSubmitting: saving } = form.formState;
   const id = useId();
+  const editing = Boolean(initial.content);
+
+  // Focus goes into the form it opened: the answer when editing, the category for a new entry.
+  useEffect(() => form.setFocus(editing ? 'content' : 'category'), [form, editing]);
 
   const submit = form.handleSubmit(async (entry) => {
     try {
@@ -42,7 +46,17 @@ export function KnowledgeForm({
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-4" noValidate>
+    <form
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCancel) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <div className="grid gap-4 sm:grid-cols-[14rem_1fr]">
         <div className="space-y-2">
           <Label htmlFor={`${id}-category`}>Category</Label>
