@@ -11,6 +11,7 @@ export async function* streamReply(brain: Brain, context: BrainContext, signal?:
     return;
   }
   const reply = await brain.reply(context, signal);
-  if (reply.action === 'continue') yield { type: 'text', text: reply.say };
+  if (reply.action === 'continue')
+    yield { type: 'text', text: reply.say, ...(reply.language ? { language: reply.language } : {}) };
   yield { type: 'reply', reply };
 }

@@ -112,7 +112,9 @@ export interface BrainContext {
  * One piece of a streamed turn: the spoken words as the brain produces them (their concatenation
  * is what the caller hears), then exactly one `reply` with the turn's actions and what it learned.
  */
-export type BrainStreamPart = { type: 'text'; text: string } | { type: 'reply'; reply: BrainReply };
+export type BrainStreamPart =
+  /** `language` when the brain already knows the words' language (a whole reply), so speech can switch first. */
+  { type: 'text'; text: string; language?: CallLanguage } | { type: 'reply'; reply: BrainReply };
 
 export interface Brain {
   readonly name: string;

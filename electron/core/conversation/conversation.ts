@@ -1,5 +1,5 @@
 import type { TurnAi } from '../../shared/models';
-import type { Brain, BrainContext, BrainReply } from '../brain/types';
+import type { Brain, BrainContext, BrainReply, CallLanguage } from '../brain/types';
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
@@ -157,7 +157,7 @@ export function createConversation(deps: ConversationDeps) {
     reply(
       call: CallRecord,
       utterance: string,
-      transport: { speak?: (text: string) => void; signal?: AbortSignal } = {},
+      transport: { speak?: (text: string, language?: CallLanguage) => void; signal?: AbortSignal } = {},
     ): Promise<TurnResult> {
       return runTurn({
         brain: deps.brain,

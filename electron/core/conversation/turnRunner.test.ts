@@ -102,4 +102,21 @@ describe('replyWithinBudget', () => {
     );
     expect((await replyWithinBudget({ brain: empty, fallback, budgetMs: 200, context })).notes[0]).toContain('empty reply');
   });
+
+  it('never puts a robocall or a wrong number through, whatever the brain proposed', async () => {
+    for (const [callerKind, action] of [
+      ['spam', 'transfer'],
+      ['wrong_number', 'voicemail'],
+    ] as const) {
+      const insistent: Brain = {
+        name: 'insistent',
+        reply: async () => ({ ...reply('Putting you through to Mike now.'), action, callerKind }),
+      };
+      const result = await replyWithinBudget({ brain: insistent, fallback, budgetMs: 200, context });
+      expect(result.reply).toMatchObject({ action: 'end', callerKind });
+      expect(result.reply.say).toMatch(/goodbye/i);
+    }
+    const caller: Brain = { name: 'caller', reply: async () => ({ ...reply('Putting you through.'), action: 'transfer' }) };
+    expect((await replyWithinBudget({ brain: caller, fallback, budgetMs: 200, context })).reply.action).toBe('transfer');
+  });
 });

@@ -8,6 +8,7 @@ import {
   type BrainContext,
   type BrainReply,
   type BrainStreamPart,
+  type CallLanguage,
   type ModelUsage,
 } from '../brain/types';
 
@@ -34,7 +35,7 @@ export interface TurnArgs {
    * The transport's ear for words as the brain produces them (a streaming transport speaks them
    * at once). Without one, the brain is asked for its whole reply, and the budget covers all of it.
    */
-  speak?: (text: string) => void;
+  speak?: (text: string, language?: CallLanguage) => void;
   /** Aborted when the caller cuts in: the turn stops, with no reply. */
   signal?: AbortSignal;
 }
@@ -110,7 +111,7 @@ async function answer(args: TurnArgs): Promise<TurnResult> {
       else if (part.text && speak) {
         clearTimeout(budget);
         spoken += part.text;
-        speak(part.text);
+        speak(part.text, part.language);
       }
     }
     if (!reply) throw new BrainFailure(`${brain.name} brain ended its stream without a reply`);

@@ -1,5 +1,5 @@
 import type { TurnAi } from '../../shared/models';
-import type { BrainReply } from '../brain/types';
+import type { BrainReply, CallLanguage } from '../brain/types';
 import { maxUtteranceChars, type Conversation } from '../conversation/conversation';
 import { personKey } from '../conversation/keypad';
 import type { CallRecord } from '../store/callsRepo';
@@ -41,9 +41,9 @@ export function createRelaySession(deps: RelaySessionDeps) {
   let ended = false;
   /** The language Twilio speaks and hears in this session; a caller who speaks Spanish switches it. */
   let language: CallRecord['language'] = 'en';
-  const followLanguage = (reply: BrainReply) => {
-    if (!reply.language || reply.language === language) return;
-    language = reply.language;
+  const followLanguage = (spoken: CallLanguage) => {
+    if (spoken === language) return;
+    language = spoken;
     const code = language === 'es' ? spanishRelayLanguage : deps.ownerLanguage;
     deps.send({ type: 'language', ttsLanguage: code, transcriptionLanguage: code });
   };
@@ -85,8 +85,8 @@ export function createRelaySession(deps: RelaySessionDeps) {
       send: (message) => {
         if (!turn.controller.signal.aborted) deps.send(message);
       },
-      onReply: (reply) => {
-        if (!turn.controller.signal.aborted) followLanguage(reply);
+      onLanguage: (spoken) => {
+        if (!turn.controller.signal.aborted) followLanguage(spoken);
       },
     });
     running = null;

@@ -1,5 +1,5 @@
 import type { TurnAi } from '../../shared/models';
-import type { BrainReply } from '../brain/types';
+import type { BrainReply, CallLanguage } from '../brain/types';
 import type { TurnResult } from '../conversation/turnRunner';
 import { takePhrase } from './phraseFlush';
 import type { TextMessage } from './relayMessages';
@@ -26,15 +26,16 @@ export type SpokenTurn =
  */
 export async function speakTurn(args: {
   /** Runs the turn (conversation/turnRunner), handing its words to `speak` as they come. */
-  run: (speak: (text: string) => void) => Promise<TurnResult>;
+  run: (speak: (text: string, language?: CallLanguage) => void) => Promise<TurnResult>;
   send: (message: TextMessage) => void;
-  /** Told the reply as soon as it is known, before its unsaid words are sent (to switch language first). */
-  onReply?: (reply: BrainReply) => void;
+  /** Told the words' language as soon as it is known, before they are sent (to switch speech first). */
+  onLanguage?: (language: CallLanguage) => void;
 }): Promise<SpokenTurn> {
   const { send } = args;
   let spoken = '';
   let buffer = '';
-  const result = await args.run((text) => {
+  const result = await args.run((text, language) => {
+    if (language) args.onLanguage?.(language);
     buffer += text;
     const { send: now, rest } = takePhrase(buffer, spoken !== '');
     buffer = rest;
@@ -46,7 +47,7 @@ export async function speakTurn(args: {
   if (result.interrupted) return { interrupted: true, spoken };
 
   const { reply, notes, ai } = result;
-  args.onReply?.(reply);
+  if (reply.language) args.onLanguage?.(reply.language);
   // The fallback's words were never streamed: what the main brain left in the buffer is dropped.
   if (ai.fallback) buffer = '';
   const streamed = spoken + buffer;

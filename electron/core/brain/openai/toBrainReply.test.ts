@@ -26,6 +26,29 @@ const context: BrainContext = {
 };
 
 describe('toBrainReply', () => {
+  it('keeps nothing from a robocall or wrong number and never puts it through, however the model insists', () => {
+    const reply = toBrainReply(
+      modelReply({
+        say: 'Let me get Mike for you.',
+        action: 'transfer',
+        callerKind: 'spam',
+        collected: { name: 'Google Listings Team', project: 'your business listing' },
+        callback: { requested: true, phrase: 'tomorrow' },
+      }),
+      context,
+    );
+    expect(reply).toMatchObject({ action: 'end', callerKind: 'spam', collected: {}, callback: null });
+    expect(reply.state).toEqual({ transferAttempted: false });
+  });
+
+  it("passes on the caller's unanswered questions, tidied, and the language they speak", () => {
+    const reply = toBrainReply(
+      modelReply({ say: 'Claro. ¿Me da su nombre?', questions: ['  do you  do metal roofs? ', 'unknown', ''], language: 'es' }),
+      context,
+    );
+    expect(reply).toMatchObject({ questions: ['do you do metal roofs?'], language: 'es', callerKind: 'caller' });
+  });
+
   it("speaks the model's words as plain speech and keeps what the caller said", () => {
     const reply = toBrainReply(
       modelReply({
