@@ -24,7 +24,7 @@ export function callbackTimeText(utterance: string): string {
     .replace(notBefore, 'after')
     .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
     .replace(
-      /\b(\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:or (?:later|after)|and (?:later|after)|on(?:ward)?s?|onwards?)\b/gi,
+      /\b(\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:or (?:later|after)|and (?:later|after)|onwards?)\b/gi,
       'after $1',
     )
     .replace(/(?<!\b(?:after|around|about|at|by)\s+)\b(\d{1,2}(?::\d\d)?)\s*-?ish\b/gi, 'around $1')
@@ -35,7 +35,7 @@ export function callbackTimeText(utterance: string): string {
     /^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i,
     '',
   );
-  return last.replace(busyUntil, 'after ');
+  return last.replace(busyUntil, 'after ').replace(/\bafter\s+after\b/gi, 'after');
 }
 
 /** "half past 3", "quarter after 4", "quarter to 5", "at 330", a bare "5 30" as clock times. */

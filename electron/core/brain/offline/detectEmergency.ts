@@ -1,3 +1,4 @@
+import { digitsInSpeech } from './spokenNumbers';
 import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
@@ -18,7 +19,7 @@ const emergencyPatterns = [
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
   /\bsewage\b/,
   /\bsew(?:er)\b[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
-  /\bcarbon monoxide\b|\bco (?:alarm|detector)\b/,
+  /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
   /\b(?:tree|oak|pine|maple|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
@@ -34,15 +35,102 @@ const emergencyPatterns = [
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
-/** Water where the electricity is: a light fixture, the panel, an outlet. */
+/** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring)\b|\b(?:light|fixture|panel|outlet)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket)\b|\b(?:light|fixture|panel|outlet|ceiling fan|switch|socket)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
-const noHeatOrCooling =
-  /\b(?:no heat|heat (?:is |went )?out|furnace\b[^.!?]{0,20}\b(?:out|dead|died|stopped|not working|won't|isn't)|heater (?:is |went )?(?:out|dead|broken|not working)|(?:ac|a c|air conditioning|air conditioner|air)\b[^.!?]{0,10}\b(?:is out|went out|died|dead|quit|stopped|not working|broke)|no (?:ac|air conditioning|air)|no water at all|no power|power (?:is |went )?out)\b/;
-/** People who cannot sit out a cold or hot house, and weather that makes it dangerous for anyone. */
-const vulnerableOrExtreme =
-  /\b(?:freezing|below zero|below freezing|frozen|froze|(?:really|so|very) (?:cold|hot)|getting (?:really )?hot|heat wave|baby|infant|newborn|months? old|elderly|asthma|oxygen|medical|disabled|(?:is|he's|she's|are) (?:7|8|9)\d|(?:seventy|eighty|ninety)(?:[- ]\w+)?|degrees|a hundred|(?:down to|only) (?:like )?\w+ (?:inside|in here|in the house)|fifty inside|forty inside)\b/;
+/**
+ * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
+ * or shocks, gas and carbon monoxide, the structure giving way, lines down, the house left open.
+ */
+const hazardPatterns = [
+  // Water in volume, moving into or through the house, or rising.
+  /\bwater(?:'s| is| was)?\b[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street)\b)/,
+  /\bwater\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
+  /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of) water\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
+  /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,15}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
+  /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
+  /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/,
+  /\b(?:toilet|tub|sink)\b[^.!?]{0,20}\boverflow(?:ing|ed|s)?\b[^.!?]{0,40}\b(?:into|everywhere|all over|through|down)\b/,
+  // Electricity that burns, arcs or shocks.
+  /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
+  /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
+  /\b(?:melted|melting|scorched|charred|blackened|burnt|burned)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|wires?|wiring|cord)\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,20}\b(?:melting|burning|burnt|scorched|singed)\b|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
+  /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
+  // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
+  /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
+  // The structure giving way, or the weather getting in.
+  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting)\b/,
+  /\b(?:hole|opening|gap)\b[^.!?]{0,15}\broof\b[^.!?]{0,40}\b(?:rain|water|snow)\b/,
+  /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
+  /\b(?:rain|water|snow)\b[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
+  /\b(?:tree|limb|branch|trunk)\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|window|kitchen)\b/,
+  // Lines down, the house broken into, someone trapped.
+  /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
+  /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
+  /\b(?:broke in|broken into|break[- ]in|kicked in|busted in|pried open)\b/,
+  /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
+];
+
+/** Heat, cooling, power or water lost: an emergency only for someone who cannot sit it out, or in extreme weather. */
+const lostEssential = new RegExp(
+  [
+    '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
+    "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
+  ].join('|'),
+);
+/** Who cannot sit out a cold or hot house. */
+const vulnerablePeople = anyWord([
+  'bab(?:y|ies)',
+  'infants?',
+  'newborns?',
+  'toddlers?',
+  '(?:little|young|small) (?:kids|ones|children)',
+  'months? old',
+  'pregnant',
+  'elderly',
+  'seniors?',
+  'grand(?:ma|mother|pa|father|parents?)',
+  'nana',
+  'old (?:man|woman|lady|folks)',
+  "(?:is|he's|she's|are|they're|turned) (?:[7-9]\\d|1[01]\\d)",
+  '(?:[7-9]\\d|1[01]\\d) years? old',
+  '(?:seventy|eighty|ninety)(?:[- ]\\w+)?',
+  "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
+  'oxygen|medical|medicine|medication|insulin|dialysis|nebulizer|cpap|ventilator',
+  "(?:is|are|he's|she's|i'm|been|very|really) (?:sick|ill)(?! of)",
+  'fever|surgery|chemo|cancer|heart (?:condition|problem|issues?)|asthma|copd|breathing|diabetic|special needs',
+]);
+/** Weather or indoor temperatures nobody should sit out. */
+const extremeWeather = anyWord([
+  'freezing',
+  'below (?:zero|freezing)',
+  '(?:negative|minus) \\d+',
+  'single digits',
+  'frozen|froze|freeze',
+  'frigid|bitter(?:ly)? cold|ice storm|blizzard|snow ?storm',
+  'heat ?wave|scorching|sweltering|triple digits|like an oven|unbearable',
+  '(?:really|so|very|super|extremely|brutally|dangerously) (?:cold|hot)',
+  'getting (?:really |so |very )?(?:hot|cold)',
+  '(?:cold|hot) in (?:here|the house)',
+]);
+const temperature = /(-?\d{1,3})\s*(?:degrees|°|(?:out(?!\s+of)|outside|inside|in here|in the house)\b)/g;
+
+/** A temperature said outright that is dangerous: 45 or below, or 95 and up; indoors, 55 or below or 88 and up. */
+function extremeTemperature(text: string): boolean {
+  for (const match of digitsInSpeech(text).matchAll(temperature)) {
+    const degrees = Number(match[1]);
+    const indoors =
+      /inside|in here|in the house/.test(match[0]) ||
+      /\b(?:inside|in here|in the house)\b/.test(text.slice(match.index, match.index + match[0].length + 20));
+    if (degrees <= (indoors ? 55 : 45) || degrees >= (indoors ? 88 : 95)) return true;
+  }
+  return false;
+}
 
 /** The caller says it can wait: the danger is over or was never there. */
 const calmedDown = anyOf([
@@ -73,6 +161,8 @@ const notHappeningNow = anyOf([
   'what if',
   'if it ever',
   'before it',
+  // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
+  'when(?:ever)? it rains',
 ]);
 
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
@@ -127,13 +217,14 @@ function clauses(text: string): string[] {
 /** Lost heat or cooling is an emergency only with someone vulnerable or extreme weather, said anywhere in the turn. */
 function circumstance(text: string): boolean {
   if (notHappeningNow.test(text)) return false;
-  const lost = noHeatOrCooling.exec(text);
-  return lost !== null && !isNegatedAt(text, lost.index) && vulnerableOrExtreme.test(text);
+  const lost = lostEssential.exec(text);
+  if (lost === null || isNegatedAt(text, lost.index)) return false;
+  return vulnerablePeople.test(text) || extremeWeather.test(text) || extremeTemperature(text);
 }
 
 function isEmergencyClause(clause: string): boolean {
   if (notHappeningNow.test(clause)) return false;
-  return [...emergencyPatterns, waterNearPower].some((pattern) => {
+  return [...emergencyPatterns, ...hazardPatterns, waterNearPower].some((pattern) => {
     const match = pattern.exec(clause);
     return match !== null && !isNegatedAt(clause, match.index);
   });
