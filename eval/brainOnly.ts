@@ -144,6 +144,7 @@ export function brainOnlyReport(scores: ScriptScore[]): string {
   const parts = [
     { name: 'tune', summary: summarize(scores.filter((s) => s.part === 'tune')) },
     { name: 'holdout', summary: summarize(scores.filter((s) => s.part === 'holdout')) },
+    { name: 'fresh', summary: summarize(scores.filter((s) => s.part === 'fresh')) },
     { name: 'all', summary: summarize(scores) },
   ];
   return `### offline brain, brain only (no engine: caller kind, questions and language as the brain replies them)\n\n${markdownTable(parts)}\n`;

@@ -53,7 +53,13 @@ describe('loadCorpus', () => {
     writeFileSync(join(dir, 'a.json'), JSON.stringify([script]));
     writeFileSync(join(dir, 'b.json'), JSON.stringify([{ ...script, id: 'plumbing-002', from: '555' }]));
     writeFileSync(join(dir, 'c.json'), '[not json');
+    // A fresh file is kept apart whole: a script of it marked tune or holdout is refused.
+    writeFileSync(
+      join(dir, 'fresh-plumbing.json'),
+      JSON.stringify([{ ...script, id: 'fresh-plumbing-001', from: '+13035550143' }]),
+    );
     expect(() => loadCorpus(dir)).toThrow(/a\.json: plumbing-001 should be part "tune"/);
+    expect(() => loadCorpus(dir)).toThrow(/fresh-plumbing\.json: fresh-plumbing-001 should be part "fresh"/);
     expect(() => loadCorpus(dir)).toThrow(/b\.json: 0\.from: must be an E\.164 US number/);
     expect(() => loadCorpus(dir)).toThrow(/c\.json: not valid JSON/);
   });

@@ -16,8 +16,8 @@ const { values } = parseArgs({
   },
 });
 const part = values.part;
-if (part !== 'tune' && part !== 'holdout' && part !== 'all') {
-  console.error(`--part must be tune, holdout or all (got "${part}")`);
+if (part !== 'tune' && part !== 'holdout' && part !== 'fresh' && part !== 'all') {
+  console.error(`--part must be tune, holdout, fresh or all (got "${part}")`);
   process.exit(2);
 }
 
@@ -148,6 +148,7 @@ function report(run: BrainRun): string {
   const parts = [
     { name: 'tune', summary: summarize(run.scores.filter((s) => s.part === 'tune')) },
     { name: 'holdout', summary: summarize(run.scores.filter((s) => s.part === 'holdout')) },
+    { name: 'fresh', summary: summarize(run.scores.filter((s) => s.part === 'fresh')) },
     { name: 'all', summary: summarize(run.scores) },
   ];
   return `### ${run.brain} brain\n\n${markdownTable(parts)}\n`;
