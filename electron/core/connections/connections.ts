@@ -60,8 +60,9 @@ export function createConnections(deps: ConnectionsDeps) {
     ngrok: Promise.resolve(),
   };
 
+  // Read once and kept: every webhook asks for the auth token, and the store changes only through here.
+  let stored = deps.secrets.read();
   const effective = (): EffectiveConnections => {
-    const stored = deps.secrets.read();
     const { env } = deps;
     const twilio =
       env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN
@@ -121,10 +122,11 @@ export function createConnections(deps: ConnectionsDeps) {
     const next = queues[name].then(async () => {
       refuseIfFromEnv(name);
       const update = await run();
-      const stored = { ...deps.secrets.read() };
-      const keys = Object.keys(keysOf[name]) as (keyof StoredConnections)[];
-      for (const key of keys) delete stored[key];
-      deps.secrets.write(update ? { ...stored, ...update } : stored);
+      const kept = { ...stored };
+      for (const key of Object.keys(keysOf[name]) as (keyof StoredConnections)[]) delete kept[key];
+      const next = update ? { ...kept, ...update } : kept;
+      deps.secrets.write(next);
+      stored = next;
       deps.log(update ? 'account connected' : 'account disconnected', { name });
       notify(name);
       return status();

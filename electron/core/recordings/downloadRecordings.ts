@@ -123,8 +123,9 @@ export function startRecordingDownloads(deps: RecordingDownloadDeps) {
   if (!deps.twilio.credentials() && store.calls.pendingRecordings().length > 0) {
     log('recordings not downloaded yet: no Twilio account connected');
   }
+  // Without an account nothing can be fetched: pending recordings wait for downloadPending() on connect.
   const unsubscribe = deps.events.subscribe((event) => {
-    if (event.type === 'call.updated' || event.type === 'call.ended') downloadPending();
+    if ((event.type === 'call.updated' || event.type === 'call.ended') && deps.twilio.credentials()) downloadPending();
   });
   downloadPending();
 
