@@ -43,6 +43,25 @@ describe('classifyIntent', () => {
     [['buenas la puerta del cuarto no cierra se atora y también hay un hoyo en la pared'], 'schedule'],
     [['buenas tardes quiero una cotización para que me corten el pasto cada semana'], 'quote'],
     [['um'], 'other'],
+    // How things fail and what new work is, in words of neither corpus part.
+    [['my garbage disposal is jammed and humming'], 'schedule'],
+    [['the kitchen sink is draining really slow'], 'schedule'],
+    [['my toilet keeps running all night'], 'schedule'],
+    [['our dishwasher is not draining'], 'schedule'],
+    [['my furnace is short cycling'], 'schedule'],
+    [['the heat pump is iced over'], 'schedule'],
+    [['the door sticks and will not close all the way'], 'schedule'],
+    [['there is a hole in the drywall from the door knob'], 'schedule'],
+    [['i need someone to come fix my fence gate'], 'schedule'],
+    [['i am interested in getting a ceiling fan hung in the bedroom'], 'quote'],
+    [['we are thinking about redoing the bathroom'], 'quote'],
+    [['i need a tree taken down in the back yard'], 'quote'],
+    [['i would like my deck power washed and sealed'], 'quote'],
+    [['i want to have a dedicated circuit run for a hot tub'], 'quote'],
+    [['we need our carpets shampooed'], 'quote'],
+    // Whether a symptom matters is a question, not a booking.
+    [['the outlet in the hall feels warm should i be worried'], 'question'],
+    [['the water heater pops when it heats up is that normal'], 'question'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });

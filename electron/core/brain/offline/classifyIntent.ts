@@ -16,6 +16,8 @@ export interface IntentSignals {
   willCallBack: boolean;
   /** The caller gave a street address, so they expect a visit or a quote. */
   gaveAddress: boolean;
+  /** "Is that normal?", "should I be worried?": the caller wants to know whether a symptom matters. */
+  askedAdvice: boolean;
 }
 
 export const noSignals: IntentSignals = {
@@ -28,6 +30,7 @@ export const noSignals: IntentSignals = {
   askedQuestion: false,
   willCallBack: false,
   gaveAddress: false,
+  askedAdvice: false,
 };
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -114,6 +117,23 @@ const repair = anyWord([
   'stain',
   'puddle',
   'tune ?ups?',
+  // How things fail, whatever the trade: noises, slowness, wear, and a working verb negated.
+  'jamm(?:ed|ing)',
+  'humming|rumbling|banging|rattling|grinding|squeal(?:s|ing)?|squeak(?:s|y|ing)?|whistling|gurgling|clicking',
+  'slow(?:ly)?(?: drain(?:s|ing)?)?',
+  'keeps? (?:running|tripping|going off|cycling|shutting off|turning off|leaking|clogging|beeping)',
+  'low (?:water )?pressure',
+  'no (?:hot water|power|heat|air|ac|cold air|water pressure)',
+  'short[- ]cycl(?:es|ing)',
+  'blank',
+  'iced (?:over|up)',
+  'pulling (?:away|loose|off)',
+  'sagg(?:ing|y)|sticks|sticking|warped|rott(?:ed|ing)|rot|mold(?:y)?|mildew',
+  'peeling|chipping|crumbling|cracks?|holes?',
+  'dim(?:ming)?|flicker(?:s|ing)?',
+  "(?:not|isn't|aren't|won't|doesn't|don't|can't|stopped|quit|never) (?:\\w+ )?(?:work(?:ing)?|cool(?:ing)?|heat(?:ing)?|drain(?:ing)?|flush(?:ing)?|turn(?:ing)? on|com(?:e|ing) on|start(?:ing)?|light(?:ing)?|ignit(?:e|ing)|clos(?:e|ing)|open(?:ing)?|latch(?:ing)?|lock(?:ing)?|spin(?:ning)?|pump(?:ing)?|blow(?:ing)?|kick(?:ing)? on|hold(?:ing)?|charg(?:e|ing)|fill(?:ing)?|shut(?:ting)? off)",
+  'fix(?:ed|ing)?|repair(?:ed|ing)?|(?:take|have) a look|look(?:ed)? at|check(?:ed)? (?:out|on)|diagnos\\w*|troubleshoot\\w*',
+  'servic(?:e|ed|ing) (?:my|the|our|a|her|his)',
 ]);
 const newWork = anyWord([
   'quote',
@@ -165,6 +185,16 @@ const newWork = anyWord([
   'biweekly',
   'grounds maintenance',
   'windows',
+  // New work, whatever the trade: something built, added, replaced, redone, or a service done.
+  'new \\w+',
+  'replac(?:e|ed|ing|ement)',
+  'redo(?:ne|ing)?|remodel\\w*|renovat\\w*|refinish\\w*|resurfac\\w*|build(?:ing)?|built|addition',
+  'add(?:ing)? (?:an?|another|some)',
+  '(?:power|pressure) wash(?:ed|ing)?|wash(?:ed|ing)|seal(?:ed|ing)|shampoo(?:ed|ing)?|steam clean(?:ed|ing)?|detail(?:ed|ing)',
+  'hung|hang(?:ing)?|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired?|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
+  '(?:taken|cut|take|cut) down|removal|haul(?:ed|ing)?|prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
+  'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
+  'generator|ev charger|hot tub|gutter guards',
 ]);
 const price = anyWord([
   'how much',
@@ -188,6 +218,13 @@ const willCallBack = anyWord([
   'les llamo',
 ]);
 
+const advice = anyWord([
+  '(?:is|was) (?:that|it|this) (?:normal|bad|a (?:big )?(?:problem|concern|deal)|dangerous|safe|serious|common|ok(?:ay)?|something to worry about|a fire hazard)',
+  'should i (?:be )?(?:worried|concerned|worry)',
+  'do i need to (?:worry|be worried)',
+  '(?:what|why) (?:would|could|might) (?:cause|be causing)',
+]);
+
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
 export function readSignals(
   utterance: string,
@@ -204,13 +241,15 @@ export function readSignals(
   if (newWork.test(text)) signals.newWork = true;
   if (price.test(text)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
+  if (advice.test(text)) signals.askedAdvice = true;
   return signals;
 }
 
 /**
  * The call's intent in the call log's categories, from everything said so far: a request for a
  * person, a complaint about past work, a repair or emergency (schedule), new work or a price
- * (quote), questions only ending in "I'll call back" (question), and 'other' when nothing is clear.
+ * (quote), questions only ending in "I'll call back" or asking whether a symptom matters (question), and
+ * 'other' when nothing is clear.
  */
 export function classifyIntent(signals: IntentSignals): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
@@ -218,6 +257,7 @@ export function classifyIntent(signals: IntentSignals): CallerIntent {
   if (signals.complained) return 'complaint';
   if (signals.emergency) return 'schedule';
   if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
+  if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
   if (signals.newWork || signals.priceAsked) return 'quote';
   if (signals.repair) return 'schedule';
   return signals.askedQuestion ? 'question' : 'other';

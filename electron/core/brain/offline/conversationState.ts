@@ -52,6 +52,7 @@ export const ConversationState = z.object({
       askedQuestion: z.boolean(),
       willCallBack: z.boolean(),
       gaveAddress: z.boolean(),
+      askedAdvice: z.boolean().catch(false),
     })
     .catch({ ...noSignals }),
   /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */

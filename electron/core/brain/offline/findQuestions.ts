@@ -2,13 +2,16 @@ import { normalizeUtterance } from './utteranceText';
 
 /** Where a question starts inside running speech: "... do you give a discount for biweekly". */
 const questionStart =
-  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should)\s+(?:you|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone)|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) (?:you|you're|your|y'all)|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
+  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) (?:you|you're|your|y'all)|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
 /** Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what". */
 const notAQuestion =
   /^(?:how are you|how's it going|what a|how about|what about|is this (?:mike|the|a)|who is this|is (?:he|she|mike) (?:there|around|available|in)|(?:can|could|would|will) (?:you |somebody |someone |he |she )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak))\b/;
 /** Where a question ends: the next sentence or a new statement. */
 const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
 const maxWords = 16;
+/** A short question about "that" means the thing the caller just described ("i need a backsplash put in ... is that possible"). */
+const anaphor = /\b(?:that|it|this|those|these|them)\b/;
+const contextWords = 12;
 
 /**
  * The questions in one caller turn, each from its first word to where it stops ("hi do you do
@@ -26,6 +29,7 @@ export function findQuestions(utterance: string): string[] {
     starts.push(match.index);
   }
   const questions: string[] = [];
+  let previousEnd = 0;
   starts.forEach((start, index) => {
     const next = starts[index + 1] ?? text.length;
     let clause = text.slice(start, next).replace(/^¿/, '');
@@ -36,8 +40,22 @@ export function findQuestions(utterance: string): string[] {
       .replace(/[?¿,;:\s]+$/, '')
       .trim();
     const words = clause.split(/\s+/);
+    const before = described(text.slice(previousEnd, start));
+    previousEnd = start + clause.length;
     if (words.length < 2 || notAQuestion.test(clause)) return;
-    questions.push(words.slice(0, maxWords).join(' '));
+    const question = words.slice(0, maxWords).join(' ');
+    questions.push(words.length <= 6 && anaphor.test(question) && before ? `${question} (${before})` : question);
   });
   return questions;
+}
+
+/** What the caller described before a question, without greetings and hesitation: its last few words, or null. */
+function described(text: string): string | null {
+  const words = text
+    .replace(/^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|so|well|ok|okay|and|but)\b[\s,.!-]*)+/, '')
+    .replace(/(?:[\s,.!-]*\b(?:and|so|but|um+|uh+))+[\s,.!?-]*$/, '')
+    .replace(/[.!?,;:]+/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 3 ? words.slice(-contextWords).join(' ') : null;
 }
