@@ -7,6 +7,7 @@ import { modelReply } from '../electron/core/brain/openai/testReplies';
 import { startScriptedOpenAi, type ScriptedOpenAi } from '../electron/core/brain/openai/scriptedOpenAi';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
 import { startTwilioApiMock, type TwilioApiMock } from '../electron/core/twilio/mock/twilioApiMock';
+import { axeViolations, scrollsSideways } from './axe';
 import { launchChromium } from './browser';
 
 const artifacts = join(import.meta.dirname, 'artifacts');
@@ -31,7 +32,11 @@ const fill = async (target: Locator, text: string) => {
   effort.fields += 1;
   await target.fill(text);
 };
-const shot = (name: string) => page.screenshot({ path: join(artifacts, `welcome-${name}.png`), fullPage: true });
+/** A screenshot of the step, and no serious accessibility problem on it. */
+const shot = async (name: string) => {
+  await page.screenshot({ path: join(artifacts, `welcome-${name}.png`), fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+};
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });

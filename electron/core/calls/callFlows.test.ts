@@ -85,7 +85,7 @@ describe('whole calls through the real webhooks', () => {
     expect(twilioRest!.messages[0]!.body).toContain('Dana');
   });
 
-  it('an emergency goes straight through to the forwarding number, and the owner takes it', async () => {
+  it('an emergency is asked where it is, then goes straight through to the forwarding number, and the owner takes it', async () => {
     const c = await start({ voiceMode: 'always' }, saturdayNight);
     const call = c.call({
       dialedParty: (number) =>
@@ -93,6 +93,9 @@ describe('whole calls through the real webhooks', () => {
     });
     await call.start();
     await call.say('my basement is flooding');
+    // The address first, so the owner can go even if the line drops.
+    expect(call.heard().at(-1)).toMatch(/address/i);
+    await call.say('12 Oak Street');
     await call.hangup();
     await c.settle();
 

@@ -36,7 +36,8 @@ describe('dashboard API', () => {
       'yes',
       "no that's all",
     ]);
-    await playCall('+13035550143', ['do you do gutters?', 'no thanks, bye']);
+    // An unanswered question is promised a callback from the owner, so this caller just leaves.
+    await playCall('+13035550143', ['I need my gutters cleaned', "actually never mind, I'll call back later", 'bye']);
     const all: { id: string; callerIntent: string; callbackRequested: boolean; leadId: string }[] = await json(
       core.api('/api/calls'),
     );
