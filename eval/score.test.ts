@@ -7,6 +7,7 @@ import {
   needMatches,
   normalizeAddress,
   questionCaptured,
+  questionsToCapture,
   scoreScript,
   summarize,
   type Observed,
@@ -98,6 +99,21 @@ describe('questionCaptured', () => {
   it('matches on half the content words', () => {
     expect(questionCaptured('are you open saturday', ['Open on Saturday?'])).toBe(true);
     expect(questionCaptured('are you open saturday', ['Do you do gutters?'])).toBe(false);
+  });
+});
+
+describe('questionsToCapture', () => {
+  it('leaves out hours, days and time zone, which Settings answer and callerQuestions does not hold', () => {
+    expect(
+      questionsToCapture([
+        'are you open on saturdays',
+        'do you work weekends',
+        'what are your hours',
+        'do you do free estimates',
+        '¿trabajan los sábados?',
+        'are you insured',
+      ]),
+    ).toEqual(['do you do free estimates', 'are you insured']);
   });
 });
 

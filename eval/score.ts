@@ -154,11 +154,25 @@ export function questionCaptured(asked: string, stored: string[]): boolean {
   });
 }
 
+/**
+ * Questions about the business's hours, days or time zone. The receptionist answers them from
+ * Settings, and callerQuestions holds only what it could not answer (the contract), so they are not
+ * looked for there.
+ */
+const answeredFromSettings =
+  /\b(?:(?:are|is) (?:you|y'all|it|the office)\b[^?]{0,12}\bopen|open (?:on|today|tomorrow|late|weekends?|saturdays?|sundays?)|hours|what time do you|when do you (?:open|close)|time zone|work (?:on )?(?:weekends?|saturdays?|sundays?)|trabajan (?:los )?(?:s[áa]bados|domingos|fines)|horario)\b/i;
+
+/** The questions a script's callerQuestions must hold: those the receptionist cannot answer from Settings. */
+export function questionsToCapture(asked: string[]): string[] {
+  return asked.filter((question) => !answeredFromSettings.test(question));
+}
+
 export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, got: Observed): ScriptScore {
   const notAJob = truth.spam || truth.wrongNumber;
   // Put through as it should be, the owner talks to the caller live: no callback to score.
   const handedOver = got.putThrough && (truth.emergency || truth.askedForPerson);
   const keptFromOwner = !got.putThrough && !got.hasLead && got.outcome === (truth.spam ? 'spam' : 'wrong_number');
+  const toCapture = questionsToCapture(truth.questions);
   return {
     id: script.id,
     part: script.part,
@@ -172,7 +186,7 @@ export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, g
       emergencyPutThrough: truth.emergency ? got.putThrough : null,
       personPutThrough: truth.askedForPerson ? got.putThrough : null,
       spamKeptFromOwner: notAJob ? keptFromOwner : null,
-      questions: truth.questions.length === 0 ? null : truth.questions.every((asked) => questionCaptured(asked, got.questions)),
+      questions: toCapture.length === 0 ? null : toCapture.every((asked) => questionCaptured(asked, got.questions)),
       language: (got.language ?? 'en') === truth.language,
     },
     emergencyMissed: truth.emergency && !got.putThrough,
