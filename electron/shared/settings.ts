@@ -48,6 +48,10 @@ export const ModelPrice = z
     input: price,
     cachedInput: price,
     output: price,
+    /** Speech-to-speech models bill audio tokens apart from text (the three above are text). */
+    audioInput: price.optional(),
+    cachedAudioInput: price.optional(),
+    audioOutput: price.optional(),
   })
   .strict();
 export type ModelPrice = z.infer<typeof ModelPrice>;
@@ -64,11 +68,13 @@ export const voiceModes = ['always', 'after_hours', 'overflow'] as const;
 
 /**
  * How a conversation reaches the caller. `relay` streams over Twilio ConversationRelay (the
- * reply is spoken while the model is still writing it); `gather` is one webhook per turn; `auto`
- * streams when Twilio can reach the relay: a real Twilio account (not the local signing token)
- * and an https public URL, since ConversationRelay only connects to wss:// URLs.
+ * reply is spoken while the model is still writing it); `gather` is one webhook per turn;
+ * `realtime` is speech to speech (OpenAI Realtime hears and speaks over Twilio Media Streams);
+ * `auto` streams when Twilio can reach the relay: a real Twilio account (not the local signing
+ * token) and an https public URL, since ConversationRelay only connects to wss:// URLs, and
+ * speaks speech to speech there when an OpenAI key is set and `realtimePreferred` is on.
  */
-export const conversationTransports = ['auto', 'relay', 'gather'] as const;
+export const conversationTransports = ['auto', 'relay', 'gather', 'realtime'] as const;
 export const ConversationTransport = z.enum(conversationTransports, { error: pickOne });
 export type ConversationTransport = z.infer<typeof ConversationTransport>;
 export const VoiceMode = z.enum(voiceModes, { error: pickOne });
@@ -113,6 +119,12 @@ export const Settings = z.object({
   /** What lets a caller cut the receptionist off mid-sentence (ConversationRelay `interruptible`). */
   relayInterruptible: z.enum(['any', 'speech', 'dtmf', 'none'], { error: pickOne }),
   relayInterruptSensitivity: z.enum(['low', 'medium', 'high'], { error: pickOne }),
+  /** The owner picked "most natural voice": `auto` speaks speech to speech where it can. */
+  realtimePreferred: z.boolean(),
+  /** The speech-to-speech model (`gpt-realtime`, or `gpt-realtime-mini` for less). */
+  realtimeModel: modelName,
+  /** How the speech-to-speech model hears a turn end: by silence, or by what was said (semantic). */
+  realtimeTurnDetection: z.enum(['server_vad', 'semantic_vad'], { error: pickOne }),
   /** The model that answers calls when an OpenAI key is set. */
   aiModel: modelName,
   /**
@@ -131,6 +143,12 @@ export type Settings = z.infer<typeof Settings>;
 /** PATCH /api/settings: any subset, unknown fields refused so a typo never silently does nothing. */
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;
+
+/** OpenAI's speech-to-speech prices (US dollars per million tokens), text and audio apart. */
+export const realtimePrices: Record<string, ModelPrice> = {
+  'gpt-realtime': { input: 4, cachedInput: 0.4, output: 16, audioInput: 32, cachedAudioInput: 0.4, audioOutput: 64 },
+  'gpt-realtime-mini': { input: 0.6, cachedInput: 0.06, output: 2.4, audioInput: 10, cachedAudioInput: 0.3, audioOutput: 20 },
+};
 
 export const defaultSettings: Settings = {
   businessName: 'My Contracting Business',
@@ -158,6 +176,9 @@ export const defaultSettings: Settings = {
   relayTranscriptionProvider: 'Deepgram',
   relayInterruptible: 'any',
   relayInterruptSensitivity: 'medium',
+  realtimePreferred: false,
+  realtimeModel: 'gpt-realtime',
+  realtimeTurnDetection: 'server_vad',
   aiModel: 'gpt-4o-mini',
   aiTurnBudgetMs: 6000,
   aiTemperature: 0.3,
@@ -167,6 +188,7 @@ export const defaultSettings: Settings = {
     'gpt-4.1-nano': { input: 0.1, cachedInput: 0.025, output: 0.4 },
     'gpt-4.1-mini': { input: 0.4, cachedInput: 0.1, output: 1.6 },
     'gpt-4.1': { input: 2, cachedInput: 0.5, output: 8 },
+    ...realtimePrices,
   },
   setupState: 'pending',
 };

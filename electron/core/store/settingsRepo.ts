@@ -27,6 +27,9 @@ interface SettingsRow {
   relay_transcription_provider: string;
   relay_interruptible: string;
   relay_interrupt_sensitivity: string;
+  realtime_preferred: number;
+  realtime_model: string;
+  realtime_turn_detection: string;
   ai_model: string;
   ai_turn_budget_ms: number;
   ai_temperature: number;
@@ -61,6 +64,9 @@ function toRow(s: Settings): SettingsRow {
     relay_transcription_provider: s.relayTranscriptionProvider,
     relay_interruptible: s.relayInterruptible,
     relay_interrupt_sensitivity: s.relayInterruptSensitivity,
+    realtime_preferred: s.realtimePreferred ? 1 : 0,
+    realtime_model: s.realtimeModel,
+    realtime_turn_detection: s.realtimeTurnDetection,
     ai_model: s.aiModel,
     ai_turn_budget_ms: s.aiTurnBudgetMs,
     ai_temperature: s.aiTemperature,
@@ -96,6 +102,9 @@ function fromRow(r: SettingsRow): Settings {
     relayTranscriptionProvider: r.relay_transcription_provider as Settings['relayTranscriptionProvider'],
     relayInterruptible: r.relay_interruptible as Settings['relayInterruptible'],
     relayInterruptSensitivity: r.relay_interrupt_sensitivity as Settings['relayInterruptSensitivity'],
+    realtimePreferred: r.realtime_preferred === 1,
+    realtimeModel: r.realtime_model,
+    realtimeTurnDetection: r.realtime_turn_detection as Settings['realtimeTurnDetection'],
     aiModel: r.ai_model,
     aiTurnBudgetMs: r.ai_turn_budget_ms,
     aiTemperature: r.ai_temperature,

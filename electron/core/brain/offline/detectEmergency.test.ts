@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmergency } from './detectEmergency';
+import { detectEmergency, detectEmergencyAcrossTurns } from './detectEmergency';
 
 describe('detectEmergency', () => {
   it.each([
@@ -63,6 +63,11 @@ describe('detectEmergency', () => {
     "there's a crack in the foundation and the wall is bowing in fast",
     "power's out and my mom's oxygen machine needs power",
     "my front door got kicked in and won't lock",
+    "the heat isn't coming on and it's like 20 below",
+    "we don't have any heat and it's snowing",
+    'the pipe under the sink burst',
+    'toilets are backing up into the showers',
+    "there's a downed line in the backyard",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -99,7 +104,18 @@ describe('detectEmergency', () => {
     'my 85 year old mother needs her gutters cleaned',
     "the sprinkler line broke and it's spraying the sidewalk",
     'we had a fire last year and need the kitchen repainted',
+    'the ac is dead and the house is 80 years old, we want a new system',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
+  });
+
+  it('reads lost heat in one turn and who is at home in another', () => {
+    expect(detectEmergencyAcrossTurns(['hi the furnace went out this morning', 'Dana Lee', 'my mom is 91 and lives alone'])).toBe(
+      true,
+    );
+    expect(detectEmergencyAcrossTurns(['hi the furnace went out this morning', 'Dana Lee', 'it is mild out so no rush'])).toBe(
+      false,
+    );
+    expect(detectEmergencyAcrossTurns(['my mom is 91 and needs grab bars', 'after 5'])).toBe(false);
   });
 });

@@ -15,9 +15,10 @@ const emergencyPatterns = [
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
   /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)|smell like burnt?)\b/,
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b|\bhot to the touch\b/,
-  /\b(?:live|downed|exposed)\s+wires?\b|\bpower\s+lines?\s+(?:down|fell)\b/,
+  /\b(?:live|downed|exposed)\s+(?:power\s+|electric\s+)?(?:wires?|lines?)\b|\bpower\s+lines?\s+(?:down|fell)\b/,
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
   /\bsewage\b/,
+  /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other)\b/,
   /\bsew(?:er)\b[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
   /\b(?:tree|oak|pine|maple|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
@@ -48,7 +49,7 @@ const hazardPatterns = [
   /\bwater(?:'s| is| was)?\b[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street)\b)/,
   /\bwater\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of) water\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
-  /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,15}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
+  /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,25}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
   /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/,
   /\b(?:toilet|tub|sink)\b[^.!?]{0,20}\boverflow(?:ing|ed|s)?\b[^.!?]{0,40}\b(?:into|everywhere|all over|through|down)\b/,
@@ -79,7 +80,8 @@ const lostEssential = new RegExp(
   [
     '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
     "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
   ].join('|'),
 );
@@ -97,8 +99,9 @@ const vulnerablePeople = anyWord([
   'grand(?:ma|mother|pa|father|parents?)',
   'nana',
   'old (?:man|woman|lady|folks)',
-  "(?:is|he's|she's|are|they're|turned) (?:[7-9]\\d|1[01]\\d)",
-  '(?:[7-9]\\d|1[01]\\d) years? old',
+  // "my dad is 85", not "the house is 80 years old".
+  "(?:(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|that|place) )is|he's|she's|are|they're|turned) (?:[7-9]\\d|1[01]\\d)\\b(?! years? old (?:house|home))",
+  "(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|it's|that|place) (?:is )?)(?:[7-9]\\d|1[01]\\d) years? old",
   '(?:seventy|eighty|ninety)(?:[- ]\\w+)?',
   "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
   'oxygen|medical|medicine|medication|insulin|dialysis|nebulizer|cpap|ventilator',
@@ -108,6 +111,8 @@ const vulnerablePeople = anyWord([
 /** Weather or indoor temperatures nobody should sit out. */
 const extremeWeather = anyWord([
   'freezing',
+  '(?:\\d+|\\w+) below(?: zero)?',
+  'snowing|sleeting',
   'below (?:zero|freezing)',
   '(?:negative|minus) \\d+',
   'single digits',
@@ -208,6 +213,15 @@ export function detectEmergency(utterance: string): boolean {
   )
     return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
+}
+
+/**
+ * Lost heat, cooling or power told in one turn and who is at home or the weather in another ("the
+ * furnace is out" ... "my mom is 90"): the circumstance read across the caller's turns so far.
+ */
+export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
+  const text = normalizeUtterance(callerTurns.join('. '));
+  return !calmedDown.test(text) && circumstance(text);
 }
 
 function clauses(text: string): string[] {

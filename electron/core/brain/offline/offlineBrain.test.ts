@@ -467,6 +467,14 @@ describe('createOfflineBrain with real callers', () => {
     expect(local.getHours()).toBe(18);
   });
 
+  it('puts a lost furnace through once a later turn says who is at home', async () => {
+    const say = startCall();
+    const first = await say('hi the furnace went out this morning');
+    expect(first.collected.urgency).not.toBe('emergency');
+    const second = await say("it's my mom's house she's 91 and lives alone, 44 Elm Street");
+    expect(second).toMatchObject({ action: 'transfer', collected: { urgency: 'emergency' } });
+  });
+
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
     const reply = await startCall()(
       "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",

@@ -5,7 +5,7 @@ import { nextSlot, readState, type ConversationState, type Question, type Slot }
 import { describeCallbackTime } from './describeCallbackTime';
 import { detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
-import { detectEmergency } from './detectEmergency';
+import { detectEmergency, detectEmergencyAcrossTurns } from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
@@ -110,7 +110,9 @@ function replyTo(context: BrainContext): BrainReply {
   const notACaller = screenCaller(state, context, heard, firstTurn);
   if (notACaller) return notACaller;
 
-  const emergency = detectEmergency(heard.text);
+  const emergency =
+    detectEmergency(heard.text) ||
+    (state.language === 'en' && !state.signals.emergency && detectEmergencyAcrossTurns([...callerWords(context), heard.text]));
   const askedForPerson = detectTransferRequest(heard.text, { ownerName });
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false });
@@ -188,6 +190,11 @@ function replyTo(context: BrainContext): BrainReply {
   }
   parts.push(askNext(state, context, learned.numberJustSaid));
   return finish(state, learned.collected, parts.join(' '), 'continue', answers?.unanswered ?? []);
+}
+
+/** What the caller said on the earlier turns of this call. */
+function callerWords(context: BrainContext): string[] {
+  return context.turns.filter((turn) => turn.speaker === 'caller').map((turn) => turn.text);
 }
 
 /**

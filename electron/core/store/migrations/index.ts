@@ -7,6 +7,7 @@ import { migration006 } from './006_keypad_turns';
 import { migration007 } from './007_test_calls';
 import { migration008 } from './008_setup_state';
 import { migration009 } from './009_caller_understanding';
+import { migration010 } from './010_speech_to_speech';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
