@@ -17,6 +17,26 @@ let browser: Browser;
 let page: Page;
 
 const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
+/** What the page logged as an error (a 404, a failed request, a React warning): none is expected. */
+const consoleErrors: string[] = [];
+const axePath = join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now, one line each. */
+async function axeViolations(): Promise<string[]> {
+  // Evaluated rather than added as a <script>: the dashboard's CSP rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return results
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** The app API as a script would use it, with the bearer token. */
 async function apiCall(path: string, init: RequestInit = {}): Promise<unknown> {
@@ -36,6 +56,9 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   // A crash in the page fails the step that waits for it; this says why.
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`);
+  });
 });
 
 afterAll(async () => {
@@ -51,6 +74,7 @@ describe('dashboard', () => {
   });
 
   it('opens a new install on the welcome screen, which saves the business and its hours and can be finished later', async () => {
+    consoleErrors.length = 0; // the 401 page before this one logs its status, as it should
     await page.goto(serve.ready.dashboardUrl);
     await page.getByRole('heading', { name: 'Welcome to Pickup' }).waitFor();
     expect(page.url()).not.toContain('token=');
@@ -117,12 +141,23 @@ describe('dashboard', () => {
     await page.getByText('It is at 12 Oak Street').waitFor();
     await apiCall('/api/test-call/say', { method: 'POST', body: JSON.stringify({ text: 'Can somebody call me back after 5?' }) });
     await page.getByText('Can somebody call me back after 5?').waitFor();
-    await page.locator('[aria-label^="Call from"]').getByText('Callback').waitFor();
+    await page.locator('[aria-label^="Call from"]').getByText('Callback', { exact: true }).waitFor();
     await page.locator('[aria-label^="Call from"]').getByText('Test call', { exact: true }).waitFor();
     await shot('04-live-call');
 
+    // Take over asks first; Escape keeps the receptionist on the call.
     await page.getByRole('button', { name: 'Take over' }).click();
+    await page.getByRole('dialog', { name: 'Take over this call?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Take over this call?' }).waitFor({ state: 'hidden' });
+    // Keyboard only: the button, Enter, then the dialog's confirm.
+    await page.getByRole('button', { name: 'Take over' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Ring my phone' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText('Putting the caller through to you').waitFor();
+    // Focus is on the call's heading, never dropped to the page's body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.getByText(/Ended: Put through to you/).waitFor();
     await page.getByTestId('live-summary').waitFor();
     await shot('05-live-call-taken-over');
@@ -135,6 +170,9 @@ describe('dashboard', () => {
     await page.getByLabel('Search calls').fill('plumbing');
     await page.getByText('No calls match that search.').waitFor();
     await shot('06-search-empty');
+    // The test caller's number, typed as digits.
+    await page.getByLabel('Search calls').fill('5550199');
+    await page.getByRole('link', { name: /Dana/ }).first().waitFor();
 
     await page.getByRole('button', { name: 'Clear' }).click();
     await page.getByRole('button', { name: 'Wants a callback' }).click();
@@ -218,7 +256,7 @@ describe('dashboard', () => {
 
     await page.reload();
     await expect(page.getByLabel('Status for Dana').inputValue()).resolves.toBe('contacted');
-    await page.getByRole('tab', { name: /contacted/ }).click();
+    await page.getByRole('tab', { name: /Contacted/ }).click();
     await expect(page.getByTestId('lead-row').count()).resolves.toBe(1);
 
     const download = page.waitForEvent('download');
@@ -267,17 +305,17 @@ describe('dashboard', () => {
     await expect(forwarding.getAttribute('aria-invalid')).resolves.toBe('true');
     await page.getByLabel('Longest call (minutes)').fill('90');
     await page.getByRole('button', { name: 'Save call settings' }).click();
-    await page.getByText('must be from 1 to 60 minutes, in whole minutes').waitFor();
+    await page.getByText('The longest call must be from 1 to 60 minutes, in whole minutes.').waitFor();
     await shot('12-settings-errors');
 
     await forwarding.fill('(720) 555-0199');
     await page.getByRole('button', { name: 'Save phone numbers' }).click();
     await page.getByText('Phone numbers saved').waitFor();
-    await page.getByRole('button', { name: 'Saturday' }).click();
+    await page.getByRole('button', { name: 'Sat', exact: true }).click();
     await page.getByRole('button', { name: 'Save business details' }).click();
     await page.getByText('Business details saved').waitFor();
     expect(await apiCall('/api/settings')).toMatchObject({ forwardingNumber: '+17205550199', businessDays: [1, 2, 3, 4, 5, 6] });
-    await page.getByText('OpenAI API key').waitFor();
+    await page.getByText(/^OpenAI API key: /).waitFor();
     await page.evaluate(() => document.querySelector('main')?.querySelector('.overflow-y-auto')?.scrollTo(0, 0));
     await shot('13-settings');
     await page.getByText('Streaming voice').scrollIntoViewIfNeeded();
@@ -285,9 +323,23 @@ describe('dashboard', () => {
   });
 });
 
+describe('the console', () => {
+  it('logged no error while the owner used every screen', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('when the core goes away', () => {
   it('says the connection is lost, and catches up on what it missed once the core is back', async () => {
+    // The longest call is still the refused 90 minutes: leaving Settings asks first.
+    const warning = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept();
+      }),
+    );
     await page.getByRole('link', { name: 'Calls' }).click();
+    expect(await warning).toBe('You have changes that are not saved. Leave this page and lose them?');
     await page.getByRole('link', { name: /Dana/ }).first().waitFor();
     const ports = ['--port', new URL(serve.ready.publicUrl).port, '--api-port', new URL(serve.ready.appUrl).port];
     await serve.stop();
@@ -309,5 +361,46 @@ describe('when the core goes away', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Dana', level: 2 }).waitFor();
     expect(page.url()).toMatch(/#\/calls\/.+/);
+  });
+});
+
+describe('every screen, at a desktop and a phone width', () => {
+  const screens = ['live', 'calls', 'leads', 'knowledge', 'test-call', 'settings'] as const;
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+    [360, 740],
+  ])('at %i px: no sideways scrolling, no serious axe-core violation, no console error', async (width, height) => {
+    await page.setViewportSize({ width, height });
+    consoleErrors.length = 0; // the core going away and coming back is logged, as it should be
+    const callId = ((await apiCall('/api/calls?limit=1')) as Array<{ id: string }>)[0]!.id;
+    const problems: string[] = [];
+    for (const target of [...screens, `calls/${callId}`]) {
+      await page.evaluate((hash) => (window.location.hash = hash), `#/${target}`);
+      await page
+        .getByRole('heading', { level: 1 })
+        .or(page.getByRole('article', { name: 'Call detail' }))
+        .first()
+        .waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${target} at ${width} px scrolls sideways by ${overflow} px`);
+      for (const violation of await axeViolations()) problems.push(`${target} at ${width} px: ${violation}`);
+      await shot(`20-${width}-${target.replace(/\//g, '-').slice(0, 20)}`);
+    }
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('skips to the content from the keyboard without leaving the page', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => (window.location.hash = '#/leads'));
+    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/leads');
+    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
   });
 });

@@ -30,7 +30,7 @@ export function CallFilterBar() {
       <SearchInput
         aria-label="Search calls"
         placeholder="Search words or a number"
-        className="w-full min-w-0 flex-1 sm:min-w-64"
+        className="min-w-0 basis-full sm:min-w-64 sm:flex-1 sm:basis-auto"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />

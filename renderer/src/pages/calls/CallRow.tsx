@@ -41,7 +41,10 @@ export const CallRow = memo(function CallRow({
         ) : null}
         <span className="truncate font-medium">{callerLabel(call)}</span>
         {emergency && <EmergencyBadge />}
-        <IntentBadge intent={call.callerIntent} />
+        {/* On a phone the name needs the room; the summary line says what the call was about. */}
+        <span className="hidden sm:contents">
+          <IntentBadge intent={call.callerIntent} />
+        </span>
         {call.callbackRequested && <CallbackBadge />}
         {call.isTest && <TestCallBadge />}
         <span className="ml-auto flex shrink-0 items-center gap-1 text-xs text-muted-foreground tabular-nums">

@@ -66,14 +66,14 @@ export function BusinessCard({ settings }: { settings: Settings }) {
               <ToggleGroup.Item
                 key={name}
                 value={String(day)}
+                title={name}
                 className={cn(
                   'h-9 w-12 rounded-md border bg-card text-sm font-medium text-muted-foreground transition-colors hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
                   'data-[state=on]:border-primary data-[state=on]:bg-primary data-[state=on]:text-primary-foreground',
                 )}
               >
-                {/* Shows "Sat", is named "Saturday": the name starts with what is seen. */}
+                {/* Named by what it shows, "Sat" (WCAG 2.5.3); the group says these are days. */}
                 {name.slice(0, 3)}
-                <span className="sr-only">{name.slice(3)}</span>
               </ToggleGroup.Item>
             ))}
           </ToggleGroup.Root>

@@ -38,7 +38,7 @@ describe('business hours and days in plain words', () => {
   it('refuses no business days at all', async () => {
     const { fake, render } = setUpServerState();
     render(<BusinessCard settings={{ ...defaultSettings, businessDays: [1] }} />);
-    fireEvent.click(screen.getByRole('button', { name: /^Mon\s?day$/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mon' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save business details' }));
     expect(await screen.findByText(/^Pick at least one business day/)).toBeTruthy();
     expect(fake.count('updateSettings')).toBe(0);
