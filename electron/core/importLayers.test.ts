@@ -15,6 +15,8 @@ const layers: readonly (readonly string[])[] = [
   ['conversation'],
   /** The ConversationRelay transport (its socket session, its TwiML and handoff). */
   ['relay'],
+  /** The speech-to-speech transport (OpenAI Realtime over Media Streams), which reuses the relay's call token and handoff. */
+  ['realtime'],
   /** The voice webhooks: call session, Gather turns, dial flow, recordings, wrap-up. */
   ['calls'],
   ['twilio'],

@@ -33,6 +33,8 @@ export interface CallEngineDeps {
   relayCallToken?: (callSid: string) => string;
   /** Whether a CallSid is the dashboard's test call, so the record says so. */
   isTestCall?: (callSid: string) => boolean;
+  /** Opens a call's speech-to-speech bridge; see callSession. */
+  openRealtime?: (callSid: string, greeting: string) => string | null;
 }
 
 export type CallEngine = ReturnType<typeof createCallEngine>;
@@ -79,6 +81,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     relaySocketUrl: deps.relaySocketUrl,
     relayCallToken: deps.relayCallToken,
     isTestCall: deps.isTestCall,
+    openRealtime: deps.openRealtime,
   });
   const turns = createGatherTurns({ store, outbox, conversation, session, wrapUp, turnsInFlight, urlFor, now, log });
   const dial = createDialFlow({ store, conversation, session, wrapUp, urlFor, now, log });

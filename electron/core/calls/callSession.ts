@@ -1,4 +1,5 @@
 import type { Conversation } from '../conversation/conversation';
+import { connectMediaStream } from '../realtime/mediaStreamTwiml';
 import { connectRelay } from '../relay/relayTwiml';
 import { publicCall, type CallRecord } from '../store/callsRepo';
 import type { Outbox } from '../store/outbox';
@@ -21,6 +22,11 @@ export interface CallSessionDeps {
   relayCallToken?: (callSid: string) => string;
   /** Whether a CallSid is the dashboard's test call, so the record says so. */
   isTestCall?: (callSid: string) => boolean;
+  /**
+   * For a call spoken speech to speech (see realtime/transport): opens its Realtime bridge with the
+   * greeting and returns the Media Streams socket URL; null for the other transports.
+   */
+  openRealtime?: (callSid: string, greeting: string) => string | null;
 }
 
 /** What the caller hears when nobody can take the call. */
@@ -65,6 +71,13 @@ export function createCallSession(deps: CallSessionDeps) {
     const greeting = composeGreeting(settings(), returning);
     conversation.appendTurns(call, [{ speaker: 'ai', text: greeting, at: nowIso() }], { handledBy: 'ai', status: 'in-progress' });
     // The dashboard's call simulator speaks Gather only: a test call never streams.
+    const mediaUrl = call.isTest ? null : (deps.openRealtime?.(call.twilioCallSid, greeting) ?? null);
+    if (mediaUrl && deps.relayCallToken)
+      return connectMediaStream(urlFor, {
+        socketUrl: mediaUrl,
+        callToken: deps.relayCallToken(call.twilioCallSid),
+        recordCall: settings().recordCalls,
+      });
     const socketUrl = call.isTest ? null : (deps.relaySocketUrl?.() ?? null);
     if (socketUrl)
       return connectRelay(settings(), urlFor, {

@@ -129,10 +129,9 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
      * Gather turn with that action gets; a session that ended without one (the socket dropped,
      * Twilio's 64105) carries on as a Gather loop, so the caller is never lost.
      */
-    async relayComplete(params: Params): Promise<string> {
+    async relayComplete(params: Params, outcome = relayOutcome(params)): Promise<string> {
       const call = session.ensureCall(params);
       if (!call) return twiml.takeVoicemail(settings(), urlFor, voicemailPrompt(null));
-      const outcome = relayOutcome(params);
       if (outcome.kind === 'hung-up') return twiml.emptyResponse();
       if (outcome.kind === 'gather-fallback') {
         deps.log('relay session ended without a handoff: continuing over Gather', {

@@ -10,6 +10,8 @@ export const webhookPaths = {
   screen: '/api/webhooks/twilio/voice/screen',
   /** The `<Connect action>` of a ConversationRelay session. */
   relayComplete: '/api/webhooks/twilio/voice/relay-complete',
+  /** The `<Connect action>` of a speech-to-speech Media Stream. */
+  mediaComplete: '/api/webhooks/twilio/voice/media-complete',
 } as const;
 
 export type WebhookRoute = keyof typeof webhookPaths;

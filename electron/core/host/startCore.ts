@@ -16,6 +16,12 @@ import { createRelaySession } from '../relay/relaySession';
 import { relayCallToken } from '../relay/callToken';
 import { relaySocketUrl } from '../relay/relayTwiml';
 import { usesRelay } from '../relay/transport';
+import type { Conversation } from '../conversation/conversation';
+import { connectRealtime } from '../realtime/realtimeConnection';
+import { createRealtimeCalls } from '../realtime/realtimeCalls';
+import { mediaSocketUrl } from '../realtime/mediaStreamTwiml';
+import { createStreamOutcomes } from '../realtime/streamOutcomes';
+import { usesRealtime } from '../realtime/transport';
 import { createPublicServer } from '../server/publicServer';
 import { openStore, type Store } from '../store/store';
 import { createSmsSender } from '../twilio/ownerSms';
@@ -144,6 +150,27 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     authToken,
     businessNumber: () => store.settings.get().twilioPhoneNumber,
   });
+  // Speech to speech: one bridge per call, opened with the voice webhook (see realtime/realtimeCalls).
+  const streamOutcomes = createStreamOutcomes();
+  let conversationForRealtime: Conversation | null = null;
+  const realtimeCalls = createRealtimeCalls({
+    get conversation() {
+      if (!conversationForRealtime) throw new Error('the call engine is not ready');
+      return conversationForRealtime;
+    },
+    outcomes: streamOutcomes,
+    settings: () => store.settings.get(),
+    knowledge: () => store.knowledge.list(),
+    connect: (handlers) =>
+      connectRealtime({
+        apiKey: connections.effective().openai?.apiKey ?? '',
+        baseURL: env.OPENAI_BASE_URL,
+        model: store.settings.get().realtimeModel,
+        connectTimeoutMs: store.settings.get().aiTurnBudgetMs,
+        ...handlers,
+      }),
+    log,
+  });
   const engine = createCallEngine({
     store,
     brain,
@@ -161,8 +188,21 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
         ? relaySocketUrl(publicUrl)
         : null,
     relayCallToken: (callSid) => relayCallToken(authToken(), callSid),
+    openRealtime: (callSid, greeting) => {
+      const settings = store.settings.get();
+      const chosen = usesRealtime(settings.conversationTransport, {
+        publicUrl,
+        localSigning: localSigning(),
+        openAiKey: connections.effective().openai !== null,
+        realtimePreferred: settings.realtimePreferred,
+      });
+      if (!chosen) return null;
+      realtimeCalls.open(callSid, greeting);
+      return mediaSocketUrl(publicUrl);
+    },
     isTestCall: testCall.owns,
   });
+  conversationForRealtime = engine.conversation;
   const numbers = createNumberSetup({ twilio, store, publicUrl: () => publicUrl, now, log });
   let everOnline = false;
   const recordingDownloads = startRecordingDownloads({ store, dataDir: options.dataDir, twilio, events, log });
@@ -179,6 +219,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
         log,
         ownerLanguage: store.settings.get().speechLanguage,
       }),
+    realtime: { claim: realtimeCalls.claim, outcomes: streamOutcomes },
   });
   const handlers = createApiHandlers({
     store,
@@ -290,7 +331,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     if (sweeper) clearInterval(sweeper);
     if (missedCallTimer) clearInterval(missedCallTimer);
     await tunnelChange;
-    await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close(), missedCalls]);
+    await Promise.allSettled([publicServer.close(), appServer.close(), tunnel?.close(), missedCalls, realtimeCalls.close()]);
     await engine.whenIdle();
     await recordingDownloads.stop();
     store.close();

@@ -22,6 +22,8 @@ export interface RelaySocketOptions {
   refuseSetup: (setup: SetupMessage, alreadyLive: boolean) => string | null;
   openSession: (send: (message: OutboundMessage) => void) => RelaySessionHandle;
   log: (message: string, details?: Record<string, unknown>) => void;
+  /** Paths another WebSocket on the same server upgrades (left to it, not refused here). */
+  otherPaths?: readonly string[];
 }
 
 /**
@@ -45,6 +47,7 @@ export function attachRelaySocket(server: Server, options: RelaySocketOptions): 
     // Handed over by the HTTP parser, the socket has no error listener left: a reset would crash us.
     socket.on('error', (error) => options.log('relay upgrade socket failed', { error: String(error) }));
     const pathname = new URL(request.url ?? '/', 'http://relay').pathname;
+    if (options.otherPaths?.includes(pathname)) return;
     if (pathname !== relayPath) return refuse(socket, '404 Not Found');
     if (!options.isSigned(request)) {
       options.log('relay refused: bad or missing X-Twilio-Signature', { path: request.url });

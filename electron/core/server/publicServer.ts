@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CallEngine, Params } from '../calls/callEngine';
 import { webhookPaths, type WebhookRoute } from '../calls/webhookPaths';
+import { createMediaSocket, type MediaSocketOptions } from '../realtime/mediaSocket';
+import type { StreamOutcomes } from '../realtime/streamOutcomes';
 import { setupRefusal } from '../relay/relayAdmission';
 import { attachRelaySocket, type RelaySocketOptions } from '../relay/relaySocket';
 import { isValidTwilioSignature, signedUrl } from '../twilio/signature';
@@ -21,6 +23,8 @@ export interface PublicServerOptions {
   log: (message: string, details?: Record<string, unknown>) => void;
   /** Starts a ConversationRelay session for a signed WebSocket upgrade on the relay path. */
   openRelaySession: RelaySocketOptions['openSession'];
+  /** Speech to speech: the bridge for a Media Stream's call, and where each stream ended up. */
+  realtime?: { claim: MediaSocketOptions['realtimeCall']; outcomes: StreamOutcomes };
 }
 
 type Handler = (params: Params, query: Params) => Promise<string>;
@@ -58,18 +62,39 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     status: (p) => options.engine.status(p),
     screen: (p, q) => options.engine.screen(p, q),
     relayComplete: (p) => options.engine.relayComplete(p),
+    mediaComplete: (p) =>
+      options.realtime ? options.engine.relayComplete(p, options.realtime.outcomes.take(p)) : options.engine.relayComplete(p),
   };
   const deadline = options.handlerDeadlineMs ?? 12_000;
 
   // Twilio signs the WebSocket URL it opens (wss://<public host>/...) with no parameters.
+  const isSignedUpgrade = (request: import('node:http').IncomingMessage) =>
+    isValidTwilioSignature({
+      authToken: options.authToken(),
+      signature: request.headers['x-twilio-signature'] as string | undefined,
+      url: signedUrl(options.publicUrl().replace(/^http/, 'ws'), request.url ?? ''),
+      params: {},
+    });
+  const realtime = options.realtime;
+  const media = realtime
+    ? createMediaSocket({
+        isSigned: isSignedUpgrade,
+        authToken: options.authToken,
+        callIsLive: (callSid) => {
+          const call = options.engine.conversation.findCall(callSid);
+          return Boolean(call && !call.endedAt && !call.finalizedAt);
+        },
+        realtimeCall: realtime.claim,
+        log: options.log,
+      })
+    : null;
+  if (media)
+    app.server.on('upgrade', (request, socket, head) => {
+      if (new URL(request.url ?? '/', 'http://media').pathname === media.path) media.upgrade(request, socket, head);
+    });
   const closeRelay = attachRelaySocket(app.server, {
-    isSigned: (request) =>
-      isValidTwilioSignature({
-        authToken: options.authToken(),
-        signature: request.headers['x-twilio-signature'] as string | undefined,
-        url: signedUrl(options.publicUrl().replace(/^http/, 'ws'), request.url ?? ''),
-        params: {},
-      }),
+    otherPaths: media ? [media.path] : [],
+    isSigned: isSignedUpgrade,
     refuseSetup: (setup, alreadyLive) =>
       setupRefusal({
         setup,
@@ -80,7 +105,9 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     openSession: options.openRelaySession,
     log: options.log,
   });
-  app.addHook('preClose', async () => closeRelay());
+  app.addHook('preClose', async () => {
+    await Promise.all([closeRelay(), media?.close()]);
+  });
   const startedAt = new WeakMap<object, number>();
 
   // The server's own time for each webhook (Server-Timing), for benchmarks and network logs.

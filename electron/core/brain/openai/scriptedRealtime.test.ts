@@ -72,7 +72,7 @@ describe('scripted Realtime stand-in', () => {
     await client.until('input_audio_buffer.speech_stopped');
     const transcript = await client.until('conversation.item.input_audio_transcription.completed');
     expect(transcript.transcript).toBe('my roof leaks');
-    const done = (await client.until('response.done')) as { response: { usage: { output_tokens: number } } };
+    const done = (await client.until('response.done')) as unknown as { response: { usage: { output_tokens: number } } };
     expect(done.response.usage.output_tokens).toBeGreaterThan(0);
     const deltas = client.received.filter((e) => e.type === 'response.output_audio.delta');
     expect(deltas.reduce((n, e) => n + Buffer.from(e.delta as string, 'base64').length, 0)).toBeGreaterThan(4000);

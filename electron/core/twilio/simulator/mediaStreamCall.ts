@@ -308,12 +308,16 @@ export class MediaStreamCall {
     }
   }
 
-  /** Resolves once Pickup has sent audio and then nothing for `quietMs`, and all of it has played. */
-  async heardReply(quietMs = 400, timeoutMs = 20_000): Promise<void> {
+  /**
+   * Resolves once Pickup has sent audio (after `since`, a `performance.now()`) and then nothing
+   * for `quietMs`, and all of it has played.
+   */
+  async heardReply(options: { since?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<void> {
+    const { since = 0, quietMs = 400, timeoutMs = 20_000 } = options;
     const until = performance.now() + timeoutMs;
     for (;;) {
       const last = this.audioArrivals.at(-1) ?? 0;
-      if (last > 0 && performance.now() - last > quietMs && this.queuedMs === 0) return;
+      if (last > since && performance.now() - last > quietMs && this.queuedMs === 0) return;
       if (performance.now() > until) throw new Error(`Pickup's reply did not finish within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }

@@ -1,0 +1,237 @@
+import twilio from 'twilio';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SettingsPatch } from '../../shared/settings';
+import {
+  quotedWords,
+  startScriptedRealtime,
+  type RealtimeStep,
+  type RealtimeTurn,
+  type ScriptedRealtime,
+} from '../brain/openai/scriptedRealtime';
+import { startTestCore, type TestCore } from '../host/testCore';
+import { speechMulaw } from '../twilio/simulator/localSpeech';
+import { MediaStreamCall } from '../twilio/simulator/mediaStreamCall';
+import { childElements, parseTwiml } from '../twilio/simulator/twimlParser';
+
+const apiKey = 'sk-test-realtime-0123456789';
+let core: TestCore | undefined;
+let model: ScriptedRealtime | undefined;
+afterEach(async () => {
+  await core?.stop();
+  await model?.close();
+  core = model = undefined;
+});
+
+/** The greeting is said as asked; `script` answers everything else. */
+async function start(script: (turn: RealtimeTurn) => RealtimeStep, settings: SettingsPatch = {}) {
+  model = await startScriptedRealtime({
+    apiKey,
+    synthesize: speechMulaw,
+    respond: (turn) =>
+      turn.trigger === 'response.create' && turn.instructions ? { say: quotedWords(turn.instructions) } : script(turn),
+  });
+  core = await startTestCore(
+    { conversationTransport: 'realtime', voiceGreeting: 'Summit Roofing, AI assistant here.', ...settings },
+    { env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: model.url } },
+  );
+  return core;
+}
+
+async function answered(c: TestCore) {
+  const call = new MediaStreamCall({ publicUrl: c.publicUrl, authToken: c.authToken });
+  expect(await call.ring()).toBe(true);
+  await call.connect();
+  await call.heardReply();
+  return call;
+}
+
+const turnsOf = (c: TestCore, callSid: string) => {
+  const call = c.store.calls.findBySid(callSid)!;
+  return c.store.calls.turns(call.id).map((t) => `${t.speaker}: ${t.text}`);
+};
+const verbs = (xml: string) => childElements(parseTwiml(xml)).map((e) => e.name);
+
+describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
+  it('greets over <Connect><Stream> with the call token, in audio the model made before the stream opened', async () => {
+    const c = await start(() => ({ stall: true }));
+    const call = new MediaStreamCall({ publicUrl: c.publicUrl, authToken: c.authToken });
+    expect(await call.ring()).toBe(true);
+    expect(call.streamUrl).toBe(`${c.publicUrl.replace('http', 'ws')}/api/webhooks/twilio/media`);
+    expect(call.actionUrl).toBe(`${c.publicUrl}/api/webhooks/twilio/voice/media-complete`);
+    expect(call.parameters.pickupCallToken).toMatch(/^[\w-]{43}$/);
+    await call.connect();
+    await call.heardReply();
+    expect(call.framesReceived).toBeGreaterThan(0);
+    expect(call.marksPlayed.length).toBe(call.framesReceived);
+    const update = model!.events.find((e) => e.type === 'session.update') as unknown as {
+      session: { audio: unknown; instructions: string };
+    };
+    expect(update.session.audio).toMatchObject({
+      input: { format: { type: 'audio/pcmu' } },
+      output: { format: { type: 'audio/pcmu' } },
+    });
+    expect(update.session.instructions).toMatch(/Summit Roofing/);
+    expect(model!.problems).toEqual([]);
+    expect(turnsOf(c, call.callSid)).toEqual(['ai: Summit Roofing, AI assistant here.']);
+    await call.close();
+  });
+
+  it('captures a lead through tools, stores the turns as Gather does, prices the call and hangs up on end_call', async () => {
+    const c = await start((turn) => {
+      if (turn.trigger === 'response.create') return { say: 'Anything else?' };
+      if (turn.index === 1)
+        return {
+          transcript: 'This is Dana, my roof leaks at 12 Elm Street.',
+          say: 'Thanks Dana.',
+          toolCalls: [
+            {
+              name: 'save_caller_details',
+              arguments: { name: 'Dana', project: 'roof leak', address: '12 Elm Street', urgency: 'high' },
+            },
+          ],
+        };
+      return { transcript: "No, that's all.", say: 'Goodbye!', toolCalls: [{ name: 'end_call', arguments: {} }] };
+    });
+    const call = await answered(c);
+    const spoke = await call.say('This is Dana, my roof leaks at twelve Elm Street.');
+    await call.heardReply({ since: spoke, quietMs: 1500 });
+    await call.say("No, that's all.");
+    await call.closed();
+    const xml = await call.complete();
+    expect(verbs(xml)).toEqual(['Hangup']);
+    const record = c.store.calls.findBySid(call.callSid)!;
+    expect(turnsOf(c, call.callSid)).toEqual([
+      'ai: Summit Roofing, AI assistant here.',
+      'caller: This is Dana, my roof leaks at 12 Elm Street.',
+      'ai: Thanks Dana. Anything else?',
+      "caller: No, that's all.",
+      'ai: Goodbye!',
+    ]);
+    expect(c.store.leads.findById(record.leadId!)).toMatchObject({ name: 'Dana', address: '12 Elm Street', urgency: 'high' });
+    expect(c.store.calls.findById(record.id)!.aiCostUsd).toBeGreaterThan(0);
+    expect(model!.problems).toEqual([]);
+  });
+
+  it('on barge-in clears Twilio, truncates the item at the audio played and stores only what was heard', async () => {
+    const long =
+      'We fix roofs, gutters, siding, skylights, chimneys, decks, fences, windows and doors all over town, every day of the week.';
+    const c = await start((turn) =>
+      turn.index === 1 ? { transcript: 'What do you do?', say: long } : { transcript: 'Just roofs, thanks.', say: 'Sure.' },
+    );
+    const call = await answered(c);
+    const heardBefore = call.bytesPlayed;
+    await call.say('What do you do?');
+    await call.firstAudioAfter(performance.now() - 50);
+    // Let a second or so of the answer play, then talk over it.
+    while (call.bytesPlayed - heardBefore < 8 * 1000) await new Promise((r) => setTimeout(r, 20));
+    await call.heardReply({ since: await call.say('Just roofs, thanks.') });
+    expect(call.clears).toBeGreaterThanOrEqual(1);
+    expect(model!.truncations.length).toBeGreaterThanOrEqual(1);
+    const cutAt = model!.truncations[0]!.audio_end_ms;
+    expect(cutAt).toBeGreaterThan(500);
+    const answer = turnsOf(c, call.callSid)[2]!;
+    expect(long.startsWith(answer.replace('ai: ', ''))).toBe(true);
+    expect(answer.length).toBeLessThan(long.length);
+    expect(model!.problems).toEqual([]);
+    await call.close();
+  });
+
+  it('puts an emergency through to the owner once, in the app words, through the transfer route', async () => {
+    const c = await start(() => ({
+      transcript: 'Water is pouring through my ceiling!',
+      say: 'I am getting Mike now.',
+      toolCalls: [
+        { name: 'save_caller_details', arguments: { project: 'water through ceiling', urgency: 'emergency' } },
+        { name: 'transfer_to_owner', arguments: {} },
+      ],
+    }));
+    const call = await answered(c);
+    await call.say('Water is pouring through my ceiling!');
+    await call.closed();
+    const xml = await call.complete();
+    expect(verbs(xml)).toEqual(['Say', 'Redirect']);
+    expect(xml).toContain('/api/webhooks/twilio/voice/transfer');
+    const turns = turnsOf(c, call.callSid);
+    expect(turns[1]).toBe('caller: Water is pouring through my ceiling!');
+    expect(turns[2]).toMatch(/^ai: I am getting Mike now\. .+/);
+    expect(c.store.calls.findBySid(call.callSid)!.brainState).toMatchObject({ transferAttempted: true });
+  });
+
+  it('takes a voicemail when the model asks for one', async () => {
+    const c = await start(() => ({
+      transcript: 'Can I leave a message?',
+      say: 'Of course.',
+      toolCalls: [{ name: 'take_voicemail', arguments: {} }],
+    }));
+    const call = await answered(c);
+    await call.say('Can I leave a message?');
+    await call.closed();
+    expect(verbs(await call.complete())).toContain('Record');
+  });
+
+  it('puts the caller through on 0', async () => {
+    const c = await start(() => ({ stall: true }));
+    const call = await answered(c);
+    call.pressKey('0');
+    await call.closed();
+    const xml = await call.complete();
+    expect(xml).toContain('/api/webhooks/twilio/voice/transfer');
+    expect(turnsOf(c, call.callSid)).toContain('caller: 0');
+  });
+
+  it.each([{ drop: true }, { stall: true }, { error: true }] as RealtimeStep[])(
+    'carries on over Gather from the stored turns when OpenAI fails mid-call (%o)',
+    async (failure) => {
+      const c = await start(() => ({ transcript: 'Hello?', ...failure }), { aiTurnBudgetMs: 800 });
+      const call = await answered(c);
+      await call.say('Hello?');
+      await call.closed();
+      const xml = await call.complete();
+      expect(verbs(xml)).toEqual(['Gather']);
+      expect(xml).toContain('Summit Roofing, AI assistant here.');
+      expect(c.store.calls.findBySid(call.callSid)!.brainNotes.join(' ')).toMatch(/speech to speech/);
+    },
+  );
+
+  it('carries on over Gather when OpenAI cannot be reached at all', async () => {
+    const c = await start(() => ({ stall: true }));
+    model!.refuse(true);
+    const call = new MediaStreamCall({ publicUrl: c.publicUrl, authToken: c.authToken });
+    await call.ring();
+    await call.connect();
+    await call.closed();
+    expect(verbs(await call.complete())).toEqual(['Gather']);
+    expect(call.framesReceived).toBe(0);
+  });
+
+  it('refuses an unsigned or wrongly signed upgrade, and a start without the call token', async () => {
+    const c = await start(() => ({ stall: true }));
+    const call = new MediaStreamCall({ publicUrl: c.publicUrl, authToken: c.authToken });
+    await call.ring();
+    await expect(call.connect({ signature: 'forged' })).rejects.toThrow(/HTTP 403/);
+    const elsewhere = twilio.getExpectedTwilioSignature(c.authToken, `${call.streamUrl}?x=1`, {});
+    await expect(call.connect({ signature: elsewhere })).rejects.toThrow(/HTTP 403/);
+    await call.connect({ customParameters: { pickupCallToken: 'guess' } });
+    expect((await call.closed()).code).toBe(1008);
+    expect(c.logs.filter((l) => l.startsWith('media stream refused'))).toHaveLength(3);
+  });
+
+  it('survives a frame flood: drops what is past a phone line, keeps the call and other calls', async () => {
+    const c = await start((turn) => ({ transcript: 'Are you open?', say: `Yes, answer ${turn.index}.` }));
+    const flooder = await answered(c);
+    const frame = JSON.stringify({
+      event: 'media',
+      streamSid: flooder.streamSid,
+      media: { payload: Buffer.alloc(160, 0x10).toString('base64') },
+    });
+    for (let i = 0; i < 20_000; i++) flooder.sendRaw(frame);
+    flooder.sendRaw(Buffer.alloc(70 * 1024, 1), { binary: true });
+    const other = await answered(c);
+    await other.heardReply({ since: await other.say('Are you open?') });
+    await other.hangUp();
+    while (turnsOf(c, other.callSid).length < 3) await new Promise((r) => setTimeout(r, 20));
+    expect(turnsOf(c, other.callSid).slice(1)).toEqual(['caller: Are you open?', 'ai: Yes, answer 1.']);
+    expect(c.logs.some((l) => l.startsWith('media frames dropped'))).toBe(true);
+    expect(model!.audioBytesIn()).toBeLessThan(20_000 * 160);
+  });
+});
