@@ -28,6 +28,10 @@ export function callbackTimeText(utterance: string): string {
       'after $1',
     )
     .replace(/(?<!\b(?:after|around|about|at|by)\s+)\b(\d{1,2}(?::\d\d)?)\s*-?ish\b/gi, 'around $1')
+    .replace(
+      /\b(early|mid|late)[- ]?(morning|afternoon|evening)\b/gi,
+      (_, when: string, part: string) => `around ${partsOfDay[`${when} ${part}`.toLowerCase()] ?? ''}`,
+    )
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
     .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
@@ -38,17 +42,37 @@ export function callbackTimeText(utterance: string): string {
   return last.replace(busyUntil, 'after ').replace(/\bafter\s+after\b/gi, 'after');
 }
 
+/** Where people put "mid morning" or "late afternoon" on the clock. */
+const partsOfDay: Record<string, string> = {
+  'early morning': '8 am',
+  'mid morning': '10 am',
+  'late morning': '11 am',
+  'early afternoon': '1 pm',
+  'mid afternoon': '3 pm',
+  'late afternoon': '4 pm',
+  'early evening': '5 pm',
+  'mid evening': '7 pm',
+  'late evening': '8 pm',
+};
+
 /** "half past 3", "quarter after 4", "quarter to 5", "at 330", a bare "5 30" as clock times. */
 function clockWords(text: string): string {
-  return text
-    .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
-    .replace(/\b(?:a )?quarter (?:past|after) (\d{1,2})\b/gi, '$1:15')
-    .replace(/\b(?:a )?quarter (?:to|till|til|of) (\d{1,2})\b/gi, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
-    .replace(
-      new RegExp(`\\b(after|before|around|about|at|by|until|till|past)\\s+([1-9]|1[0-2])([0-5]\\d)\\b${streetAhead}`, 'gi'),
-      '$1 $2:$3',
-    )
-    .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3');
+  return (
+    text
+      .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
+      .replace(/\b(?:a )?quarter (?:past|after) (\d{1,2})\b/gi, '$1:15')
+      .replace(/\b(?:a )?quarter (?:to|till|til|of) (\d{1,2})\b/gi, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+      .replace(
+        new RegExp(`\\b(after|before|around|about|at|by|until|till|past)\\s+([1-9]|1[0-2])([0-5]\\d)\\b${streetAhead}`, 'gi'),
+        '$1 $2:$3',
+      )
+      .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3')
+      // A bare range answering "when?" ("3 to 5", "2 or 3") starts at its first hour.
+      .replace(
+        /^((?:[a-z]+\s+){0,2})(?=\d{1,2}(?::\d\d)?\s*(?:to|or|-)\s*\d{1,2}\b(?!\s*(?:\d|[a-z]+\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln))))/i,
+        '$1between ',
+      )
+  );
 }
 
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */

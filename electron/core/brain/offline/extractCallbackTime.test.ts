@@ -23,6 +23,8 @@ describe('extractCallbackTime', () => {
     ['at 10', 'at 10', '2026-06-16T16:00:00.000Z'],
     ['Friday at 2', 'Friday at 2', '2026-06-19T20:00:00.000Z'],
     ['any time after 8 am', 'after 8 am', '2026-06-16T14:00:00.000Z'],
+    ['after 5 any day', 'after 5', '2026-06-15T23:00:00.000Z'],
+    ['after 6 weekdays', 'after 6', '2026-06-16T00:00:00.000Z'],
   ])('pins %j to %j at %s', (utterance, phrase, time) => {
     expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toEqual({ phrase, time });
   });
