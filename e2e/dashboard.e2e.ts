@@ -271,7 +271,7 @@ describe('dashboard', () => {
     await page.getByText('Teach the receptionist about your business').waitFor();
     await page.getByRole('button', { name: 'Add the first entry' }).click();
     await page.getByRole('button', { name: 'Add entry' }).last().click();
-    await page.getByText('content is required').first().waitFor();
+    await page.getByText('Write what the receptionist should know.').first().waitFor();
     await page.getByLabel('Category').fill('Services');
     await page.getByLabel('What the receptionist should know').fill('We repair roofs.');
     await page.getByRole('button', { name: 'Add entry' }).last().click();

@@ -40,7 +40,7 @@ export const LeadUpdate = z
   .object({
     id: z.string().min(1).max(100),
     status: LeadStatus.optional(),
-    notes: z.string().max(4000, 'notes must be at most 4000 characters').optional(),
+    notes: z.string().max(4000, 'Keep the notes to 4000 characters or fewer.').optional(),
   })
   .strict();
 export type LeadUpdate = z.infer<typeof LeadUpdate>;
@@ -48,7 +48,11 @@ export type LeadUpdate = z.infer<typeof LeadUpdate>;
 export const KnowledgeUpdate = NewKnowledgeEntry.extend({ id: z.string().min(1).max(100) }).strict();
 export type KnowledgeUpdate = z.infer<typeof KnowledgeUpdate>;
 
-export const ReceptionistQuestion = z.object({ question: z.string().trim().min(1, 'question is required').max(500) }).strict();
+export const ReceptionistQuestion = z
+  .object({
+    question: z.string().trim().min(1, 'Type a question to ask.').max(500, 'Keep the question to 500 characters or fewer.'),
+  })
+  .strict();
 
 /** What the receptionist would say to a caller's question, and the entries it looked at. */
 export const ReceptionistAnswer = z.object({
@@ -102,4 +106,6 @@ export type TestCall = z.infer<typeof TestCall>;
 
 export const StartTestCall = z.object({ from: z.string().trim().max(30).optional() }).strict();
 
-export const TestCallSpeech = z.object({ text: z.string().trim().min(1, 'text is required').max(2000) }).strict();
+export const TestCallSpeech = z
+  .object({ text: z.string().trim().min(1, 'Type what the caller says.').max(2000, 'Keep it to 2000 characters or fewer.') })
+  .strict();

@@ -156,14 +156,22 @@ export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
 
 export const NewKnowledgeEntry = z
   .object({
-    category: z.string().trim().min(1, 'category is required').max(60),
-    content: z.string().trim().min(1, 'content is required').max(4000),
+    category: z
+      .string()
+      .trim()
+      .min(1, 'Give it a category, such as Services or Prices.')
+      .max(60, 'Keep the category to 60 characters or fewer.'),
+    content: z
+      .string()
+      .trim()
+      .min(1, 'Write what the receptionist should know.')
+      .max(4000, 'Keep this to 4000 characters or fewer.'),
   })
   .strict();
 export type NewKnowledgeEntry = z.infer<typeof NewKnowledgeEntry>;
 
 export const CallListQuery = z.object({
-  search: z.string().trim().max(200).optional(),
+  search: z.string().trim().max(200, 'Keep the search to 200 characters or fewer.').optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Cursor: the `startedAt` of the last call of the previous page. */
   before: z.iso.datetime().optional(),

@@ -20,7 +20,7 @@ describe('the knowledge form', () => {
     const form = renderForm(async (entry) => void sent.push(entry));
     fireEvent.change(form.category, { target: { value: 'Services' } });
     form.submit();
-    expect(await screen.findByText('content is required')).toBeTruthy();
+    expect(await screen.findByText('Write what the receptionist should know.')).toBeTruthy();
     expect(form.content.getAttribute('aria-invalid')).toBe('true');
     expect(sent).toEqual([]);
   });
@@ -38,12 +38,12 @@ describe('the knowledge form', () => {
 
   it("puts the core's refusal under the field it names, and keeps what was typed", async () => {
     const form = renderForm(async () => {
-      throw new ApiError(400, 'category: must be at most 60 characters', 'category');
+      throw new ApiError(400, 'category: Keep the category to 60 characters or fewer.', 'category');
     });
     fireEvent.change(form.category, { target: { value: 'Services' } });
     fireEvent.change(form.content, { target: { value: 'We clean gutters.' } });
     form.submit();
-    expect(await screen.findByText('must be at most 60 characters')).toBeTruthy();
+    expect(await screen.findByText('Keep the category to 60 characters or fewer.')).toBeTruthy();
     expect(form.category.getAttribute('aria-invalid')).toBe('true');
     expect(form.content.value).toBe('We clean gutters.');
   });
