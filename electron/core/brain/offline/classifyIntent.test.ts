@@ -59,6 +59,12 @@ describe('classifyIntent', () => {
     [['i would like my deck power washed and sealed'], 'quote'],
     [['i want to have a dedicated circuit run for a hot tub'], 'quote'],
     [['we need our carpets shampooed'], 'quote'],
+    [['want the popcorn ceiling scraped'], 'quote'],
+    [['i need my hedges done'], 'quote'],
+    [['need a toilet swapped out'], 'quote'],
+    [['need the main drain snaked'], 'schedule'],
+    [['need my ac serviced before summer'], 'schedule'],
+    [['my doorbell stopped ringing'], 'schedule'],
     // Whether a symptom matters is a question, not a booking.
     [['the outlet in the hall feels warm should i be worried'], 'question'],
     [['the water heater pops when it heats up is that normal'], 'question'],

@@ -133,7 +133,10 @@ const repair = anyWord([
   'dim(?:ming)?|flicker(?:s|ing)?',
   "(?:not|isn't|aren't|won't|doesn't|don't|can't|stopped|quit|never) (?:\\w+ )?(?:work(?:ing)?|cool(?:ing)?|heat(?:ing)?|drain(?:ing)?|flush(?:ing)?|turn(?:ing)? on|com(?:e|ing) on|start(?:ing)?|light(?:ing)?|ignit(?:e|ing)|clos(?:e|ing)|open(?:ing)?|latch(?:ing)?|lock(?:ing)?|spin(?:ning)?|pump(?:ing)?|blow(?:ing)?|kick(?:ing)? on|hold(?:ing)?|charg(?:e|ing)|fill(?:ing)?|shut(?:ting)? off)",
   'fix(?:ed|ing)?|repair(?:ed|ing)?|(?:take|have) a look|look(?:ed)? at|check(?:ed)? (?:out|on)|diagnos\\w*|troubleshoot\\w*',
-  'servic(?:e|ed|ing) (?:my|the|our|a|her|his)',
+  "(?<!(?:do|does) (?:you|y'all|you guys) )servic(?:e|ed|ing)",
+  'stopped \\w+ing',
+  'loud|freon|refrigerant',
+  'snak(?:e|ed|ing)|unclog(?:ged)?|rodd(?:ed|ing)',
 ]);
 const newWork = anyWord([
   'quote',
@@ -195,7 +198,14 @@ const newWork = anyWord([
   '(?:taken|cut|take|cut) down|removal|haul(?:ed|ing)?|prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
   'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
   'generator|ev charger|hot tub|gutter guards',
+  'inspections?|maid|housekeep\\w*|cleaners?|rewir\\w*|caulk\\w*|wallpaper|plow(?:ed|ing)?|hedges?|repaint\\w*|upgrad\\w*|swap(?:ped)? out',
 ]);
+/** Work wanted done, said as a wish and a participle ("need the popcorn ceiling scraped", "want my hedges done"). */
+const wantedDone =
+  /\b(?:need|needs|want|wants|would like|'d like|looking (?:for|to)|get|getting|have|having)\b(?:\s+[a-z']+){0,6}?\s+([a-z]+ed|done|taken (?:off|out|down)|put up)\b/;
+/** Participles that ask for a repair, not new work. */
+const repairDone =
+  /^(?:fixed|repaired|serviced|checked|looked|snaked|unclogged|cleared|stopped|diagnosed|recharged|patched|replaced|changed|tuned|called)$/;
 const price = anyWord([
   'how much',
   'price',
@@ -238,7 +248,8 @@ export function readSignals(
   if (extra.gaveAddress) signals.gaveAddress = true;
   if (complaint.test(text)) signals.complained = true;
   if (repair.test(text)) signals.repair = true;
-  if (newWork.test(text)) signals.newWork = true;
+  const done = wantedDone.exec(text)?.[1];
+  if (newWork.test(text) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
   if (price.test(text)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
