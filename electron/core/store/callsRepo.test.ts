@@ -137,4 +137,38 @@ describe('CallsRepo search', () => {
       skylightCalls.slice(4, 6),
     );
   });
+
+  it("finds a caller by their number's digits whatever the summary says, with the word hits, newest first", () => {
+    const callFrom = (sid: string, from: string, startedAt: string) =>
+      store.calls.create({
+        twilioCallSid: sid,
+        from,
+        to: '+13035550100',
+        leadId: null,
+        handledBy: 'ai',
+        status: 'completed',
+        startedAt,
+      }).call;
+    const older = callFrom('CA1', '+13035550199', '2026-11-20T10:00:00.000Z');
+    const other = callFrom('CA2', '+13035550142', '2026-11-21T10:00:00.000Z');
+    const newer = callFrom('CA3', '+17205550100', '2026-11-22T10:00:00.000Z');
+    store.calls.update(older.id, { aiSummary: 'Wants a gutter quote.' });
+    store.calls.update(other.id, { aiSummary: 'Asked about decks.' });
+    store.calls.update(newer.id, { aiSummary: 'Calling for a neighbour; call back on (303) 555-0199.' });
+    for (const search of ['5550199', '+1 303 555 0199'])
+      expect(
+        store.calls.list({ limit: 50, search }).map((c) => c.id),
+        search,
+      ).toEqual([older.id]);
+    // Typed as the summary writes it, the words find the neighbour's call too.
+    for (const search of ['(303) 555-0199', '555 0199'])
+      expect(
+        store.calls.list({ limit: 50, search }).map((c) => c.id),
+        search,
+      ).toEqual([newer.id, older.id]);
+    expect(store.calls.list({ limit: 1, search: '555 0199' }).map((c) => c.id)).toEqual([newer.id]);
+    expect(store.calls.list({ limit: 50, search: '555 0199', before: newer.startedAt }).map((c) => c.id)).toEqual([older.id]);
+    expect(store.calls.list({ limit: 50, search: '5550199', outcome: 'spam' })).toEqual([]);
+    expect(store.calls.list({ limit: 50, search: '199' })).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { newId } from './newId';
 import type { CallListFilter } from '../../shared/apiModels';
 import type { Call, CallDetail, Recording, Turn, TurnAi } from '../../shared/models';
 import type { Db } from './database';
-import { toFtsQuery } from './ftsQuery';
+import { toFtsQuery, toNumberDigits } from './ftsQuery';
 
 interface CallRow {
   id: string;
@@ -424,6 +424,11 @@ export class CallsRepo {
         `SELECT c.id FROM call_summaries_fts f JOIN voice_calls c ON c.rowid = f.rowid
          WHERE call_summaries_fts MATCH @query ORDER BY f.rowid DESC`,
       ),
+      // A number's digits anywhere in the caller ID, walked newest first on the started_at index.
+      numberHits: db.prepare<ListParams & { digits: string }, CallRow>(
+        `${selectCall} WHERE c.started_at < @before ${listFilters} AND instr(c."from", @digits) > 0
+         ORDER BY c.started_at DESC, c.rowid DESC LIMIT @limit`,
+      ),
       listedById: db.prepare<ListParams & { id: string }, CallRow>(
         `${selectCall} WHERE c.id = @id AND c.started_at < @before ${listFilters}`,
       ),
@@ -498,13 +503,18 @@ export class CallsRepo {
       leadId: query.leadId ?? null,
     };
     const fts = query.search ? toFtsQuery(query.search) : null;
-    const rows = fts ? this.search(fts, params) : query.search ? [] : this.stmts.latest.all(params);
+    const digits = query.search ? toNumberDigits(query.search) : null;
+    const rows = fts ? this.search(fts, digits, params) : query.search ? [] : this.stmts.latest.all(params);
     return rows.map((r) => publicCall(toCall(r)));
   }
 
-  /** The newest `limit` calls whose turns or summary match, taking hits newest first from each index. */
-  private search(query: string, params: ListParams): CallRow[] {
+  /**
+   * The newest `limit` calls whose turns or summary match, or whose caller's number holds the
+   * searched digits (a summary may never mention the number), taking hits newest first from each.
+   */
+  private search(query: string, digits: string | null, params: ListParams): CallRow[] {
     const found = new Map<string, CallRow>();
+    if (digits) for (const row of this.stmts.numberHits.iterate({ ...params, digits })) found.set(row.id, row);
     const filteredOut = new Set<string>();
     for (const hits of [this.stmts.turnHits, this.stmts.summaryHits]) {
       const taken = new Set<string>();

@@ -17,3 +17,17 @@ export function toAnyWordFtsQuery(words: readonly string[]): string | null {
   if (words.length === 0) return null;
   return words.map((w) => `"${w}"`).join(' OR ');
 }
+
+/** Fewer digits than this are too common a run to mean a phone number ("12 ft" is no number). */
+const minNumberDigits = 4;
+
+/**
+ * The digits of a search typed as (part of) a phone number ("5550199", "(303) 555-0199",
+ * "+1 303 555 0199"), for finding calls by the caller's number whatever their words said.
+ * Null when the search holds anything but digits and a number's punctuation.
+ */
+export function toNumberDigits(input: string): string | null {
+  if (!/^[\d\s().+-]+$/.test(input)) return null;
+  const digits = input.replace(/\D/g, '');
+  return digits.length >= minNumberDigits ? digits : null;
+}
