@@ -62,7 +62,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     getCall: ({ id }) => {
       const call = store.calls.detail(id);
       if (!call) throw noCall(id);
-      return { ...call, lead: call.leadId ? store.leads.findById(call.leadId) : null };
+      return { ...call, texts: store.texts.forCall(id), lead: call.leadId ? store.leads.findById(call.leadId) : null };
     },
     getRecording: async ({ id }) => {
       const audio = await readRecordingAudio(store, deps.dataDir, id);
@@ -72,7 +72,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     deleteCall: async ({ id }) => {
       const audioFiles = store.calls.delete(id);
       if (!audioFiles) throw noCall(id);
-      const files = await Promise.all(audioFiles.map((path) => confinedRecordingFile(deps.dataDir, path)));
+      const files = audioFiles.map((path) => confinedRecordingFile(deps.dataDir, path));
       await Promise.all(files.map((path) => path && unlink(path).catch(() => undefined)));
       return { deleted: true };
     },
