@@ -68,6 +68,16 @@ describe('detectEmergency', () => {
     'the pipe under the sink burst',
     'toilets are backing up into the showers',
     "there's a downed line in the backyard",
+    'se reventó un tubo en la cocina y está saliendo agua por todos lados',
+    'huele a quemado en el enchufe',
+    'no hay luz y mi mamá usa oxígeno',
+    'no tenemos calor y hace mucho frío y tengo un bebé',
+    'se cayó un árbol sobre el techo',
+    'hay un cable caído en el patio',
+    'me dio una descarga el enchufe',
+    'huele a huevo podrido en la casa',
+    'el calentador se reventó y hay agua por toda la casa',
+    'se salió el agua del excusado y no para',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -105,6 +115,10 @@ describe('detectEmergency', () => {
     "the sprinkler line broke and it's spraying the sidewalk",
     'we had a fire last year and need the kitchen repainted',
     'the ac is dead and the house is 80 years old, we want a new system',
+    'la llave del lavabo no para de gotear',
+    'hace meses que no funciona la calefacción, no es nada urgente',
+    'el mayor problema es que no prende el calentador',
+    'no es urgente pero el aire no enfría bien',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

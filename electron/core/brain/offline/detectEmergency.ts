@@ -173,26 +173,70 @@ const notHappeningNow = anyOf([
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
 const spanishEmergency = [
   /\bolor a gas\b|\bhuele a gas\b|\bfuga de gas\b/,
-  /\bchispas?\b|\bhace corto\b|\bcorto ?circuito\b|\bhumo\b|\bse (?:está )?quemando\b|\bincendio\b/,
-  /\baguas negras\b|\bse regres[óo] el drenaje\b|\bagua sucia\b/,
-  /\b(?:agua|goteando|gotea)\b[^.!?]{0,40}\b(?:l[áa]mpara|luz|cable|panel|enchufe)\b/,
-  /\bsaliendo (?:mucha )?agua por todos lados\b|\bse (?:me )?(?:rompi[óo]|revent[óo]) (?:un|el|la) (?:tubo|tubería|caño)\b(?![^.!?]*\b(?:riego|jardín)\b)/,
-  anyWord(['se (?:est[áa] )?inund(?:ó|ando|a)']),
-  /\b[áa]rbol\b[^.!?]{0,60}\b(?:cable|techo|casa)\b/,
-  /\bmonóxido\b/,
+  anyWord([
+    '(?:huele|olor) a (?:huevo podrido|quemado|azufre)',
+    'monóxido',
+    'chispas?|chispea(?:ndo)?',
+    'hace corto|corto ?circuito',
+  ]),
+  anyWord(['humo', 'se (?:está )?quemando', 'incendio', 'fuego', 'electrocut\\p{L}*']),
+  anyWord(['me dio (?:toques?|corriente|un choque|una descarga)']),
+  anyWord(['aguas negras', 'se regres[óo] el drenaje', 'agua sucia']),
+  anyWord(['(?:agua|goteando|gotea)[^.!?]{0,40}(?:lámpara|lampara|luz|cable|panel|enchufe|contacto|foco)']),
+  anyWord([
+    'saliendo (?:mucha )?agua por todos lados',
+    'agua por tod[oa]s? (?:lados|la casa|el piso|partes)',
+    'el agua no para',
+    'no para de salir',
+    '(?:excusado|inodoro|baño)[^.!?]{0,30}no para',
+    'no (?:puedo|podemos) (?:cerrar|parar)(?:la)?',
+  ]),
+  /\bse (?:me )?(?:rompi[óo]|revent[óo]) (?:un|el|la) (?:tubo|tubería|caño)\b(?![^.!?]*\b(?:riego|jardín)\b)/,
+  anyWord(['(?:calentador|boiler|tubo|tubería|caño) se (?:rompi[óo]|revent[óo])']),
+  anyWord(['se (?:está )?inund(?:ó|ando|a)']),
+  anyWord([
+    '[áa]rbol[^.!?]{0,60}(?:cable|techo|casa|carro)',
+    'se (?:cay[óo]|derrumb[óo]|hundi[óo]) (?:el techo|el plafón|el cielo|la pared|un árbol|una rama)',
+    'derrumb\\p{L}*',
+  ]),
+  anyWord(['cables? (?:de (?:la )?luz )?caídos?']),
   /\bes (?:una )?emergencia\b/,
 ];
-const spanishNoHeat = /\b(?:calefacci[óo]n|calentador|aire acondicionado|el aire|la calefa)\b/;
+const spanishNoHeat = anyWord([
+  'calefacci[óo]n',
+  'calentador',
+  'calent[óo]n',
+  'calefa',
+  'aire acondicionado',
+  'el aire',
+  'el clima',
+  'luz',
+  'electricidad',
+  'corriente',
+  'calor',
+]);
+const spanishLost = anyWord([
+  'no (?:hay|tenemos|tengo|sirve|funciona|prende|enciende|jala)',
+  'se (?:nos |me )?(?:fue|apag[óo]|descompuso|muri[óo])',
+]);
 const spanishVulnerable = anyWord([
-  'beb[ée]',
-  'mayor',
+  'beb[ée]s?',
+  'recién nacid[oa]',
+  'de (?:\\d+|un|una) mes(?:es)?',
+  '(?:es|son|persona|señora|señor|gente|muy) mayor(?:es)?',
   'ancian[oa]',
+  'abuel[oa]s?',
   'much[oa] fr[íi]o',
   'muy fr[íi]a?',
   'congel\\p{L}*',
   'mucho calor',
   'enferm[oa]',
   'niños',
+  'embarazada',
+  'ox[íi]geno',
+  'discapacitad[oa]',
+  'silla de ruedas',
+  '(?:[7-9]\\d|1[01]\\d) años',
 ]);
 const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\bya (?:cerré|se arregló|paró)\b/;
 
@@ -206,12 +250,7 @@ export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   if (calmedDown.test(text) || spanishCalm.test(text)) return false;
   if (spanishEmergency.some((pattern) => pattern.test(text))) return true;
-  if (
-    spanishNoHeat.test(text) &&
-    /\b(?:no|se (?:nos |me )?fue|no sirve|no funciona|no prende)\b/.test(text) &&
-    spanishVulnerable.test(text)
-  )
-    return true;
+  if (spanishNoHeat.test(text) && spanishLost.test(text) && spanishVulnerable.test(text)) return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
 }
 
