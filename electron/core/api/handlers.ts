@@ -72,8 +72,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     deleteCall: async ({ id }) => {
       const audioFiles = store.calls.delete(id);
       if (!audioFiles) throw noCall(id);
-      const files = audioFiles.map((path) => confinedRecordingFile(deps.dataDir, path));
-      await Promise.all(files.map((path) => path && unlink(path).catch(() => undefined)));
+      const files = await Promise.all(audioFiles.map((path) => confinedRecordingFile(deps.dataDir, path)));
+      await Promise.all(files.flatMap((path) => (path ? [unlink(path).catch(() => undefined)] : [])));
       return { deleted: true };
     },
     takeOverCall: async ({ id }) => {
