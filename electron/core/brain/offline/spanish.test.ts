@@ -37,6 +37,14 @@ describe('glossSpanish', () => {
     expect(glossSpanish('me llamo josé luis garza')).toBe('my name is josé luis garza');
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
+    expect(glossSpanish('a las tres y media')).toBe('at 3:30');
+    expect(glossSpanish('después de las seis y cuarto')).toBe('after 6:15');
+    expect(glossSpanish('a partir de las cuatro de la tarde')).toBe('after 4 pm');
+    expect(glossSpanish('como a las tres')).toBe('around 3');
+    expect(glossSpanish('después de las once de la mañana')).toBe('after 11 am');
+    expect(glossSpanish('después del mediodía')).toBe('after 12 pm');
+    expect(glossSpanish('llámenme en una hora')).toBe('call me in an hour');
+    expect(glossSpanish('por la tarde')).toBe('in the afternoon');
     expect(glossSpanish('no gracias eso es todo')).toBe("no thanks that's all");
   });
 });
