@@ -91,6 +91,8 @@ export function createCallEngine(deps: CallEngineDeps) {
     incoming: session.incoming,
     resume: session.resume,
     gather: turns.gather,
+    gatherMore: turns.gatherMore,
+    gatherPartial: turns.gatherPartial,
     relayComplete: turns.relayComplete,
     transfer: dial.transfer,
     screen: dial.screen,

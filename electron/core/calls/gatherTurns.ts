@@ -8,6 +8,7 @@ import type { Params } from '../domain/webhookParams';
 import { voicemailPrompt, type CallSession } from './callSession';
 import * as twiml from './twiml';
 import type { TurnsInFlight } from './turnsInFlight';
+import { createGatherStreams } from './gatherStreams';
 import type { WrapUp } from './wrapUp';
 import { webhookPaths } from '../domain/webhookPaths';
 
@@ -73,8 +74,9 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
     };
     const listen = (prompt: string) => twiml.sayAndListen(settings(call.language), urlFor, prompt, { turn: next });
     const key = params.Digits?.trim().slice(0, 1);
-    if (key) return outbox.transaction(() => kept(twimlFor(call, conversation.keypress(call, key), next)));
     const utterance = (params.SpeechResult ?? '').trim().slice(0, maxUtteranceChars);
+    if (key || !utterance) streams.drop(call.id);
+    if (key) return outbox.transaction(() => kept(twimlFor(call, conversation.keypress(call, key), next)));
     const confidence = params.Confidence ? Number(params.Confidence) : null;
 
     if (!utterance) {
@@ -95,16 +97,14 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
       const words = conversation.outOfTime(call, utterance, confidence);
       return words ? kept(twiml.sayAndHangUp(settings(call.language), words)) : null;
     });
-    if (goodbye) return goodbye;
-
-    const result = await conversation.reply(call, utterance);
-    if (result.interrupted) throw new Error('a Gather turn cannot be cut in on');
-    const { reply, notes, ai } = result;
-    return outbox.transaction(() => {
-      conversation.storeTurn(call, { utterance, confidence, reply, notes, ai });
-      return kept(twimlFor(call, reply, next));
-    });
+    if (goodbye) {
+      streams.drop(call.id);
+      return goodbye;
+    }
+    return streams.answer(call, { turn, next, utterance, confidence }).twiml;
   };
+
+  const streams = createGatherStreams({ store, outbox, conversation, turnsInFlight: deps.turnsInFlight, urlFor, twimlFor });
 
   return {
     /**
@@ -122,6 +122,34 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
         return answered;
       }
       return deps.turnsInFlight.run(call.id, turn ?? -++unnumbered, () => answer(call, params, turn));
+    },
+
+    /**
+     * The `<Redirect>` after a turn's first sentences or a filler (`?turn=N&part=K`): the next
+     * part of the same reply. A turn this process does not know (a restart in between) picks the
+     * conversation up again.
+     */
+    async gatherMore(params: Params, query: Params = {}): Promise<string> {
+      const call = session.ensureCall(params);
+      if (!call) return twiml.sayAndHangUp(settings(), 'Sorry, something went wrong with this call. Please call back.');
+      const turn = gatherTurn(query.turn);
+      const part = gatherTurn(query.part);
+      const more = turn !== null && part !== null ? streams.more(call.id, turn, part) : null;
+      if (more) return more;
+      deps.log('gather continuation for a turn not in progress: resuming', { callSid: call.twilioCallSid, turn, part });
+      return session.resume(call);
+    },
+
+    /**
+     * Twilio's partial result while the caller talks: the stable words so far start the reply
+     * early. Its answer is ignored by Twilio.
+     */
+    async gatherPartial(params: Params, query: Params = {}): Promise<string> {
+      const call = params.CallSid ? store.calls.findBySid(params.CallSid) : null;
+      const turn = gatherTurn(query.turn);
+      const words = (params.StableSpeechResult ?? '').trim().slice(0, maxUtteranceChars);
+      if (call && turn !== null && words && store.calls.gatherReply(call.id, turn) === null) streams.speculate(call, turn, words);
+      return twiml.emptyResponse();
     },
 
     /**

@@ -75,6 +75,13 @@ export function sayAndListen(
     // The turn number lets a replayed Gather (Twilio's retry, a captured request) be told apart.
     action: urlFor(webhookPaths.gather, options.turn ? { turn: String(options.turn) } : undefined),
     method: 'POST',
+    // The caller's words so far, while they talk, so the reply can be started before they finish.
+    ...(options.turn
+      ? {
+          partialResultCallback: urlFor(webhookPaths.gatherPartial, { turn: String(options.turn) }),
+          partialResultCallbackMethod: 'POST',
+        }
+      : {}),
     actionOnEmptyResult: true,
     speechTimeout: '2',
     timeout: 6,

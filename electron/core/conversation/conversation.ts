@@ -127,6 +127,9 @@ export function createConversation(deps: ConversationDeps) {
     emitUpdated,
     storeTurn,
 
+    /** Whether a reply is worth starting on the caller's partial words: a model is slow, the offline brain is not. */
+    thinksAhead: (): boolean => deps.brain.name !== deps.fallbackBrain.name,
+
     lastAiWords: (call: CallRecord): string | null =>
       store.calls
         .turns(call.id)

@@ -2,6 +2,10 @@
 export const webhookPaths = {
   voice: '/api/webhooks/twilio/voice',
   gather: '/api/webhooks/twilio/voice/gather',
+  /** The rest of a Gather turn's reply, after its first sentences or a filler (`?turn=N&part=K`). */
+  gatherMore: '/api/webhooks/twilio/voice/gather-more',
+  /** A Gather's `partialResultCallback`: the caller's words so far, to start the reply on. */
+  gatherPartial: '/api/webhooks/twilio/voice/gather-partial',
   transfer: '/api/webhooks/twilio/voice/transfer',
   dialComplete: '/api/webhooks/twilio/voice/dial-complete',
   recording: '/api/webhooks/twilio/voice/recording',

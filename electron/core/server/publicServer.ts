@@ -55,6 +55,8 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
   const handlers: Record<WebhookRoute, Handler> = {
     voice: (p) => options.engine.incoming(p),
     gather: (p, q) => options.engine.gather(p, q),
+    gatherMore: (p, q) => options.engine.gatherMore(p, q),
+    gatherPartial: (p, q) => options.engine.gatherPartial(p, q),
     transfer: (p) => options.engine.transfer(p),
     dialComplete: (p, q) => options.engine.dialComplete(p, q),
     recording: (p, q) => options.engine.recording(p, q),

@@ -149,8 +149,8 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
     /**
      * The same turn, streamed: the `say` words go out as the model writes them (until they would
      * name a private number or secret, when they stop and the checked reply's words take over),
-     * then the whole reply, checked exactly as `reply` checks it. One attempt: a retry would
-     * repeat words the caller has already heard.
+     * then the whole reply, checked exactly as `reply` checks it. Retried only when refused
+     * before any word: a retry after words would repeat what the caller has already heard.
      */
     async *stream(context, signal) {
       const { settings } = context;
@@ -166,10 +166,20 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
       let spoken = '';
       let silenced = false;
       try {
-        const chunks = await client.chat.completions.create(
-          { ...body, stream: true, stream_options: { include_usage: true } },
-          { signal, timeout: settings.aiTurnBudgetMs + streamTimeoutPastBudgetMs, maxRetries: 0 },
-        );
+        const deadline = performance.now() + settings.aiTurnBudgetMs;
+        const open = () =>
+          client.chat.completions.create(
+            { ...body, stream: true, stream_options: { include_usage: true } },
+            { signal, timeout: settings.aiTurnBudgetMs + streamTimeoutPastBudgetMs, maxRetries: 0 },
+          );
+        // A request refused before its first word (a rate limit, a server error) is tried again
+        // as `reply` does: nothing was said yet, so nothing can be heard twice.
+        const chunks = await open().catch(async (error: unknown) => {
+          const delay = retryDelayMs(classifyFailure(error), deadline - performance.now());
+          if (delay === null) throw error;
+          await sleep(delay, undefined, { signal });
+          return open();
+        });
         for await (const chunk of chunks) {
           model = chunk.model || model;
           counts = chunk.usage ?? counts;
