@@ -132,6 +132,7 @@ export class MediaStreamCall {
     this.closedBy = new Promise((resolve) =>
       socket.once('close', (code, reason) => {
         this.stopClock();
+        this.dropOutgoing();
         resolve({ code, reason: String(reason) });
       }),
     );
@@ -276,8 +277,12 @@ export class MediaStreamCall {
     return this.lastVoicedFrameAt;
   }
 
-  /** Queues raw mu-law for the clock to send; resolves once it has all been sent. */
+  /**
+   * Queues raw mu-law for the clock to send; resolves once it has all been sent, or once the
+   * stream has ended (Pickup may end it mid-utterance, as when it falls back to Gather).
+   */
   sendAudio(audio: Buffer): Promise<void> {
+    if (this.socket && this.socket.readyState !== WebSocket.OPEN) return Promise.resolve();
     this.outgoing = Buffer.concat([this.outgoing, audio]);
     return new Promise((resolve) => {
       const previous = this.outgoingDone;
@@ -286,6 +291,13 @@ export class MediaStreamCall {
         resolve();
       };
     });
+  }
+
+  /** The line is gone: what the caller was still saying is never sent, and whoever waits on it moves on. */
+  private dropOutgoing() {
+    this.outgoing = Buffer.alloc(0);
+    this.outgoingDone?.();
+    this.outgoingDone = null;
   }
 
   pressKey(digit: string): void {
