@@ -65,6 +65,10 @@ describe('classifyIntent', () => {
     [['need the main drain snaked'], 'schedule'],
     [['need my ac serviced before summer'], 'schedule'],
     [['my doorbell stopped ringing'], 'schedule'],
+    [['el aire acondicionado no enfría'], 'schedule'],
+    [['se descompuso el portón del garaje'], 'schedule'],
+    [['necesito un ventilador de techo instalado'], 'quote'],
+    [['cuánto cuesta cambiar el techo'], 'quote'],
     // Whether a symptom matters is a question, not a booking.
     [['the outlet in the hall feels warm should i be worried'], 'question'],
     [['the water heater pops when it heats up is that normal'], 'question'],

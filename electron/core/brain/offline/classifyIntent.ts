@@ -137,6 +137,9 @@ const repair = anyWord([
   'stopped \\w+ing',
   'loud|freon|refrigerant',
   'snak(?:e|ed|ing)|unclog(?:ged)?|rodd(?:ed|ing)',
+  // The same in Spanish.
+  'no (?:enfr[íi]a|calienta|funciona|sirve|prende|enciende|jala|abre|baja|drena|para)',
+  'hace (?:mucho )?ruido|se descompuso|descompuest[oa]|tapad[oa]|rot[oa]|fuga|arregl\\p{L}*|repar\\p{L}*|revis\\p{L}*',
 ]);
 const newWork = anyWord([
   'quote',
@@ -198,6 +201,7 @@ const newWork = anyWord([
   '(?:taken|cut|take|cut) down|removal|haul(?:ed|ing)?|prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
   'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
   'generator|ev charger|hot tub|gutter guards',
+  'poner|pongan|instal\\p{L}*|nuev[oa]s?|pod(?:ar|en)|cambi(?:ar|en)|me interesa|cotiz\\p{L}*',
   'inspections?|maid|housekeep\\w*|cleaners?|rewir\\w*|caulk\\w*|wallpaper|plow(?:ed|ing)?|hedges?|repaint\\w*|upgrad\\w*|swap(?:ped)? out',
 ]);
 /** Work wanted done, said as a wish and a participle ("need the popcorn ceiling scraped", "want my hedges done"). */
@@ -219,6 +223,8 @@ const price = anyWord([
   'bids?',
   'financing',
   'discount',
+  'cu[áa]nto (?:cuesta|cobran|sale|costar[íi]a|me cobran)',
+  'precio',
 ]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
