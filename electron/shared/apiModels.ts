@@ -29,6 +29,8 @@ export const LeadSummary = Lead.extend({
   /** The caller's own words for the time ("after 5"), when no exact time could be pinned down. */
   callbackPhrase: z.string().nullable(),
   lastCallId: z.string().nullable(),
+  /** Why this number is never texted: it replied STOP (`opted_out`) or cannot receive texts. */
+  noTexts: z.enum(['opted_out', 'cannot_receive']).nullable().optional(),
 });
 export type LeadSummary = z.infer<typeof LeadSummary>;
 

@@ -112,11 +112,32 @@ export const Call = z.object({
 });
 export type Call = z.infer<typeof Call>;
 
+/** A text Pickup sent (to the caller after the call, or to the owner), with its delivery as Twilio reported it. */
+export const SentText = z.object({
+  id: z.string(),
+  /** Twilio's MessageSid; null when Twilio refused the text outright. */
+  messageSid: z.string().nullable(),
+  callId: z.string().nullable(),
+  recipient: z.enum(['caller', 'owner']),
+  /** Why it was sent: `text_back`, `call_summary`, `voicemail`, `setup_check`. */
+  purpose: z.string(),
+  to: z.string(),
+  body: z.string(),
+  status: z.enum(['queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed']),
+  /** Twilio's ErrorCode (explainTextProblem says it in plain words). */
+  errorCode: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SentText = z.infer<typeof SentText>;
+
 export const CallDetail = Call.extend({
   turns: z.array(Turn),
   recordings: z.array(Recording),
   /** Why another brain stood in on a turn, or the summary was written without AI. */
   brainNotes: z.array(z.string()).optional(),
+  /** The texts sent about this call, oldest first. */
+  texts: z.array(SentText).optional(),
 });
 export type CallDetail = z.infer<typeof CallDetail>;
 

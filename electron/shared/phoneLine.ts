@@ -63,7 +63,8 @@ export const ChooseNumber = z
 
 /** One link of the chain from a caller to Pickup, and what to do when it is broken. */
 export const SetupCheck = z.object({
-  link: z.enum(['credentials', 'number', 'tunnel', 'signature']),
+  /** `text`: a test text to the owner's phone, and how far it got. */
+  link: z.enum(['credentials', 'number', 'tunnel', 'signature', 'text']),
   ok: z.boolean(),
   detail: z.string(),
   fix: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toE164 } from './phone';
+import { defaultTextBackTemplate, TextBackTemplate } from './textBack';
 
 /** Messages for people: each says what to enter, not what the schema expected. */
 const pickOne = 'Pick one of the choices in the list.';
@@ -135,6 +136,10 @@ export const Settings = z.object({
   aiTemperature: z.number({ error: creativity }).min(0, creativity).max(2, creativity),
   /** Prices by model name; a dated snapshot (gpt-4o-mini-2024-07-18) is priced as its model. */
   aiPrices: z.record(modelName, ModelPrice).refine((prices) => Object.keys(prices).length <= 50, 'List at most 50 model prices.'),
+  /** After a real enquiry, one text to the caller: who got their message and when they will hear back. */
+  textBackEnabled: z.boolean(),
+  /** That text in the owner's words, with {business}, {name}, {need}, {when} and {owner}. */
+  textBackTemplate: TextBackTemplate,
   /** The welcome is shown until the owner finishes it (done) or skips it. */
   setupState: z.enum(['pending', 'done', 'skipped']),
 });
@@ -190,5 +195,7 @@ export const defaultSettings: Settings = {
     'gpt-4.1': { input: 2, cachedInput: 0.5, output: 8 },
     ...realtimePrices,
   },
+  textBackEnabled: true,
+  textBackTemplate: defaultTextBackTemplate,
   setupState: 'pending',
 };

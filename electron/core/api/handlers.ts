@@ -32,7 +32,7 @@ export interface ApiDeps {
   /** The base URL Twilio calls; known once the listener (or tunnel) is up. */
   publicUrl: () => string;
   now: () => Date;
-  phoneLine: Pick<PhoneLineDeps, 'numbers' | 'tunnel' | 'fetch'>;
+  phoneLine: Pick<PhoneLineDeps, 'numbers' | 'tunnel' | 'fetch' | 'sendText'>;
   /** The dashboard's test call; the call engine asks it which calls are tests. */
   testCall: TestCallSession;
 }

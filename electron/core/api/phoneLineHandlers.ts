@@ -1,6 +1,9 @@
 import { ApiError, type ApiHandlers } from '../../shared/api';
 import type { PhoneLine, TunnelStatus } from '../../shared/phoneLine';
+import type { TextRequest } from '../calls/texting';
+import type { SentText } from '../../shared/models';
 import { checkSetup } from '../health/checkSetup';
+import { checkTestText } from '../health/testText';
 import type { Store } from '../store/store';
 import { estimatedRequests, quotaWarning } from '../tunnel/tunnelState';
 import type { NumberSetup } from '../twilio/numberSetup';
@@ -15,6 +18,8 @@ export interface PhoneLineDeps {
   localSigning: () => boolean;
   now: () => Date;
   fetch?: typeof fetch;
+  /** Sends and tracks a text (the call engine's); "check my setup" texts the owner with it. */
+  sendText?: (request: TextRequest) => Promise<SentText | null>;
 }
 
 type PhoneLineHandlers = Pick<
@@ -37,6 +42,28 @@ export function createPhoneLineHandlers(deps: PhoneLineDeps): PhoneLineHandlers 
       twilioCredentialsSet: deps.twilioCredentialsSet(),
       number: deps.numbers.configured(),
     };
+  };
+
+  /** A test text to the owner's cell phone, followed for a few seconds. */
+  const testText = (sendText: NonNullable<PhoneLineDeps['sendText']>) => {
+    const { ownerPhone, twilioPhoneNumber, businessName } = deps.store.settings.get();
+    return checkTestText({
+      recent: () => deps.store.texts.latest('setup_check', new Date(deps.now().getTime() - 10 * 60_000).toISOString()),
+      send: async () =>
+        ownerPhone && twilioPhoneNumber
+          ? sendText({
+              callId: null,
+              recipient: 'owner',
+              purpose: 'setup_check',
+              to: ownerPhone,
+              from: twilioPhoneNumber,
+              body: `Pickup test text for ${businessName}: texts about your calls reach this phone.`,
+            })
+          : null,
+      current: (id) => deps.store.texts.byId(id),
+      pause: () => new Promise((done) => setTimeout(done, 1000)),
+      looks: 5,
+    });
   };
 
   return {
@@ -66,6 +93,7 @@ export function createPhoneLineHandlers(deps: PhoneLineDeps): PhoneLineHandlers 
         configuredNumber: deps.numbers.configured(),
         currentConfig: () => deps.numbers.currentConfig(),
         fetch: deps.fetch ?? fetch,
+        testText: deps.sendText ? () => testText(deps.sendText!) : undefined,
       }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Brain, CallAnalyst } from '../brain/types';
+import type { SendSms } from '../domain/texts';
 import { createConversation } from '../conversation/conversation';
 import { createOutbox } from '../store/outbox';
 import type { Store } from '../store/store';
@@ -8,6 +9,7 @@ import { createDialFlow } from './dialFlow';
 import type { EventBus } from './eventBus';
 import { createGatherTurns } from './gatherTurns';
 import { createRecordingCallbacks } from './recordingCallbacks';
+import { createTexting } from './texting';
 import { createTurnsInFlight } from './turnsInFlight';
 import type * as twiml from './twiml';
 import { createWrapUp } from './wrapUp';
@@ -24,8 +26,8 @@ export interface CallEngineDeps {
   urlFor: twiml.UrlFor;
   events: EventBus;
   now: () => Date;
-  /** Sends the owner's text message; resolves false when it was skipped (no credentials). */
-  sendOwnerSms: (to: string, from: string, body: string) => Promise<boolean>;
+  /** Sends a text through Twilio (the owner's and the caller's); resolves null when it was skipped (no account). */
+  sendSms: SendSms;
   log: (message: string, details?: Record<string, unknown>) => void;
   /** The ConversationRelay socket URL when calls stream (see relay/transport), null for Gather. */
   relaySocketUrl?: () => string | null;
@@ -45,7 +47,7 @@ export type CallEngine = ReturnType<typeof createCallEngine>;
  * server turns any failure into a safe voicemail TwiML.
  */
 export function createCallEngine(deps: CallEngineDeps) {
-  const { store, urlFor, now, log, sendOwnerSms } = deps;
+  const { store, urlFor, now, log } = deps;
   // Every write that tells the dashboard goes through the outbox: its events leave after commit.
   const outbox = createOutbox(store.db, (event) => deps.events.emit(event));
   const queue = createBackgroundQueue(log);
@@ -59,6 +61,14 @@ export function createCallEngine(deps: CallEngineDeps) {
     now,
     onCallOver: (callId) => finalizeSoon(callId),
   });
+  const texting = createTexting({
+    store,
+    sendSms: deps.sendSms,
+    urlFor,
+    now,
+    callChanged: (callId) => conversation.emitUpdated(callId),
+    log,
+  });
   const wrapUp = createWrapUp({
     store,
     outbox,
@@ -67,7 +77,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     turnsInFlight,
     analyst: () => deps.callAnalyst,
     now,
-    sendOwnerSms,
+    texting,
     log,
   });
   finalizeSoon = wrapUp.finalizeSoon;
@@ -85,7 +95,7 @@ export function createCallEngine(deps: CallEngineDeps) {
   });
   const turns = createGatherTurns({ store, outbox, conversation, session, wrapUp, turnsInFlight, urlFor, now, log });
   const dial = createDialFlow({ store, conversation, session, wrapUp, urlFor, now, log });
-  const recordings = createRecordingCallbacks({ store, conversation, session, wrapUp, queue, now, sendOwnerSms, log });
+  const recordings = createRecordingCallbacks({ store, conversation, session, wrapUp, queue, now, texting, log });
 
   return {
     incoming: session.incoming,
@@ -100,6 +110,9 @@ export function createCallEngine(deps: CallEngineDeps) {
     recording: recordings.recording,
     transcription: recordings.transcription,
     status: wrapUp.status,
+    messageStatus: texting.messageStatus,
+    /** Sends and tracks a text (the setup check's test text to the owner). */
+    sendText: texting.send,
     finalizeSoon: wrapUp.finalizeSoon,
     /** The conversation every transport runs its turns through (Gather here, the relay's socket, ...). */
     conversation,

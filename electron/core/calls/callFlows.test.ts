@@ -79,10 +79,15 @@ describe('whole calls through the real webhooks', () => {
     const [lead] = await (await c.api('/api/leads')).json();
     expect(lead).toMatchObject({ name: 'Dana', address: '12 Oak Street', phone: '+13035550142', status: 'new' });
 
-    expect(twilioRest!.messages).toHaveLength(1);
-    expect(twilioRest!.messages[0]).toMatchObject({ to: '+13035550122', from: '+13035550100' });
-    expect(twilioRest!.messages[0]!.body).toContain('⏰ Callback requested!');
-    expect(twilioRest!.messages[0]!.body).toContain('Dana');
+    // The owner first, then one text back to the caller, both from the business number.
+    expect(twilioRest!.messages.map((m) => [m.to, m.from])).toEqual([
+      ['+13035550122', '+13035550100'],
+      ['+13035550142', '+13035550100'],
+    ]);
+    expect(twilioRest!.messages[0]!.body).toMatch(/^New call from Dana, \(303\) 555-0142\nCall back: after 5/);
+    expect(twilioRest!.messages[1]!.body).toMatch(
+      /^Hi Dana, thanks for calling Summit Roofing\..*roof quote\. Mike will call you back tomorrow at 5:00 PM\./,
+    );
   });
 
   it('an emergency is asked where it is, then goes straight through to the forwarding number, and the owner takes it', async () => {
@@ -243,7 +248,7 @@ describe('whole calls through the real webhooks', () => {
     await c.settle();
     const detail = await detailOf(c, call.callSid);
     expect(detail.status).toBe('completed');
-    expect(twilioRest!.messages).toHaveLength(1);
+    expect(twilioRest!.messages.map((m) => m.to)).toEqual(['+13035550122', '+13035550142']);
   });
 
   it('a forged webhook mid-call is refused and changes nothing', async () => {

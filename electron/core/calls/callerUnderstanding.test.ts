@@ -137,7 +137,9 @@ describe('what the receptionist understood reaches the call, the owner and the l
       'me llamo Maria Lopez',
     ]);
     expect(detail.aiSummary).toMatch(/^Maria/);
-    expect(sms[0]!.body).toContain('📞 New AI call from Maria');
+    expect(sms[0]!.body).toContain('New call from Maria');
+    // The caller's text back is in their language.
+    expect(sms[1]!.body).toMatch(/^Hola Maria, gracias por llamar a /);
   });
 
   it("a caller's unanswered question is in the call record, the summary and the owner's text", async () => {
@@ -153,7 +155,7 @@ describe('what the receptionist understood reaches the call, the owner and the l
     const detail = await detailOf(c, call.callSid);
     expect(detail.callerQuestions).toEqual(['do you do metal roofs']);
     expect(detail.aiSummary).toContain('Asked a question for you to answer: "do you do metal roofs?"');
-    expect(sms).toHaveLength(1);
-    expect(sms[0]!.body).toContain('"do you do metal roofs?"');
+    expect(sms.filter((m) => m.to === '+13035550122')).toHaveLength(1);
+    expect(sms[0]!.body).toContain('Asked: "do you do metal roofs?"');
   });
 });

@@ -80,7 +80,7 @@ describe('calls on a disk that refuses writes', () => {
       urlFor: urlBuilder('http://127.0.0.1:9'),
       events: createEventBus(),
       now: () => saturdayNight,
-      sendOwnerSms: async () => false,
+      sendSms: async () => null,
       log: (message) => logs.push(message),
     });
     fileOf(store).pragma('query_only = ON');

@@ -5,6 +5,7 @@ import type { Store } from '../store/store';
 import type { BackgroundQueue } from './backgroundQueue';
 import type { Params } from '../domain/webhookParams';
 import type { CallSession } from './callSession';
+import type { Texting } from './texting';
 import * as twiml from './twiml';
 import type { WrapUp } from './wrapUp';
 
@@ -15,7 +16,7 @@ export interface RecordingCallbacksDeps {
   wrapUp: WrapUp;
   queue: BackgroundQueue;
   now: () => Date;
-  sendOwnerSms: (to: string, from: string, body: string) => Promise<boolean>;
+  texting: Texting;
   log: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -80,12 +81,15 @@ export function createRecordingCallbacks(deps: RecordingCallbacksDeps) {
         });
         const { ownerPhone, twilioPhoneNumber } = settings();
         if (ownerPhone) {
-          await deps
-            .sendOwnerSms(
-              ownerPhone,
-              twilioPhoneNumber || call.to,
-              `📞 Voicemail from ${callerLabel(call)}:\n"${text.slice(0, 600)}"`,
-            )
+          await deps.texting
+            .send({
+              callId: call.id,
+              recipient: 'owner',
+              purpose: 'voicemail',
+              to: ownerPhone,
+              from: twilioPhoneNumber || call.to,
+              body: `Voicemail from ${callerLabel(call)}:\n"${text.slice(0, 260)}"`,
+            })
             .catch((error: unknown) => deps.log('voicemail text failed', { error: String(error) }));
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../shared/models';
-import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome } from './summary';
+import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome, ownerSmsBudget, questionsSentence } from './summary';
 
 const turn = (speaker: Turn['speaker'], text: string, kind: Turn['kind'] = 'speech'): Turn => ({
   speaker,
@@ -125,25 +125,47 @@ describe("the caller's open questions", () => {
 });
 
 describe('composeOwnerSms', () => {
-  it("follows the seed's format", () => {
-    expect(
-      composeOwnerSms(
-        { from: '+13035550142', duration: 125, callerIntent: 'quote', callbackRequested: true, isTest: false },
-        'Dana wants a quote.',
-        'Dana',
-      ),
-    ).toBe(
-      '📞 New AI call from Dana, (303) 555-0142\nDuration: 2min\nIntent: quote\n⏰ Callback requested!\n\nDana wants a quote.',
+  const lead = { name: 'Dana', address: '12 Oak St', project: 'water through the ceiling', urgency: 'emergency' as const };
+  const owner = {
+    call: { from: '+13035550142', callbackRequested: false, callbackTime: null, callerQuestions: [] as string[], isTest: false },
+    callbackPhrase: null,
+    lead,
+    summary: 'Dana, (303) 555-0142, said water is coming through the ceiling.',
+    timezone: 'America/Denver',
+  };
+
+  it('leads with an emergency as one line to act on', () => {
+    expect(composeOwnerSms(owner).split('\n')).toEqual([
+      'URGENT: water through the ceiling at 12 Oak St, Dana, call back now',
+      'New call from Dana, (303) 555-0142',
+      'Dana, (303) 555-0142, said water is coming through the ceiling.',
+    ]);
+  });
+
+  it("puts the caller's questions and the callback time before the summary, said once", () => {
+    const questions = ['Do you do metal roofs'];
+    const text = composeOwnerSms({
+      ...owner,
+      lead: { ...lead, urgency: 'normal' },
+      call: { ...owner.call, callbackRequested: true, callbackTime: '2026-11-29T00:00:00.000Z', callerQuestions: questions },
+      callbackPhrase: 'after 5',
+      summary: `Dana wants a roof quote. ${questionsSentence(questions)}`,
+    });
+    expect(text).toBe(
+      'New call from Dana, (303) 555-0142\nAsked: "Do you do metal roofs?"\nCall back: after 5 (Sat Nov 28, 5:00 PM)\nDana wants a roof quote.',
     );
   });
 
+  it('keeps a long summary within two SMS segments, with no emoji', () => {
+    const text = composeOwnerSms({ ...owner, summary: 'The caller described the damage at length. '.repeat(30) });
+    expect(text.length).toBeLessThanOrEqual(ownerSmsBudget);
+    expect(text).toMatch(/\.\.\.$/);
+    expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
   it('says so when the call was a test call', () => {
-    const text = composeOwnerSms(
-      { from: '+13035550199', duration: 40, callerIntent: 'quote', callbackRequested: false, isTest: true },
-      'Dana wants a quote.',
-      'Dana',
-    );
-    expect(text.split('\n')[0]).toBe('🧪 Test call from Dana, (303) 555-0199');
+    const text = composeOwnerSms({ ...owner, lead: null, call: { ...owner.call, isTest: true } });
+    expect(text.split('\n')[0]).toBe('Test call from (303) 555-0142');
   });
 });
 

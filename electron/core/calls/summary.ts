@@ -115,21 +115,49 @@ export function deriveOutcome(input: {
   return 'dropped';
 }
 
-/** The owner's text message, in the seed's format. */
-export function composeOwnerSms(
-  call: Pick<Call, 'from' | 'duration' | 'callerIntent' | 'callbackRequested' | 'isTest'>,
-  summary: string,
-  leadName: string | null,
-): string {
-  const minutes = Math.max(1, Math.round((call.duration ?? 0) / 60));
-  const caller = leadName ? `${leadName}, ${formatPhoneForDisplay(call.from)}` : formatPhoneForDisplay(call.from);
-  return [
-    // A test call's text must not send the owner after a lead that is not there.
-    call.isTest ? `🧪 Test call from ${caller}` : `📞 New AI call from ${caller}`,
-    `Duration: ${minutes}min`,
-    `Intent: ${call.callerIntent ?? 'Unknown'}`,
-    ...(call.callbackRequested ? ['⏰ Callback requested!'] : []),
-    '',
-    summary,
-  ].join('\n');
+/** Two SMS segments of plain (GSM-7) characters: past this a text costs more and arrives in pieces. */
+export const ownerSmsBudget = 306;
+
+const cutAtWord = (text: string, max: number) => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, Math.max(0, max - 3));
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:]+$/, '')}...`;
+};
+
+/**
+ * The owner's text, what matters first: an emergency as one line to act on, then who called, the
+ * questions they want answered, when to call back, and the summary, cut to keep the text within
+ * two segments. No emoji: one would make every segment less than half as long.
+ */
+export function composeOwnerSms(input: {
+  call: Pick<Call, 'from' | 'callbackRequested' | 'callbackTime' | 'callerQuestions' | 'isTest'>;
+  callbackPhrase: string | null;
+  lead: Pick<Lead, 'name' | 'address' | 'project' | 'urgency'> | null;
+  summary: string;
+  timezone: string;
+}): string {
+  const { call, lead } = input;
+  const phone = formatPhoneForDisplay(call.from);
+  const caller = lead?.name ? `${lead.name}, ${phone}` : phone;
+  const lines: string[] = [];
+  if (lead?.urgency === 'emergency') {
+    const what = lead.project?.replace(/[.!?]+$/, '') || 'an emergency';
+    const where = lead.address ? ` at ${lead.address}` : '';
+    lines.push(`URGENT: ${what}${where}, ${lead.name ?? phone}, call back now`);
+  }
+  // A test call's text must not send the owner after a lead that is not there.
+  lines.push(call.isTest ? `Test call from ${caller}` : `New call from ${caller}`);
+  const asked = questionsSentence(call.callerQuestions);
+  if (call.callerQuestions.length > 0)
+    lines.push(`Asked: ${call.callerQuestions.map((q) => `"${q.replace(/[.?!]+$/, '')}?"`).join(' ')}`);
+  if (call.callbackRequested) {
+    const at = call.callbackTime ? formatCallbackTime(call.callbackTime, input.timezone) : null;
+    const when =
+      input.callbackPhrase && at ? `${input.callbackPhrase} (${at})` : (input.callbackPhrase ?? at ?? 'as soon as you can');
+    lines.push(`Call back: ${when}`);
+  }
+  const head = lines.join('\n');
+  const summary = (asked ? input.summary.replace(asked, '') : input.summary).replace(/\s+/g, ' ').trim();
+  if (!summary) return head;
+  return `${head}\n${cutAtWord(summary, Math.max(80, ownerSmsBudget - head.length - 1))}`;
 }

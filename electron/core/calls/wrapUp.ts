@@ -6,7 +6,10 @@ import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import type { BackgroundQueue } from './backgroundQueue';
 import { sequenceNumber, type Params } from '../domain/webhookParams';
+import { textBackRefusal } from '../domain/texts';
+import { composeCallerText } from './callerText';
 import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome, questionsSentence } from './summary';
+import type { Texting } from './texting';
 import type { TurnsInFlight } from './turnsInFlight';
 import * as twiml from './twiml';
 
@@ -20,8 +23,8 @@ export interface WrapUpDeps {
   /** Writes the AI summary; null without an AI, when the composed summary is used. */
   analyst: () => CallAnalyst | null;
   now: () => Date;
-  /** Sends the owner's text message; resolves false when it was skipped (no credentials). */
-  sendOwnerSms: (to: string, from: string, body: string) => Promise<boolean>;
+  /** Sends and tracks the owner's and the caller's texts. */
+  texting: Texting;
   log: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -88,12 +91,55 @@ export function createWrapUp(deps: WrapUpDeps) {
       deps.log('owner summary not texted: no owner phone in settings', { callId: call.id });
       return;
     }
-    const duration = call.duration ?? Math.round((Date.parse(call.endedAt ?? nowIso()) - Date.parse(call.startedAt)) / 1000);
-    const body = composeOwnerSms({ ...call, duration }, summary, call.leadName);
+    const lead = call.leadId ? store.leads.findById(call.leadId) : null;
+    const { timezone } = settings();
+    const body = composeOwnerSms({ call, callbackPhrase: call.callbackPhrase, lead, summary, timezone });
     try {
-      await deps.sendOwnerSms(ownerPhone, twilioPhoneNumber || call.to, body);
+      await deps.texting.send({
+        callId: call.id,
+        recipient: 'owner',
+        purpose: 'call_summary',
+        to: ownerPhone,
+        from: twilioPhoneNumber || call.to,
+        body,
+      });
     } catch (error) {
       deps.log('owner summary text failed', { callId: call.id, error: String(error) });
+    }
+  };
+
+  /** One text back to a caller who left a real enquiry: who got it, and when they will hear back. */
+  const textCaller = async (call: CallRecord) => {
+    const current = settings();
+    const now = deps.now();
+    const refusal = textBackRefusal({
+      enabled: current.textBackEnabled,
+      outcome: call.outcome,
+      callerKind: call.callerKind,
+      isTest: call.isTest,
+      from: call.from,
+      blockedNumbers: current.blockedNumbers,
+      recipient: store.texts.recipientState(call.from),
+      textedInLastDay: store.texts.callerTextedSince(call.from, new Date(now.getTime() - 86_400_000).toISOString()),
+    });
+    if (refusal) {
+      if (refusal !== 'not an enquiry' && refusal !== 'turned off')
+        deps.log(`caller not texted back: ${refusal}`, { callId: call.id });
+      return;
+    }
+    const lead = call.leadId ? store.leads.findById(call.leadId) : null;
+    const body = composeCallerText({ settings: current, call, callbackPhrase: call.callbackPhrase, lead, now });
+    try {
+      await deps.texting.send({
+        callId: call.id,
+        recipient: 'caller',
+        purpose: 'text_back',
+        to: call.from,
+        from: current.twilioPhoneNumber || call.to,
+        body,
+      });
+    } catch (error) {
+      deps.log('caller text-back failed', { callId: call.id, error: String(error) });
     }
   };
 
@@ -122,6 +168,7 @@ export function createWrapUp(deps: WrapUpDeps) {
     if (!ended) return;
     outbox.emit({ type: 'call.ended', call: publicCall(ended) });
     await notifyOwner(ended, ended.aiSummary ?? aiSummary);
+    await textCaller(ended);
   };
 
   const finalizeSoon = (callId: string) => deps.queue.soon(callId, 'finalizing call', () => finalize(callId));

@@ -67,3 +67,23 @@ export function textBackRefusal(input: {
   if (input.textedInLastDay) return 'already texted today';
   return null;
 }
+
+/** A text to send, with where Twilio reports its delivery. */
+export interface OutgoingText {
+  to: string;
+  from: string;
+  body: string;
+  statusCallback: string;
+}
+
+/**
+ * Sends a text through Twilio: resolves with its MessageSid and first status, null when it was
+ * skipped (no account connected), and rejects with Twilio's error (its numeric `code`) when refused.
+ */
+export type SendSms = (text: OutgoingText) => Promise<{ sid: string; status: string } | null>;
+
+/** Twilio's numeric error code on a refused request, if it gave one. */
+export function twilioErrorCode(error: unknown): number | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'number' && Number.isInteger(code) ? code : null;
+}

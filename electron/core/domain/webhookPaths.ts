@@ -16,6 +16,8 @@ export const webhookPaths = {
   relayComplete: '/api/webhooks/twilio/voice/relay-complete',
   /** The `<Connect action>` of a speech-to-speech Media Stream. */
   mediaComplete: '/api/webhooks/twilio/voice/media-complete',
+  /** A text's delivery (the `StatusCallback` of each message Pickup sends). */
+  messageStatus: '/api/webhooks/twilio/message-status',
 } as const;
 
 export type WebhookRoute = keyof typeof webhookPaths;

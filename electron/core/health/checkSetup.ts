@@ -13,6 +13,8 @@ export interface SetupCheckDeps {
   configuredNumber: { phoneNumber: string } | null;
   currentConfig: () => Promise<NumberVoiceConfig | null>;
   fetch: typeof fetch;
+  /** The test text to the owner (see testText); left out where texts cannot be sent. */
+  testText?: () => Promise<SetupCheck>;
 }
 
 const isLocal = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
@@ -108,5 +110,6 @@ export async function checkSetup(deps: SetupCheckDeps): Promise<SetupReport> {
           ? 'Fix the tunnel first, then check again.'
           : 'The auth token or public URL Pickup checks signatures against is not the one Twilio uses: set TWILIO_AUTH_TOKEN and --public-url exactly as Twilio sees them.',
   });
+  if (deps.testText) checks.push(await deps.testText());
   return { ok: checks.every((c) => c.ok), checks };
 }

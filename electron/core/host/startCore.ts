@@ -181,7 +181,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     urlFor: (path, query) => urlBuilder(publicUrl)(path, query),
     events,
     now,
-    sendOwnerSms: createSmsSender(twilio, log),
+    sendSms: createSmsSender(twilio, log),
     log,
     relaySocketUrl: () =>
       usesRelay(store.settings.get().conversationTransport, { publicUrl, localSigning: localSigning() })
@@ -233,7 +233,7 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
     connections,
     publicUrl: () => publicUrl,
     now,
-    phoneLine: { numbers, tunnel: () => tunnelStatus },
+    phoneLine: { numbers, tunnel: () => tunnelStatus, sendText: engine.sendText },
     testCall,
   });
   const appServer = await createAppServer({

@@ -64,6 +64,7 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     status: (p) => options.engine.status(p),
     screen: (p, q) => options.engine.screen(p, q),
     relayComplete: (p) => options.engine.relayComplete(p),
+    messageStatus: (p) => options.engine.messageStatus(p),
     mediaComplete: (p) =>
       options.realtime ? options.engine.relayComplete(p, options.realtime.outcomes.take(p)) : options.engine.relayComplete(p),
   };

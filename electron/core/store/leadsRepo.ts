@@ -21,6 +21,7 @@ interface LeadRow {
   callback_requested: number | null;
   callback_time: string | null;
   callback_phrase: string | null;
+  no_texts: 'opted_out' | 'cannot_receive' | null;
   created_at: string;
   updated_at: string;
 }
@@ -32,7 +33,8 @@ const selectLead = `
     (EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id)
       AND NOT EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id AND c.is_test = 0)) AS test_only,
     last.started_at AS last_call_at, last.id AS last_call_id, last.callback_requested,
-    last.callback_time, last.callback_phrase
+    last.callback_time, last.callback_phrase,
+    (SELECT t.state FROM text_recipients t WHERE t.phone = l.phone) AS no_texts
   FROM leads l
   LEFT JOIN voice_calls last ON last.id = (
     SELECT c.id FROM voice_calls c WHERE c.lead_id = l.id ORDER BY c.started_at DESC, c.rowid DESC LIMIT 1
@@ -59,6 +61,7 @@ function toLead(r: LeadRow): LeadSummary {
     callbackRequested: r.callback_requested === 1,
     callbackTime: r.callback_time,
     callbackPhrase: r.callback_phrase,
+    noTexts: r.no_texts,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -34,6 +34,8 @@ interface SettingsRow {
   ai_turn_budget_ms: number;
   ai_temperature: number;
   ai_prices: string;
+  text_back_enabled: number;
+  text_back_template: string;
   setup_state: string;
 }
 
@@ -71,6 +73,8 @@ function toRow(s: Settings): SettingsRow {
     ai_turn_budget_ms: s.aiTurnBudgetMs,
     ai_temperature: s.aiTemperature,
     ai_prices: JSON.stringify(s.aiPrices),
+    text_back_enabled: s.textBackEnabled ? 1 : 0,
+    text_back_template: s.textBackTemplate,
     setup_state: s.setupState,
   };
 }
@@ -109,6 +113,8 @@ function fromRow(r: SettingsRow): Settings {
     aiTurnBudgetMs: r.ai_turn_budget_ms,
     aiTemperature: r.ai_temperature,
     aiPrices: JSON.parse(r.ai_prices) as Settings['aiPrices'],
+    textBackEnabled: r.text_back_enabled === 1,
+    textBackTemplate: r.text_back_template,
     setupState: r.setup_state as Settings['setupState'],
   };
 }

@@ -5,6 +5,7 @@ import { KnowledgeRepo } from './knowledgeRepo';
 import { LeadsRepo } from './leadsRepo';
 import { PhoneLineRepo } from './phoneLineRepo';
 import { SettingsRepo } from './settingsRepo';
+import { TextsRepo } from './textsRepo';
 
 /** Pickup's local store: one SQLite file, one repository per table group. */
 export interface Store {
@@ -14,6 +15,8 @@ export interface Store {
   leads: LeadsRepo;
   knowledge: KnowledgeRepo;
   phoneLine: PhoneLineRepo;
+  /** Texts sent and their delivery, and the numbers never to text again. */
+  texts: TextsRepo;
   /** Whether writes reach the disk, and how many wait in memory for it. */
   storage(): StorageHealth;
   /** Tries now to write what waits in memory (the store also retries on its own, with backoff). */
@@ -30,6 +33,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     leads: new LeadsRepo(db),
     knowledge: new KnowledgeRepo(db),
     phoneLine: new PhoneLineRepo(db),
+    texts: new TextsRepo(db),
     storage: () => durable.health(),
     flushPendingWrites: () => durable.flush(),
     close: () => durable.close(),

@@ -130,7 +130,10 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
     expect(detail.turns).toEqual([expect.objectContaining({ speaker: 'caller', kind: 'voicemail', text: voicemailWords })]);
     expect(voicemail.aiSummary).toContain('gutter over my garage');
 
-    const texts = mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/Messages.json'));
+    const all = mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/Messages.json'));
+    // The caller who left a voicemail is texted back once; the owner gets the summary and the voicemail.
+    expect(all.filter((t) => t.form.get('To') === '+13035550142')).toHaveLength(1);
+    const texts = all.filter((t) => t.form.get('To') === '+13035550122');
     expect(texts).toHaveLength(2);
     expect(texts.some((t) => t.form.get('Body')?.includes('gutter over my garage'))).toBe(true);
     expect(texts[0]!.form.get('To')).toBe('+13035550122');

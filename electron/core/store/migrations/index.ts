@@ -8,6 +8,7 @@ import { migration007 } from './007_test_calls';
 import { migration008 } from './008_setup_state';
 import { migration009 } from './009_caller_understanding';
 import { migration010 } from './010_speech_to_speech';
+import { migration011 } from './011_texts';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

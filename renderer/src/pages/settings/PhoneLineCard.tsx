@@ -26,6 +26,7 @@ const linkNames: Record<SetupReport['checks'][number]['link'], string> = {
   number: 'Phone number',
   tunnel: 'Reachable from the internet',
   signature: 'Signed requests accepted',
+  text: 'Texts reach your phone',
 };
 
 /** The phone line: the tunnel Twilio comes through, the number pointed at Pickup, and a setup check. */

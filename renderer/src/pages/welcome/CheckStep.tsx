@@ -11,6 +11,7 @@ const linkNames: Record<SetupReport['checks'][number]['link'], string> = {
   number: 'Your number rings Pickup',
   tunnel: 'Twilio can reach this computer',
   signature: 'Calls from Twilio are accepted',
+  text: 'Texts reach your phone',
 };
 
 /** The welcome's last step: every link from a caller to Pickup, green, or with what to do about it. */
