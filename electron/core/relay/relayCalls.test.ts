@@ -161,6 +161,20 @@ describe('ConversationRelay calls', () => {
     expect(turnsOf(c, call.callSid).slice(1)).toEqual(['caller: I need a roof quote', 'ai: Sure']);
   });
 
+  it('says a filler when the model is slow, then its words; the filler is not stored as the answer (#18)', async () => {
+    const say = 'Got it. Can I get your name, please?';
+    const c = await start({ aiTurnBudgetMs: 6000 }, () => ({ reply: modelReply({ say }), delayMs: 2200, tokensPerSecond: 100 }));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const reply = await call.prompt('I need a roof quote');
+    expect(reply.tokens[0]!.token).toMatch(/^(Let me check on that|One moment|Okay, let me see|Just a second|Sure, give me)/);
+    expect(reply.tokens[0]!.last).toBe(false);
+    expect(reply.text).toBe(`${reply.tokens[0]!.token}${say}`);
+    await call.close();
+    expect(turnsOf(c, call.callSid).slice(1)).toEqual(['caller: I need a roof quote', `ai: ${say}`]);
+  });
+
   it('answers with the offline brain when the model says nothing within the budget', async () => {
     const c = await start({ aiTurnBudgetMs: 500 }, () => ({ stall: true }));
     const call = relayCall(c);

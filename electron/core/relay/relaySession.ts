@@ -1,6 +1,7 @@
 import type { TurnAi } from '../../shared/models';
 import type { BrainReply, CallLanguage } from '../brain/types';
 import { maxUtteranceChars, type Conversation } from '../conversation/conversation';
+import { filler } from '../conversation/fillers';
 import { personKey } from '../conversation/keypad';
 import type { CallRecord } from '../store/callsRepo';
 import type { Handoff } from './handoff';
@@ -39,6 +40,8 @@ export function createRelaySession(deps: RelaySessionDeps) {
   let heard: HeardTurn | null = null;
   let queue: Promise<void> = Promise.resolve();
   let ended = false;
+  /** Turns run so far: the fillers of one turn are not those of the last. */
+  let turnsRun = 0;
   /** The language Twilio speaks and hears in this session; a caller who speaks Spanish switches it. */
   let language: CallRecord['language'] = 'en';
   const followLanguage = (spoken: CallLanguage) => {
@@ -80,6 +83,7 @@ export function createRelaySession(deps: RelaySessionDeps) {
 
     const turn = { controller: new AbortController(), heardUntilInterrupt: null as string | null };
     running = turn;
+    const turnNumber = ++turnsRun;
     const result = await speakTurn({
       run: (speak) => deps.conversation.reply(call, utterance, { speak, signal: turn.controller.signal }),
       send: (message) => {
@@ -88,6 +92,7 @@ export function createRelaySession(deps: RelaySessionDeps) {
       onLanguage: (spoken) => {
         if (!turn.controller.signal.aborted) followLanguage(spoken);
       },
+      filler: (n) => filler(language, turnNumber + n),
     });
     running = null;
     if (result.interrupted) {

@@ -1,5 +1,6 @@
 import type { TurnAi } from '../../shared/models';
 import type { BrainReply, CallLanguage } from '../brain/types';
+import { fillerAfterMs, maxFillersPerTurn } from '../conversation/fillers';
 import type { TurnResult } from '../conversation/turnRunner';
 import { takePhrase } from './phraseFlush';
 import type { TextMessage } from './relayMessages';
@@ -30,20 +31,39 @@ export async function speakTurn(args: {
   send: (message: TextMessage) => void;
   /** Told the words' language as soon as it is known, before they are sent (to switch speech first). */
   onLanguage?: (language: CallLanguage) => void;
+  /**
+   * The `n`th filler of the turn, said after `fillerAfterMs` without words so the caller does not
+   * sit in dead air while the model is slow. Not part of what the turn `spoken`: it is no answer.
+   */
+  filler?: (n: number) => string;
 }): Promise<SpokenTurn> {
   const { send } = args;
   let spoken = '';
   let buffer = '';
-  const result = await args.run((text, language) => {
-    if (language) args.onLanguage?.(language);
-    buffer += text;
-    const { send: now, rest } = takePhrase(buffer, spoken !== '');
-    buffer = rest;
-    if (now) {
-      send({ type: 'text', token: now, last: false });
-      spoken += now;
-    }
-  });
+  let fillers = 0;
+  let fillerTimer: NodeJS.Timeout | undefined;
+  const sayFillerLater = () => {
+    if (!args.filler || fillers >= maxFillersPerTurn) return;
+    fillerTimer = setTimeout(() => {
+      if (spoken) return;
+      send({ type: 'text', token: `${args.filler!(fillers++)} `, last: false });
+      sayFillerLater();
+    }, fillerAfterMs);
+  };
+  sayFillerLater();
+  const result = await args
+    .run((text, language) => {
+      if (language) args.onLanguage?.(language);
+      buffer += text;
+      const { send: now, rest } = takePhrase(buffer, spoken !== '');
+      buffer = rest;
+      if (now) {
+        clearTimeout(fillerTimer);
+        send({ type: 'text', token: now, last: false });
+        spoken += now;
+      }
+    })
+    .finally(() => clearTimeout(fillerTimer));
   if (result.interrupted) return { interrupted: true, spoken };
 
   const { reply, notes, ai } = result;
