@@ -218,9 +218,10 @@ describe('whole calls answered by the OpenAI brain', () => {
       1e6;
     expect(detail.aiCostUsd).toBeCloseTo(expectedCost, 10);
 
-    expect(sms.messages).toHaveLength(1);
+    // The owner's text, then the caller's text back.
+    expect(sms.messages.map((m) => m.to)).toEqual(['+13035550122', '+13035550142']);
     expect(sms.messages[0]!.body).toContain(summary);
-    expect(sms.messages[0]!.body).toContain('⏰ Callback requested!');
+    expect(sms.messages[0]!.body).toContain('Call back:');
   });
 
   it("grounds a returning caller's call in their name and their last call's summary", async () => {
@@ -421,7 +422,7 @@ describe('whole calls answered by the OpenAI brain', () => {
     // Each turn tried twice (a retry fits in the budget); the summary once plus the SDK's one retry.
     expect(m.requests.filter(isTurn)).toHaveLength(script.length * 2);
     expect(m.requests.filter((r) => !isTurn(r))).toHaveLength(2);
-    expect(sms.messages).toHaveLength(1);
+    expect(sms.messages.filter((m) => m.to === '+13035550122')).toHaveLength(1);
     expect(sms.messages[0]!.body).toContain('Dana');
   });
 });
