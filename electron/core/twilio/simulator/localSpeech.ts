@@ -28,10 +28,19 @@ export function silence(ms: number): Buffer {
  * espeak-ng speaks it to a WAV and sox resamples and encodes it. Both are Debian packages
  * (`apt-get install espeak-ng sox`); without them this throws saying so.
  */
-export async function speechMulaw(text: string, cacheDir = speechCacheDir): Promise<Buffer> {
+export function speechMulaw(text: string, cacheDir = speechCacheDir): Promise<Buffer> {
   const key = createHash('sha256').update(`espeak-ng en-us 175\n${text}`).digest('hex').slice(0, 32);
   const cached = join(cacheDir, `${key}.ulaw`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) return Promise.resolve(readFileSync(cached));
+  // Concurrent callers saying the same words share one synthesis: each would write the same temporary files.
+  const pending = synthesizing.get(cached) ?? synthesize(text, key, cached, cacheDir);
+  synthesizing.set(cached, pending);
+  return pending.finally(() => synthesizing.delete(cached));
+}
+
+const synthesizing = new Map<string, Promise<Buffer>>();
+
+async function synthesize(text: string, key: string, cached: string, cacheDir: string): Promise<Buffer> {
   mkdirSync(cacheDir, { recursive: true });
   const wav = join(tmpdir(), `pickup-speech-${process.pid}-${key}.wav`);
   const partial = `${cached}.${process.pid}`;
