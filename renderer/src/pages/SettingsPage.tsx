@@ -9,6 +9,7 @@ import { BusinessCard } from './settings/BusinessCard';
 import { CallHandlingCard } from './settings/CallHandlingCard';
 import { NumbersCard } from './settings/NumbersCard';
 import { PhoneLineCard } from './settings/PhoneLineCard';
+import { TextBackCard } from './settings/TextBackCard';
 import { VoiceSettingsCard } from './settings/VoiceSettingsCard';
 
 export function SettingsPage() {
@@ -35,6 +36,7 @@ export function SettingsPage() {
             <div className="space-y-6">
               <VoiceSettingsCard settings={settings} />
               <CallHandlingCard settings={settings} />
+              <TextBackCard settings={settings} />
             </div>
             <div className="space-y-6">
               <BusinessCard settings={settings} />

@@ -2,7 +2,14 @@ import { ArrowLeft, Clock, FileText, Loader2, MousePointerClick, Trash2 } from '
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { emergencyOf } from '../../../../electron/shared/emergency';
-import { CallbackBadge, EmergencyBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
+import {
+  CallbackBadge,
+  CallKindBadge,
+  EmergencyBadge,
+  QuestionsBadge,
+  SpanishBadge,
+  TestCallBadge,
+} from '../../components/CallBadges';
 import { LeadFacts } from '../../components/LeadFacts';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
 import { Transcript } from '../../components/Transcript';
@@ -14,9 +21,13 @@ import { EmptyState, ErrorState } from '../../components/ui/states';
 import { errorMessage } from '../../lib/errors';
 import { callerLabel, formatDuration, formatPhone, outcomeLabels } from '../../lib/format';
 import { navigate } from '../../lib/route';
+import { canBlock } from '../../lib/blockedNumbers';
 import { isLive } from '../../lib/liveCall';
 import { useCallDetail, useDeleteCall } from '../../queries/callDetail';
 import { useCoreStatus, useFormatTime } from '../../queries/settings';
+import { BlockCaller } from './BlockCaller';
+import { CallerQuestions } from './CallerQuestions';
+import { TextStatus } from './TextStatus';
 
 export function CallDetailPanel({ callId }: { callId: string | null }) {
   const { data: call, error, refetch } = useCallDetail(callId);
@@ -67,8 +78,10 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
           <div className="flex flex-wrap items-center gap-2">
             <h2 className="text-2xl font-semibold tracking-tight">{callerLabel(call)}</h2>
             {emergencyOf(call.lead).emergency && <EmergencyBadge />}
-            <IntentBadge intent={call.callerIntent} />
+            <CallKindBadge call={call} />
             {call.callbackRequested && <CallbackBadge />}
+            <QuestionsBadge count={call.callerQuestions.length} />
+            {call.language === 'es' && <SpanishBadge />}
             {call.isTest && <TestCallBadge />}
             {isLive(call) && (
               <span className="rounded-md bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">Live</span>
@@ -83,10 +96,16 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
             {call.outcome && <span>{outcomeLabels[call.outcome]}</span>}
           </p>
         </div>
-        <Button variant="outline" onClick={() => setConfirming(true)} className="text-destructive hover:text-destructive">
-          <Trash2 aria-hidden /> Delete
-        </Button>
+        <div className="flex flex-wrap items-center gap-2">
+          {!call.isTest && canBlock(call.from) && <BlockCaller number={call.from} />}
+          <Button variant="outline" onClick={() => setConfirming(true)} className="text-destructive hover:text-destructive">
+            <Trash2 aria-hidden /> Delete
+          </Button>
+        </div>
       </header>
+
+      <CallerQuestions questions={call.callerQuestions} />
+      <TextStatus texts={call.texts} />
 
       {(call.hasRecording || pendingRecording) && (
         <Card>

@@ -6,6 +6,7 @@ import type { LeadSummary } from '../../../../electron/shared/apiModels';
 import { emergencyOf } from '../../../../electron/shared/emergency';
 import { leadStatuses } from '../../../../electron/shared/models';
 import { EmergencyBadge, TestCallBadge } from '../../components/CallBadges';
+import { NoTextsBadge } from './NoTextsBadge';
 import { Button } from '../../components/ui/button';
 import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
@@ -58,6 +59,7 @@ export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSumm
           <span className="break-words">{who}</span>
           {emergency && <EmergencyBadge />}
           {lead.testOnly && <TestCallBadge />}
+          <NoTextsBadge noTexts={lead.noTexts} />
         </p>
         <p className="text-xs text-muted-foreground">{lead.name ? formatPhone(lead.phone) : 'Name not given'}</p>
       </div>
