@@ -18,7 +18,7 @@ export const outcomeLabels: Record<CallOutcome, string> = {
   voicemail: 'Voicemail',
   dropped: 'Hung up early',
   answered: 'You answered',
-  spam: 'Spam',
+  spam: 'Robocall or sales call',
   wrong_number: 'Wrong number',
 };
 

@@ -16,6 +16,11 @@ describe('urgent first', () => {
     expect(urgencyOfCall(fakeCall(4), byLead)).toEqual({ emergency: false, pinned: false });
   });
 
+  it('never marks a robocall or wrong number urgent, even from an emergency lead', () => {
+    for (const outcome of ['spam', 'wrong_number'] as const)
+      expect(urgencyOfCall(fakeCall(1, { leadId: 'l1', outcome }), byLead)).toEqual({ emergency: false, pinned: false });
+  });
+
   it('pins new emergencies above the rest, keeping each group in order', () => {
     const calls = [
       fakeCall(9, { leadId: 'l3' }),

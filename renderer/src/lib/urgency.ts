@@ -1,5 +1,7 @@
 import type { LeadSummary } from '../../../electron/shared/apiModels';
 import { emergencyOf } from '../../../electron/shared/emergency';
+import type { Call } from '../../../electron/shared/models';
+import { isScreenedOut } from './screened';
 
 export type Urgent = ReturnType<typeof emergencyOf>;
 const routine: Urgent = { emergency: false, pinned: false };
@@ -9,8 +11,9 @@ export function urgencyByLead(leads: readonly LeadSummary[]): ReadonlyMap<string
   return new Map(leads.map((lead) => [lead.id, emergencyOf(lead)]));
 }
 
-export const urgencyOfCall = (call: { leadId: string | null }, byLead: ReadonlyMap<string, Urgent>): Urgent =>
-  (call.leadId && byLead.get(call.leadId)) || routine;
+/** A robocall or wrong number is never urgent, whatever the number's lead was before: it is never red, never pinned. */
+export const urgencyOfCall = (call: Pick<Call, 'leadId' | 'outcome'>, byLead: ReadonlyMap<string, Urgent>): Urgent =>
+  (!isScreenedOut(call) && call.leadId && byLead.get(call.leadId)) || routine;
 
 /** Pinned items first, each group in its own order (newest first stays newest first). */
 export function pinnedFirst<T>(items: readonly T[], pinned: (item: T) => boolean): T[] {

@@ -1,4 +1,5 @@
 import { PageHeader } from '../components/AppShell';
+import { ScreenedToday } from '../components/ScreenedToday';
 import { cn } from '../lib/cn';
 import { CallDetailPanel } from './calls/CallDetailPanel';
 import { CallFilterBar } from './calls/CallFilterBar';
@@ -7,7 +8,15 @@ import { CallList } from './calls/CallList';
 export function CallsPage({ callId }: { callId: string | null }) {
   return (
     <>
-      <PageHeader title="Calls" description="Every call Pickup took, newest first." />
+      <PageHeader
+        title="Calls"
+        description={
+          <>
+            Every call Pickup took, newest first.
+            <ScreenedToday />
+          </>
+        }
+      />
       <CallFilterBar />
       <div className="grid min-h-0 flex-1 xl:grid-cols-[440px_1fr]">
         <section aria-label="Call history" className={cn('min-h-0 border-r bg-card', callId && 'hidden xl:block')}>

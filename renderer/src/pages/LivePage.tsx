@@ -4,7 +4,15 @@ import { useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Call } from '../../../electron/shared/models';
 import { PageHeader } from '../components/AppShell';
-import { CallbackBadge, EmergencyBadge, IntentBadge, TestCallBadge } from '../components/CallBadges';
+import {
+  CallbackBadge,
+  CallKindBadge,
+  EmergencyBadge,
+  QuestionsBadge,
+  SpanishBadge,
+  TestCallBadge,
+} from '../components/CallBadges';
+import { ScreenedToday } from '../components/ScreenedToday';
 import { ConfirmDialog } from '../components/ui/confirm-dialog';
 import { Transcript } from '../components/Transcript';
 import { Button, ButtonLink } from '../components/ui/button';
@@ -34,9 +42,12 @@ export function LivePage() {
       <PageHeader
         title="Live"
         description={
-          liveCount > 0
-            ? `${liveCount} call${liveCount > 1 ? 's' : ''} on the line now.`
-            : 'Calls show up here the moment Pickup answers.'
+          <>
+            {liveCount > 0
+              ? `${liveCount} call${liveCount > 1 ? 's' : ''} on the line now.`
+              : 'Calls show up here the moment Pickup answers.'}
+            <ScreenedToday />
+          </>
         }
       />
       <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
@@ -134,8 +145,10 @@ function LiveCallCard({ call, emergency }: { call: Call; emergency: boolean }) {
                 {callerLabel(call)}
               </h2>
               {emergency && <EmergencyBadge />}
-              <IntentBadge intent={call.callerIntent} />
+              <CallKindBadge call={call} />
               {call.callbackRequested && <CallbackBadge />}
+              <QuestionsBadge count={call.callerQuestions.length} />
+              {call.language === 'es' && <SpanishBadge />}
               {call.isTest && <TestCallBadge />}
             </div>
             <p className="text-sm text-muted-foreground">

@@ -11,6 +11,8 @@ export const keys = {
     lists: ['calls', 'list'] as const,
     list: (filters: CallFilters) => ['calls', 'list', filters] as const,
     details: ['calls', 'detail'] as const,
+    /** The day's robocalls and wrong numbers, counted for one line. */
+    screened: ['calls', 'screened'] as const,
     detail: (id: string) => ['calls', 'detail', id] as const,
   },
   live: ['live'] as const,

@@ -3,6 +3,7 @@ import type { PickupApi } from '../../../electron/shared/api';
 import type { CallWithLead } from '../../../electron/shared/apiModels';
 import type { AppEvent } from '../../../electron/shared/models';
 import type { CallFilters } from '../lib/callFilters';
+import { isScreenedOut } from '../lib/screened';
 import { applyToCallDetail } from './callDetail';
 import { applyToCallPages, type CallPages } from './calls';
 import { keys } from './keys';
@@ -26,6 +27,8 @@ export function applyEvent(client: QueryClient, event: AppEvent): void {
   }
 
   refreshTestCallAfter(client, event);
+  // A robocall or wrong number just ended counts in the day's one line about them.
+  if (event.type !== 'turn.added' && isScreenedOut(event.call)) void client.invalidateQueries({ queryKey: keys.calls.screened });
   // The caller's lead has a new call, and maybe a name or a need.
   if (event.type === 'call.ended') void client.invalidateQueries({ queryKey: keys.leads });
 }

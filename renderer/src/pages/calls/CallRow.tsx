@@ -2,13 +2,24 @@ import { formatDistanceToNow } from 'date-fns';
 import { Clock, Radio, Voicemail } from 'lucide-react';
 import { memo } from 'react';
 import type { Call } from '../../../../electron/shared/models';
-import { CallbackBadge, EmergencyBadge, IntentBadge, TestCallBadge } from '../../components/CallBadges';
+import {
+  CallbackBadge,
+  CallKindBadge,
+  EmergencyBadge,
+  QuestionsBadge,
+  SpanishBadge,
+  TestCallBadge,
+} from '../../components/CallBadges';
 import { cn } from '../../lib/cn';
 import { callerLabel, formatDuration, outcomeLabels } from '../../lib/format';
 import { hrefFor } from '../../lib/route';
 import { isLive } from '../../lib/liveCall';
+import { isScreenedOut } from '../../lib/screened';
 
-/** One call in the history list: who, why, how it ended, how long, and the summary's first line. */
+/**
+ * One call in the history list: who, why, how it ended, how long, and the summary's first line.
+ * A robocall or wrong number is greyed: it was dealt with, nothing for the owner to do.
+ */
 export const CallRow = memo(function CallRow({
   call,
   selected,
@@ -21,6 +32,7 @@ export const CallRow = memo(function CallRow({
   emergency: boolean;
 }) {
   const live = isLive(call);
+  const screened = isScreenedOut(call);
   return (
     <a
       href={hrefFor('calls', call.id)}
@@ -30,6 +42,7 @@ export const CallRow = memo(function CallRow({
         'flex h-full flex-col justify-center gap-1 border-b px-4 text-left outline-none transition-colors',
         'hover:bg-muted/60 focus-visible:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset',
         selected && 'bg-muted',
+        screened && !selected && 'bg-slate-50 text-muted-foreground',
         emergency && 'border-l-4 border-l-red-700 bg-red-50/60',
       )}
     >
@@ -39,11 +52,11 @@ export const CallRow = memo(function CallRow({
         ) : call.outcome === 'voicemail' ? (
           <Voicemail className="size-4 shrink-0 text-muted-foreground" aria-label="Voicemail" />
         ) : null}
-        <span className="truncate font-medium">{callerLabel(call)}</span>
+        <span className={cn('truncate', !screened && 'font-medium')}>{callerLabel(call)}</span>
         {emergency && <EmergencyBadge />}
         {/* On a phone the name needs the room; the summary line says what the call was about. */}
         <span className="hidden sm:contents">
-          <IntentBadge intent={call.callerIntent} />
+          <CallKindBadge call={call} />
         </span>
         {call.callbackRequested && <CallbackBadge />}
         {call.isTest && <TestCallBadge />}
@@ -53,10 +66,14 @@ export const CallRow = memo(function CallRow({
         </span>
       </div>
       <p className="truncate text-sm text-muted-foreground">{call.aiSummary ?? (live ? 'On the line now…' : 'No summary')}</p>
-      <p className="text-xs text-muted-foreground">
-        {formatDistanceToNow(new Date(call.startedAt), { addSuffix: true })}
-        {call.outcome && ` · ${outcomeLabels[call.outcome]}`}
-      </p>
+      <div className="flex min-w-0 items-center gap-2 text-xs text-muted-foreground">
+        <span className="truncate">
+          {formatDistanceToNow(new Date(call.startedAt), { addSuffix: true })}
+          {call.outcome && ` · ${outcomeLabels[call.outcome]}`}
+        </span>
+        <QuestionsBadge count={call.callerQuestions.length} />
+        {call.language === 'es' && <SpanishBadge />}
+      </div>
     </a>
   );
 });

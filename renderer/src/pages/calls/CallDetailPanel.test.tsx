@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Toaster } from '../../components/ui/sonner';
+import { fakeCall } from '../../test/fakeApi';
+import { setUpServerState } from '../../test/renderWithApi';
+import { CallDetailPanel } from './CallDetailPanel';
+
+afterEach(cleanup);
+
+function openCall(extra: Parameters<typeof fakeCall>[1]) {
+  const server = setUpServerState();
+  server.fake.state.calls = [fakeCall(1, { from: '+13035550199', ...extra })];
+  server.render(
+    <>
+      <CallDetailPanel callId="c1" />
+      <Toaster />
+    </>,
+  );
+  return server;
+}
+
+describe('the call page', () => {
+  it("puts the caller's unanswered questions first, with a marker, and says the call was in Spanish", async () => {
+    openCall({ callerQuestions: ['Do you work on Sundays?', '¿Hacen techos de metal?'], language: 'es' });
+    const asked = await screen.findByRole('region', { name: 'Asked you' });
+    expect(
+      within(asked)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Do you work on Sundays?', '¿Hacen techos de metal?']);
+    expect(screen.getByText('2 questions')).toBeTruthy();
+    expect(screen.getByText('Spanish')).toBeTruthy();
+  });
+
+  it('shows no questions or Spanish where there were none', async () => {
+    openCall({});
+    await screen.findByRole('article', { name: 'Call detail' });
+    expect(screen.queryByRole('region', { name: 'Asked you' })).toBeNull();
+    expect(screen.queryByText('Spanish')).toBeNull();
+  });
+
+  it('names a robocall plainly, never as an intent', async () => {
+    openCall({ outcome: 'spam', callerIntent: null });
+    expect((await screen.findAllByText('Robocall or sales call')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Unknown')).toBeNull();
+  });
+
+  it("blocks the caller's number after one confirmation, shows it blocked, and Undo unblocks it", async () => {
+    const server = openCall({ outcome: 'spam' });
+    server.fake.state.settings = { ...server.fake.state.settings, blockedNumbers: ['+17205550100'] };
+    fireEvent.click(await screen.findByRole('button', { name: 'Block' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Block number' }));
+    await screen.findByText('(303) 555-0199 blocked');
+    expect(server.fake.state.settings.blockedNumbers).toEqual(['+17205550100', '+13035550199']);
+    expect(screen.getByText('Blocked')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Block' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('(303) 555-0199 is no longer blocked');
+    expect(server.fake.state.settings.blockedNumbers).toEqual(['+17205550100']);
+    await screen.findByRole('button', { name: 'Block' });
+  });
+
+  it('offers no Block for a test call or a withheld number', async () => {
+    openCall({ isTest: true });
+    await screen.findByRole('article', { name: 'Call detail' });
+    expect(screen.queryByRole('button', { name: 'Block' })).toBeNull();
+    cleanup();
+    openCall({ from: 'anonymous' });
+    await screen.findByRole('article', { name: 'Call detail' });
+    expect(screen.queryByRole('button', { name: 'Block' })).toBeNull();
+  });
+});
