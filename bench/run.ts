@@ -9,6 +9,8 @@ import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
 import { formatPhoneForDisplay } from '../electron/shared/phone';
 import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
+import { MediaStreamCall } from '../electron/core/twilio/simulator/mediaStreamCall';
+import { timeStreamTurns } from './realtimeTurns';
 import { modelTokensPerSecond, modelTtftMs, timeTurns } from './relayTurns';
 import { seedStore } from './seedStore';
 import { percentile, timeRuns } from './stats';
@@ -16,7 +18,7 @@ import { percentile, timeRuns } from './stats';
 interface Row {
   what: string;
   measured: number;
-  unit: 'ms' | 'MB' | 's' | '/s';
+  unit: 'ms' | 'MB' | 's' | '/s' | '×';
   /** null: reported for context, no target. */
   target: number | null;
 }
@@ -435,13 +437,100 @@ async function benchConversationTurns(rows: Row[]): Promise<void> {
   });
 }
 
+/**
+ * Speech to speech: the caller's last voiced frame to the first audio frame back on the Twilio
+ * socket, through Pickup's bridge and through a floor relay that only pipes frames, against the
+ * same scripted Realtime model (its own process; both wait out its 500 ms of server VAD silence).
+ */
+async function benchRealtime(rows: Row[]): Promise<void> {
+  const calls = quick ? 3 : 10;
+  const turns = quick ? 1 : 6;
+  const model = await spawnBenchServer('realtimeModelServer.ts', []);
+  const floor = await spawnBenchServer('mediaFloorServer.ts', ['--model', model.url]);
+  const serve = await spawnServe(serveArgs(tempDir('realtime')), { OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: model.url });
+  try {
+    const patch = await fetch(`${serve.ready.appUrl}/api/settings`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${serve.ready.apiToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ conversationTransport: 'realtime', voiceMode: 'always', aiTurnBudgetMs: 6000 }),
+    });
+    if (!patch.ok) throw new Error(`settings refused: ${await patch.text()}`);
+    const options = { publicUrl: serve.ready.publicUrl, authToken: serve.ready.localAuthToken! };
+    const floorTimes = await timeStreamTurns({
+      calls,
+      turns,
+      pauseMs: callerPauseMs,
+      pid: floor.child.pid!,
+      open: async () => {
+        const call = new MediaStreamCall(options);
+        call.streamUrl = floor.url;
+        await call.connect();
+        return call;
+      },
+    });
+    const pickup = await timeStreamTurns({
+      calls,
+      turns,
+      pauseMs: callerPauseMs,
+      pid: serve.child.pid!,
+      open: async (n) => {
+        const call = new MediaStreamCall({ ...options, from: `+1720557${String(n).padStart(4, '0')}` });
+        if (!(await call.ring())) throw new Error('serve did not answer with <Connect><Stream>');
+        await call.connect();
+        await call.heardReply();
+        return call;
+      },
+    });
+    const label = `${calls} concurrent calls, scripted Realtime model in its own process`;
+    for (const p of [50, 99]) {
+      const ours = percentile(pickup.turnMs, p);
+      const theirs = percentile(floorTimes.turnMs, p);
+      rows.push({
+        what: `speech to speech: caller's last frame to first audio back p${p}, ${label}`,
+        measured: ours,
+        unit: 'ms',
+        target: quick ? null : theirs + 10,
+      });
+      rows.push({
+        what: `for comparison, no Pickup code: a relay that only pipes frames, the same p${p}`,
+        measured: theirs,
+        unit: 'ms',
+        target: null,
+      });
+      rows.push({ what: `speech to speech p${p}: Pickup / floor`, measured: ours / theirs, unit: '×', target: null });
+    }
+    rows.push({
+      what: 'speech to speech: CPU of serve per minute of call',
+      measured: pickup.cpuMsPerCallMinute,
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({
+      what: 'for comparison: CPU of the floor relay per minute of call',
+      measured: floorTimes.cpuMsPerCallMinute,
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({
+      what: 'speech to speech: bytes on the Twilio socket (both directions, WebSocket payloads) per minute of call, median',
+      measured: percentile(pickup.bytesPerMinute, 50) / 1e6,
+      unit: 'MB',
+      target: null,
+    });
+  } finally {
+    await serve.stop();
+    floor.child.kill('SIGTERM');
+    model.child.kill('SIGTERM');
+  }
+}
+
 function printTable(rows: Row[]): void {
   const lines = [
     '| what | measured | target | |',
     '| --- | --- | --- | --- |',
     ...rows.map((r) => {
       const verdict = r.target === null ? '' : r.measured < r.target ? 'ok' : 'MISSED';
-      return `| ${r.what} | ${r.measured.toFixed(r.unit === 'ms' ? 2 : r.unit === '/s' ? 0 : 1)} ${r.unit} | ${r.target === null ? '—' : `< ${r.target} ${r.unit}`} | ${verdict} |`;
+      return `| ${r.what} | ${r.measured.toFixed(r.unit === 'ms' || r.unit === '×' ? 2 : r.unit === '/s' ? 0 : 1)} ${r.unit} | ${r.target === null ? '—' : `< ${r.target} ${r.unit}`} | ${verdict} |`;
     }),
   ];
   console.log(lines.join('\n'));
@@ -459,6 +548,7 @@ const suites: Record<string, (rows: Row[]) => void | Promise<void>> = {
     await benchAiOverhead(rows);
     await benchLoopbackFloor(rows);
   },
+  realtime: benchRealtime,
   startup: benchStartup,
   memory: benchMemory,
 };
