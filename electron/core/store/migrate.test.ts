@@ -63,10 +63,17 @@ describe('migrations', () => {
       JSON.parse(String(row.ai_prices)),
     ];
     expect({ aiModel, aiTurnBudgetMs, aiTemperature, aiPrices }).toEqual({
-      aiModel: defaultSettings.aiModel,
-      aiTurnBudgetMs: defaultSettings.aiTurnBudgetMs,
-      aiTemperature: defaultSettings.aiTemperature,
-      aiPrices: defaultSettings.aiPrices,
+      // What 003 wrote, as it wrote it: a migration is frozen, today's defaults move on.
+      aiModel: 'gpt-4o-mini',
+      aiTurnBudgetMs: 6000,
+      aiTemperature: 0.3,
+      aiPrices: {
+        'gpt-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
+        'gpt-4o': { input: 2.5, cachedInput: 1.25, output: 10 },
+        'gpt-4.1-nano': { input: 0.1, cachedInput: 0.025, output: 0.4 },
+        'gpt-4.1-mini': { input: 0.4, cachedInput: 0.1, output: 1.6 },
+        'gpt-4.1': { input: 2, cachedInput: 0.5, output: 8 },
+      },
     });
     // As columns too: the calls repository speaks the newest schema.
     expect(
