@@ -18,6 +18,8 @@ export interface StreamTimes {
   turnMs: number[];
   /** Bytes on the Twilio socket, both directions, per minute of each call. */
   bytesPerMinute: number[];
+  /** Of those, the bridge's to Twilio: what a tunnel such as ngrok counts as data transfer out. */
+  bytesOutPerMinute: number[];
   /** CPU time of the bridge process per minute of call, in milliseconds. */
   cpuMsPerCallMinute: number;
 }
@@ -34,7 +36,7 @@ export async function timeStreamTurns(args: {
   pid: number;
   open: (n: number) => Promise<MediaStreamCall>;
 }): Promise<StreamTimes> {
-  const times: StreamTimes = { turnMs: [], bytesPerMinute: [], cpuMsPerCallMinute: 0 };
+  const times: StreamTimes = { turnMs: [], bytesPerMinute: [], bytesOutPerMinute: [], cpuMsPerCallMinute: 0 };
   let callMinutes = 0;
   const cpuBefore = cpuMs(args.pid);
   await Promise.all(
@@ -52,6 +54,7 @@ export async function timeStreamTurns(args: {
       const minutes = (performance.now() - started) / 60_000;
       callMinutes += minutes;
       times.bytesPerMinute.push((call.bytesSent + call.bytesIn) / minutes);
+      times.bytesOutPerMinute.push(call.bytesIn / minutes);
     }),
   );
   times.cpuMsPerCallMinute = (cpuMs(args.pid) - cpuBefore) / callMinutes;
