@@ -1,4 +1,8 @@
-import { startScriptedOpenAi, type RecordedRequest } from '../electron/core/brain/openai/scriptedOpenAi';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import WebSocket from 'ws';
+import { startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../electron/core/brain/openai/scriptedOpenAi';
 import { modelAnalysis, modelReply } from '../electron/core/brain/openai/testReplies';
 import { spawnServe } from '../electron/core/cli/spawnServe';
 import type { ConversationTransport } from '../electron/shared/settings';
@@ -14,10 +18,89 @@ const lines = ['I need a roof quote', 'my roof is leaking over the kitchen', 'ca
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface TurnTimes {
-  /** `prompt` sent to first `text` received (relay), or the gather webhook's round trip (Gather). */
+  /** `prompt` sent to first `text` received (relay), or the gather webhook's round trip: its first words (Gather). */
   turnMs: number[];
   /** First `text` received after the model wrote its first token (relay only). */
   afterModelMs: number[];
+  /** Gather: from the model's request to the token that completes its first sentence, at the model. */
+  modelFirstSentenceMs: number[];
+  /** Gather: the speech result to the TwiML with the last of the reply (the continuation's included). */
+  wholeReplyMs: number[];
+}
+
+/** When the model's first sentence was complete: the token after its first sentence mark (the space that ends it). */
+function firstSentenceAt(request: RecordedRequest): number | null {
+  const end = request.tokens.findIndex((t, i) => /[.!?]$/.test(t.text) && /^\s/.test(request.tokens[i + 1]?.text ?? ''));
+  return end < 0 ? null : request.tokens[end + 1]!.at;
+}
+
+/** The scripted model as the bench uses it: tokenized as a real one (the JSON prefix its own tokens), plain text for the floor. */
+async function benchModel(byWords: Map<string, RecordedRequest>): Promise<ScriptedOpenAi> {
+  return startScriptedOpenAi({
+    apiKey: 'sk-bench',
+    latencyMs: modelTtftMs,
+    tokensPerSecond: modelTokensPerSecond,
+    jsonPrefixTokens: true,
+    respond: (request) => {
+      const body = request.body as {
+        model: string;
+        messages: { content: string }[];
+        response_format?: { json_schema: { name: string } };
+      };
+      byWords.set(body.messages.at(-1)!.content, request);
+      if (body.model === 'floor') return { content: say };
+      if (body.response_format?.json_schema.name !== 'receptionist_reply') return { reply: modelAnalysis(), delayMs: 0 };
+      return { reply: modelReply({ say, intent: 'quote' }) };
+    },
+  });
+}
+
+/**
+ * The same turns against the floor, with no Pickup code (bench/relayFloor.ts, in its own process
+ * as `serve` is): first `text` token received after the model's own first token.
+ */
+export async function timeRelayFloor(calls: number, pauseMs: number): Promise<number[]> {
+  const byWords = new Map<string, RecordedRequest>();
+  const model = await benchModel(byWords);
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'relayFloor.ts'), '--model', model.url], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const afterModelMs: number[] = [];
+  try {
+    const { url } = JSON.parse(
+      await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve)),
+    ) as { url: string };
+    await Promise.all(
+      Array.from({ length: calls }, async (_, n) => {
+        await sleep(pauseMs * Math.random());
+        const socket = new WebSocket(url);
+        await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+        for (const line of lines) {
+          const words = `${line} (call ${n})`;
+          let firstAt: number | null = null;
+          const spoken = new Promise<void>((resolve) => {
+            const onMessage = (data: WebSocket.RawData) => {
+              const message = JSON.parse(String(data)) as { token: string; last: boolean };
+              if (message.token) firstAt ??= performance.now();
+              if (!message.last) return;
+              socket.off('message', onMessage);
+              resolve();
+            };
+            socket.on('message', onMessage);
+          });
+          socket.send(JSON.stringify({ type: 'prompt', voicePrompt: words, last: true }));
+          await spoken;
+          afterModelMs.push(firstAt! - byWords.get(words)!.firstTokenAt!);
+          await sleep(pauseMs * (0.5 + Math.random()));
+        }
+        socket.close();
+      }),
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await model.close();
+  }
+  return afterModelMs;
 }
 
 /**
@@ -32,22 +115,12 @@ export async function timeTurns(
   pauseMs: number,
 ): Promise<TurnTimes> {
   const byWords = new Map<string, RecordedRequest>();
-  const model = await startScriptedOpenAi({
-    apiKey: 'sk-bench',
-    latencyMs: modelTtftMs,
-    tokensPerSecond: modelTokensPerSecond,
-    respond: (request) => {
-      const body = request.body as { messages: { content: string }[]; response_format: { json_schema: { name: string } } };
-      if (body.response_format.json_schema.name !== 'receptionist_reply') return { reply: modelAnalysis(), delayMs: 0 };
-      byWords.set(body.messages.at(-1)!.content, request);
-      return { reply: modelReply({ say, intent: 'quote' }) };
-    },
-  });
+  const model = await benchModel(byWords);
   const serve = await spawnServe(['--data-dir', dataDir, '--port', '0', '--api-port', '0', '--no-tunnel'], {
     OPENAI_API_KEY: 'sk-bench',
     OPENAI_BASE_URL: model.url,
   });
-  const times: TurnTimes = { turnMs: [], afterModelMs: [] };
+  const times: TurnTimes = { turnMs: [], afterModelMs: [], modelFirstSentenceMs: [], wholeReplyMs: [] };
   try {
     const patch = await fetch(`${serve.ready.appUrl}/api/settings`, {
       method: 'PATCH',
@@ -79,8 +152,16 @@ export async function timeTurns(
           const call = new SimulatedCall({ ...options, from });
           await call.start();
           for (const line of lines) {
-            await call.say(`${line} (call ${n})`);
-            times.turnMs.push(call.requests.at(-1)!.ms);
+            const words = `${line} (call ${n})`;
+            const before = call.requests.length;
+            await call.say(words);
+            const made = call.requests.slice(before);
+            const request = byWords.get(words);
+            const sentence = request ? firstSentenceAt(request) : null;
+            if (!request || sentence === null) throw new Error(`no streamed reply to "${words}"`);
+            times.turnMs.push(made[0]!.ms);
+            times.wholeReplyMs.push(made.reduce((total, r) => total + r.ms, 0));
+            times.modelFirstSentenceMs.push(sentence - request.receivedAt);
             await sleep(pauseMs * (0.5 + Math.random()));
           }
           await call.hangup();

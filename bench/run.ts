@@ -11,13 +11,15 @@ import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
 import { MediaStreamCall } from '../electron/core/twilio/simulator/mediaStreamCall';
 import { timeStreamTurns } from './realtimeTurns';
-import { modelTokensPerSecond, modelTtftMs, timeTurns } from './relayTurns';
+import { modelTokensPerSecond, modelTtftMs, timeRelayFloor, timeTurns } from './relayTurns';
 import { seedStore } from './seedStore';
 import { percentile, timeRuns } from './stats';
 
 interface Row {
   what: string;
   measured: number;
+  /** The same figure with no Pickup code (a plain server on this machine, or the model's own time), when there is one. */
+  floor?: number;
   unit: 'ms' | 'MB' | 'kB' | 's' | '/s' | '×';
   /** null: reported for context, no target. */
   target: number | null;
@@ -410,28 +412,40 @@ async function benchConversationTurns(rows: Row[]): Promise<void> {
     unit: 'ms',
     target: null,
   });
+  // The floor: a plain WebSocket server passing a plain-text stream's tokens on as they come.
+  const floor = await timeRelayFloor(size.concurrency, callerPauseMs);
   rows.push({
-    what: "ConversationRelay: first `text` token after the model's own first token p50",
+    what: "ConversationRelay: first `text` token after the model's own first token p50 (the model's JSON opening is three tokens of its own)",
     measured: percentile(relay.afterModelMs, 50),
+    floor: percentile(floor, 50),
     unit: 'ms',
     target: 30,
   });
   rows.push({
     what: "ConversationRelay: first `text` token after the model's own first token p99",
     measured: percentile(relay.afterModelMs, 99),
+    floor: percentile(floor, 99),
     unit: 'ms',
     target: 30,
   });
   const gather = await timeTurns('gather', tempDir('gather'), size.concurrency, callerPauseMs);
   rows.push({
-    what: `Gather, the same turn: speech result to complete TwiML p50, ${label}`,
+    what: `Gather, the same turn: speech result to the first sentence's TwiML p50 (floor: the model's first sentence, at the model), ${label}`,
     measured: percentile(gather.turnMs, 50),
+    floor: percentile(gather.modelFirstSentenceMs, 50),
     unit: 'ms',
     target: null,
   });
   rows.push({
-    what: 'Gather, the same turn: speech result to complete TwiML p99',
+    what: "Gather, the same turn: speech result to the first sentence's TwiML p99",
     measured: percentile(gather.turnMs, 99),
+    floor: percentile(gather.modelFirstSentenceMs, 99),
+    unit: 'ms',
+    target: null,
+  });
+  rows.push({
+    what: 'Gather, the same turn: speech result to the TwiML with the whole reply (first sentence, then the continuation) p50',
+    measured: percentile(gather.wholeReplyMs, 50),
     unit: 'ms',
     target: null,
   });
@@ -533,11 +547,15 @@ async function benchRealtime(rows: Row[]): Promise<void> {
 
 function printTable(rows: Row[]): void {
   const lines = [
-    '| what | measured | target | |',
-    '| --- | --- | --- | --- |',
+    '| what | Pickup | floor | ratio | target | |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows.map((r) => {
       const verdict = r.target === null ? '' : r.measured < r.target ? 'ok' : 'MISSED';
-      return `| ${r.what} | ${r.measured.toFixed(r.unit === 'ms' || r.unit === '×' ? 2 : r.unit === '/s' || r.unit === 'kB' ? 0 : 1)} ${r.unit} | ${r.target === null ? '—' : `< ${r.target} ${r.unit}`} | ${verdict} |`;
+      const figure = (value: number) =>
+        `${value.toFixed(r.unit === 'ms' || r.unit === '×' ? 2 : r.unit === '/s' || r.unit === 'kB' ? 0 : 1)} ${r.unit}`;
+      const floor = r.floor === undefined ? '—' : figure(r.floor);
+      const ratio = r.floor === undefined || r.floor <= 0 ? '—' : `${(r.measured / r.floor).toFixed(2)} ×`;
+      return `| ${r.what} | ${figure(r.measured)} | ${floor} | ${ratio} | ${r.target === null ? '—' : `< ${r.target} ${r.unit}`} | ${verdict} |`;
     }),
   ];
   console.log(lines.join('\n'));

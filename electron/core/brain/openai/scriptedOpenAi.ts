@@ -22,6 +22,8 @@ export interface RecordedRequest {
   answeredAt: number | null;
   /** `performance.now()` when a streamed answer's first token was written (null unstreamed or before then). */
   firstTokenAt: number | null;
+  /** A streamed answer's tokens as written, each with its `performance.now()`. */
+  tokens: { text: string; at: number }[];
   /** True when the client hung up before an answer was sent: its budget or timeout cut the request off. */
   aborted: boolean;
   /** The body the server answered with (its `usage` included), once it has. */
@@ -52,6 +54,12 @@ export interface ScriptedOpenAiOptions {
    * all at once.
    */
   tokensPerSecond?: number;
+  /**
+   * Streams a structured reply's opening as a real model's tokenizer does (`{"`, `say`, `":"`),
+   * so its first words come three tokens after its first token; unset, the first token reaches
+   * into the words.
+   */
+  jsonPrefixTokens?: boolean;
   respond?: (request: RecordedRequest) => ScriptedStep;
 }
 
@@ -91,9 +99,11 @@ function sharedPrefixChars(a: readonly string[], b: readonly string[]): number {
  * a real model's first content token would carry the start of the reply; the rest are words and
  * JSON punctuation a few characters at a time.
  */
-export function streamTokens(content: string): string[] {
+export function streamTokens(content: string, jsonPrefixTokens = false): string[] {
+  const words = (text: string) => text.match(/\s*[^\s]{1,6}|\s+/g) ?? [];
+  if (jsonPrefixTokens && /^\{"say":"/.test(content)) return ['{"', 'say', '":"', ...words(content.slice(8))];
   const first = /^\s*\{\s*"say"\s*:\s*"[^\s"]*/.exec(content)?.[0] ?? '';
-  return [...(first ? [first] : []), ...(content.slice(first.length).match(/\s*[^\s]{1,6}|\s+/g) ?? [])];
+  return [...(first ? [first] : []), ...words(content.slice(first.length))];
 }
 
 const errorTypes: Record<number, { type: string; code: string | null; message: string }> = {
@@ -208,12 +218,13 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
       return `data: ${JSON.stringify({ id: whole.id, object: 'chat.completion.chunk', created: whole.created, model: whole.model, choices, usage })}\n\n`;
     };
     const message = whole.choices[0]!;
-    const tokens = streamTokens(message.message.content);
+    const tokens = streamTokens(message.message.content, options.jsonPrefixTokens);
     let i = 0;
     const next = () => {
       if (res.destroyed) return;
       if (i < tokens.length) {
         if (i === 0) recorded.firstTokenAt = performance.now();
+        recorded.tokens.push({ text: tokens[i]!, at: performance.now() });
         res.write(chunk({ ...(i === 0 ? { role: 'assistant' } : {}), content: tokens[i++] }, null));
         if (tokenMs > 0) setTimeout(next, tokenMs).unref();
         else next();
@@ -281,6 +292,7 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
         receivedAt: performance.now(),
         answeredAt: null,
         firstTokenAt: null,
+        tokens: [],
         aborted: false,
         response: null,
       };
