@@ -13,6 +13,8 @@ import { MediaStreamCall } from '../electron/core/twilio/simulator/mediaStreamCa
 import { timeStreamTurns } from './realtimeTurns';
 import { modelTokensPerSecond, modelTtftMs, timeRelayFloor, timeTurns } from './relayTurns';
 import { seedStore } from './seedStore';
+import { speculationSummary, type PartialTiming } from './speculation';
+import { loadCorpus } from '../eval/corpusSchema';
 import { percentile, timeRuns } from './stats';
 
 interface Row {
@@ -93,7 +95,8 @@ async function playCalls(
         roundTrip.push(request.ms);
         if (request.serverMs == null) continue;
         server.push(request.serverMs);
-        if (request.url.endsWith('/voice/gather')) gathers.push({ from: call.from, index: ++index, serverMs: request.serverMs });
+        if (new URL(request.url).pathname.endsWith('/voice/gather'))
+          gathers.push({ from: call.from, index: ++index, serverMs: request.serverMs });
       }
     }
   };
@@ -532,6 +535,45 @@ async function benchRealtime(rows: Row[]): Promise<void> {
   }
 }
 
+/**
+ * Replies started on Twilio's stable partial results, simulated over every caller turn of the
+ * eval corpus (partials as growing prefixes of the words, the same rules Pickup applies): how often
+ * the final words match the last reply started, how much sooner the first sentence is ready, and
+ * the model requests it costs. Twilio does not document when the stable result catches up with
+ * the last words, so both cases are shown.
+ */
+function benchSpeculation(rows: Row[]): void {
+  const utterances = loadCorpus(join(import.meta.dirname, '..', 'eval', 'corpus')).flatMap((script) => script.callerTurns);
+  const timing: PartialTiming = {
+    msPerWord: 400,
+    partialDelayMs: 300,
+    stableLagWords: 1,
+    catchUpMs: 600,
+    speechTimeoutMs: 2000,
+    modelFirstSentenceMs: 430,
+  };
+  for (const [label, catchUpMs] of [
+    ['every word stable 600 ms after the last', 600],
+    ['the last word never stable before the final', null],
+  ] as const) {
+    const summary = speculationSummary(utterances, { ...timing, catchUpMs });
+    const what = `partial results (${summary.turns} caller turns of the eval corpus, ${label})`;
+    rows.push({
+      what: `${what}: share of turns answered from the reply started early`,
+      measured: summary.hitRate,
+      unit: '×',
+      target: null,
+    });
+    rows.push({
+      what: `${what}: first sentence sooner, mean over all turns (model's first sentence at ${timing.modelFirstSentenceMs} ms)`,
+      measured: summary.meanSavedMs,
+      unit: 'ms',
+      target: null,
+    });
+    rows.push({ what: `${what}: model requests per turn`, measured: summary.requestsPerTurn, unit: '×', target: null });
+  }
+}
+
 function printTable(rows: Row[]): void {
   const lines = [
     '| what | Pickup | floor | ratio | target | |',
@@ -556,6 +598,7 @@ const suites: Record<string, (rows: Row[]) => void | Promise<void>> = {
     await benchWebhookFloor(rows);
   },
   relay: benchConversationTurns,
+  speculation: benchSpeculation,
   ai: async (rows) => {
     await benchAiOverhead(rows);
     await benchLoopbackFloor(rows);

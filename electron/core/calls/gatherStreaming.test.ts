@@ -120,16 +120,18 @@ describe('Gather turns spoken while the model writes them (#18)', () => {
     await call.start();
     const partialUrl = /partialResultCallback="([^"]+)"/.exec(call.lastTwiml!)![1]!.replaceAll('&amp;', '&');
     expect(new URL(partialUrl).searchParams.get('turn')).toBe('1');
-    const partial = (stable: string, sequence: number) =>
+    const partial = (stable: string, unstable: string, sequence: number) =>
       client().send('caller', 'POST', partialUrl, {
         CallSid: call.callSid,
         StableSpeechResult: stable,
-        UnstableSpeechResult: '',
+        UnstableSpeechResult: unstable,
         SequenceNumber: String(sequence),
       });
-    await partial('I', 1);
-    await partial('I need a roof', 2);
-    await partial('I need a roof quote', 3);
+    // Words still unstable start nothing: a request per word would be paid for.
+    await partial('I need a', ' roof', 1);
+    await partial('I', '', 2);
+    await partial('I need a roof', '', 3);
+    await partial('I need a roof quote', '', 4);
     await expect.poll(() => m.requests.filter(isTurn).length).toBe(2);
     await call.say('I need a roof quote.');
 

@@ -17,7 +17,7 @@ const speculationLifetimeMs = 20_000;
 /** A turn's parts stay answerable this long after it was stored, for Twilio's retries. */
 const keptForReplaysMs = 60_000;
 /** Fewer words than this are not worth a model request of their own. */
-const minSpeculativeWords = 2;
+export const minSpeculativeWords = 2;
 
 export interface GatherStreamsDeps {
   store: Store;

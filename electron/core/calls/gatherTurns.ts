@@ -141,14 +141,17 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
     },
 
     /**
-     * Twilio's partial result while the caller talks: the stable words so far start the reply
-     * early. Its answer is ignored by Twilio.
+     * Twilio's partial result while the caller talks: once every word heard is stable (nothing
+     * in `UnstableSpeechResult`, as when the caller has stopped), those words start the reply
+     * early. Starting on every change would cost a model request per word. Twilio ignores the answer.
      */
     async gatherPartial(params: Params, query: Params = {}): Promise<string> {
       const call = params.CallSid ? store.calls.findBySid(params.CallSid) : null;
       const turn = gatherTurn(query.turn);
       const words = (params.StableSpeechResult ?? '').trim().slice(0, maxUtteranceChars);
-      if (call && turn !== null && words && store.calls.gatherReply(call.id, turn) === null) streams.speculate(call, turn, words);
+      const settled = !params.UnstableSpeechResult?.trim();
+      if (call && turn !== null && words && settled && store.calls.gatherReply(call.id, turn) === null)
+        streams.speculate(call, turn, words);
       return twiml.emptyResponse();
     },
 
