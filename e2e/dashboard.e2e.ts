@@ -404,3 +404,149 @@ describe('every screen, at a desktop and a phone width', () => {
     await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
   });
 });
+
+describe('who called and what they asked', () => {
+  /** A call from a simulated caller, played to its end and wrapped up by the core. */
+  async function playCall(from: string, lines: string[], extraParams: Record<string, string> = {}): Promise<string> {
+    const call = new SimulatedCall({
+      publicUrl: serve.ready.publicUrl,
+      authToken: serve.ready.localAuthToken!,
+      from,
+      extraParams,
+    });
+    await call.start();
+    for (const line of lines) if (call.state !== 'ended') await call.say(line);
+    await call.hangup();
+    let id = '';
+    await expect
+      .poll(async () => {
+        const [found] = (await apiCall(`/api/calls?limit=1&search=${from.slice(-7)}`)) as Array<{
+          id: string;
+          outcome: string | null;
+        }>;
+        id = found?.id ?? '';
+        return found?.outcome ?? null;
+      })
+      .not.toBeNull();
+    return id;
+  }
+
+  /** Whether the element's middle is on screen and not covered by anything else. */
+  const inView = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      return y > 0 && y < window.innerHeight && element.contains(document.elementFromPoint(x, y));
+    });
+
+  it('greys robocalls and wrong numbers and tells them in one line; shows questions, Spanish; blocks in one click', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const robocall = await playCall(
+      '+18885550123',
+      ['this is an important message about your vehicle extended warranty press 1 to speak to an agent'],
+      { StirVerstat: 'TN-Validation-Failed' },
+    );
+    await playCall('+17205550144', ['hi is this dominos pizza', 'oh sorry']);
+    await playCall('+17205550155', ['hola me llamo Maria Lopez y necesito un techo nuevo', 'no gracias, adiós']);
+    await playCall('+17205550156', [
+      'this is Sam, I need a quote for a new deck',
+      'do you install solar panels?',
+      "no that's all thanks",
+    ]);
+
+    await page.evaluate(() => (window.location.hash = '#/live'));
+    await page.getByTestId('screened-today').getByText('1 robocall and 1 wrong number today were ended for you.').waitFor();
+    await page.evaluate(() => (window.location.hash = '#/calls'));
+    await page.getByTestId('screened-today').getByText('1 robocall and 1 wrong number today were ended for you.').waitFor();
+    const robocallRow = page.getByRole('link', { name: /\(888\) 555-0123/ });
+    await robocallRow.getByText('Robocall or sales call').first().waitFor();
+    expect(await robocallRow.evaluate((row) => getComputedStyle(row).borderLeftColor)).not.toMatch(/rgb\(185, 28, 28\)/);
+    await page.getByRole('link', { name: /Sam/ }).getByText('1 question').waitFor();
+    await page
+      .getByRole('link', { name: /Maria Lopez/ })
+      .getByText('Spanish')
+      .waitFor();
+    await shot('30-1280-calls-screened');
+
+    // The outcome filter keeps only what was screened out.
+    await page.getByLabel('Outcome').selectOption('spam');
+    await robocallRow.waitFor();
+    await page.getByRole('link', { name: /Sam/ }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Clear' }).click();
+    // The number's digits find the caller.
+    await page.getByLabel('Search calls').fill('5550156');
+    await page.getByRole('link', { name: /Sam/ }).waitFor();
+    await page.getByRole('link', { name: /Maria Lopez/ }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: /Sam/ }).click();
+    await page.getByRole('region', { name: 'Asked you' }).getByText('do you install solar panels').waitFor();
+    await shot('31-1280-call-questions');
+    await page.getByRole('button', { name: 'Clear' }).click();
+
+    await page.evaluate((id) => (window.location.hash = `#/calls/${id}`), robocall);
+    await page.getByRole('button', { name: 'Block', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Block (888) 555-0123?' }).waitFor();
+    await shot('32-1280-block-confirm');
+    await page.getByRole('button', { name: 'Block number' }).click();
+    await page.getByText('(888) 555-0123 blocked').waitFor();
+    await page.getByText('Blocked', { exact: true }).waitFor();
+    expect(await apiCall('/api/settings')).toMatchObject({ blockedNumbers: ['+18885550123'] });
+    await shot('33-1280-blocked');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('(888) 555-0123 is no longer blocked').waitFor();
+    await page.getByRole('button', { name: 'Block', exact: true }).waitFor();
+    expect(await apiCall('/api/settings')).toMatchObject({ blockedNumbers: [] });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => (window.location.hash = '#/calls'));
+    await page.getByTestId('screened-today').waitFor();
+    await page.getByRole('link', { name: /Sam/ }).getByText('1 question').waitFor();
+    const problems = await axeViolations();
+    await shot('30-390-calls-screened');
+    await page.getByRole('link', { name: /Sam/ }).click();
+    await page.getByRole('region', { name: 'Asked you' }).waitFor();
+    problems.push(...(await axeViolations()));
+    await shot('31-390-call-questions');
+    await page.evaluate((id) => (window.location.hash = `#/calls/${id}`), robocall);
+    await page.getByRole('button', { name: 'Block', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Block (888) 555-0123?' }).waitFor();
+    problems.push(...(await axeViolations()));
+    await shot('32-390-block-confirm');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('keeps the test call status and Hang up in view while the transcript scrolls, at %i px', async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => (window.location.hash = '#/test-call'));
+    await page.getByRole('heading', { name: 'Test call', level: 1 }).waitFor();
+    if (!(await page.getByRole('button', { name: 'Hang up' }).count())) {
+      await page.getByRole('button', { name: /Start test call|Call again/ }).click();
+      await page.getByTestId('test-call-state').getByText('The receptionist is listening').waitFor();
+    }
+    // Enough turns that the transcript is taller than the screen.
+    for (const side of ['north', 'south', 'east', 'west'])
+      await apiCall('/api/test-call/say', {
+        method: 'POST',
+        body: JSON.stringify({ text: `The gutter on the ${side} side is loose (${width})` }),
+      });
+    await page.getByText(`The gutter on the west side is loose (${width})`).waitFor();
+    await page.evaluate(() => document.querySelector('main')?.querySelector('.overflow-y-auto')?.scrollTo(0, 1e6));
+    await expect.poll(() => inView(page.getByRole('button', { name: 'Hang up' }))).toBe(true);
+    await expect.poll(() => inView(page.getByTestId('test-call-state'))).toBe(true);
+    await expect.poll(() => inView(page.getByLabel('Say something as the caller'))).toBe(true);
+    // Stuck flush to the pane's top edge: no sliver of transcript shows above the status.
+    const gap = await page.getByTestId('test-call-header').evaluate((header) => {
+      const pane = header.closest('.overflow-y-auto')!;
+      return header.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    });
+    expect(gap).toBeLessThanOrEqual(1);
+    expect(await axeViolations()).toEqual([]);
+    await shot(`34-${width}-test-call-scrolled`);
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await page.getByTestId('test-call-state').getByText('Call ended').waitFor();
+  });
+});

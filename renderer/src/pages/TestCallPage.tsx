@@ -61,8 +61,13 @@ export function TestCallPage() {
       />
       <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
         <div className="grid items-start gap-6 xl:grid-cols-[1fr_340px]">
-          <Card className="flex min-h-[28rem] flex-col overflow-hidden">
-            <CardHeader className="flex-row items-center justify-between gap-4 border-b bg-muted/30 py-4">
+          {/* The page scrolls the transcript; the status with Hang up, and the input, stick to its edges
+              (offset by the page's padding, else the transcript shows through above and below). */}
+          <Card className="flex min-h-[28rem] flex-col">
+            <CardHeader
+              data-testid="test-call-header"
+              className="sticky -top-4 z-10 flex-row items-center justify-between gap-4 rounded-t-xl md:-top-8 border-b bg-card py-4"
+            >
               <div className="flex items-center gap-3">
                 <div
                   className={cn(
@@ -97,7 +102,7 @@ export function TestCallPage() {
               )}
             </CardHeader>
 
-            <CardContent className="flex-1 space-y-4 overflow-y-auto pt-6">
+            <CardContent className="flex-1 space-y-4 pt-6">
               {!session ? (
                 <EmptyState icon={PhoneCall} title="Call your own number, from here">
                   You type what a caller would say; the receptionist answers exactly as it would on the phone.
@@ -124,7 +129,7 @@ export function TestCallPage() {
               )}
             </CardContent>
 
-            <div className="border-t bg-card p-4">
+            <div className="sticky -bottom-4 z-10 rounded-b-xl md:-bottom-8 border-t bg-card p-4">
               {active ? (
                 <form onSubmit={submit} className="flex gap-2">
                   <Input
