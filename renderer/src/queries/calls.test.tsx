@@ -21,7 +21,8 @@ describe('the call history', () => {
 
     await act(() => result.current.fetchNextPage());
     expect(fake.requests.at(-1)?.input).toMatchObject({ before: fakeCall(401).startedAt, limit: pageSize });
-    expect(result.current.items).toHaveLength(pageSize + 10);
+    // The next page lands in a render after the fetch settles.
+    await waitFor(() => expect(result.current.items).toHaveLength(pageSize + 10));
     expect(result.current.hasNextPage).toBe(false);
   });
 
