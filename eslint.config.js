@@ -4,14 +4,15 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 /** Layers import only downward: renderer → shared; main/preload → core → shared. */
-const layer = (files, patterns, message) => ({
+const layer = (files, patterns, message, { ignores = [], regex = null } = {}) => ({
   files,
+  ignores,
   rules: {
     'no-restricted-imports': [
       'error',
       {
         paths: patterns.includes('electron') ? [{ name: 'electron', message }] : [],
-        patterns: [{ group: patterns.filter((p) => p !== 'electron'), message }],
+        patterns: [{ group: patterns.filter((p) => p !== 'electron'), message }, ...(regex ? [{ regex, message }] : [])],
       },
     ],
   },
@@ -21,8 +22,25 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/artifacts/**', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Each environment gets its own globals: no `window` in Node code, no `process` in the page.
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    files: ['electron/**', 'bench/**', 'eval/**', 'resources/**', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
+  // End-to-end tests run in Node and hand functions to the page (page.evaluate).
+  { files: ['e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // Type-aware rules where a forgotten or misused promise would lose a caller's words or an error.
+  {
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'eval/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -46,6 +64,16 @@ export default tseslint.config(
     ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ['electron', '**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', 'node:*'],
     'The renderer talks to the core only through the API contract in electron/shared.',
+  ),
+  layer(
+    ['electron/main/**/*.ts'],
+    ['**/preload/**', '**/renderer/**'],
+    'electron/main hosts the core through core/host (and its pure domain); it does not reach into the core, the preload or the renderer.',
+    {
+      // Tests drive whole cores and pages; the two fakes are test support.
+      ignores: ['electron/main/**/*.test.ts', 'electron/main/callFixture.ts', 'electron/main/electronIpcFake.ts'],
+      regex: '(^|/)core/(?!host/|domain/|connections/secretStore$)',
+    },
   ),
   layer(
     ['electron/preload/**/*.ts'],

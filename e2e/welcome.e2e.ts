@@ -136,6 +136,23 @@ describe('a new user goes live from the welcome, with no terminal and no restart
     await page.getByText(modelWords).first().waitFor();
     expect(openAi.requests.some((r) => r.path === '/v1/chat/completions')).toBe(true);
 
+    // Every step again on a phone-sized window: no sideways scroll, no serious axe violation.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${serve.ready.appUrl}/#/welcome`);
+    const phoneSteps: Array<[string, string | null]> = [
+      ['phone-1-business', 'Continue'],
+      ['phone-2-hours', 'Continue'],
+      ['phone-3-try', 'Continue'],
+      ['phone-4-connect', 'Continue'],
+      ['phone-5-check', null],
+    ];
+    for (const [step, next] of phoneSteps) {
+      await page.getByRole('button', { name: next ?? 'Finish setup' }).waitFor();
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(step);
+      if (next) await page.getByRole('button', { name: next }).click();
+    }
+
     console.log(
       `welcome to live: ${effort.clicks} clicks, ${effort.fields} fields, ${seconds.toFixed(1)} s (browser automation)`,
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { desktopMethodNames } from '../preload/bridgeContract';
+import type { desktopMethodNames } from '../shared/bridgeContract';
 import type { MethodHandlers } from './ipcBridge';
 import { PreferencesPatch, type Preferences, type PreferencesStore } from './preferences';
 import type { SecretName, SecretVault } from './secretVault';

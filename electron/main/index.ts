@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { writeServerInfo } from '../core/host/dataDir';
 import { startCore } from '../core/host/startCore';
 import { ApiError, apiMethods } from '../shared/api';
-import { channels } from '../preload/bridgeContract';
+import { channels } from '../shared/bridgeContract';
 import { appIndexUrl, createAppRequestHandler, dashboardUrl } from './appProtocol';
 import { appId } from './appIdentity';
 import { createCallAlerts } from './callAlerts';

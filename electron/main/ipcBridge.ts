@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ApiError } from '../shared/api';
 import { okResult, refusedResult, type ApiResult } from '../shared/apiResult';
-import { describeZodError } from '../core/server/validationError';
+import { describeZodError } from '../shared/validationError';
 import { isTrustedSender, type SenderFrame } from './securityPolicy';
 
 type Log = (message: string, details?: Record<string, unknown>) => void;

@@ -1,4 +1,4 @@
-import { isWithinBusinessHours } from '../core/calls/businessHours';
+import { isWithinBusinessHours } from '../core/domain/businessHours';
 import type { Call } from '../shared/models';
 import type { Settings } from '../shared/settings';
 import { callerName, intentLabels, outcomeLabels, shortTime } from './callWords';

@@ -3,7 +3,7 @@ import type { ApiMethod } from '../shared/api';
 import type { PickupBridge } from '../shared/apiResult';
 import { apiMethodNames } from '../shared/apiMethodNames';
 import type { AppEvent } from '../shared/models';
-import { channels, desktopMethodNames } from './bridgeContract';
+import { channels, desktopMethodNames } from '../shared/bridgeContract';
 
 // Each method passes exactly one argument on and hands back only the main process's ApiResult
 // (the page turns refusals back into ApiErrors): it never sees ipcRenderer, the IPC event or any

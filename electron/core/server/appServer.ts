@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ApiError, apiMethods, type ApiHandlers, type ApiMethod, type ApiOutput, type HttpRoute } from '../../shared/api';
 import { inputFromHttp } from '../../shared/apiHttp';
 import type { EventBus } from '../calls/eventBus';
-import { describeZodError } from './validationError';
+import { describeZodError } from '../../shared/validationError';
 import { dashboardLoginPage } from './dashboardLoginPage';
 
 export interface AppServerOptions {
