@@ -33,9 +33,13 @@ const fill = async (target: Locator, text: string) => {
   await target.fill(text);
 };
 /** A screenshot of the step, and no serious accessibility problem on it. */
+let checkingMs = 0;
 const shot = async (name: string) => {
+  const started = performance.now();
   await page.screenshot({ path: join(artifacts, `welcome-${name}.png`), fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
+  // The screenshots and accessibility checks are the test's, not the user's: left out of the time.
+  checkingMs += performance.now() - started;
 };
 
 beforeAll(async () => {
@@ -118,7 +122,7 @@ describe('a new user goes live from the welcome, with no terminal and no restart
     await shot('5-check');
     await click(page.getByRole('button', { name: 'Finish setup' }));
     await page.waitForURL(/#\/live/);
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = (performance.now() - started - checkingMs) / 1000;
 
     // The mock of Twilio's API saw the number pointed at Pickup's public URL.
     const pointed = twilio.requests.find((r) => r.method === 'POST' && /IncomingPhoneNumbers\/PN\w+\.json$/.test(r.path));

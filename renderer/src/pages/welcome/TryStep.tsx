@@ -37,7 +37,14 @@ export function TryStep({ onDone, onBack }: { onDone(): void; onBack(): void }) 
         </Button>
       )}
       {turns.length > 0 && (
-        <div className="max-h-72 overflow-y-auto rounded-lg border p-3" aria-live="polite" aria-label="Test call transcript">
+        // Focusable, so the transcript can be scrolled from the keyboard too.
+        <div
+          className="max-h-72 overflow-y-auto rounded-lg border p-3"
+          role="region"
+          tabIndex={0}
+          aria-live="polite"
+          aria-label="Test call transcript"
+        >
           <Transcript turns={turns} follow callerName="You" />
         </div>
       )}
