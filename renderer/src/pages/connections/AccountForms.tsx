@@ -26,7 +26,7 @@ function ConnectedLine({ name, state, detail }: { name: ConnectionName; state: A
   const change = useConnectionChange();
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-3">
-      <p className="flex items-center gap-2 text-sm text-emerald-900">
+      <p className="flex min-w-0 items-center gap-2 text-sm text-emerald-900 [overflow-wrap:anywhere]">
         <CheckCircle2 className="h-4 w-4 shrink-0" aria-hidden />
         <span>
           Connected{detail ? <>: {detail}</> : null}
