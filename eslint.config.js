@@ -32,7 +32,7 @@ export default tseslint.config(
   { files: ['e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   // Type-aware rules where a forgotten or misused promise would lose a caller's words or an error.
   {
-    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'eval/**/*.ts'],
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'eval/**/*.ts', 'test/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

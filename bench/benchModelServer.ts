@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { startScriptedOpenAi, type RecordedRequest } from '../electron/core/brain/openai/scriptedOpenAi';
-import { modelAnalysis, modelReply } from '../electron/core/brain/openai/testReplies';
+import { startScriptedOpenAi, type RecordedRequest } from '../test/support/scriptedOpenAi';
+import { modelAnalysis, modelReply } from '../test/support/testReplies';
 
 /**
  * The scripted model for the AI-overhead benchmark, in a process of its own: in the bench's

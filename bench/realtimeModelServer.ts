@@ -1,4 +1,4 @@
-import { quotedWords, startScriptedRealtime } from '../electron/core/brain/openai/scriptedRealtime';
+import { quotedWords, startScriptedRealtime } from '../test/support/scriptedRealtime';
 import { speechMulaw } from '../electron/core/twilio/simulator/localSpeech';
 
 /**

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
 import { storeRecordingAudio } from '../electron/core/recordings/storeRecordingAudio';
-import { toneWav } from '../electron/core/recordings/toneWav';
+import { toneWav } from '../test/support/toneWav';
 import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
 import { launchChromium } from './browser';

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelReply } from '../electron/core/brain/openai/testReplies';
-import { startScriptedOpenAi, type ScriptedOpenAi } from '../electron/core/brain/openai/scriptedOpenAi';
+import { modelReply } from '../test/support/testReplies';
+import { startScriptedOpenAi, type ScriptedOpenAi } from '../test/support/scriptedOpenAi';
 import { spawnServe, type ServeProcess } from '../electron/core/cli/spawnServe';
-import { startTwilioApiMock, type TwilioApiMock } from '../electron/core/twilio/mock/twilioApiMock';
+import { startTwilioApiMock, type TwilioApiMock } from '../test/support/twilioApiMock';
 import { axeViolations, scrollsSideways } from './axe';
 import { launchChromium } from './browser';
 

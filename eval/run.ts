@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Call, Lead } from '../electron/shared/models';
-import { startTestCore } from '../electron/core/host/testCore';
+import { startTestCore } from '../test/support/testCore';
 import { playScript } from '../electron/core/twilio/simulator/simulatedCall';
 import { brainOnlyReport, runBrainOnly } from './brainOnly';
 import { loadCorpus, type Script } from './corpusSchema';

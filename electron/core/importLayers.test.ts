@@ -87,3 +87,33 @@ describe('electron/core imports one way', () => {
     ]);
   });
 });
+
+/** Files of the product (not tests) under the given folders, whatever their layer. */
+function productFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'test' ? [] : productFiles(path);
+    return /\.(ts|tsx|mts|mjs)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Specifiers in the product's files that lead into test/support (fakes, stand-in servers, fixtures). */
+export function testSupportImports(files: string[]): string[] {
+  const testSupport = resolve(core, '..', '..', 'test', 'support');
+  const specifiers = /(?:import|export)\s[^;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+  return files.flatMap((path) =>
+    [...readFileSync(path, 'utf8').matchAll(specifiers)]
+      .map((match) => (match[1] ?? match[2])!)
+      .filter((specifier) => resolve(dirname(path), specifier).startsWith(testSupport))
+      .map((specifier) => `${relative(resolve(core, '..', '..'), path)} imports ${specifier}`),
+  );
+}
+
+describe('test support stays out of the product', () => {
+  it('no file of the app, the shell or the dashboard imports test/support', () => {
+    const root = resolve(core, '..', '..');
+    const files = [...productFiles(join(root, 'electron')), ...productFiles(join(root, 'renderer', 'src'))];
+    expect(files.length).toBeGreaterThan(100);
+    expect(testSupportImports(files)).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiMethods, type ApiMethod, type PickupApi } from '../shared/api';
-import { startTestCore, type TestCore } from '../core/host/testCore';
+import { startTestCore, type TestCore } from '../../test/support/testCore';
 import { storeRecordingAudio } from '../core/recordings/storeRecordingAudio';
-import { toneWav } from '../core/recordings/toneWav';
+import { toneWav } from '../../test/support/toneWav';
 import { playScript } from '../core/twilio/simulator/simulatedCall';
 import { createHttpClient } from '../../renderer/src/api/httpClient';
 

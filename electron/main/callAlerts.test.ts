@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestCore, type TestCore } from '../core/host/testCore';
+import { startTestCore, type TestCore } from '../../test/support/testCore';
 import { alertFor, createCallAlerts, type CallAlert, type NotificationLike } from './callAlerts';
-import { callFixture } from './callFixture';
+import { callFixture } from '../../test/support/callFixture';
 
 const now = new Date('2026-11-25T17:10:00Z');
 const denver = 'America/Denver';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callFixture } from './callFixture';
+import { callFixture } from '../../test/support/callFixture';
 import { createCallTracker } from './callTracker';
 
 const ended = (id: string) => callFixture({ id, endedAt: '2026-11-25T17:05:00.000Z', status: 'completed' });

@@ -6,7 +6,7 @@ import { readLocalSecrets, readServerInfo } from '../core/host/dataDir';
 import { SimulatedCall } from '../core/twilio/simulator/simulatedCall';
 import { unwrapApiResult, type ApiResult } from '../shared/apiResult';
 import type { AppEvent } from '../shared/models';
-import { invokeLikeElectron } from './electronIpcFake';
+import { invokeLikeElectron } from '../../test/support/electronIpcFake';
 import { electronSqliteBinding } from './nativeSqlite';
 import { secureWebPreferences } from './securityPolicy';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, apiMethods, type ApiHandlers } from '../shared/api';
-import { startTestCore, type TestCore } from '../core/host/testCore';
+import { startTestCore, type TestCore } from '../../test/support/testCore';
 import { apiFromBridge, unwrapApiResult, type ApiResult, type PickupBridge } from '../shared/apiResult';
-import { invokeLikeElectron } from './electronIpcFake';
+import { invokeLikeElectron } from '../../test/support/electronIpcFake';
 import { createInvoker, handleFromTrustedPages, type IpcMainLike } from './ipcBridge';
 import { appOrigin, type SenderFrame } from './securityPolicy';
 

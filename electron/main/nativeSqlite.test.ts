@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startTestCore } from '../core/host/testCore';
+import { startTestCore } from '../../test/support/testCore';
 import { electronSqliteBinding, unpackedAppPath } from './nativeSqlite';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startTestCore } from '../core/host/testCore';
+import { startTestCore } from '../../test/support/testCore';
 import { createQuitGuard } from './quitGuard';
 
 const quitEvent = () => ({ preventDefault: vi.fn() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { callFixture } from './callFixture';
+import { callFixture } from '../../test/support/callFixture';
 import { dutyOf, trayView, type TrayInputs, type TrayMenuItem } from './trayModel';
 
 /** Wednesday 2026-11-25 10:00 in Denver: business hours. */

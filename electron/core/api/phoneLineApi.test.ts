@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCore, type TestCore } from '../host/testCore';
-import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from '../twilio/mock/twilioApiMock';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
+import {
+  startTwilioApiMock,
+  twilioSpecAvailable,
+  twilioSpecMissing,
+  type TwilioApiMock,
+} from '../../../test/support/twilioApiMock';
 
 const accountSid = `AC${'1'.repeat(32)}`;
 const numberSid = `PN${'a'.repeat(32)}`;

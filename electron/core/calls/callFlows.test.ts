@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCore, type TestCore } from '../host/testCore';
-import { startFakeTwilioRest, type FakeTwilioRest } from '../twilio/fakeTwilioRest';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
+import { startFakeTwilioRest, type FakeTwilioRest } from '../../../test/support/fakeTwilioRest';
 import { WebhookClient } from '../twilio/simulator/webhookClient';
 
 const accountSid = 'AC' + '1'.repeat(32);

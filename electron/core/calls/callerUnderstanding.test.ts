@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../shared/models';
-import { startTestCore, type TestCore } from '../host/testCore';
-import { startFakeTwilioRest, type FakeTwilioRest } from '../twilio/fakeTwilioRest';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
+import { startFakeTwilioRest, type FakeTwilioRest } from '../../../test/support/fakeTwilioRest';
 
 const accountSid = 'AC' + '3'.repeat(32);
 const authToken = 'understanding-test-token';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOfflineBrain } from '../brain/offline/offlineBrain';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import type { DurableDb } from '../store/durableDb';
 import { openStore, type Store } from '../store/store';
 import { createCallEngine } from './callEngine';

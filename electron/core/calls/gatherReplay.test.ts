@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../shared/models';
 import type { SettingsPatch } from '../../shared/settings';
-import { startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../brain/openai/scriptedOpenAi';
-import { modelAnalysis, modelReply } from '../brain/openai/testReplies';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../../../test/support/scriptedOpenAi';
+import { modelAnalysis, modelReply } from '../../../test/support/testReplies';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { WebhookClient } from '../twilio/simulator/webhookClient';
 
 const authToken = 'replay-test-token';

@@ -6,9 +6,9 @@ import {
   type RecordedRequest,
   type ScriptedOpenAi,
   type ScriptedStep,
-} from '../brain/openai/scriptedOpenAi';
-import { modelAnalysis, modelReply } from '../brain/openai/testReplies';
-import { startTestCore, type TestCore } from '../host/testCore';
+} from '../../../test/support/scriptedOpenAi';
+import { modelAnalysis, modelReply } from '../../../test/support/testReplies';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { WebhookClient } from '../twilio/simulator/webhookClient';
 
 const authToken = 'gather-streaming-token';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadOrCreateLocalSecrets, writeServerInfo } from '../host/dataDir';
-import { TestWebhookServer, twiml } from '../twilio/simulator/testWebhookServer';
+import { TestWebhookServer, twiml } from '../../../test/support/testWebhookServer';
 import { main, parseCallArgs, resolveCallTarget, UsageError } from './call';
 
 describe('parseCallArgs', () => {

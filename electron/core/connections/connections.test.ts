@@ -5,8 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { ConnectNgrok, ConnectOpenAi, ConnectTwilio } from '../../shared/connections';
 import { initialTunnelStatus } from '../tunnel/tunnelState';
-import { startScriptedOpenAi, type ScriptedOpenAi } from '../brain/openai/scriptedOpenAi';
-import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from '../twilio/mock/twilioApiMock';
+import { startScriptedOpenAi, type ScriptedOpenAi } from '../../../test/support/scriptedOpenAi';
+import {
+  startTwilioApiMock,
+  twilioSpecAvailable,
+  twilioSpecMissing,
+  type TwilioApiMock,
+} from '../../../test/support/twilioApiMock';
 import { createConnections, type ConnectionEnv } from './connections';
 import { checkOpenAiKey, checkTwilioCredentials } from './credentialChecks';
 import { openFileSecretStore, openKeyringSecretStore } from './secretStore';

@@ -1,10 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelReply } from '../brain/openai/testReplies';
-import { startScriptedOpenAi, type ScriptedOpenAi } from '../brain/openai/scriptedOpenAi';
-import { startTestCore, type TestCore } from '../host/testCore';
-import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from '../twilio/mock/twilioApiMock';
+import { modelReply } from '../../../test/support/testReplies';
+import { startScriptedOpenAi, type ScriptedOpenAi } from '../../../test/support/scriptedOpenAi';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
+import {
+  startTwilioApiMock,
+  twilioSpecAvailable,
+  twilioSpecMissing,
+  type TwilioApiMock,
+} from '../../../test/support/twilioApiMock';
 import { signWebhookRequest } from '../twilio/simulator/signature';
 import { SimulatedCall } from '../twilio/simulator/simulatedCall';
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialTunnelStatus } from '../tunnel/tunnelState';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { desiredNumberConfig } from '../twilio/numberConfig';
 import { checkSetup, type SetupCheckDeps } from './checkSetup';
 

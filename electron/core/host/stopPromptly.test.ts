@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import { webhookPaths } from '../calls/webhookPaths';
-import { startTestCore, type TestCore } from './testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 
 /** Opens a connection and writes `bytes`; resolves with the socket once the server answered (or at once). */
 function open(url: string, bytes: string, awaitAnswer: boolean): Promise<Socket> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCore, type TestCore } from './testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 
 let core: TestCore | undefined;
 afterEach(async () => {

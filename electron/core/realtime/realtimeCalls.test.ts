@@ -7,8 +7,8 @@ import {
   type RealtimeStep,
   type RealtimeTurn,
   type ScriptedRealtime,
-} from '../brain/openai/scriptedRealtime';
-import { startTestCore, type TestCore } from '../host/testCore';
+} from '../../../test/support/scriptedRealtime';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { speechMulaw } from '../twilio/simulator/localSpeech';
 import { MediaStreamCall } from '../twilio/simulator/mediaStreamCall';
 import { childElements, parseTwiml } from '../twilio/simulator/twimlParser';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { recordingMediaUrl } from './downloadRecordings';
-import { startRecordingMediaServer, type RecordingMediaServer } from './recordingMediaServer';
+import { startRecordingMediaServer, type RecordingMediaServer } from '../../../test/support/recordingMediaServer';
 
 describe('recordingMediaUrl', () => {
   const url = 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1';

@@ -5,10 +5,19 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventBus } from '../calls/eventBus';
 import { openStore, type Store } from '../store/store';
-import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from '../twilio/mock/twilioApiMock';
+import {
+  startTwilioApiMock,
+  twilioSpecAvailable,
+  twilioSpecMissing,
+  type TwilioApiMock,
+} from '../../../test/support/twilioApiMock';
 import { startRecordingDownloads } from './downloadRecordings';
 import { fixedTwilioAccess } from '../twilio/twilioAccess';
-import { startRecordingMediaServer, type MediaBehaviour, type RecordingMediaServer } from './recordingMediaServer';
+import {
+  startRecordingMediaServer,
+  type MediaBehaviour,
+  type RecordingMediaServer,
+} from '../../../test/support/recordingMediaServer';
 
 const accountSid = `AC${'1'.repeat(32)}`;
 const authToken = 'media-token';

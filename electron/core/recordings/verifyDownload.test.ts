@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toneWav } from './toneWav';
+import { toneWav } from '../../../test/support/toneWav';
 import { truncationReason } from './verifyDownload';
 
 describe('truncationReason', () => {

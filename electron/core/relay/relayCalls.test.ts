@@ -1,11 +1,11 @@
 import twilio from 'twilio';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SettingsPatch } from '../../shared/settings';
-import { startScriptedOpenAi, type ScriptedOpenAi, type ScriptedStep } from '../brain/openai/scriptedOpenAi';
-import { modelReply } from '../brain/openai/testReplies';
+import { startScriptedOpenAi, type ScriptedOpenAi, type ScriptedStep } from '../../../test/support/scriptedOpenAi';
+import { modelReply } from '../../../test/support/testReplies';
 import type { AppEvent } from '../../shared/models';
 import { webhookPaths } from '../calls/webhookPaths';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { RelayCall } from '../twilio/simulator/relayCall';
 import { childElements, parseTwiml } from '../twilio/simulator/twimlParser';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { RelayCall } from '../twilio/simulator/relayCall';
 
 let core: TestCore | undefined;

@@ -3,7 +3,7 @@ import { connect, type Socket } from 'node:net';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { webhookPaths } from '../calls/webhookPaths';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { RelayCall } from '../twilio/simulator/relayCall';
 import { callTokenParameter, relayCallToken } from './callToken';
 import { relayMaxPayload } from './relaySocket';

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toneWav } from '../recordings/toneWav';
+import { toneWav } from '../../../test/support/toneWav';
 import { storeRecordingAudio } from '../recordings/storeRecordingAudio';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { playScript } from '../twilio/simulator/simulatedCall';
 
 let core: TestCore;

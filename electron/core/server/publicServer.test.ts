@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import twilio from 'twilio';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTwiml } from '../twilio/simulator/twimlParser';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { webhookPaths } from '../calls/webhookPaths';
 import { webhookBodyLimit } from './publicServer';
 

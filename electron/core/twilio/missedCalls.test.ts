@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/store';
-import { startTestCore, type TestCore } from '../host/testCore';
-import { startRecordingMediaServer, type RecordingMediaServer } from '../recordings/recordingMediaServer';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
+import { startRecordingMediaServer, type RecordingMediaServer } from '../../../test/support/recordingMediaServer';
 import {
   startTwilioApiMock,
   twilioSpecAvailable,
   twilioSpecMissing,
   type MockedRequest,
   type TwilioApiMock,
-} from './mock/twilioApiMock';
+} from '../../../test/support/twilioApiMock';
 
 const accountSid = `AC${'1'.repeat(32)}`;
 const business = '+13035550100';

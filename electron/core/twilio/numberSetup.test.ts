@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/store';
-import { startTwilioApiMock, twilioSpecAvailable, twilioSpecMissing, type TwilioApiMock } from './mock/twilioApiMock';
+import {
+  startTwilioApiMock,
+  twilioSpecAvailable,
+  twilioSpecMissing,
+  type TwilioApiMock,
+} from '../../../test/support/twilioApiMock';
 import { desiredNumberConfig, numberConfigChanges, offlineVoicemailUrl, pointsAt } from './numberConfig';
 import { createNumberSetup, voiceConfigOf } from './numberSetup';
 import { fixedTwilioAccess } from './twilioAccess';

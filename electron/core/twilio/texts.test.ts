@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallWithLead } from '../../shared/apiModels';
-import { startTestCore, type TestCore } from '../host/testCore';
+import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import {
   startTwilioApiMock,
   twilioSpecAvailable,
   twilioSpecMissing,
   type MockedRequest,
   type TwilioApiMock,
-} from './mock/twilioApiMock';
+} from '../../../test/support/twilioApiMock';
 import { sendMessageStatus } from './simulator/messageStatus';
 
 const accountSid = `AC${'1'.repeat(32)}`;

@@ -5,9 +5,9 @@ import { defaultSettings } from '../../../shared/settings';
 import { BrainFailure, type CallAnalysisInput } from '../types';
 import { analysisTranscript } from './analysisPrompt';
 import { createOpenAiCallAnalyst, mergeOutcome } from './callAnalyst';
-import { loadOpenAiSpec } from './openApiConformance';
-import { startScriptedOpenAi, type ScriptedOpenAi } from './scriptedOpenAi';
-import { modelAnalysis } from './testReplies';
+import { loadOpenAiSpec } from '../../../../test/support/openApiConformance';
+import { startScriptedOpenAi, type ScriptedOpenAi } from '../../../../test/support/scriptedOpenAi';
+import { modelAnalysis } from '../../../../test/support/testReplies';
 
 const at = '2026-11-29T04:00:00.000Z';
 const turn = (speaker: Turn['speaker'], text: string, kind: Turn['kind'] = 'speech'): Turn => ({ speaker, text, at, kind });

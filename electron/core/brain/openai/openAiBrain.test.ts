@@ -4,9 +4,9 @@ import type { KnowledgeEntry, Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { BrainFailure, type BrainContext, type BrainReply } from '../types';
 import { createOpenAiBrain } from './openAiBrain';
-import { loadOpenAiSpec } from './openApiConformance';
-import { startScriptedOpenAi, type ScriptedOpenAi } from './scriptedOpenAi';
-import { modelReply } from './testReplies';
+import { loadOpenAiSpec } from '../../../../test/support/openApiConformance';
+import { startScriptedOpenAi, type ScriptedOpenAi } from '../../../../test/support/scriptedOpenAi';
+import { modelReply } from '../../../../test/support/testReplies';
 
 const apiKey = 'sk-test-brain-key';
 const settings: Settings = {

@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDetail, TurnAi } from '../../../shared/models';
 import type { SettingsPatch } from '../../../shared/settings';
-import { startTestCore, type TestCore } from '../../host/testCore';
-import { startFakeTwilioRest, type FakeTwilioRest } from '../../twilio/fakeTwilioRest';
+import { startTestCore, type TestCore } from '../../../../test/support/testCore';
+import { startFakeTwilioRest, type FakeTwilioRest } from '../../../../test/support/fakeTwilioRest';
 import type { ModelAnalysis } from './analysisPrompt';
 import type { ModelReply } from './modelReply';
-import { startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi, type ScriptedStep } from './scriptedOpenAi';
-import { modelAnalysis, modelReply } from './testReplies';
+import {
+  startScriptedOpenAi,
+  type RecordedRequest,
+  type ScriptedOpenAi,
+  type ScriptedStep,
+} from '../../../../test/support/scriptedOpenAi';
+import { modelAnalysis, modelReply } from '../../../../test/support/testReplies';
 
 const accountSid = 'AC' + '2'.repeat(32);
 const authToken = 'openai-flow-token';

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { silence, speechMulaw } from '../../twilio/simulator/localSpeech';
-import { clientEventProblems, quotedWords, startScriptedRealtime, type ScriptedRealtime } from './scriptedRealtime';
+import {
+  clientEventProblems,
+  quotedWords,
+  startScriptedRealtime,
+  type ScriptedRealtime,
+} from '../../../../test/support/scriptedRealtime';
 
 let server: ScriptedRealtime | undefined;
 afterEach(async () => {

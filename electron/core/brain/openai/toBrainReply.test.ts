@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import type { BrainContext } from '../types';
-import { modelReply } from './testReplies';
+import { modelReply } from '../../../../test/support/testReplies';
 import { resolveCallbackTime, toBrainReply } from './toBrainReply';
 
 const settings: Settings = {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { playScriptedCall, SimulatedCall, type SimulatedCallOptions } from './simulatedCall';
-import { TestWebhookServer, twiml } from './testWebhookServer';
+import { TestWebhookServer, twiml } from '../../../../test/support/testWebhookServer';
 
 const token = 'test-auth-token-0123456789abcdef';
 const voice = '/api/webhooks/twilio/voice';

@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SettingsPatch } from '../../shared/settings';
-import { SimulatedCall, type SimulatedCallOptions } from '../twilio/simulator/simulatedCall';
-import { openFileSecretStore } from '../connections/secretStore';
-import { startCore, type CoreOptions, type RunningCore } from './startCore';
+import type { SettingsPatch } from '../../electron/shared/settings';
+import { SimulatedCall, type SimulatedCallOptions } from '../../electron/core/twilio/simulator/simulatedCall';
+import { openFileSecretStore } from '../../electron/core/connections/secretStore';
+import { startCore, type CoreOptions, type RunningCore } from '../../electron/core/host/startCore';
 
 export interface TestCore extends RunningCore {
   authToken: string;

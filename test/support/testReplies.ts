@@ -1,5 +1,5 @@
-import type { ModelAnalysis } from './analysisPrompt';
-import type { ModelReply } from './modelReply';
+import type { ModelAnalysis } from '../../electron/core/brain/openai/analysisPrompt';
+import type { ModelReply } from '../../electron/core/brain/openai/modelReply';
 
 type ReplyOverrides = Partial<Omit<ModelReply, 'collected' | 'callback'>> & {
   collected?: Partial<ModelReply['collected']>;

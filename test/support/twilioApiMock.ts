@@ -4,7 +4,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { specPath } from '../../specs/specPath';
+import { specPath } from '../../electron/core/specs/specPath';
 
 /** Twilio's own OpenAPI description of its 2010 REST API (TWILIO_OPENAPI_SPEC overrides the kept copy). */
 export const twilioSpecPath = resolve(specPath('twilio_api_v2010'));

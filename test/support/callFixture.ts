@@ -1,4 +1,4 @@
-import type { Call } from '../shared/models';
+import type { Call } from '../../electron/shared/models';
 
 /** A call as the core reports it, for tests of what the shell makes of calls. */
 export function callFixture(overrides: Partial<Call> = {}): Call {

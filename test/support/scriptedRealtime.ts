@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { specPath } from '../../specs/specPath';
+import { specPath } from '../../electron/core/specs/specPath';
 import { withoutNullable } from './openApiConformance';
 
 /** What made the stand-in answer: the caller stopped talking (server VAD), or the client asked. */

@@ -1,6 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
-import { specPath } from '../../specs/specPath';
+import { specPath } from '../../electron/core/specs/specPath';
 
 /** OpenAI's own API description (OPENAI_OPENAPI_SPEC overrides the kept copy). */
 const openAiSpecPath = specPath('openai_openapi');
