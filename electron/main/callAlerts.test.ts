@@ -13,7 +13,12 @@ describe('what a call alert says', () => {
       now,
       denver,
     );
-    expect(alert).toEqual({ callId: 'c1', title: 'Call from Dana, (303) 555-0142', body: 'Your receptionist is answering.' });
+    expect(alert).toEqual({
+      callId: 'c1',
+      title: 'Call from Dana, (303) 555-0142',
+      body: 'Your receptionist is answering.',
+      urgent: false,
+    });
   });
 
   it("gives a new caller's number, and says when the owner's phone rings first", () => {
@@ -37,7 +42,22 @@ describe('what a call alert says', () => {
       callId: 'c2',
       title: 'Call ended: Dana, (303) 555-0142',
       body: 'Quote · Callback scheduled\nCall back 5:00 PM\nDana wants a quote for a new roof at 12 Oak Street.',
+      urgent: false,
     });
+  });
+
+  it("leads with EMERGENCY, as critical, when the caller's lead is an emergency", () => {
+    const call = callFixture({ id: 'c3', leadName: 'Dana', outcome: 'transferred' });
+    const alert = alertFor({ type: 'call.ended', call }, now, denver, { urgency: 'emergency', status: 'new' });
+    expect(alert).toMatchObject({ title: 'EMERGENCY: Dana, (303) 555-0142', urgent: true });
+    expect(alertFor({ type: 'call.ended', call }, now, denver, { urgency: 'normal', status: 'new' })).toMatchObject({
+      urgent: false,
+    });
+  });
+
+  it('stays quiet when a robocall or a wrong number has been ended', () => {
+    expect(alertFor({ type: 'call.ended', call: callFixture({ outcome: 'spam' }) }, now, denver)).toBeNull();
+    expect(alertFor({ type: 'call.ended', call: callFixture({ outcome: 'wrong_number' }) }, now, denver)).toBeNull();
   });
 
   it('shortens a long summary to fit a notification', () => {

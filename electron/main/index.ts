@@ -187,9 +187,20 @@ async function run(): Promise<void> {
   if (Notification.isSupported()) {
     host.subscribe(
       createCallAlerts({
-        notify: (alert) => new Notification({ title: alert.title, body: alert.body, icon: join(iconDir, 'icon-256.png') }),
+        notify: (alert) =>
+          new Notification({
+            title: alert.title,
+            body: alert.body,
+            icon: join(iconDir, 'icon-256.png'),
+            ...(alert.urgent ? { urgency: 'critical' as const } : {}),
+          }),
         openCall,
         timeZone: () => host.current()?.store.settings.get().timezone ?? 'UTC',
+        leadOf: (callId) => {
+          const store = host.current()?.store;
+          const leadId = store?.calls.findById(callId)?.leadId;
+          return leadId ? (store?.leads.findById(leadId) ?? null) : null;
+        },
       }),
     );
   }
