@@ -1,20 +1,7 @@
 import { toE164 } from '../../../shared/phone';
 import { normalizeUtterance } from './utteranceText';
+import { spokenDigits as digitWords } from '../../domain/spokenDigits';
 
-const digitWords: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 const repeats: Record<string, number> = { double: 2, triple: 3 };
 
 /**

@@ -1,3 +1,5 @@
+import { spokenDigits as digitWords } from '../../domain/spokenDigits';
+
 /** Past this a reply stops sounding like a receptionist and starts sounding like a recording. */
 const maxSpokenWords = 60;
 
@@ -25,21 +27,6 @@ export function toPlainText(text: string, maxWords = maxSpokenWords): string {
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 
-/** Digits as a voice may say them: "three oh three" is 303. */
-const digitWords: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 const digitToken = new RegExp(`^(?:\\d+|${Object.keys(digitWords).join('|')})$`);
 
 /**
