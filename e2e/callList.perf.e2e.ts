@@ -20,6 +20,8 @@ beforeAll(async () => {
   const store = openStore(join(dataDir, 'pickup.db'));
   try {
     seedStore(store, calls, 4);
+    // An install that has been taking calls for a while: its welcome is long done.
+    store.settings.update({ businessName: 'Summit Roofing', setupState: 'done' });
   } finally {
     store.close();
   }
