@@ -201,7 +201,7 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
       return reply
         .type('text/html')
         .send(
-          '<!doctype html><title>Pickup</title><p>The dashboard is not built. Run <code>npm run build</code>, then restart <code>npm run serve</code>.</p>',
+          '<!doctype html><title>Pickup</title><link rel="icon" href="data:,"><p>The dashboard is not built. Run <code>npm run build</code>, then restart <code>npm run serve</code>.</p>',
         );
     }
     const root = normalize(options.rendererDir + sep);
