@@ -114,16 +114,12 @@ function LiveCallCard({ call, emergency }: { call: Call; emergency: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // The Take over button goes away (or is disabled) once it has acted: focus goes to the call's
-  // heading, never to the page's body.
   const takeOver = async () => {
     try {
       await takeOverCall.mutateAsync(call.id);
       toast.success('Putting the caller through to you', { description: 'Your phone rings now; press 1 to take the call.' });
     } catch (e) {
       toast.error('Could not take over the call', { description: errorMessage(e) });
-    } finally {
-      requestAnimationFrame(() => heading.current?.focus());
     }
   };
 
@@ -194,6 +190,9 @@ function LiveCallCard({ call, emergency }: { call: Call; emergency: boolean }) {
         busyLabel="Ringing you…"
         tone="default"
         onConfirm={takeOver}
+        // The Take over button is disabled once it has acted: focus goes to the call's heading,
+        // never to the page's body.
+        focusAfterConfirm={heading}
       />
       <CardContent className="max-h-[calc(100vh-16rem)] overflow-y-auto pt-6">
         {turns.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
 
@@ -13,6 +13,8 @@ interface ConfirmDialogProps {
   /** Destructive for what cannot be undone; default for a step that only needs a second thought. */
   tone?: 'destructive' | 'default';
   onConfirm(): Promise<unknown>;
+  /** Where focus goes once the confirmed step is done, when the button that opened it is disabled by it. */
+  focusAfterConfirm?: RefObject<HTMLElement | null>;
 }
 
 /** Asks before something that cannot be undone; stays open (and busy) until it has happened. */
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   busyLabel = 'Deleting…',
   tone = 'destructive',
   onConfirm,
+  focusAfterConfirm,
 }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
@@ -42,6 +45,7 @@ export function ConfirmDialog({
       onOpenChange={onOpenChange}
       title={title}
       description={description}
+      focusAfterClose={focusAfterConfirm}
       footer={
         <>
           <Button variant="outline" onClick={() => onOpenChange(false)} disabled={busy} autoFocus>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { cn } from '../../lib/cn';
 
 interface DialogProps {
@@ -9,13 +9,18 @@ interface DialogProps {
   children?: ReactNode;
   footer?: ReactNode;
   className?: string;
+  /**
+   * Where focus goes when the page closes the dialog (not Escape), for when the element that
+   * opened it is gone or disabled by what the dialog did.
+   */
+  focusAfterClose?: RefObject<HTMLElement | null>;
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus
  * to what opened it, which is what shadcn's Radix dialog does by hand.
  */
-export function Dialog({ open, onOpenChange, title, description, children, footer, className }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, footer, className, focusAfterClose }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -24,8 +29,12 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (!open && dialog.open) {
+      // close() puts focus back on the opener synchronously; moving it after that is what sticks.
+      dialog.close();
+      focusAfterClose?.current?.focus();
+    }
+  }, [open, focusAfterClose]);
 
   return (
     <dialog
