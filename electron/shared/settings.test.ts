@@ -20,6 +20,11 @@ describe('settings refusals are sentences a contractor understands', () => {
     [{ timezone: 'Mars/Base' }, 'Pick your time zone from the list, such as America/Denver.'],
     [{ voiceMode: 'sometimes' }, 'Pick one of the choices in the list.'],
     [{ businessDays: [7] }, 'Pick days from Sunday to Saturday.'],
+    [{ realtimeCostCapUsd: -1 }, 'Enter the most one call may cost in US dollars, from 0 to 50, such as 0.50. 0 means no limit.'],
+    [
+      { realtimeCostCapUsd: Number.NaN },
+      'Enter the most one call may cost in US dollars, from 0 to 50, such as 0.50. 0 means no limit.',
+    ],
   ])('%j is refused with "%s"', (patch, message) => {
     expect(refusal(patch)).toBe(message);
   });

@@ -5,6 +5,7 @@ import { defaultTextBackTemplate, TextBackTemplate } from './textBack';
 /** Messages for people: each says what to enter, not what the schema expected. */
 const pickOne = 'Pick one of the choices in the list.';
 const creativity = 'Enter a number from 0 (always the same words) to 2 (most varied).';
+const costCap = 'Enter the most one call may cost in US dollars, from 0 to 50, such as 0.50. 0 means no limit.';
 const price = z
   .number({ error: 'Enter a price in US dollars, such as 0.15.' })
   .min(0, 'A price cannot be below 0.')
@@ -126,6 +127,11 @@ export const Settings = z.object({
   realtimeModel: modelName,
   /** How the speech-to-speech model hears a turn end: by silence, or by what was said (semantic). */
   realtimeTurnDetection: z.enum(['server_vad', 'semantic_vad'], { error: pickOne }),
+  /**
+   * The most one speech-to-speech call may cost OpenAI, in US dollars (0: no limit). Past it the
+   * receptionist says goodbye, promising a callback, and the call ends with its lead kept.
+   */
+  realtimeCostCapUsd: z.number({ error: costCap }).min(0, costCap).max(50, costCap),
   /** The model that answers calls when an OpenAI key is set. */
   aiModel: modelName,
   /**
@@ -184,6 +190,7 @@ export const defaultSettings: Settings = {
   realtimePreferred: false,
   realtimeModel: 'gpt-realtime',
   realtimeTurnDetection: 'server_vad',
+  realtimeCostCapUsd: 0,
   aiModel: 'gpt-4o-mini',
   aiTurnBudgetMs: 6000,
   aiTemperature: 0.3,

@@ -30,6 +30,7 @@ interface SettingsRow {
   realtime_preferred: number;
   realtime_model: string;
   realtime_turn_detection: string;
+  realtime_cost_cap_usd: number;
   ai_model: string;
   ai_turn_budget_ms: number;
   ai_temperature: number;
@@ -69,6 +70,7 @@ function toRow(s: Settings): SettingsRow {
     realtime_preferred: s.realtimePreferred ? 1 : 0,
     realtime_model: s.realtimeModel,
     realtime_turn_detection: s.realtimeTurnDetection,
+    realtime_cost_cap_usd: s.realtimeCostCapUsd,
     ai_model: s.aiModel,
     ai_turn_budget_ms: s.aiTurnBudgetMs,
     ai_temperature: s.aiTemperature,
@@ -109,6 +111,7 @@ function fromRow(r: SettingsRow): Settings {
     realtimePreferred: r.realtime_preferred === 1,
     realtimeModel: r.realtime_model,
     realtimeTurnDetection: r.realtime_turn_detection as Settings['realtimeTurnDetection'],
+    realtimeCostCapUsd: r.realtime_cost_cap_usd,
     aiModel: r.ai_model,
     aiTurnBudgetMs: r.ai_turn_budget_ms,
     aiTemperature: r.ai_temperature,

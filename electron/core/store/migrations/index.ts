@@ -9,6 +9,7 @@ import { migration008 } from './008_setup_state';
 import { migration009 } from './009_caller_understanding';
 import { migration010 } from './010_speech_to_speech';
 import { migration011 } from './011_texts';
+import { migration012 } from './012_realtime_cost_cap';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];

@@ -40,6 +40,20 @@ describe('the AI settings card', () => {
     expect(screen.queryByLabelText('Voice provider')).toBeNull();
   });
 
+  it('caps what a speech-to-speech call may cost, and refuses a cap below 0 in words', async () => {
+    const { fake, render } = setUpServerState();
+    render(<AiCard settings={defaultSettings} status={null} />);
+    const cap = screen.getByLabelText('Most a speech-to-speech call may cost (US dollars)') as HTMLInputElement;
+    expect(cap.value).toBe('0');
+    fireEvent.change(cap, { target: { value: '-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
+    await screen.findByText('Enter the most one call may cost in US dollars, from 0 to 50, such as 0.50. 0 means no limit.');
+    expect(fake.count('updateSettings')).toBe(0);
+    fireEvent.change(cap, { target: { value: '0.75' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save AI settings' }));
+    await waitFor(() => expect(fake.state.settings.realtimeCostCapUsd).toBe(0.75));
+  });
+
   it('shows a number it cannot read under its field, and sends nothing', async () => {
     const { fake, render } = setUpServerState();
     render(<AiCard settings={defaultSettings} status={null} />);

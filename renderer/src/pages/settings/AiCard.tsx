@@ -19,6 +19,7 @@ const fields = [
   'relayTranscriptionProvider',
   'relayInterruptible',
   'relayInterruptSensitivity',
+  'realtimeCostCapUsd',
 ] as const;
 
 function StatusLine({ ok, label, children }: { ok: boolean; label: string; children: ReactNode }) {
@@ -122,6 +123,20 @@ export function AiCard({ settings, status }: { settings: Settings; status: CoreS
                 error={errors.aiTemperature?.message}
               >
                 <Input type="number" min={0} max={2} step={0.1} {...form.register('aiTemperature', { valueAsNumber: true })} />
+              </Field>
+              <Field
+                label="Most a speech-to-speech call may cost (US dollars)"
+                description="Past it the receptionist says goodbye and promises a callback; the caller's details are kept. 0 means no limit."
+                error={errors.realtimeCostCapUsd?.message}
+                className="sm:col-span-3"
+              >
+                <Input
+                  type="number"
+                  min={0}
+                  max={50}
+                  step={0.05}
+                  {...form.register('realtimeCostCapUsd', { valueAsNumber: true })}
+                />
               </Field>
               <Field
                 label="How replies reach the caller"
