@@ -344,6 +344,21 @@ describe('the desktop shell', () => {
     });
   });
 
+  it('marks an emergency in the tray while the caller is still on the line', async () => {
+    const server = readServerInfo(dataDir)!;
+    const call = new SimulatedCall({
+      publicUrl: server.publicUrl,
+      authToken: readLocalSecrets(dataDir)!.localTwilioAuthToken,
+      from: '+13035550177',
+    });
+    await call.start();
+    await call.say('Water is pouring through my ceiling right now, it is an emergency');
+    await vi.waitFor(() => expect(electron.trays[0]!.tooltip).toBe('Pickup: EMERGENCY on the line: (303) 555-0177'));
+    expect(trayLabels().find((label) => label?.startsWith('Live:'))).toMatch(/^Live: URGENT · \(303\) 555-0177/);
+    await call.hangup();
+    await vi.waitFor(() => expect(trayLabels().find((label) => label?.includes('555-0177'))).toMatch(/^URGENT · /));
+  });
+
   it('turns the AI off from the tray', async () => {
     electron.trays[0]!.menu.find((item) => item.label === 'AI receptionist on duty')!.click!();
     await vi.waitFor(async () => expect(await api('getSettings')).toMatchObject({ voiceEnabled: false }));

@@ -29,7 +29,7 @@ import { readinessProblems } from './readiness';
 import { openSecretVault, type SecretName } from './secretVault';
 import { appOrigin, appScheme, devServerOrigins } from './securityPolicy';
 import { createAppTray } from './tray';
-import { dutyOf, trayView, type TrayAction } from './trayModel';
+import { dutyOf, trayView, type TrayAction, type TrayLead } from './trayModel';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // electron-vite's dev server, trusted only while developing.
@@ -159,12 +159,20 @@ async function run(): Promise<void> {
       ...vault.unreadable().map((name) => `The stored ${secretLabels[name]} could not be decrypted: enter it again`),
     ];
     keepAwake.set(Boolean(settings && dutyOf(settings, new Date()).onDuty));
+    const live = tracker.current.live();
+    const recent = tracker.current.recent();
+    const leads = new Map<string, TrayLead>();
+    for (const { leadId } of [...live, ...recent]) {
+      const lead = leadId ? core?.store.leads.findById(leadId) : null;
+      if (lead) leads.set(lead.id, lead);
+    }
     tray.show(
       trayView({
         settings,
         problems,
-        live: tracker.current.live(),
-        recent: tracker.current.recent(),
+        live,
+        recent,
+        leads,
         keepingAwake: keepAwake.active(),
         launchAtLogin: preferences.get().launchAtLogin,
         secretsWarning: vault.protection().warning,

@@ -18,6 +18,7 @@ const inputs = (overrides: Partial<TrayInputs> = {}): TrayInputs => ({
   problems: [],
   live: [],
   recent: [],
+  leads: new Map(),
   keepingAwake: false,
   launchAtLogin: false,
   secretsWarning: null,
@@ -63,6 +64,54 @@ describe('the tray icon', () => {
     );
     expect(view.icon).toBe('live-call');
     expect(view.tooltip).toBe('Pickup: On the line: Dana and 1 more');
+  });
+});
+
+describe('emergencies in the tray', () => {
+  const leads = new Map([
+    [
+      'lead-flood',
+      { urgency: 'emergency' as const, status: 'new' as const, project: 'Water is pouring through my kitchen ceiling' },
+    ],
+    ['lead-quote', { urgency: 'normal' as const, status: 'new' as const, project: 'New gutters' }],
+  ]);
+  const routine = callFixture({ id: 'c-quote', leadId: 'lead-quote', leadName: 'Sam', callerIntent: 'quote' });
+  const flood = callFixture({ id: 'c-flood', leadId: 'lead-flood', leadName: 'Dana', callerIntent: 'other' });
+  const actions = (menu: TrayMenuItem[]) => menu.filter((item) => item.kind === 'action').map((item) => item.label);
+
+  it("lists a live emergency first, marked URGENT with the problem in the caller's words, and says so in the tooltip", () => {
+    const view = trayView(inputs({ live: [routine, flood], leads }));
+    expect(actions(view.menu).slice(0, 2)).toEqual([
+      'Live: URGENT · Dana · Water is pouring through my kitchen…',
+      'Live: Sam · Quote',
+    ]);
+    expect(view.menu[0]).toEqual({ kind: 'label', label: 'EMERGENCY on the line: Dana and 1 more' });
+    expect(view.tooltip).toBe('Pickup: EMERGENCY on the line: Dana and 1 more');
+    expect(view.icon).toBe('live-call');
+  });
+
+  it('says nothing urgent while the live calls are routine', () => {
+    const view = trayView(inputs({ live: [routine], leads }));
+    expect(view.tooltip).toBe('Pickup: On the line: Sam');
+    expect(actions(view.menu)).toContain('Live: Sam · Quote');
+  });
+
+  it('lists a recent emergency above the other last calls, marked URGENT', () => {
+    const ended = { endedAt: '2026-11-25T16:30:00.000Z' };
+    const recent = [
+      callFixture({ ...routine, ...ended, outcome: 'qualified' }),
+      callFixture({ ...flood, ...ended, outcome: 'scheduled' }),
+    ];
+    const lastCalls = actions(trayView(inputs({ recent, leads })).menu).slice(0, 2);
+    expect(lastCalls).toEqual([
+      'URGENT · Dana · Water is pouring through my kitchen… · Callback scheduled · 9:30 AM',
+      'Sam · Qualified · 9:30 AM',
+    ]);
+  });
+
+  it('never marks a robocall or a wrong number, whatever its lead said before', () => {
+    const recent = [callFixture({ ...flood, outcome: 'spam', endedAt: '2026-11-25T16:30:00.000Z' })];
+    expect(actions(trayView(inputs({ recent, leads })).menu)[0]).toBe('Dana · Robocall or sales call · 9:30 AM');
   });
 });
 

@@ -1,5 +1,6 @@
 import { isWithinBusinessHours } from '../core/domain/businessHours';
-import type { Call } from '../shared/models';
+import { emergencyOf } from '../shared/emergency';
+import type { Call, Lead } from '../shared/models';
 import type { Settings } from '../shared/settings';
 import { callerName, intentLabels, outcomeLabels, shortTime } from './callWords';
 
@@ -46,6 +47,8 @@ export function dutyOf(settings: Settings, now: Date): Duty {
   }
 }
 
+export type TrayLead = Pick<Lead, 'urgency' | 'status' | 'project'>;
+
 export interface TrayInputs {
   /** Null while the core is not running. */
   settings: Settings | null;
@@ -53,6 +56,8 @@ export interface TrayInputs {
   problems: string[];
   live: Call[];
   recent: Call[];
+  /** The callers' leads by id, for their urgency and their problem in their words (as the alerts use them). */
+  leads: ReadonlyMap<string, TrayLead>;
   keepingAwake: boolean;
   launchAtLogin: boolean;
   /** Said when secrets are not protected by the operating system. */
@@ -60,21 +65,56 @@ export interface TrayInputs {
   now: Date;
 }
 
-const liveLabel = (call: Call) => `${callerName(call)}${call.callerIntent ? ` · ${intentLabels[call.callerIntent]}` : ''}`;
+/** A robocall or wrong number is never urgent, whatever the number's lead said before. */
+const screenedOut = new Set<Call['outcome']>(['spam', 'wrong_number']);
 
-function recentLabel(call: Call, now: Date, timeZone: string): string {
-  const what = call.outcome ? outcomeLabels[call.outcome] : call.callerIntent ? intentLabels[call.callerIntent] : 'Call';
-  return `${callerName(call)} · ${what} · ${shortTime(call.endedAt ?? call.startedAt, now, timeZone)}`;
+interface Shown {
+  call: Call;
+  urgent: boolean;
+  /** What the caller needs: their own words for an emergency, else the intent. */
+  problem: string | null;
+}
+
+function shown(call: Call, leads: ReadonlyMap<string, TrayLead>): Shown {
+  const lead = call.leadId ? (leads.get(call.leadId) ?? null) : null;
+  const urgent = !screenedOut.has(call.outcome) && emergencyOf(lead).emergency;
+  const intent = call.callerIntent ? intentLabels[call.callerIntent] : null;
+  return { call, urgent, problem: urgent && lead?.project ? clip(lead.project) : intent };
+}
+
+/** A menu line stays one short line: a caller's words can run long, so they are cut at a word. */
+const problemLength = 40;
+function clip(text: string): string {
+  if (text.length <= problemLength) return text;
+  const cut = text.slice(0, problemLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Emergencies first, each group in its own order. */
+const urgentFirst = (items: Shown[]) => [...items.filter((i) => i.urgent), ...items.filter((i) => !i.urgent)];
+
+const urgentMark = (item: Shown) => (item.urgent ? 'URGENT · ' : '');
+
+const liveLabel = (item: Shown) => `Live: ${urgentMark(item)}${callerName(item.call)}${item.problem ? ` · ${item.problem}` : ''}`;
+
+function recentLabel(item: Shown, now: Date, timeZone: string): string {
+  const { call } = item;
+  const outcome = call.outcome ? outcomeLabels[call.outcome] : null;
+  const what = item.urgent ? [item.problem, outcome].filter(Boolean).join(' · ') || 'Call' : (outcome ?? item.problem ?? 'Call');
+  return `${urgentMark(item)}${callerName(call)} · ${what} · ${shortTime(call.endedAt ?? call.startedAt, now, timeZone)}`;
 }
 
 /** The tray's icon, tooltip and menu, from what the core reports. */
 export function trayView(inputs: TrayInputs): TrayView {
-  const { settings, problems, live, recent, now } = inputs;
+  const { settings, problems, now } = inputs;
+  const live = urgentFirst(inputs.live.map((call) => shown(call, inputs.leads)));
+  const recent = urgentFirst(inputs.recent.map((call) => shown(call, inputs.leads)));
   const duty = settings ? dutyOf(settings, now) : null;
   const first = live[0];
   const icon: TrayIcon = first ? 'live-call' : problems.length > 0 || !duty ? 'problem' : duty.onDuty ? 'on-duty' : 'idle';
   const status = first
-    ? `On the line: ${callerName(first)}${live.length > 1 ? ` and ${live.length - 1} more` : ''}`
+    ? `${first.urgent ? 'EMERGENCY on the line' : 'On the line'}: ${callerName(first.call)}${live.length > 1 ? ` and ${live.length - 1} more` : ''}`
     : (problems[0] ?? duty?.description ?? 'Pickup is not running');
 
   const menu: TrayMenuItem[] = [{ kind: 'label', label: status }];
@@ -84,12 +124,12 @@ export function trayView(inputs: TrayInputs): TrayView {
   if (inputs.secretsWarning) menu.push({ kind: 'label', label: 'Secrets are stored without a keyring (basic_text)' });
 
   menu.push({ kind: 'separator' });
-  for (const call of live)
-    menu.push({ kind: 'action', label: `Live: ${liveLabel(call)}`, action: { type: 'open-call', callId: call.id } });
+  for (const item of live)
+    menu.push({ kind: 'action', label: liveLabel(item), action: { type: 'open-call', callId: item.call.id } });
   menu.push({ kind: 'label', label: recent.length > 0 ? 'Last calls' : 'No calls yet' });
   const timeZone = settings?.timezone ?? 'UTC';
-  for (const call of recent)
-    menu.push({ kind: 'action', label: recentLabel(call, now, timeZone), action: { type: 'open-call', callId: call.id } });
+  for (const item of recent)
+    menu.push({ kind: 'action', label: recentLabel(item, now, timeZone), action: { type: 'open-call', callId: item.call.id } });
 
   menu.push({ kind: 'separator' }, { kind: 'action', label: 'Open dashboard', action: { type: 'open-dashboard' } });
   if (settings) {
