@@ -29,8 +29,11 @@ export function applyEvent(client: QueryClient, event: AppEvent): void {
   refreshTestCallAfter(client, event);
   // A robocall or wrong number just ended counts in the day's one line about them.
   if (event.type !== 'turn.added' && isScreenedOut(event.call)) void client.invalidateQueries({ queryKey: keys.calls.screened });
-  // The caller's lead has a new call, and maybe a name or a need.
-  if (event.type === 'call.ended') void client.invalidateQueries({ queryKey: keys.leads });
+  // The caller's lead has a new call, and maybe a name or a need. A turn stores what it learned on
+  // the lead (an emergency too) in the same commit as the call's update: the Live page's badge
+  // comes from the leads, so they load again while the call is live, not only once it has ended.
+  if (event.type === 'call.ended' || (event.type === 'call.updated' && event.call.leadId && !event.call.endedAt))
+    void client.invalidateQueries({ queryKey: keys.leads });
 }
 
 /**
