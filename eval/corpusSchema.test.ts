@@ -58,7 +58,15 @@ describe('loadCorpus', () => {
       join(dir, 'fresh-plumbing.json'),
       JSON.stringify([{ ...script, id: 'fresh-plumbing-001', from: '+13035550143' }]),
     );
+    // A tune file written while tuning is tune whole: its third script is not held out.
+    writeFileSync(
+      join(dir, 'tune-calls.json'),
+      JSON.stringify(
+        [1, 2, 3].map((n) => ({ ...script, id: `tune-calls-00${n}`, part: n === 3 ? 'holdout' : 'tune' })),
+      ),
+    );
     expect(() => loadCorpus(dir)).toThrow(/a\.json: plumbing-001 should be part "tune"/);
+    expect(() => loadCorpus(dir)).toThrow(/tune-calls\.json: tune-calls-003 should be part "tune"/);
     expect(() => loadCorpus(dir)).toThrow(/fresh-plumbing\.json: fresh-plumbing-001 should be part "fresh"/);
     expect(() => loadCorpus(dir)).toThrow(/b\.json: 0\.from: must be an E\.164 US number/);
     expect(() => loadCorpus(dir)).toThrow(/c\.json: not valid JSON/);

@@ -50,10 +50,13 @@ const CorpusFile = z.array(Script).min(1);
  * Every 3rd script of a file, in id order, is held out: the part is derived, never chosen. The
  * `fresh-*.json` files were written after the rules were tuned, by someone who never read them,
  * and are kept apart whole: nobody tunes on them, so they measure what the holdout, looked at
- * while tuning, no longer can.
+ * while tuning, no longer can. The `tune-*.json` files were written while tuning, to cover kinds
+ * of calls the tune part had few of; holding a third of them out would put scripts written with
+ * the rules in view into the holdout, so they are tune whole.
  */
 export function expectedPart(indexInFile: number, fileName = ''): Script['part'] {
   if (fileName.startsWith('fresh-')) return 'fresh';
+  if (fileName.startsWith('tune-')) return 'tune';
   return indexInFile % 3 === 2 ? 'holdout' : 'tune';
 }
 
