@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNeed } from './describeNeed';
+import { describeNeed, needAbout } from './describeNeed';
 
 describe('describeNeed', () => {
   it.each([
@@ -31,5 +31,25 @@ describe('describeNeed', () => {
   it('keeps a run-on to thirty words', () => {
     const need = describeNeed(`my roof is leaking ${'and the water keeps coming '.repeat(100)}`);
     expect(need?.split(' ')).toHaveLength(30);
+  });
+});
+
+describe('needAbout', () => {
+  it.each([
+    [
+      "hi can i talk to the owner please it's about the estimate he dropped off for our house",
+      'estimate he dropped off for our house',
+    ],
+    [
+      'hey is mike around i wanted to talk to him about the paver patio he quoted me last week',
+      'paver patio he quoted me last week',
+    ],
+    ["hi could i speak to mike please it's about the water heater he put in", 'water heater he put in'],
+  ])('keeps what a caller asking for someone says the call is about in %j', (utterance, need) => {
+    expect(needAbout(utterance)).toBe(need);
+  });
+
+  it.each(['is mike there', 'can you put me through', "it's about it", ''])('finds nothing in %j', (utterance) => {
+    expect(needAbout(utterance)).toBeNull();
   });
 });

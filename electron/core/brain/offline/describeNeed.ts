@@ -137,3 +137,19 @@ export function describeNeed(utterance: string): string | null {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length >= 2 ? words.slice(0, maxWords).join(' ') : null;
 }
+
+/** "it's about the estimate he dropped off": what a caller asking for someone says the call is about. */
+const aboutClause = /\babout\s+(?:the |my |our |a |an |some |that |this )?(.+)/;
+
+/**
+ * What a caller who asks for a person says the call is about ("talk to him about the paver patio
+ * he quoted me"), at most 12 words, or null when they do not say.
+ */
+export function needAbout(utterance: string): string | null {
+  const clause = aboutClause.exec(afterLastCorrection(normalizeUtterance(utterance)))?.[1];
+  if (!clause) return null;
+  const end = needEnd.exec(clause);
+  const words = (end ? clause.slice(0, end.index) : clause).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || /^(?:it|that|this|him|her|them|anything|something)$/.test(words.join(' '))) return null;
+  return words.slice(0, 12).join(' ');
+}

@@ -6,7 +6,11 @@ export interface DetectTransferOptions {
 }
 
 const person =
-  '(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them)';
+  "(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that))";
+/** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
+const inCharge = '(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative)';
+/** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
+const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
 const requestPatterns = [
   new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${person}\\b`),
   new RegExp(
@@ -14,6 +18,11 @@ const requestPatterns = [
   ),
   /\b(?:real|actual|live)\s+(?:person|human)\b/,
   /\bhuman being\b/,
+  new RegExp(`\\bis\\s+${inCharge}\\s+(?:there|in|around|available|free)\\b`),
+  new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
+  new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
+  /\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
 ];
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
 const bareRequest =
@@ -40,8 +49,13 @@ function ownerPatterns(ownerName: string): RegExp[] {
   if (!first) return [];
   return [
     new RegExp(`\\bis\\s+${first}\\s+(?:there|in|around|available|free)\\b`),
+    // "Mike around?" said on its own, without the "is".
+    new RegExp(`^${first}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
+    new RegExp(`\\bis (?:this|that) ${first}\\b`),
     new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${first}\\b`),
     new RegExp(`\\b(?:put|get)\\s+${first}\\s+on\\b|\\b(?:get|want|need)\\s+${first}\\b(?!\\s+to\\b)`),
+    new RegExp(`\\bhave\\s+${first}\\s+(?:pick up|come to the phone|get on)\\b`),
+    new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${first}\\b`),
     new RegExp(`^(?:can i have |can i get |i'd like )?${first}(?:\\s+please)?$`),
   ];
 }

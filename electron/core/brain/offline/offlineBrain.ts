@@ -10,7 +10,7 @@ import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
-import { describeNeed } from './describeNeed';
+import { describeNeed, needAbout } from './describeNeed';
 import { detectCallerKind } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, soundsSpanish } from './spanish';
@@ -301,7 +301,15 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       learned.filled.add('name');
     }
   }
-  if (options.transfer) return learned;
+  if (options.transfer) {
+    // What the call is about, in the caller's words, so the owner picks up knowing; nothing else is acted on.
+    const project = state.project === null ? needAbout(heard.said) : null;
+    if (project) {
+      state.project = learned.collected.project = project;
+      learned.filled.add('project');
+    }
+    return learned;
+  }
 
   if (state.project === null && !state.skipped.includes('project') && !options.quiet) {
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;

@@ -38,6 +38,9 @@ describe('glossSpanish', () => {
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
     expect(glossSpanish('a las tres y media')).toBe('at 3:30');
+    // Asking for a human, as the detectors read it in English.
+    expect(glossSpanish('necesito hablar con una persona no con una máquina')).toBe('can i talk to a person not a machine');
+    expect(glossSpanish('déjeme hablar con el encargado')).toBe('can i talk to the boss');
     expect(glossSpanish('después de las seis y cuarto')).toBe('after 6:15');
     expect(glossSpanish('a partir de las cuatro de la tarde')).toBe('after 4 pm');
     expect(glossSpanish('como a las tres')).toBe('around 3');
