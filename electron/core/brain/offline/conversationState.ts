@@ -59,6 +59,8 @@ export const ConversationState = z.object({
   callerKind: z.enum(['caller', 'spam', 'wrong_number']).catch('caller'),
   /** The receptionist asked whether the caller misdialled and waits for the answer. */
   checkingWrongNumber: z.boolean().catch(false),
+  /** A turn before any job was described sounded like a sales call: one sign of a pitch already heard. */
+  salesManner: z.boolean().catch(false),
   language: z.enum(['en', 'es']).catch('en'),
   /** An emergency waits for its address (asked at most twice) before the transfer. */
   emergencyPending: z.boolean().catch(false),

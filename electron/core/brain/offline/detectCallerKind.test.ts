@@ -10,6 +10,17 @@ describe('detectCallerKind', () => {
     "hi this is Mark I do websites for contractors yours isn't mobile friendly and google is going to penalize you",
     "hi I'm calling on behalf of a business funding program you've been pre approved for up to 250 thousand dollars",
     "hi this is Jessica with local listings we noticed your business hours are wrong on google and customers can't find you",
+    // From FCC and FTC robocall transcripts and cold-call scripts (eval/corpus/tune-spam.json).
+    "this is sara at consumer services we're calling in reference to your current credit card account it's urgent that you contact us concerning your eligibility for lowering your interest rates",
+    'hi this is rachel from card services calling about your credit card account it appears you are now eligible for a significantly lower interest rate',
+    "if you're a homeowner you should take advantage of this program your new solar panels will cut your electric bill in half",
+    'this is an important public service announcement this is an urgent call about your energy bill',
+    'hi this is susan calling from bizlaunch reaching out to small business owners in the area do you have a moment to chat',
+    "hi my name is bob and i'm calling from awesome print company could i get five minutes of your time",
+    'we have homeowners in your area looking for roofers right now and we can send you exclusive leads',
+    'hello this is a recorded message about your health insurance you may qualify for a lower premium',
+    "actually it's just a sales call",
+    'hello are you the person who handles the phones and internet for your business',
   ])('hears a robocall or sales pitch in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
@@ -19,12 +30,29 @@ describe('detectCallerKind', () => {
     "oh this isn't the bakery sorry",
     'oh wrong number sorry',
     "oh you're a contractor sorry about that",
+    "i'm sorry i was trying to reach sears about my washer",
+    'oh i must have misdialed sorry',
+    "oh this isn't the engine place sorry",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
 
-  it('asks about an errand no contractor handles rather than assuming a misdial', () => {
-    expect(detectCallerKind('yeah can I get a large pepperoni for delivery')).toBe('off_topic');
+  it.each([
+    'yeah can I get a large pepperoni for delivery',
+    'is this perfection exhaust i need a new muffler',
+    'hi is this the dentist office i need to move my appointment',
+    'dave is that you',
+    "where's chris",
+  ])('asks about an errand no contractor handles in %j rather than assuming a misdial', (utterance) => {
+    expect(detectCallerKind(utterance)).toBe('off_topic');
+  });
+
+  it('takes a sales manner on an earlier turn as the first sign of a pitch', () => {
+    const website = "i'm calling about your website it's not showing up for contractors";
+    expect(detectCallerKind(website)).toBeNull();
+    expect(detectCallerKind(website, { earlierSalesManner: true })).toBe('spam');
+    expect(detectCallerKind('we help contractors like you get more jobs', { earlierSalesManner: true })).toBe('spam');
+    expect(detectCallerKind('my deck boards are rotting', { earlierSalesManner: true })).toBeNull();
   });
 
   it.each([
@@ -32,6 +60,11 @@ describe('detectCallerKind', () => {
     'is the owner available I want to talk about the deck he built',
     'my water heater is leaking, I found your business on google',
     'i want to pay my bill by credit card',
+    'we need the solar panels taken off so you can redo the roof',
+    'our energy bills increase every summer can you insulate the attic',
+    'do you offer financing like a line of credit',
+    'am i eligible for the utility rebate on a heat pump',
+    'can you lower your rates a little',
   ])('takes %j for a customer', (utterance) => {
     expect(detectCallerKind(utterance)).toBeNull();
   });

@@ -33,6 +33,37 @@ const pitch = anyWord([
   'local listings',
   'business hours are wrong',
   "customers can't find you",
+  // Card-services, energy and insurance robocalls, as the FCC and FTC transcribe them.
+  '(?:card|cardholder|consumer|account|financial) services',
+  '(?:lower(?:ing)?|reduc(?:e|ing)) (?:your )?(?:credit card )?interest rates?',
+  'zero percent',
+  "(?:you are|you're) (?:now )?eligible|your eligibility",
+  'public service announcement',
+  '(?:this is )?a (?:recorded|pre-?recorded|automated) (?:message|call)',
+  '(?:urgent|important) (?:call|message) (?:about|regarding) your',
+  // Not "solar panels" alone: roofers and electricians work around them.
+  'solar (?:program|savings|incentives?|rebates?)|free solar',
+  '(?:electric(?:ity)?|energy|utility) (?:bill|account)s?\\b[^.!?]{0,30}\\b(?:in half|overcharged|advisor)',
+  "(?:you are|you're) being overcharged",
+  'energy (?:advisor|consultant|supplier)',
+  '(?:you|your business) (?:may |might )?qualif(?:y|ies) for',
+  'meet the qualifications?',
+  'lower (?:your )?premiums?',
+  'health insurance',
+  'working capital',
+  'cash advance',
+  'no collateral',
+  // Sales calls to the business: leads, advertising, payroll, phones, websites.
+  '(?:exclusive|qualified|more) leads',
+  'send you (?:\\w+ )?leads',
+  'advertis(?:e|ing) your business',
+  '(?:reaching out|calling) to (?:small |local )?business owners',
+  '(?:few|five|two|couple(?: of)?|\\d+) minutes of your time',
+  "(?:it's )?(?:just )?a sales call",
+  '(?:in charge of|handles?|who handles) (?:the |your )?(?:payroll|phones|phone system|internet|marketing|advertising|credit card processing)',
+  'payroll (?:processing|services|costs)',
+  'when people search',
+  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar)\\b',
 ]);
 /** Sales-call manners that a customer might also use, so they count only with another sign. */
 const salesManner = anyWord([
@@ -48,14 +79,24 @@ const salesManner = anyWord([
   'your business',
   'your (?:account|website)',
   'extremely urgent',
+  'is this the (?:business )?owner',
+  'are you the (?:business )?owner',
+  '(?:contractors|businesses|companies) like (?:you|yours)',
+  'get(?:ting)? (?:you )?more (?:jobs|calls|customers|clients|reviews)',
+  'do you have a (?:moment|minute|second) to (?:chat|talk)',
+  "(?:i'm|i am) calling (?:from|on behalf of)",
+  'follow(?:ing)? up on (?:the|a|my) call',
 ]);
 const wrongNumber = anyWord([
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
-  "(?:this|you) (?:isn't|is not|aren't|are not) (?:the |a )?(?:\\w+'s )?(?:\\w+ )?(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|walmart|school)",
+  "(?:this|you) (?:isn't|is not|aren't|are not) (?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel)",
   "oh you're a contractor",
   'oh this is a business',
+  'mis-?dial(?:ed|led)?',
+  '(?:i think )?i (?:have|got) the wrong',
+  "(?:sorry|oops)[^.!?]{0,25}(?:was|am|i'm) trying to (?:reach|call|get)",
   'número equivocado',
   'me equivoqué de número',
 ]);
@@ -73,6 +114,18 @@ const offTopic = anyWord([
   'insurance claims',
   'hey mom',
   'hi mom',
+  'muffler',
+  'transmission',
+  'oil change',
+  'dentist|dental',
+  'veterinarian|the vet',
+  'hair (?:appointment|salon)',
+  'towing|tow truck',
+  'taxi|cab to',
+  'reservation',
+  'ebay',
+  '^(?:\\w+ )?is that you',
+  "where's \\w+$",
 ]);
 
 /** Twilio's StirVerstat values for a caller ID that failed or could not be attested. */
@@ -86,10 +139,32 @@ export type CallerKindSign = 'spam' | 'wrong_number' | 'off_topic' | null;
  * What this turn says about who is calling: a robocall or sales pitch, someone who says they
  * dialled the wrong number, an errand no contractor handles (worth asking about), or nothing.
  */
-export function detectCallerKind(utterance: string, { attestation }: { attestation?: string } = {}): CallerKindSign {
+export function detectCallerKind(
+  utterance: string,
+  { attestation, earlierSalesManner = false }: CallerKindOptions = {},
+): CallerKindSign {
   const text = normalizeUtterance(utterance);
   if (wrongNumber.test(text)) return 'wrong_number';
-  const signs = (pitch.test(text) ? 2 : 0) + (salesManner.test(text) ? 1 : 0) + (attestationFailed(attestation) ? 1 : 0);
+  const signs =
+    (pitch.test(text) ? 2 : 0) +
+    (salesManner.test(text) ? 1 : 0) +
+    (earlierSalesManner ? 1 : 0) +
+    (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
   return offTopic.test(text) ? 'off_topic' : null;
+}
+
+export interface CallerKindOptions {
+  /** Twilio's StirVerstat for the call, when present. */
+  attestation?: string;
+  /**
+   * An earlier turn, before any job was described, had a sales manner ("is the owner available"):
+   * the pitch that follows it ("we help contractors like you") is the second sign.
+   */
+  earlierSalesManner?: boolean;
+}
+
+/** Whether the turn has a sales call's manner ("is the owner available", "your website"), one sign of a pitch. */
+export function soundsLikeSales(utterance: string): boolean {
+  return salesManner.test(normalizeUtterance(utterance));
 }

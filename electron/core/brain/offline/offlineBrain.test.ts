@@ -384,6 +384,14 @@ describe('createOfflineBrain with real callers', () => {
     expect(reply).toMatchObject({ action: 'end', callerKind: 'spam' });
   });
 
+  it('ends a sales call whose opener asked for the owner once the pitch follows, never putting it through', async () => {
+    const say = startCall();
+    const opener = await say('is this the business owner');
+    expect(opener).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    const pitch = await say("i'm calling about your website it's not showing up when people look for contractors");
+    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam', callback: null });
+  });
+
   it('lets a wrong number go with a goodbye and no callback', async () => {
     const say = startCall();
     const first = await say('hi I want to order a cake for saturday');

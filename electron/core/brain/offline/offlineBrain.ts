@@ -11,7 +11,7 @@ import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
 import { describeNeed, needAbout } from './describeNeed';
-import { detectCallerKind } from './detectCallerKind';
+import { detectCallerKind, soundsLikeSales } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, soundsSpanish } from './spanish';
 import * as spanishLines from './spanishLines';
@@ -203,7 +203,11 @@ function callerWords(context: BrainContext): string[] {
  * else?") rather than assumed. Returns null for a caller with a job.
  */
 function screenCaller(state: ConversationState, context: BrainContext, heard: Heard, firstTurn: boolean): BrainReply | null {
-  const sign = detectCallerKind(heard.text, { attestation: context.callerAttestation });
+  const sign = detectCallerKind(heard.text, {
+    attestation: context.callerAttestation,
+    earlierSalesManner: state.salesManner,
+  });
+  if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const checking = state.checkingWrongNumber;
   state.checkingWrongNumber = false;
   if (sign === 'spam' || state.callerKind === 'spam') {
