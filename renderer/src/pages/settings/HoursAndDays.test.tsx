@@ -35,6 +35,24 @@ describe('business hours and days in plain words', () => {
     await waitFor(() => expect(fake.state.settings.businessHoursEnd).toBe('08:00'));
   });
 
+  it('keeps the keyboard on the save button through the save: it says Saved, and a second press sends nothing', async () => {
+    const { fake, render } = setUpServerState();
+    render(<VoiceSettingsCard settings={{ ...afterHours, businessHoursStart: '08:00', businessHoursEnd: '17:00' }} />);
+    fireEvent.change(screen.getByLabelText('Opens at'), { target: { value: '07:30' } });
+    const save = screen.getByRole('button', { name: 'Save answering settings' });
+    save.focus();
+    fireEvent.click(save);
+    const saved = await screen.findByRole('button', { name: 'Saved' });
+    // The same button, never disabled: a disabled one drops the focus to the page's body.
+    expect(saved).toBe(save);
+    expect(saved.hasAttribute('disabled')).toBe(false);
+    expect(saved.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(saved);
+    fireEvent.click(saved);
+    expect(fake.count('updateSettings')).toBe(1);
+    expect(fake.state.settings.businessHoursStart).toBe('07:30');
+  });
+
   it('refuses no business days at all', async () => {
     const { fake, render } = setUpServerState();
     render(<BusinessCard settings={{ ...defaultSettings, businessDays: [1] }} />);
