@@ -14,6 +14,8 @@ export function withoutNullable(node: unknown): unknown {
   const { nullable, ...rest } = node as Schema;
   const schema = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, withoutNullable(v)]));
   if (nullable !== true) return schema;
+  // OpenAPI 3.0 lets a nullable enum be null without listing it; JSON Schema needs it listed.
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...(schema.enum as unknown[]), null];
   if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
   return { anyOf: [schema, { type: 'null' }] };
 }
@@ -22,6 +24,8 @@ export interface OpenAiSpec {
   /** What is wrong with a request body by the spec, including parameters it does not define. */
   requestProblems(body: unknown): string[];
   responseProblems(body: unknown): string[];
+  /** What is wrong with one streamed chunk (a server-sent event's data). */
+  chunkProblems(body: unknown): string[];
   errorProblems(body: unknown): string[];
 }
 
@@ -55,6 +59,7 @@ export function loadOpenAiSpec(path = openAiSpecPath): OpenAiSpec | null {
         .map((key) => `${key} is not a Chat Completions parameter`),
     ],
     responseProblems: problems(validator('CreateChatCompletionResponse')),
+    chunkProblems: problems(validator('CreateChatCompletionStreamResponse')),
     errorProblems: problems(validator('ErrorResponse')),
   };
 }

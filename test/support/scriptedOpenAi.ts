@@ -1,11 +1,30 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 
+/** Timing shared by every answering step. */
+interface Pace {
+  /** Model time before the answer (before its first token, when streamed). */
+  delayMs?: number;
+  tokensPerSecond?: number;
+  /**
+   * A streamed answer sends its words, then waits for this before its tool call: a test can see
+   * what reached the caller while the model had written no action yet.
+   */
+  toolCallAfter?: Promise<unknown>;
+}
+
 /** What the scripted model does with one request. */
 export type ScriptedStep =
-  /** Answers with this object as the message's JSON content. */
-  | { reply: unknown; delayMs?: number; tokensPerSecond?: number }
-  /** Answers with this exact content (malformed JSON, a wrong shape, ...). */
-  | { content: string; delayMs?: number; tokensPerSecond?: number; finishReason?: 'stop' | 'length' }
+  /**
+   * Answers with this object as a model would: to a request that offers tools, its `say` as the
+   * message's words and the rest as one call of the first tool; otherwise all of it as the
+   * message's JSON content.
+   */
+  | ({ reply: unknown } & Pace)
+  /**
+   * Answers with this exact content (malformed JSON, a wrong shape, words alone, ...) and, with
+   * `toolArguments`, a call of the request's first tool with these exact arguments.
+   */
+  | ({ content: string; toolArguments?: string; finishReason?: 'stop' | 'length' } & Pace)
   /** Fails as OpenAI does: an error body, and any headers (`retry-after`, ...). */
   | { status: number; code?: string | null; message?: string; headers?: Record<string, string>; delayMs?: number }
   /** Never answers; the request ends when the client gives up. */
@@ -22,7 +41,9 @@ export interface RecordedRequest {
   answeredAt: number | null;
   /** `performance.now()` when a streamed answer's first token was written (null unstreamed or before then). */
   firstTokenAt: number | null;
-  /** A streamed answer's tokens as written, each with its `performance.now()`. */
+  /** `performance.now()` when a streamed answer's tool call began (null without one, or before then). */
+  toolCallAt: number | null;
+  /** A streamed answer's tokens as written (words, then the tool call's arguments), each with its `performance.now()`. */
   tokens: { text: string; at: number }[];
   /** True when the client hung up before an answer was sent: its budget or timeout cut the request off. */
   aborted: boolean;
@@ -66,13 +87,19 @@ export interface ScriptedOpenAiOptions {
 /** Rough tokens (four characters each), close enough for usage and cost. */
 const tokens = (text: string) => Math.ceil(text.length / 4);
 
-/** The prompt as OpenAI's cache sees it, in order: the schema, then each message. */
+/** The prompt as OpenAI's cache sees it, in order: the tools and schema, then each message. */
 function promptParts(body: unknown): string[] {
-  const { messages = [], response_format = null } = (body ?? {}) as {
+  const {
+    messages = [],
+    tools = null,
+    response_format = null,
+  } = (body ?? {}) as {
     messages?: { role: string; content: unknown }[];
+    tools?: unknown;
     response_format?: unknown;
   };
   return [
+    JSON.stringify(tools),
     JSON.stringify(response_format),
     ...messages.map((m) => `${m.role}: ${typeof m.content === 'string' ? m.content : JSON.stringify(m.content)}`),
   ];
@@ -104,6 +131,33 @@ export function streamTokens(content: string, jsonPrefixTokens = false): string[
   if (jsonPrefixTokens && /^\{"say":"/.test(content)) return ['{"', 'say', '":"', ...words(content.slice(8))];
   const first = /^\s*\{\s*"say"\s*:\s*"[^\s"]*/.exec(content)?.[0] ?? '';
   return [...(first ? [first] : []), ...words(content.slice(first.length))];
+}
+
+/** A tool call's arguments as a model streams them: JSON a few characters a token. */
+export const argumentTokens = (json: string): string[] => json.match(/[\s\S]{1,4}/g) ?? [];
+
+/** The first function a request offers the model, if any. */
+function firstTool(body: unknown): string | null {
+  const { tools } = (body ?? {}) as { tools?: { type?: string; function?: { name?: string } }[] };
+  return tools?.find((t) => t.type === 'function')?.function?.name ?? null;
+}
+
+/** Whether a request offers the model a function of this name. */
+export function offersTool(request: Pick<RecordedRequest, 'body'>, name: string): boolean {
+  const { tools } = (request.body ?? {}) as { tools?: { function?: { name?: string } }[] };
+  return tools?.some((t) => t.function?.name === name) ?? false;
+}
+
+/** What a step makes the model write: its words (or JSON content) and any tool call. */
+function answerOf(step: Extract<ScriptedStep, { reply: unknown } | { content: string }>, body: unknown) {
+  const tool = firstTool(body);
+  if ('content' in step) {
+    const call = step.toolArguments === undefined ? null : { name: tool ?? 'unknown', arguments: step.toolArguments };
+    return { content: step.content, call };
+  }
+  const { say, ...actions } = (step.reply ?? {}) as { say?: unknown };
+  if (tool && typeof say === 'string') return { content: say, call: { name: tool, arguments: JSON.stringify(actions) } };
+  return { content: JSON.stringify(step.reply), call: null };
 }
 
 const errorTypes: Record<number, { type: string; code: string | null; message: string }> = {
@@ -176,9 +230,15 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     );
   };
 
-  const completion = (body: { model?: string }, prompt: readonly string[], content: string, finishReason: 'stop' | 'length') => {
+  const completion = (
+    body: { model?: string },
+    prompt: readonly string[],
+    { content, call }: ReturnType<typeof answerOf>,
+    finishReason: 'stop' | 'length' | 'tool_calls',
+  ) => {
     const promptTokens = tokens(prompt.join('\n'));
-    const completionTokens = tokens(content);
+    const completionTokens = tokens(content) + (call ? tokens(call.arguments) : 0);
+    const toolCalls = call ? [{ id: `call_scripted_${completions + 1}`, type: 'function' as const, function: call }] : null;
     return {
       id: `chatcmpl-scripted-${++completions}`,
       object: 'chat.completion',
@@ -187,7 +247,14 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content, refusal: null, annotations: [] },
+          message: {
+            role: 'assistant',
+            // As OpenAI answers: no words alongside a tool call is null content.
+            content: content || !toolCalls ? content : null,
+            refusal: null,
+            annotations: [],
+            ...(toolCalls ? { tool_calls: toolCalls } : {}),
+          },
           logprobs: null,
           finish_reason: finishReason,
         },
@@ -209,8 +276,14 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     };
   };
 
-  /** Server-sent events as the SDK reads them: content deltas, the finish, then usage. */
-  const sendStream = (res: ServerResponse, recorded: RecordedRequest, whole: ReturnType<typeof completion>, tokenMs: number) => {
+  /** Server-sent events as the SDK reads them: content deltas, any tool call in pieces, the finish, then usage. */
+  const sendStream = (
+    res: ServerResponse,
+    recorded: RecordedRequest,
+    whole: ReturnType<typeof completion>,
+    tokenMs: number,
+    toolCallAfter: Promise<unknown> | undefined,
+  ) => {
     if (res.destroyed) return;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'x-request-id': `req_scripted_${requests.length}` });
     const chunk = (delta: object, finishReason: string | null, usage: object | null = null) => {
@@ -218,14 +291,42 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
       return `data: ${JSON.stringify({ id: whole.id, object: 'chat.completion.chunk', created: whole.created, model: whole.model, choices, usage })}\n\n`;
     };
     const message = whole.choices[0]!;
-    const tokens = streamTokens(message.message.content, options.jsonPrefixTokens);
+    const call = message.message.tool_calls?.[0];
+    const words = streamTokens(message.message.content ?? '', options.jsonPrefixTokens).map((text) => ({
+      text,
+      delta: { content: text },
+    }));
+    const pieces = call
+      ? [
+          {
+            text: '',
+            delta: {
+              tool_calls: [{ index: 0, id: call.id, type: 'function', function: { name: call.function.name, arguments: '' } }],
+            },
+          },
+          ...argumentTokens(call.function.arguments).map((text) => ({
+            text,
+            delta: { tool_calls: [{ index: 0, function: { arguments: text } }] },
+          })),
+        ]
+      : [];
+    const tokens = [...words, ...pieces];
     let i = 0;
+    let waited = !toolCallAfter;
     const next = () => {
       if (res.destroyed) return;
+      if (i === words.length && !waited) {
+        waited = true;
+        void toolCallAfter!.then(next);
+        return;
+      }
       if (i < tokens.length) {
-        if (i === 0) recorded.firstTokenAt = performance.now();
-        recorded.tokens.push({ text: tokens[i]!, at: performance.now() });
-        res.write(chunk({ ...(i === 0 ? { role: 'assistant' } : {}), content: tokens[i++] }, null));
+        const now = performance.now();
+        if (i === 0) recorded.firstTokenAt = now;
+        if (i === words.length) recorded.toolCallAt = now;
+        const token = tokens[i]!;
+        if (token.text) recorded.tokens.push({ text: token.text, at: now });
+        res.write(chunk({ ...(i++ === 0 ? { role: 'assistant' } : {}), ...token.delta }, null));
         if (tokenMs > 0) setTimeout(next, tokenMs).unref();
         else next();
         return;
@@ -244,19 +345,22 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
     const body = recorded.body as { model?: string; stream?: boolean };
     const rate = ('status' in step ? undefined : step.tokensPerSecond) ?? options.tokensPerSecond;
     const tokenMs = rate ? 1000 / rate : 0;
-    const content = 'status' in step ? '' : 'reply' in step ? JSON.stringify(step.reply) : step.content;
+    const written = 'status' in step ? { content: '', call: null } : answerOf(step, body);
     const send = () => {
       if ('status' in step) return sendError(res, recorded, step.status, step);
       const prompt = promptParts(body);
-      const finishReason = 'content' in step ? (step.finishReason ?? 'stop') : 'stop';
-      const whole = completion(body, prompt, content, finishReason);
-      if (body.stream === true) sendStream(res, recorded, whole, tokenMs);
+      const finishReason = ('content' in step ? step.finishReason : undefined) ?? (written.call ? 'tool_calls' : 'stop');
+      const whole = completion(body, prompt, written, finishReason);
+      if (body.stream === true) sendStream(res, recorded, whole, tokenMs, step.toolCallAfter);
       else sendJson(res, recorded, 200, whole, { 'openai-processing-ms': String(step.delayMs ?? options.latencyMs ?? 0) });
       earlierPrompts.push(prompt);
       // Enough to span every call in flight in a benchmark, without comparing against thousands.
       if (earlierPrompts.length > 50) earlierPrompts.shift();
     };
-    const generation = body.stream === true ? 0 : streamTokens(content).length * tokenMs;
+    const generation =
+      body.stream === true
+        ? 0
+        : (streamTokens(written.content).length + (written.call ? argumentTokens(written.call.arguments).length : 0)) * tokenMs;
     const delay = (step.delayMs ?? options.latencyMs ?? 0) + generation;
     if (delay > 0) setTimeout(send, delay).unref();
     else send();
@@ -292,6 +396,7 @@ export async function startScriptedOpenAi(options: ScriptedOpenAiOptions = {}): 
         receivedAt: performance.now(),
         answeredAt: null,
         firstTokenAt: null,
+        toolCallAt: null,
         tokens: [],
         aborted: false,
         response: null,
