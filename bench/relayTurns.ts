@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
-import { startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../test/support/scriptedOpenAi';
+import { offersTool, startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../test/support/scriptedOpenAi';
+import { receptionistTool } from '../electron/core/brain/openai/modelReply';
 import { modelAnalysis, modelReply } from '../test/support/testReplies';
 import { spawnServe } from '../electron/core/cli/spawnServe';
 import type { ConversationTransport } from '../electron/shared/settings';
@@ -34,7 +35,7 @@ function firstSentenceAt(request: RecordedRequest): number | null {
   return end < 0 ? null : request.tokens[end + 1]!.at;
 }
 
-/** The scripted model as the bench uses it: tokenized as a real one (the JSON prefix its own tokens), plain text for the floor. */
+/** The scripted model as the bench uses it: the turn's words as plain text, then its actions in a tool call; plain text alone for the floor. */
 async function benchModel(byWords: Map<string, RecordedRequest>): Promise<ScriptedOpenAi> {
   return startScriptedOpenAi({
     apiKey: 'sk-bench',
@@ -42,14 +43,10 @@ async function benchModel(byWords: Map<string, RecordedRequest>): Promise<Script
     tokensPerSecond: modelTokensPerSecond,
     jsonPrefixTokens: true,
     respond: (request) => {
-      const body = request.body as {
-        model: string;
-        messages: { content: string }[];
-        response_format?: { json_schema: { name: string } };
-      };
+      const body = request.body as { model: string; messages: { content: string }[] };
       byWords.set(body.messages.at(-1)!.content, request);
       if (body.model === 'floor') return { content: say };
-      if (body.response_format?.json_schema.name !== 'receptionist_reply') return { reply: modelAnalysis(), delayMs: 0 };
+      if (!offersTool(request, receptionistTool.function.name)) return { reply: modelAnalysis(), delayMs: 0 };
       return { reply: modelReply({ say, intent: 'quote' }) };
     },
   });

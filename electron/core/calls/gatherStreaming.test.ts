@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../shared/models';
 import type { SettingsPatch } from '../../shared/settings';
+import { receptionistTool } from '../brain/openai/modelReply';
 import {
+  offersTool,
   startScriptedOpenAi,
   type RecordedRequest,
   type ScriptedOpenAi,
@@ -24,9 +26,8 @@ afterEach(async () => {
   core = model = undefined;
 });
 
-const bodyOf = (request: RecordedRequest) =>
-  request.body as { messages: { content: string }[]; response_format: { json_schema: { name: string } } };
-const isTurn = (request: RecordedRequest) => bodyOf(request).response_format.json_schema.name === 'receptionist_reply';
+const bodyOf = (request: RecordedRequest) => request.body as { messages: { content: string }[] };
+const isTurn = (request: RecordedRequest) => offersTool(request, receptionistTool.function.name);
 
 /** A core on the OpenAI brain whose turns are answered by `turn` (by the caller's latest words). */
 async function start(turn: (words: string) => ScriptedStep, settings: SettingsPatch = {}) {

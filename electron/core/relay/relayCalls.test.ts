@@ -120,6 +120,28 @@ describe('ConversationRelay calls', () => {
     expect(c.store.calls.findBySid(call.callSid)?.callerIntent).toBe('quote');
   });
 
+  it('sends the first words before the model has written any of its actions, and acts on them once it has (#18)', async () => {
+    let writeActions!: () => void;
+    const actionsWritten = new Promise<void>((resolve) => (writeActions = resolve));
+    const say = 'Sure, we can take a look at that roof. Can I get your name, please?';
+    const c = await start({}, () => ({ reply: modelReply({ say, intent: 'quote' }), toolCallAfter: actionsWritten }));
+    const call = relayCall(c);
+    await call.ring();
+    await call.connect();
+    const before = call.received.length;
+    const replied = call.prompt('do you fix roofs');
+    await call.waitForMessages(before + 1);
+    expect(call.received[before]).toMatchObject({ type: 'text', token: expect.stringMatching(/^Sure/) as string, last: false });
+    // The model's tool call has not started: nothing but its words can have been sent.
+    expect(model!.requests[0]!.toolCallAt).toBeNull();
+    writeActions();
+    expect((await replied).text).toBe(say);
+    expect(model!.requests[0]!.toolCallAt).not.toBeNull();
+    await call.close();
+    expect(turnsOf(c, call.callSid).slice(1)).toEqual(['caller: do you fix roofs', `ai: ${say}`]);
+    expect(c.store.calls.findBySid(call.callSid)?.callerIntent).toBe('quote');
+  });
+
   it("never streams the owner's private number, saying the checked reply instead", async () => {
     const say = 'Sure, you can reach Mike directly at 303 555 0122 any time.';
     const c = await start({}, () => ({ reply: modelReply({ say }), delayMs: 10, tokensPerSecond: 200 }));

@@ -1,4 +1,4 @@
-import { zodResponseFormat } from 'openai/helpers/zod';
+import { zodFunction } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
 import { BrainAction, BrainReply, CallerKind, CallLanguage } from '../types';
@@ -8,6 +8,8 @@ import { BrainAction, BrainReply, CallerKind, CallLanguage } from '../types';
  * (every field present, null for "not known"), with the guidance for each field on the field, so
  * the schema the model sees and the one its answer is checked against are the same object. Code,
  * not the model, turns it into a `BrainReply` (see toBrainReply): the model proposes, code decides.
+ * The words (`say`) come as the message's plain text and the rest as one call of
+ * `receptionistTool`, so a phone voice can speak the first word the moment the model writes it.
  */
 export const ModelReply = z.object({
   say: BrainReply.shape.say.describe(
@@ -29,7 +31,7 @@ export const ModelReply = z.object({
       "Questions the caller asked in their latest words that the business facts do not answer, each in a few of the caller's words, for the owner to answer on the callback; [] when none.",
     ),
   language: CallLanguage.describe(
-    'The language the caller speaks, en or es; your `say` is in it. Once a caller speaks Spanish, keep answering in Spanish.',
+    'The language the caller speaks, en or es; your words are in it. Once a caller speaks Spanish, keep answering in Spanish.',
   ),
   collected: z
     .object({
@@ -60,4 +62,14 @@ export const ModelReply = z.object({
 });
 export type ModelReply = z.infer<typeof ModelReply>;
 
-export const modelReplyFormat = zodResponseFormat(ModelReply, 'receptionist_reply');
+/** Everything in a reply but its words: what the turn does and what it heard. */
+export const TurnActions = ModelReply.omit({ say: true });
+export type TurnActions = z.infer<typeof TurnActions>;
+
+/** The one tool the receptionist calls each turn, after its words, with a strict schema. */
+export const receptionistTool = zodFunction({
+  name: 'receptionist_actions',
+  description:
+    'Call once every turn, after your words to the caller: what the turn does and what you heard. Your words are never in it.',
+  parameters: TurnActions,
+});

@@ -2,16 +2,17 @@ import type OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { KnowledgeEntry } from '../../../shared/models';
-import { BrainFailure, type Brain, type BrainContext, type ModelUsage } from '../types';
-import { ModelReply, modelReplyFormat } from './modelReply';
-import { partialSay } from './partialSay';
+import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../types';
+import { receptionistTool } from './modelReply';
+import { addChunk, emptyTurn, parseTurn, turnOf, wordsComplete, type ModelTurn } from './modelTurn';
 import { mentionsPrivate } from './plainText';
 import { usageOf } from './modelUsage';
 import { callFacts, receptionistMessages } from './receptionistPrompt';
 import { classifyFailure, retryDelayMs } from './retryPlan';
-import { toBrainReply } from './toBrainReply';
+import { speakableWords } from './speakableWords';
+import { toBrainReply, wordsOnlyReply } from './toBrainReply';
 
-/** Room for the reply's JSON (about 150 tokens) and then some; a runaway answer is cut off, not waited for. */
+/** Room for the reply's words and actions (about 150 tokens) and then some; a runaway answer is cut off, not waited for. */
 const maxReplyTokens = 400;
 /**
  * A request's own timeout ends just after the turn's budget: the budget's abort cuts it off
@@ -49,7 +50,11 @@ function receptionistRequest(
   return {
     model: aiModel,
     messages: receptionistMessages(context, knowledge, facts),
-    response_format: modelReplyFormat,
+    // The words come as plain text, so the first is spoken as soon as it is written; the actions
+    // follow in one strict call of the tool. `auto`, because a forced call would leave no words.
+    tools: [receptionistTool],
+    tool_choice: 'auto',
+    parallel_tool_calls: false,
     temperature: aiTemperature,
     max_completion_tokens: maxReplyTokens,
     // Callers' words are not kept by OpenAI for evals or distillation.
@@ -58,46 +63,10 @@ function receptionistRequest(
   };
 }
 
-/** The model's structured reply, checked against the schema it was asked for. */
-function parseCompletion(completion: ChatCompletion, usage: ModelUsage): ModelReply {
-  const choice = completion.choices[0];
-  if (!choice) throw new BrainFailure('OpenAI returned no reply', usage);
-  return parseContent(
-    { content: choice.message.content ?? '', refusal: choice.message.refusal ?? '', finishReason: choice.finish_reason },
-    usage,
-  );
-}
-
-/** A reply's content (whole, or streamed and joined), checked against the schema. */
-function parseContent(message: { content: string; refusal: string; finishReason: string | null }, usage: ModelUsage): ModelReply {
-  if (message.refusal) throw new BrainFailure(`OpenAI refused: ${message.refusal.slice(0, 200)}`, usage);
-  if (message.finishReason === 'length') throw new BrainFailure('OpenAI reply was cut off at the token limit', usage);
-  let json: unknown;
-  try {
-    json = JSON.parse(message.content);
-  } catch {
-    throw new BrainFailure(`OpenAI reply is not JSON: ${JSON.stringify(message.content.slice(0, 80))}`, usage);
-  }
-  const parsed = ModelReply.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new BrainFailure(
-      `OpenAI reply does not fit the schema: ${issue?.path.join('.') || 'reply'} ${issue?.message ?? ''}`.trim(),
-      usage,
-    );
-  }
-  return parsed.data;
-}
-
-/**
- * The part of the `say` text that can be spoken now: a trailing run of digits waits until it is
- * complete, so a private number is recognised before any of it is sent.
- */
-function speakableSay(content: string): string {
-  const { text, complete } = partialSay(content);
-  if (complete) return text;
-  const digitsAtEnd = /\+?\d[\d\s().-]*$/.exec(text);
-  return digitsAtEnd ? text.slice(0, digitsAtEnd.index) : text;
+/** The turn's words and actions as a checked reply: every clamp of `toBrainReply` applies either way. */
+function checkedReply(turn: ModelTurn, usage: ModelUsage, context: BrainContext, secrets: readonly string[]): BrainReply {
+  const { say, actions } = parseTurn(turn, usage);
+  return actions ? toBrainReply({ say, ...actions }, context, secrets) : wordsOnlyReply(say, context, secrets);
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -141,13 +110,13 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
         throw new BrainFailure(`OpenAI: ${describe(error)}`);
       }
       const usage = usageOf(completion, body.model, settings.aiPrices);
-      const reply = toBrainReply(parseCompletion(completion, usage), context, secrets);
+      const reply = checkedReply(turnOf(completion, usage), usage, context, secrets);
       if (!reply.say) throw new BrainFailure('OpenAI reply had nothing to say', usage);
       return { ...reply, state: { ...reply.state, callFacts: facts }, usage };
     },
 
     /**
-     * The same turn, streamed: the `say` words go out as the model writes them (until they would
+     * The same turn, streamed: the words go out as the model writes them (until they would
      * name a private number or secret, when they stop and the checked reply's words take over),
      * then the whole reply, checked exactly as `reply` checks it. Retried only when refused
      * before any word: a retry after words would repeat what the caller has already heard.
@@ -160,7 +129,7 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
         numbers: [settings.forwardingNumber, settings.ownerPhone, ...settings.blockedNumbers].filter(Boolean),
         secrets,
       };
-      const message = { content: '', refusal: '', finishReason: null as string | null };
+      const turn = emptyTurn();
       let model = body.model;
       let counts: ChatCompletion['usage'] | undefined;
       let spoken = '';
@@ -183,13 +152,9 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
         for await (const chunk of chunks) {
           model = chunk.model || model;
           counts = chunk.usage ?? counts;
-          const choice = chunk.choices[0];
-          if (!choice) continue;
-          message.content += choice.delta.content ?? '';
-          message.refusal += choice.delta.refusal ?? '';
-          message.finishReason = choice.finish_reason ?? message.finishReason;
+          addChunk(turn, chunk);
           if (silenced) continue;
-          const text = speakableSay(message.content);
+          const text = speakableWords(turn.content, wordsComplete(turn));
           if (text.length <= spoken.length) continue;
           if (mentionsPrivate(text, privateValues)) {
             silenced = true;
@@ -203,7 +168,7 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
         throw new BrainFailure(`OpenAI: ${describe(error)}`);
       }
       const usage = usageOf({ model, usage: counts } as ChatCompletion, body.model, settings.aiPrices);
-      const reply = toBrainReply(parseContent(message, usage), context, secrets);
+      const reply = checkedReply(turn, usage, context, secrets);
       if (!reply.say && !spoken) throw new BrainFailure('OpenAI reply had nothing to say', usage);
       yield { type: 'reply', reply: { ...reply, state: { ...reply.state, callFacts: facts }, usage } };
     },

@@ -4,8 +4,9 @@ import type { SettingsPatch } from '../../../shared/settings';
 import { startTestCore, type TestCore } from '../../../../test/support/testCore';
 import { startFakeTwilioRest, type FakeTwilioRest } from '../../../../test/support/fakeTwilioRest';
 import type { ModelAnalysis } from './analysisPrompt';
-import type { ModelReply } from './modelReply';
+import { receptionistTool, type ModelReply } from './modelReply';
 import {
+  offersTool,
   startScriptedOpenAi,
   type RecordedRequest,
   type ScriptedOpenAi,
@@ -21,10 +22,9 @@ const saturdayNight = new Date('2026-11-29T04:00:00Z');
 
 interface ChatBody {
   messages: { role: string; content: string }[];
-  response_format: { json_schema: { name: string } };
 }
 const bodyOf = (request: RecordedRequest) => request.body as ChatBody;
-const isTurn = (request: RecordedRequest) => bodyOf(request).response_format.json_schema.name === 'receptionist_reply';
+const isTurn = (request: RecordedRequest) => offersTool(request, receptionistTool.function.name);
 const lastUserWords = (request: RecordedRequest) => bodyOf(request).messages.at(-1)!.content;
 
 let core: TestCore | undefined;

@@ -127,3 +127,34 @@ export function toBrainReply(model: ModelReply, context: BrainContext, secrets: 
     state: { transferAttempted: previous.transferAttempted || action === 'transfer' } satisfies OpenAiState,
   };
 }
+
+/** The actions of a turn that only talks, for checking words that came with no actions. */
+const talkOnly: Omit<ModelReply, 'say'> = {
+  intent: 'other',
+  sentiment: 'neutral',
+  action: 'continue',
+  callerKind: 'caller',
+  questions: [],
+  language: 'en',
+  collected: { name: null, address: null, project: null, urgency: null },
+  callback: { requested: false, phrase: null, localTime: null, number: null },
+};
+
+/**
+ * A reply whose model wrote words but called no tool. The words may have been spoken already, so
+ * they stand, checked as any reply's are; the turn goes on and claims nothing it did not hear: no
+ * intent, mood, details, questions, callback, caller kind or change of language.
+ */
+export function wordsOnlyReply(say: string, context: BrainContext, secrets: readonly string[] = []): BrainReply {
+  const checked = toBrainReply({ say, ...talkOnly }, context, secrets);
+  return {
+    say: checked.say,
+    intent: null,
+    sentiment: null,
+    action: checked.action,
+    collected: {},
+    callback: null,
+    questions: [],
+    state: checked.state,
+  };
+}
