@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiJson, errorJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import {
   startTwilioApiMock,
@@ -67,11 +68,12 @@ describe.skipIf(!twilioSpecAvailable)("the phone line over the app API (Twilio's
 
     const bad = await first.api('/api/phone-line/number', { method: 'POST', body: JSON.stringify({ sid: 'PN-not-a-sid' }) });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).field).toBe('sid');
+    expect((await errorJson(bad)).field).toBe('sid');
 
-    const configured = await (
-      await first.api('/api/phone-line/number', { method: 'POST', body: JSON.stringify({ sid: numberSid }) })
-    ).json();
+    const configured = await apiJson(
+      'configureTwilioNumber',
+      first.api('/api/phone-line/number', { method: 'POST', body: JSON.stringify({ sid: numberSid }) }),
+    );
     expect(configured.number).toEqual({
       sid: numberSid,
       phoneNumber: '+18089255327',
@@ -87,12 +89,12 @@ describe.skipIf(!twilioSpecAvailable)("the phone line over the app API (Twilio's
       .poll(() => updatesOfNumber().at(-1)!.form.get('VoiceUrl'))
       .toBe('https://second-run.ngrok.app/api/webhooks/twilio/voice');
     await expect
-      .poll(async () => (await (await second.api('/api/phone-line')).json()).number.pointedAt)
+      .poll(async () => (await apiJson('getPhoneLine', second.api('/api/phone-line'))).number?.pointedAt)
       .toBe('https://second-run.ngrok.app');
 
     const restored = await second.api('/api/phone-line/restore', { method: 'POST' });
     expect(restored.status).toBe(200);
-    expect((await restored.json()).number).toBeNull();
+    expect((await apiJson('restoreTwilioNumber', restored)).number).toBeNull();
     expect((await second.api('/api/phone-line/restore', { method: 'POST' })).status).toBe(409);
     expect(mock.rejected()).toEqual([]);
   }, 60_000);
@@ -102,7 +104,7 @@ describe.skipIf(!twilioSpecAvailable)("the phone line over the app API (Twilio's
     cores.push(local);
     const response = await local.api('/api/phone-line/number', { method: 'POST', body: JSON.stringify({ sid: numberSid }) });
     expect(response.status).toBe(409);
-    expect((await response.json()).error).toMatch(/Twilio cannot reach http:\/\/127\.0\.0\.1/);
+    expect((await errorJson(response)).error).toMatch(/Twilio cannot reach http:\/\/127\.0\.0\.1/);
   });
 });
 

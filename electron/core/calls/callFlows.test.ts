@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { startFakeTwilioRest, type FakeTwilioRest } from '../../../test/support/fakeTwilioRest';
 import { WebhookClient } from '../twilio/simulator/webhookClient';
@@ -31,7 +32,7 @@ async function start(settings: Parameters<typeof startTestCore>[0], now: Date) {
 
 const detailOf = async (c: TestCore, callSid: string) => {
   const id = c.store.calls.findBySid(callSid)!.id;
-  return (await c.api(`/api/calls/${id}`)).json();
+  return apiJson('getCall', c.api(`/api/calls/${id}`));
 };
 
 describe('whole calls through the real webhooks', () => {
@@ -76,7 +77,7 @@ describe('whole calls through the real webhooks', () => {
     expect(detail.aiSummary).toContain('Dana');
     expect(detail.aiSummary).toContain('12 Oak Street');
 
-    const [lead] = await (await c.api('/api/leads')).json();
+    const [lead] = await apiJson('listLeads', c.api('/api/leads'));
     expect(lead).toMatchObject({ name: 'Dana', address: '12 Oak Street', phone: '+13035550142', status: 'new' });
 
     // The owner first, then one text back to the caller, both from the business number.
@@ -108,7 +109,7 @@ describe('whole calls through the real webhooks', () => {
     expect(dial).toMatchObject({ number: '+13035550111', status: 'completed' });
     const detail = await detailOf(c, call.callSid);
     expect(detail).toMatchObject({ outcome: 'transferred', transferredTo: '+13035550111' });
-    expect(c.store.leads.findById(detail.leadId)?.urgency).toBe('emergency');
+    expect(c.store.leads.findById(detail.leadId!)?.urgency).toBe('emergency');
   });
 
   it('a transfer nobody answers tries the owner too, then takes a transcribed voicemail', async () => {
@@ -131,7 +132,7 @@ describe('whole calls through the real webhooks', () => {
     ]);
     expect(detail.turns.at(-1)).toMatchObject({ speaker: 'caller', kind: 'voicemail' });
     expect(twilioRest!.messages.map((m) => m.body).join('\n')).toContain('gutter fell off');
-    const search = await (await c.api('/api/calls?search=gutter')).json();
+    const search = await apiJson('listCalls', c.api('/api/calls?search=gutter'));
     expect(search.map((x: { id: string }) => x.id)).toEqual([detail.id]);
   });
 
@@ -207,7 +208,7 @@ describe('whole calls through the real webhooks', () => {
     ]);
     expect(detail.transcript).toContain('Caller pressed 0');
     // The roof quote the caller asked for before pressing keys is still what the call was about.
-    expect(c.store.leads.findById(detail.leadId)?.project).toMatch(/roof/i);
+    expect(c.store.leads.findById(detail.leadId!)?.project).toMatch(/roof/i);
   });
 
   it('two silent turns in a row end in a voicemail offer', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOfflineBrain } from '../brain/offline/offlineBrain';
+import { apiJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import type { DurableDb } from '../store/durableDb';
 import { openStore, type Store } from '../store/store';
@@ -40,14 +41,14 @@ describe('calls on a disk that refuses writes', () => {
     await core.settle();
     expect(call.heard().join(' ')).not.toMatch(/trouble on our end/);
 
-    const status = await (await core.api('/api/status')).json();
+    const status = await apiJson('getStatus', core.api('/api/status'));
     expect(status.storage).toMatchObject({ ok: false, problem: expect.stringContaining('SQLITE_READONLY') });
-    expect(status.storage.pendingWrites).toBeGreaterThan(0);
+    expect(status.storage?.pendingWrites).toBeGreaterThan(0);
     expect(core.logs.join('\n')).toContain('storage: the disk refuses writes');
 
     fileOf(core.store).pragma('query_only = OFF');
     expect(core.store.flushPendingWrites()).toEqual({ ok: true, pendingWrites: 0 });
-    expect((await (await core.api('/api/status')).json()).storage).toEqual({ ok: true, pendingWrites: 0 });
+    expect((await apiJson('getStatus', core.api('/api/status'))).storage).toEqual({ ok: true, pendingWrites: 0 });
 
     const file = new Database(join(core.dataDir, 'pickup.db'), { readonly: true });
     try {

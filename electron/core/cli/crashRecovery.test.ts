@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiJson } from '../../../test/support/apiJson';
 import { SimulatedCall } from '../twilio/simulator/simulatedCall';
 import { spawnServe, type ServeProcess } from './spawnServe';
 
@@ -42,8 +43,8 @@ describe('serve', () => {
     await call.hangup();
 
     const headers = { authorization: `Bearer ${serve.ready.apiToken}` };
-    const [summary] = await (await fetch(`${serve.ready.appUrl}/api/calls`, { headers })).json();
-    const detail = await (await fetch(`${serve.ready.appUrl}/api/calls/${summary.id}`, { headers })).json();
+    const [summary] = await apiJson('listCalls', fetch(`${serve.ready.appUrl}/api/calls`, { headers }));
+    const detail = await apiJson('getCall', fetch(`${serve.ready.appUrl}/api/calls/${summary!.id}`, { headers }));
     expect(detail.turns.map((t: { text: string }) => t.text)).toEqual(
       expect.arrayContaining(['I need a roof quote', 'yeah this is Dana', '12 Oak Street']),
     );

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiJson } from '../../../test/support/apiJson';
 import { modelReply } from '../../../test/support/testReplies';
 import { startScriptedOpenAi, type ScriptedOpenAi } from '../../../test/support/scriptedOpenAi';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
@@ -79,7 +80,7 @@ describe.skipIf(!twilioSpecAvailable)('connecting accounts from the dashboard, w
     expect(await wrongKey.json()).toMatchObject({ field: 'apiKey', error: expect.stringMatching(/starts with sk-/) });
     const unknown = await core.api('/api/connections/dropbox', { method: 'DELETE' });
     expect(unknown.status).toBe(400);
-    expect((await (await core.api('/api/connections')).json()).twilio.connected).toBe(false);
+    expect((await apiJson('getConnections', core.api('/api/connections'))).twilio.connected).toBe(false);
   });
 
   it('refuses credentials Twilio refuses (400) or cannot check (502), and keeps nothing', async () => {
@@ -104,7 +105,7 @@ describe.skipIf(!twilioSpecAvailable)('connecting accounts from the dashboard, w
   it('keeps Twilio credentials pasted with spaces around them, and verifies the very next webhook with the new token', async () => {
     const response = await put('/api/connections/twilio', { accountSid: ` ${accountSid} `, authToken: `${authToken}\n` });
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await apiJson('connectTwilio', response);
     expect(body.twilio).toEqual({ connected: true, source: 'app', accountSid });
     expect(twilio.requests.some((r) => r.path === `/2010-04-01/Accounts/${accountSid}.json` && r.prismStatus === 200)).toBe(true);
     expect(await statusWebhook(core.localAuthToken!)).toBe(403);
@@ -132,13 +133,17 @@ describe.skipIf(!twilioSpecAvailable)('connecting accounts from the dashboard, w
     await after.say('I need a roof quote');
     expect(after.heard().join(' ')).toMatch(/the model speaking/);
     await after.hangup();
-    expect((await (await core.api('/api/status')).json()).brain).toMatch(/^openai/);
+    expect((await apiJson('getStatus', core.api('/api/status'))).brain).toMatch(/^openai/);
   });
 
   it('keeps the ngrok authtoken and its domain, and says why the tunnel stays closed here', async () => {
     const response = await put('/api/connections/ngrok', { authtoken: ngrokToken, domain: 'Summit-Roofing.ngrok.app' });
     expect(response.status).toBe(200);
-    expect((await response.json()).ngrok).toMatchObject({ connected: true, source: 'app', domain: 'summit-roofing.ngrok.app' });
+    expect((await apiJson('connectNgrok', response)).ngrok).toMatchObject({
+      connected: true,
+      source: 'app',
+      domain: 'summit-roofing.ngrok.app',
+    });
   });
 
   it('never shows a secret in a response, the log, the database or any other file but the owner-only secrets file', async () => {
@@ -163,13 +168,13 @@ describe.skipIf(!twilioSpecAvailable)('connecting accounts from the dashboard, w
     const live = new SimulatedCall({ publicUrl: core.publicUrl, authToken });
     await live.start();
     const gone = await core.api('/api/connections/openai', { method: 'DELETE' });
-    expect((await gone.json()).openai.connected).toBe(false);
+    expect((await apiJson('disconnectAccount', gone)).openai.connected).toBe(false);
     await live.say('this is Dana');
     expect(live.heard().at(-1)).toBeTruthy();
     await live.hangup();
     await core.settle();
-    const [call] = await (await core.api('/api/calls?limit=1')).json();
-    expect(call.status).toBe('completed');
-    expect((await (await core.api('/api/status')).json()).brain).toBe('offline');
+    const [call] = await apiJson('listCalls', core.api('/api/calls?limit=1'));
+    expect(call!.status).toBe('completed');
+    expect((await apiJson('getStatus', core.api('/api/status'))).brain).toBe('offline');
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { recordingMediaUrl } from './downloadRecordings';
 import { startRecordingMediaServer, type RecordingMediaServer } from '../../../test/support/recordingMediaServer';
@@ -44,7 +45,7 @@ describe('recording downloads', () => {
     core = await startTestCore({}, { env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`, PICKUP_TWILIO_API_URL: media.url } });
     const { id } = await leaveVoicemail(core);
 
-    await expect.poll(async () => (await (await core!.api(`/api/calls/${id}`)).json()).hasRecording).toBe(true);
+    await expect.poll(async () => (await apiJson('getCall', core!.api(`/api/calls/${id}`))).hasRecording).toBe(true);
     const audio = await core.api(`/api/calls/${id}/recording`);
     expect(new Uint8Array(await audio.arrayBuffer())).toEqual(media.wav);
     expect(media.requests.filter((path) => path.endsWith('.wav'))).toHaveLength(1);
@@ -56,7 +57,7 @@ describe('recording downloads', () => {
     const { id } = await leaveVoicemail(core);
 
     await expect.poll(() => core!.logs.some((line) => line.includes('recording download failed'))).toBe(true);
-    const detail = await (await core.api(`/api/calls/${id}`)).json();
+    const detail = await apiJson('getCall', core.api(`/api/calls/${id}`));
     expect(detail.hasRecording).toBe(false);
     expect(detail.recordings).toEqual([expect.objectContaining({ status: 'pending' })]);
   });
@@ -64,7 +65,7 @@ describe('recording downloads', () => {
   it('without a Twilio account, leaves recordings pending', async () => {
     core = await startTestCore();
     const { id } = await leaveVoicemail(core);
-    expect((await (await core.api(`/api/calls/${id}`)).json()).recordings).toEqual([
+    expect((await apiJson('getCall', core.api(`/api/calls/${id}`))).recordings).toEqual([
       expect.objectContaining({ status: 'pending' }),
     ]);
   });

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiJson, errorJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 
 let core: TestCore;
@@ -67,7 +68,7 @@ describe('app API', () => {
       body: JSON.stringify({ businessName: 'Changed', ...patch }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toContain(field);
+    expect((await errorJson(response)).error).toContain(field);
     expect(await (await core.api('/api/settings')).json()).toEqual(before);
   });
 
@@ -77,13 +78,13 @@ describe('app API', () => {
       body: JSON.stringify({ category: 'Services', content: 'We install and repair gutters.' }),
     });
     expect(created.status).toBe(200);
-    const entry = await created.json();
+    const entry = await apiJson('addKnowledge', created);
     expect(entry).toMatchObject({ category: 'Services', content: 'We install and repair gutters.' });
     expect(await (await core.api('/api/knowledge')).json()).toHaveLength(1);
 
     const bad = await core.api('/api/knowledge', { method: 'POST', body: JSON.stringify({ category: 'Services' }) });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toContain('content');
+    expect((await errorJson(bad)).error).toContain('content');
 
     expect((await core.api(`/api/knowledge/${entry.id}`, { method: 'DELETE' })).status).toBe(200);
     expect((await core.api(`/api/knowledge/${entry.id}`, { method: 'DELETE' })).status).toBe(404);
@@ -95,7 +96,7 @@ describe('app API', () => {
     expect((await core.api('/api/calls/nope/recording')).status).toBe(404);
     const bad = await core.api('/api/calls?limit=0');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toContain('limit');
+    expect((await errorJson(bad)).error).toContain('limit');
   });
 
   it('serves the dashboard only with a valid token, moving it into a cookie', async () => {

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 
 let core: TestCore;
@@ -109,7 +110,7 @@ describe('the dashboard session cookie', () => {
     for (const headers of refused) {
       const response = await patch(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
-      expect((await response.json()).error).toContain('origin');
+      expect((await errorJson(response)).error).toContain('origin');
     }
     expect(core.store.settings.get()).toEqual(before);
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toneWav } from '../../../test/support/toneWav';
 import { storeRecordingAudio } from '../recordings/storeRecordingAudio';
+import { apiJson, errorJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { playScript } from '../twilio/simulator/simulatedCall';
 
@@ -15,7 +16,6 @@ afterEach(async () => {
   await core.stop();
 });
 
-const json = async (response: Response | Promise<Response>) => (await response).json();
 const send = (path: string, method: string, body?: unknown) =>
   core.api(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
@@ -38,20 +38,22 @@ describe('dashboard API', () => {
     ]);
     // An unanswered question is promised a callback from the owner, so this caller just leaves.
     await playCall('+13035550143', ['I need my gutters cleaned', "actually never mind, I'll call back later", 'bye']);
-    const all: { id: string; callerIntent: string; callbackRequested: boolean; leadId: string }[] = await json(
-      core.api('/api/calls'),
-    );
+    const all = await apiJson('listCalls', core.api('/api/calls'));
     expect(all).toHaveLength(2);
     const dana = all.find((c) => c.callbackRequested)!;
 
-    expect((await json(core.api('/api/calls?callbackRequested=true'))).map((c: { id: string }) => c.id)).toEqual([dana.id]);
-    expect(await json(core.api(`/api/calls?intent=${dana.callerIntent}&callbackRequested=false`))).not.toContainEqual(
-      expect.objectContaining({ id: dana.id }),
-    );
-    expect((await json(core.api(`/api/calls?leadId=${dana.leadId}`))).map((c: { id: string }) => c.id)).toEqual([dana.id]);
-    expect((await json(core.api('/api/calls?search=oak&callbackRequested=true'))).map((c: { id: string }) => c.id)).toEqual([
+    expect((await apiJson('listCalls', core.api('/api/calls?callbackRequested=true'))).map((c: { id: string }) => c.id)).toEqual([
       dana.id,
     ]);
+    expect(
+      await apiJson('listCalls', core.api(`/api/calls?intent=${dana.callerIntent}&callbackRequested=false`)),
+    ).not.toContainEqual(expect.objectContaining({ id: dana.id }));
+    expect((await apiJson('listCalls', core.api(`/api/calls?leadId=${dana.leadId}`))).map((c: { id: string }) => c.id)).toEqual([
+      dana.id,
+    ]);
+    expect(
+      (await apiJson('listCalls', core.api('/api/calls?search=oak&callbackRequested=true'))).map((c: { id: string }) => c.id),
+    ).toEqual([dana.id]);
 
     const bad = await core.api('/api/calls?intent=gossip');
     expect(bad.status).toBe(400);
@@ -67,7 +69,7 @@ describe('dashboard API', () => {
       'yes',
       "no that's all",
     ]);
-    const [lead] = await json(core.api('/api/leads'));
+    const lead = (await apiJson('listLeads', core.api('/api/leads')))[0]!;
     expect(lead).toMatchObject({
       name: 'Dana',
       status: 'new',
@@ -76,9 +78,15 @@ describe('dashboard API', () => {
       lastCallId: expect.any(String),
     });
 
-    const updated = await json(send(`/api/leads/${lead.id}`, 'PATCH', { status: 'contacted', notes: '  Quote Tuesday  ' }));
+    const updated = await apiJson(
+      'updateLead',
+      send(`/api/leads/${lead.id}`, 'PATCH', { status: 'contacted', notes: '  Quote Tuesday  ' }),
+    );
     expect(updated).toMatchObject({ status: 'contacted', notes: 'Quote Tuesday', name: 'Dana' });
-    expect(await json(send(`/api/leads/${lead.id}`, 'PATCH', { notes: '' }))).toMatchObject({ status: 'contacted', notes: null });
+    expect(await apiJson('updateLead', send(`/api/leads/${lead.id}`, 'PATCH', { notes: '' }))).toMatchObject({
+      status: 'contacted',
+      notes: null,
+    });
 
     const bad = await send(`/api/leads/${lead.id}`, 'PATCH', { status: 'maybe' });
     expect(bad.status).toBe(400);
@@ -87,8 +95,12 @@ describe('dashboard API', () => {
   });
 
   it('edits knowledge entries, and answers "what would the receptionist say?" from them', async () => {
-    const entry = await json(send('/api/knowledge', 'POST', { category: 'Services', content: 'We repair roofs.' }));
-    const edited = await json(
+    const entry = await apiJson(
+      'addKnowledge',
+      send('/api/knowledge', 'POST', { category: 'Services', content: 'We repair roofs.' }),
+    );
+    const edited = await apiJson(
+      'updateKnowledge',
       send(`/api/knowledge/${entry.id}`, 'PUT', {
         category: 'Services',
         content: 'We install and clean gutters, and repair roofs.',
@@ -97,7 +109,7 @@ describe('dashboard API', () => {
     expect(edited).toMatchObject({ id: entry.id, content: 'We install and clean gutters, and repair roofs.' });
     expect((await send('/api/knowledge/nope', 'PUT', { category: 'a', content: 'b' })).status).toBe(404);
 
-    const answer = await json(send('/api/knowledge/ask', 'POST', { question: 'Do you clean gutters?' }));
+    const answer = await apiJson('askReceptionist', send('/api/knowledge/ask', 'POST', { question: 'Do you clean gutters?' }));
     expect(answer.brain).toBe('offline');
     expect(answer.answer).toContain('gutters');
     expect(answer.sources).toEqual([expect.objectContaining({ id: entry.id })]);
@@ -105,7 +117,7 @@ describe('dashboard API', () => {
   });
 
   it('reports what the core runs on without revealing any secret', async () => {
-    const status = await json(core.api('/api/status'));
+    const status = await apiJson('getStatus', core.api('/api/status'));
     expect(status).toEqual({
       brain: 'offline',
       openAiKeySet: false,
@@ -119,46 +131,49 @@ describe('dashboard API', () => {
   });
 
   it('plays a test call against the real webhooks, turn by turn, and hangs it up', async () => {
-    expect(await json(core.api('/api/test-call'))).toBeNull();
-    const started = await json(send('/api/test-call', 'POST', {}));
+    expect(await apiJson('getTestCall', core.api('/api/test-call'))).toBeNull();
+    const started = await apiJson('startTestCall', send('/api/test-call', 'POST', {}));
     expect(started).toMatchObject({ state: 'listening', from: '+13035550199', callId: expect.any(String) });
 
-    const after = await json(send('/api/test-call/say', 'POST', { text: 'I need a roof quote' }));
+    const after = await apiJson('sayInTestCall', send('/api/test-call/say', 'POST', { text: 'I need a roof quote' }));
     expect(after.state).toBe('listening');
-    const detail = await json(core.api(`/api/calls/${started.callId}`));
+    const detail = await apiJson('getCall', core.api(`/api/calls/${started.callId}`));
     expect(detail.turns.map((t: { text: string }) => t.text)).toContain('I need a roof quote');
     // Marked as a test call in the history, where a real caller's call is not.
     expect(detail.isTest).toBe(true);
     const real = await playCall('+13035550142', ['I need a gutter repair']);
     expect(
-      (await json(core.api('/api/calls'))).map((c: { twilioCallSid: string; isTest: boolean }) => [c.twilioCallSid, c.isTest]),
+      (await apiJson('listCalls', core.api('/api/calls'))).map((c: { twilioCallSid: string; isTest: boolean }) => [
+        c.twilioCallSid,
+        c.isTest,
+      ]),
     ).toEqual(
       expect.arrayContaining([
         [real.callSid, false],
         [detail.twilioCallSid, true],
       ]),
     );
-    const leads = (await json(core.api('/api/leads'))) as { phone: string; testOnly: boolean }[];
+    const leads = (await apiJson('listLeads', core.api('/api/leads'))) as { phone: string; testOnly: boolean }[];
     expect(leads.map((l) => [l.phone, l.testOnly]).sort()).toEqual([
       ['+13035550142', false],
       ['+13035550199', true],
     ]);
 
-    expect(await json(send('/api/test-call', 'DELETE'))).toMatchObject({ state: 'ended' });
+    expect(await apiJson('hangUpTestCall', send('/api/test-call', 'DELETE'))).toMatchObject({ state: 'ended' });
     await core.settle();
-    expect((await json(core.api(`/api/calls/${started.callId}`))).endedAt).not.toBeNull();
+    expect((await apiJson('getCall', core.api(`/api/calls/${started.callId}`))).endedAt).not.toBeNull();
     expect((await send('/api/test-call/say', 'POST', { text: 'hello?' })).status).toBe(409);
     expect((await send('/api/test-call', 'POST', { from: '12' })).status).toBe(400);
   });
 
   it('takes over the live test call: the transfer rings the owner, who answers', async () => {
-    const started = await json(send('/api/test-call', 'POST', {}));
-    expect(await json(send(`/api/calls/${started.callId}/take-over`, 'POST'))).toEqual({ transferring: true });
-    const test = await json(core.api('/api/test-call'));
-    expect(test.state).toBe('ended');
-    expect(test.notes).toEqual(['Rang (303) 555-0111: you answered and took the call']);
+    const started = await apiJson('startTestCall', send('/api/test-call', 'POST', {}));
+    expect(await apiJson('takeOverCall', send(`/api/calls/${started.callId}/take-over`, 'POST'))).toEqual({ transferring: true });
+    const test = await apiJson('getTestCall', core.api('/api/test-call'));
+    expect(test?.state).toBe('ended');
+    expect(test?.notes).toEqual(['Rang (303) 555-0111: you answered and took the call']);
     await core.settle();
-    expect(await json(core.api(`/api/calls/${started.callId}`))).toMatchObject({
+    expect(await apiJson('getCall', core.api(`/api/calls/${started.callId}`))).toMatchObject({
       outcome: 'transferred',
       transferredTo: '+13035550111',
     });
@@ -189,8 +204,10 @@ describe('dashboard API', () => {
     try {
       const call = withAccount.call();
       await call.start();
-      const [live] = await json(withAccount.api('/api/calls'));
-      expect(await json(withAccount.api(`/api/calls/${live.id}/take-over`, { method: 'POST' }))).toEqual({ transferring: true });
+      const live = (await apiJson('listCalls', withAccount.api('/api/calls')))[0]!;
+      expect(await apiJson('takeOverCall', withAccount.api(`/api/calls/${live.id}/take-over`, { method: 'POST' }))).toEqual({
+        transferring: true,
+      });
       expect(updates).toEqual([
         { path: `/2010-04-01/Accounts/${accountSid}/Calls/${call.callSid}.json`, form: expect.any(URLSearchParams) },
       ]);
@@ -207,17 +224,17 @@ describe('dashboard API', () => {
   it('refuses to take over a call it cannot reach without a Twilio account', async () => {
     const call = core.call();
     await call.start();
-    const [live] = await json(core.api('/api/calls'));
+    const live = (await apiJson('listCalls', core.api('/api/calls')))[0]!;
     const response = await send(`/api/calls/${live.id}/take-over`, 'POST');
     expect(response.status).toBe(409);
-    expect((await response.json()).error).toMatch(/needs your Twilio account: connect it in Settings, Connections/);
+    expect((await errorJson(response)).error).toMatch(/needs your Twilio account: connect it in Settings, Connections/);
   });
 
   it('serves a stored recording, and deleting the call deletes its audio', async () => {
     const call = core.call();
     await playScript(call, ['can I talk to a person', 'Please call me back about the leak']);
     await core.settle();
-    const [stored] = await json(core.api('/api/calls'));
+    const stored = (await apiJson('listCalls', core.api('/api/calls')))[0]!;
     const recordingSid = call.events.flatMap((e) => (e.type === 'record' ? [e.recordingSid] : []))[0]!;
     expect((await core.api(`/api/calls/${stored.id}/recording`)).status).toBe(404);
 
@@ -230,7 +247,7 @@ describe('dashboard API', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('audio/wav');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(wav);
-    expect((await json(core.api(`/api/calls/${stored.id}`))).hasRecording).toBe(true);
+    expect((await apiJson('getCall', core.api(`/api/calls/${stored.id}`))).hasRecording).toBe(true);
 
     expect((await send(`/api/calls/${stored.id}`, 'DELETE')).status).toBe(200);
     expect(existsSync(path)).toBe(false);

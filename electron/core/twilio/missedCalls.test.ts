@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/store';
+import { apiJson } from '../../../test/support/apiJson';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { startRecordingMediaServer, type RecordingMediaServer } from '../../../test/support/recordingMediaServer';
 import {
@@ -124,9 +125,9 @@ describe.skipIf(!twilioSpecAvailable)("missed calls while offline (Twilio's API 
       startedAt: '2026-02-28T22:15:00.000Z',
       aiSummary: expect.any(String),
     });
-    await expect.poll(async () => (await (await core.api(`/api/calls/${voicemail.id}`)).json()).hasRecording).toBe(true);
+    await expect.poll(async () => (await apiJson('getCall', core.api(`/api/calls/${voicemail.id}`))).hasRecording).toBe(true);
 
-    const detail = await (await core.api(`/api/calls/${voicemail.id}`)).json();
+    const detail = await apiJson('getCall', core.api(`/api/calls/${voicemail.id}`));
     expect(detail.turns).toEqual([expect.objectContaining({ speaker: 'caller', kind: 'voicemail', text: voicemailWords })]);
     expect(voicemail.aiSummary).toContain('gutter over my garage');
 

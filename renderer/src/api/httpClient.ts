@@ -58,7 +58,9 @@ export function createHttpClient(baseUrl = ''): PickupApi {
   const open = () => {
     if (source) return;
     source = new EventSource(`${baseUrl}/api/events`);
-    const handle = (message: MessageEvent<string>) => {
+    // Typed as a plain Event, as both the browser's and Node's EventSource declare their listeners.
+    const handle = (message: Event) => {
+      if (!('data' in message) || typeof message.data !== 'string') return;
       const parsed = AppEvent.safeParse(JSON.parse(message.data));
       if (parsed.success) for (const listener of eventListeners) listener(parsed.data);
     };
