@@ -78,6 +78,11 @@ describe('detectEmergency', () => {
     'huele a huevo podrido en la casa',
     'el calentador se reventó y hay agua por toda la casa',
     'se salió el agua del excusado y no para',
+    // Circumstances the emergency-heating guides name (eval/corpus/tune-emergency.json).
+    "the ac isn't cooling at all and my son has a fever",
+    'it smells like something electrical is burning inside the wall in the bedroom',
+    'the washer overflowed and the water is all around the power strip and the extension cord',
+    "there's a big crack in the basement wall and it's pushing in and water is seeping through",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -119,6 +124,9 @@ describe('detectEmergency', () => {
     'hace meses que no funciona la calefacción, no es nada urgente',
     'el mayor problema es que no prende el calentador',
     'no es urgente pero el aire no enfría bien',
+    "the ac isn't cooling as well as it used to and my mom is 80",
+    "the ac isn't cooling the upstairs, no rush",
+    'the carbon monoxide detector keeps chirping i think it needs a new battery',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

@@ -38,7 +38,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket)\b|\b(?:light|fixture|panel|outlet|ceiling fan|switch|socket)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box)\b|\b(?:light|fixture|panel|outlet|ceiling fan|switch|socket|power strip|extension cord)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -57,13 +57,14 @@ const hazardPatterns = [
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|wires?|wiring|cord)\b/,
-  /\bsmell(?:s|ing)?\b[^.!?]{0,20}\b(?:melting|burning|burnt|scorched|singed)\b|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
+  // "it smells like something electrical is burning inside the wall".
+  /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?:melting|burning|burnt|scorched|singed)\b|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
   /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
   // The structure giving way, or the weather getting in.
-  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting)\b/,
+  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in)\b/,
   /\b(?:hole|opening|gap)\b[^.!?]{0,15}\broof\b[^.!?]{0,40}\b(?:rain|water|snow)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
   /\b(?:rain|water|snow)\b[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
@@ -81,7 +82,7 @@ const lostEssential = new RegExp(
     '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
     "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
   ].join('|'),
 );

@@ -19,6 +19,15 @@ describe('digitsInSpeech', () => {
   });
 });
 
+describe('digitsInSpeech with accented names', () => {
+  it.each([
+    ['sofía peña', 'sofía peña'],
+    ['me llamo maría josé y vivo en el one four two one', 'me llamo maría josé y vivo en el 1421'],
+  ])('leaves the letters of %j alone', (said, digits) => {
+    expect(digitsInSpeech(said)).toBe(digits);
+  });
+});
+
 describe('afterLastCorrection', () => {
   it('keeps what the caller said last', () => {
     expect(afterLastCorrection('call me after five actually make that after six')).toBe('after six');

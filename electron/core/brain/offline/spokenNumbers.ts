@@ -11,7 +11,16 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
  */
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
-  const guarded = text.replace(/\b(no|any|some|every) one\b/gi, '$1_one').replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1');
+  const accented = new Map<string, string>();
+  const guarded = text
+    .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
+    .replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1')
+    // The library splits "sofía" at the accent and reads its last "a" as 1: such words are set aside.
+    .replace(/[\p{L}'-]*[^\p{ASCII}\P{L}][\p{L}'-]*/gu, (word) => {
+      const key = `accentedword${String.fromCharCode(97 + (accented.size % 26)).repeat(1 + Math.floor(accented.size / 26))}`;
+      accented.set(key, word);
+      return key;
+    });
   let converted = guarded;
   try {
     const result = wordsToNumbers(guarded);
@@ -19,7 +28,7 @@ export function digitsInSpeech(text: string): string {
   } catch {
     // The library throws on a few odd inputs; the words are then read as they are.
   }
-  converted = converted.replace(/_/g, ' ');
+  converted = converted.replace(/_/g, ' ').replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
   return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
 }
 
