@@ -13,6 +13,8 @@ export interface RealtimeTurn {
   trigger: 'speech' | 'response.create';
   /** Responses started on this connection before this one. */
   index: number;
+  /** Which connection this is, from 1 (a client that reconnected is on 2). */
+  connection: number;
   /** `response.create`'s own instructions, when it had some (a greeting, a goodbye). */
   instructions?: string;
   /** Tool results the client added since the last response. */
@@ -34,8 +36,10 @@ export interface RealtimeStep {
   stall?: boolean;
   /** Answer with a `server_error` event. */
   error?: boolean;
-  /** Drop the connection. */
+  /** Drop the connection (before the caller's transcript). */
   drop?: boolean;
+  /** Drop the connection once this much of the reply's audio has been sent (after the transcript). */
+  dropAfterAudioMs?: number;
 }
 
 export interface ScriptedRealtimeOptions {
@@ -52,6 +56,8 @@ export interface ScriptedRealtime {
   url: string;
   /** Every client event received, in order, across connections. */
   readonly events: { type: string; [key: string]: unknown }[];
+  /** The same events, per connection (the first connection's at 0). */
+  readonly eventsByConnection: { type: string; [key: string]: unknown }[][];
   /** Every way a client event broke OpenAI's `RealtimeClientEvent` schemas: should stay empty. */
   readonly problems: string[];
   readonly truncations: { item_id: string; audio_end_ms: number }[];
@@ -136,6 +142,7 @@ const frameBytes = 160;
  */
 export async function startScriptedRealtime(options: ScriptedRealtimeOptions): Promise<ScriptedRealtime> {
   const events: ScriptedRealtime['events'] = [];
+  const eventsByConnection: ScriptedRealtime['eventsByConnection'] = [];
   const problems: string[] = [];
   const truncations: ScriptedRealtime['truncations'] = [];
   const speechLevel = options.speechLevel ?? 300;
@@ -157,7 +164,9 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
   });
 
   const serve = (ws: WebSocket, model: string) => {
-    accepted++;
+    const connection = ++accepted;
+    const received: ScriptedRealtime['events'] = [];
+    eventsByConnection.push(received);
     ws.on('error', () => undefined);
     const send = (event: Record<string, unknown>) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event_id: id('event'), ...event }));
@@ -221,6 +230,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
         const words = step.say.split(' ');
         const chunk = 4800;
         for (let at = 0, w = 0; at < audio.length && !response.cancelled; at += chunk) {
+          if (step.dropAfterAudioMs !== undefined && outAudioMs >= step.dropAfterAudioMs) return ws.terminate();
           send({ type: 'response.output_audio.delta', ...ids, delta: audio.subarray(at, at + chunk).toString('base64') });
           outAudioMs = Math.min(audio.length, at + chunk) / bytesPerMs;
           itemAudioMs.set(itemId, outAudioMs);
@@ -330,7 +340,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
             lastInputItem = itemId;
             send({ type: 'input_audio_buffer.speech_stopped', audio_end_ms: audioMs, item_id: itemId });
             send({ type: 'input_audio_buffer.committed', item_id: itemId, previous_item_id: null });
-            respond({ trigger: 'speech', index: responses, functionOutputs: outputs, speechMs: audioMs - startMs });
+            respond({ trigger: 'speech', index: responses, connection, functionOutputs: outputs, speechMs: audioMs - startMs });
           }
         }
       }
@@ -345,6 +355,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
         return;
       }
       events.push(event);
+      received.push(event);
       const found = clientEventProblems(event);
       if (found.length > 0) {
         problems.push(...found);
@@ -396,6 +407,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
           return respond({
             trigger: 'response.create',
             index: responses,
+            connection,
             functionOutputs: outputs,
             instructions: response?.instructions,
           });
@@ -409,6 +421,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
   return {
     url: `http://127.0.0.1:${port}/v1`,
     events,
+    eventsByConnection,
     problems,
     truncations,
     connections: () => accepted,

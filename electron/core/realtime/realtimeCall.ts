@@ -4,8 +4,10 @@ import type { BrainAction } from '../brain/types';
 import { maxUtteranceChars, type Conversation } from '../conversation/conversation';
 import { personKey } from '../conversation/keypad';
 import type { CallRecord } from '../store/callsRepo';
+import { costCapGoodbye, pastCostCap } from './costCap';
 import type { StreamOutbound } from './mediaStreamMessages';
 import type { RealtimeConnection, RealtimeEvent } from './realtimeConnection';
+import { droppedLineNote, resumeItems } from './realtimeResume';
 import { greetingRequest, realtimeInstructions, sessionUpdate } from './realtimeSetup';
 import { CallerDetails, clampedTurn, mergeDetails, toolAction } from './realtimeTools';
 import { RealtimeUsage, realtimeCostUsd } from './realtimeUsage';
@@ -17,6 +19,10 @@ const bytesPerMs = 8;
 const transcriptWaitMs = 2000;
 /** Past the audio still queued at Twilio, how long a handoff waits for the last mark. */
 const playoutGraceMs = 1500;
+/** How long a dropped Realtime socket may take to come back before the call carries on over Gather. */
+const reconnectWaitMs = 1500;
+/** Caller audio held while a new session is set up: 5 s of Twilio's 20 ms frames, the oldest dropped past it. */
+const heldFramesMax = 250;
 
 export interface RealtimeCallDeps {
   conversation: Conversation;
@@ -46,9 +52,23 @@ interface OpenTurn {
   spoken: SpokenItem[];
   details: CallerDetails;
   action: BrainAction;
-  usage: { input: number; cached: number; output: number; costUsd: number | null; priced: boolean };
   speechEndedAt: number | null;
   firstAudioMs: number | null;
+}
+
+/** Tokens and cost of the responses not yet stored with a turn. */
+interface Usage {
+  input: number;
+  cached: number;
+  output: number;
+  costUsd: number;
+  priced: boolean;
+}
+const noUsage = (): Usage => ({ input: 0, cached: 0, output: 0, costUsd: 0, priced: true });
+
+/** A turn the call ends on because it reached its cost cap: the goodbye, and the note for the owner. */
+interface CapWrapUp {
+  note: string;
 }
 
 const newTurn = (greeting: boolean, inputItem: string | null = null): OpenTurn => ({
@@ -58,7 +78,6 @@ const newTurn = (greeting: boolean, inputItem: string | null = null): OpenTurn =
   spoken: [],
   details: {},
   action: 'continue',
-  usage: { input: 0, cached: 0, output: 0, costUsd: 0, priced: true },
   speechEndedAt: null,
   firstAudioMs: null,
 });
@@ -78,8 +97,10 @@ export function heardWords(item: Pick<SpokenItem, 'transcript' | 'sentMs' | 'hea
  * sent after each piece of audio once it has played it, so when the caller cuts in Pickup clears
  * Twilio's queue and truncates the model's item at the audio actually played. Tools are clamped
  * as the chat brain's actions; a transfer, voicemail or goodbye ends the stream into the
- * `<Connect action>`. If OpenAI cannot be reached, errors, drops or stalls past the turn budget,
- * the stream ends and the call carries on over Gather from the stored turns.
+ * `<Connect action>`, as does the owner's cost cap (with a goodbye that promises a callback). A
+ * socket that drops mid-call is reconnected once, the new session given the same instructions
+ * and the stored turns; if OpenAI cannot be reached, errors, drops again or stalls past the turn
+ * budget, the stream ends at once and the call carries on over Gather from the stored turns.
  */
 export function createRealtimeCall(callSid: string, greeting: string | null, deps: RealtimeCallDeps) {
   const { conversation } = deps;
@@ -99,7 +120,21 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
   let queue: Promise<void> = Promise.resolve();
   const transcripts = new Map<string, string>();
   const transcriptWaiters = new Map<string, () => void>();
+  /** The caller's speech items whose transcript has not come yet. */
+  const untranscribed = new Set<string>();
+  /** A response was asked for (the caller stopped, a greeting, tool results) and is not done. */
+  let awaitingReply = false;
+  let unbilled = noUsage();
+  let generation = 0;
+  let reconnected = false;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  /** Caller audio that waits while a new session is being set up. */
+  let held: string[] | null = null;
   const settings = deps.settings();
+  const opened = findCall();
+  /** What the call has cost so far, this bridge's responses included, for the cost cap. */
+  let spentUsd = opened?.aiCostUsd ?? 0;
+  const instructions = opened ? realtimeInstructions(conversation.context(opened, ''), deps.knowledge()) : null;
 
   const later = (job: () => Promise<void> | void) => {
     queue = queue.then(job).catch((error: unknown) => deps.log('realtime call step failed', { callSid, error: String(error) }));
@@ -115,28 +150,104 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
     const budget = deps.settings().aiTurnBudgetMs;
     stallTimer = setTimeout(() => fallBack(`no audio from OpenAI within ${budget} ms`), budget);
   };
+  const stopReconnectTimer = () => {
+    if (reconnectTimer) clearTimeout(reconnectTimer);
+    reconnectTimer = null;
+  };
 
-  const openAi = deps.connect({
-    onEvent: (event) => {
-      try {
-        onOpenAiEvent(event);
-      } catch (error) {
-        deps.log('realtime event not handled', { callSid, type: event.type, error: String(error) });
-      }
-    },
-    onClose: (reason) => {
-      if (!ended) fallBack(reason);
-    },
-  });
+  /** Opens a Realtime socket whose events count only while it is the call's current one. */
+  const connect = (): RealtimeConnection => {
+    const mine = ++generation;
+    let up = false;
+    return deps.connect({
+      onEvent: (event) => {
+        if (mine !== generation) return;
+        if (!up) {
+          up = true;
+          stopReconnectTimer();
+        }
+        try {
+          onOpenAiEvent(event);
+        } catch (error) {
+          deps.log('realtime event not handled', { callSid, type: event.type, error: String(error) });
+        }
+      },
+      onClose: (reason) => {
+        if (mine === generation && !ended) lost(reason, up);
+      },
+    });
+  };
 
-  const call = findCall();
-  if (call) {
-    openAi.send(sessionUpdate(settings, realtimeInstructions(conversation.context(call, ''), deps.knowledge())));
+  /** The socket closed under the call: a drop is reconnected once; a refusal or a second drop goes to Gather. */
+  const lost = (reason: string, wasUp: boolean) => {
+    forgetTranscripts();
+    if (!wasUp || reconnected) return fallBack(reason);
+    reconnect(reason);
+  };
+
+  /** Transcripts a closed socket still owed will never come: nothing waits for them. */
+  const forgetTranscripts = () => {
+    for (const item of untranscribed) {
+      if (!transcripts.has(item)) transcripts.set(item, '');
+      transcriptWaiters.get(item)?.();
+    }
+    untranscribed.clear();
+  };
+
+  let openAi = connect();
+  if (instructions !== null) {
+    openAi.send(sessionUpdate(settings, instructions));
     if (greeting) {
       openAi.send(greetingRequest(greeting));
+      awaitingReply = true;
       startStallTimer();
     }
   }
+
+  /**
+   * A new session for the rest of the call: the turn under way is stored as far as it went, and
+   * the new session gets the same instructions, the stored turns and a note that the line
+   * dropped; if the caller was waiting for an answer, it is asked for one. Caller audio waits
+   * meanwhile, so it reaches the session after its setup.
+   */
+  const reconnect = (reason: string) => {
+    reconnected = true;
+    deps.log('OpenAI Realtime dropped: reconnecting once', { callSid, reason });
+    stopStallTimer();
+    const cut = turn;
+    const wasAnswering = awaitingReply;
+    turn = newTurn(false);
+    current = null;
+    awaitingReply = false;
+    held = [];
+    openAi = connect();
+    reconnectTimer = setTimeout(
+      () => fallBack(`OpenAI Realtime did not come back within ${reconnectWaitMs} ms`),
+      reconnectWaitMs,
+    );
+    later(async () => {
+      const stored = await store(cut);
+      const call = findCall();
+      if (ended || !call || instructions === null) return;
+      if (stored && stored.action !== 'continue') {
+        ended = true;
+        deps.outcomes.handOff(callSid, { action: stored.action, say: stored.closing });
+        endStream();
+        return;
+      }
+      openAi.send(sessionUpdate(deps.settings(), instructions));
+      for (const item of resumeItems(conversation.context(call, '').turns)) openAi.send(item);
+      openAi.send(droppedLineNote());
+      if (wasAnswering) {
+        openAi.send({ type: 'response.create' });
+        awaitingReply = true;
+        startStallTimer();
+      }
+      const waiting = held ?? [];
+      held = null;
+      for (const audio of waiting) openAi.send({ type: 'input_audio_buffer.append', audio });
+    });
+  };
 
   const toTwilio = (message: StreamOutbound) => twilio?.send(message);
 
@@ -145,51 +256,83 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
       ? Promise.resolve()
       : new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, transcriptWaitMs);
-          transcriptWaiters.set(item, () => (clearTimeout(timer), resolve()));
+          transcriptWaiters.set(item, () => {
+            clearTimeout(timer);
+            transcriptWaiters.delete(item);
+            resolve();
+          });
         });
 
-  /** Stores a finished turn: the caller's words and what they heard of the reply, clamped; returns the closing handoff words. */
-  const store = async (done: OpenTurn): Promise<{ action: BrainAction; closing: string } | null> => {
+  /** The responses' usage since the last stored turn, for the turn being stored. */
+  const takeUsage = (): Usage => {
+    const usage = unbilled;
+    unbilled = noUsage();
+    return usage;
+  };
+
+  /**
+   * Stores a finished turn: the caller's words and what they heard of the reply, clamped; returns
+   * the closing handoff words. A turn the call ends on at its cost cap also gets the goodbye (a
+   * callback promised), said by the `<Connect action>`.
+   */
+  const store = async (done: OpenTurn, capped?: CapWrapUp): Promise<{ action: BrainAction; closing: string } | null> => {
     if (done.inputItem) await waitForTranscript(done.inputItem);
     const call = findCall();
     if (!call) return null;
     const utterance = (done.inputItem ? (transcripts.get(done.inputItem) ?? '') : '').trim().slice(0, maxUtteranceChars);
     const heard = done.spoken.map(heardWords).filter(Boolean).join(' ').trim();
-    if (done.greeting || (!utterance && !heard && done.action === 'continue')) return null;
+    const at = new Date().toISOString();
+    if (done.greeting || (!utterance && !heard && done.action === 'continue')) {
+      if (!capped) return null;
+      const lead = conversation.context(call, '').lead;
+      const goodbye = costCapGoodbye(deps.settings(), done.details.name ?? lead.name);
+      conversation.appendTurns(call, [{ speaker: 'ai', text: goodbye, at }], {
+        callbackRequested: true,
+        brainNotes: [...call.brainNotes, capped.note],
+      });
+      return { action: 'end', closing: goodbye };
+    }
     if (utterance) {
       const goodbye = conversation.outOfTime(call, utterance, null);
       if (goodbye) return { action: 'end', closing: goodbye };
     }
-    const { reply, closing } = clampedTurn({
-      heard,
-      action: done.action,
-      details: done.details,
-      context: conversation.context(call, utterance),
-      secrets: deps.secrets,
-    });
+    const context = conversation.context(call, utterance);
+    const clamped = clampedTurn({ heard, action: done.action, details: done.details, context, secrets: deps.secrets });
+    const goodbye = capped ? costCapGoodbye(deps.settings(), done.details.name ?? context.lead.name) : '';
+    const closing = [clamped.closing, goodbye].filter(Boolean).join(' ');
+    const reply = capped
+      ? {
+          ...clamped.reply,
+          callback: { time: null, phrase: null, number: null, ...clamped.reply.callback, requested: true },
+        }
+      : clamped.reply;
+    if (utterance && !heard && done.action === 'continue') {
+      // The model said nothing the caller heard: their words are kept, and no empty reply.
+      conversation.appendTurns(call, [{ speaker: 'caller', text: utterance, at }]);
+      return { action: reply.action, closing };
+    }
+    const usage = takeUsage();
     const ai: TurnAi = {
       brain: 'openai-realtime',
       fallback: false,
       model: deps.settings().realtimeModel,
-      inputTokens: done.usage.input,
-      cachedTokens: done.usage.cached,
-      outputTokens: done.usage.output,
+      inputTokens: usage.input,
+      cachedTokens: usage.cached,
+      outputTokens: usage.output,
       ms: Math.max(0, Math.round(done.firstAudioMs ?? 0)),
-      costUsd: done.usage.priced ? done.usage.costUsd : null,
+      costUsd: usage.priced ? usage.costUsd : null,
     };
-    if (utterance && !heard && done.action === 'continue') {
-      // The model said nothing the caller heard: their words are kept, and no empty reply.
-      conversation.appendTurns(call, [{ speaker: 'caller', text: utterance, at: new Date().toISOString() }]);
-    } else if (utterance || done.action !== 'continue') {
+    const say = [heard, closing].filter(Boolean).join(' ');
+    if (utterance || done.action !== 'continue') {
       conversation.storeTurn(call, {
         utterance: utterance || '(no words heard)',
         confidence: null,
-        reply: { ...reply, say: [heard, closing].filter(Boolean).join(' ') },
-        notes: [],
+        reply: { ...reply, say },
+        notes: capped ? [capped.note] : [],
         ai,
       });
     } else {
-      conversation.appendTurns(call, [{ speaker: 'ai', text: heard, at: new Date().toISOString(), ai }]);
+      conversation.appendTurns(call, [{ speaker: 'ai', text: heard, at, ai }]);
     }
     return { action: reply.action, closing };
   };
@@ -197,14 +340,17 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
   /** Ends the stream into the `<Connect action>` with where the call goes next. */
   const endStream = () => {
     stopStallTimer();
+    stopReconnectTimer();
     openAi.close();
     twilio?.close();
   };
 
+  /** Speech to speech gives up at once: the turn is stored as far as it went, and Gather carries on. */
   const fallBack = (reason: string) => {
     if (ended) return;
     ended = true;
     deps.log('speech to speech gave up: the call continues over Gather', { callSid, reason });
+    forgetTranscripts();
     const open = turn;
     later(async () => {
       await store(open);
@@ -213,12 +359,13 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
     });
   };
 
-  const handOff = (action: BrainAction, said: OpenTurn) => {
+  const handOff = (action: BrainAction, said: OpenTurn, capped?: CapWrapUp) => {
     if (ended) return;
     ended = true;
+    stopStallTimer();
     later(async () => {
       await allPlayed();
-      const stored = await store({ ...said, action });
+      const stored = await store({ ...said, action }, capped);
       const next = stored && stored.action !== 'continue' ? stored : { action, closing: '' };
       deps.outcomes.handOff(callSid, { action: next.action === 'continue' ? 'end' : next.action, say: next.closing });
       endStream();
@@ -262,8 +409,10 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
   const bargeIn = () => {
     const item = current;
     if (!item || !twilio) return;
-    const played = Math.floor(playedMs.get(item.id) ?? 0);
-    if (played >= item.sentMs) return;
+    // Compared before rounding: audio of an odd number of bytes lasts a fraction of a millisecond past its last whole one.
+    const playedExactly = playedMs.get(item.id) ?? 0;
+    if (playedExactly >= item.sentMs) return;
+    const played = Math.floor(playedExactly);
     item.heardMs = played;
     toTwilio({ event: 'clear', streamSid: twilio.streamSid });
     openAi.send({ type: 'conversation.item.truncate', item_id: item.id, content_index: 0, audio_end_ms: played });
@@ -275,6 +424,12 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
       case 'response.output_audio.delta':
         stopStallTimer();
         return forwardAudio(String(event.item_id), String(event.delta));
+      case 'response.output_audio_transcript.delta': {
+        // Kept as it comes, so a reply cut off by a dropped socket is stored as far as it was said.
+        const item = turn.spoken.find((s) => s.id === event.item_id);
+        if (item) item.transcript += String(event.delta ?? '');
+        return;
+      }
       case 'response.output_audio_transcript.done': {
         const item = turn.spoken.find((s) => s.id === event.item_id);
         if (item) item.transcript = String(event.transcript ?? '');
@@ -283,7 +438,9 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
       case 'input_audio_buffer.speech_started': {
         bargeIn();
         const done = turn;
-        turn = newTurn(false, typeof event.item_id === 'string' ? event.item_id : null);
+        const item = typeof event.item_id === 'string' ? event.item_id : null;
+        if (item) untranscribed.add(item);
+        turn = newTurn(false, item);
         current = null;
         later(async () => {
           const stored = await store(done);
@@ -298,11 +455,16 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
       }
       case 'input_audio_buffer.speech_stopped':
         turn.speechEndedAt = performance.now();
-        if (typeof event.item_id === 'string') turn.inputItem = event.item_id;
+        if (typeof event.item_id === 'string') {
+          turn.inputItem = event.item_id;
+          if (!transcripts.has(event.item_id)) untranscribed.add(event.item_id);
+        }
+        awaitingReply = true;
         return startStallTimer();
       case 'conversation.item.input_audio_transcription.completed': {
         const item = String(event.item_id);
         transcripts.set(item, String(event.transcript ?? ''));
+        untranscribed.delete(item);
         transcriptWaiters.get(item)?.();
         return;
       }
@@ -345,21 +507,32 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
   };
 
   const onResponseDone = (event: RealtimeEvent) => {
+    awaitingReply = false;
     const response = (event.response ?? {}) as { usage?: unknown };
     const usage = RealtimeUsage.safeParse(response.usage ?? {});
     if (usage.success) {
       const u = usage.data;
       const cost = realtimeCostUsd(deps.settings().realtimeModel, u, deps.settings().aiPrices);
-      turn.usage.input += u.input_tokens;
-      turn.usage.cached += u.input_token_details.cached_tokens ?? 0;
-      turn.usage.output += u.output_tokens;
-      if (cost === null) turn.usage.priced = false;
-      else turn.usage.costUsd = (turn.usage.costUsd ?? 0) + cost;
+      unbilled.input += u.input_tokens;
+      unbilled.cached += u.input_token_details.cached_tokens ?? 0;
+      unbilled.output += u.output_tokens;
+      if (cost === null) unbilled.priced = false;
+      else {
+        unbilled.costUsd += cost;
+        spentUsd += cost;
+      }
     }
     if (turn.action !== 'continue') return handOff(turn.action, turn);
+    const cap = deps.settings().realtimeCostCapUsd;
+    if (pastCostCap(cap, spentUsd)) {
+      deps.log('speech to speech call reached its cost cap: wrapping up', { callSid, capUsd: cap, spentUsd });
+      const note = `${new Date().toISOString()} speech to speech: the call reached its cost cap of $${cap.toFixed(2)} ($${spentUsd.toFixed(4)} spent) and was wrapped up with a callback promised`;
+      return handOff('end', turn, { note });
+    }
     if (pendingOutputs > 0) {
       pendingOutputs = 0;
       openAi.send({ type: 'response.create' });
+      awaitingReply = true;
       startStallTimer();
     }
   };
@@ -382,6 +555,11 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
     /** The caller's audio, a 20 ms frame of mu-law as Twilio sent it. */
     audio(payload: string) {
       if (ended) return;
+      if (held) {
+        held.push(payload);
+        if (held.length > heldFramesMax) held.shift();
+        return;
+      }
       // A link that cannot keep up drops audio rather than queueing it behind the conversation.
       if (openAi.backlog() > 256 * 1024) return;
       openAi.send({ type: 'input_audio_buffer.append', audio: payload });
@@ -426,6 +604,7 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
         });
       }
       stopStallTimer();
+      stopReconnectTimer();
       openAi.close();
       twilio = null;
       await queue;

@@ -50,6 +50,19 @@ const turnsOf = (c: TestCore, callSid: string) => {
   return c.store.calls.turns(call.id).map((t) => `${t.speaker}: ${t.text}`);
 };
 const verbs = (xml: string) => childElements(parseTwiml(xml)).map((e) => e.name);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const greetingTurn = 'ai: Summit Roofing, AI assistant here.';
+const long =
+  'We fix roofs, gutters, siding, skylights, chimneys, decks, fences, windows and doors all over town, every day of the week.';
+/** The text of the messages a session was given with `conversation.item.create`, as `role: text`. */
+const messagesGiven = (events: { type: string; [key: string]: unknown }[]) =>
+  events
+    .filter((e) => e.type === 'conversation.item.create')
+    .map((e) => e.item as { type: string; role?: string; content?: { text?: string }[] })
+    .filter((item) => item.type === 'message')
+    .map((item) => `${item.role}: ${item.content?.[0]?.text ?? ''}`);
+const sessionInstructions = (events: { type: string; [key: string]: unknown }[]) =>
+  (events.find((e) => e.type === 'session.update') as { session: { instructions: string } } | undefined)?.session.instructions;
 
 describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
   it('greets over <Connect><Stream> with the call token, in audio the model made before the stream opened', async () => {
@@ -113,8 +126,6 @@ describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
   });
 
   it('on barge-in clears Twilio, truncates the item at the audio played and stores only what was heard', async () => {
-    const long =
-      'We fix roofs, gutters, siding, skylights, chimneys, decks, fences, windows and doors all over town, every day of the week.';
     const c = await start((turn) =>
       turn.index === 1 ? { transcript: 'What do you do?', say: long } : { transcript: 'Just roofs, thanks.', say: 'Sure.' },
     );
@@ -179,19 +190,120 @@ describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
     expect(turnsOf(c, call.callSid)).toContain('caller: 0');
   });
 
-  it.each([{ drop: true }, { stall: true }, { error: true }] as RealtimeStep[])(
-    'carries on over Gather from the stored turns when OpenAI fails mid-call (%o)',
-    async (failure) => {
+  it.each([
+    { failure: { drop: true }, connections: 2, turns: [greetingTurn] },
+    { failure: { stall: true }, connections: 1, turns: [greetingTurn, 'caller: Hello?'] },
+    { failure: { error: true }, connections: 1, turns: [greetingTurn, 'caller: Hello?'] },
+  ] as { failure: RealtimeStep; connections: number; turns: string[] }[])(
+    'carries on over Gather from the stored turns when OpenAI fails mid-call: $failure (a drop after one reconnect)',
+    async ({ failure, connections, turns }) => {
       const c = await start(() => ({ transcript: 'Hello?', ...failure }), { aiTurnBudgetMs: 800 });
       const call = await answered(c);
       await call.say('Hello?');
       await call.closed();
       const xml = await call.complete();
       expect(verbs(xml)).toEqual(['Gather']);
-      expect(xml).toContain('Summit Roofing, AI assistant here.');
+      expect(xml).toContain('Sorry about that. Summit Roofing, AI assistant here.');
+      expect(model!.connections()).toBe(connections);
+      expect(turnsOf(c, call.callSid)).toEqual(turns);
       expect(c.store.calls.findBySid(call.callSid)!.brainNotes.join(' ')).toMatch(/speech to speech/);
+      expect(model!.problems).toEqual([]);
     },
   );
+
+  it('reconnects once when the socket drops mid-reply: a new session with the same instructions and the stored turns answers the caller', async () => {
+    const resumed = 'Sorry, the line cut out. What is the address?';
+    const c = await start((turn) => {
+      if (turn.connection === 1) return { transcript: 'My roof is leaking.', say: long, dropAfterAudioMs: 600 };
+      if (turn.trigger === 'response.create') return { say: resumed };
+      return { transcript: '12 Elm Street.', say: 'Thanks, we will call you.' };
+    });
+    const call = await answered(c);
+    const spoke = await call.say('My roof is leaking.');
+    while (!model!.eventsByConnection[1]?.some((e) => e.type === 'response.create')) await sleep(20);
+    await call.heardReply({ since: spoke, quietMs: 1000 });
+    await call.heardReply({ since: await call.say('12 Elm Street.') });
+    await call.hangUp();
+    while (turnsOf(c, call.callSid).length < 6) await sleep(20);
+
+    expect(call.clears).toBe(0);
+    expect(model!.connections()).toBe(2);
+    const [first, second] = model!.eventsByConnection;
+    expect(sessionInstructions(second!)).toBe(sessionInstructions(first!));
+    const given = messagesGiven(second!);
+    const partial = given[2]!.replace('assistant: ', '');
+    expect(given.slice(0, 2)).toEqual(['assistant: Summit Roofing, AI assistant here.', 'user: My roof is leaking.']);
+    expect(long.startsWith(partial) && partial.length > 0 && partial.length < long.length).toBe(true);
+    expect(given[3]).toMatch(/^system: The phone line to you dropped/);
+    expect(model!.problems).toEqual([]);
+    // The caller heard the greeting, the reply as far as it came, the new session's answer and the next one, all of them.
+    const spoken = await Promise.all(
+      ['Summit Roofing, AI assistant here.', resumed, 'Thanks, we will call you.'].map((words) => speechMulaw(words)),
+    );
+    expect(call.bytesPlayed).toBe(spoken.reduce((bytes, audio) => bytes + audio.length, 0) + 600 * 8);
+    expect(turnsOf(c, call.callSid)).toEqual([
+      greetingTurn,
+      'caller: My roof is leaking.',
+      `ai: ${partial}`,
+      `ai: ${resumed}`,
+      'caller: 12 Elm Street.',
+      'ai: Thanks, we will call you.',
+    ]);
+  });
+
+  it('goes on over Gather at once when the reconnect is refused, with the turns stored as far as they went', async () => {
+    const c = await start(() => {
+      model!.refuse(true);
+      return { transcript: 'My roof is leaking.', say: long, dropAfterAudioMs: 600 };
+    });
+    const call = await answered(c);
+    await call.say('My roof is leaking.');
+    await call.closed();
+    const xml = await call.complete();
+    expect(verbs(xml)).toEqual(['Gather']);
+    const turns = turnsOf(c, call.callSid);
+    expect(turns.slice(0, 2)).toEqual([greetingTurn, 'caller: My roof is leaking.']);
+    const partial = turns[2]!.replace('ai: ', '');
+    expect(long.startsWith(partial) && partial.length < long.length).toBe(true);
+    // What the caller hears next: the last words they heard, again, then Gather listens.
+    expect(xml).toContain(`Sorry about that. ${partial}`);
+    expect(c.logs.some((l) => l.startsWith('OpenAI Realtime dropped: reconnecting once'))).toBe(true);
+    expect(c.store.calls.findBySid(call.callSid)!.brainNotes.join(' ')).toMatch(/refused the connection: HTTP 503/);
+  });
+
+  it('wraps a call up politely at its cost cap: a goodbye promising a callback, the lead kept, cost and outcome stored', async () => {
+    const c = await start(
+      () => ({
+        transcript: 'This is Dana, my roof leaks at 12 Elm Street.',
+        say: 'Thanks Dana, I have twelve Elm Street and a leaking roof. Is water coming in right now, or only when it rains?',
+        toolCalls: [{ name: 'save_caller_details', arguments: { name: 'Dana', project: 'roof leak', address: '12 Elm Street' } }],
+      }),
+      { realtimeCostCapUsd: 0.01, ownerName: 'Mike' },
+    );
+    const call = await answered(c);
+    await call.say('This is Dana, my roof leaks at twelve Elm Street.');
+    await call.closed();
+    const xml = await call.complete();
+    expect(verbs(xml)).toEqual(['Say', 'Hangup']);
+    expect(xml).toContain('Mike will call you back, Dana.');
+    // The answer the cap was reached on played to its end before the goodbye.
+    expect(call.bytesPlayed).toBe(call.bytesReceived);
+    const record = c.store.calls.findBySid(call.callSid)!;
+    expect(turnsOf(c, call.callSid)).toEqual([
+      greetingTurn,
+      'caller: This is Dana, my roof leaks at 12 Elm Street.',
+      expect.stringMatching(
+        /^ai: Thanks Dana, .+ only when it rains\? I have to let you go now, but Mike will call you back, Dana\./,
+      ),
+    ]);
+    expect(record.callbackRequested).toBe(true);
+    expect(record.aiCostUsd).toBeGreaterThanOrEqual(0.01);
+    expect(record.brainNotes.join(' ')).toMatch(/cost cap of \$0\.01/);
+    expect(c.store.leads.findById(record.leadId!)).toMatchObject({ name: 'Dana', address: '12 Elm Street' });
+    // Nothing more was asked of the model once the cap was reached.
+    expect(model!.events.filter((e) => e.type === 'response.create')).toHaveLength(1);
+    while (c.store.calls.findById(record.id)!.outcome === null) await sleep(20);
+  });
 
   it('carries on over Gather when OpenAI cannot be reached at all', async () => {
     const c = await start(() => ({ stall: true }));
