@@ -61,6 +61,8 @@ export interface ScriptedRealtime {
   /** Every way a client event broke OpenAI's `RealtimeClientEvent` schemas: should stay empty. */
   readonly problems: string[];
   readonly truncations: { item_id: string; audio_end_ms: number }[];
+  /** The usage of every `response.done` sent, in order, across connections. */
+  readonly usages: Record<string, unknown>[];
   /** Connections accepted so far. */
   connections(): number;
   /** Bytes of caller audio received (decoded). */
@@ -145,6 +147,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
   const eventsByConnection: ScriptedRealtime['eventsByConnection'] = [];
   const problems: string[] = [];
   const truncations: ScriptedRealtime['truncations'] = [];
+  const usages: ScriptedRealtime['usages'] = [];
   const speechLevel = options.speechLevel ?? 300;
   let accepted = 0;
   let audioIn = 0;
@@ -290,6 +293,19 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
       const inputText = 900 + 40 * responses;
       const outAudio = Math.ceil(outAudioMs / 50);
       const outText = Math.ceil((step.say?.split(' ').length ?? 0) * 1.3) + 20 * (step.toolCalls?.length ?? 0);
+      const usage = {
+        total_tokens: inputAudio + inputText + outAudio + outText,
+        input_tokens: inputAudio + inputText,
+        output_tokens: outAudio + outText,
+        input_token_details: {
+          text_tokens: inputText,
+          audio_tokens: inputAudio,
+          cached_tokens: responses > 1 ? 768 : 0,
+          cached_tokens_details: { text_tokens: responses > 1 ? 768 : 0, audio_tokens: 0 },
+        },
+        output_token_details: { text_tokens: outText, audio_tokens: outAudio },
+      };
+      usages.push(usage);
       send({
         type: 'response.done',
         response: {
@@ -297,18 +313,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
           object: 'realtime.response',
           status: response.cancelled ? 'cancelled' : 'completed',
           output,
-          usage: {
-            total_tokens: inputAudio + inputText + outAudio + outText,
-            input_tokens: inputAudio + inputText,
-            output_tokens: outAudio + outText,
-            input_token_details: {
-              text_tokens: inputText,
-              audio_tokens: inputAudio,
-              cached_tokens: responses > 1 ? 768 : 0,
-              cached_tokens_details: { text_tokens: responses > 1 ? 768 : 0, audio_tokens: 0 },
-            },
-            output_token_details: { text_tokens: outText, audio_tokens: outAudio },
-          },
+          usage,
         },
       });
       if (current === response) current = null;
@@ -424,6 +429,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
     eventsByConnection,
     problems,
     truncations,
+    usages,
     connections: () => accepted,
     audioBytesIn: () => audioIn,
     refuse: (on) => {

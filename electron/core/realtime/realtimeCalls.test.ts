@@ -1,6 +1,6 @@
 import twilio from 'twilio';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingsPatch } from '../../shared/settings';
+import { realtimePrices, type SettingsPatch } from '../../shared/settings';
 import {
   quotedWords,
   startScriptedRealtime,
@@ -12,6 +12,7 @@ import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { speechMulaw } from '../twilio/simulator/localSpeech';
 import { MediaStreamCall } from '../twilio/simulator/mediaStreamCall';
 import { childElements, parseTwiml } from '../twilio/simulator/twimlParser';
+import { RealtimeUsage, realtimeCostUsd } from './realtimeUsage';
 
 const apiKey = 'sk-test-realtime-0123456789';
 let core: TestCore | undefined;
@@ -61,6 +62,9 @@ const messagesGiven = (events: { type: string; [key: string]: unknown }[]) =>
     .map((e) => e.item as { type: string; role?: string; content?: { text?: string }[] })
     .filter((item) => item.type === 'message')
     .map((item) => `${item.role}: ${item.content?.[0]?.text ?? ''}`);
+/** What the stand-in's responses cost at Pickup's prices for gpt-realtime. */
+const billed = (m: ScriptedRealtime) =>
+  m.usages.reduce<number>((sum, usage) => sum + realtimeCostUsd('gpt-realtime', RealtimeUsage.parse(usage), realtimePrices)!, 0);
 const sessionInstructions = (events: { type: string; [key: string]: unknown }[]) =>
   (events.find((e) => e.type === 'session.update') as { session: { instructions: string } } | undefined)?.session.instructions;
 
@@ -121,7 +125,8 @@ describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
       'ai: Goodbye!',
     ]);
     expect(c.store.leads.findById(record.leadId!)).toMatchObject({ name: 'Dana', address: '12 Elm Street', urgency: 'high' });
-    expect(c.store.calls.findById(record.id)!.aiCostUsd).toBeGreaterThan(0);
+    // Every response is paid for, the greeting's included.
+    expect(c.store.calls.findById(record.id)!.aiCostUsd).toBeCloseTo(billed(model!), 9);
     expect(model!.problems).toEqual([]);
   });
 
@@ -298,6 +303,7 @@ describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
     ]);
     expect(record.callbackRequested).toBe(true);
     expect(record.aiCostUsd).toBeGreaterThanOrEqual(0.01);
+    expect(record.aiCostUsd).toBeCloseTo(billed(model!), 9);
     expect(record.brainNotes.join(' ')).toMatch(/cost cap of \$0\.01/);
     expect(c.store.leads.findById(record.leadId!)).toMatchObject({ name: 'Dana', address: '12 Elm Street' });
     // Nothing more was asked of the model once the cap was reached.
