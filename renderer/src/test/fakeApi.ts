@@ -2,42 +2,9 @@ import { ApiError, type PickupApi } from '../../../electron/shared/api';
 import type { CallWithLead, CoreStatus, LeadSummary, TestCall } from '../../../electron/shared/apiModels';
 import type { AppEvent, Call, KnowledgeEntry, Turn } from '../../../electron/shared/models';
 import { defaultSettings, Settings, SettingsPatch } from '../../../electron/shared/settings';
+import { fakeCall } from '../../../test/support/callFixture';
 
-/** A call as the core stores it, numbered so tests can order them: call n started n minutes past midnight. */
-export function fakeCall(n: number, extra: Partial<Call> = {}): Call {
-  const at = (second = 0) => new Date(Date.UTC(2025, 0, 1, 0, n, second)).toISOString();
-  return {
-    id: `c${n}`,
-    leadId: null,
-    leadName: null,
-    twilioCallSid: `CA${n}`,
-    from: '+13035550142',
-    to: '+13035550100',
-    direction: 'inbound',
-    status: 'completed',
-    duration: 60,
-    transcript: null,
-    aiSummary: null,
-    callerIntent: 'quote',
-    callerSentiment: null,
-    outcome: 'qualified',
-    callbackRequested: false,
-    callbackTime: null,
-    callbackNumber: null,
-    transferredTo: null,
-    recordingUrl: null,
-    recordingSid: null,
-    hasRecording: false,
-    handledBy: 'ai',
-    isTest: false,
-    callerQuestions: [],
-    language: 'en',
-    startedAt: at(),
-    endedAt: at(30),
-    createdAt: at(),
-    ...extra,
-  };
-}
+export { fakeCall };
 
 export function fakeLead(n: number, extra: Partial<LeadSummary> = {}): LeadSummary {
   const at = new Date(Date.UTC(2025, 0, 1, 0, n)).toISOString();
