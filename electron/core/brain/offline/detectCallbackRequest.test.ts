@@ -9,6 +9,8 @@ describe('detectCallbackRequest', () => {
     'please call me tomorrow',
     'you can reach me at this number',
     'I need a callback',
+    'just text me when you know',
+    'can someone get in touch with me today',
   ])('hears a callback request in %j', (utterance) => {
     expect(detectCallbackRequest(utterance)).toBe(true);
   });

@@ -7,6 +7,10 @@ const callbackRequest = anyOf([
   '(?:ring|phone|reach) me',
   'get back to me',
   '(?:have|get) (?:the )?\\w+ (?:to )?call',
+  // A text back or any contact is still the business getting back to the caller.
+  'text (?:me|us)',
+  'contact (?:me|us)',
+  'get in touch with (?:me|us)',
 ]);
 
 /** Whether the caller asks to be called back ("can somebody call me back", "have Mike call"). */

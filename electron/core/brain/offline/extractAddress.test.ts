@@ -10,6 +10,9 @@ describe('extractAddress', () => {
     ["we're at 880 south pine ridge road, thanks", '880 South Pine Ridge Road'],
     ['it is 55 Elm Court apt 4B', '55 Elm Court Apt 4B'],
     ['12 Oak St. The blue house.', '12 Oak St.'],
+    // House numbers read in pairs, as digitsInSpeech leaves them.
+    ['21 15 pearl street', '2115 Pearl Street'],
+    ['44 10 west 38th avenue', '4410 West 38th Avenue'],
   ])('finds the address in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
   });

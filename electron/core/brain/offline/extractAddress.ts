@@ -21,11 +21,11 @@ const notHouseNumber =
   /^\d+[a-z]?\s+(?:car|story|stories|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock)\b/i;
 
 const answerLead =
-  /^(?:(?:yeah|yes|sure|ok|okay|um+|uh+|so|well|it's at|it is at|it's|it is|we're at|i'm at|i am at|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
+  /^(?:(?:yeah|yes|sure|ok|okay|um+|uh+|so|well|it's at|it is at|it's|it is|we're at|i'm at|i am at|(?:i|we) live at|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
 
 /** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
-  const text = tidyUtterance(utterance);
+  const text = joinHouseNumberPairs(tidyUtterance(utterance));
   const pattern = new RegExp(streetAddress.source, 'gi');
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // "unit 12 at 1400 Pearl Street": look again from the next number, not after the whole match.
@@ -53,6 +53,14 @@ function houseNumberAnswer(text: string): string | null {
   if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(answer) || notHouseNumber.test(answer)) return null;
   const clause = answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '';
   return capitaliseWords(clause.replace(/\s+(?:thanks|thank you|please)$/i, ''));
+}
+
+/**
+ * A house number said in pairs ("twenty one fifteen pearl", "three forty two maple") reaches here
+ * as "21 15 pearl" or "3 42 maple": one number when a word, not a number, follows.
+ */
+function joinHouseNumberPairs(text: string): string {
+  return text.replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2');
 }
 
 function capitaliseWords(address: string): string {

@@ -15,6 +15,8 @@ describe('extractName', () => {
     ['my name is dana', 'Dana'],
     ["hello, my name's o'brien", "O'Brien"],
     ['I need a quote. This is Marcus.', 'Marcus'],
+    ['you can put it under garcia', 'Garcia'],
+    ['under the name of Olsen', 'Olsen'],
   ])('finds the name in %j', (utterance, name) => {
     expect(extractName(utterance, { expectingName: false })).toBe(name);
   });
@@ -45,6 +47,7 @@ describe('extractName', () => {
     ['dana smith thanks', 'Dana Smith'],
     ['sure, mary-jane', 'Mary-Jane'],
     ['Dana.', 'Dana'],
+    ["yeah uh it's, uh, dwayne", 'Dwayne'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });

@@ -59,8 +59,10 @@ const streetSuffixes = new Set([
 
 const leadingFillers =
   /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
-const strongIntro = /\b(?:my name is|my name's|the name is|the name's|name's|name is)\s+/gi;
-const plainIntro = /\b(?:this is|i'm|i am|it's|it is)\s+/gi;
+const strongIntro =
+  /\b(?:my name is|my name's|the name is|the name's|name's|name is|under the name(?: of)?|(?:put|book|file) it under)[\s,]+/gi;
+// "it's, dwayne": speech-to-text puts a comma where the caller paused.
+const plainIntro = /\b(?:this is|i'm|i am|it's|it is)[\s,]+/gi;
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
