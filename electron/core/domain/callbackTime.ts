@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 /** The local time a callback was asked for, as the owner would say it ("Sat 5:00 PM"). */
 export function formatCallbackTime(iso: string, timezone: string): string {

@@ -1,4 +1,4 @@
-import ngrok from '@ngrok/ngrok';
+import type ngrok from '@ngrok/ngrok';
 import type { TunnelStatus } from '../../shared/phoneLine';
 import { backoffDelayMs, type Backoff } from '../time/backoff';
 import { webhookTrafficPolicy } from './trafficPolicy';
@@ -40,7 +40,9 @@ export function tunnelConfig(options: Pick<TunnelOptions, 'port' | 'authtoken' |
  * reports every state change. `firstAttempt` settles after the first try, whatever its outcome.
  */
 export function superviseTunnel(options: TunnelOptions) {
-  const forward = options.forward ?? (ngrok.forward as NgrokForward);
+  // The SDK's native addon is loaded only when a tunnel opens: most starts have none to open.
+  const forward: NgrokForward =
+    options.forward ?? (async (config) => ((await import('@ngrok/ngrok')).default.forward as NgrokForward)(config));
   const backoff = options.backoff ?? defaultTunnelBackoff;
   let status = initialTunnelStatus;
   let listener: Awaited<ReturnType<NgrokForward>> | null = null;

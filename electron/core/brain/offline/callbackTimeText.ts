@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { afterLastCorrection, digitsInSpeech } from './spokenNumbers';
 
 const streetAhead =

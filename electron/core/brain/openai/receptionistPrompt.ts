@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { KnowledgeEntry } from '../../../shared/models';
 import { formatPhoneForDisplay } from '../../../shared/phone';
