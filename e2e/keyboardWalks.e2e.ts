@@ -201,6 +201,11 @@ describe('the screens, to look at', () => {
         await ready.waitFor();
         await page.waitForLoadState('networkidle');
         for (const violation of await axeViolations(page)) problems.push(`${hash} at ${width} px: ${violation}`);
+        // Who called is never cut short by the badges beside it.
+        for (const cut of await page
+          .getByTestId('call-row-caller')
+          .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent)))
+          problems.push(`${hash} at ${width} px: the caller "${cut}" is cut short in the call list`);
         await shot(`${width}-${hash.split('/')[0]}`);
       }
       expect(problems).toEqual([]);

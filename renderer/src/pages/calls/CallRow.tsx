@@ -52,14 +52,12 @@ export const CallRow = memo(function CallRow({
         ) : call.outcome === 'voicemail' ? (
           <Voicemail className="size-4 shrink-0 text-muted-foreground" aria-label="Voicemail" />
         ) : null}
-        <span className={cn('truncate', !screened && 'font-medium')}>{callerLabel(call)}</span>
-        {emergency && <EmergencyBadge />}
-        {/* On a phone the name needs the room; the summary line says what the call was about. */}
-        <span className="hidden sm:contents">
-          <CallKindBadge call={call} />
+        <span data-testid="call-row-caller" className={cn('truncate', !screened && 'font-medium')}>
+          {callerLabel(call)}
         </span>
+        {/* Only what calls for action shares the caller's line: with every badge there, the number was cut to "(303) 5…". */}
+        {emergency && <EmergencyBadge />}
         {call.callbackRequested && <CallbackBadge />}
-        {call.isTest && <TestCallBadge />}
         <span className="ml-auto flex shrink-0 items-center gap-1 text-xs text-muted-foreground tabular-nums">
           <Clock className="size-3" aria-hidden />
           {formatDuration(call.duration)}
@@ -71,6 +69,11 @@ export const CallRow = memo(function CallRow({
           {formatDistanceToNow(new Date(call.startedAt), { addSuffix: true })}
           {call.outcome && ` · ${outcomeLabels[call.outcome]}`}
         </span>
+        {/* On a phone the summary line says what the call was about. */}
+        <span className="hidden sm:contents">
+          <CallKindBadge call={call} />
+        </span>
+        {call.isTest && <TestCallBadge />}
         <QuestionsBadge count={call.callerQuestions.length} />
         {call.language === 'es' && <SpanishBadge />}
       </div>
