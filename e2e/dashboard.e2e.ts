@@ -292,7 +292,7 @@ describe('dashboard', () => {
       .getByTestId('receptionist-answer')
       .getByText(/gutters/)
       .waitFor();
-    await page.getByText(/Answered by the offline brain, from: Services/).waitFor();
+    await page.getByText(/Answered by the built-in receptionist, from: Services/).waitFor();
     await shot('11-knowledge');
   });
 

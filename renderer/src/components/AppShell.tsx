@@ -7,6 +7,7 @@ import { isLive } from '../lib/liveCall';
 import { useLiveCalls } from '../queries/live';
 import { useCoreStatus, useSettings } from '../queries/settings';
 import { confirmLeaving, useWarnOnUnload } from '../state/unsavedChanges';
+import { brainLabel } from '../lib/brainLabel';
 
 /** `short` is what fits the phone-sized bottom bar; the sidebar shows `label`. */
 const nav: Array<{ page: Page; label: string; short: string; icon: LucideIcon }> = [
@@ -93,7 +94,7 @@ export function AppShell({ page, children }: { page: Page; children: ReactNode }
         </nav>
         {brain && (
           <p className="hidden border-t px-5 py-4 text-xs text-muted-foreground md:block">
-            Answering with the <span className="font-medium text-foreground">{brain}</span> brain
+            Calls are answered by <span className="font-medium text-foreground">{brainLabel(brain)}</span>
           </p>
         )}
       </aside>

@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../..
 import { Input } from '../../components/ui/input';
 import { errorMessage } from '../../lib/errors';
 import { useAskReceptionist } from '../../queries/knowledge';
+import { brainLabel } from '../../lib/brainLabel';
 
 const examples = ['Do you clean gutters?', 'How much is a roof inspection?', 'Are you open on Saturdays?'];
 
@@ -84,7 +85,7 @@ export function AskReceptionist() {
               </p>
             </div>
             <p className="text-xs text-muted-foreground">
-              Answered by the {answer.brain} brain
+              Answered by {brainLabel(answer.brain)}
               {answer.sources.length > 0
                 ? `, from: ${answer.sources.map((s) => s.category).join(', ')}`
                 : '. No knowledge base entry matched: add one so it can answer this.'}

@@ -79,7 +79,7 @@ export function PhoneLineCard() {
         {line && tunnel && look ? (
           <div className="space-y-2 rounded-lg border p-4" aria-label="Tunnel">
             <div className="flex items-center justify-between gap-3">
-              <span className="text-sm font-medium">ngrok tunnel</span>
+              <span className="text-sm font-medium">Link from the internet (ngrok)</span>
               <Badge variant="custom" className={look.className}>
                 {tunnel.state === 'connecting' && <Loader2 className="animate-spin" aria-hidden />}
                 {look.label}
@@ -97,7 +97,7 @@ export function PhoneLineCard() {
 
         {line && !line.twilioCredentialsSet && (
           <p className="text-sm text-muted-foreground">
-            Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to choose your number here.
+            Connect your Twilio account under Connections to choose which of your numbers rings Pickup.
           </p>
         )}
         {numbers && (
