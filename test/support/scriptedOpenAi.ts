@@ -121,20 +121,25 @@ function sharedPrefixChars(a: readonly string[], b: readonly string[]): number {
   return chars;
 }
 
+/** Words and JSON punctuation a few characters a token. */
+const textTokens = (text: string): string[] => text.match(/\s*[^\s]{1,6}|\s+/g) ?? [];
+
 /**
  * A streamed answer's tokens. The first one reaches into the spoken words (`{"say":"Sure,`), as
  * a real model's first content token would carry the start of the reply; the rest are words and
  * JSON punctuation a few characters at a time.
  */
 export function streamTokens(content: string, jsonPrefixTokens = false): string[] {
-  const words = (text: string) => text.match(/\s*[^\s]{1,6}|\s+/g) ?? [];
-  if (jsonPrefixTokens && /^\{"say":"/.test(content)) return ['{"', 'say', '":"', ...words(content.slice(8))];
+  if (jsonPrefixTokens && /^\{"say":"/.test(content)) return ['{"', 'say', '":"', ...textTokens(content.slice(8))];
   const first = /^\s*\{\s*"say"\s*:\s*"[^\s"]*/.exec(content)?.[0] ?? '';
-  return [...(first ? [first] : []), ...words(content.slice(first.length))];
+  return [...(first ? [first] : []), ...textTokens(content.slice(first.length))];
 }
 
-/** A tool call's arguments as a model streams them: JSON a few characters a token. */
-export const argumentTokens = (json: string): string[] => json.match(/[\s\S]{1,4}/g) ?? [];
+/**
+ * A tool call's arguments as the model streams them: tokenized as JSON content is, so a reply
+ * split into words and a tool call takes as long to write as the same reply all in JSON.
+ */
+export const argumentTokens = textTokens;
 
 /** The first function a request offers the model, if any. */
 function firstTool(body: unknown): string | null {
