@@ -65,6 +65,8 @@ export interface ScriptedRealtime {
   readonly usages: Record<string, unknown>[];
   /** Connections accepted so far. */
   connections(): number;
+  /** The WebSocket extensions each connection's client offered (`Sec-WebSocket-Extensions`), '' for none. */
+  readonly extensionsOffered: string[];
   /** Bytes of caller audio received (decoded). */
   audioBytesIn(): number;
   /** While on, upgrades are answered 503 (OpenAI unreachable). */
@@ -148,6 +150,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
   const problems: string[] = [];
   const truncations: ScriptedRealtime['truncations'] = [];
   const usages: ScriptedRealtime['usages'] = [];
+  const extensionsOffered: string[] = [];
   const speechLevel = options.speechLevel ?? 300;
   let accepted = 0;
   let audioIn = 0;
@@ -163,6 +166,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
     if (refusing) return deny('503 Service Unavailable');
     if (url.pathname !== '/v1/realtime' || !url.searchParams.get('model')) return deny('404 Not Found');
     if (request.headers.authorization !== `Bearer ${options.apiKey}`) return deny('401 Unauthorized');
+    extensionsOffered.push(request.headers['sec-websocket-extensions'] ?? '');
     wss.handleUpgrade(request, socket, head, (ws) => serve(ws, url.searchParams.get('model')!));
   });
 
@@ -430,6 +434,7 @@ export async function startScriptedRealtime(options: ScriptedRealtimeOptions): P
     problems,
     truncations,
     usages,
+    extensionsOffered,
     connections: () => accepted,
     audioBytesIn: () => audioIn,
     refuse: (on) => {

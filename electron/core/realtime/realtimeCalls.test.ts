@@ -88,6 +88,8 @@ describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
       output: { format: { type: 'audio/pcmu' } },
     });
     expect(update.session.instructions).toMatch(/Summit Roofing/);
+    // Audio frames go to the model as they are: no compression asked for.
+    expect(model!.extensionsOffered).toEqual(['']);
     expect(model!.problems).toEqual([]);
     expect(turnsOf(c, call.callSid)).toEqual(['ai: Summit Roofing, AI assistant here.']);
     await call.close();

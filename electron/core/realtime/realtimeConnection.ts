@@ -43,6 +43,9 @@ export function connectRealtime(args: {
     headers: { authorization: `Bearer ${args.apiKey}` },
     handshakeTimeout: args.connectTimeoutMs,
     maxPayload: 4 * 1024 * 1024,
+    // Audio is base64 that barely compresses; deflating 50 frames a second per call would cost CPU
+    // and put every frame through zlib's thread pool on the way to the model.
+    perMessageDeflate: false,
   });
   const waiting: string[] = [];
   let closed = false;
