@@ -34,6 +34,9 @@ describe('extractAddress', () => {
     ["uh it's 77 Cottonwood, by the school", '77 Cottonwood'],
     ['the address is 1600 Pennsylvania', '1600 Pennsylvania'],
     ['yeah 4410 N. Elm. Thanks', '4410 N. Elm'],
+    ['we live on 2200 south broadway', '2200 South Broadway'],
+    ['its 1421 elm', '1421 Elm'],
+    ["oh it's um 3067 quebec", '3067 Quebec'],
   ])('takes %j as the answer to "what is the address?"', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
   });

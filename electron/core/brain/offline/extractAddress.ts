@@ -21,7 +21,7 @@ const notHouseNumber =
   /^\d+[a-z]?\s+(?:car|story|stories|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock)\b/i;
 
 const answerLead =
-  /^(?:(?:yeah|yes|sure|ok|okay|um+|uh+|so|well|it's at|it is at|it's|it is|we're at|i'm at|i am at|(?:i|we) live at|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
+  /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
 
 /** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {

@@ -19,6 +19,17 @@ describe('digitsInSpeech', () => {
   });
 });
 
+describe('digitsInSpeech with house numbers said in hundreds', () => {
+  it.each([
+    ['sixty one hundred west colfax avenue', '6100 west colfax avenue'],
+    ["it's at 14 hundred pearl", "it's at 1400 pearl"],
+    ['nine hundred and five tejon street', '905 tejon street'],
+    ["it's a hundred and four out", "it's 104 out"],
+  ])('reads %j', (said, digits) => {
+    expect(digitsInSpeech(said)).toBe(digits);
+  });
+});
+
 describe('digitsInSpeech with accented names', () => {
   it.each([
     ['sofía peña', 'sofía peña'],

@@ -12,7 +12,7 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
   const accented = new Map<string, string>();
-  const guarded = text
+  const guarded = hundredsSaidInPairs(text)
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
     .replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1')
     // The library splits "sofía" at the accent and reads its last "a" as 1: such words are set aside.
@@ -30,6 +30,33 @@ export function digitsInSpeech(text: string): string {
   }
   converted = converted.replace(/_/g, ' ').replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
   return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
+}
+
+const tensWords = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const unitWords = 'one|two|three|four|five|six|seven|eight|nine';
+const tensValue: Record<string, number> = {
+  twenty: 2,
+  thirty: 3,
+  forty: 4,
+  fifty: 5,
+  sixty: 6,
+  seventy: 7,
+  eighty: 8,
+  ninety: 9,
+};
+const unitValue: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * "sixty one hundred west colfax" is 6100 and "14 hundred pearl" is 1400, the way house numbers
+ * are said; the library reads the first as 60 + 100 and leaves the second as "14 100".
+ */
+function hundredsSaidInPairs(text: string): string {
+  return text
+    .replace(
+      new RegExp(`\\b(${tensWords})[ -](${unitWords}) hundred\\b(?! and)`, 'gi'),
+      (_, tens: string, unit: string) => `${tensValue[tens.toLowerCase()]! * 10 + unitValue[unit.toLowerCase()]!}00`,
+    )
+    .replace(/\b([1-9]\d?) hundred\b(?! and)/gi, (_, hundreds: string) => `${hundreds}00`);
 }
 
 /** "after 5 30" and "2 30" after a time word are 5:30 and 2:30. */
