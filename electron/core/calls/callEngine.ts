@@ -78,6 +78,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     analyst: () => deps.callAnalyst,
     now,
     texting,
+    callEnded: (callId) => turns.callEnded(callId),
     log,
   });
   finalizeSoon = wrapUp.finalizeSoon;
@@ -118,5 +119,7 @@ export function createCallEngine(deps: CallEngineDeps) {
     conversation,
     /** Resolves when every wrap-up started so far has finished. */
     whenIdle: queue.whenIdle,
+    /** How many calls have Gather turns held in memory (none once every call has ended). */
+    callsHeld: turns.callsHeld,
   };
 }

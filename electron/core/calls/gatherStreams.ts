@@ -64,9 +64,16 @@ interface Speculation {
  */
 export function createGatherStreams(deps: GatherStreamsDeps) {
   const { store, outbox, conversation } = deps;
-  const turns = new Map<string, StreamedTurn>();
+  /** Each call's turns by number, until the call ends (or a minute after each is stored). */
+  const turns = new Map<string, Map<number, StreamedTurn>>();
   const speculations = new Map<string, Speculation>();
-  const key = (callId: string, turn: number) => `${callId}:${turn}`;
+  const forget = (callId: string, turn: number) => {
+    const ofCall = turns.get(callId);
+    ofCall?.delete(turn);
+    if (ofCall?.size === 0) turns.delete(callId);
+  };
+  // Its own function, so the timer holds two ids and not the turn with its reply and TwiML.
+  const forgetLater = (callId: string, turn: number) => setTimeout(() => forget(callId, turn), keptForReplaysMs).unref();
   const spokenIn = (call: CallRecord, language?: CallLanguage) =>
     twiml.inLanguage(store.settings.get(), language ?? call.language);
   const run = (call: CallRecord, utterance: string) =>
@@ -105,7 +112,7 @@ export function createGatherStreams(deps: GatherStreamsDeps) {
       return answer;
     });
     streamed.stored = xml;
-    setTimeout(() => turns.delete(key(call.id, streamed.turn)), keptForReplaysMs).unref();
+    forgetLater(call.id, streamed.turn);
     return xml;
   };
 
@@ -211,13 +218,28 @@ export function createGatherStreams(deps: GatherStreamsDeps) {
         parts: new Map(),
         stored: null,
       };
-      if (args.turn !== null) turns.set(key(call.id, args.turn), streamed);
+      if (args.turn !== null) {
+        const ofCall = turns.get(call.id) ?? new Map<number, StreamedTurn>();
+        ofCall.set(args.turn, streamed);
+        turns.set(call.id, ofCall);
+      }
       return { speculated: hit !== null, twiml: answerOnce(streamed, 0, args.turn !== null) };
+    },
+
+    /** The call is over (Twilio sends it nothing more): its turns and any reply started early are let go. */
+    release(callId: string): void {
+      turns.delete(callId);
+      discard(callId)?.reply.abort();
+    },
+
+    /** How many calls have turns or a reply started early held here. */
+    callsHeld(): number {
+      return new Set([...turns.keys(), ...speculations.keys()]).size;
     },
 
     /** Part `part` of turn `turn`: the rest of its reply; null when this process does not know the turn. */
     more(callId: string, turn: number, part: number): Promise<string> | null {
-      const streamed = turns.get(key(callId, turn));
+      const streamed = turns.get(callId)?.get(turn);
       return streamed ? answerOnce(streamed, part, true) : null;
     },
   };

@@ -107,6 +107,10 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
   const streams = createGatherStreams({ store, outbox, conversation, turnsInFlight: deps.turnsInFlight, urlFor, twimlFor });
 
   return {
+    /** The call is over: what its Gather turns kept for replays and continuations is let go. */
+    callEnded: streams.release,
+    callsHeld: streams.callsHeld,
+
     /**
      * A `<Gather input="speech dtmf">` ended: the caller spoke, pressed a key, or stayed silent.
      * `query.turn` numbers the Gather: a turn already answered (a retry, a replayed request) gets

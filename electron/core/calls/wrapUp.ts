@@ -25,6 +25,8 @@ export interface WrapUpDeps {
   now: () => Date;
   /** Sends and tracks the owner's and the caller's texts. */
   texting: Texting;
+  /** Told once Twilio says the call is over, so per-call state can be let go. */
+  callEnded?: (callId: string) => void;
   log: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -191,7 +193,10 @@ export function createWrapUp(deps: WrapUpDeps) {
         at: nowIso(),
       });
       if (applied) conversation.emitUpdated(call.id);
-      if (ended) finalizeSoon(call.id);
+      if (ended) {
+        deps.callEnded?.(call.id);
+        finalizeSoon(call.id);
+      }
       return twiml.emptyResponse();
     },
   };
