@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCore } from '../electron/core/host/startCore';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
+import { sampleCallerLines } from '../test/support/sampleCaller';
 
 const core = await startCore({
   dataDir: mkdtempSync(join(tmpdir(), 'prof-')),
@@ -13,20 +14,12 @@ const core = await startCore({
   log: () => {},
 });
 core.store.settings.update({ voiceMode: 'always' });
-const script = [
-  'I need a roof quote',
-  'yeah this is Dana',
-  '12 Oak Street',
-  'can somebody call me back after 5',
-  'yes',
-  "no that's all",
-];
 const serverTimes: number[] = [];
 const t0 = performance.now();
 for (let i = 0; i < 300; i++) {
   const call = new SimulatedCall({ publicUrl: core.publicUrl, authToken: 't', from: `+1720555${String(i).padStart(4, '0')}` });
   await call.start();
-  for (const line of script) if (call.state === 'gathering') await call.say(line);
+  for (const line of sampleCallerLines) if (call.state === 'gathering') await call.say(line);
   if (call.state !== 'ended') await call.hangup();
   serverTimes.push(...call.requests.map((r) => r.ms));
 }

@@ -16,6 +16,7 @@ import { seedStore } from './seedStore';
 import { speculationSummary, type PartialTiming } from './speculation';
 import { loadCorpus } from '../eval/corpusSchema';
 import { percentile, timeRuns } from './stats';
+import { sampleCallerLines } from '../test/support/sampleCaller';
 
 interface Row {
   what: string;
@@ -35,14 +36,6 @@ const size = quick
   ? { concurrency: 4, memoryCalls: 40, storeCalls: 2_000, startups: 1 }
   : { concurrency: 20, memoryCalls: 1_000, storeCalls: 100_000, startups: 5 };
 const callerPauseMs = 500;
-const script = [
-  'I need a roof quote',
-  'yeah this is Dana',
-  '12 Oak Street',
-  'can somebody call me back after 5',
-  'yes',
-  "no that's all",
-];
 
 /** The scripted model's fixed latency for the AI-overhead row. */
 const modelLatencyMs = 300;
@@ -83,7 +76,7 @@ async function playCalls(
         from: `+1720555${String(n % 10_000).padStart(4, '0')}`,
       });
       await call.start();
-      for (const line of script) {
+      for (const line of sampleCallerLines) {
         if (call.state !== 'gathering') break;
         if (pauseMs > 0) await sleep(pauseMs * (0.5 + Math.random()));
         await call.say(line);
@@ -264,7 +257,7 @@ async function benchWebhookFloor(rows: Row[]): Promise<void> {
       const params = {
         CallSid: `CAfloor${worker}x${Math.floor(n / 8)}`,
         From: '+17205550100',
-        SpeechResult: script[n % script.length]!,
+        SpeechResult: sampleCallerLines[n % sampleCallerLines.length]!,
         Confidence: '0.91',
       };
       const signed =

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sampleCallerLines } from '../../test/support/sampleCaller';
 import { startTestCore, type TestCore } from '../../test/support/testCore';
 import { alertFor, createCallAlerts, type CallAlert, type NotificationLike } from './callAlerts';
 import { callFixture } from '../../test/support/callFixture';
@@ -108,15 +109,7 @@ describe('alerts from real calls', () => {
   it('alerts within a second of the webhook when a call starts and when it ends, naming a returning caller', async () => {
     const first = core.call({ from: '+13035550142' });
     await first.start();
-    for (const line of [
-      'I need a roof quote',
-      'yeah this is Dana',
-      '12 Oak Street',
-      'can somebody call me back after 5',
-      'yes',
-      "no that's all",
-    ])
-      await first.say(line);
+    for (const line of sampleCallerLines) await first.say(line);
     await first.hangup();
     await core.settle();
     shown.length = 0;

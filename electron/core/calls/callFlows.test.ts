@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiJson } from '../../../test/support/apiJson';
+import { sampleCallerLines } from '../../../test/support/sampleCaller';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { startFakeTwilioRest, type FakeTwilioRest } from '../../../test/support/fakeTwilioRest';
 import { WebhookClient } from '../twilio/simulator/webhookClient';
@@ -40,16 +41,7 @@ describe('whole calls through the real webhooks', () => {
     const c = await start({ voiceMode: 'after_hours' }, saturdayNight);
     const call = c.call({ from: '+13035550142' });
     await call.start();
-    for (const line of [
-      'I need a roof quote',
-      'yeah this is Dana',
-      '12 Oak Street',
-      'can somebody call me back after 5',
-      'yes',
-      "no that's all",
-    ]) {
-      await call.say(line);
-    }
+    for (const line of sampleCallerLines) await call.say(line);
     expect(call.state).toBe('ended');
     await call.hangup();
     await c.settle();
@@ -66,14 +58,9 @@ describe('whole calls through the real webhooks', () => {
     // Sunday 17:00 in Denver: 5 PM had passed on Saturday when the caller asked.
     expect(detail.callbackTime).toBe('2026-11-30T00:00:00.000Z');
     expect(detail.turns).toHaveLength(13);
-    expect(detail.turns.filter((t: { speaker: string }) => t.speaker === 'caller').map((t: { text: string }) => t.text)).toEqual([
-      'I need a roof quote',
-      'yeah this is Dana',
-      '12 Oak Street',
-      'can somebody call me back after 5',
-      'yes',
-      "no that's all",
-    ]);
+    expect(detail.turns.filter((t: { speaker: string }) => t.speaker === 'caller').map((t: { text: string }) => t.text)).toEqual(
+      sampleCallerLines,
+    );
     expect(detail.aiSummary).toContain('Dana');
     expect(detail.aiSummary).toContain('12 Oak Street');
 
