@@ -187,7 +187,7 @@ describe('the screens, to look at', () => {
     [1280, 2600],
     [390, 7000],
   ])(
-    'at %i px: Settings with the connected accounts, Leads and a call page, with no serious axe-core violation',
+    'at %i px: Settings with the connected accounts, Leads, a call page and the test call, in plain words, with nothing cut or in the way, and no serious axe-core violation',
     async (width, height) => {
       await page.setViewportSize({ width, height });
       const problems: string[] = [];
@@ -196,11 +196,20 @@ describe('the screens, to look at', () => {
         ['settings', page.locator('#twilio-heading')],
         ['leads', page.getByTestId('lead-row').first()],
         [`calls/${call!.id}`, page.getByTestId('summary')],
+        ['test-call', page.getByRole('heading', { name: 'Test call', level: 1 })],
       ] as const) {
         await page.evaluate((target) => (window.location.hash = `#/${target}`), hash);
         await ready.waitFor();
         await page.waitForLoadState('networkidle');
         for (const violation of await axeViolations(page)) problems.push(`${hash} at ${width} px: ${violation}`);
+        // No developer words where the owner reads.
+        const jargon = /TWILIO_[A-Z_]+|offline brain|webhook|ConversationRelay/.exec(
+          (await page.locator('body').innerText()) ?? '',
+        );
+        if (jargon) problems.push(`${hash} at ${width} px says "${jargon[0]}"`);
+        // A call opened on a phone has the screen, not the list's filters.
+        if (hash.startsWith('calls/') && width < 1280 && (await page.getByLabel('Search calls').isVisible()))
+          problems.push(`${hash} at ${width} px: the call list's filters sit above the open call`);
         // Who called is never cut short by the badges beside it.
         for (const cut of await page
           .getByTestId('call-row-caller')

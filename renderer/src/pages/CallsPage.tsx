@@ -17,7 +17,10 @@ export function CallsPage({ callId }: { callId: string | null }) {
           </>
         }
       />
-      <CallFilterBar />
+      {/* Below the two-pane width an open call has the screen: its filters would push it below the fold. */}
+      <div className={cn(callId && 'hidden xl:block')}>
+        <CallFilterBar />
+      </div>
       <div className="grid min-h-0 flex-1 xl:grid-cols-[440px_1fr]">
         <section aria-label="Call history" className={cn('min-h-0 border-r bg-card', callId && 'hidden xl:block')}>
           <CallList selectedId={callId} />

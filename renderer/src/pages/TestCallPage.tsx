@@ -57,7 +57,7 @@ export function TestCallPage() {
     <>
       <PageHeader
         title="Test call"
-        description="Talk to your receptionist as a caller would, through the same webhooks Twilio calls."
+        description="Talk to your receptionist as a caller would: it answers just as it answers a real call."
       />
       <div className="min-h-0 flex-1 overflow-y-auto p-4 md:p-8">
         <div className="grid items-start gap-6 xl:grid-cols-[1fr_340px]">

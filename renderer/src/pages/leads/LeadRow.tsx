@@ -18,7 +18,7 @@ import { useSettings } from '../../queries/settings';
 
 /** A table row from 1280 px; a card below, where six columns would cut every word. */
 export const leadGrid =
-  'xl:grid xl:grid-cols-[minmax(9rem,1fr)_minmax(12rem,1.6fr)_minmax(9rem,1fr)_7rem_8.5rem_2.25rem] xl:items-center xl:gap-4 xl:px-6';
+  'xl:grid xl:grid-cols-[minmax(9rem,1fr)_minmax(12rem,1.6fr)_minmax(9rem,1fr)_7rem_8.5rem_5.5rem] xl:items-center xl:gap-4 xl:px-6';
 
 export const statusLabels: Record<LeadSummary['status'], string> = {
   new: 'New',
@@ -108,8 +108,9 @@ export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSumm
           </option>
         ))}
       </Select>
-      <Button variant="ghost" size="icon" aria-label={`Notes on ${who}`} onClick={() => onNotes(lead)}>
-        <NotebookPen aria-hidden />
+      {/* Named in words: a pen icon alone did not say that the notes are here. */}
+      <Button variant="ghost" size="sm" aria-label={`Notes on ${who}`} onClick={() => onNotes(lead)}>
+        <NotebookPen aria-hidden /> Notes
       </Button>
     </div>
   );
