@@ -48,6 +48,14 @@ describe('extractName', () => {
     ['sure, mary-jane', 'Mary-Jane'],
     ['Dana.', 'Dana'],
     ["yeah uh it's, uh, dwayne", 'Dwayne'],
+    // Spelled, split in halves, with a spelling hint, or "its" as speech-to-text writes it.
+    ['my name is k a t e', 'Kate'],
+    ["it's kate k-a-t-e", 'Kate'],
+    ['my name is bob jenkins j e n k i n s', 'Bob Jenkins'],
+    ["kevin last name o'neil", "Kevin O'Neil"],
+    ['first name carl last name weber', 'Carl Weber'],
+    ['jake with a j', 'Jake'],
+    ['okay its tony', 'Tony'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });

@@ -62,16 +62,29 @@ const leadingFillers =
 const strongIntro =
   /\b(?:my name is|my name's|the name is|the name's|name's|name is|under the name(?: of)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
-const plainIntro = /\b(?:this is|i'm|i am|it's|it is)[\s,]+/gi;
+const plainIntro = /\b(?:this is|i'm|i am|it's|its|it is)[\s,]+/gi;
+/** "kevin last name o'neil", "first name carl last name weber": the two halves said apart. */
+const firstAndLast =
+  /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?last name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+/** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
+const spelledOut = /\b\p{L}(?:-\p{L})+\b|\b\p{L}(?: \p{L}){2,}\b/gu;
+/** "jake with a j": a hint about the spelling, not part of the name. */
+const spellingHint = /\s*,?\s*\b(?:with an? \p{L}|spelled)\b(?=\s|$|[,.])/giu;
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
-  const text = tidyUtterance(utterance)
+  const text = joinSpelledOut(tidyUtterance(utterance))
+    .replace(spellingHint, '')
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim();
+  const halves = firstAndLast.exec(text);
+  if (halves?.[1] && halves[2]) {
+    const name = takeName(`${halves[1]} ${halves[2]}`, false, true);
+    if (name) return name;
+  }
   // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
   const requireCapital = !expectingName;
   return (
@@ -81,6 +94,11 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     selfAnnouncedName(text, requireCapital) ??
     (expectingName ? bareName(text) : null)
   );
+}
+
+/** A spelled-out name becomes the word; spelled right after that word ("kate k-a-t-e"), it is said once. */
+function joinSpelledOut(text: string): string {
+  return text.replace(spelledOut, (letters) => letters.replace(/[ -]/g, '')).replace(/\b(\p{L}+)\s*,?\s+\1\b/giu, '$1');
 }
 
 function nameAfter(text: string, intro: RegExp, requireCapital: boolean): string | null {
