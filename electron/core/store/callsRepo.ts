@@ -4,53 +4,7 @@ import type { CallListFilter } from '../../shared/apiModels';
 import type { Call, CallDetail, Recording, Turn, TurnAi } from '../../shared/models';
 import type { Db } from './database';
 import { toFtsQuery, toNumberDigits } from './ftsQuery';
-
-interface CallRow {
-  id: string;
-  is_test: number;
-  lead_id: string | null;
-  lead_name: string | null;
-  twilio_call_sid: string;
-  from: string;
-  to: string;
-  direction: string;
-  status: string;
-  status_sequence: number;
-  duration: number | null;
-  transcript: string | null;
-  ai_summary: string | null;
-  caller_intent: string | null;
-  caller_sentiment: string | null;
-  outcome: string | null;
-  callback_requested: number;
-  callback_time: string | null;
-  callback_phrase: string | null;
-  callback_number: string | null;
-  transferred_to: string | null;
-  recording_url: string | null;
-  recording_sid: string | null;
-  has_recording: number;
-  handled_by: Call['handledBy'];
-  owner_accepted: number;
-  silent_turns: number;
-  transfer_attempts: number;
-  brain_state: string;
-  brain_notes: string;
-  finalized_at: string | null;
-  started_at: string;
-  ended_at: string | null;
-  created_at: string;
-  ai_input_tokens: number;
-  ai_cached_tokens: number;
-  ai_output_tokens: number;
-  ai_ms: number;
-  ai_cost_usd: number;
-  ai_fallback_turns: number;
-  caller_kind: CallerKind;
-  caller_questions: string;
-  language: Call['language'];
-  caller_attestation: string | null;
-}
+import { flag, fromRow, insertSql, json, plain, toParams, updateSql, type ColumnMap } from './columnMap';
 
 /** Who is calling, as the receptionist judged it: a robocall or sales pitch, or a wrong number, is no lead. */
 export type CallerKind = 'caller' | 'spam' | 'wrong_number';
@@ -70,68 +24,103 @@ export interface CallRecord extends Call {
   callerAttestation: string | null;
 }
 
-/** Columns the engine may change with `update`, by their API names. */
-export interface CallChanges {
-  status?: string;
-  duration?: number | null;
-  transcript?: string | null;
-  aiSummary?: string | null;
-  callerIntent?: Call['callerIntent'];
-  callerSentiment?: Call['callerSentiment'];
-  outcome?: Call['outcome'];
-  callbackRequested?: boolean;
-  callbackTime?: string | null;
-  callbackPhrase?: string | null;
-  callbackNumber?: string | null;
-  transferredTo?: string | null;
-  recordingUrl?: string | null;
-  recordingSid?: string | null;
-  handledBy?: Call['handledBy'];
-  ownerAccepted?: boolean;
-  silentTurns?: number;
-  transferAttempts?: number;
-  brainState?: Record<string, unknown>;
-  brainNotes?: string[];
-  endedAt?: string | null;
-  finalizedAt?: string | null;
-  callerKind?: CallerKind;
-  callerQuestions?: string[];
-  language?: Call['language'];
-}
+/** Fields the engine may change with `update`. */
+export type CallChanges = Partial<
+  Pick<
+    CallRecord,
+    | 'status'
+    | 'duration'
+    | 'transcript'
+    | 'aiSummary'
+    | 'callerIntent'
+    | 'callerSentiment'
+    | 'outcome'
+    | 'callbackRequested'
+    | 'callbackTime'
+    | 'callbackPhrase'
+    | 'callbackNumber'
+    | 'transferredTo'
+    | 'recordingUrl'
+    | 'recordingSid'
+    | 'handledBy'
+    | 'ownerAccepted'
+    | 'silentTurns'
+    | 'transferAttempts'
+    | 'brainState'
+    | 'brainNotes'
+    | 'endedAt'
+    | 'finalizedAt'
+    | 'callerKind'
+    | 'callerQuestions'
+    | 'language'
+  >
+>;
 
-const columnOf: Record<keyof CallChanges, string> = {
-  status: 'status',
-  duration: 'duration',
-  transcript: 'transcript',
-  aiSummary: 'ai_summary',
-  callerIntent: 'caller_intent',
-  callerSentiment: 'caller_sentiment',
-  outcome: 'outcome',
-  callbackRequested: 'callback_requested',
-  callbackTime: 'callback_time',
-  callbackPhrase: 'callback_phrase',
-  callbackNumber: 'callback_number',
-  transferredTo: 'transferred_to',
-  recordingUrl: 'recording_url',
-  recordingSid: 'recording_sid',
-  handledBy: 'handled_by',
-  ownerAccepted: 'owner_accepted',
-  silentTurns: 'silent_turns',
-  transferAttempts: 'transfer_attempts',
-  brainState: 'brain_state',
-  brainNotes: 'brain_notes',
-  endedAt: 'ended_at',
-  finalizedAt: 'finalized_at',
-  callerKind: 'caller_kind',
-  callerQuestions: 'caller_questions',
-  language: 'language',
+/** voice_calls, column by column (lead_name and has_recording are computed by `selectCall`). */
+const callColumns: ColumnMap<CallRecord> = {
+  id: plain('id'),
+  leadId: plain('lead_id'),
+  leadName: plain('lead_name'),
+  twilioCallSid: plain('twilio_call_sid'),
+  from: plain('from'),
+  to: plain('to'),
+  direction: plain('direction'),
+  status: plain('status'),
+  duration: plain('duration'),
+  transcript: plain('transcript'),
+  aiSummary: plain('ai_summary'),
+  callerIntent: plain('caller_intent'),
+  callerSentiment: plain('caller_sentiment'),
+  outcome: plain('outcome'),
+  callbackRequested: flag('callback_requested'),
+  callbackTime: plain('callback_time'),
+  callbackNumber: plain('callback_number'),
+  transferredTo: plain('transferred_to'),
+  recordingUrl: plain('recording_url'),
+  recordingSid: plain('recording_sid'),
+  hasRecording: flag('has_recording'),
+  handledBy: plain('handled_by'),
+  isTest: flag('is_test'),
+  callerQuestions: json('caller_questions'),
+  language: plain('language'),
+  aiInputTokens: plain('ai_input_tokens'),
+  aiCachedTokens: plain('ai_cached_tokens'),
+  aiOutputTokens: plain('ai_output_tokens'),
+  aiMs: plain('ai_ms'),
+  aiCostUsd: plain('ai_cost_usd'),
+  aiFallbackTurns: plain('ai_fallback_turns'),
+  startedAt: plain('started_at'),
+  endedAt: plain('ended_at'),
+  createdAt: plain('created_at'),
+  statusSequence: plain('status_sequence'),
+  callbackPhrase: plain('callback_phrase'),
+  ownerAccepted: flag('owner_accepted'),
+  silentTurns: plain('silent_turns'),
+  transferAttempts: plain('transfer_attempts'),
+  brainState: json('brain_state'),
+  brainNotes: json('brain_notes'),
+  finalizedAt: plain('finalized_at'),
+  callerKind: plain('caller_kind'),
+  callerAttestation: plain('caller_attestation'),
 };
 
-function toColumnValue(value: unknown): unknown {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (Array.isArray(value) || (value !== null && typeof value === 'object')) return JSON.stringify(value);
-  return value;
-}
+type CallRow = Record<string, unknown>;
+const toCall = (row: CallRow): CallRecord => fromRow(callColumns, row);
+
+/** The fields a new call is inserted with; the rest take the table's defaults. */
+const insertedFields = [
+  'id',
+  'leadId',
+  'twilioCallSid',
+  'from',
+  'to',
+  'status',
+  'handledBy',
+  'startedAt',
+  'createdAt',
+  'isTest',
+  'callerAttestation',
+] as const;
 
 interface ListParams {
   before: string;
@@ -150,55 +139,6 @@ const selectCall = `
   SELECT c.*, l.name AS lead_name,
     EXISTS (SELECT 1 FROM recordings r WHERE r.call_id = c.id AND r.status = 'stored') AS has_recording
   FROM voice_calls c LEFT JOIN leads l ON l.id = c.lead_id`;
-
-function toCall(r: CallRow): CallRecord {
-  return {
-    id: r.id,
-    leadId: r.lead_id,
-    leadName: r.lead_name,
-    twilioCallSid: r.twilio_call_sid,
-    from: r.from,
-    to: r.to,
-    direction: r.direction,
-    status: r.status,
-    duration: r.duration,
-    transcript: r.transcript,
-    aiSummary: r.ai_summary,
-    callerIntent: r.caller_intent as Call['callerIntent'],
-    callerSentiment: r.caller_sentiment as Call['callerSentiment'],
-    outcome: r.outcome as Call['outcome'],
-    callbackRequested: r.callback_requested === 1,
-    callbackTime: r.callback_time,
-    callbackNumber: r.callback_number,
-    transferredTo: r.transferred_to,
-    recordingUrl: r.recording_url,
-    recordingSid: r.recording_sid,
-    hasRecording: r.has_recording === 1,
-    handledBy: r.handled_by,
-    isTest: r.is_test === 1,
-    callerQuestions: JSON.parse(r.caller_questions) as string[],
-    language: r.language,
-    aiInputTokens: r.ai_input_tokens,
-    aiCachedTokens: r.ai_cached_tokens,
-    aiOutputTokens: r.ai_output_tokens,
-    aiMs: r.ai_ms,
-    aiCostUsd: r.ai_cost_usd,
-    aiFallbackTurns: r.ai_fallback_turns,
-    startedAt: r.started_at,
-    endedAt: r.ended_at,
-    createdAt: r.created_at,
-    statusSequence: r.status_sequence,
-    callbackPhrase: r.callback_phrase,
-    ownerAccepted: r.owner_accepted === 1,
-    silentTurns: r.silent_turns,
-    transferAttempts: r.transfer_attempts,
-    brainState: JSON.parse(r.brain_state) as Record<string, unknown>,
-    brainNotes: JSON.parse(r.brain_notes) as string[],
-    finalizedAt: r.finalized_at,
-    callerKind: r.caller_kind,
-    callerAttestation: r.caller_attestation,
-  };
-}
 
 /** The API's view of a call: the engine's private state left out. */
 export function publicCall(record: CallRecord): Call {
@@ -334,13 +274,7 @@ export class CallsRepo {
 
   constructor(private readonly db: Db) {
     this.stmts = {
-      insert: db.prepare(
-        `INSERT INTO voice_calls (id, lead_id, twilio_call_sid, "from", "to", status, handled_by, started_at, created_at, is_test,
-           caller_attestation)
-         VALUES (@id, @leadId, @twilioCallSid, @from, @to, @status, @handledBy, @startedAt, @startedAt, @isTest,
-           @callerAttestation)
-         ON CONFLICT(twilio_call_sid) DO NOTHING`,
-      ),
+      insert: db.prepare(`${insertSql('voice_calls', callColumns, insertedFields)} ON CONFLICT(twilio_call_sid) DO NOTHING`),
       bySid: db.prepare<[string], CallRow>(`${selectCall} WHERE c.twilio_call_sid = ?`),
       byId: db.prepare<[string], CallRow>(`${selectCall} WHERE c.id = ?`),
       turns: db.prepare<[string], TurnRow>(
@@ -438,12 +372,21 @@ export class CallsRepo {
   /** Creates the call for a CallSid, or returns the one already there (a retried webhook). */
   create(input: NewCall): { call: CallRecord; created: boolean } {
     const id = newId();
-    const result = this.stmts.insert.run({
-      id,
-      ...input,
-      isTest: input.isTest ? 1 : 0,
-      callerAttestation: input.callerAttestation ?? null,
-    });
+    const result = this.stmts.insert.run(
+      toParams(callColumns, {
+        id,
+        leadId: input.leadId,
+        twilioCallSid: input.twilioCallSid,
+        from: input.from,
+        to: input.to,
+        status: input.status,
+        handledBy: input.handledBy,
+        startedAt: input.startedAt,
+        createdAt: input.startedAt,
+        isTest: input.isTest ?? false,
+        callerAttestation: input.callerAttestation ?? null,
+      }),
+    );
     const row = this.stmts.bySid.get(input.twilioCallSid);
     if (!row) throw new Error(`call ${input.twilioCallSid} vanished after insert`);
     return { call: toCall(row), created: result.changes === 1 };
@@ -504,46 +447,53 @@ export class CallsRepo {
     };
     const fts = query.search ? toFtsQuery(query.search) : null;
     const digits = query.search ? toNumberDigits(query.search) : null;
-    const rows = fts ? this.search(fts, digits, params) : query.search ? [] : this.stmts.latest.all(params);
-    return rows.map((r) => publicCall(toCall(r)));
+    const calls = fts ? this.search(fts, digits, params) : query.search ? [] : this.stmts.latest.all(params).map(toCall);
+    return calls.map(publicCall);
   }
 
   /**
    * The newest `limit` calls whose turns or summary match, or whose caller's number holds the
    * searched digits (a summary may never mention the number), taking hits newest first from each.
    */
-  private search(query: string, digits: string | null, params: ListParams): CallRow[] {
-    const found = new Map<string, CallRow>();
-    if (digits) for (const row of this.stmts.numberHits.iterate({ ...params, digits })) found.set(row.id, row);
+  private search(query: string, digits: string | null, params: ListParams): CallRecord[] {
+    const found = new Map<string, CallRecord>();
+    if (digits) {
+      for (const row of this.stmts.numberHits.iterate({ ...params, digits })) {
+        const call = toCall(row);
+        found.set(call.id, call);
+      }
+    }
     const filteredOut = new Set<string>();
     for (const hits of [this.stmts.turnHits, this.stmts.summaryHits]) {
       const taken = new Set<string>();
       for (const { id } of hits.iterate({ query })) {
         if (taken.size >= params.limit) break;
         if (taken.has(id) || filteredOut.has(id)) continue;
-        const row = found.get(id) ?? this.stmts.listedById.get({ ...params, id });
-        if (!row) {
-          filteredOut.add(id);
-          continue;
+        if (!found.has(id)) {
+          const listed = this.stmts.listedById.get({ ...params, id });
+          if (!listed) {
+            filteredOut.add(id);
+            continue;
+          }
+          found.set(id, toCall(listed));
         }
-        found.set(id, row);
         taken.add(id);
       }
     }
     return [...found.values()]
-      .sort((a, b) => b.started_at.localeCompare(a.started_at) || b.id.localeCompare(a.id))
+      .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id))
       .slice(0, params.limit);
   }
 
   update(id: string, changes: CallChanges): void {
-    const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof CallChanges, unknown][];
-    if (entries.length === 0) return;
-    const sets = entries.map(([key]) => `${columnOf[key]} = @${key}`).join(', ');
-    const params = Object.fromEntries(entries.map(([k, v]) => [k, toColumnValue(v)]));
-    let statement = this.updateStatements.get(sets);
+    const params = toParams(callColumns, changes);
+    const fields = Object.keys(params) as (keyof CallChanges)[];
+    if (fields.length === 0) return;
+    const sql = updateSql('voice_calls', callColumns, fields, 'id');
+    let statement = this.updateStatements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(`UPDATE voice_calls SET ${sets} WHERE id = @id`);
-      this.updateStatements.set(sets, statement);
+      statement = this.db.prepare(sql);
+      this.updateStatements.set(sql, statement);
     }
     statement.run({ ...params, id });
   }

@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { flag, fromRow, insertSql, json, plain, toParams, updateSql, type ColumnMap } from './columnMap';
+
+interface Job {
+  id: string;
+  from: string;
+  done: boolean;
+  tags: string[];
+  note: string | null;
+}
+
+const jobColumns: ColumnMap<Job> = {
+  id: plain('id'),
+  from: plain('from'),
+  done: flag('is_done'),
+  tags: json('tag_list'),
+  note: plain('note'),
+};
+
+function jobsTable() {
+  const db = new Database(':memory:');
+  db.exec('CREATE TABLE jobs (id TEXT PRIMARY KEY, "from" TEXT, is_done INTEGER, tag_list TEXT, note TEXT)');
+  return db;
+}
+
+describe('a column map', () => {
+  it('writes a record with the INSERT it derives, and reads the row back as the same record', () => {
+    const db = jobsTable();
+    const job: Job = { id: 'j1', from: '+13035550142', done: true, tags: ['roof', 'urgent'], note: null };
+    db.prepare(insertSql('jobs', jobColumns, ['id', 'from', 'done', 'tags', 'note'])).run(toParams(jobColumns, job));
+    expect(db.prepare('SELECT * FROM jobs').get()).toEqual({
+      id: 'j1',
+      from: '+13035550142',
+      is_done: 1,
+      tag_list: '["roof","urgent"]',
+      note: null,
+    });
+    expect(fromRow(jobColumns, db.prepare('SELECT * FROM jobs').get() as Record<string, unknown>)).toEqual(job);
+  });
+
+  it('updates only the fields given, converted, and leaves an undefined one alone', () => {
+    const db = jobsTable();
+    db.exec(`INSERT INTO jobs VALUES ('j1', '+13035550142', 0, '[]', 'call first')`);
+    const params = toParams(jobColumns, { done: true, tags: ['gutter'], note: undefined });
+    expect(params).toEqual({ done: 1, tags: '["gutter"]' });
+    const sql = updateSql('jobs', jobColumns, Object.keys(params) as (keyof Job)[], 'id');
+    expect(sql).toBe('UPDATE jobs SET "is_done" = @done, "tag_list" = @tags WHERE "id" = @id');
+    db.prepare(sql).run({ ...params, id: 'j1' });
+    expect(db.prepare('SELECT is_done, tag_list, note FROM jobs').get()).toEqual({
+      is_done: 1,
+      tag_list: '["gutter"]',
+      note: 'call first',
+    });
+  });
+});
