@@ -14,6 +14,7 @@ describe('findQuestions', () => {
       ['do you do that (i need same day turnover cleanings between guests)'],
     ],
     ['have you guys ever worked on a slate roof', ['have you guys ever worked on a slate roof']],
+    ['does mike do commercial work too', ['does mike do commercial work']],
     ['any chance somebody could come out saturday', ['any chance somebody could come out saturday']],
     ['who will be coming out is it the same crew every week', ['who will be coming out', 'is it the same crew every week']],
     ["hi there just wondering if you're open on weekends for a tune up", ["if you're open on weekends for a tune up"]],
