@@ -51,7 +51,8 @@ function receptionistRequest(
     model: aiModel,
     messages: receptionistMessages(context, knowledge, facts),
     // The words come as plain text, so the first is spoken as soon as it is written; the actions
-    // follow in one strict call of the tool. `auto`, because a forced call would leave no words.
+    // follow in one strict call of the tool. `auto`, because a forced call would leave no words;
+    // no parallel calls, which strict schemas are not guaranteed with.
     tools: [receptionistTool],
     tool_choice: 'auto',
     parallel_tool_calls: false,
