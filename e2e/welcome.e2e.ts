@@ -98,6 +98,8 @@ describe('a new user goes live from the welcome, with no terminal and no restart
     await click(page.getByRole('button', { name: 'Say it' }));
     await page.getByText('I need a roof quote').waitFor();
     await shot('3-try');
+    // No "Listen in" toast about the step's own test call: it sat over Continue.
+    expect(await page.getByText(/^Pickup is answering/).count()).toBe(0);
     await click(page.getByRole('button', { name: 'Hang up' }));
     await click(page.getByRole('button', { name: 'Continue' }));
 

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { AppShell } from './components/AppShell';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Toaster } from './components/ui/sonner';
+import { announcesCallOn } from './lib/answeringToast';
 import { errorMessage } from './lib/errors';
 import { callerLabel } from './lib/format';
 import { navigate, parseRoute, useHash } from './lib/route';
@@ -27,7 +28,7 @@ const answeringToastId = (callId: string) => `answering-${callId}`;
 
 /** Tells the owner, wherever he is in the dashboard, that a call is being answered. */
 function toastFor(event: AppEvent) {
-  if (event.type === 'call.started' && !['#/live', '#/test-call'].includes(window.location.hash)) {
+  if (event.type === 'call.started' && announcesCallOn(window.location.hash)) {
     toast(`Pickup is answering ${callerLabel(event.call)}`, {
       id: answeringToastId(event.call.id),
       action: { label: 'Listen in', onClick: () => navigate('live') },
