@@ -83,6 +83,13 @@ describe('detectEmergency', () => {
     'it smells like something electrical is burning inside the wall in the bedroom',
     'the washer overflowed and the water is all around the power strip and the extension cord',
     "there's a big crack in the basement wall and it's pushing in and water is seeping through",
+    "our heat went out and it's supposed to get down to five tonight",
+    'the furnace keeps shutting off and we have a newborn',
+    "it's 40 degrees in the house and we have a baby",
+    'the house is freezing and my husband is on oxygen',
+    'our chimney is leaning and cracking',
+    'our roof blew off in the storm',
+    'it smells like burning dust and the co alarm is going off',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -127,6 +134,9 @@ describe('detectEmergency', () => {
     "the ac isn't cooling as well as it used to and my mom is 80",
     "the ac isn't cooling the upstairs, no rush",
     'the carbon monoxide detector keeps chirping i think it needs a new battery',
+    'is it normal for the furnace to smell like burning dust the first time',
+    'a bunch of shingles blew off the roof',
+    "our heat went out but it's supposed to get down to fifty tonight",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

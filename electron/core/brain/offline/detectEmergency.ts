@@ -13,7 +13,7 @@ const emergencyPatterns = [
   /\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
-  /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)|smell like burnt?)\b/,
+  /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b|\bhot to the touch\b/,
   /\b(?:live|downed|exposed)\s+(?:power\s+|electric\s+)?(?:wires?|lines?)\b|\bpower\s+lines?\s+(?:down|fell)\b/,
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
@@ -57,14 +57,18 @@ const hazardPatterns = [
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|wires?|wiring|cord)\b/,
-  // "it smells like something electrical is burning inside the wall".
-  /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?:melting|burning|burnt|scorched|singed)\b|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
+  // "it smells like something electrical is burning inside the wall"; a furnace burning off dust
+  // the first time it runs is normal.
+  /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
   /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
   // The structure giving way, or the weather getting in.
   /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in)\b/,
+  /\bchimney\b[^.!?]{0,20}\bleaning\b/,
+  // The roof itself gone, not a few shingles off it.
+  /\broof\b[^.!?]{0,20}\b(?:blew|blown|ripped|torn|tore|came) (?:off|away)\b/,
   /\b(?:hole|opening|gap)\b[^.!?]{0,15}\broof\b[^.!?]{0,40}\b(?:rain|water|snow)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
   /\b(?:rain|water|snow)\b[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
@@ -84,6 +88,10 @@ const lostEssential = new RegExp(
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
+    '\\b(?:furnace|boiler|heater|heat|heating|ac|air conditioner|air)\\b[^.!?]{0,15}\\bkeeps? (?:shutting|cutting|turning) (?:off|out|down)\\b',
+    // The house itself too cold or hot, whatever the cause.
+    "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
+    '\\b\\d{1,3} degrees (?:in the house|inside|in here)\\b',
   ].join('|'),
 );
 /** Who cannot sit out a cold or hot house. */
@@ -125,9 +133,14 @@ const extremeWeather = anyWord([
   '(?:cold|hot) in (?:here|the house)',
 ]);
 const temperature = /(-?\d{1,3})\s*(?:degrees|°|(?:out(?!\s+of)|outside|inside|in here|in the house)\b)/g;
+/** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
+const forecastLow =
+  /\b(?:get(?:ting)? down to|drop(?:ping)? (?:down )?to|a low of|lows? (?:of|around))\s+(minus |negative |-)?(\d{1,2})\b/;
 
 /** A temperature said outright that is dangerous: 45 or below, or 95 and up; indoors, 55 or below or 88 and up. */
 function extremeTemperature(text: string): boolean {
+  const low = forecastLow.exec(digitsInSpeech(text));
+  if (low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
   for (const match of digitsInSpeech(text).matchAll(temperature)) {
     const degrees = Number(match[1]);
     const indoors =
