@@ -66,7 +66,7 @@ interface Usage {
 }
 const noUsage = (): Usage => ({ input: 0, cached: 0, output: 0, costUsd: 0, priced: true });
 
-/** A turn the call ends on because it reached its cost cap: the goodbye, and the note for the owner. */
+/** The call ends on this turn because it reached its cost cap: the note for the owner says so. */
 interface CapWrapUp {
   note: string;
 }
@@ -263,11 +263,20 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
           });
         });
 
-  /** The responses' usage since the last stored turn, for the turn being stored. */
-  const takeUsage = (): Usage => {
+  /** The receptionist's side of a turn being stored, with the responses' usage since the last stored turn. */
+  const takeUsage = (done: OpenTurn): TurnAi => {
     const usage = unbilled;
     unbilled = noUsage();
-    return usage;
+    return {
+      brain: 'openai-realtime',
+      fallback: false,
+      model: deps.settings().realtimeModel,
+      inputTokens: usage.input,
+      cachedTokens: usage.cached,
+      outputTokens: usage.output,
+      ms: Math.max(0, Math.round(done.firstAudioMs ?? 0)),
+      costUsd: usage.priced ? usage.costUsd : null,
+    };
   };
 
   /**
@@ -286,7 +295,7 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
       if (!capped) return null;
       const lead = conversation.context(call, '').lead;
       const goodbye = costCapGoodbye(deps.settings(), done.details.name ?? lead.name);
-      conversation.appendTurns(call, [{ speaker: 'ai', text: goodbye, at }], {
+      conversation.appendTurns(call, [{ speaker: 'ai', text: goodbye, at, ai: takeUsage(done) }], {
         callbackRequested: true,
         brainNotes: [...call.brainNotes, capped.note],
       });
@@ -311,17 +320,7 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
       conversation.appendTurns(call, [{ speaker: 'caller', text: utterance, at }]);
       return { action: reply.action, closing };
     }
-    const usage = takeUsage();
-    const ai: TurnAi = {
-      brain: 'openai-realtime',
-      fallback: false,
-      model: deps.settings().realtimeModel,
-      inputTokens: usage.input,
-      cachedTokens: usage.cached,
-      outputTokens: usage.output,
-      ms: Math.max(0, Math.round(done.firstAudioMs ?? 0)),
-      costUsd: usage.priced ? usage.costUsd : null,
-    };
+    const ai = takeUsage(done);
     const say = [heard, closing].filter(Boolean).join(' ');
     if (utterance || done.action !== 'continue') {
       conversation.storeTurn(call, {

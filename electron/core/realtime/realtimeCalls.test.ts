@@ -313,6 +313,24 @@ describe('speech-to-speech calls (OpenAI Realtime over Media Streams)', () => {
     while (c.store.calls.findById(record.id)!.outcome === null) await sleep(20);
   });
 
+  it('wraps up after the greeting when the greeting alone reaches the cap, and counts what the greeting cost', async () => {
+    const c = await start(() => ({ stall: true }), { realtimeCostCapUsd: 0.001 });
+    const call = new MediaStreamCall({ publicUrl: c.publicUrl, authToken: c.authToken });
+    await call.ring();
+    await call.connect();
+    await call.closed();
+    const xml = await call.complete();
+    expect(verbs(xml)).toEqual(['Say', 'Hangup']);
+    expect(call.bytesPlayed).toBe(call.bytesReceived);
+    expect(turnsOf(c, call.callSid)).toEqual([
+      greetingTurn,
+      'ai: I have to let you go now, but Mike will call you back. Thank you for calling, goodbye!',
+    ]);
+    const record = c.store.calls.findBySid(call.callSid)!;
+    expect(record.aiCostUsd).toBeCloseTo(billed(model!), 9);
+    expect(record.callbackRequested).toBe(true);
+  });
+
   it('carries on over Gather when OpenAI cannot be reached at all', async () => {
     const c = await start(() => ({ stall: true }));
     model!.refuse(true);
