@@ -29,6 +29,8 @@ describe('the Live page', () => {
     fake.state.leads = [fakeLead(1, { name: 'Dana', urgency: 'emergency' })];
     act(() => fake.emit({ type: 'call.updated', call: { ...live, callerIntent: 'schedule' } }));
     expect(await within(card).findByText('Emergency')).toBeTruthy();
+    // Only that caller's lead is fetched, with its call: not the whole list on every turn.
+    expect(fake.count('listLeads')).toBe(1);
     stop();
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../electron/shared/api';
 import { fakeLead } from '../test/fakeApi';
 import { setUpServerState } from '../test/renderWithApi';
-import { useLeads, useUpdateLead } from './leads';
+import { useLeads, useUpdateLead, withLead } from './leads';
 
 afterEach(cleanup);
 
@@ -34,5 +34,20 @@ describe('changing a lead', () => {
     await act(() => result.current.update.mutateAsync({ id: 'l1', notes: 'gate code 4411' }).catch(() => undefined));
     await waitFor(() => expect(result.current.leads.data?.[0]?.notes).toBeNull());
     expect(result.current.update.error?.message).toBe('lead not found');
+  });
+});
+
+describe('one lead put into the list', () => {
+  const older = fakeLead(1, { updatedAt: '2025-01-01T00:01:00.000Z' });
+  const newer = fakeLead(1, { urgency: 'emergency', updatedAt: '2025-01-01T00:02:00.000Z' });
+
+  it('replaces it in place, or puts a new one first', () => {
+    expect(withLead([fakeLead(2), older], newer)).toEqual([fakeLead(2), newer]);
+    expect(withLead([fakeLead(2)], newer)).toEqual([newer, fakeLead(2)]);
+  });
+
+  it('keeps the newer copy when an older answer arrives late', () => {
+    const leads = [newer];
+    expect(withLead(leads, older)).toBe(leads);
   });
 });

@@ -7,6 +7,7 @@ import { isScreenedOut } from '../lib/screened';
 import { applyToCallDetail } from './callDetail';
 import { applyToCallPages, type CallPages } from './calls';
 import { keys } from './keys';
+import { refreshLeadOfCall } from './leads';
 import { applyToLive, type LiveCalls } from './live';
 import { refreshTestCallAfter } from './testCall';
 
@@ -29,11 +30,8 @@ export function applyEvent(client: QueryClient, event: AppEvent): void {
   refreshTestCallAfter(client, event);
   // A robocall or wrong number just ended counts in the day's one line about them.
   if (event.type !== 'turn.added' && isScreenedOut(event.call)) void client.invalidateQueries({ queryKey: keys.calls.screened });
-  // The caller's lead has a new call, and maybe a name or a need. A turn stores what it learned on
-  // the lead (an emergency too) in the same commit as the call's update: the Live page's badge
-  // comes from the leads, so they load again while the call is live, not only once it has ended.
-  if (event.type === 'call.ended' || (event.type === 'call.updated' && event.call.leadId && !event.call.endedAt))
-    void client.invalidateQueries({ queryKey: keys.leads });
+  // The caller's lead has a new call, and maybe a name or a need.
+  if (event.type === 'call.ended') void client.invalidateQueries({ queryKey: keys.leads });
 }
 
 /**
@@ -42,7 +40,13 @@ export function applyEvent(client: QueryClient, event: AppEvent): void {
  * screen load again.
  */
 export function followLiveEvents(client: QueryClient, api: PickupApi, onConnection?: (connected: boolean) => void): () => void {
-  const stopEvents = api.onEvent((event) => applyEvent(client, event));
+  const stopEvents = api.onEvent((event) => {
+    applyEvent(client, event);
+    // The Live page's Emergency badge comes from the caller's lead, which a turn may just have changed.
+    if (event.type === 'call.updated' && event.call.leadId && !event.call.endedAt)
+      // A lead that failed to load is loaded whole when the call ends (the event above).
+      refreshLeadOfCall(client, api, event.call.id).catch(() => undefined);
+  });
   const stopConnection = api.onConnection((connected) => {
     onConnection?.(connected);
     if (connected) void client.invalidateQueries();
