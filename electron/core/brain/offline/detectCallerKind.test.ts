@@ -21,6 +21,18 @@ describe('detectCallerKind', () => {
     'hello this is a recorded message about your health insurance you may qualify for a lower premium',
     "actually it's just a sales call",
     'hello are you the person who handles the phones and internet for your business',
+    // Scams and sales calls as the FTC and FCC describe them.
+    "we are calling about your vehicle's extended service contract",
+    'this is amazon calling about a suspicious purchase on your account',
+    'hello this is the social security administration your number has been suspended',
+    'you have been selected for a free cruise to the bahamas',
+    'hi this is mike from homeadvisor we have jobs in your area',
+    'we can get you more five star reviews on google',
+    'this is kelly with national business directory calling to verify your listing',
+    "i'm reaching out because we buy houses for cash",
+    "good afternoon, can i speak with the person in charge of your company's energy bill",
+    "hi i'm calling from verizon business about upgrading your phone lines",
+    "we're doing a survey of local contractors it'll only take two minutes",
   ])('hears a robocall or sales pitch in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
@@ -43,8 +55,19 @@ describe('detectCallerKind', () => {
     'hi is this the dentist office i need to move my appointment',
     'dave is that you',
     "where's chris",
+    "hi is this dr patel's office",
+    'is this the school office',
+    'hi grandma',
+    'hey is tyler home',
+    "i'm calling about the apartment for rent",
   ])('asks about an errand no contractor handles in %j rather than assuming a misdial', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('off_topic');
+  });
+
+  it('hears "is this jennifer?" as a caller expecting someone else, but "is this Mike?" as asking for the owner', () => {
+    expect(detectCallerKind('is this jennifer', { ownerName: 'Mike Jensen' })).toBe('off_topic');
+    expect(detectCallerKind('is this mike', { ownerName: 'Mike Jensen' })).toBeNull();
+    expect(detectCallerKind('is this the roofing company', { ownerName: 'Mike Jensen' })).toBeNull();
   });
 
   it('takes a sales manner on an earlier turn as the first sign of a pitch', () => {
@@ -65,6 +88,14 @@ describe('detectCallerKind', () => {
     'do you offer financing like a line of credit',
     'am i eligible for the utility rebate on a heat pump',
     'can you lower your rates a little',
+    'i found you on yelp and need a roof repair',
+    'my neighbor got your number from angi',
+    'we need phone lines run to the new office',
+    "i saw your reviews on google and they're great",
+    'is this the office for summit roofing',
+    'this is jan with oak property management we have a leak in unit 4',
+    'my power has been shut off since the storm',
+    'the doctor said my mom needs grab bars in the bathroom',
   ])('takes %j for a customer', (utterance) => {
     expect(detectCallerKind(utterance)).toBeNull();
   });

@@ -64,6 +64,23 @@ const pitch = anyWord([
   'payroll (?:processing|services|costs)',
   'when people search',
   '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar)\\b',
+  // Consumer scams the FTC lists: warranties, government, shopping accounts, prizes.
+  'extended (?:service contract|warranty)|(?:vehicle|auto|car) service contract',
+  'social security (?:number|administration)|the irs\\b|internal revenue|arrest warrant|legal action against you',
+  'suspicious (?:purchase|activity|charge)|unauthori[sz]ed (?:purchase|charge)',
+  "you(?:'ve| have)? (?:won|been selected)|gift card|free cruise|vacation package",
+  'your (?:power|service|account|number|listing|profile|business) (?:will be|is going to be|has been) (?:disconnected|suspended|deactivated|deleted|cancell?ed|shut off)',
+  'we buy houses|cash for your (?:house|home|property)|interested in selling your (?:business|house|home|property)',
+  // Selling to the business: reviews, directories, websites, phones, staff, leads, surveys.
+  '(?:get|help) you (?:get )?(?:more )?(?:five star|5 star|positive|good)? ?reviews|remove (?:\\w+ )?(?:negative|bad) reviews',
+  '(?:business|local) directory|verify your (?:listing|business|account|information)',
+  'free website',
+  '(?:pos|point of sale) system|upgrad(?:e|ing) your phone|business (?:phone|internet) (?:plan|service|lines?)',
+  'staffing agency|qualified workers',
+  '(?:doing|conducting) a (?:quick |short )?survey|take (?:a|our) (?:quick |short )?survey',
+  'we have (?:jobs|leads|homeowners|customers) (?:in|for) your area|(?:calling|call) (?:local )?businesses in your area',
+  "(?:this is \\w+(?: \\w+)? (?:from|with|at)|(?:i'm|i am|we're|we are) (?:calling )?(?:from|with)|calling (?:from|on behalf of)) (?:the )?(?:homeadvisor|home advisor|angi|angie's list|thumbtack|yelp|bark|porch|networx|google|verizon|at&t|comcast|spectrum|amazon|the electric company|your (?:bank|utility|electric company))",
+  "(?:in charge of|handles?) (?:the |your )?(?:company's )?(?:energy|electric|utility|phone) bill",
 ]);
 /** Sales-call manners that a customer might also use, so they count only with another sign. */
 const salesManner = anyWord([
@@ -86,6 +103,10 @@ const salesManner = anyWord([
   'do you have a (?:moment|minute|second) to (?:chat|talk)',
   "(?:i'm|i am) calling (?:from|on behalf of)",
   'follow(?:ing)? up on (?:the|a|my) call',
+  'the person in charge of',
+  "(?:we're|we are) offering|we offer (?:a|free)|we'd love to",
+  'local contractors',
+  '(?:only|just) take (?:a|one|two|\\d+) minutes?',
 ]);
 const wrongNumber = anyWord([
   'wrong number',
@@ -105,7 +126,8 @@ const offTopic = anyWord([
   'cake',
   'pizza',
   'pepperoni',
-  'doctor',
+  // Not "the doctor said my mom needs grab bars".
+  "(?:to|see|reach|with|for) (?:the |a |my )?doctor|doctor's",
   'prescription',
   'pharmacy',
   'walmart',
@@ -125,6 +147,12 @@ const offTopic = anyWord([
   'reservation',
   'ebay',
   '^(?:\\w+ )?is that you',
+  '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
+  'is (?:this|that) (?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place)(?!\\s+(?:for|of|at)\\b)',
+  "(?:dr|doctor) \\w+(?:'s)? office",
+  'dmv',
+  'apartment for rent',
+  'is \\w+ home',
   "where's \\w+$",
 ]);
 
@@ -141,7 +169,7 @@ export type CallerKindSign = 'spam' | 'wrong_number' | 'off_topic' | null;
  */
 export function detectCallerKind(
   utterance: string,
-  { attestation, earlierSalesManner = false }: CallerKindOptions = {},
+  { attestation, earlierSalesManner = false, ownerName = '' }: CallerKindOptions = {},
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
   if (wrongNumber.test(text)) return 'wrong_number';
@@ -151,7 +179,25 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  return offTopic.test(text) ? 'off_topic' : null;
+  return offTopic.test(text) || asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
+}
+
+/** Words after "is this" that name no one: "is this the plumber", "is this a business". */
+const notSomeone = new Set(
+  'a an the it that this you your my our his her their business company number place right okay ok still where what who'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "is this jennifer?" on its own: the caller expected someone the business is not (the owner's
+ * own name is a request for him, heard elsewhere).
+ */
+function asksForSomeoneElse(text: string, ownerName: string): boolean {
+  const name = /^(?:(?:hi|hello|hey|yeah|um+|uh+)\s+)*is this ([a-z]+)\??$/.exec(text)?.[1];
+  if (!name || notSomeone.has(name)) return false;
+  const owner = normalizeUtterance(ownerName).split(' ')[0] ?? '';
+  return name !== owner;
 }
 
 export interface CallerKindOptions {
@@ -162,6 +208,8 @@ export interface CallerKindOptions {
    * the pitch that follows it ("we help contractors like you") is the second sign.
    */
   earlierSalesManner?: boolean;
+  /** The owner's name from settings: "is this Mike" asks for him, not for someone else. */
+  ownerName?: string;
 }
 
 /** Whether the turn has a sales call's manner ("is the owner available", "your website"), one sign of a pitch. */

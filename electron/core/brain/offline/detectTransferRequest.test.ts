@@ -28,6 +28,8 @@ describe('detectTransferRequest', () => {
     'how do i get a hold of mike',
     'can you have mike pick up',
     'is this mike',
+    'i need a human',
+    'could i have a word with mike',
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -45,6 +47,7 @@ describe('detectTransferRequest', () => {
     'the guy who came out last year did a great job',
     'mike around here said you were good',
     "i don't want to talk to a person just leave a note",
+    'i need a person to come look at my furnace',
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

@@ -22,6 +22,8 @@ const requestPatterns = [
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
   /\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /^(?:i )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
+  new RegExp(`\\b(?:have )?a word with ${person}\\b`),
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
 ];
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
@@ -52,7 +54,7 @@ function ownerPatterns(ownerName: string): RegExp[] {
     // "Mike around?" said on its own, without the "is".
     new RegExp(`^${first}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
     new RegExp(`\\bis (?:this|that) ${first}\\b`),
-    new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${first}\\b`),
+    new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${first}\\b|\\ba word with ${first}\\b`),
     new RegExp(`\\b(?:put|get)\\s+${first}\\s+on\\b|\\b(?:get|want|need)\\s+${first}\\b(?!\\s+to\\b)`),
     new RegExp(`\\bhave\\s+${first}\\s+(?:pick up|come to the phone|get on)\\b`),
     new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${first}\\b`),

@@ -206,6 +206,7 @@ function screenCaller(state: ConversationState, context: BrainContext, heard: He
   const sign = detectCallerKind(heard.text, {
     attestation: context.callerAttestation,
     earlierSalesManner: state.salesManner,
+    ownerName: context.settings.ownerName,
   });
   if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const checking = state.checkingWrongNumber;
