@@ -401,6 +401,12 @@ describe('createOfflineBrain with real callers', () => {
     expect(second).toMatchObject({ action: 'end', callerKind: 'wrong_number', callback: null });
   });
 
+  it('lets a caller who expected someone else go when they say whom they wanted', async () => {
+    const say = startCall();
+    expect(await say('is this jennifer')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(await say("i'm trying to reach jennifer walsh")).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+  });
+
   it('takes a caller back who only sounded off-topic', async () => {
     const say = startCall();
     await say('hey mom it is me');

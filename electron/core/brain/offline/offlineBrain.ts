@@ -217,7 +217,11 @@ function screenCaller(state: ConversationState, context: BrainContext, heard: He
     return finish(state, {}, lines.spamGoodbye(context.settings), 'end');
   }
   const confirmsMisdial =
-    checking && (detectConfirmation(heard.text) === 'yes' || /\b(?:sorry|oops|my bad|oh)\b/.test(heard.text));
+    checking &&
+    (detectConfirmation(heard.text) === 'yes' ||
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for)\b/.test(
+        heard.text,
+      ));
   if (sign === 'wrong_number' || confirmsMisdial) {
     state.callerKind = 'wrong_number';
     state.asked = null;
