@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { flag, fromRow, insertSql, json, plain, toParams, updateSql, type ColumnMap } from './columnMap';
+import { flag, fromRow, insertSql, json, plain, toParams, updateSql, upsertSql, type ColumnMap } from './columnMap';
 
 interface Job {
   id: string;
@@ -52,5 +52,16 @@ describe('a column map', () => {
       tag_list: '["gutter"]',
       note: 'call first',
     });
+  });
+
+  it('upserts: a second write to the same key replaces the other fields of its row', () => {
+    const db = jobsTable();
+    const fields = ['id', 'from', 'done', 'tags', 'note'] as const;
+    const upsert = db.prepare(upsertSql('jobs', jobColumns, fields, 'id'));
+    upsert.run(toParams(jobColumns, { id: 'j1', from: '+13035550142', done: false, tags: [], note: 'first' }));
+    upsert.run(toParams(jobColumns, { id: 'j1', from: '+13035550199', done: true, tags: ['roof'], note: null }));
+    expect(db.prepare('SELECT * FROM jobs').all()).toEqual([
+      { id: 'j1', from: '+13035550199', is_done: 1, tag_list: '["roof"]', note: null },
+    ]);
   });
 });

@@ -54,6 +54,14 @@ export function insertSql<R>(table: string, map: ColumnMap<R>, fields: readonly 
   return `INSERT INTO ${table} (${columns}) VALUES (${fields.map((field) => `@${field}`).join(', ')})`;
 }
 
+/** An INSERT that, when `key` is taken, updates that row's other fields instead. */
+export function upsertSql<R>(table: string, map: ColumnMap<R>, fields: readonly Field<R>[], key: Field<R>): string {
+  const updates = fields
+    .filter((field) => field !== key)
+    .map((field) => `${quoted(map[field].name)} = excluded.${quoted(map[field].name)}`);
+  return `${insertSql(table, map, fields)} ON CONFLICT(${quoted(map[key].name)}) DO UPDATE SET ${updates.join(', ')}`;
+}
+
 /** `UPDATE table SET column = @field, ... WHERE key = @key` for these fields. */
 export function updateSql<R>(table: string, map: ColumnMap<R>, fields: readonly Field<R>[], key: Field<R>): string {
   const sets = fields.map((field) => `${quoted(map[field].name)} = @${field}`).join(', ');

@@ -1,24 +1,21 @@
+import { fromRow, insertSql, plain, toParams, updateSql, type ColumnMap } from './columnMap';
 import { newId } from './newId';
 import type { KnowledgeUpdate } from '../../shared/apiModels';
 import type { KnowledgeEntry, NewKnowledgeEntry } from '../../shared/models';
 import type { Db } from './database';
 import { toAnyWordFtsQuery } from './ftsQuery';
 
-interface KnowledgeRow {
-  id: string;
-  category: string;
-  content: string;
-  created_at: string;
-  updated_at: string;
-}
+/** knowledge_base, column by column. */
+const entryColumns: ColumnMap<KnowledgeEntry> = {
+  id: plain('id'),
+  category: plain('category'),
+  content: plain('content'),
+  createdAt: plain('created_at'),
+  updatedAt: plain('updated_at'),
+};
 
-const toEntry = (r: KnowledgeRow): KnowledgeEntry => ({
-  id: r.id,
-  category: r.category,
-  content: r.content,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+type KnowledgeRow = Record<string, unknown>;
+const toEntry = (row: KnowledgeRow) => fromRow(entryColumns, row);
 
 /** Words too common to say anything about which entry answers a question. */
 const stopWords = new Set(
@@ -33,11 +30,9 @@ export class KnowledgeRepo {
   constructor(db: Db) {
     this.stmts = {
       list: db.prepare<[], KnowledgeRow>('SELECT * FROM knowledge_base ORDER BY category, created_at'),
-      insert: db.prepare(
-        'INSERT INTO knowledge_base (id, category, content, created_at, updated_at) VALUES (@id, @category, @content, @at, @at)',
-      ),
+      insert: db.prepare(insertSql('knowledge_base', entryColumns, ['id', 'category', 'content', 'createdAt', 'updatedAt'])),
       byId: db.prepare<[string], KnowledgeRow>('SELECT * FROM knowledge_base WHERE id = ?'),
-      update: db.prepare('UPDATE knowledge_base SET category = @category, content = @content, updated_at = @at WHERE id = @id'),
+      update: db.prepare(updateSql('knowledge_base', entryColumns, ['category', 'content', 'updatedAt'], 'id')),
       delete: db.prepare('DELETE FROM knowledge_base WHERE id = ?'),
       search: db.prepare<[string, number], KnowledgeRow>(
         `SELECT k.* FROM knowledge_fts f JOIN knowledge_base k ON k.rowid = f.rowid
@@ -52,12 +47,16 @@ export class KnowledgeRepo {
 
   add(entry: NewKnowledgeEntry): KnowledgeEntry {
     const id = newId();
-    this.stmts.insert.run({ id, ...entry, at: new Date().toISOString() });
+    const at = new Date().toISOString();
+    this.stmts.insert.run(
+      toParams(entryColumns, { id, category: entry.category, content: entry.content, createdAt: at, updatedAt: at }),
+    );
     return toEntry(this.stmts.byId.get(id)!);
   }
 
   update({ id, category, content }: KnowledgeUpdate): KnowledgeEntry | null {
-    if (this.stmts.update.run({ id, category, content, at: new Date().toISOString() }).changes === 0) return null;
+    const changes = toParams(entryColumns, { id, category, content, updatedAt: new Date().toISOString() });
+    if (this.stmts.update.run(changes).changes === 0) return null;
     return toEntry(this.stmts.byId.get(id)!);
   }
 

@@ -1,30 +1,8 @@
+import { flag, fromRow, insertSql, plain, toParams, type ColumnMap } from './columnMap';
 import { newId } from './newId';
 import type { LeadSummary, LeadUpdate } from '../../shared/apiModels';
-import type { Lead } from '../../shared/models';
 import type { CollectedLead } from '../domain/collectedLead';
 import type { Db } from './database';
-
-interface LeadRow {
-  id: string;
-  phone: string;
-  name: string | null;
-  address: string | null;
-  project: string | null;
-  urgency: Lead['urgency'];
-  source: string;
-  status: Lead['status'];
-  notes: string | null;
-  call_count: number;
-  test_only: number;
-  last_call_at: string | null;
-  last_call_id: string | null;
-  callback_requested: number | null;
-  callback_time: string | null;
-  callback_phrase: string | null;
-  no_texts: 'opted_out' | 'cannot_receive' | null;
-  created_at: string;
-  updated_at: string;
-}
 
 /** A lead with its call count and its latest call's callback request (what the owner acts on). */
 const selectLead = `
@@ -43,29 +21,31 @@ const selectLead = `
 /** A call that was a caller with a job (or is not judged yet), not spam or a wrong number. */
 const genuineCall = `c.caller_kind = 'caller' AND COALESCE(c.outcome, '') NOT IN ('spam', 'wrong_number')`;
 
-function toLead(r: LeadRow): LeadSummary {
-  return {
-    id: r.id,
-    phone: r.phone,
-    name: r.name,
-    address: r.address,
-    project: r.project,
-    urgency: r.urgency,
-    source: r.source,
-    status: r.status,
-    notes: r.notes,
-    callCount: r.call_count,
-    lastCallAt: r.last_call_at,
-    testOnly: r.test_only === 1,
-    lastCallId: r.last_call_id,
-    callbackRequested: r.callback_requested === 1,
-    callbackTime: r.callback_time,
-    callbackPhrase: r.callback_phrase,
-    noTexts: r.no_texts,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+/** leads, column by column, with what `selectLead` computes from the lead's calls and texts. */
+const leadColumns: ColumnMap<LeadSummary> = {
+  id: plain('id'),
+  phone: plain('phone'),
+  name: plain('name'),
+  address: plain('address'),
+  project: plain('project'),
+  urgency: plain('urgency'),
+  source: plain('source'),
+  status: plain('status'),
+  notes: plain('notes'),
+  callCount: plain('call_count'),
+  lastCallAt: plain('last_call_at'),
+  testOnly: flag('test_only'),
+  lastCallId: plain('last_call_id'),
+  callbackRequested: flag('callback_requested'),
+  callbackTime: plain('callback_time'),
+  callbackPhrase: plain('callback_phrase'),
+  noTexts: plain('no_texts'),
+  createdAt: plain('created_at'),
+  updatedAt: plain('updated_at'),
+};
+
+type LeadRow = Record<string, unknown>;
+const toLead = (row: LeadRow) => fromRow(leadColumns, row);
 
 export class LeadsRepo {
   private readonly stmts;
@@ -73,8 +53,7 @@ export class LeadsRepo {
   constructor(db: Db) {
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO leads (id, phone, source, created_at, updated_at) VALUES (@id, @phone, 'voice', @at, @at)
-         ON CONFLICT(phone) DO NOTHING`,
+        `${insertSql('leads', leadColumns, ['id', 'phone', 'source', 'createdAt', 'updatedAt'])} ON CONFLICT(phone) DO NOTHING`,
       ),
       byPhone: db.prepare<[string], LeadRow>(`${selectLead} WHERE l.phone = ?`),
       byId: db.prepare<[string], LeadRow>(`${selectLead} WHERE l.id = ?`),
@@ -98,7 +77,7 @@ export class LeadsRepo {
 
   /** The lead for a caller's number, created on their first call (the seed's find-or-create). */
   findOrCreate(phone: string, at: string): LeadSummary {
-    this.stmts.insert.run({ id: newId(), phone, at });
+    this.stmts.insert.run(toParams(leadColumns, { id: newId(), phone, source: 'voice', createdAt: at, updatedAt: at }));
     const row = this.stmts.byPhone.get(phone);
     if (!row) throw new Error(`lead ${phone} vanished after insert`);
     return toLead(row);

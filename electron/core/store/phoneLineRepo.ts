@@ -1,4 +1,5 @@
 import { NumberVoiceConfig } from '../../shared/phoneLine';
+import { fromRow, plain, toParams, upsertSql, type ColumnMap } from './columnMap';
 import type { Db } from './database';
 
 export interface PhoneLineRecord {
@@ -9,37 +10,37 @@ export interface PhoneLineRecord {
   previousConfig: NumberVoiceConfig | null;
 }
 
-interface PhoneLineRow {
-  number_sid: string;
-  phone_number: string;
-  pointed_at: string;
-  previous_config: string | null;
-}
+/** phone_line, column by column: one row, id 1; the saved configuration is checked as it is read back. */
+const phoneLineColumns: ColumnMap<PhoneLineRecord & { id: 1; updatedAt: string }> = {
+  id: plain('id'),
+  numberSid: plain('number_sid'),
+  phoneNumber: plain('phone_number'),
+  pointedAt: plain('pointed_at'),
+  previousConfig: {
+    name: 'previous_config',
+    toSql: (config) => (config ? JSON.stringify(config) : null),
+    fromSql: (raw) => (raw ? NumberVoiceConfig.parse(JSON.parse(String(raw))) : null),
+  },
+  updatedAt: plain('updated_at'),
+};
+
+const savedFields = ['id', 'numberSid', 'phoneNumber', 'pointedAt', 'previousConfig', 'updatedAt'] as const;
 
 /** The one configured Twilio number (migration 004). */
 export class PhoneLineRepo {
   constructor(private readonly db: Db) {}
 
   get(): PhoneLineRecord | null {
-    const row = this.db.prepare<[], PhoneLineRow>('SELECT * FROM phone_line WHERE id = 1').get();
+    const row = this.db.prepare<[], Record<string, unknown>>('SELECT * FROM phone_line WHERE id = 1').get();
     if (!row) return null;
-    return {
-      numberSid: row.number_sid,
-      phoneNumber: row.phone_number,
-      pointedAt: row.pointed_at,
-      previousConfig: row.previous_config ? NumberVoiceConfig.parse(JSON.parse(row.previous_config)) : null,
-    };
+    const { id: _id, updatedAt: _updatedAt, ...record } = fromRow(phoneLineColumns, row);
+    return record;
   }
 
   save(record: PhoneLineRecord, at: string): void {
     this.db
-      .prepare(
-        `INSERT INTO phone_line (id, number_sid, phone_number, pointed_at, previous_config, updated_at)
-         VALUES (1, @numberSid, @phoneNumber, @pointedAt, @previousConfig, @at)
-         ON CONFLICT(id) DO UPDATE SET number_sid = excluded.number_sid, phone_number = excluded.phone_number,
-           pointed_at = excluded.pointed_at, previous_config = excluded.previous_config, updated_at = excluded.updated_at`,
-      )
-      .run({ ...record, previousConfig: record.previousConfig ? JSON.stringify(record.previousConfig) : null, at });
+      .prepare(upsertSql('phone_line', phoneLineColumns, savedFields, 'id'))
+      .run(toParams(phoneLineColumns, { id: 1, ...record, updatedAt: at }));
   }
 
   clear(): void {

@@ -1,35 +1,27 @@
 import type { SentText } from '../../shared/models';
 import { advancesTo, type TextStatus } from '../domain/texts';
 import type { Db } from './database';
+import { fromRow, insertSql, plain, toParams, updateSql, type ColumnMap } from './columnMap';
 import { newId } from './newId';
 
-interface TextRow {
-  id: string;
-  message_sid: string | null;
-  call_id: string | null;
-  recipient: SentText['recipient'];
-  purpose: string;
-  to_number: string;
-  body: string;
-  status: TextStatus;
-  error_code: number | null;
-  created_at: string;
-  updated_at: string;
-}
+/** texts, column by column. */
+const textColumns: ColumnMap<SentText> = {
+  id: plain('id'),
+  messageSid: plain('message_sid'),
+  callId: plain('call_id'),
+  recipient: plain('recipient'),
+  purpose: plain('purpose'),
+  to: plain('to_number'),
+  body: plain('body'),
+  status: plain('status'),
+  errorCode: plain('error_code'),
+  createdAt: plain('created_at'),
+  updatedAt: plain('updated_at'),
+};
 
-const toText = (r: TextRow): SentText => ({
-  id: r.id,
-  messageSid: r.message_sid,
-  callId: r.call_id,
-  recipient: r.recipient,
-  purpose: r.purpose,
-  to: r.to_number,
-  body: r.body,
-  status: r.status,
-  errorCode: r.error_code,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+type TextRow = Record<string, unknown>;
+const toText = (row: TextRow) => fromRow(textColumns, row);
+const allFields = Object.keys(textColumns) as (keyof SentText)[];
 
 export type RecipientState = 'opted_out' | 'cannot_receive';
 
@@ -51,19 +43,14 @@ export class TextsRepo {
 
   constructor(db: Db) {
     this.stmts = {
-      insert: db.prepare(
-        `INSERT INTO texts (id, message_sid, call_id, recipient, purpose, to_number, body, status, error_code, created_at, updated_at)
-         VALUES (@id, @messageSid, @callId, @recipient, @purpose, @to, @body, @status, @errorCode, @at, @at)`,
-      ),
+      insert: db.prepare(insertSql('texts', textColumns, allFields)),
       bySid: db.prepare<[string], TextRow>(`SELECT * FROM texts WHERE message_sid = ?`),
       byId: db.prepare<[string], TextRow>(`SELECT * FROM texts WHERE id = ?`),
       latest: db.prepare<[string, string], TextRow>(
         `SELECT * FROM texts WHERE purpose = ? AND created_at >= ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       ),
       forCall: db.prepare<[string], TextRow>(`SELECT * FROM texts WHERE call_id = ? ORDER BY created_at, rowid`),
-      setStatus: db.prepare(
-        `UPDATE texts SET status = @status, error_code = COALESCE(@errorCode, error_code), updated_at = @at WHERE id = @id`,
-      ),
+      setStatus: db.prepare(updateSql('texts', textColumns, ['status', 'errorCode', 'updatedAt'], 'id')),
       callerTextedSince: db.prepare<[string, string], { n: number }>(
         `SELECT COUNT(*) AS n FROM texts WHERE to_number = ? AND recipient = 'caller' AND created_at >= ?
            AND status NOT IN ('failed', 'undelivered')`,
@@ -79,8 +66,9 @@ export class TextsRepo {
   }
 
   record(text: NewText): SentText {
+    const { at, ...fields } = text;
     const id = newId();
-    this.stmts.insert.run({ id, ...text });
+    this.stmts.insert.run(toParams(textColumns, { id, ...fields, createdAt: at, updatedAt: at }));
     return toText(this.stmts.byId.get(id)!);
   }
 
@@ -114,9 +102,11 @@ export class TextsRepo {
   } | null {
     const row = this.stmts.bySid.get(update.messageSid);
     if (!row) return null;
-    if (!advancesTo(row.status, update.status)) return { text: toText(row), changed: false };
-    this.stmts.setStatus.run({ id: row.id, status: update.status, errorCode: update.errorCode, at: update.at });
-    return { text: toText(this.stmts.byId.get(row.id)!), changed: true };
+    const text = toText(row);
+    if (!advancesTo(text.status, update.status)) return { text, changed: false };
+    const changes = { status: update.status, errorCode: update.errorCode ?? text.errorCode, updatedAt: update.at };
+    this.stmts.setStatus.run(toParams(textColumns, { id: text.id, ...changes }));
+    return { text: toText(this.stmts.byId.get(text.id)!), changed: true };
   }
 
   callerTextedSince(phone: string, sinceIso: string): boolean {
