@@ -346,17 +346,27 @@ describe('the desktop shell', () => {
 
   it('marks an emergency in the tray while the caller is still on the line', async () => {
     const server = readServerInfo(dataDir)!;
-    const call = new SimulatedCall({
-      publicUrl: server.publicUrl,
-      authToken: readLocalSecrets(dataDir)!.localTwilioAuthToken,
-      from: '+13035550177',
-    });
+    const callTo = { publicUrl: server.publicUrl, authToken: readLocalSecrets(dataDir)!.localTwilioAuthToken };
+    const call = new SimulatedCall({ ...callTo, from: '+13035550177' });
     await call.start();
     await call.say('Water is pouring through my ceiling right now, it is an emergency');
     await vi.waitFor(() => expect(electron.trays[0]!.tooltip).toBe('Pickup: EMERGENCY on the line: (303) 555-0177'));
     expect(trayLabels().find((label) => label?.startsWith('Live:'))).toMatch(/^Live: URGENT · \(303\) 555-0177/);
     await call.hangup();
     await vi.waitFor(() => expect(trayLabels().find((label) => label?.includes('555-0177'))).toMatch(/^URGENT · /));
+    // A routine call after it is listed below it; once the owner has called back, the emergency is
+    // still marked but no longer listed first.
+    const routine = new SimulatedCall({ ...callTo, from: '+13035550178' });
+    await routine.start();
+    await routine.say('I need a quote for new gutters');
+    await routine.hangup();
+    const lastCalls = () => trayLabels().slice(trayLabels().indexOf('Last calls') + 1);
+    await vi.waitFor(() => expect(lastCalls().some((label) => label?.includes('555-0178'))).toBe(true));
+    expect(lastCalls()[0]).toMatch(/^URGENT · \(303\) 555-0177/);
+    const leads = (await api('listLeads')) as Array<{ id: string; phone: string }>;
+    await api('updateLead', { id: leads.find((lead) => lead.phone === '+13035550177')!.id, status: 'contacted' });
+    await vi.waitFor(() => expect(lastCalls()[0]).toMatch(/^\(303\) 555-0178/));
+    expect(lastCalls().some((label) => label?.startsWith('URGENT · (303) 555-0177'))).toBe(true);
   });
 
   it('turns the AI off from the tray', async () => {

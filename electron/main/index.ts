@@ -222,8 +222,10 @@ async function run(): Promise<void> {
     trustedOrigins,
     async (method, input) => {
       const result = await invokeApi(method, input);
-      // The tray shows the settings and the tunnel, which follows a connected ngrok or Twilio account.
-      if (['updateSettings', 'connectTwilio', 'connectNgrok', 'disconnectAccount'].includes(String(method))) refreshSoon();
+      // The tray shows the settings and the tunnel, which follows a connected ngrok or Twilio account,
+      // and lists an emergency first until its lead is dealt with.
+      if (['updateSettings', 'connectTwilio', 'connectNgrok', 'disconnectAccount', 'updateLead'].includes(String(method)))
+        refreshSoon();
       return result;
     },
     log,

@@ -109,6 +109,16 @@ describe('emergencies in the tray', () => {
     ]);
   });
 
+  it('keeps marking an ended emergency the owner has dealt with, but no longer lists it first', () => {
+    const ended = { endedAt: '2026-11-25T16:30:00.000Z', outcome: 'qualified' as const };
+    const dealtWith = new Map([...leads, ['lead-flood', { ...leads.get('lead-flood')!, status: 'contacted' as const }]]);
+    const recent = [callFixture({ ...routine, ...ended }), callFixture({ ...flood, ...ended })];
+    expect(actions(trayView(inputs({ recent, leads: dealtWith })).menu).slice(0, 2)).toEqual([
+      'Sam · Qualified · 9:30 AM',
+      'URGENT · Dana · Water is pouring through my kitchen… · Qualified · 9:30 AM',
+    ]);
+  });
+
   it('never marks a robocall or a wrong number, whatever its lead said before', () => {
     const recent = [callFixture({ ...flood, outcome: 'spam', endedAt: '2026-11-25T16:30:00.000Z' })];
     expect(actions(trayView(inputs({ recent, leads })).menu)[0]).toBe('Dana · Robocall or sales call · 9:30 AM');

@@ -71,15 +71,17 @@ const screenedOut = new Set<Call['outcome']>(['spam', 'wrong_number']);
 interface Shown {
   call: Call;
   urgent: boolean;
+  /** An emergency the owner has not yet dealt with (its lead is still new), listed first. */
+  pinned: boolean;
   /** What the caller needs: their own words for an emergency, else the intent. */
   problem: string | null;
 }
 
 function shown(call: Call, leads: ReadonlyMap<string, TrayLead>): Shown {
   const lead = call.leadId ? (leads.get(call.leadId) ?? null) : null;
-  const urgent = !screenedOut.has(call.outcome) && emergencyOf(lead).emergency;
+  const { emergency, pinned } = screenedOut.has(call.outcome) ? { emergency: false, pinned: false } : emergencyOf(lead);
   const intent = call.callerIntent ? intentLabels[call.callerIntent] : null;
-  return { call, urgent, problem: urgent && lead?.project ? clip(lead.project) : intent };
+  return { call, urgent: emergency, pinned, problem: emergency && lead?.project ? clip(lead.project) : intent };
 }
 
 /** A menu line stays one short line: a caller's words can run long, so they are cut at a word. */
@@ -91,8 +93,8 @@ function clip(text: string): string {
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-/** Emergencies first, each group in its own order. */
-const urgentFirst = (items: Shown[]) => [...items.filter((i) => i.urgent), ...items.filter((i) => !i.urgent)];
+/** The items that match first, each group in its own order. */
+const first = (items: Shown[], top: (item: Shown) => boolean) => [...items.filter(top), ...items.filter((i) => !top(i))];
 
 const urgentMark = (item: Shown) => (item.urgent ? 'URGENT · ' : '');
 
@@ -108,18 +110,25 @@ function recentLabel(item: Shown, now: Date, timeZone: string): string {
 /** The tray's icon, tooltip and menu, from what the core reports. */
 export function trayView(inputs: TrayInputs): TrayView {
   const { settings, problems, now } = inputs;
-  const live = urgentFirst(inputs.live.map((call) => shown(call, inputs.leads)));
-  const recent = urgentFirst(inputs.recent.map((call) => shown(call, inputs.leads)));
+  // An emergency on the line always comes first; an ended one only until the owner has dealt with it.
+  const live = first(
+    inputs.live.map((call) => shown(call, inputs.leads)),
+    (item) => item.urgent,
+  );
+  const recent = first(
+    inputs.recent.map((call) => shown(call, inputs.leads)),
+    (item) => item.pinned,
+  );
   const duty = settings ? dutyOf(settings, now) : null;
-  const first = live[0];
-  const icon: TrayIcon = first ? 'live-call' : problems.length > 0 || !duty ? 'problem' : duty.onDuty ? 'on-duty' : 'idle';
-  const status = first
-    ? `${first.urgent ? 'EMERGENCY on the line' : 'On the line'}: ${callerName(first.call)}${live.length > 1 ? ` and ${live.length - 1} more` : ''}`
+  const onLine = live[0];
+  const icon: TrayIcon = onLine ? 'live-call' : problems.length > 0 || !duty ? 'problem' : duty.onDuty ? 'on-duty' : 'idle';
+  const status = onLine
+    ? `${onLine.urgent ? 'EMERGENCY on the line' : 'On the line'}: ${callerName(onLine.call)}${live.length > 1 ? ` and ${live.length - 1} more` : ''}`
     : (problems[0] ?? duty?.description ?? 'Pickup is not running');
 
   const menu: TrayMenuItem[] = [{ kind: 'label', label: status }];
   for (const problem of problems) if (problem !== status) menu.push({ kind: 'label', label: problem });
-  if (first && duty) menu.push({ kind: 'label', label: duty.description });
+  if (onLine && duty) menu.push({ kind: 'label', label: duty.description });
   if (inputs.keepingAwake) menu.push({ kind: 'label', label: 'Keeping this computer awake while on duty' });
   if (inputs.secretsWarning) menu.push({ kind: 'label', label: 'Secrets are stored without a keyring (basic_text)' });
 
