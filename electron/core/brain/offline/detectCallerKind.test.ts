@@ -33,6 +33,8 @@ describe('detectCallerKind', () => {
     "good afternoon, can i speak with the person in charge of your company's energy bill",
     "hi i'm calling from verizon business about upgrading your phone lines",
     "we're doing a survey of local contractors it'll only take two minutes",
+    'felicidades usted ha ganado un premio presione uno',
+    'hola le llamamos de servicios de tarjeta para bajar su tasa de interés',
   ])('hears a robocall or sales pitch in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
@@ -60,6 +62,7 @@ describe('detectCallerKind', () => {
     'hi grandma',
     'hey is tyler home',
     "i'm calling about the apartment for rent",
+    'hola, ¿es la farmacia?',
   ])('asks about an errand no contractor handles in %j rather than assuming a misdial', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('off_topic');
   });

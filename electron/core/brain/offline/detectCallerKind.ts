@@ -81,6 +81,8 @@ const pitch = anyWord([
   'we have (?:jobs|leads|homeowners|customers) (?:in|for) your area|(?:calling|call) (?:local )?businesses in your area',
   "(?:this is \\w+(?: \\w+)? (?:from|with|at)|(?:i'm|i am|we're|we are) (?:calling )?(?:from|with)|calling (?:from|on behalf of)) (?:the )?(?:homeadvisor|home advisor|angi|angie's list|thumbtack|yelp|bark|porch|networx|google|verizon|at&t|comcast|spectrum|amazon|the electric company|your (?:bank|utility|electric company))",
   "(?:in charge of|handles?) (?:the |your )?(?:company's )?(?:energy|electric|utility|phone) bill",
+  // The same robocalls in Spanish.
+  'presione (?:el )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
 ]);
 /** Sales-call manners that a customer might also use, so they count only with another sign. */
 const salesManner = anyWord([
@@ -152,6 +154,7 @@ const offTopic = anyWord([
   "(?:dr|doctor) \\w+(?:'s)? office",
   'dmv',
   'apartment for rent',
+  '(?:es|está) (?:la|el) (?:farmacia|consultorio|pizzer[íi]a|restaurante|escuela|banco|doctor)|es la casa de',
   'is \\w+ home',
   "where's \\w+$",
 ]);

@@ -407,6 +407,12 @@ describe('createOfflineBrain with real callers', () => {
     expect(await say("i'm trying to reach jennifer walsh")).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
   });
 
+  it('lets a Spanish caller who misdialled go', async () => {
+    const say = startCall();
+    expect(await say('hola, ¿es la farmacia?')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(await say('ay perdón')).toMatchObject({ action: 'end', callerKind: 'wrong_number', collected: {} });
+  });
+
   it('takes a caller back who only sounded off-topic', async () => {
     const say = startCall();
     await say('hey mom it is me');

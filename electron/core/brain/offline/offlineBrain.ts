@@ -219,7 +219,7 @@ function screenCaller(state: ConversationState, context: BrainContext, heard: He
   const confirmsMisdial =
     checking &&
     (detectConfirmation(heard.text) === 'yes' ||
-      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for)\b/.test(
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
         heard.text,
       ));
   if (sign === 'wrong_number' || confirmsMisdial) {

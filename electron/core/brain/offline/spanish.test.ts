@@ -41,6 +41,10 @@ describe('glossSpanish', () => {
     // Asking for a human, as the detectors read it in English.
     expect(glossSpanish('necesito hablar con una persona no con una máquina')).toBe('can i talk to a person not a machine');
     expect(glossSpanish('déjeme hablar con el encargado')).toBe('can i talk to the boss');
+    expect(glossSpanish('hola, ¿está mike?')).toBe('hola, is mike there');
+    expect(glossSpanish('¿está el dueño?')).toBe('is the owner there');
+    expect(glossSpanish('quiero hablar con alguien')).toBe('can i talk to someone');
+    expect(glossSpanish('el techo está goteando')).not.toContain('there');
     expect(glossSpanish('después de las seis y cuarto')).toBe('after 6:15');
     expect(glossSpanish('a partir de las cuatro de la tarde')).toBe('after 4 pm');
     expect(glossSpanish('como a las tres')).toBe('around 3');

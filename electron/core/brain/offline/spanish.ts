@@ -174,7 +174,14 @@ const glossary: [RegExp, string][] = [
   [/\b(?:yo )?(?:les|le) llamo (?:luego|despu[ée]s|m[áa]s tarde)\b/g, "i'll call back later"],
   [/\bll[áa]menme\b|\bme pueden llamar\b/g, 'call me'],
   [/\b(?:puedo|quiero|quisiera|necesito|d[ée]jeme|me deja) hablar con\b/g, 'can i talk to'],
+  // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
+  [
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|oiga|disculpe)[,\s]+)*)¿?\s*est[áa] ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
+    '$1is $2 there',
+  ],
   [/\bel due[ñn]o\b/g, 'the owner'],
+  [/\balguien\b/g, 'someone'],
+  [/\bun humano\b/g, 'a human'],
   [/\b(?:el jefe|el patr[óo]n|el encargado)\b/g, 'the boss'],
   [/\buna persona(?: real)?\b/g, 'a person'],
   [/\bno con una (?:m[áa]quina|grabaci[óo]n|computadora)\b/g, 'not a machine'],
