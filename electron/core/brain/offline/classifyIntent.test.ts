@@ -25,6 +25,15 @@ describe('classifyIntent', () => {
     [['hi need the kitchen cabinets painted'], 'quote'],
     [["hi I'd like a quote for a new AC unit before summer no rush"], 'quote'],
     [["the front door won't latch anymore"], 'schedule'],
+    // A visit booked by name, complaints about a no-show or a bill, a question announced.
+    [['can i book a cleaning for next friday'], 'schedule'],
+    [['i want to set up an appointment'], 'schedule'],
+    [['i want to reschedule my appointment'], 'schedule'],
+    [["i'd like to schedule an estimate for a new roof"], 'quote'],
+    [['your tech was supposed to come at 9 and nobody showed up'], 'complaint'],
+    [['i was charged twice for the same job'], 'complaint'],
+    [['still waiting on that estimate you promised'], 'complaint'],
+    [['hi i had a question about my bill'], 'question'],
     [["hi I'm calling for my aunt she needs a smoke detector changed it keeps chirping"], 'schedule'],
     [
       [

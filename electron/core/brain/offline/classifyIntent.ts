@@ -19,6 +19,8 @@ export interface IntentSignals {
   gaveAddress: boolean;
   /** "Is that normal?", "should I be worried?": the caller wants to know whether a symptom matters. */
   askedAdvice: boolean;
+  /** "Can I book...", "set up an appointment", "reschedule": a visit asked for by name. */
+  booking: boolean;
 }
 
 export const noSignals: IntentSignals = {
@@ -32,6 +34,7 @@ export const noSignals: IntentSignals = {
   willCallBack: false,
   gaveAddress: false,
   askedAdvice: false,
+  booking: false,
 };
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -45,6 +48,11 @@ const complaint = anyWord([
   'complaint',
   "(?:not happy|unhappy|i'm not happy|pretty frustrated|frustrated)",
   'disappointed',
+  '(?:nobody|no one|no-one) (?:showed|came|called|answered)',
+  '(?:was|were|got|been) (?:charged|billed) (?:twice|double|too much|more than)',
+  'still waiting (?:on|for)',
+  'supposed to (?:come|be here|show|call|finish)',
+  'you promised',
   '(?:terrible|bad|poor) job',
   'shoddy',
   'ripped off',
@@ -142,6 +150,15 @@ const price = anyWord([
   'cu[áa]nto (?:cuesta|cobran|sale|costar[íi]a|me cobran)',
   'precio',
 ]);
+const booking = anyWord([
+  '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
+  'can i (?:book|schedule)',
+  "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
+  "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
+  'appointment',
+]);
+/** "I have a question about my bill": a question announced, before it is asked. */
+const announcedQuestion = anyWord(['(?:i|we) (?:have|had|got) (?:a |one )?(?:quick )?question', 'quick question']);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
   "i'll [^.!?]{0,50} and call (?:you )?back",
@@ -175,6 +192,8 @@ export function readSignals(
   if (price.test(text)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
+  if (booking.test(text)) signals.booking = true;
+  if (announcedQuestion.test(text)) signals.askedQuestion = true;
   return signals;
 }
 
@@ -191,6 +210,8 @@ export function classifyIntent(signals: IntentSignals): CallerIntent {
   if (signals.emergency) return 'schedule';
   if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
+  // A visit booked by name is scheduling, even for new work; a price or an estimate asked for is a quote.
+  if (signals.booking && !signals.priceAsked) return 'schedule';
   if (signals.newWork || signals.priceAsked) return 'quote';
   if (signals.repair) return 'schedule';
   return signals.askedQuestion ? 'question' : 'other';

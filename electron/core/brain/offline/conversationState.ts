@@ -53,6 +53,7 @@ export const ConversationState = z.object({
       willCallBack: z.boolean(),
       gaveAddress: z.boolean(),
       askedAdvice: z.boolean().catch(false),
+      booking: z.boolean().catch(false),
     })
     .catch({ ...noSignals }),
   /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */
