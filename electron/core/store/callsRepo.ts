@@ -253,16 +253,27 @@ export interface PendingRecording {
   duration: number | null;
 }
 
-interface RecordingRow {
-  recording_sid: string;
-  url: string;
-  duration: number | null;
-  source: Recording['source'];
-  status: Recording['status'];
-  local_path: string | null;
-  transcription: string | null;
-  created_at: string;
+/** A recording as stored: the API's view, the call it belongs to, and where its audio is kept. */
+export interface RecordingRecord extends Recording {
+  callId: string;
+  localPath: string | null;
 }
+
+/** recordings, column by column. */
+const recordingColumns: ColumnMap<RecordingRecord> = {
+  recordingSid: plain('recording_sid'),
+  callId: plain('call_id'),
+  url: plain('url'),
+  duration: plain('duration'),
+  source: plain('source'),
+  status: plain('status'),
+  localPath: plain('local_path'),
+  transcription: plain('transcription'),
+  createdAt: plain('created_at'),
+};
+
+type RecordingRow = Record<string, unknown>;
+const toRecording = (row: RecordingRow) => fromRow(recordingColumns, row);
 
 const terminalStatuses = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
 export const isTerminalStatus = (status: string): boolean => terminalStatuses.has(status);
@@ -302,13 +313,10 @@ export class CallsRepo {
       ),
       recordings: db.prepare<[string], RecordingRow>('SELECT * FROM recordings WHERE call_id = ? ORDER BY created_at'),
       insertRecording: db.prepare(
-        `INSERT INTO recordings (recording_sid, call_id, url, duration, source, status, created_at)
-         VALUES (@recordingSid, @callId, @url, @duration, @source, @status, @at)
+        `${insertSql('recordings', recordingColumns, ['recordingSid', 'callId', 'url', 'duration', 'source', 'status', 'createdAt'])}
          ON CONFLICT(recording_sid) DO NOTHING`,
       ),
-      recordingBySid: db.prepare<[string], RecordingRow & { call_id: string }>(
-        'SELECT * FROM recordings WHERE recording_sid = ?',
-      ),
+      recordingBySid: db.prepare<[string], RecordingRow>('SELECT * FROM recordings WHERE recording_sid = ?'),
       setTranscription: db.prepare(
         'UPDATE recordings SET transcription = @text WHERE recording_sid = @recordingSid AND transcription IS NULL',
       ),
@@ -336,11 +344,6 @@ export class CallsRepo {
       ),
       saveGatherReply: db.prepare(
         'INSERT INTO gather_replies (call_id, turn, twiml) VALUES (@callId, @turn, @twiml) ON CONFLICT DO NOTHING',
-      ),
-      applyStatus: db.prepare(
-        `UPDATE voice_calls SET status = @status, status_sequence = @sequence,
-           duration = COALESCE(@duration, duration), ended_at = CASE WHEN @ended THEN COALESCE(ended_at, @at) ELSE ended_at END
-         WHERE id = @id`,
       ),
       unfinalized: db.prepare<[string], { id: string }>(
         'SELECT id FROM voice_calls WHERE finalized_at IS NULL AND started_at < ? ORDER BY started_at',
@@ -409,15 +412,10 @@ export class CallsRepo {
       ...publicCall(call),
       turns: this.turns(id),
       brainNotes: call.brainNotes,
-      recordings: this.stmts.recordings.all(id).map((r) => ({
-        recordingSid: r.recording_sid,
-        url: r.url,
-        duration: r.duration,
-        source: r.source,
-        status: r.status,
-        transcription: r.transcription,
-        createdAt: r.created_at,
-      })),
+      recordings: this.stmts.recordings.all(id).map((row) => {
+        const { callId: _callId, localPath: _localPath, ...recording } = toRecording(row);
+        return recording;
+      }),
     };
   }
 
@@ -486,8 +484,12 @@ export class CallsRepo {
   }
 
   update(id: string, changes: CallChanges): void {
+    this.write(id, changes);
+  }
+
+  private write(id: string, changes: Partial<CallRecord>): void {
     const params = toParams(callColumns, changes);
-    const fields = Object.keys(params) as (keyof CallChanges)[];
+    const fields = Object.keys(params) as (keyof CallRecord)[];
     if (fields.length === 0) return;
     const sql = updateSql('voice_calls', callColumns, fields, 'id');
     let statement = this.updateStatements.get(sql);
@@ -542,13 +544,11 @@ export class CallsRepo {
       const wasTerminal = isTerminalStatus(call.status);
       if (wasTerminal && !isTerminalStatus(update.status)) return { applied: false, ended: false };
       const ended = isTerminalStatus(update.status) && !wasTerminal;
-      this.stmts.applyStatus.run({
-        id: callId,
+      this.write(callId, {
         status: wasTerminal ? call.status : update.status,
-        sequence: update.sequence ?? call.statusSequence,
-        duration: update.duration,
-        ended: ended ? 1 : 0,
-        at: update.at,
+        statusSequence: update.sequence ?? call.statusSequence,
+        duration: update.duration ?? call.duration,
+        endedAt: ended ? (call.endedAt ?? update.at) : call.endedAt,
       });
       return { applied: true, ended };
     })();
@@ -557,14 +557,16 @@ export class CallsRepo {
   /** Records a recording once per RecordingSid; returns whether it was new. */
   addRecording(recording: NewRecording): boolean {
     return this.db.transaction(() => {
-      const inserted = this.stmts.insertRecording.run(recording).changes === 1;
+      const { at, ...fields } = recording;
+      const inserted = this.stmts.insertRecording.run(toParams(recordingColumns, { ...fields, createdAt: at })).changes === 1;
       if (inserted) this.update(recording.callId, { recordingSid: recording.recordingSid, recordingUrl: recording.url });
       return inserted;
     })();
   }
 
-  recording(recordingSid: string): (RecordingRow & { call_id: string }) | null {
-    return this.stmts.recordingBySid.get(recordingSid) ?? null;
+  recording(recordingSid: string): RecordingRecord | null {
+    const row = this.stmts.recordingBySid.get(recordingSid);
+    return row ? toRecording(row) : null;
   }
 
   /** Stores a voicemail's transcription once; returns whether this was the first time. */
