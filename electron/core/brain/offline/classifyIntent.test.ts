@@ -49,6 +49,8 @@ describe('classifyIntent', () => {
     [['you painted our living room and there are drips and brush marks everywhere'], 'complaint'],
     [['how much do you charge an hour', "ok I'll get a list together and call you back"], 'question'],
     [['do I have to be home while you clean', "ok I'll call back when I know my schedule"], 'question'],
+    [['how much for a water heater install', "okay i'll shop around thanks"], 'question'],
+    [['do you guys do gutter cleaning', "okay thanks i'll think about it"], 'question'],
     [['buenas la puerta del cuarto no cierra se atora y también hay un hoyo en la pared'], 'schedule'],
     [['buenas tardes quiero una cotización para que me corten el pasto cada semana'], 'quote'],
     [['um'], 'other'],

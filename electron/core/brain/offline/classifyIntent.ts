@@ -164,6 +164,8 @@ const willCallBack = anyWord([
   "i'll [^.!?]{0,50} and call (?:you )?back",
   "i'll call (?:you )?(?:again|later|tomorrow|next week)",
   "i'll get back to you",
+  // Leaving to decide: the caller will be in touch, not waiting for a call.
+  "(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)",
   'les llamo',
 ]);
 

@@ -61,6 +61,8 @@ describe('extractName', () => {
   });
 
   it.each([
+    'bye',
+    'okay bye',
     "I'd rather not say",
     'no',
     'why do you need that',

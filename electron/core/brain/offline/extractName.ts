@@ -32,6 +32,7 @@ const notNames = new Set(
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
   mornings afternoons evenings nights weekdays weekday weekends anytime whenever
   skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
+  bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
 
