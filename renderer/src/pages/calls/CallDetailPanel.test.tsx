@@ -71,4 +71,22 @@ describe('the call page', () => {
     await screen.findByRole('article', { name: 'Call detail' });
     expect(screen.queryByRole('button', { name: 'Block' })).toBeNull();
   });
+
+  it("shows what the call's AI cost, in cents under a dollar", async () => {
+    openCall({ aiCostUsd: 0.0412 });
+    expect(await screen.findByText('AI cost: 4¢')).toBeTruthy();
+    cleanup();
+    openCall({ aiCostUsd: 1.5 });
+    expect(await screen.findByText('AI cost: $1.50')).toBeTruthy();
+  });
+
+  it('shows no AI cost for a call the built-in receptionist answered, or one without a cost', async () => {
+    openCall({ aiCostUsd: 0 });
+    await screen.findByRole('article', { name: 'Call detail' });
+    expect(screen.queryByText(/AI cost/)).toBeNull();
+    cleanup();
+    openCall({});
+    await screen.findByRole('article', { name: 'Call detail' });
+    expect(screen.queryByText(/AI cost/)).toBeNull();
+  });
 });

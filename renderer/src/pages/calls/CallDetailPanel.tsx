@@ -18,6 +18,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '../../components/ui/ca
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Skeleton } from '../../components/ui/skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/states';
+import { formatAiCost } from '../../lib/aiCost';
 import { errorMessage } from '../../lib/errors';
 import { callerLabel, formatDuration, formatPhone, outcomeLabels } from '../../lib/format';
 import { navigate } from '../../lib/route';
@@ -66,6 +67,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
     }
   };
   const pendingRecording = !call.hasRecording && call.recordings.some((r) => r.status === 'pending');
+  const aiCost = formatAiCost(call.aiCostUsd);
   const downloadName = `call-${formatTime(call.startedAt, 'yyyy-MM-dd-HHmm')}-${call.from.replace(/\D/g, '')}`;
 
   return (
@@ -94,6 +96,7 @@ export function CallDetailPanel({ callId }: { callId: string | null }) {
               <Clock className="size-3.5" aria-hidden /> {formatDuration(call.duration)}
             </span>
             {call.outcome && <span>{outcomeLabels[call.outcome]}</span>}
+            {aiCost && <span title="Estimated from the AI prices in Settings">AI cost: {aiCost}</span>}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
