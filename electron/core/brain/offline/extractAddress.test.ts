@@ -37,6 +37,8 @@ describe('extractAddress', () => {
     ['we live on 2200 south broadway', '2200 South Broadway'],
     ['its 1421 elm', '1421 Elm'],
     ["oh it's um 3067 quebec", '3067 Quebec'],
+    ['vivo en la calle olive número 330', '330 Calle Olive'],
+    ['calle quivira 2840', '2840 Calle Quivira'],
   ])('takes %j as the answer to "what is the address?"', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
   });

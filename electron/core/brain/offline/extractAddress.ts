@@ -38,12 +38,17 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   }
   const spanish = spanishAddress.exec(text);
   if (spanish) return capitaliseWords(`${spanish[1]} ${spanish[2]!.replace(spanishTail, '')}`);
+  const streetFirst = spanishStreetFirst.exec(text);
+  if (streetFirst) return capitaliseWords(`${streetFirst[2]} ${streetFirst[1]}`);
   return expectingAddress ? houseNumberAnswer(text) : null;
 }
 
 /** "el 2840 de la calle quivira", "6021 calle del norte": a Spanish street name after the number. */
 const spanishAddress =
   /\b(\d{1,6})\s+(?:de\s+la\s+|del\s+)?((?:calle|avenida|av\.?|camino|carretera)\s+[\p{L}\d'.-]+(?:\s+[\p{L}\d'.-]+){0,3})/iu;
+/** "calle olive número 330", "calle quivira 2840": the street said before its number, as in Spanish. */
+const spanishStreetFirst =
+  /\b((?:calle|avenida|av\.?|camino)\s+[\p{L}'.-]+(?:\s+(?!n[úu]mero\b)[\p{L}'.-]+){0,2}?)\s+(?:n[úu]mero\s+|#\s*)?(\d{1,6})\b/iu;
 /** Where a Spanish address stops: the next words are about something else. */
 const spanishTail = /\s+(?:apartamento|apto|por|y|en|a|ahorita|gracias|después|mañana)\b.*$/iu;
 

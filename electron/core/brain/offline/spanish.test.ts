@@ -44,6 +44,12 @@ describe('glossSpanish', () => {
     expect(glossSpanish('hola, ¿está mike?')).toBe('hola, is mike there');
     expect(glossSpanish('¿está el dueño?')).toBe('is the owner there');
     expect(glossSpanish('quiero hablar con alguien')).toBe('can i talk to someone');
+    // Names and addresses as Spanish speakers give them.
+    expect(glossSpanish('aquí le habla rosa')).toBe('this is rosa');
+    expect(glossSpanish('habla español')).toBe('habla español');
+    expect(glossSpanish('el 1475 de la southwest 8th street')).toBe('el 1475 southwest 8th street');
+    expect(glossSpanish('el número es mil quinientos veinte de la federal')).toBe('1520 federal');
+    expect(glossSpanish('2840 de la calle quivira')).toBe('2840 de la calle quivira');
     expect(glossSpanish('el techo está goteando')).not.toContain('there');
     expect(glossSpanish('después de las seis y cuarto')).toBe('after 6:15');
     expect(glossSpanish('a partir de las cuatro de la tarde')).toBe('after 4 pm');
