@@ -148,7 +148,7 @@ const glossary: [RegExp, string][] = [
   [/^(?:(?:hola|bueno|buenas)\s+)?soy\b/g, "i'm"],
   [/\b(?:aqu[íi] )?(?:le |les )?habla\b(?! (?:espa[ñn]ol|ingl[ée]s))/g, 'this is'],
   // "el 330 de la olive street": the house number before an English street name.
-  [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b)/g, '$1 '],
+  [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
   [/^(?:(?:mi direcci[óo]n|la direcci[óo]n|el n[úu]mero) es|(?:es|estoy en|vivo en|en) (?:el|la))\s+(?=\d)/g, ''],
   [/\bno me llamen antes de las\b/g, 'not before'],
   // Clock times as said in Spanish: "las tres y media de la tarde", "a partir de las cuatro", "como a las tres".
