@@ -4,7 +4,7 @@ import type { CallListFilter } from '../../shared/apiModels';
 import type { Call, CallDetail, Recording, Turn, TurnAi } from '../../shared/models';
 import type { Db } from './database';
 import { toFtsQuery, toNumberDigits } from './ftsQuery';
-import { flag, fromRow, insertSql, json, plain, toParams, updateSql, type ColumnMap } from './columnMap';
+import { flag, fromRow, insertSql, json, maybeFlag, plain, toParams, updateSql, type ColumnMap } from './columnMap';
 
 /** Who is calling, as the receptionist judged it: a robocall or sales pitch, or a wrong number, is no lead. */
 export type CallerKind = 'caller' | 'spam' | 'wrong_number';
@@ -191,6 +191,30 @@ export interface AiUsageIncrement {
   fallbackTurns: number;
 }
 
+/** A turn as stored: its call and place in it, the recogniser's confidence, and its AI columns flat. */
+type StoredTurn = Omit<Turn, 'ai'> & { callId: string; seq: number; confidence: number | null } & {
+  [K in keyof TurnAi]: TurnAi[K] | null;
+};
+
+/** call_turns, column by column. */
+const turnColumns: ColumnMap<StoredTurn> = {
+  callId: plain('call_id'),
+  seq: plain('seq'),
+  speaker: plain('speaker'),
+  kind: plain('kind'),
+  text: plain('text'),
+  confidence: plain('confidence'),
+  at: plain('at'),
+  brain: plain('brain'),
+  fallback: maybeFlag('brain_fallback'),
+  model: plain('model'),
+  inputTokens: plain('input_tokens'),
+  cachedTokens: plain('cached_tokens'),
+  outputTokens: plain('output_tokens'),
+  ms: plain('ai_ms'),
+  costUsd: plain('cost_usd'),
+};
+
 /** The AI columns of a turn no brain answered (a greeting, a fixed prompt, the caller's words). */
 const noAi = {
   brain: null,
@@ -203,35 +227,21 @@ const noAi = {
   costUsd: null,
 };
 
-interface TurnRow {
-  speaker: Turn['speaker'];
-  text: string;
-  at: string;
-  kind: Turn['kind'];
-  brain: string | null;
-  brain_fallback: number | null;
-  model: string | null;
-  input_tokens: number | null;
-  cached_tokens: number | null;
-  output_tokens: number | null;
-  ai_ms: number | null;
-  cost_usd: number | null;
-}
-
-function toTurn(r: TurnRow): Turn {
-  const turn: Turn = { speaker: r.speaker, text: r.text, at: r.at, kind: r.kind };
-  if (r.brain === null) return turn;
+function toTurn(row: Record<string, unknown>): Turn {
+  const stored = fromRow(turnColumns, row);
+  const turn: Turn = { speaker: stored.speaker, text: stored.text, at: stored.at, kind: stored.kind };
+  if (stored.brain === null) return turn;
   return {
     ...turn,
     ai: {
-      brain: r.brain,
-      fallback: r.brain_fallback === 1,
-      model: r.model,
-      inputTokens: r.input_tokens ?? 0,
-      cachedTokens: r.cached_tokens ?? 0,
-      outputTokens: r.output_tokens ?? 0,
-      ms: r.ai_ms ?? 0,
-      costUsd: r.cost_usd,
+      brain: stored.brain,
+      fallback: stored.fallback === true,
+      model: stored.model,
+      inputTokens: stored.inputTokens ?? 0,
+      cachedTokens: stored.cachedTokens ?? 0,
+      outputTokens: stored.outputTokens ?? 0,
+      ms: stored.ms ?? 0,
+      costUsd: stored.costUsd,
     },
   };
 }
@@ -288,10 +298,7 @@ export class CallsRepo {
       insert: db.prepare(`${insertSql('voice_calls', callColumns, insertedFields)} ON CONFLICT(twilio_call_sid) DO NOTHING`),
       bySid: db.prepare<[string], CallRow>(`${selectCall} WHERE c.twilio_call_sid = ?`),
       byId: db.prepare<[string], CallRow>(`${selectCall} WHERE c.id = ?`),
-      turns: db.prepare<[string], TurnRow>(
-        `SELECT speaker, text, at, kind, brain, brain_fallback, model, input_tokens, cached_tokens, output_tokens, ai_ms, cost_usd
-         FROM call_turns WHERE call_id = ? ORDER BY seq`,
-      ),
+      turns: db.prepare<[string], Record<string, unknown>>('SELECT * FROM call_turns WHERE call_id = ? ORDER BY seq'),
       previousCall: db.prepare<[string, string], { started_at: string; ai_summary: string | null }>(
         `SELECT started_at, ai_summary FROM voice_calls WHERE lead_id = ? AND id != ?
          ORDER BY started_at DESC, rowid DESC LIMIT 1`,
@@ -305,12 +312,7 @@ export class CallsRepo {
       nextSeq: db.prepare<[string], { next: number }>(
         'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM call_turns WHERE call_id = ?',
       ),
-      insertTurn: db.prepare(
-        `INSERT INTO call_turns (call_id, seq, speaker, kind, text, confidence, at,
-           brain, brain_fallback, model, input_tokens, cached_tokens, output_tokens, ai_ms, cost_usd)
-         VALUES (@callId, @seq, @speaker, @kind, @text, @confidence, @at,
-           @brain, @fallback, @model, @inputTokens, @cachedTokens, @outputTokens, @ms, @costUsd)`,
-      ),
+      insertTurn: db.prepare(insertSql('call_turns', turnColumns, Object.keys(turnColumns) as (keyof StoredTurn)[])),
       recordings: db.prepare<[string], RecordingRow>('SELECT * FROM recordings WHERE call_id = ? ORDER BY created_at'),
       insertRecording: db.prepare(
         `${insertSql('recordings', recordingColumns, ['recordingSid', 'callId', 'url', 'duration', 'source', 'status', 'createdAt'])}
@@ -511,16 +513,18 @@ export class CallsRepo {
       for (const turn of turns) {
         const kind = turn.kind ?? 'speech';
         const { ai } = turn;
-        this.stmts.insertTurn.run({
-          callId,
-          seq: seq++,
-          speaker: turn.speaker,
-          kind,
-          text: turn.text,
-          confidence: turn.confidence ?? null,
-          at: turn.at,
-          ...(ai ? { ...ai, fallback: Number(ai.fallback) } : noAi),
-        });
+        this.stmts.insertTurn.run(
+          toParams(turnColumns, {
+            callId,
+            seq: seq++,
+            speaker: turn.speaker,
+            kind,
+            text: turn.text,
+            confidence: turn.confidence ?? null,
+            at: turn.at,
+            ...(ai ?? noAi),
+          }),
+        );
         if (ai) this.addAiUsage(callId, { ...ai, costUsd: ai.costUsd ?? 0, fallbackTurns: Number(ai.fallback) });
         added.push({ speaker: turn.speaker, text: turn.text, at: turn.at, kind, ...(ai ? { ai } : {}) });
       }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { flag, fromRow, insertSql, json, plain, toParams, updateSql, upsertSql, type ColumnMap } from './columnMap';
+import { flag, fromRow, insertSql, json, maybeFlag, plain, toParams, updateSql, upsertSql, type ColumnMap } from './columnMap';
 
 interface Job {
   id: string;
@@ -63,5 +63,21 @@ describe('a column map', () => {
     expect(db.prepare('SELECT * FROM jobs').all()).toEqual([
       { id: 'j1', from: '+13035550199', is_done: 1, tag_list: '["roof"]', note: null },
     ]);
+  });
+
+  it('keeps a yes/no that is not known as NULL, apart from a no', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE answers (id INTEGER, fallback INTEGER)');
+    const map: ColumnMap<{ id: number; fallback: boolean | null }> = { id: plain('id'), fallback: maybeFlag('fallback') };
+    const insert = db.prepare(insertSql('answers', map, ['id', 'fallback']));
+    for (const [id, fallback] of [
+      [1, null],
+      [2, false],
+      [3, true],
+    ] as const)
+      insert.run(toParams(map, { id, fallback }));
+    const rows = db.prepare('SELECT * FROM answers ORDER BY id').all() as Record<string, unknown>[];
+    expect(rows.map((row) => row.fallback)).toEqual([null, 0, 1]);
+    expect(rows.map((row) => fromRow(map, row).fallback)).toEqual([null, false, true]);
   });
 });

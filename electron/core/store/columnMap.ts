@@ -23,6 +23,13 @@ export const flag = (name: string): Column<boolean> => ({
   fromSql: (raw) => raw === 1,
 });
 
+/** A yes/no that may be unknown: 1, 0 or NULL. */
+export const maybeFlag = (name: string): Column<boolean | null> => ({
+  name,
+  toSql: (value) => (value === null ? null : value ? 1 : 0),
+  fromSql: (raw) => (raw === null ? null : raw === 1),
+});
+
 /** A list or an object stored as JSON text. */
 export const json = <V>(name: string): Column<V> => ({
   name,
@@ -40,10 +47,15 @@ export function fromRow<R>(map: ColumnMap<R>, row: Record<string, unknown>): R {
   return record as R;
 }
 
-/** Named parameters for the fields given (an undefined one is left out), converted for SQL. */
+/** Named parameters for the fields given (an undefined one is left out), converted for SQL, in the map's order. */
 export function toParams<R>(map: ColumnMap<R>, values: Partial<R>): Record<string, unknown> {
-  const given = Object.entries(values).filter(([, value]) => value !== undefined) as [Field<R>, unknown][];
-  return Object.fromEntries(given.map(([field, value]) => [field, (map[field] as Column<unknown>).toSql(value)]));
+  const params: Record<string, unknown> = {};
+  // Walks the map, not the values: a field the table does not have is never sent to SQL.
+  for (const field in map) {
+    const value = values[field];
+    if (value !== undefined) params[field] = (map[field] as Column<unknown>).toSql(value);
+  }
+  return params;
 }
 
 const quoted = (name: string) => `"${name}"`;
