@@ -61,9 +61,7 @@ describe('loadCorpus', () => {
     // A tune file written while tuning is tune whole: its third script is not held out.
     writeFileSync(
       join(dir, 'tune-calls.json'),
-      JSON.stringify(
-        [1, 2, 3].map((n) => ({ ...script, id: `tune-calls-00${n}`, part: n === 3 ? 'holdout' : 'tune' })),
-      ),
+      JSON.stringify([1, 2, 3].map((n) => ({ ...script, id: `tune-calls-00${n}`, part: n === 3 ? 'holdout' : 'tune' }))),
     );
     expect(() => loadCorpus(dir)).toThrow(/a\.json: plumbing-001 should be part "tune"/);
     expect(() => loadCorpus(dir)).toThrow(/tune-calls\.json: tune-calls-003 should be part "tune"/);
