@@ -63,7 +63,7 @@ const pitch = anyWord([
   '(?:in charge of|handles?|who handles) (?:the |your )?(?:payroll|phones|phone system|internet|marketing|advertising|credit card processing)',
   'payroll (?:processing|services|costs)',
   'when people search',
-  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar)\\b',
+  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending)\\b',
   // Consumer scams the FTC lists: warranties, government, shopping accounts, prizes.
   'extended (?:service contract|warranty)|(?:vehicle|auto|car) service contract',
   'social security (?:number|administration)|the irs\\b|internal revenue|arrest warrant|legal action against you',

@@ -392,6 +392,12 @@ describe('createOfflineBrain with real callers', () => {
     expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam', callback: null });
   });
 
+  it('ends a sales call whose opener asked for the owner once the caller names a vendor', async () => {
+    const say = startCall();
+    expect(await say('hi is the owner available')).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    expect(await say('yeah this is brad with apex solutions')).toMatchObject({ action: 'end', callerKind: 'spam' });
+  });
+
   it('lets a wrong number go with a goodbye and no callback', async () => {
     const say = startCall();
     const first = await say('hi I want to order a cake for saturday');
