@@ -24,7 +24,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   // Each environment gets its own globals: no `window` in Node code, no `process` in the page.
   {
-    files: ['electron/**', 'bench/**', 'eval/**', 'resources/**', '*.config.{js,ts}'],
+    files: ['electron/**', 'bench/**', 'eval/**', 'test/**', 'resources/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
@@ -70,8 +70,8 @@ export default tseslint.config(
     ['**/preload/**', '**/renderer/**'],
     'electron/main hosts the core through core/host (and its pure domain); it does not reach into the core, the preload or the renderer.',
     {
-      // Tests drive whole cores and pages; the two fakes are test support.
-      ignores: ['electron/main/**/*.test.ts', 'electron/main/callFixture.ts', 'electron/main/electronIpcFake.ts'],
+      // Tests drive whole cores and pages.
+      ignores: ['electron/main/**/*.test.ts'],
       regex: '(^|/)core/(?!host/|domain/|connections/secretStore$)',
     },
   ),
