@@ -90,6 +90,15 @@ describe('detectEmergency', () => {
     'our chimney is leaning and cracking',
     'our roof blew off in the storm',
     'it smells like burning dust and the co alarm is going off',
+    "our heat is out, it's the middle of a cold snap",
+    "it's a heat advisory today and our ac is broken",
+    'the ac is out and he just got out of the hospital',
+    "the furnace won't start and we have twins who are six weeks old",
+    'the bathroom fan is dripping water',
+    "our well pump died and we have no water and my mom's on dialysis",
+    'the floor in the kitchen is sinking',
+    'a car crashed into our garage',
+    'water is coming out of the can lights',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -137,6 +146,11 @@ describe('detectEmergency', () => {
     'is it normal for the furnace to smell like burning dust the first time',
     'a bunch of shingles blew off the roof',
     "our heat went out but it's supposed to get down to fifty tonight",
+    'we have no water pressure upstairs and my dad is 90',
+    'no hot water since yesterday',
+    "my mom is in the hospital and wants her gutters cleaned while she's away",
+    'the deck stairs are sinking a little, can you look next week',
+    'the fan in the bathroom is noisy',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

@@ -38,7 +38,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box)\b|\b(?:light|fixture|panel|outlet|ceiling fan|switch|socket|power strip|extension cord)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -65,7 +65,8 @@ const hazardPatterns = [
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
   // The structure giving way, or the weather getting in.
-  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in)\b/,
+  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in|sinking)\b/,
+  /\b(?:car|truck|vehicle)\b[^.!?]{0,20}\b(?:crashed|drove|ran|smashed) (?:into|through) (?:the |our |my )?(?:house|home|garage|wall|front|living room)\b/,
   /\bchimney\b[^.!?]{0,20}\bleaning\b/,
   // The roof itself gone, not a few shingles off it.
   /\broof\b[^.!?]{0,20}\b(?:blew|blown|ripped|torn|tore|came) (?:off|away)\b/,
@@ -84,6 +85,8 @@ const hazardPatterns = [
 const lostEssential = new RegExp(
   [
     '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
+    // Water lost altogether (a well pump, a frozen line), not "no water pressure" or "no hot water".
+    '\\bno (?:running )?water\\b(?! pressure)',
     "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
@@ -115,6 +118,8 @@ const vulnerablePeople = anyWord([
   "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
   'oxygen|medical|medicine|medication|insulin|dialysis|nebulizer|cpap|ventilator',
   "(?:is|are|he's|she's|i'm|been|very|really) (?:sick|ill)(?! of)",
+  'hospital|recovering|just had (?:a |her |his )?(?:surgery|baby|stroke|heart attack)|stroke',
+  '(?:\\d+|one|two|three|four|five|six|a few) weeks? old',
   'fever|surgery|chemo|cancer|heart (?:condition|problem|issues?)|asthma|copd|breathing|diabetic|special needs',
 ]);
 /** Weather or indoor temperatures nobody should sit out. */
@@ -128,6 +133,7 @@ const extremeWeather = anyWord([
   'frozen|froze|freeze',
   'frigid|bitter(?:ly)? cold|ice storm|blizzard|snow ?storm',
   'heat ?wave|scorching|sweltering|triple digits|like an oven|unbearable',
+  'cold snap|cold front|arctic blast|polar vortex|hard freeze|heat advisory|excessive heat|record (?:heat|cold|lows?|highs?)',
   '(?:really|so|very|super|extremely|brutally|dangerously) (?:cold|hot)',
   'getting (?:really |so |very )?(?:hot|cold)',
   '(?:cold|hot) in (?:here|the house)',
