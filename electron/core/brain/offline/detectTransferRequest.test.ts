@@ -30,6 +30,9 @@ describe('detectTransferRequest', () => {
     'is this mike',
     'i need a human',
     'could i have a word with mike',
+    'could you put me in touch with mike',
+    'is there a manager i can talk to',
+    'can i speak to the estimator',
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });

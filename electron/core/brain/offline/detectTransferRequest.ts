@@ -6,7 +6,7 @@ export interface DetectTransferOptions {
 }
 
 const person =
-  "(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that))";
+  "(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that))";
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = '(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative)';
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
@@ -21,7 +21,8 @@ const requestPatterns = [
   new RegExp(`\\bis\\s+${inCharge}\\s+(?:there|in|around|available|free)\\b`),
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
-  /\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  new RegExp(`\\bput me in touch with\\s+${person}\\b`),
   /^(?:i )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
   new RegExp(`\\b(?:have )?a word with ${person}\\b`),
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
@@ -57,7 +58,7 @@ function ownerPatterns(ownerName: string): RegExp[] {
     new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${first}\\b|\\ba word with ${first}\\b`),
     new RegExp(`\\b(?:put|get)\\s+${first}\\s+on\\b|\\b(?:get|want|need)\\s+${first}\\b(?!\\s+to\\b)`),
     new RegExp(`\\bhave\\s+${first}\\s+(?:pick up|come to the phone|get on)\\b`),
-    new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${first}\\b`),
+    new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach|put me in touch with)\\s+${first}\\b`),
     new RegExp(`^(?:can i have |can i get |i'd like )?${first}(?:\\s+please)?$`),
   ];
 }
