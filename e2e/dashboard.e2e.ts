@@ -244,9 +244,8 @@ describe('dashboard', () => {
 
   it("changes a lead's status and notes, and exports the leads as CSV", async () => {
     await page.getByRole('link', { name: 'Leads' }).click();
-    const status = page.getByLabel('Status for Dana');
-    await status.waitFor();
-    await status.selectOption('contacted');
+    await page.getByRole('button', { name: 'Status for Dana, New' }).click();
+    await page.getByRole('menuitemradio', { name: 'Contacted' }).click();
     await page.getByText('Dana marked contacted').waitFor();
     await page.getByRole('button', { name: 'Notes on Dana' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('Quoted $12k, follow up Friday');
@@ -255,7 +254,7 @@ describe('dashboard', () => {
     await shot('10-leads');
 
     await page.reload();
-    await expect(page.getByLabel('Status for Dana').inputValue()).resolves.toBe('contacted');
+    await page.getByRole('button', { name: 'Status for Dana, Contacted' }).waitFor();
     await page.getByRole('tab', { name: /Contacted/ }).click();
     await expect(page.getByTestId('lead-row').count()).resolves.toBe(1);
 

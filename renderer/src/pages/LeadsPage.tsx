@@ -15,7 +15,8 @@ import { leadsToCsv } from '../lib/leadsCsv';
 import { errorMessage } from '../lib/errors';
 import { useLeads } from '../queries/leads';
 import { LeadNotesDialog } from './leads/LeadNotesDialog';
-import { leadGrid, LeadRow, statusLabels } from './leads/LeadRow';
+import { leadGrid, LeadRow } from './leads/LeadRow';
+import { statusLabels } from './leads/LeadStatusMenu';
 import { pinnedFirst } from '../lib/urgency';
 import { useSettings } from '../queries/settings';
 

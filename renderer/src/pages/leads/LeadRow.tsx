@@ -4,11 +4,10 @@ import { memo } from 'react';
 import { toast } from 'sonner';
 import type { LeadSummary } from '../../../../electron/shared/apiModels';
 import { emergencyOf } from '../../../../electron/shared/emergency';
-import { leadStatuses } from '../../../../electron/shared/models';
 import { EmergencyBadge, TestCallBadge } from '../../components/CallBadges';
+import { LeadStatusMenu, statusLabels } from './LeadStatusMenu';
 import { NoTextsBadge } from './NoTextsBadge';
 import { Button } from '../../components/ui/button';
-import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
 import { errorMessage } from '../../lib/errors';
 import { callbackWhen, formatPhone } from '../../lib/format';
@@ -19,20 +18,6 @@ import { useSettings } from '../../queries/settings';
 /** A table row from 1280 px; a card below, where six columns would cut every word. */
 export const leadGrid =
   'xl:grid xl:grid-cols-[minmax(9rem,1fr)_minmax(12rem,1.6fr)_minmax(9rem,1fr)_7rem_8.5rem_5.5rem] xl:items-center xl:gap-4 xl:px-6';
-
-export const statusLabels: Record<LeadSummary['status'], string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  won: 'Won',
-  lost: 'Lost',
-};
-
-const statusColors: Record<LeadSummary['status'], string> = {
-  new: 'text-blue-700',
-  contacted: 'text-amber-800',
-  won: 'text-emerald-800',
-  lost: 'text-slate-600',
-};
 
 export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSummary; onNotes(lead: LeadSummary): void }) {
   const update = useUpdateLead().mutateAsync;
@@ -96,18 +81,7 @@ export const LeadRow = memo(function LeadRow({ lead, onNotes }: { lead: LeadSumm
           {lead.callCount} call{lead.callCount === 1 ? '' : 's'}
         </p>
       </div>
-      <Select
-        aria-label={`Status for ${who}`}
-        value={lead.status}
-        onChange={(e) => void setStatus(e.target.value as LeadSummary['status'])}
-        className={cn('font-medium', statusColors[lead.status])}
-      >
-        {leadStatuses.map((status) => (
-          <option key={status} value={status}>
-            {statusLabels[status]}
-          </option>
-        ))}
-      </Select>
+      <LeadStatusMenu who={who} status={lead.status} onChoose={(status) => void setStatus(status)} />
       {/* Named in words: a pen icon alone did not say that the notes are here. */}
       <Button variant="ghost" size="sm" aria-label={`Notes on ${who}`} onClick={() => onNotes(lead)}>
         <NotebookPen aria-hidden /> Notes
