@@ -301,7 +301,7 @@ async function benchMemory(rows: Row[]): Promise<void> {
       what: `resident memory of serve after ${size.memoryCalls} calls`,
       measured: residentMb(serve.child.pid!),
       unit: 'MB',
-      target: 150,
+      target: 130,
     });
   } finally {
     await serve.stop();
