@@ -1,4 +1,5 @@
-import { flag, fromRow, insertSql, plain, toParams, type ColumnMap } from './columnMap';
+import type Database from 'better-sqlite3';
+import { flag, fromRow, insertSql, plain, toParams, updateSql, type ColumnMap } from './columnMap';
 import { newId } from './newId';
 import type { LeadSummary, LeadUpdate } from '../../shared/apiModels';
 import type { CollectedLead } from '../domain/collectedLead';
@@ -47,10 +48,15 @@ const leadColumns: ColumnMap<LeadSummary> = {
 type LeadRow = Record<string, unknown>;
 const toLead = (row: LeadRow) => fromRow(leadColumns, row);
 
+/** The lead's own columns, which `write` may change (the rest are computed from its calls and texts). */
+type LeadChanges = Partial<Pick<LeadSummary, 'name' | 'address' | 'project' | 'urgency' | 'status' | 'notes' | 'updatedAt'>>;
+
 export class LeadsRepo {
   private readonly stmts;
+  /** UPDATE statements by the set of columns they change, prepared once. */
+  private readonly updateStatements = new Map<string, Database.Statement>();
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.stmts = {
       insert: db.prepare(
         `${insertSql('leads', leadColumns, ['id', 'phone', 'source', 'createdAt', 'updatedAt'])} ON CONFLICT(phone) DO NOTHING`,
@@ -62,15 +68,6 @@ export class LeadsRepo {
         `${selectLead} WHERE NOT (EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id)
            AND NOT EXISTS (SELECT 1 FROM voice_calls c WHERE c.lead_id = l.id AND ${genuineCall}))
          ORDER BY l.created_at DESC, l.rowid DESC`,
-      ),
-      update: db.prepare(
-        `UPDATE leads SET status = COALESCE(@status, status), notes = CASE WHEN @setNotes THEN @notes ELSE notes END,
-           updated_at = @at WHERE id = @id`,
-      ),
-      merge: db.prepare(
-        `UPDATE leads SET name = COALESCE(@name, name), address = COALESCE(@address, address),
-           project = COALESCE(@project, project), urgency = COALESCE(@urgency, urgency), updated_at = @at
-         WHERE id = @id`,
       ),
     };
   }
@@ -94,21 +91,31 @@ export class LeadsRepo {
 
   /** The owner's own fields: status and notes (empty notes are cleared). */
   update({ id, status, notes }: LeadUpdate, at: string): LeadSummary | null {
-    const trimmed = notes?.trim();
-    this.stmts.update.run({ id, status: status ?? null, setNotes: notes === undefined ? 0 : 1, notes: trimmed || null, at });
+    this.write(id, { status, notes: notes === undefined ? undefined : notes.trim() || null, updatedAt: at });
     return this.findById(id);
   }
 
   /** Adds what the receptionist learned; a field is only overwritten by a new non-empty value. */
   merge(id: string, collected: CollectedLead, at: string): void {
-    const clean = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
-    this.stmts.merge.run({
-      id,
+    const clean = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+    this.write(id, {
       name: clean(collected.name),
       address: clean(collected.address),
       project: clean(collected.project),
-      urgency: collected.urgency ?? null,
-      at,
+      urgency: collected.urgency,
+      updatedAt: at,
     });
+  }
+
+  /** Sets the fields given (an undefined one keeps its value) through the column map. */
+  private write(id: string, changes: LeadChanges): void {
+    const params = toParams(leadColumns, changes);
+    const sql = updateSql('leads', leadColumns, Object.keys(params) as (keyof LeadChanges)[], 'id');
+    let statement = this.updateStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.updateStatements.set(sql, statement);
+    }
+    statement.run({ ...params, id });
   }
 }
