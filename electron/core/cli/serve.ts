@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, writeServerInfo } from '../host/dataDir';
 import { startCore } from '../host/startCore';
+import { loadNumberWords } from '../brain/offline/spokenNumbers';
 
 const usage = `Usage: npm run serve -- [--data-dir DIR] [--port N] [--api-port N] [--public-url URL] [--no-tunnel]
 
@@ -115,6 +116,8 @@ export async function runServe(argv: string[], options: { rendererDir: string })
     ...(core.localAuthToken ? { localAuthToken: core.localAuthToken } : {}),
   };
   process.stdout.write(`${JSON.stringify(ready)}\n`);
+  // What the offline brain loads on a call's first turn is loaded now, in the idle moment after ready.
+  setImmediate(loadNumberWords);
   process.stdout.write(`Pickup is answering at ${core.webhookUrl}\nDashboard: ${dashboardUrl}\n`);
   if (core.localAuthToken) {
     process.stdout.write(

@@ -1,4 +1,11 @@
-import { wordsToNumbers } from 'words-to-numbers';
+import { createRequire } from 'node:module';
+import type { wordsToNumbers as WordsToNumbers } from 'words-to-numbers';
+
+// Loaded on first use, not at start (it brings 80 core-js modules): `serve` warms it right after
+// its ready line, so the first caller does not wait for it.
+let library: typeof WordsToNumbers | null = null;
+export const loadNumberWords = (): typeof WordsToNumbers =>
+  (library ??= (createRequire(import.meta.url)('words-to-numbers') as { wordsToNumbers: typeof WordsToNumbers }).wordsToNumbers);
 
 /** Words that take back what was just said: the value after the last one wins. */
 const correctionWords = 'sorry|i mean|no wait|wait|actually|make that|scratch that|correction|perd[óo]n|digo|mejor dicho';
@@ -23,7 +30,7 @@ export function digitsInSpeech(text: string): string {
     });
   let converted = guarded;
   try {
-    const result = wordsToNumbers(guarded);
+    const result = loadNumberWords()(guarded);
     if (result !== null && result !== '') converted = String(result);
   } catch {
     // The library throws on a few odd inputs; the words are then read as they are.
