@@ -383,7 +383,8 @@ export function localOnlyReason(args: {
   localSigning: boolean;
 }): string | null {
   if (args.publicUrl) return `Twilio reaches Pickup at the public URL it was given (${args.publicUrl}), not through a tunnel`;
-  if (!args.tunnel) return 'the tunnel is turned off (--no-tunnel): only this computer can reach Pickup';
+  if (!args.tunnel)
+    return 'Pickup is running without a link from the internet, so real calls cannot reach it; test calls still work';
   if (!args.ngrokAuthtoken)
     return 'no ngrok authtoken: Pickup answers test calls on this computer, but Twilio cannot reach it. Add a free authtoken from dashboard.ngrok.com';
   if (args.localSigning)
