@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { callFixture } from '../../test/support/callFixture';
-import { dutyOf, trayView, type TrayInputs, type TrayMenuItem } from './trayModel';
+import { dutyOf, trayView, type TrayInputs, type TrayLead, type TrayMenuItem } from './trayModel';
 
 /** Wednesday 2026-11-25 10:00 in Denver: business hours. */
 const wednesdayMorning = new Date('2026-11-25T17:00:00Z');
@@ -111,7 +111,7 @@ describe('emergencies in the tray', () => {
 
   it('keeps marking an ended emergency the owner has dealt with, but no longer lists it first', () => {
     const ended = { endedAt: '2026-11-25T16:30:00.000Z', outcome: 'qualified' as const };
-    const dealtWith = new Map([...leads, ['lead-flood', { ...leads.get('lead-flood')!, status: 'contacted' as const }]]);
+    const dealtWith = new Map<string, TrayLead>([...leads, ['lead-flood', { ...leads.get('lead-flood')!, status: 'contacted' }]]);
     const recent = [callFixture({ ...routine, ...ended }), callFixture({ ...flood, ...ended })];
     expect(actions(trayView(inputs({ recent, leads: dealtWith })).menu).slice(0, 2)).toEqual([
       'Sam · Qualified · 9:30 AM',
