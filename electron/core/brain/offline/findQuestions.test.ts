@@ -21,6 +21,7 @@ describe('findQuestions', () => {
     ['buenas quiero pintar el exterior ustedes dan presupuesto gratis', ['ustedes dan presupuesto gratis']],
     ['hola cuánto cobran por hora por limpiar una casa', ['cuánto cobran por hora por limpiar una casa']],
     ['¿trabajan los sábados?', ['trabajan los sábados']],
+    ['is it in stock or do you have to order it', ['is it in stock', 'do you have to order it']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance)).toEqual(questions);
   });
@@ -31,6 +32,10 @@ describe('findQuestions', () => {
     'can somebody call me back after 5',
     'can I talk to the owner',
     'how are you doing',
+    // Asking for someone by name, whoever it is, is a request for a person, not a question.
+    'is this dana',
+    'hi is luis around',
+    'is this mike',
     '',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);
