@@ -47,10 +47,8 @@ describe.skipIf(skipReason !== null)('the desktop app', () => {
     const electronVersion = (JSON.parse(readFileSync(join(electronPackage, 'package.json'), 'utf8')) as { version: string })
       .version;
     if (!existsSync(join(root, electronSqliteBinding({ electronVersion, platform: process.platform, arch: process.arch })))) {
-      const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packaging', 'buildElectronSqlite.ts')], {
-        cwd: root,
-        stdio: 'inherit',
-      });
+      // The same script as `npm run build:native`, so the test builds the binding the app loads.
+      const build = spawnSync('npm', ['run', 'build:native'], { cwd: root, stdio: 'inherit' });
       if (build.status !== 0) throw new Error('could not build better-sqlite3 for Electron');
     }
     dataDir = mkdtempSync(join(tmpdir(), 'pickup-electron-e2e-'));
