@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { offersTool, startScriptedOpenAi, type RecordedRequest } from '../test/support/scriptedOpenAi';
-import { receptionistTool } from '../electron/core/brain/openai/modelReply';
+import { receptionistToolName } from '../electron/core/brain/openai/modelReply';
 import { modelAnalysis, modelReply } from '../test/support/testReplies';
 
 /**
@@ -12,7 +12,7 @@ import { modelAnalysis, modelReply } from '../test/support/testReplies';
 const { values } = parseArgs({
   options: { latency: { type: 'string', default: '300' }, key: { type: 'string', default: 'bench-key' } },
 });
-const isTurn = (request: RecordedRequest) => offersTool(request, receptionistTool.function.name);
+const isTurn = (request: RecordedRequest) => offersTool(request, receptionistToolName);
 const model = await startScriptedOpenAi({
   apiKey: values.key,
   latencyMs: Number(values.latency),

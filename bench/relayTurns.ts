@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
 import { offersTool, startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../test/support/scriptedOpenAi';
-import { receptionistTool } from '../electron/core/brain/openai/modelReply';
+import { receptionistToolName } from '../electron/core/brain/openai/modelReply';
 import { modelAnalysis, modelReply } from '../test/support/testReplies';
 import { spawnServe } from '../electron/core/cli/spawnServe';
 import type { ConversationTransport } from '../electron/shared/settings';
@@ -46,7 +46,7 @@ async function benchModel(byWords: Map<string, RecordedRequest>): Promise<Script
       const body = request.body as { model: string; messages: { content: string }[] };
       byWords.set(body.messages.at(-1)!.content, request);
       if (body.model === 'floor') return { content: say };
-      if (!offersTool(request, receptionistTool.function.name)) return { reply: modelAnalysis(), delayMs: 0 };
+      if (!offersTool(request, receptionistToolName)) return { reply: modelAnalysis(), delayMs: 0 };
       return { reply: modelReply({ say, intent: 'quote' }) };
     },
   });

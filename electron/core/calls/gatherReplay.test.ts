@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../shared/models';
 import type { SettingsPatch } from '../../shared/settings';
 import { offersTool, startScriptedOpenAi, type RecordedRequest, type ScriptedOpenAi } from '../../../test/support/scriptedOpenAi';
-import { receptionistTool } from '../brain/openai/modelReply';
+import { receptionistToolName } from '../brain/openai/modelReply';
 import { modelAnalysis, modelReply } from '../../../test/support/testReplies';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { WebhookClient } from '../twilio/simulator/webhookClient';
@@ -19,7 +19,7 @@ afterEach(async () => {
   core = model = undefined;
 });
 
-const isTurn = (request: RecordedRequest) => offersTool(request, receptionistTool.function.name);
+const isTurn = (request: RecordedRequest) => offersTool(request, receptionistToolName);
 
 /** A core on the OpenAI brain whose every turn takes `delayMs` of model time. */
 async function start(delayMs = 0, settings: SettingsPatch = {}) {

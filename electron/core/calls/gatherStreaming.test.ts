@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDetail } from '../../shared/models';
 import type { SettingsPatch } from '../../shared/settings';
-import { receptionistTool } from '../brain/openai/modelReply';
+import { receptionistToolName } from '../brain/openai/modelReply';
 import {
   offersTool,
   startScriptedOpenAi,
@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 const bodyOf = (request: RecordedRequest) => request.body as { messages: { content: string }[] };
-const isTurn = (request: RecordedRequest) => offersTool(request, receptionistTool.function.name);
+const isTurn = (request: RecordedRequest) => offersTool(request, receptionistToolName);
 
 /** A core on the OpenAI brain whose turns are answered by `turn` (by the caller's latest words). */
 async function start(turn: (words: string) => ScriptedStep, settings: SettingsPatch = {}) {

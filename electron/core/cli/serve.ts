@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir, writeServerInfo } from '../host/dataDir';
 import { startCore } from '../host/startCore';
 import { loadNumberWords } from '../brain/offline/spokenNumbers';
+import { loadOpenAiSdk } from '../brain/openai/openAiSdk';
 
 const usage = `Usage: npm run serve -- [--data-dir DIR] [--port N] [--api-port N] [--public-url URL] [--no-tunnel]
 
@@ -116,8 +117,12 @@ export async function runServe(argv: string[], options: { rendererDir: string })
     ...(core.localAuthToken ? { localAuthToken: core.localAuthToken } : {}),
   };
   process.stdout.write(`${JSON.stringify(ready)}\n`);
-  // What the offline brain loads on a call's first turn is loaded now, in the idle moment after ready.
-  setImmediate(loadNumberWords);
+  // What a call's first turn loads is loaded now, in the idle moment after ready: the offline
+  // brain's number words always, the OpenAI SDK when a key makes it the brain.
+  setImmediate(() => {
+    loadNumberWords();
+    if (core.brain === 'openai') void loadOpenAiSdk();
+  });
   process.stdout.write(`Pickup is answering at ${core.webhookUrl}\nDashboard: ${dashboardUrl}\n`);
   if (core.localAuthToken) {
     process.stdout.write(

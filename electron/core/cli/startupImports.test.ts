@@ -29,9 +29,11 @@ describe('what serve loads before it is ready', () => {
     const loaded = await packagesLoadedAtStart();
     // The REST SDK's index (needs a Twilio account), ngrok's native addon (needs a tunnel),
     // chrono's eleven other languages, date-fns's 300 modules for its `format`, and
-    // words-to-numbers's core-js (warmed just after the ready line instead).
+    // words-to-numbers's core-js and the OpenAI SDK's ~150 modules (warmed just after the ready
+    // line instead, the SDK only when a key is set).
     for (const heavy of ['twilio', '@ngrok/ngrok', 'chrono-node', 'date-fns', 'words-to-numbers'])
       expect(loaded).not.toContain(heavy);
+    expect(loaded.filter((path) => path === 'openai' || path.startsWith('openai/'))).toEqual([]);
     expect(loaded).toContain('chrono-node/en');
     expect(loaded).toContain('date-fns/format');
   });

@@ -1,5 +1,5 @@
-import OpenAI from 'openai';
 import { ApiError } from '../../shared/api';
+import { loadOpenAiSdk } from '../brain/openai/openAiSdk';
 import type { ConnectOpenAi, ConnectTwilio } from '../../shared/connections';
 import { createTwilioClient } from '../twilio/restClient';
 import { describeTwilioFailure } from '../twilio/twilioFailure';
@@ -46,6 +46,7 @@ export async function checkTwilioCredentials(
 
 /** Lists the models this key may use (no tokens spent): the cheapest request that proves a key works. */
 export async function checkOpenAiKey(input: ConnectOpenAi, baseURL: string | undefined): Promise<void> {
+  const { OpenAI } = (await loadOpenAiSdk()).sdk;
   const client = new OpenAI({ apiKey: input.apiKey, baseURL: baseURL || undefined, maxRetries: 1, timeout: 10_000 });
   try {
     await client.models.list();

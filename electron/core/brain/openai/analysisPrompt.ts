@@ -1,10 +1,10 @@
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment } from '../../../shared/models';
 import { formatPhoneForDisplay } from '../../../shared/phone';
 import { formatCallbackTime } from '../../domain/callbackTime';
 import type { CallAnalysisInput } from '../types';
+import type { OpenAiSdk } from './openAiSdk';
 
 /** What the model judges at the end of a call; how the call ended is the engine's to say, not the model's. */
 export const ModelAnalysis = z.object({
@@ -19,7 +19,8 @@ export const ModelAnalysis = z.object({
 });
 export type ModelAnalysis = z.infer<typeof ModelAnalysis>;
 
-const analysisFormat = zodResponseFormat(ModelAnalysis, 'call_analysis');
+const makeAnalysisFormat = ({ zod }: OpenAiSdk) => zod.zodResponseFormat(ModelAnalysis, 'call_analysis');
+let analysisFormat: ReturnType<typeof makeAnalysisFormat> | null = null;
 const maxAnalysisTokens = 300;
 
 /** The same for every call of the business, so the prompt cache serves it. */
@@ -74,14 +75,14 @@ export function analysisTranscript(input: CallAnalysisInput): string {
   return `Recorded by the phone system:\n${facts.map((f) => `- ${f}`).join('\n')}\n\nTranscript:\n${transcript || '(nobody spoke)'}`;
 }
 
-export function analysisRequest(input: CallAnalysisInput): ChatCompletionCreateParamsNonStreaming {
+export function analysisRequest(input: CallAnalysisInput, sdk: OpenAiSdk): ChatCompletionCreateParamsNonStreaming {
   return {
     model: input.settings.aiModel,
     messages: [
       { role: 'system', content: analysisInstructions(input) },
       { role: 'user', content: analysisTranscript(input) },
     ],
-    response_format: analysisFormat,
+    response_format: (analysisFormat ??= makeAnalysisFormat(sdk)),
     // A note of record wants the likeliest reading, not variety.
     temperature: 0.2,
     max_completion_tokens: maxAnalysisTokens,

@@ -70,7 +70,7 @@ describe('the OpenAI call analyst against a scripted OpenAI server', () => {
     server = await startScriptedOpenAi({ apiKey });
   });
   afterEach(() => server.close());
-  const analyst = () => createOpenAiCallAnalyst(new OpenAI({ apiKey, baseURL: server.url }));
+  const analyst = () => createOpenAiCallAnalyst(() => new OpenAI({ apiKey, baseURL: server.url }));
 
   it("returns a plain summary, the caller's intent and sentiment, and the engine's outcome, with the usage", async () => {
     server.enqueue({

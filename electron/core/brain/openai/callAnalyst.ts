@@ -3,6 +3,7 @@ import type { ChatCompletion } from 'openai/resources/chat/completions';
 import type { CallOutcome } from '../../../shared/models';
 import { BrainFailure, type CallAnalysis, type CallAnalysisInput, type CallAnalyst, type ModelUsage } from '../types';
 import { analysisRequest, ModelAnalysis } from './analysisPrompt';
+import { loadOpenAiSdk, type OpenAiSdk } from './openAiSdk';
 import { usageOf } from './modelUsage';
 import { toPlainText } from './plainText';
 
@@ -43,11 +44,12 @@ function toCallAnalysis(model: ModelAnalysis, input: CallAnalysisInput): CallAna
 }
 
 /** Summaries and analysis at the end of a call, by the same model and price table as the turns. */
-export function createOpenAiCallAnalyst(client: OpenAI): CallAnalyst {
+export function createOpenAiCallAnalyst(client: (sdk: OpenAiSdk) => OpenAI): CallAnalyst {
   return {
     async analyze(input) {
-      const body = analysisRequest(input);
-      const completion = await client.chat.completions.create(body, { timeout: analysisTimeoutMs, maxRetries: 1 });
+      const sdk = await loadOpenAiSdk();
+      const body = analysisRequest(input, sdk);
+      const completion = await client(sdk).chat.completions.create(body, { timeout: analysisTimeoutMs, maxRetries: 1 });
       const usage = usageOf(completion, body.model, input.settings.aiPrices);
       const analysis = toCallAnalysis(parseAnalysis(completion, usage), input);
       if (!analysis.aiSummary) throw new BrainFailure('OpenAI summary was empty', usage);

@@ -1,8 +1,9 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { KnowledgeEntry } from '../../../shared/models';
 import type { Brain, CallAnalyst } from '../types';
 import { createOpenAiCallAnalyst } from './callAnalyst';
 import { createOpenAiBrain } from './openAiBrain';
+import type { OpenAiSdk } from './openAiSdk';
 
 export interface OpenAiConnection {
   brain: Brain;
@@ -20,7 +21,9 @@ export function connectOpenAi(options: {
   knowledge: () => KnowledgeEntry[];
 }): OpenAiConnection {
   const baseURL = options.baseURL || 'https://api.openai.com/v1';
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL, timeout: 15_000, maxRetries: 0 });
+  let made: OpenAI | null = null;
+  const client = ({ sdk }: OpenAiSdk) =>
+    (made ??= new sdk.OpenAI({ apiKey: options.apiKey, baseURL, timeout: 15_000, maxRetries: 0 }));
   return {
     brain: createOpenAiBrain({ client, knowledge: options.knowledge, secrets: [options.apiKey] }),
     analyst: createOpenAiCallAnalyst(client),

@@ -1,7 +1,7 @@
-import { zodFunction } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
 import { BrainAction, BrainReply, CallerKind, CallLanguage } from '../types';
+import type { OpenAiSdk } from './openAiSdk';
 
 /**
  * The reply the model is asked for: `BrainReply` in the shape strict structured outputs accept
@@ -66,10 +66,15 @@ export type ModelReply = z.infer<typeof ModelReply>;
 export const TurnActions = ModelReply.omit({ say: true });
 export type TurnActions = z.infer<typeof TurnActions>;
 
-/** The one tool the receptionist calls each turn, after its words, with a strict schema. */
-export const receptionistTool = zodFunction({
-  name: 'receptionist_actions',
-  description:
-    'Call once every turn, after your words to the caller: what the turn does and what you heard. Your words are never in it.',
-  parameters: TurnActions,
-});
+export const receptionistToolName = 'receptionist_actions';
+
+const makeReceptionistTool = ({ zod }: OpenAiSdk) =>
+  zod.zodFunction({
+    name: receptionistToolName,
+    description:
+      'Call once every turn, after your words to the caller: what the turn does and what you heard. Your words are never in it.',
+    parameters: TurnActions,
+  });
+let tool: ReturnType<typeof makeReceptionistTool> | null = null;
+/** The one tool the receptionist calls each turn, after its words, with a strict schema (built once the SDK is loaded). */
+export const receptionistTool = (sdk: OpenAiSdk) => (tool ??= makeReceptionistTool(sdk));

@@ -1,6 +1,6 @@
 import type { ChatCompletion, ChatCompletionChunk } from 'openai/resources/chat/completions';
 import { BrainFailure, type ModelUsage } from '../types';
-import { receptionistTool, TurnActions } from './modelReply';
+import { receptionistToolName, TurnActions } from './modelReply';
 
 /** The model's answer to one turn, whole or streamed and joined so far. */
 export interface ModelTurn {
@@ -60,7 +60,7 @@ export const wordsComplete = (turn: ModelTurn): boolean => turn.toolCalls.length
 export function parseTurn(turn: ModelTurn, usage: ModelUsage): { say: string; actions: TurnActions | null } {
   if (turn.refusal) throw new BrainFailure(`OpenAI refused: ${turn.refusal.slice(0, 200)}`, usage);
   if (turn.finishReason === 'length') throw new BrainFailure('OpenAI reply was cut off at the token limit', usage);
-  const call = turn.toolCalls.find((c) => c.name === receptionistTool.function.name);
+  const call = turn.toolCalls.find((c) => c.name === receptionistToolName);
   if (!call) return { say: turn.content, actions: null };
   let json: unknown;
   try {

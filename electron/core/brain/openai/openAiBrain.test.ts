@@ -40,7 +40,7 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const brain = () =>
-  createOpenAiBrain({ client: new OpenAI({ apiKey, baseURL: server.url }), knowledge: () => knowledge, secrets: [apiKey] });
+  createOpenAiBrain({ client: () => new OpenAI({ apiKey, baseURL: server.url }), knowledge: () => knowledge, secrets: [apiKey] });
 /** Every part of a streamed turn, into `parts` as they come. */
 async function collect(stream: AsyncIterable<BrainStreamPart>, parts: BrainStreamPart[] = []) {
   for await (const part of stream) parts.push(part);
@@ -129,7 +129,7 @@ describe('the OpenAI brain against a scripted OpenAI server', () => {
     expect(server.requests).toHaveLength(2);
 
     const badKey = createOpenAiBrain({
-      client: new OpenAI({ apiKey: 'sk-wrong', baseURL: server.url }),
+      client: () => new OpenAI({ apiKey: 'sk-wrong', baseURL: server.url }),
       knowledge: () => knowledge,
     });
     expect((await failure(badKey.reply(context))).message).toMatch(/^OpenAI: 401/);

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { KnowledgeEntry } from '../../../shared/models';
 import { BrainFailure, type Brain, type BrainContext, type BrainReply, type ModelUsage } from '../types';
 import { receptionistTool } from './modelReply';
+import { loadOpenAiSdk, type OpenAiSdk } from './openAiSdk';
 import { addChunk, emptyTurn, parseTurn, turnOf, wordsComplete, type ModelTurn } from './modelTurn';
 import { mentionsPrivate } from './plainText';
 import { usageOf } from './modelUsage';
@@ -24,7 +25,8 @@ const timeoutPastBudgetMs = 250;
 const streamTimeoutPastBudgetMs = 10_000;
 
 export interface OpenAiBrainOptions {
-  client: OpenAI;
+  /** The client, made with the SDK once it is loaded (see openAiSdk). */
+  client: (sdk: OpenAiSdk) => OpenAI;
   /** The knowledge base as it is now; it grounds every answer. */
   knowledge: () => KnowledgeEntry[];
   /** Strings the receptionist never says, whatever the model answers (the API key). */
@@ -42,6 +44,7 @@ const factsOf = (context: BrainContext): string =>
 
 /** One turn's request: the same model settings every turn, so only the conversation grows. */
 function receptionistRequest(
+  sdk: OpenAiSdk,
   context: BrainContext,
   knowledge: readonly KnowledgeEntry[],
   facts: string,
@@ -53,7 +56,7 @@ function receptionistRequest(
     // The words come as plain text, so the first is spoken as soon as it is written; the actions
     // follow in one strict call of the tool. `auto`, because a forced call would leave no words;
     // no parallel calls, which strict schemas are not guaranteed with.
-    tools: [receptionistTool],
+    tools: [receptionistTool(sdk)],
     tool_choice: 'auto',
     parallel_tool_calls: false,
     temperature: aiTemperature,
@@ -81,9 +84,14 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
   const { client, secrets = [] } = options;
 
-  const complete = async (body: ChatCompletionCreateParamsNonStreaming, deadline: number, signal: AbortSignal | undefined) => {
+  const complete = async (
+    sdk: OpenAiSdk,
+    body: ChatCompletionCreateParamsNonStreaming,
+    deadline: number,
+    signal: AbortSignal | undefined,
+  ) => {
     const attempt = () =>
-      client.chat.completions.create(body, {
+      client(sdk).chat.completions.create(body, {
         signal,
         timeout: Math.max(1, Math.ceil(deadline - performance.now())) + timeoutPastBudgetMs,
         maxRetries: 0,
@@ -91,7 +99,7 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
     try {
       return await attempt();
     } catch (error) {
-      const delay = retryDelayMs(classifyFailure(error), deadline - performance.now());
+      const delay = retryDelayMs(classifyFailure(error, sdk.sdk), deadline - performance.now());
       if (delay === null) throw error;
       await sleep(delay, undefined, { signal });
       return attempt();
@@ -103,10 +111,11 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
     async reply(context, signal) {
       const { settings } = context;
       const facts = factsOf(context);
-      const body = receptionistRequest(context, options.knowledge(), facts);
+      const sdk = await loadOpenAiSdk();
+      const body = receptionistRequest(sdk, context, options.knowledge(), facts);
       let completion: ChatCompletion;
       try {
-        completion = await complete(body, performance.now() + settings.aiTurnBudgetMs, signal);
+        completion = await complete(sdk, body, performance.now() + settings.aiTurnBudgetMs, signal);
       } catch (error) {
         throw new BrainFailure(`OpenAI: ${describe(error)}`);
       }
@@ -125,7 +134,8 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
     async *stream(context, signal) {
       const { settings } = context;
       const facts = factsOf(context);
-      const body = receptionistRequest(context, options.knowledge(), facts);
+      const sdk = await loadOpenAiSdk();
+      const body = receptionistRequest(sdk, context, options.knowledge(), facts);
       const privateValues = {
         numbers: [settings.forwardingNumber, settings.ownerPhone, ...settings.blockedNumbers].filter(Boolean),
         secrets,
@@ -138,14 +148,14 @@ export function createOpenAiBrain(options: OpenAiBrainOptions): Brain {
       try {
         const deadline = performance.now() + settings.aiTurnBudgetMs;
         const open = () =>
-          client.chat.completions.create(
+          client(sdk).chat.completions.create(
             { ...body, stream: true, stream_options: { include_usage: true } },
             { signal, timeout: settings.aiTurnBudgetMs + streamTimeoutPastBudgetMs, maxRetries: 0 },
           );
         // A request refused before its first word (a rate limit, a server error) is tried again
         // as `reply` does: nothing was said yet, so nothing can be heard twice.
         const chunks = await open().catch(async (error: unknown) => {
-          const delay = retryDelayMs(classifyFailure(error), deadline - performance.now());
+          const delay = retryDelayMs(classifyFailure(error, sdk.sdk), deadline - performance.now());
           if (delay === null) throw error;
           await sleep(delay, undefined, { signal });
           return open();

@@ -4,7 +4,7 @@ import type { SettingsPatch } from '../../../shared/settings';
 import { startTestCore, type TestCore } from '../../../../test/support/testCore';
 import { startFakeTwilioRest, type FakeTwilioRest } from '../../../../test/support/fakeTwilioRest';
 import type { ModelAnalysis } from './analysisPrompt';
-import { receptionistTool, type ModelReply } from './modelReply';
+import { receptionistToolName, type ModelReply } from './modelReply';
 import {
   offersTool,
   startScriptedOpenAi,
@@ -24,7 +24,7 @@ interface ChatBody {
   messages: { role: string; content: string }[];
 }
 const bodyOf = (request: RecordedRequest) => request.body as ChatBody;
-const isTurn = (request: RecordedRequest) => offersTool(request, receptionistTool.function.name);
+const isTurn = (request: RecordedRequest) => offersTool(request, receptionistToolName);
 const lastUserWords = (request: RecordedRequest) => bodyOf(request).messages.at(-1)!.content;
 
 let core: TestCore | undefined;

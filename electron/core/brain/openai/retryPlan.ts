@@ -1,4 +1,4 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type * as OpenAiModule from 'openai';
 
 /** A retry is worth it only if the model still has this long to answer afterwards. */
 export const minAttemptMs = 1500;
@@ -23,7 +23,11 @@ function retryAfterMs(headers: Headers | undefined): number | null {
  * exhausted quota), a server error. A timeout or an abort has used up the turn; a bad request or
  * a bad key fails the same way every time.
  */
-export function classifyFailure(error: unknown): Failure {
+export function classifyFailure(
+  error: unknown,
+  errors: Pick<typeof OpenAiModule, 'APIConnectionError' | 'APIConnectionTimeoutError' | 'APIError' | 'APIUserAbortError'>,
+): Failure {
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = errors;
   if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError)
     return { retryable: false, retryAfterMs: null };
   if (error instanceof APIConnectionError) return { retryable: true, retryAfterMs: null };
