@@ -20,6 +20,13 @@ describe('describeNeed', () => {
     // The failure words are the intent's too (failureWords.ts), so a job said only by its symptom is heard.
     ['the garbage disposal is humming', 'the garbage disposal is humming'],
     ['se descompuso el aire acondicionado', 'se descompuso el aire acondicionado'],
+    // An emergency said with no job word at all is the need, in the caller's words.
+    ['Water is pouring through my ceiling', 'water is pouring through my ceiling'],
+    ['the carbon monoxide alarm is going off', 'the carbon monoxide alarm is going off'],
+    ['the power line is down in my yard', 'the power line is down in my yard'],
+    ["um there's water coming through the ceiling", "there's water coming through the ceiling"],
+    // "there" opens a sentence here, not a greeting ("hi there").
+    ['there is smoke coming out of the outlet', 'there is smoke coming out of the outlet'],
   ])('reads the job in %j', (utterance, need) => {
     expect(describeNeed(utterance)).toBe(need);
   });

@@ -1,3 +1,4 @@
+import { detectEmergency } from './detectEmergency';
 import { extractName } from './extractName';
 import { failureWords } from './failureWords';
 import { afterLastCorrection } from './spokenNumbers';
@@ -67,7 +68,7 @@ const introduction = /^(?:this is|my name is|it's|i'm)\s+(?:\S+\s+){1,3}?(?=at \
 const leadingAddress =
   /^(?:at|from|on|over on)\s+\d+\s+(?:\S+\s+){0,3}?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|circle|terrace|parkway)\b\s*/;
 const leadingFillers =
-  /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|there|hi there|just|hola|buenas|buenos d[íi]as|buenas tardes|bueno|s[íi]|mira|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/;
+  /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|there(?!'s|\s+(?:is|are|was|were)\b)|hi there|just|hola|buenas|buenos d[íi]as|buenas tardes|bueno|s[íi]|mira|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/;
 /** "I need", "I'd like a" and the like say nothing about the job itself. */
 const askingFor =
   /^(?:(?:i|we) (?:need|want|would like)|(?:i'd|we'd) like|(?:i'm|we're|i am) looking (?:for|to get)|looking for|(?:i'm )?calling about)\s+(?:to (?:get|have)\s+)?(?:(?:a|an|some|my|the|our)\s+)?/;
@@ -83,7 +84,8 @@ export function describeNeed(utterance: string): string | null {
   let text = afterLastCorrection(normalizeUtterance(utterance)).replace(leadingFillers, '');
   // "are you insured and do you do fence repair": the question about the business is not the job.
   text = text.replace(aboutTheBusinessClause, '');
-  if (text === '' || aboutTheBusiness.test(text) || !jobWords.test(text)) return null;
+  // An emergency is its own job description ("water is pouring through my ceiling"), in any words.
+  if (text === '' || aboutTheBusiness.test(text) || !(jobWords.test(text) || detectEmergency(text))) return null;
   const name = extractName(utterance, { expectingName: false })?.toLowerCase();
   if (name) {
     const at = text.indexOf(name);

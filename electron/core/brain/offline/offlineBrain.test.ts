@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeEntry, Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
+import { composeSummary } from '../../calls/summary';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
 import { createOfflineBrain } from './offlineBrain';
 
@@ -499,6 +500,43 @@ describe('createOfflineBrain with real callers', () => {
     expect(first.collected.urgency).not.toBe('emergency');
     const second = await say("it's my mom's house she's 91 and lives alone, 44 Elm Street");
     expect(second).toMatchObject({ action: 'transfer', collected: { urgency: 'emergency' } });
+  });
+
+  it('keeps an emergency told without job words as the need when it takes over the call, and the summary names it', async () => {
+    // The AI brain failed on the caller's first words, so they are already in the transcript.
+    const said = 'Water is pouring through my ceiling';
+    const reply = await createOfflineBrain().reply({
+      settings,
+      callerNumber: '+13035551234',
+      lead: newCaller,
+      turns: [{ speaker: 'caller', text: said, at: mondayNoon.toISOString(), kind: 'speech' }],
+      utterance: said,
+      state: {},
+      now: mondayNoon,
+      searchKnowledge,
+    });
+    expect(reply).toMatchObject({
+      action: 'continue',
+      collected: { urgency: 'emergency', project: 'water is pouring through my ceiling' },
+    });
+    const summary = composeSummary({
+      call: {
+        from: '+13035551234',
+        callerIntent: reply.intent,
+        callbackRequested: false,
+        callbackTime: null,
+        callbackNumber: null,
+        transferredTo: '+13035550111',
+        outcome: 'transferred',
+        callerQuestions: [],
+      },
+      callbackPhrase: null,
+      lead: { name: null, address: '1420 Walnut Street', project: reply.collected.project ?? null, urgency: 'emergency' },
+      turns: [],
+      timezone: settings.timezone,
+    });
+    expect(summary).toContain('said "water is pouring through my ceiling" at 1420 Walnut Street.');
+    expect(summary).toContain('Flagged as an emergency.');
   });
 
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
