@@ -33,6 +33,14 @@ describe('detectTransferRequest', () => {
     'could you put me in touch with mike',
     'is there a manager i can talk to',
     'can i speak to the estimator',
+    // Still requests, beside the look-alikes above.
+    'is mike available',
+    'is mike available right now',
+    'can i talk to him then',
+    'let me talk to him',
+    'i need to talk to mike',
+    "i'd like to speak with someone about a quote",
+    'can i talk to the electrician who did my panel',
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -51,6 +59,25 @@ describe('detectTransferRequest', () => {
     'mike around here said you were good',
     "i don't want to talk to a person just leave a note",
     'i need a person to come look at my furnace',
+    // Look-alikes that mention a person without asking to talk to them now: homeowners consulting
+    // someone at home, a visit, advice passed on, a crew asked for by name (see tune-lookalikes.json).
+    'can you get me someone out here this afternoon',
+    "i'll talk to him and call you back",
+    'let me talk to them and get back to you',
+    'my husband wants to talk to the roofer when he comes out',
+    'the inspector said i need to talk to an electrician',
+    "i want mike's guys to do it again",
+    'we need mike out here again',
+    'is mike available to come out tomorrow',
+    'is the owner available to come look at it on friday',
+    'mike was out here last week and gave us an estimate',
+    'my husband will be home after five',
+    "i'm the owner of the house",
+    'someone told me to call you guys',
+    'is someone available to come out today',
+    'can someone look at it',
+    "i'd like to talk about a quote",
+    "the guy who did my neighbour's roof recommended you",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

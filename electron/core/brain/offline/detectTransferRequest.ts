@@ -11,14 +11,19 @@ const person =
 const inCharge = '(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative)';
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
 const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
+/** "is Mike available to come out Tuesday" asks about a visit, not to talk now. */
+const availableNow =
+  '(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))';
+/** Sent to a job, not to the phone: "get me someone out here today". */
+const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to check|to see))';
 const requestPatterns = [
   new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${person}\\b`),
   new RegExp(
-    `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b`,
+    `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
   /\b(?:real|actual|live)\s+(?:person|human)\b/,
   /\bhuman being\b/,
-  new RegExp(`\\bis\\s+${inCharge}\\s+(?:there|in|around|available|free)\\b`),
+  new RegExp(`\\bis\\s+${inCharge}\\s+(?:there|in|around|available|free)\\b${availableNow}`),
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
   /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
@@ -41,8 +46,28 @@ export function detectTransferRequest(utterance: string, { ownerName }: DetectTr
   if (bareRequest.test(words)) return true;
   return [...requestPatterns, ...ownerPatterns(ownerName)].some((pattern) => {
     const match = pattern.exec(words);
-    return match !== null && !isNegatedAt(words, match.index);
+    return match !== null && asksNow(words, match.index, match.index + match[0].length);
   });
+}
+
+/** "I'll talk to him first", "let me talk to them and get back to you": someone at home, consulted later. */
+const consultsFirst =
+  /\b(?:i'll|i will|i'm going to|i'm gonna|gonna|i have to|i gotta|we have to|we'll|i should|we should|need to)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:him|her|them)\b/;
+const thenGetsBack =
+  /^\s*(?:first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
+/** "my husband wants to talk to the roofer when he comes out": at the visit, not on this call. */
+const inPerson =
+  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person)\b/;
+/** "the inspector said I need to talk to an electrician": passed on, not asked of this call. */
+const reported =
+  /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
+
+/** Whether the request found at start..end is the caller asking to talk to someone on this call. */
+function asksNow(words: string, start: number, end: number): boolean {
+  if (isNegatedAt(words, start)) return false;
+  const through = words.slice(0, end);
+  const after = words.slice(end);
+  return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 
 function ownerPatterns(ownerName: string): RegExp[] {
@@ -51,12 +76,14 @@ function ownerPatterns(ownerName: string): RegExp[] {
     ?.replace(/[^a-z'-]/g, '');
   if (!first) return [];
   return [
-    new RegExp(`\\bis\\s+${first}\\s+(?:there|in|around|available|free)\\b`),
+    new RegExp(`\\bis\\s+${first}\\s+(?:there|in|around|available|free)\\b${availableNow}`),
     // "Mike around?" said on its own, without the "is".
     new RegExp(`^${first}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
     new RegExp(`\\bis (?:this|that) ${first}\\b`),
     new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${first}\\b|\\ba word with ${first}\\b`),
-    new RegExp(`\\b(?:put|get)\\s+${first}\\s+on\\b|\\b(?:get|want|need)\\s+${first}\\b(?!\\s+to\\b)`),
+    new RegExp(
+      `\\b(?:put|get)\\s+${first}\\s+on\\b|\\b(?:get|want|need)\\s+${first}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for)\\b)`,
+    ),
     new RegExp(`\\bhave\\s+${first}\\s+(?:pick up|come to the phone|get on)\\b`),
     new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach|put me in touch with)\\s+${first}\\b`),
     new RegExp(`^(?:can i have |can i get |i'd like )?${first}(?:\\s+please)?$`),
