@@ -1,3 +1,4 @@
+import { failureWords } from './failureWords';
 import { anyWord, normalizeUtterance } from './utteranceText';
 
 /** Said by robocalls and sales pitches, never by someone with a job for a contractor. */
@@ -118,7 +119,8 @@ const wrongNumber = anyWord([
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',
-  '(?:i think )?i (?:have|got) the wrong',
+  // Not "I think I have the wrong size gutters".
+  '(?:i think )?i (?:have|got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))',
   "(?:sorry|oops)[^.!?]{0,25}(?:was|am|i'm) trying to (?:reach|call|get)",
   'número equivocado',
   'me equivoqué de número',
@@ -155,8 +157,20 @@ const offTopic = anyWord([
   'dmv',
   'apartment for rent',
   '(?:es|está) (?:la|el) (?:farmacia|consultorio|pizzer[íi]a|restaurante|escuela|banco|doctor)|es la casa de',
-  'is \\w+ home',
+  '(?<!\\b(?:anyone|anybody|someone|somebody) )is (?!anyone|anybody|someone|somebody)\\w+ home',
   "where's \\w+$",
+]);
+/**
+ * A job for a trade said in the same breath ("a tow truck knocked down my fence", "we have a
+ * reservation for a cleaning"): the errand words are part of the job, not a misdial.
+ */
+const tradeJob = anyWord([
+  ...failureWords,
+  'knocked (?:down|over|into)',
+  'backed into',
+  're-?paint(?:ed|ing)?|paint(?:ed|ing)?',
+  'cleaning|clean(?:ed)?',
+  'roof(?:ing)?|gutters?|siding|fence|deck|drywall|furnace|plumbing|pipes?|outlets?|wiring|lawn|yard|trees?|hedges?',
 ]);
 
 /** Twilio's StirVerstat values for a caller ID that failed or could not be attested. */
@@ -182,7 +196,14 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  return offTopic.test(text) || asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
+  if (offTopic.test(text) && !tradeJob.test(text) && !asksForOwner(text, ownerName)) return 'off_topic';
+  return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
+}
+
+/** "where's Mike", "is Mike home": the owner asked for by name, which the transfer detector answers. */
+function asksForOwner(text: string, ownerName: string): boolean {
+  const owner = normalizeUtterance(ownerName).split(' ')[0] ?? '';
+  return owner !== '' && new RegExp(`\\b(?:where's|is) ${owner}\\b`).test(text);
 }
 
 /** Words after "is this" that name no one: "is this the plumber", "is this a business". */
