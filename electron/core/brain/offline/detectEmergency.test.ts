@@ -99,6 +99,20 @@ describe('detectEmergency', () => {
     'the floor in the kitchen is sinking',
     'a car crashed into our garage',
     'water is coming out of the can lights',
+    // Electricians' "call now" signs (aceworkgear.com, businesshab.com): heat, a loud buzz, crackling.
+    'the outlet in the kitchen is hot',
+    'my electrical panel is buzzing really loud',
+    'the switch plate is warm and buzzing',
+    'the breaker panel is crackling',
+    'the panel is making a buzzing noise and smells hot',
+    // Water actively coming through a ceiling, or a roof leaking while the storm goes on (primeemergencyplumbing.com).
+    'water is dripping through the ceiling',
+    'water is leaking from the ceiling in the kitchen',
+    "there's a leak coming through the ceiling",
+    'the upstairs toilet is leaking through the ceiling',
+    'the roof is leaking into the bedroom during the storm',
+    // The service drop torn from the house.
+    'the line from the pole to the house got ripped off',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -151,6 +165,15 @@ describe('detectEmergency', () => {
     "my mom is in the hospital and wants her gutters cleaned while she's away",
     'the deck stairs are sinking a little, can you look next week',
     'the fan in the bathroom is noisy',
+    // Look-alikes the trades' lists name as able to wait.
+    'the furnace makes a burning smell when it first turns on for the season',
+    'we want to install a sewage pump',
+    'the outlet for the hot water heater does not work',
+    'the dimmer switch buzzes a little when the lights are low',
+    'there is a small water stain on the ceiling',
+    'the ceiling has an old water stain we want painted',
+    'the roof leaks a little when it rains',
+    'my hot tub outlet needs replacing',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

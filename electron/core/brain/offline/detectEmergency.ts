@@ -17,7 +17,8 @@ const emergencyPatterns = [
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b|\bhot to the touch\b/,
   /\b(?:live|downed|exposed)\s+(?:power\s+|electric\s+)?(?:wires?|lines?)\b|\bpower\s+lines?\s+(?:down|fell)\b/,
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
-  /\bsewage\b/,
+  // Sewage in the house, not the equipment that handles it ("a new sewage pump").
+  /\bsewage\b(?!\s+(?:pumps?|ejectors?|pits?|basins?|systems?|tanks?|treatment)\b)/,
   /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other)\b/,
   /\bsew(?:er)\b[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
@@ -75,11 +76,28 @@ const hazardPatterns = [
   /\b(?:rain|water|snow)\b[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
   /\b(?:tree|limb|branch|trunk)\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|window|kitchen)\b/,
   // Lines down, the house broken into, someone trapped.
+  /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
+  // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
+  /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm to the touch)\b(?! (?:tub|water))|buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   /\b(?:broke in|broken into|break[- ]in|kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
+
+/** Water actively coming through a ceiling: it soaks the drywall above people and wiring, unlike a stain. */
+const ceilingLeak =
+  /\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
+/** A roof letting water in while the storm goes on. */
+const roofLeakInStorm = /\b(?:roof|ceiling|attic|skylight)\b[^.!?]{0,30}\bleak(?:ing|s)?\b/;
+const stormNow = /\b(?:(?:this|the) storm|hurricane|(?:raining|pouring) (?:hard|right now|buckets))\b/;
+/** A slow drip or a stain can wait for a visit. */
+const minorLeak = /\b(?:a little|a bit|slow(?:ly)?|small|tiny|slight|stains?|spots?)\b/;
+/** A furnace burning off dust the first time it runs in the season is normal. */
+const seasonalBurnOff =
+  /\b(?:furnace|heater|heat|heating|boiler|baseboards?)\b[^.!?]*\b(?:first (?:time|turns?|kicks?|comes?|starts?|fired)|for the (?:first time|season)|start of (?:the )?(?:season|winter))\b/;
+/** Appliances with "water" in their name: an outlet for the water heater is not water near power. */
+const waterAppliance = /\b(?:hot water (?:heater|tank)|water (?:heater|softener|pump|filter)|sump pump|well pump)\b/g;
 
 /** Heat, cooling, power or water lost: an emergency only for someone who cannot sit it out, or in extreme weather. */
 const lostEssential = new RegExp(
@@ -297,8 +315,13 @@ function circumstance(text: string): boolean {
 
 function isEmergencyClause(clause: string): boolean {
   if (notHappeningNow.test(clause)) return false;
-  return [...emergencyPatterns, ...hazardPatterns, waterNearPower].some((pattern) => {
-    const match = pattern.exec(clause);
-    return match !== null && !isNegatedAt(clause, match.index);
-  });
+  if (seasonalBurnOff.test(clause) && !/\b(?:sparks?|smoke|smoking|flames?|fire|melt(?:ed|ing))\b/.test(clause)) return false;
+  const found = (pattern: RegExp, text = clause) => {
+    const match = pattern.exec(text);
+    return match !== null && !isNegatedAt(text, match.index);
+  };
+  if ([...emergencyPatterns, ...hazardPatterns].some((pattern) => found(pattern))) return true;
+  if (found(waterNearPower, clause.replace(waterAppliance, 'appliance'))) return true;
+  if (minorLeak.test(clause)) return false;
+  return found(ceilingLeak) || (found(roofLeakInStorm) && stormNow.test(clause));
 }
