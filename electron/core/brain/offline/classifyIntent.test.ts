@@ -19,6 +19,12 @@ function intentOf(turns: string[], extra: Partial<IntentSignals> = {}) {
 }
 
 describe('classifyIntent', () => {
+  it('reads "ripped off" said of storm damage as the emergency it is, not as being cheated', () => {
+    const storm = ['the line from the pole to the house got ripped off by a falling branch'];
+    expect(intentOf(storm, { emergency: true })).toBe('schedule');
+    expect(intentOf(['i feel like i got ripped off on that gutter job'], { emergency: true })).toBe('complaint');
+  });
+
   it.each([
     // Phrasings from the eval corpus's tune part.
     [['hi I need a move out clean for a two bedroom apartment'], 'quote'],
@@ -27,6 +33,12 @@ describe('classifyIntent', () => {
     [["the front door won't latch anymore"], 'schedule'],
     // A visit booked by name, complaints about a no-show or a bill, a question announced.
     [['can i book a cleaning for next friday'], 'schedule'],
+    // Booking a job already estimated (tune-lookalikes.json).
+    [
+      ["hi mike was out here last week and gave us an estimate for the roof and we'd like to go ahead and get it scheduled"],
+      'schedule',
+    ],
+    [['i feel like i got ripped off on that gutter job'], 'complaint'],
     [['i want to set up an appointment'], 'schedule'],
     [['i want to reschedule my appointment'], 'schedule'],
     [["i'd like to schedule an estimate for a new roof"], 'quote'],

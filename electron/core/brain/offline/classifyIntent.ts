@@ -55,7 +55,8 @@ const complaint = anyWord([
   'you promised',
   '(?:terrible|bad|poor) job',
   'shoddy',
-  'ripped off',
+  // Cheated, not "the line got ripped off by a falling branch".
+  '(?<!\\b(?:line|wire|roof|shingles?|siding|gutters?|flashing|cover|cap|drop|door|panel) (?:got |was |were |came |just |all )?)ripped off(?! (?:by (?:a |the )?(?:falling )?(?:tree|branch|limb|wind|storm|gust)|in the (?:wind|storm)))',
   'rip off',
   'overcharged',
   'refund',
@@ -156,7 +157,10 @@ const booking = anyWord([
   "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
   "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
   'appointment',
+  '(?:get|have) (?:it|that|this|the (?:job|work)) scheduled|go ahead and (?:schedule|book|get it scheduled)',
 ]);
+const estimateGiven =
+  /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his) (?:estimate|quote|bid)(?= and| for| from| last| yesterday))\b[^.!?]*?(?=\band\b|$)/g;
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord(['(?:i|we) (?:have|had|got) (?:a |one )?(?:quick )?question', 'quick question']);
 const willCallBack = anyWord([
@@ -190,8 +194,10 @@ export function readSignals(
   if (complaint.test(text)) signals.complained = true;
   if (repair.test(text)) signals.repair = true;
   const done = wantedDone.exec(text)?.[1];
-  if (newWork.test(text) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
-  if (price.test(text)) signals.priceAsked = true;
+  // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
+  const asked = text.replace(estimateGiven, ' ');
+  if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
+  if (price.test(asked)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
   if (booking.test(text)) signals.booking = true;
