@@ -113,6 +113,9 @@ describe('detectEmergency', () => {
     'the roof is leaking into the bedroom during the storm',
     // The service drop torn from the house.
     'the line from the pole to the house got ripped off',
+    'we hit a gas line while digging',
+    'the gas line got hit by the landscaper',
+    'the ceiling is about to collapse from the water',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -174,6 +177,7 @@ describe('detectEmergency', () => {
     'the ceiling has an old water stain we want painted',
     'the roof leaks a little when it rains',
     'my hot tub outlet needs replacing',
+    "i'd like to replace my smoke and co detectors",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

@@ -25,11 +25,11 @@ const emergencyPatterns = [
   /\b(?:tree|oak|pine|maple|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
-  /\b(?:roof|ceiling)\b[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn)\b/,
+  /\b(?:roof|ceiling)\b[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
   /\bglass (?:is )?everywhere\b/,
-  /\bsmoke\b(?!\s+(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\bhissing\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\bhissing\b/,
+  /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\bhissing\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\bhissing\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   /\b(?:standing water|inches of water|(?:basement|floor) is full of water)\b/,
   /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,25}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down)\b/,
@@ -65,6 +65,8 @@ const hazardPatterns = [
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
+  // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
+  /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
   /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in|sinking)\b/,
   /\b(?:car|truck|vehicle)\b[^.!?]{0,20}\b(?:crashed|drove|ran|smashed) (?:into|through) (?:the |our |my )?(?:house|home|garage|wall|front|living room)\b/,
