@@ -41,6 +41,9 @@ describe('detectTransferRequest', () => {
     'i need to talk to mike',
     "i'd like to speak with someone about a quote",
     'can i talk to the electrician who did my panel',
+    'i was told to ask for mike',
+    "hi i'm looking for mike",
+    "where's mike",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -78,6 +81,8 @@ describe('detectTransferRequest', () => {
     'can someone look at it',
     "i'd like to talk about a quote",
     "the guy who did my neighbour's roof recommended you",
+    'i spoke to a real person last time',
+    "i'm looking for mike's number to text him a photo",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

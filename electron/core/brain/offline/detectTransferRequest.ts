@@ -62,11 +62,15 @@ const inPerson =
 const reported =
   /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
 
+/** "I spoke to a real person last time": a past call, not a request. */
+const talkedBefore = /\b(?:spoke|talked|was talking|were talking|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$/;
+
 /** Whether the request found at start..end is the caller asking to talk to someone on this call. */
 function asksNow(words: string, start: number, end: number): boolean {
   if (isNegatedAt(words, start)) return false;
   const through = words.slice(0, end);
   const after = words.slice(end);
+  if (talkedBefore.test(words.slice(0, start))) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 
@@ -87,5 +91,9 @@ function ownerPatterns(ownerName: string): RegExp[] {
     new RegExp(`\\bhave\\s+${first}\\s+(?:pick up|come to the phone|get on)\\b`),
     new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach|put me in touch with)\\s+${first}\\b`),
     new RegExp(`^(?:can i have |can i get |i'd like )?${first}(?:\\s+please)?$`),
+    // "I was told to ask for Mike", "looking for Mike", "where's Mike": asking for him by name.
+    new RegExp(
+      `\\b(?:ask(?:ing)? for|looking for|trying to (?:reach|get))\\s+${first}\\b(?!'s)|^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${first}(?:\\s+at)?$`,
+    ),
   ];
 }
