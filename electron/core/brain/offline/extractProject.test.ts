@@ -20,6 +20,7 @@ describe('extractProject', () => {
     ['my basement is flooding', 'my basement is flooding'],
     ['Hi, this is Dana. The shingles blew off in the storm.', 'the shingles blew off in the storm'],
     ['gutters', 'gutters'],
+    ["i'm locked out of the garage", "i'm locked out of the garage"],
     ['your guy never showed up', 'your guy never showed up'],
   ])('takes the caller\'s own words %j when answering "how can we help?"', (utterance, project) => {
     expect(extractProject(utterance, { expectingProject: true })).toBe(project);
@@ -32,6 +33,10 @@ describe('extractProject', () => {
     '12 Oak Street',
     'call me at 303 555 0199',
     'I need to know your hours',
+    // Speech as Twilio delivers it, in lower case, where no name is recognised by its capitals.
+    'hi this is tom baker',
+    "hello it's dan",
+    'tom baker',
   ])('finds no job in %j', (utterance) => {
     expect(extractProject(utterance, { expectingProject: true })).toBeNull();
   });

@@ -43,11 +43,22 @@ export function extractProject(utterance: string, { expectingProject }: ExtractP
 function ownWords(utterance: string): string | null {
   for (const clause of utterance.split(/[.,;!?]+/)) {
     const words = withoutIntroduction(clause).replace(leadingFillers, '').trim();
-    if (words === '' || fillerClause.test(words) || /\d/.test(words) || isQuestion(words)) continue;
+    if (words === '' || fillerClause.test(words) || /\d/.test(words) || isQuestion(words) || onlyAName(words)) continue;
     if (/\b(?:call (?:me|us)|call back|callback)\b/.test(words)) continue;
     return words.split(' ').slice(0, 12).join(' ');
   }
   return null;
+}
+
+/**
+ * "this is tom baker", "it's dan", or a full name on its own: in lower case speech no name is found
+ * by withoutIntroduction, and the caller's name is not the job.
+ */
+function onlyAName(words: string): boolean {
+  const rest = /^(?:this is|my name is|it's|i'm|me llamo|soy)\s+(.+)$/.exec(words)?.[1] ?? words;
+  const name = extractName(rest, { expectingName: true })?.toLowerCase();
+  if (!name || name !== rest) return false;
+  return rest !== words || name.split(' ').length >= 2;
 }
 
 /** The clause after "this is Dana (from Oak Street)", or the whole clause when it introduces no one. */

@@ -539,6 +539,13 @@ describe('createOfflineBrain with real callers', () => {
     expect(summary).toContain('Flagged as an emergency.');
   });
 
+  it('keeps the emergency as the need when the caller gave their name first', async () => {
+    const say = startCall();
+    await say('hi this is tom baker');
+    const reply = await say('Water is pouring through my ceiling');
+    expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'water is pouring through my ceiling' });
+  });
+
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
     const reply = await startCall()(
       "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",
