@@ -26,7 +26,12 @@ export interface GatherStreamsDeps {
   turnsInFlight: TurnsInFlight;
   urlFor: twiml.UrlFor;
   /** The TwiML that says `say` and carries out `action`, then listens for turn `nextTurn` (see gatherTurns). */
-  twimlFor: (call: CallRecord, reply: { action: BrainAction; say: string; language?: CallLanguage }, nextTurn: number) => string;
+  twimlFor: (
+    call: CallRecord,
+    reply: { action: BrainAction; say: string; language?: CallLanguage },
+    nextTurn: number,
+    answering: number,
+  ) => string;
 }
 
 /** One Gather turn whose reply may be spoken over several webhooks (its first sentences, fillers, the rest). */
@@ -107,6 +112,7 @@ export function createGatherStreams(deps: GatherStreamsDeps) {
         call,
         { action: result.reply.action, say: rest, language: result.reply.language },
         streamed.next,
+        streamed.turn,
       );
       alsoKeep?.(answer);
       return answer;

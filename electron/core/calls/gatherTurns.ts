@@ -45,11 +45,14 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
   /**
    * The TwiML that carries out an action after its words: for a Gather turn, a keypress, and a
    * ConversationRelay handoff (whose goodbye may already have been spoken, leaving `say` empty).
+   * `answering` is the Gather turn whose transaction this runs in (the goodbye's wrap-up then
+   * joins that commit); a relay's handoff has none.
    */
   const twimlFor = (
     call: CallRecord,
     { action, say, language }: { action: BrainAction; say: string; language?: CallRecord['language'] },
     nextTurn: number,
+    answering?: number | null,
   ): string => {
     const spoken = settings(language ?? call.language);
     switch (action) {
@@ -60,7 +63,8 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
       case 'voicemail':
         return twiml.takeVoicemail(spoken, urlFor, say);
       case 'end':
-        wrapUp.finalizeSoon(call.id);
+        if (answering === undefined) wrapUp.finalizeSoon(call.id);
+        else wrapUp.finalizeWithin(call.id, answering);
         return say ? twiml.sayAndHangUp(spoken, say) : twiml.hangUp();
     }
   };
@@ -76,7 +80,7 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
     const key = params.Digits?.trim().slice(0, 1);
     const utterance = (params.SpeechResult ?? '').trim().slice(0, maxUtteranceChars);
     if (key || !utterance) streams.drop(call.id);
-    if (key) return outbox.transaction(() => kept(twimlFor(call, conversation.keypress(call, key), next)));
+    if (key) return outbox.transaction(() => kept(twimlFor(call, conversation.keypress(call, key), next, turn)));
     const confidence = params.Confidence ? Number(params.Confidence) : null;
 
     if (!utterance) {

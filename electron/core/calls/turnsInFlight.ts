@@ -21,6 +21,15 @@ export function createTurnsInFlight() {
       return done;
     },
 
+    /**
+     * Whether no turn of the call is being answered but `turn` (and the storing of its rest,
+     * `turn + 0.5`, see gatherStreams): with `null`, whether none is.
+     */
+    onlyTurn(callId: string, turn: number | null): boolean {
+      const turns = running.get(callId);
+      return !turns || [...turns.keys()].every((t) => turn !== null && (t === turn || t === turn + 0.5));
+    },
+
     /** Resolves once every turn of the call running now has been answered (or failed). */
     async settled(callId: string): Promise<void> {
       const turns = running.get(callId);

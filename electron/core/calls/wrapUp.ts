@@ -145,11 +145,14 @@ export function createWrapUp(deps: WrapUpDeps) {
     }
   };
 
-  /** Ends the call's record once: outcome, summary, transcript, the owner's text, the live event. */
-  const finalize = async (callId: string): Promise<void> => {
-    await deps.turnsInFlight.settled(callId);
+  /**
+   * Claims the call's record for its wrap-up: the outcome, the composed summary and transcript,
+   * `finalizedAt`. Runs as part of the transaction it is called in (a webhook's, so the wrap-up
+   * costs no commit of its own); null when the call is gone or already claimed.
+   */
+  const claim = (callId: string) => {
     const call = store.calls.findById(callId);
-    if (!call || call.finalizedAt) return;
+    if (!call || call.finalizedAt) return null;
     const at = nowIso();
     const lead = call.leadId ? store.leads.findById(call.leadId) : null;
     const detail = store.calls.detail(callId);
@@ -165,18 +168,47 @@ export function createWrapUp(deps: WrapUpDeps) {
     const { aiSummary, transcript } = composeRecord({ ...call, outcome }, lead, turns);
     // Claimed before the AI is asked, so a second wrap-up of the same call stops at `finalizedAt`.
     store.calls.update(callId, { outcome, aiSummary, transcript, finalizedAt: at, endedAt: call.endedAt ?? at });
-    await summarizeWithAi({ ...call, outcome }, lead, turns);
-    const ended = store.calls.findById(callId);
+    return { call: { ...call, outcome }, lead, turns, aiSummary, at };
+  };
+  type Claimed = NonNullable<ReturnType<typeof claim>>;
+
+  /** The rest of the wrap-up, after the claim's commit: the AI's summary, the live event, the texts. */
+  const finish = async ({ call, lead, turns, aiSummary }: Claimed): Promise<void> => {
+    await summarizeWithAi(call, lead, turns);
+    const ended = store.calls.findById(call.id);
     if (!ended) return;
     outbox.emit({ type: 'call.ended', call: publicCall(ended) });
     await notifyOwner(ended, ended.aiSummary ?? aiSummary);
     await textCaller(ended);
   };
 
+  /** Ends the call's record once: outcome, summary, transcript, the owner's text, the live event. */
+  const finalize = async (callId: string): Promise<void> => {
+    await deps.turnsInFlight.settled(callId);
+    const claimed = claim(callId);
+    if (claimed) await finish(claimed);
+  };
+
   const finalizeSoon = (callId: string) => deps.queue.soon(callId, 'finalizing call', () => finalize(callId));
+
+  /**
+   * Wraps the call up from inside the transaction that ends it, claiming its record in that same
+   * commit, when nothing else of the call can still change what the wrap-up reads: no Gather turn
+   * of it is being answered besides `turn` (the one being stored, if any). Otherwise, and after a
+   * rollback that took the claim back, it waits its turn in the queue as `finalizeSoon` does.
+   */
+  const finalizeWithin = (callId: string, turn: number | null) => {
+    if (!deps.turnsInFlight.onlyTurn(callId, turn)) return finalizeSoon(callId);
+    const claimed = claim(callId);
+    if (!claimed) return;
+    deps.queue.soon(callId, 'finalizing call', () =>
+      store.calls.findById(callId)?.finalizedAt === claimed.at ? finish(claimed) : finalize(callId),
+    );
+  };
 
   return {
     finalizeSoon,
+    finalizeWithin,
     composeRecord,
     summarizeWithAi,
 
@@ -186,17 +218,15 @@ export function createWrapUp(deps: WrapUpDeps) {
       if (!call || !params.CallStatus) return twiml.emptyResponse();
       const sequence = sequenceNumber(params.SequenceNumber);
       const duration = params.CallDuration ? Number(params.CallDuration) : null;
-      const { applied, ended } = store.calls.applyStatus(call.id, {
-        status: params.CallStatus,
-        sequence,
-        duration,
-        at: nowIso(),
+      const status = params.CallStatus;
+      // The status and the record's wrap-up in one commit.
+      const ended = outbox.transaction(() => {
+        const result = store.calls.applyStatus(call.id, { status, sequence, duration, at: nowIso() });
+        if (result.applied) conversation.emitUpdated(call.id);
+        if (result.ended) finalizeWithin(call.id, null);
+        return result.ended;
       });
-      if (applied) conversation.emitUpdated(call.id);
-      if (ended) {
-        deps.callEnded?.(call.id);
-        finalizeSoon(call.id);
-      }
+      if (ended) deps.callEnded?.(call.id);
       return twiml.emptyResponse();
     },
   };

@@ -123,3 +123,20 @@ describe('a store on a disk that refuses writes', () => {
     expect(s.calls.turns(call.id)).toEqual([]);
   });
 });
+
+describe('counting commits', () => {
+  it('counts each transaction or lone statement that writes once, and reads not at all', () => {
+    const s = open();
+    const before = s.commits();
+    s.db.transaction(() => {
+      newCall(s, 'CA-count-1');
+      s.settings.get();
+    })();
+    expect(s.commits()).toBe(before + 1);
+    s.calls.findBySid('CA-count-1');
+    s.db.transaction(() => s.settings.get())();
+    expect(s.commits()).toBe(before + 1);
+    s.db.prepare("UPDATE voice_calls SET outcome = 'dropped'").run();
+    expect(s.commits()).toBe(before + 2);
+  });
+});

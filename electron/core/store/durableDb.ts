@@ -54,6 +54,9 @@ export class DurableDb {
   private problem: string | undefined;
   private retries = 0;
   private timer: NodeJS.Timeout | null = null;
+  /** Write units that ran a write statement (each a commit, and with `synchronous=FULL` an fsync). */
+  commits = 0;
+  private unitWrote = false;
   private readonly maxPendingWrites: number;
   private readonly retryDelaysMs: readonly number[];
 
@@ -106,9 +109,21 @@ export class DurableDb {
   write<T>(work: () => T, statement?: Write): T {
     if (this.depth > 0) {
       const result = work();
-      if (statement) this.unit?.push(statement);
+      if (statement) {
+        this.unit?.push(statement);
+        this.unitWrote = true;
+      }
       return result;
     }
+    this.unitWrote = statement !== undefined;
+    try {
+      return this.writeUnit(work, statement);
+    } finally {
+      if (this.unitWrote) this.commits++;
+    }
+  }
+
+  private writeUnit<T>(work: () => T, statement?: Write): T {
     if (!this.memory) {
       try {
         return work();

@@ -21,6 +21,8 @@ export interface Store {
   storage(): StorageHealth;
   /** Tries now to write what waits in memory (the store also retries on its own, with backoff). */
   flushPendingWrites(): StorageHealth;
+  /** Commits that wrote since the store opened: each is an fsync (`synchronous=FULL`), the cost tests count. */
+  commits(): number;
   close(): void;
 }
 
@@ -36,6 +38,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     texts: new TextsRepo(db),
     storage: () => durable.health(),
     flushPendingWrites: () => durable.flush(),
+    commits: () => durable.commits,
     close: () => durable.close(),
   };
 }
