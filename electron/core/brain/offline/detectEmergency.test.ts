@@ -178,6 +178,8 @@ describe('detectEmergency', () => {
     'the roof leaks a little when it rains',
     'my hot tub outlet needs replacing',
     "i'd like to replace my smoke and co detectors",
+    "the panel isn't buzzing or anything but the breaker trips",
+    'the co alarm went off last week and the gas company said it was fine',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

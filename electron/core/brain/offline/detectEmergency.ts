@@ -80,7 +80,7 @@ const hazardPatterns = [
   // Lines down, the house broken into, someone trapped.
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
-  /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm to the touch)\b(?! (?:tub|water))|buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning))/,
+  /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm to the touch)\b(?! (?:tub|water))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   /\b(?:broke in|broken into|break[- ]in|kicked in|busted in|pried open)\b/,
@@ -187,6 +187,9 @@ const calmedDown = anyOf([
   "(?<!(?:can't|cannot|couldn't|can not) )shut (?:the water|it) off",
   'turned (?:the valve|the water|it) off',
   'nothing got hit',
+  // Already checked by those whose job it is.
+  '(?:gas company|utility|fire department|firemen|firefighters) (?:said|says|checked|came out|already|fixed|shut)',
+  "said (?:it was|it is|it's) (?:fine|safe|ok(?:ay)?)",
 ]);
 
 /** Talk about the past, the future or prevention, which a present-tense emergency pattern would misread. */
