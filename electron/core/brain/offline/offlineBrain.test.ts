@@ -546,6 +546,14 @@ describe('createOfflineBrain with real callers', () => {
     expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'water is pouring through my ceiling' });
   });
 
+  it('makes an emergency the need when a question was taken for it, keeping the question for the owner', async () => {
+    const say = startCall();
+    const asked = await say('do you do emergencies?');
+    expect(asked.questions).toEqual(['do you do emergencies']);
+    const reply = await say('Water is pouring through my ceiling');
+    expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'water is pouring through my ceiling' });
+  });
+
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
     const reply = await startCall()(
       "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",

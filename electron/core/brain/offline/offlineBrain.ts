@@ -24,6 +24,7 @@ import { extractCallbackTime } from './extractCallbackTime';
 import { extractName } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
 import { extractProject } from './extractProject';
+import { isQuestion } from './isQuestion';
 import { isFillerOnly, normalizeUtterance } from './utteranceText';
 import * as lines from './receptionistLines';
 import { toSpokenAnswer } from './toSpokenAnswer';
@@ -115,7 +116,7 @@ function replyTo(context: BrainContext): BrainReply {
     (state.language === 'en' && !state.signals.emergency && detectEmergencyAcrossTurns([...callerWords(context), heard.text]));
   const askedForPerson = detectTransferRequest(heard.text, { ownerName });
   if (emergency || state.emergencyPending) {
-    const learned = learn(state, context, heard, { firstTurn, transfer: false });
+    const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
     setUrgency(state, learned.collected, 'emergency');
     // The address first, so help can be sent even if the transfer is not answered; asked twice at most.
@@ -295,6 +296,8 @@ interface LearnOptions {
   transfer: boolean;
   /** The caller is leaving, so their words are not the job description. */
   quiet?: boolean;
+  /** The turn describes an emergency, which is the job even if a question was taken for it earlier. */
+  emergency?: boolean;
 }
 
 /** Fills every slot the utterance answers, whichever was asked; a street address said again replaces the first. */
@@ -320,6 +323,14 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     return learned;
   }
 
+  // "do you do emergencies?" then "water is pouring through my ceiling": the question stays among the
+  // open questions, the emergency becomes the job.
+  const askedFirst = options.emergency === true && state.project !== null && isQuestion(state.project);
+  const told = askedFirst ? describeNeed(heard.said) : null;
+  if (told) {
+    state.project = learned.collected.project = told;
+    learned.filled.add('project');
+  }
   if (state.project === null && !state.skipped.includes('project') && !options.quiet) {
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
     const project =
