@@ -116,6 +116,13 @@ describe('detectEmergency', () => {
     'we hit a gas line while digging',
     'the gas line got hit by the landscaper',
     'the ceiling is about to collapse from the water',
+    'hi my basement is taking on water fast',
+    "there's a pipe spraying water in the crawlspace",
+    "our heat quit and it's supposed to be minus ten tonight",
+    'the chandelier is dripping water',
+    "the retaining wall fell onto the neighbor's car",
+    'the chimney fell onto the roof',
+    'the ceiling fell in the bathroom',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -178,6 +185,9 @@ describe('detectEmergency', () => {
     'the roof leaks a little when it rains',
     'my hot tub outlet needs replacing',
     "i'd like to replace my smoke and co detectors",
+    'the sprinkler line is spraying water by the driveway',
+    'the ceiling fan fell down can you hang a new one',
+    "the heat's out, what do you charge minus the trip fee",
     "the panel isn't buzzing or anything but the breaker trips",
     'the co alarm went off last week and the gas company said it was fine',
   ])('does not treat %j as an emergency', (utterance) => {

@@ -25,21 +25,23 @@ const emergencyPatterns = [
   /\b(?:tree|oak|pine|maple|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
-  /\b(?:roof|ceiling)\b[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give))\b/,
+  /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
   /\bglass (?:is )?everywhere\b/,
   /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\bhissing\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\bhissing\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
-  /\b(?:standing water|inches of water|(?:basement|floor) is full of water)\b/,
-  /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,25}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down)\b/,
+  /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b/,
+  // Indoors: a sprinkler or garden line spraying outside can wait.
+  /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
+  /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,25}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|fell (?:on|onto|in|down|over|through))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -148,7 +150,7 @@ const extremeWeather = anyWord([
   '(?:\\d+|\\w+) below(?: zero)?',
   'snowing|sleeting',
   'below (?:zero|freezing)',
-  '(?:negative|minus) \\d+',
+  '(?:negative|minus) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)',
   'single digits',
   'frozen|froze|freeze',
   'frigid|bitter(?:ly)? cold|ice storm|blizzard|snow ?storm',
