@@ -52,9 +52,9 @@ export function detectTransferRequest(utterance: string, { ownerName }: DetectTr
 
 /** "I'll talk to him first", "let me talk to them and get back to you": someone at home, consulted later. */
 const consultsFirst =
-  /\b(?:i'll|i will|i'm going to|i'm gonna|gonna|i have to|i gotta|we have to|we'll|i should|we should|need to)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:him|her|them)\b/;
+  /\b(?:i'll|i will|i'm going to|i'm gonna|gonna|we'll|we will|i should|we should)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:him|her|them)\b/;
 const thenGetsBack =
-  /^\s*(?:first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
+  /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
 /** "my husband wants to talk to the roofer when he comes out": at the visit, not on this call. */
 const inPerson =
   /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person)\b/;
