@@ -123,6 +123,15 @@ describe('detectEmergency', () => {
     "the retaining wall fell onto the neighbor's car",
     'the chimney fell onto the roof',
     'the ceiling fell in the bathroom',
+    // The same circumstances as Spanish-speaking callers put them.
+    'no hay agua y tengo un bebé de dos meses',
+    'está saliendo mucha agua del techo',
+    'está cayendo agua del techo en la cocina',
+    'el techo está goteando mucho con la tormenta',
+    'huele a plástico quemado en el cuarto',
+    'suena la alarma de gas',
+    'el drenaje se está regresando a la casa',
+    'el panel eléctrico está zumbando',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -186,6 +195,10 @@ describe('detectEmergency', () => {
     'my hot tub outlet needs replacing',
     "i'd like to replace my smoke and co detectors",
     'the sprinkler line is spraying water by the driveway',
+    'no hay agua caliente y tengo un bebé',
+    'el techo gotea un poquito cuando llueve',
+    'hay una mancha de agua en el techo',
+    'quiero pintar el techo de la cocina',
     'the ceiling fan fell down can you hang a new one',
     "the heat's out, what do you charge minus the trip fee",
     "the panel isn't buzzing or anything but the breaker trips",

@@ -245,6 +245,12 @@ const spanishEmergency = [
     'derrumb\\p{L}*',
   ]),
   anyWord(['cables? (?:de (?:la )?luz )?caídos?']),
+  anyWord([
+    '(?:huele|olor) a (?:plástico|cables?) quemados?',
+    'alarma de (?:gas|monóxido)[^.!?]{0,20}(?:suena|sonando|pitando)|(?:suena|sonando|pitando)[^.!?]{0,10}la alarma de (?:gas|monóxido)',
+    'se (?:está )?regres(?:ó|ando|a) el drenaje|drenaje se (?:está )?regres\\p{L}*',
+    '(?:panel|caja de (?:breakers|fusibles)|enchufe|contacto|apagador)[^.!?]{0,20}(?:zumbando|zumba|chisporrotea\\p{L}*|est[áa] caliente)',
+  ]),
   /\bes (?:una )?emergencia\b/,
 ];
 const spanishNoHeat = anyWord([
@@ -283,6 +289,16 @@ const spanishVulnerable = anyWord([
   'silla de ruedas',
   '(?:[7-9]\\d|1[01]\\d) años',
 ]);
+/** Water through the ceiling ("techo" is both roof and ceiling), unless it is a drip or a stain. */
+const spanishCeilingLeak = anyWord([
+  '(?:saliendo|cayendo|goteando|entrando|chorreando) (?:mucha )?agua (?:del|por el) (?:techo|plafón)',
+  'agua (?:sale|cae|gotea|entra) (?:del|por el) (?:techo|plafón)',
+  '(?:techo|plafón) (?:está )?gote(?:ando|a)',
+]);
+const spanishMinorLeak = anyWord(['poquito', 'un poco', 'mancha', 'cuando llueve']);
+/** No water at all (not "no hay agua caliente"), which a baby or someone sick cannot go without. */
+const spanishNoWater = anyWord(['no (?:hay|tenemos|tengo) (?:nada de )?agua(?! caliente)']);
+
 const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\bya (?:cerré|se arregló|paró)\b/;
 
 /**
@@ -295,7 +311,9 @@ export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   if (calmedDown.test(text) || spanishCalm.test(text)) return false;
   if (spanishEmergency.some((pattern) => pattern.test(text))) return true;
-  if (spanishNoHeat.test(text) && spanishLost.test(text) && spanishVulnerable.test(text)) return true;
+  const spanishLostEssential = (spanishNoHeat.test(text) && spanishLost.test(text)) || spanishNoWater.test(text);
+  if (spanishLostEssential && spanishVulnerable.test(text)) return true;
+  if (spanishCeilingLeak.test(text) && !spanishMinorLeak.test(text)) return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
 }
 
