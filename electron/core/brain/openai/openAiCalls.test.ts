@@ -13,6 +13,7 @@ import {
   type ScriptedStep,
 } from '../../../../test/support/scriptedOpenAi';
 import { modelAnalysis, modelReply } from '../../../../test/support/testReplies';
+import { sampleCallerLines } from '../../../../test/support/sampleCaller';
 
 const accountSid = 'AC' + '2'.repeat(32);
 const authToken = 'openai-flow-token';
@@ -397,15 +398,7 @@ describe('whole calls answered by the OpenAI brain', () => {
     m.respond = () => ({ status: 500 });
     const call = c.call({ from: '+13035550142' });
     await call.start();
-    const script = [
-      'I need a roof quote',
-      'yeah this is Dana',
-      '12 Oak Street',
-      'can somebody call me back after 5',
-      'yes',
-      "no that's all",
-    ];
-    for (const line of script) await call.say(line);
+    for (const line of sampleCallerLines) await call.say(line);
     expect(call.state).toBe('ended');
     await call.hangup();
     await c.settle();
@@ -416,16 +409,18 @@ describe('whole calls answered by the OpenAI brain', () => {
       leadName: 'Dana',
       outcome: 'scheduled',
       callbackRequested: true,
-      aiFallbackTurns: script.length,
+      aiFallbackTurns: sampleCallerLines.length,
       aiInputTokens: 0,
       aiCostUsd: 0,
     });
     expect(aiTurns(detail).every((t) => t.brain === 'offline' && t.fallback)).toBe(true);
     expect(detail.aiSummary).toContain('12 Oak Street');
-    expect(detail.brainNotes!.filter((n) => /offline brain answered: OpenAI: 500/.test(n))).toHaveLength(script.length);
+    expect(detail.brainNotes!.filter((n) => /offline brain answered: OpenAI: 500/.test(n))).toHaveLength(
+      sampleCallerLines.length,
+    );
     expect(detail.brainNotes!.at(-1)).toMatch(/summary composed without AI: 500/);
     // Each turn tried twice (a retry fits in the budget); the summary once plus the SDK's one retry.
-    expect(m.requests.filter(isTurn)).toHaveLength(script.length * 2);
+    expect(m.requests.filter(isTurn)).toHaveLength(sampleCallerLines.length * 2);
     expect(m.requests.filter((r) => !isTurn(r))).toHaveLength(2);
     expect(sms.messages.filter((m) => m.to === '+13035550122')).toHaveLength(1);
     expect(sms.messages[0]!.body).toContain('Dana');
