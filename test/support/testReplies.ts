@@ -1,5 +1,6 @@
 import type { ModelAnalysis } from '../../electron/core/brain/openai/analysisPrompt';
 import type { ModelReply } from '../../electron/core/brain/openai/modelReply';
+import { talkOnly } from '../../electron/core/brain/openai/toBrainReply';
 
 type ReplyOverrides = Partial<Omit<ModelReply, 'collected' | 'callback'>> & {
   collected?: Partial<ModelReply['collected']>;
@@ -10,15 +11,10 @@ type ReplyOverrides = Partial<Omit<ModelReply, 'collected' | 'callback'>> & {
 export function modelReply(overrides: ReplyOverrides = {}): ModelReply {
   return {
     say: 'Sure, I can help with that. Can I get your name, please?',
-    intent: 'other',
-    sentiment: 'neutral',
-    action: 'continue',
-    callerKind: 'caller',
-    questions: [],
-    language: 'en',
+    ...talkOnly,
     ...overrides,
-    collected: { name: null, address: null, project: null, urgency: null, ...overrides.collected },
-    callback: { requested: false, phrase: null, localTime: null, number: null, ...overrides.callback },
+    collected: { ...talkOnly.collected, ...overrides.collected },
+    callback: { ...talkOnly.callback, ...overrides.callback },
   };
 }
 

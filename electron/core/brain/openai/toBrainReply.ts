@@ -129,7 +129,7 @@ export function toBrainReply(model: ModelReply, context: BrainContext, secrets: 
 }
 
 /** The actions of a turn that only talks, for checking words that came with no actions. */
-const talkOnly: Omit<ModelReply, 'say'> = {
+export const talkOnly: Omit<ModelReply, 'say'> = {
   intent: 'other',
   sentiment: 'neutral',
   action: 'continue',
