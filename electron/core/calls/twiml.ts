@@ -2,6 +2,7 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Settings } from '../../shared/settings';
 import { webhookPaths, type UrlFor } from '../domain/webhookPaths';
+import { startCallRecording } from '../relay/recordCallTwiml';
 
 type Response = VoiceResponse;
 
@@ -62,13 +63,7 @@ export function sayAndListen(
   options: { recordCall?: boolean; turn?: number } = {},
 ): string {
   const response = new VoiceResponse();
-  if (options.recordCall) {
-    response.start().recording({
-      recordingStatusCallback: urlFor(webhookPaths.recording, { source: 'call' }),
-      recordingStatusCallbackEvent: ['completed', 'absent'],
-      recordingStatusCallbackMethod: 'POST',
-    } as never);
-  }
+  if (options.recordCall) startCallRecording(response, urlFor);
   const gather = response.gather({
     input: ['speech', 'dtmf'],
     numDigits: 1,

@@ -24,3 +24,8 @@ export type WebhookRoute = keyof typeof webhookPaths;
 
 /** Builds absolute callback URLs on the public URL Twilio uses (and signs against). */
 export type UrlFor = (path: string, query?: Record<string, string>) => string;
+
+/** A WebSocket URL Twilio connects to (and signs): the public URL with a ws(s) scheme, then `path`. */
+export function socketUrlOn(publicUrl: string, path: string): string {
+  return `${publicUrl.replace(/\/+$/, '').replace(/^http/, 'ws')}${path}`;
+}

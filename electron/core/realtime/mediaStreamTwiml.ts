@@ -1,13 +1,14 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
-import { webhookPaths, type UrlFor } from '../domain/webhookPaths';
+import { socketUrlOn, webhookPaths, type UrlFor } from '../domain/webhookPaths';
 import { callTokenParameter } from '../relay/callToken';
+import { startCallRecording } from '../relay/recordCallTwiml';
 
 /** The Media Streams WebSocket path on the public listener (contract §2). */
 export const mediaPath = '/api/webhooks/twilio/media';
 
-/** The WebSocket URL Twilio connects to (and signs): the public URL with a ws(s) scheme. */
+/** The WebSocket URL Twilio connects to (and signs) for this path. */
 export function mediaSocketUrl(publicUrl: string): string {
-  return `${publicUrl.replace(/\/+$/, '').replace(/^http/, 'ws')}${mediaPath}`;
+  return socketUrlOn(publicUrl, mediaPath);
 }
 
 /**
@@ -18,13 +19,7 @@ export function mediaSocketUrl(publicUrl: string): string {
  */
 export function connectMediaStream(urlFor: UrlFor, args: { socketUrl: string; callToken: string; recordCall?: boolean }): string {
   const response = new VoiceResponse();
-  if (args.recordCall) {
-    response.start().recording({
-      recordingStatusCallback: urlFor(webhookPaths.recording, { source: 'call' }),
-      recordingStatusCallbackEvent: ['completed', 'absent'],
-      recordingStatusCallbackMethod: 'POST',
-    } as never);
-  }
+  if (args.recordCall) startCallRecording(response, urlFor);
   const connect = response.connect({ action: urlFor(webhookPaths.mediaComplete), method: 'POST' } as never);
   const stream = connect.stream({ url: args.socketUrl });
   stream.parameter({ name: callTokenParameter, value: args.callToken });

@@ -1,7 +1,8 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Settings } from '../../shared/settings';
-import { webhookPaths, type UrlFor } from '../domain/webhookPaths';
+import { socketUrlOn, webhookPaths, type UrlFor } from '../domain/webhookPaths';
 import { callTokenParameter } from './callToken';
+import { startCallRecording } from './recordCallTwiml';
 
 /** The language a session switches to for a caller who speaks Spanish. */
 export const spanishRelayLanguage = 'es-US';
@@ -9,9 +10,9 @@ export const spanishRelayLanguage = 'es-US';
 /** The relay's WebSocket path on the public listener (contract §2). */
 export const relayPath = '/api/webhooks/twilio/relay';
 
-/** The WebSocket URL Twilio connects to (and signs): the public URL with a ws(s) scheme. */
+/** The WebSocket URL Twilio connects to (and signs) for this path. */
 export function relaySocketUrl(publicUrl: string): string {
-  return `${publicUrl.replace(/\/+$/, '').replace(/^http/, 'ws')}${relayPath}`;
+  return socketUrlOn(publicUrl, relayPath);
 }
 
 /**
@@ -26,13 +27,7 @@ export function connectRelay(
   args: { socketUrl: string; greeting: string; recordCall?: boolean; callToken?: string },
 ): string {
   const response = new VoiceResponse();
-  if (args.recordCall) {
-    response.start().recording({
-      recordingStatusCallback: urlFor(webhookPaths.recording, { source: 'call' }),
-      recordingStatusCallbackEvent: ['completed', 'absent'],
-      recordingStatusCallbackMethod: 'POST',
-    } as never);
-  }
+  if (args.recordCall) startCallRecording(response, urlFor);
   const connect = response.connect({ action: urlFor(webhookPaths.relayComplete), method: 'POST' } as never);
   const relay = connect.conversationRelay({
     url: args.socketUrl,
