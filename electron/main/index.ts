@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeServerInfo } from '../core/host/dataDir';
+import { keepHeapLean } from '../core/host/leanHeap';
 import { startCore } from '../core/host/startCore';
 import { ApiError, apiMethods } from '../shared/api';
 import { channels } from '../shared/bridgeContract';
@@ -43,6 +44,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// The core runs in this process: the same lean heap as `serve`.
+keepHeapLean();
 
 const secretLabels: Record<SecretName, string> = {
   twilioAuthToken: 'Twilio auth token',

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, writeServerInfo } from '../host/dataDir';
+import { keepHeapLean } from '../host/leanHeap';
 import { startCore } from '../host/startCore';
 import { loadNumberWords } from '../brain/offline/spokenNumbers';
 import { loadOpenAiSdk } from '../brain/openai/openAiSdk';
@@ -80,6 +81,7 @@ export async function runServe(argv: string[], options: { rendererDir: string })
     return;
   }
 
+  keepHeapLean();
   const core = await startCore({ ...args, env: process.env, rendererDir: options.rendererDir, log });
   // Listen for signals before announcing readiness: a supervisor may stop us the moment it reads the line.
   let stopping = false;

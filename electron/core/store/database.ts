@@ -31,7 +31,10 @@ export function openDatabase(path: string, options: StoreOptions = {}): { db: Db
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -32000');
+    // 4 MB of pages: the big store's queries (newest 50, search, one call) read the same with 32 MB
+    // (2.22 / 6.24 / 0.46 ms p99 against 2.21 / 6.94 / 0.36), and a cache grows to its cap as
+    // the store does: a year of calls would keep 32 MB in memory for nothing.
+    db.pragma('cache_size = -4000');
     migrate(db, migrations);
     if (path !== ':memory:') ownerOnlyFiles(path);
     const durable = new DurableDb(db, {
