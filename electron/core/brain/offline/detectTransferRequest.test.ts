@@ -91,6 +91,41 @@ describe('detectTransferRequest', () => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });
 
+  it.each([
+    // Asked for without a talk verb, by role or by another form of his name (eval/corpus/tune-round3.json).
+    "hi um i'm returning mike's call he left me a voicemail yesterday",
+    'could you put the owner on please',
+    "yeah hi i'm calling for mike",
+    'is he in',
+    'good morning may i speak with michael please',
+    'i was hoping to catch mike before he heads out for the day',
+    'does mike have a minute to hop on the phone',
+    "i need to get through to mike it's about the check i owe him",
+    'let me talk to the head guy',
+    'yeah is there a mike there',
+    'can i speak to a living person please',
+    'mike told me to call this number and ask for him directly',
+    'is mike on today',
+    "i'm trying to track down mike",
+    'can mike come to the phone',
+    "i'd prefer speaking with the owner",
+  ])('hears a request for the owner in %j', (utterance) => {
+    expect(detectTransferRequest(utterance, mike)).toBe(true);
+  });
+
+  it.each([
+    'hi mike gave us an estimate for the deck and my husband wants to talk to him about it before we sign can he give us a call',
+    'can you put mike on the schedule for friday',
+  ])('hears no request for the owner in %j', (utterance) => {
+    expect(detectTransferRequest(utterance, mike)).toBe(false);
+  });
+
+  it('hears the owner asked for by the other forms of his name', () => {
+    expect(detectTransferRequest('is robert in today', { ownerName: 'Bob' })).toBe(true);
+    expect(detectTransferRequest('can i talk to bobby', { ownerName: 'Robert Hale' })).toBe(true);
+    expect(detectTransferRequest('is steve in', { ownerName: 'Jen' })).toBe(false);
+  });
+
   it('does not look for an owner by name when settings have none', () => {
     expect(detectTransferRequest('is Mike there?', { ownerName: '' })).toBe(false);
     expect(detectTransferRequest('can I talk to the owner', { ownerName: '' })).toBe(true);

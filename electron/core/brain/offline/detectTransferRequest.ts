@@ -5,25 +5,32 @@ export interface DetectTransferOptions {
   ownerName: string;
 }
 
-const person =
-  "(?:a |an |the |your |some )?(?:real |actual |live |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that))";
+/** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
+const headPerson = '(?:head (?:guy|man|honcho)|(?:guy|man|person|lady|woman|one) in charge|main (?:guy|man)|big (?:guy|boss))';
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
-const inCharge = '(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative)';
+const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|${headPerson})`;
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
 const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
 /** "is Mike available to come out Tuesday" asks about a visit, not to talk now. */
 const availableNow =
   '(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))';
+/** Where someone is when he can take a call: "is Mike in", "is the owner on today", "is he around". */
+const atWork = `(?:there|in|around|available|free|reachable|in the office|on(?=\\s+(?:today|now|right now|duty)\\b|$))${availableNow}`;
 /** Sent to a job, not to the phone: "get me someone out here today". */
 const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to check|to see))';
 const requestPatterns = [
-  new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${person}\\b`),
+  new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${person}\\b`),
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
-  /\b(?:real|actual|live)\s+(?:person|human)\b/,
+  /\b(?:real|actual|live|living)\s+(?:person|human|body)\b/,
   /\bhuman being\b/,
-  new RegExp(`\\bis\\s+${inCharge}\\s+(?:there|in|around|available|free)\\b${availableNow}`),
+  new RegExp(`\\bis\\s+(?:there\\s+(?:an?\\s+)?)?${inCharge}\\s+${atWork}`),
+  ...askedFor(inCharge),
+  // "is he in?" said on its own: at a one-person business, he is the owner.
+  new RegExp(`^(?:(?:hi|hey|hello|yeah|yes|um+|uh+|so|oh)\\s+)*is (?:he|she) ${atWork}(?:\\s+(?:today|now|right now))?$`),
+  /\breturning (?:his|her|your|a|the) (?:call|message|voicemail)\b/,
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
   /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
@@ -63,15 +70,82 @@ const reported =
   /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
 
 /** "I spoke to a real person last time": a past call, not a request. */
-const talkedBefore = /\b(?:spoke|talked|was talking|were talking|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$/;
+const talkedBefore =
+  /\b(?:spoke|talked|was (?:talking|speaking)|were (?:talking|speaking)|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$|\b(?:was|were|been)\s+$/;
+/** "my husband wants to talk to him": someone else's wish, for a callback, not the caller asking now. */
+const someoneElseWants =
+  /\b(?:(?:my|our) (?:\w+ )?(?:husband|wife|partner|spouse|son|daughter|dad|father|mom|mother|landlord|tenant|neighbou?r|friend|brother|sister|boss)|he|she|they)\s+(?:(?:really|also|still|just)\s+)?(?:wants?|would like|needs?|has|had|was hoping|is hoping)\s+to\s+$/;
 
 /** Whether the request found at start..end is the caller asking to talk to someone on this call. */
 function asksNow(words: string, start: number, end: number): boolean {
   if (isNegatedAt(words, start)) return false;
   const through = words.slice(0, end);
   const after = words.slice(end);
-  if (talkedBefore.test(words.slice(0, start))) return false;
+  if (talkedBefore.test(words.slice(0, start)) || someoneElseWants.test(words.slice(0, start))) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
+}
+
+/**
+ * Ways of asking for someone (the owner by name, or whoever is in charge) that do not need a talk
+ * verb: asking or calling for him, trying to catch him, getting him on, his time, his call returned.
+ */
+function askedFor(who: string): RegExp[] {
+  return [
+    new RegExp(`\\b(?:ask(?:ing)?|call(?:ing)?|looking) for\\s+${who}\\b(?!'s)`),
+    new RegExp(
+      `\\b(?:catch|reach|track down|get through to|get (?:a )?hold of|get ahold of|get in touch with|put me in touch with|trying to get)\\s+${who}\\b(?!'s)`,
+    ),
+    new RegExp(`\\b(?:put|get)\\s+${who}\\s+(?:on|through)\\b(?!\\s+(?:the (?:schedule|list|calendar|job)|it)\\b)`),
+    new RegExp(
+      `\\b(?:can|could|would|will|have)\\s+${who}\\s+(?:come to the phone|pick up|get on(?: the (?:phone|line))?|take (?:my|this|the) call)\\b`,
+    ),
+    new RegExp(`\\bdoes\\s+${who}\\s+have (?:a|one|two) (?:minute|second|sec|moment)\\b`),
+    new RegExp(`\\breturning\\s+${who}'s (?:call|message|voicemail)\\b`),
+  ];
+}
+
+/** Nicknames and the names they shorten: a caller may ask for Mike as Michael, Bob as Robert. */
+const nameFamilies = [
+  ['mike', 'michael', 'mikey', 'mick'],
+  ['bob', 'robert', 'rob', 'bobby', 'robbie'],
+  ['bill', 'william', 'billy', 'liam'],
+  ['jim', 'james', 'jimmy', 'jamie'],
+  ['dave', 'david', 'davey'],
+  ['steve', 'steven', 'stephen', 'stevie'],
+  ['tom', 'thomas', 'tommy'],
+  ['dan', 'daniel', 'danny'],
+  ['joe', 'joseph', 'joey'],
+  ['chris', 'christopher', 'christina', 'christine'],
+  ['matt', 'matthew'],
+  ['nick', 'nicholas', 'nicky'],
+  ['tony', 'anthony'],
+  ['rick', 'richard', 'ricky'],
+  ['ed', 'edward', 'eddie', 'ted', 'teddy'],
+  ['greg', 'gregory'],
+  ['jeff', 'jeffrey'],
+  ['ben', 'benjamin', 'benny'],
+  ['sam', 'samuel', 'samantha', 'sammy'],
+  ['alex', 'alexander', 'alexandra'],
+  ['andy', 'andrew', 'drew'],
+  ['pat', 'patrick', 'patricia'],
+  ['ron', 'ronald', 'ronnie'],
+  ['don', 'donald', 'donnie'],
+  ['ken', 'kenneth', 'kenny'],
+  ['larry', 'lawrence'],
+  ['jerry', 'gerald'],
+  ['charlie', 'charles'],
+  ['liz', 'elizabeth', 'beth', 'lizzie'],
+  ['kate', 'katherine', 'kathy', 'katie', 'catherine'],
+  ['jen', 'jennifer', 'jenny'],
+  ['sue', 'susan', 'suzy'],
+  ['meg', 'margaret', 'maggie', 'peggy'],
+  ['deb', 'deborah', 'debbie'],
+];
+
+/** The owner's first name and the other forms of it people use. */
+function ownerNames(first: string): string {
+  const family = nameFamilies.find((names) => names.includes(first)) ?? [first];
+  return `(?:${[first, ...family.filter((name) => name !== first)].join('|')})`;
 }
 
 function ownerPatterns(ownerName: string): RegExp[] {
@@ -79,21 +153,19 @@ function ownerPatterns(ownerName: string): RegExp[] {
     .split(' ')[0]
     ?.replace(/[^a-z'-]/g, '');
   if (!first) return [];
+  const owner = ownerNames(first);
   return [
-    new RegExp(`\\bis\\s+${first}\\s+(?:there|in|around|available|free)\\b${availableNow}`),
+    new RegExp(`\\bis\\s+(?:there\\s+an?\\s+)?${owner}\\s+${atWork}`),
     // "Mike around?" said on its own, without the "is".
-    new RegExp(`^${first}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
-    new RegExp(`\\bis (?:this|that) ${first}\\b`),
-    new RegExp(`\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${first}\\b|\\ba word with ${first}\\b`),
-    new RegExp(
-      `\\b(?:put|get)\\s+${first}\\s+on\\b|\\b(?:get|want|need)\\s+${first}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for)\\b)`,
-    ),
-    new RegExp(`\\bhave\\s+${first}\\s+(?:pick up|come to the phone|get on)\\b`),
-    new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach|put me in touch with)\\s+${first}\\b`),
-    new RegExp(`^(?:can i have |can i get |i'd like )?${first}(?:\\s+please)?$`),
-    // "I was told to ask for Mike", "looking for Mike", "where's Mike": asking for him by name.
-    new RegExp(
-      `\\b(?:ask(?:ing)? for|looking for|trying to (?:reach|get))\\s+${first}\\b(?!'s)|^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${first}(?:\\s+at)?$`,
-    ),
+    new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
+    new RegExp(`\\bis (?:this|that) ${owner}\\b`),
+    new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${owner}\\b|\\ba word with ${owner}\\b`),
+    new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for)\\b)`),
+    ...askedFor(owner),
+    // "Mike told me to call and ask for him": the owner named, then asked for.
+    new RegExp(`\\b${owner}\\b.*\\b(?:ask(?:ing)?|call(?:ing)?) for (?:him|her)\\b`),
+    new RegExp(`^(?:can i have |can i get |i'd like )?${owner}(?:\\s+please)?$`),
+    // "where's Mike": asking for him by name.
+    new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),
   ];
 }
