@@ -1,3 +1,4 @@
+import { ownerNamePattern } from './ownerNames';
 import { isNegatedAt, normalizeUtterance } from './utteranceText';
 
 export interface DetectTransferOptions {
@@ -104,56 +105,9 @@ function askedFor(who: string): RegExp[] {
   ];
 }
 
-/** Nicknames and the names they shorten: a caller may ask for Mike as Michael, Bob as Robert. */
-const nameFamilies = [
-  ['mike', 'michael', 'mikey', 'mick'],
-  ['bob', 'robert', 'rob', 'bobby', 'robbie'],
-  ['bill', 'william', 'billy', 'liam'],
-  ['jim', 'james', 'jimmy', 'jamie'],
-  ['dave', 'david', 'davey'],
-  ['steve', 'steven', 'stephen', 'stevie'],
-  ['tom', 'thomas', 'tommy'],
-  ['dan', 'daniel', 'danny'],
-  ['joe', 'joseph', 'joey'],
-  ['chris', 'christopher', 'christina', 'christine'],
-  ['matt', 'matthew'],
-  ['nick', 'nicholas', 'nicky'],
-  ['tony', 'anthony'],
-  ['rick', 'richard', 'ricky'],
-  ['ed', 'edward', 'eddie', 'ted', 'teddy'],
-  ['greg', 'gregory'],
-  ['jeff', 'jeffrey'],
-  ['ben', 'benjamin', 'benny'],
-  ['sam', 'samuel', 'samantha', 'sammy'],
-  ['alex', 'alexander', 'alexandra'],
-  ['andy', 'andrew', 'drew'],
-  ['pat', 'patrick', 'patricia'],
-  ['ron', 'ronald', 'ronnie'],
-  ['don', 'donald', 'donnie'],
-  ['ken', 'kenneth', 'kenny'],
-  ['larry', 'lawrence'],
-  ['jerry', 'gerald'],
-  ['charlie', 'charles'],
-  ['liz', 'elizabeth', 'beth', 'lizzie'],
-  ['kate', 'katherine', 'kathy', 'katie', 'catherine'],
-  ['jen', 'jennifer', 'jenny'],
-  ['sue', 'susan', 'suzy'],
-  ['meg', 'margaret', 'maggie', 'peggy'],
-  ['deb', 'deborah', 'debbie'],
-];
-
-/** The owner's first name and the other forms of it people use. */
-function ownerNames(first: string): string {
-  const family = nameFamilies.find((names) => names.includes(first)) ?? [first];
-  return `(?:${[first, ...family.filter((name) => name !== first)].join('|')})`;
-}
-
 function ownerPatterns(ownerName: string): RegExp[] {
-  const first = normalizeUtterance(ownerName)
-    .split(' ')[0]
-    ?.replace(/[^a-z'-]/g, '');
-  if (!first) return [];
-  const owner = ownerNames(first);
+  const owner = ownerNamePattern(ownerName);
+  if (!owner) return [];
   return [
     new RegExp(`\\bis\\s+(?:there\\s+an?\\s+)?${owner}\\s+${atWork}`),
     // "Mike around?" said on its own, without the "is".
