@@ -40,6 +40,23 @@ describe('detectCallerKind', () => {
   });
 
   it.each([
+    // Pitches and robocalls by their shape, not their product (eval/corpus/tune-round3.json).
+    'great this is ashley with the national business registry we just need to confirm a few details on your listing',
+    "hi this is the verification team calling about your company's online profile it shows as unclaimed and customers may not be able to find you",
+    'this call is to inform you that a motion is being filed against your name and social to avoid further proceedings contact our office immediately',
+    'kindly call us back on our number before we begin with the legal proceedings thank you',
+    'hi this is the power company billing department your service is scheduled for disconnection today please call us back to avoid interruption',
+    "congratulations you've been chosen to receive a free home security system as a thank you for being a valued customer",
+    "i'm with a company that offers financing to your customers so you can close bigger jobs",
+    'hello sir we are calling from the windows technical department your computer has been sending us error messages',
+    "hi i'm kevin we help home service companies get to the top of the map pack do you have two minutes",
+    'this is a message for the owner of the business we have been trying to reach you about your business loan application',
+    'great because we have a ton of homeowners in your area asking for quotes and we can send them your way for a small fee',
+  ])('hears the shape of a pitch or robocall in %j', (utterance) => {
+    expect(detectCallerKind(utterance)).toBe('spam');
+  });
+
+  it.each([
     "oh I'm sorry must have the wrong number",
     "oh this isn't the bakery sorry",
     'oh wrong number sorry',
@@ -47,6 +64,11 @@ describe('detectCallerKind', () => {
     "i'm sorry i was trying to reach sears about my washer",
     'oh i must have misdialed sorry',
     "oh this isn't the engine place sorry",
+    'oh shoot wrong person sorry',
+    'oops wrong place',
+    "this isn't the sunburst resort",
+    "this isn't danny's phone then",
+    "so you're not the rental place",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
@@ -63,6 +85,13 @@ describe('detectCallerKind', () => {
     'hey is tyler home',
     "i'm calling about the apartment for rent",
     'hola, ¿es la farmacia?',
+    'hey when are you guys coming over to visit',
+    'is this the wild hibiscus company',
+    "yes i'm calling for danny",
+    "hi i'm calling about the car i rented from you last week",
+    'hi can i order a dozen roses for pickup this afternoon',
+    "mom it's me can you come get me from practice",
+    'can i talk to jennifer',
   ])('asks about an errand no contractor handles in %j rather than assuming a misdial', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('off_topic');
   });
@@ -73,6 +102,8 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind('is this the roofing company', { ownerName: 'Mike Jensen' })).toBeNull();
     expect(detectCallerKind("where's mike", { ownerName: 'Mike Jensen' })).toBeNull();
     expect(detectCallerKind('is mike home', { ownerName: 'Mike Jensen' })).toBeNull();
+    expect(detectCallerKind('can i talk to michael', { ownerName: 'Mike Jensen' })).toBeNull();
+    expect(detectCallerKind("is this mike's company", { ownerName: 'Mike Jensen' })).toBeNull();
   });
 
   it('takes a sales manner on an earlier turn as the first sign of a pitch', () => {
@@ -108,6 +139,12 @@ describe('detectCallerKind', () => {
     'the pharmacy next door has a leak coming into our side',
     'we have a reservation for a cleaning on friday',
     'is anyone home',
+    // Customers whose words brush the pitch and misdial shapes.
+    'the utility said our service will be disconnected unless we fix the meter base',
+    'hi i manage a motel and need the parking lot lights fixed',
+    'the wrong one got installed',
+    'is this a family business',
+    'is this the company that does gutters',
   ])('takes %j for a customer', (utterance) => {
     expect(detectCallerKind(utterance)).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { failureWords } from './failureWords';
+import { ownerNamePattern } from './ownerNames';
 import { anyWord, normalizeUtterance } from './utteranceText';
 
 /** Said by robocalls and sales pitches, never by someone with a job for a contractor. */
@@ -85,6 +86,28 @@ const pitch = anyWord([
   // The same robocalls in Spanish.
   'presione (?:el )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
 ]);
+/** What a seller offers the business: its customers, its listing, businesses like it, leads sent its way. */
+const forTheBusiness =
+  '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way)';
+/**
+ * Pitches and robocalls by their shape rather than their product: a service offered to the
+ * business, a threat to its account or name with a deadline, a prize, a demand to call a number
+ * back, a tech-support or funding scam, search rankings, leads for a fee. Said by sellers and
+ * scammers, not by someone with a job.
+ */
+const pitchShape = anyWord([
+  `(?:we|i|our (?:company|team|firm|agency)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
+  '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way|for a (?:small|low|flat|tiny) fee',
+  'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
+  '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
+  "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
+  'kindly (?:call|contact|revert|return)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
+  '(?:windows|microsoft|apple|computer) (?:technical |tech |support |security )*(?:department|team|center)|your (?:computer|pc|device|laptop) (?:has been|is|was) (?:sending|infected|hacked|compromised)',
+  'business (?:loan|funding|line of credit|credit line)|loan application|funds? (?:are )?(?:available|approved) for|(?:financing|funding) (?:to|for) your (?:customers|clients|business)',
+  "(?:top|first page) of (?:the )?(?:map|maps|google|search|results|listings?)|map pack|(?:unclaimed|unverified) (?:listing|profile|page)|(?:shows?|showing|listed) as (?:unclaimed|unverified)|(?:customers|people|clients) (?:can't|cannot|may not be able to|won't be able to|aren't able to) find you",
+  '(?:confirm|verify|update) (?:a few |some )?(?:details|information|info) (?:on|for|about|in) your (?:listing|business|profile|page)|(?:national|state|local) business (?:registry|directory|listing)',
+  '(?:homeowners|customers|people|clients) in your area (?:asking|looking|searching|requesting)',
+]);
 /** Sales-call manners that a customer might also use, so they count only with another sign. */
 const salesManner = anyWord([
   '(?:the|a) business owner',
@@ -110,12 +133,21 @@ const salesManner = anyWord([
   "(?:we're|we are) offering|we offer (?:a|free)|we'd love to",
   'local contractors',
   '(?:only|just) take (?:a|one|two|\\d+) minutes?',
+  // Openings of pitches and robocalls that a customer could say too.
+  'do you have (?:a|two|a few|a couple(?: of)?|five) (?:quick )?(?:moments?|minutes?|seconds?)',
+  '(?:a |this is a )?message for the (?:business )?owner|owner of the business',
+  "(?:we(?:'ve| have) been|we are) trying to reach you (?:about|regarding|concerning)",
+  '(?:taking on|accepting|looking for) (?:any )?(?:new|more) (?:work|jobs|clients|customers|business)',
+  "(?:i'm|i am|we're|we are|this is \\w+) (?:with|from|calling from) (?:a|an) (?:\\w+ ){0,2}(?:company|firm|agency|group|organization) that",
+  'can you hear me',
 ]);
 const wrongNumber = anyWord([
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
-  "(?:this|you) (?:isn't|is not|aren't|are not) (?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel)",
+  "(?:this|you|that)(?: isn't| is not| aren't| are not|'s not|'re not) (?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
+  // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
+  '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',
@@ -159,6 +191,16 @@ const offTopic = anyWord([
   '(?:es|está) (?:la|el) (?:farmacia|consultorio|pizzer[íi]a|restaurante|escuela|banco|doctor)|es la casa de',
   '(?<!\\b(?:anyone|anybody|someone|somebody) )is (?!anyone|anybody|someone|somebody)\\w+ home',
   "where's \\w+$",
+  // Family and friends, who expect to be known by their voice.
+  '^(?:(?:hi|hey|hello|yeah)\\s+)*(?:mom|mommy|dad|daddy|grandma|grandpa|nana|papa|honey|babe|sweetie|bro|sis)\\b',
+  "^(?:(?:hi|hey|hello|yeah)\\s+)*it's me\\b",
+  '(?:come|coming) (?:over )?(?:to )?visit',
+  // Hospitality, rentals and shop orders.
+  'hotel|motel|resort|front desk|room (?:number )?\\d+',
+  'rent(?:ed|al) (?:car|a car)|car (?:i|we) rented|rental (?:car|place|company|agency)',
+  'florist|(?:dozen|bouquet of) (?:roses|flowers)|(?:order|ordered) (?:a |some )?(?:\\w+ )?(?:roses|flowers|pizzas?|sandwich(?:es)?|cakes?)|for (?:pickup|pick up|delivery) (?:today|tonight|this (?:afternoon|evening))',
+  // "is this the wild hibiscus company": another business, asked for by name (a trade in it is a job, see tradeJob).
+  'is (?:this|that) (?!(?:a|an|your|still|just)\\b)(?:the )?(?:\\w+ ){1,3}(?:company|business|residence|house|agency|group|corporation|inc)\\b(?!\\s+(?:that|who|which)\\b)',
 ]);
 /**
  * A job for a trade said in the same breath ("a tow truck knocked down my fence", "we have a
@@ -171,6 +213,7 @@ const tradeJob = anyWord([
   're-?paint(?:ed|ing)?|paint(?:ed|ing)?',
   'cleaning|clean(?:ed)?',
   'roof(?:ing)?|gutters?|siding|fence|deck|drywall|furnace|plumbing|pipes?|outlets?|wiring|lawn|yard|trees?|hedges?',
+  'plumb\\w*|electric\\w*|hvac|heating|cooling|air conditioning|landscap\\w*|handyman|contract\\w*|construction|remodel\\w*|repairs?|maintenance|home services?|renovat\\w*',
 ]);
 
 /** Twilio's StirVerstat values for a caller ID that failed or could not be attested. */
@@ -191,7 +234,7 @@ export function detectCallerKind(
   const text = normalizeUtterance(utterance);
   if (wrongNumber.test(text)) return 'wrong_number';
   const signs =
-    (pitch.test(text) ? 2 : 0) +
+    (pitch.test(text) || pitchShape.test(text) ? 2 : 0) +
     (salesManner.test(text) ? 1 : 0) +
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
@@ -200,28 +243,30 @@ export function detectCallerKind(
   return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
 }
 
-/** "where's Mike", "is Mike home": the owner asked for by name, which the transfer detector answers. */
+/** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
 function asksForOwner(text: string, ownerName: string): boolean {
-  const owner = normalizeUtterance(ownerName).split(' ')[0] ?? '';
-  return owner !== '' && new RegExp(`\\b(?:where's|is) ${owner}\\b`).test(text);
+  const owner = ownerNamePattern(ownerName);
+  return owner !== null && new RegExp(`\\b${owner}\\b`).test(text);
 }
 
-/** Words after "is this" that name no one: "is this the plumber", "is this a business". */
+/** Words after "is this" or "calling for" that name no one: "is this the plumber", "can i talk to someone". */
 const notSomeone = new Set(
-  'a an the it that this you your my our his her their business company number place right okay ok still where what who'.split(
-    ' ',
-  ),
+  `a an the it that this you your my our his her their business company number place right okay ok still where what who
+  him them someone somebody anyone anybody everyone nobody owner boss manager whoever yours`.split(/\s+/),
 );
 
 /**
- * "is this jennifer?" on its own: the caller expected someone the business is not (the owner's
- * own name is a request for him, heard elsewhere).
+ * "is this jennifer?", "i'm calling for danny", "is tyler there": the caller expected someone the
+ * business is not (the owner, by any form of his name, is a request for him, heard elsewhere).
  */
 function asksForSomeoneElse(text: string, ownerName: string): boolean {
-  const name = /^(?:(?:hi|hello|hey|yeah|um+|uh+)\s+)*is this ([a-z]+)\??$/.exec(text)?.[1];
+  const name =
+    /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*(?:is this|(?:i'm )?(?:calling|looking) for|(?:can|could|may) i (?:talk|speak) (?:to|with))\s+([a-z]+)(?:\s+(?:there|home|around|please))?\??$/.exec(
+      text,
+    )?.[1] ?? /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is ([a-z]+) (?:there|home|around)\??$/.exec(text)?.[1];
   if (!name || notSomeone.has(name)) return false;
-  const owner = normalizeUtterance(ownerName).split(' ')[0] ?? '';
-  return name !== owner;
+  const owner = ownerNamePattern(ownerName);
+  return owner === null || !new RegExp(`^${owner}$`).test(name);
 }
 
 export interface CallerKindOptions {
