@@ -200,7 +200,7 @@ const offTopic = anyWord([
   'rent(?:ed|al) (?:car|a car)|car (?:i|we) rented|rental (?:car|place|company|agency)',
   'florist|(?:dozen|bouquet of) (?:roses|flowers)|(?:order|ordered) (?:a |some )?(?:\\w+ )?(?:roses|flowers|pizzas?|sandwich(?:es)?|cakes?)|for (?:pickup|pick up|delivery) (?:today|tonight|this (?:afternoon|evening))',
   // "is this the wild hibiscus company": another business, asked for by name (a trade in it is a job, see tradeJob).
-  'is (?:this|that) (?!(?:a|an|your|still|just)\\b)(?:the )?(?:\\w+ ){1,3}(?:company|business|residence|house|agency|group|corporation|inc)\\b(?!\\s+(?:that|who|which)\\b)',
+  'is (?:this|that) (?!(?:a|an|your|still|just)\\b)(?:the )?(?!the\\b)(?:\\w+ ){1,3}(?:company|business|residence|house|agency|group|corporation|inc)(?=\\s*$|\\s+(?:i|we|please|sorry|or)\\b)',
 ]);
 /**
  * A job for a trade said in the same breath ("a tow truck knocked down my fence", "we have a
