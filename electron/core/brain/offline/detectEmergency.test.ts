@@ -132,6 +132,16 @@ describe('detectEmergency', () => {
     'suena la alarma de gas',
     'el drenaje se está regresando a la casa',
     'el panel eléctrico está zumbando',
+    // Circumstances from plumbers' and electricians' "call now" lists (eval/corpus/tune-round3.json).
+    'the sump pump quit and the water in the basement is almost up to the furnace',
+    "there's like a fishy smell coming from the light switch in the hallway and the cover plate is turning brown",
+    'the lights in half the house just died the neighbors have power and the main panel feels warm',
+    "every time anyone flushes it comes up in the bathtub and it's brown and it stinks",
+    "the boiler died and there's ice forming on the inside of the windows",
+    "somebody backed into our gas meter and it's making a whistling noise",
+    'water is leaking out of the smoke detector in the upstairs hallway',
+    'the floor drain in the basement is bubbling up brown water and it smells awful',
+    "the main breaker keeps tripping and now there's a scorch mark on the panel cover",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });

@@ -20,6 +20,8 @@ const emergencyPatterns = [
   // Sewage in the house, not the equipment that handles it ("a new sewage pump").
   /\bsewage\b(?!\s+(?:pumps?|ejectors?|pits?|basins?|systems?|tanks?|treatment)\b)/,
   /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other)\b/,
+  // Dirty water coming up through a drain or fixture: sewage backing up, whatever the caller calls it.
+  /\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
   /\bsew(?:er)\b[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
   /\b(?:tree|oak|pine|maple|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
@@ -29,7 +31,7 @@ const emergencyPatterns = [
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
   /\bglass (?:is )?everywhere\b/,
-  /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\bhissing\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\bhissing\b/,
+  /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b/,
   // Indoors: a sprinkler or garden line spraying outside can wait.
@@ -41,7 +43,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -51,6 +53,8 @@ const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   /\bwater(?:'s| is| was)?\b[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street)\b)/,
   /\bwater\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
+  /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
+  /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
   /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of) water\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,25}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
@@ -59,7 +63,10 @@ const hazardPatterns = [
   // Electricity that burns, arcs or shocks.
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
-  /\b(?:melted|melting|scorched|charred|blackened|burnt|burned)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|wires?|wiring|cord)\b/,
+  /\b(?:melted|melting|scorched|charred|blackened|burnt|burned|(?:scorch|burn|black|char) marks?)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|breaker|wires?|wiring|cord)\b/,
+  // Electricians' other "call now" signs: a fishy or burning smell from a device, its plate turning brown.
+  /\b(?:fishy|burning|burnt|melting|plastic|hot|acrid|electrical)\s+(?:smell|odor|stink)\b[^.!?]{0,30}\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|plugs?|wiring|wires?|fixtures?)\b|\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|plugs?|wiring|wires?|fixtures?)\b[^.!?]{0,20}\bsmells?\s+(?:fishy|like fish|hot|funny|like (?:burning|burnt|plastic))\b/,
+  /\b(?:outlets?|sockets?|switch(?:es)?|(?:cover |switch |wall )?plates?|panel|breakers?|plugs?)\b[^.!?]{0,15}\b(?:(?:is |are )?(?:turning|turned|gone|going|went) (?:brown|black|yellow)|discolou?red)\b/,
   // "it smells like something electrical is burning inside the wall"; a furnace burning off dust
   // the first time it runs is normal.
   /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
@@ -68,7 +75,7 @@ const hazardPatterns = [
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
-  /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
+  /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
   /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in|sinking)\b/,
   /\b(?:car|truck|vehicle)\b[^.!?]{0,20}\b(?:crashed|drove|ran|smashed) (?:into|through) (?:the |our |my )?(?:house|home|garage|wall|front|living room)\b/,
@@ -82,7 +89,7 @@ const hazardPatterns = [
   // Lines down, the house broken into, someone trapped.
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
-  /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm to the touch)\b(?! (?:tub|water))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
+  /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   /\b(?:broke in|broken into|break[- ]in|kicked in|busted in|pried open)\b/,
@@ -159,6 +166,8 @@ const extremeWeather = anyWord([
   '(?:really|so|very|super|extremely|brutally|dangerously) (?:cold|hot)',
   'getting (?:really |so |very )?(?:hot|cold)',
   '(?:cold|hot) in (?:here|the house)',
+  // The cold already inside.
+  'ice (?:forming |building up )?on the inside|frost on the inside|(?:can|could) see (?:my|our) breath',
 ]);
 const temperature = /(-?\d{1,3})\s*(?:degrees|°|(?:out(?!\s+of)|outside|inside|in here|in the house)\b)/g;
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
