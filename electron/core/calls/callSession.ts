@@ -8,6 +8,7 @@ import type { Params } from '../domain/webhookParams';
 import { composeGreeting } from './greeting';
 import { routeIncomingCall } from './routeIncomingCall';
 import * as twiml from './twiml';
+import { isCallerNumber } from '../domain/callerId';
 
 export interface CallSessionDeps {
   store: Store;
@@ -48,7 +49,7 @@ export function createCallSession(deps: CallSessionDeps) {
     const from = params.From ?? 'unknown';
     // The lead and the call commit together, so no call is ever stored without its lead.
     return outbox.transaction(() => {
-      const lead = from === 'unknown' || /anonymous|restricted/i.test(from) ? null : store.leads.findOrCreate(from, at);
+      const lead = isCallerNumber(from) ? store.leads.findOrCreate(from, at) : null;
       const result = store.calls.create({
         twilioCallSid: params.CallSid ?? '',
         from,

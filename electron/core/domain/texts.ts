@@ -1,4 +1,5 @@
 import type { CallOutcome } from '../../shared/models';
+import { isCallerNumber } from './callerId';
 
 /** Twilio's message statuses Pickup keeps, in the order a text goes through them. */
 export const textStatuses = ['queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed'] as const;
@@ -29,9 +30,6 @@ export function recipientMark(errorCode: number | null): 'opted_out' | 'cannot_r
   return null;
 }
 
-/** Caller IDs Twilio sends for a withheld number (anonymous, restricted, blocked, unknown, unavailable). */
-const withheld = new Set(['+266696687', '+7378742833', '+2562533', '+8656696', '+86282452253']);
-
 export type TextBackRefusal =
   | 'turned off'
   | 'not an enquiry'
@@ -60,7 +58,7 @@ export function textBackRefusal(input: {
   if (input.isTest) return 'test call';
   const enquiry = input.outcome === 'qualified' || input.outcome === 'scheduled' || input.outcome === 'voicemail';
   if (input.callerKind !== 'caller' || !enquiry) return 'not an enquiry';
-  if (!/^\+[1-9]\d{7,14}$/.test(input.from) || withheld.has(input.from)) return 'withheld number';
+  if (!isCallerNumber(input.from)) return 'withheld number';
   if (input.blockedNumbers.includes(input.from)) return 'blocked number';
   if (input.recipient === 'opted_out') return 'opted out';
   if (input.recipient === 'cannot_receive') return 'cannot receive texts';

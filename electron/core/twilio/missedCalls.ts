@@ -2,6 +2,7 @@ import type { CallEngine } from '../calls/callEngine';
 import { isTerminalStatus } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { TwilioClient } from './restClient';
+import { isCallerNumber } from '../domain/callerId';
 
 export interface MissedCallDeps {
   client: TwilioClient;
@@ -39,7 +40,7 @@ export async function syncMissedCalls(
     const recordings = (await client.recordings.list({ callSid: call.sid, limit: 20 })).filter((r) => r.status === 'completed');
     // Checked again after the await: a webhook for the same call may have stored it meanwhile.
     const { created, call: record } = store.db.transaction(() => {
-      const lead = /^\+\d+$/.test(call.from)
+      const lead = isCallerNumber(call.from)
         ? store.leads.findOrCreate(call.from, (call.startTime ?? new Date()).toISOString())
         : null;
       return store.calls.create({

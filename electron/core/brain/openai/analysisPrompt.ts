@@ -5,6 +5,7 @@ import { formatPhoneForDisplay } from '../../../shared/phone';
 import { formatCallbackTime } from '../../domain/callbackTime';
 import type { CallAnalysisInput } from '../types';
 import type { OpenAiSdk } from './openAiSdk';
+import { isCallerNumber } from '../../domain/callerId';
 
 /** What the model judges at the end of a call; how the call ended is the engine's to say, not the model's. */
 export const ModelAnalysis = z.object({
@@ -50,7 +51,7 @@ const outcomeWords: Record<CallAnalysisInput['outcome'], string> = {
 export function analysisTranscript(input: CallAnalysisInput): string {
   const { call, lead, settings } = input;
   const facts = [
-    `Caller ID: ${/^\+\d{8,15}$/.test(call.from) ? formatPhoneForDisplay(call.from) : 'withheld'}.`,
+    `Caller ID: ${isCallerNumber(call.from) ? formatPhoneForDisplay(call.from) : 'withheld'}.`,
     `How it ended: ${outcomeWords[input.outcome]}.`,
   ];
   if (call.callbackRequested) {

@@ -6,6 +6,7 @@ import { formatPhoneForDisplay } from '../../../shared/phone';
 import type { Settings } from '../../../shared/settings';
 import { isWithinBusinessHours } from '../../domain/businessHours';
 import type { BrainContext } from '../types';
+import { isCallerNumber } from '../../domain/callerId';
 
 /**
  * Knowledge beyond this many characters stays out of the stable prefix (it would make every turn
@@ -112,7 +113,7 @@ export function callFacts(context: BrainContext): string {
   const started = new Date(context.turns[0]?.at ?? context.now);
   const local = format(new TZDate(started.getTime(), settings.timezone), "EEEE, MMMM d, yyyy 'at' h:mm a");
   const open = isWithinBusinessHours(settings, started);
-  const callerId = /^\+\d{8,15}$/.test(context.callerNumber) ? formatPhoneForDisplay(context.callerNumber) : 'withheld';
+  const callerId = isCallerNumber(context.callerNumber) ? formatPhoneForDisplay(context.callerNumber) : 'withheld';
   const lines = [
     `This call started ${local} (${settings.timezone}); the business is ${open ? 'open' : 'closed'} right now.`,
     `Caller ID: ${callerId}.`,
