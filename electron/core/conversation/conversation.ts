@@ -4,6 +4,7 @@ import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import { addCallerQuestions } from '../domain/callerQuestions';
+import { planLeadDetails } from './leadDetails';
 import { replyToKeypress } from './keypad';
 import { runTurn, turnAi, type TurnResult } from './turnRunner';
 
@@ -51,11 +52,12 @@ export function createConversation(deps: ConversationDeps) {
       settings: settings(),
       callerNumber: call.from,
       ...(call.callerAttestation ? { callerAttestation: call.callerAttestation } : {}),
+      // A caller with no number on file yet: what they said so far stands in for their lead.
       lead: {
-        name: lead?.name ?? null,
-        address: lead?.address ?? null,
-        project: lead?.project ?? null,
-        urgency: lead?.urgency ?? null,
+        name: lead?.name ?? call.detailsBeforeLead.name ?? null,
+        address: lead?.address ?? call.detailsBeforeLead.address ?? null,
+        project: lead?.project ?? call.detailsBeforeLead.project ?? null,
+        urgency: lead?.urgency ?? call.detailsBeforeLead.urgency ?? null,
         previousCalls: Math.max(0, (lead?.callCount ?? 1) - 1),
         lastCall: lead ? store.calls.previousCall(lead.id, call.id) : null,
       },
@@ -86,9 +88,22 @@ export function createConversation(deps: ConversationDeps) {
     const at = nowIso();
     const callerKind = reply.callerKind ?? call.callerKind;
     const questions = addCallerQuestions(call.callerQuestions, reply.questions);
+    const plan = planLeadDetails({
+      leadId: call.leadId,
+      held: call.detailsBeforeLead,
+      collected: reply.collected,
+      callbackNumber: reply.callback?.number ?? null,
+      callerKind,
+    });
     outbox.transaction(() => {
-      // A robocall's or wrong number's words are no lead's details.
-      if (call.leadId && callerKind === 'caller') store.leads.merge(call.leadId, reply.collected, at);
+      let leadChanges: CallChanges = {};
+      if (plan.kind === 'merge') store.leads.merge(plan.leadId, plan.details, at);
+      if (plan.kind === 'create') {
+        const lead = store.leads.findOrCreate(plan.phone, at);
+        store.leads.merge(lead.id, plan.details, at);
+        leadChanges = { leadId: lead.id, detailsBeforeLead: {} };
+      }
+      if (plan.kind === 'hold') leadChanges = { detailsBeforeLead: plan.details };
       appendTurns(
         call,
         [
@@ -96,6 +111,7 @@ export function createConversation(deps: ConversationDeps) {
           { speaker: 'ai', text: reply.say, at, ai },
         ],
         {
+          ...leadChanges,
           silentTurns: 0,
           brainState: reply.state,
           brainNotes: notes.length > 0 ? [...call.brainNotes, ...notes] : undefined,

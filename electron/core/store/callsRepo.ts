@@ -5,6 +5,7 @@ import type { Call, CallDetail, Recording, Turn, TurnAi } from '../../shared/mod
 import type { Db } from './database';
 import { toFtsQuery, toNumberDigits } from './ftsQuery';
 import { flag, fromRow, insertSql, json, maybeFlag, plain, toParams, updateSql, type ColumnMap } from './columnMap';
+import type { CollectedLead } from '../domain/collectedLead';
 
 /** Who is calling, as the receptionist judged it: a robocall or sales pitch, or a wrong number, is no lead. */
 export type CallerKind = 'caller' | 'spam' | 'wrong_number';
@@ -22,6 +23,8 @@ export interface CallRecord extends Call {
   callerKind: CallerKind;
   /** Twilio's StirVerstat for the caller ID, when it sent one. */
   callerAttestation: string | null;
+  /** What a caller with no number on file said about themselves, until they give one (then it is their lead's). */
+  detailsBeforeLead: CollectedLead;
 }
 
 /** Fields the engine may change with `update`. */
@@ -53,6 +56,8 @@ export type CallChanges = Partial<
     | 'callerKind'
     | 'callerQuestions'
     | 'language'
+    | 'leadId'
+    | 'detailsBeforeLead'
   >
 >;
 
@@ -102,6 +107,7 @@ const callColumns: ColumnMap<CallRecord> = {
   finalizedAt: plain('finalized_at'),
   callerKind: plain('caller_kind'),
   callerAttestation: plain('caller_attestation'),
+  detailsBeforeLead: json('details_before_lead'),
 };
 
 type CallRow = Record<string, unknown>;
@@ -153,6 +159,7 @@ export function publicCall(record: CallRecord): Call {
     finalizedAt: _f,
     callerKind: _k,
     callerAttestation: _v,
+    detailsBeforeLead: _d,
     ...call
   } = record;
   return call;

@@ -10,6 +10,7 @@ import { migration009 } from './009_caller_understanding';
 import { migration010 } from './010_speech_to_speech';
 import { migration011 } from './011_texts';
 import { migration012 } from './012_realtime_cost_cap';
+import { migration013 } from './013_details_before_lead';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
