@@ -30,6 +30,14 @@ describe('callbackTimeText', () => {
     ['i get off work at 5', 'i after 5'],
     ["i'm free after 3", 'after 3'],
     ['i work until 5 so after that', 'i after 5 so after that'],
+    // Clock words as callers say them (eval/corpus/tune-round3.json).
+    ['noonish', 'around noon'],
+    ['around five-ish', 'around 5'],
+    ['mid-day works best', 'midday works best'],
+    ['uh at about ten to five', 'at about 4:50'],
+    ['twenty past three', '3:20'],
+    ['ten after four', '4:10'],
+    ['after the kids get on the bus so like eight thirty', 'after the kids get on the bus so like 8:30'],
   ])('reads %j', (spoken, text) => {
     expect(callbackTimeText(spoken)).toBe(text);
   });

@@ -19,6 +19,13 @@ export function callbackTimeText(utterance: string): string {
   const spoken = utterance
     // words-to-numbers reads the "o" of "four o'clock" as a zero.
     .replace(/\bo'? ?clock\b/gi, 'oclock')
+    // "noonish", "fiveish": the hour or the part of the day, roughly.
+    .replace(
+      /\b(noon|midday|lunch(?:time)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b/gi,
+      'around $1',
+    )
+    .replace(/\b(?:around|about) around\b/gi, 'around')
+    .replace(/\bmid[- ]day\b/gi, 'midday')
     .replace(/\b(?:um+|uh+)\b\s*/gi, '');
   const text = clockWords(digitsInSpeech(spoken))
     .replace(notBefore, 'after')
@@ -62,6 +69,21 @@ function clockWords(text: string): string {
       .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
       .replace(/\b(?:a )?quarter (?:past|after) (\d{1,2})\b/gi, '$1:15')
       .replace(/\b(?:a )?quarter (?:to|till|til|of) (\d{1,2})\b/gi, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+      // "twenty past three", "ten after four"; "at about ten to five" (after a time word, not a range).
+      .replace(
+        /\b(5|10|20|25) (?:past|after) ([1-9]|1[0-2])\b(?!:)/gi,
+        (_, minute: string, hour: string) => `${hour}:${minute.padStart(2, '0')}`,
+      )
+      .replace(
+        /\b(at|about|around|say|like|by|before|till|until)\s+(5|10|20|25) (?:to|till|til|of|before) ([1-9]|1[0-2])\b(?!:)/gi,
+        (_, word: string, minute: string, hour: string) =>
+          `${word} ${((Number(hour) + 10) % 12) + 1}:${String(60 - Number(minute)).padStart(2, '0')}`,
+      )
+      // "so like 8 30", "maybe 4 45": an hour and its minutes after a hedge.
+      .replace(
+        new RegExp(`\\b(like|say|maybe|probably|so|or|just)\\s+([1-9]|1[0-2])\\s+([0-5]\\d)\\b${streetAhead}`, 'gi'),
+        '$1 $2:$3',
+      )
       .replace(
         new RegExp(`\\b(after|before|around|about|at|by|until|till|past)\\s+([1-9]|1[0-2])([0-5]\\d)\\b${streetAhead}`, 'gi'),
         '$1 $2:$3',
