@@ -56,6 +56,13 @@ describe('extractName', () => {
     ['first name carl last name weber', 'Carl Weber'],
     ['jake with a j', 'Jake'],
     ['okay its tony', 'Tony'],
+    // A title, the halves the other way round, the last name said first, another's name (tune-round3.json).
+    ['mister okafor', 'Okafor'],
+    ['mrs evelyn ward', 'Evelyn Ward'],
+    ['this is doctor alan price', 'Alan'],
+    ["the last name's nguyen first name tuan", 'Tuan Nguyen'],
+    ['kowalski ed kowalski', 'Ed Kowalski'],
+    ["you can put it under my wife's name maria gonzalez", 'Maria Gonzalez'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });
@@ -72,6 +79,7 @@ describe('extractName', () => {
     'after 5',
     'my roof is leaking',
     'none of your business',
+    'mister',
   ])('refuses %j as a name even when asked', (utterance) => {
     expect(extractName(utterance, { expectingName: true })).toBeNull();
   });

@@ -31,6 +31,7 @@ const notNames = new Set(
   quote estimate price job project repair problem issue question help service
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
   mornings afternoons evenings nights weekdays weekday weekends anytime whenever
+  mr mrs ms miss mister missus dr doctor sir madam
   skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
@@ -61,12 +62,16 @@ const streetSuffixes = new Set([
 const leadingFillers =
   /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
 const strongIntro =
-  /\b(?:my name is|my name's|the name is|the name's|name's|name is|under the name(?: of)?|(?:put|book|file) it under)[\s,]+/gi;
+  /\b(?:my name is|my name's|the name is|the name's|name's|name is|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
 const plainIntro = /\b(?:this is|i'm|i am|it's|its|it is)[\s,]+/gi;
 /** "kevin last name o'neil", "first name carl last name weber": the two halves said apart. */
 const firstAndLast =
   /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?last name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+/** "last name's nguyen first name tuan": the two halves said the other way round. */
+const lastThenFirst = /\blast name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+/** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
+const title = /^(?:mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|officer)\b\.?\s+(?=\p{L})/iu;
 /** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
 const spelledOut = /\b\p{L}(?:-\p{L})+\b|\b\p{L}(?: \p{L}){2,}\b/gu;
 /** "jake with a j": a hint about the spelling, not part of the name. */
@@ -81,6 +86,11 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim();
+  const reversed = lastThenFirst.exec(text);
+  if (reversed?.[1] && reversed[2]) {
+    const name = takeName(`${reversed[2]} ${reversed[1]}`, false, true);
+    if (name) return name;
+  }
   const halves = firstAndLast.exec(text);
   if (halves?.[1] && halves[2]) {
     const name = takeName(`${halves[1]} ${halves[2]}`, false, true);
@@ -104,7 +114,7 @@ function joinSpelledOut(text: string): string {
 
 function nameAfter(text: string, intro: RegExp, requireCapital: boolean): string | null {
   for (const match of text.matchAll(intro)) {
-    const name = takeName(text.slice(match.index + match[0].length), requireCapital, false);
+    const name = takeName(text.slice(match.index + match[0].length).replace(title, ''), requireCapital, false);
     if (name) return name;
   }
   return null;
@@ -122,7 +132,7 @@ function selfAnnouncedName(text: string, requireCapital: boolean): string | null
 }
 
 function bareName(text: string): string | null {
-  const answer = text.replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
+  const answer = text.replace(title, '').replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
   return takeName(answer, false, true);
 }
 
@@ -144,6 +154,8 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   if (whole && words.length < tokens.length) return null;
   // "jen jennifer park": a short name corrected to the full one keeps the full one.
   if (words.length > 1 && words[1]!.toLowerCase().startsWith(words[0]!.toLowerCase()) && words[0] !== words[1]) words.shift();
+  // "kowalski ed kowalski": the last name said first, then the whole name.
+  if (words.length === 3 && words[0]!.toLowerCase() === words[2]!.toLowerCase()) words.shift();
   if (next !== undefined && streetSuffixes.has(next)) return null;
   return words.map(capitalise).join(' ');
 }
