@@ -22,6 +22,11 @@ describe('findQuestions', () => {
     ['hola cuánto cobran por hora por limpiar una casa', ['cuánto cobran por hora por limpiar una casa']],
     ['¿trabajan los sábados?', ['trabajan los sábados']],
     ['is it in stock or do you have to order it', ['is it in stock', 'do you have to order it']],
+    // The owner by name or "he", asked about in an embedded question (eval/corpus/tune-round3.json).
+    ['yeah actually does mike pull the permits or do i have to', ['does mike pull the permits', 'do i have to']],
+    ['i was wondering whether he subcontracts any of the work', ['whether he subcontracts any of the work']],
+    ["i wanted to ask if there's a charge for coming out to look", ["if there's a charge for coming out to look"]],
+    ['curious if mike offers any kind of financing', ['if mike offers any kind of financing']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance)).toEqual(questions);
   });

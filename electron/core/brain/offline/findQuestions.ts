@@ -2,7 +2,7 @@ import { normalizeUtterance } from './utteranceText';
 
 /** Where a question starts inside running speech: "... do you give a discount for biweekly". */
 const questionStart =
-  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) (?:you|you're|your|y'all)|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
+  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did) [a-z]+ [a-z]+|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
 /**
  * Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what";
  * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job.
@@ -28,7 +28,8 @@ export function findQuestions(utterance: string): string[] {
     // "do you ... and are you" are two questions; "is it the same crew" inside one is not split.
     if (previous !== undefined && match.index - previous < 12) continue;
     if (/\b(?:you know|i know|don't know|not sure)\s*$/.test(text.slice(0, match.index))) continue;
-    if (/^(?:if|whether)/.test(match[0]) && !/\b(?:wondering|know|asking|curious)\s*$/.test(text.slice(0, match.index))) continue;
+    if (/^(?:if|whether)/.test(match[0]) && !/\b(?:wondering|know|ask(?:ing)?|curious)\s*$/.test(text.slice(0, match.index)))
+      continue;
     starts.push(match.index);
   }
   const questions: string[] = [];
