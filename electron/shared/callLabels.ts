@@ -1,5 +1,5 @@
 import type { CallerIntent, CallOutcome } from './models';
-import { formatPhoneForDisplay } from './phone';
+import { formatPhoneForDisplay, isCallerNumber } from './phone';
 
 /** The words for intents and outcomes, shared so that a tray alert and the dashboard agree. */
 export const intentLabels: Record<CallerIntent, string> = {
@@ -22,8 +22,8 @@ export const outcomeLabels: Record<CallOutcome, string> = {
   wrong_number: 'Wrong number',
 };
 
-/** A caller ID for people: formatted when it is a number, as Twilio sent it otherwise ("anonymous"). */
-export const formatCallerId = (number: string) => (number.startsWith('+') ? formatPhoneForDisplay(number) : number);
+/** A caller ID for people: the number formatted, or plain words for a withheld one (never ANONYMOUS spelled as +266 696687). */
+export const formatCallerId = (number: string) => (isCallerNumber(number) ? formatPhoneForDisplay(number) : 'No caller ID');
 
 /** Who called: the lead's name once known, else the number. */
 export const callerLabel = (call: { leadName: string | null; from: string }) => call.leadName ?? formatCallerId(call.from);

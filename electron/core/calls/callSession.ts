@@ -8,7 +8,7 @@ import type { Params } from '../domain/webhookParams';
 import { composeGreeting } from './greeting';
 import { routeIncomingCall } from './routeIncomingCall';
 import * as twiml from './twiml';
-import { isCallerNumber } from '../domain/callerId';
+import { isCallerNumber } from '../../shared/phone';
 
 export interface CallSessionDeps {
   store: Store;

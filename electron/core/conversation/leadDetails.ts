@@ -1,5 +1,5 @@
 import type { CollectedLead } from '../domain/collectedLead';
-import { isCallerNumber } from '../domain/callerId';
+import { isCallerNumber } from '../../shared/phone';
 import type { CallerKind } from '../store/callsRepo';
 
 /**

@@ -1,5 +1,5 @@
 import type { CallOutcome } from '../../shared/models';
-import { isCallerNumber } from './callerId';
+import { isCallerNumber } from '../../shared/phone';
 
 /** Twilio's message statuses Pickup keeps, in the order a text goes through them. */
 export const textStatuses = ['queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed'] as const;

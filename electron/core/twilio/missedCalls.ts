@@ -2,7 +2,7 @@ import type { CallEngine } from '../calls/callEngine';
 import { isTerminalStatus } from '../store/callsRepo';
 import type { Store } from '../store/store';
 import type { TwilioClient } from './restClient';
-import { isCallerNumber } from '../domain/callerId';
+import { isCallerNumber } from '../../shared/phone';
 
 export interface MissedCallDeps {
   client: TwilioClient;

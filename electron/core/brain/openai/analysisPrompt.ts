@@ -1,11 +1,10 @@
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment } from '../../../shared/models';
-import { formatPhoneForDisplay } from '../../../shared/phone';
+import { formatPhoneForDisplay, isCallerNumber } from '../../../shared/phone';
 import { formatCallbackTime } from '../../domain/callbackTime';
 import type { CallAnalysisInput } from '../types';
 import type { OpenAiSdk } from './openAiSdk';
-import { isCallerNumber } from '../../domain/callerId';
 
 /** What the model judges at the end of a call; how the call ended is the engine's to say, not the model's. */
 export const ModelAnalysis = z.object({

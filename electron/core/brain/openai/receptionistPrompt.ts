@@ -2,11 +2,10 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { KnowledgeEntry } from '../../../shared/models';
-import { formatPhoneForDisplay } from '../../../shared/phone';
+import { formatPhoneForDisplay, isCallerNumber } from '../../../shared/phone';
 import type { Settings } from '../../../shared/settings';
 import { isWithinBusinessHours } from '../../domain/businessHours';
 import type { BrainContext } from '../types';
-import { isCallerNumber } from '../../domain/callerId';
 
 /**
  * Knowledge beyond this many characters stays out of the stable prefix (it would make every turn

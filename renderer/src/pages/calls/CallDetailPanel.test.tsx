@@ -70,6 +70,13 @@ describe('the call page', () => {
     openCall({ from: 'anonymous' });
     await screen.findByRole('article', { name: 'Call detail' });
     expect(screen.queryByRole('button', { name: 'Block' })).toBeNull();
+    cleanup();
+    // Twilio's ANONYMOUS spelled on a keypad: no caller, and no country (+266 is Lesotho's).
+    openCall({ from: '+266696687', leadName: null });
+    await screen.findByRole('article', { name: 'Call detail' });
+    expect(screen.queryByRole('button', { name: 'Block' })).toBeNull();
+    expect(screen.getAllByText('No caller ID').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/696687/)).toBeNull();
   });
 
   it("shows what the call's AI cost, in cents under a dollar", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallerNumber } from './callerId';
+import { isCallerNumber } from './phone';
 
 describe('isCallerNumber', () => {
   it('takes a real number in E.164', () => {
