@@ -1,9 +1,9 @@
-import { formatPhoneForDisplay } from '../../shared/phone';
 import type { Conversation } from '../conversation/conversation';
 import { notALeadGoodbye } from '../conversation/screenedReply';
 import type { Store } from '../store/store';
 import type { Params } from '../domain/webhookParams';
 import { voicemailPrompt, type CallSession } from './callSession';
+import { reachCallerOn } from './summary';
 import * as twiml from './twiml';
 import type { WrapUp } from './wrapUp';
 
@@ -67,7 +67,7 @@ export function createDialFlow(deps: DialFlowDeps) {
         return twiml.emptyResponse();
       }
       const lead = parent.leadId ? store.leads.findById(parent.leadId) : null;
-      const caller = lead?.name ?? formatPhoneForDisplay(parent.from);
+      const caller = lead?.name ?? reachCallerOn(parent) ?? 'a caller with no caller ID';
       const about = lead?.project ? ` about ${lead.project}` : '';
       const announcement =
         query.purpose === 'transfer'

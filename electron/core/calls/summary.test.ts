@@ -127,7 +127,14 @@ describe("the caller's open questions", () => {
 describe('composeOwnerSms', () => {
   const lead = { name: 'Dana', address: '12 Oak St', project: 'water through the ceiling', urgency: 'emergency' as const };
   const owner = {
-    call: { from: '+13035550142', callbackRequested: false, callbackTime: null, callerQuestions: [] as string[], isTest: false },
+    call: {
+      from: '+13035550142',
+      callbackNumber: null as string | null,
+      callbackRequested: false,
+      callbackTime: null,
+      callerQuestions: [] as string[],
+      isTest: false,
+    },
     callbackPhrase: null,
     lead,
     summary: 'Dana, (303) 555-0142, said water is coming through the ceiling.',
@@ -161,6 +168,26 @@ describe('composeOwnerSms', () => {
     expect(text.length).toBeLessThanOrEqual(ownerSmsBudget);
     expect(text).toMatch(/\.\.\.$/);
     expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it('names the number a caller with a withheld caller ID gave, never the keypad spelling Twilio sent', () => {
+    const withheld = { ...owner.call, from: '+266696687', callbackNumber: '+17205550188' };
+    expect(composeOwnerSms({ ...owner, lead: { ...lead, urgency: 'normal' }, call: withheld }).split('\n')[0]).toBe(
+      'New call from Dana, (720) 555-0188',
+    );
+    const noNumber = { ...withheld, callbackNumber: null };
+    expect(composeOwnerSms({ ...owner, lead: null, call: noNumber }).split('\n')[0]).toBe(
+      'New call from a caller with no caller ID',
+    );
+    const summaryInput = {
+      callbackPhrase: null,
+      lead: null,
+      turns: [turn('caller', 'I need a roof quote')],
+      timezone: 'America/Denver',
+    };
+    expect(composeSummary({ ...summaryInput, call: { ...call, from: 'anonymous', callbackNumber: null } })).toMatch(
+      /^A caller with no caller ID /,
+    );
   });
 
   it('says so when the call was a test call', () => {

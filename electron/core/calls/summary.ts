@@ -1,5 +1,5 @@
 import type { Call, CallOutcome, Lead, Turn } from '../../shared/models';
-import { formatPhoneForDisplay } from '../../shared/phone';
+import { formatPhoneForDisplay, isCallerNumber } from '../../shared/phone';
 import { formatCallbackTime } from '../domain/callbackTime';
 
 interface SummaryInput {
@@ -49,13 +49,26 @@ export function questionsSentence(questions: readonly string[]): string {
   return `Asked${questions.length > 1 ? '' : ' a question'} for you to answer: ${quoted.join(' ')}`;
 }
 
+/** The number the owner reaches the caller on: their caller ID, or the one they gave when they withheld it. */
+export const reachCallerOn = (call: Pick<Call, 'from' | 'callbackNumber'>): string | null =>
+  isCallerNumber(call.from)
+    ? formatPhoneForDisplay(call.from)
+    : call.callbackNumber
+      ? formatPhoneForDisplay(call.callbackNumber)
+      : null;
+
+/** Who called, for the owner: the name and number when known. */
+const callerFor = (name: string | null | undefined, phone: string | null): string =>
+  name ? `${name}, ${phone ?? 'no caller ID'}` : (phone ?? 'a caller with no caller ID');
+
 /**
  * The owner's 2-3 sentence summary, composed from what the call collected. Used with no AI key,
  * and whenever the AI summary is unavailable, so a call never ends without one.
  */
 export function composeSummary(input: SummaryInput): string {
   const { call, lead } = input;
-  const who = lead?.name ? `${lead.name}, ${formatPhoneForDisplay(call.from)},` : formatPhoneForDisplay(call.from);
+  const known = callerFor(lead?.name, reachCallerOn(call));
+  const who = lead?.name ? `${known},` : known.charAt(0).toUpperCase() + known.slice(1);
   const voicemail = input.turns
     .filter((t) => t.kind === 'voicemail')
     .map((t) => t.text)
@@ -130,20 +143,20 @@ const cutAtWord = (text: string, max: number) => {
  * two segments. No emoji: one would make every segment less than half as long.
  */
 export function composeOwnerSms(input: {
-  call: Pick<Call, 'from' | 'callbackRequested' | 'callbackTime' | 'callerQuestions' | 'isTest'>;
+  call: Pick<Call, 'from' | 'callbackNumber' | 'callbackRequested' | 'callbackTime' | 'callerQuestions' | 'isTest'>;
   callbackPhrase: string | null;
   lead: Pick<Lead, 'name' | 'address' | 'project' | 'urgency'> | null;
   summary: string;
   timezone: string;
 }): string {
   const { call, lead } = input;
-  const phone = formatPhoneForDisplay(call.from);
-  const caller = lead?.name ? `${lead.name}, ${phone}` : phone;
+  const phone = reachCallerOn(call);
+  const caller = callerFor(lead?.name, phone);
   const lines: string[] = [];
   if (lead?.urgency === 'emergency') {
     const what = lead.project?.replace(/[.!?]+$/, '') || 'an emergency';
     const where = lead.address ? ` at ${lead.address}` : '';
-    lines.push(`URGENT: ${what}${where}, ${lead.name ?? phone}, call back now`);
+    lines.push(`URGENT: ${what}${where}, ${lead.name ?? phone ?? 'no caller ID'}, call back now`);
   }
   // A test call's text must not send the owner after a lead that is not there.
   lines.push(call.isTest ? `Test call from ${caller}` : `New call from ${caller}`);
