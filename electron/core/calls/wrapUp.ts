@@ -1,4 +1,5 @@
 import type { CallOutcome, Lead, Turn } from '../../shared/models';
+import { isCallerNumber } from '../../shared/phone';
 import { BrainFailure, type CallAnalyst, type ModelUsage } from '../brain/types';
 import type { Conversation } from '../conversation/conversation';
 import { publicCall, type CallChanges, type CallRecord } from '../store/callsRepo';
@@ -114,15 +115,17 @@ export function createWrapUp(deps: WrapUpDeps) {
   const textCaller = async (call: CallRecord) => {
     const current = settings();
     const now = deps.now();
+    // A caller who withheld their number is texted on the one they gave and confirmed.
+    const to = isCallerNumber(call.from) ? call.from : (call.callbackNumber ?? call.from);
     const refusal = textBackRefusal({
       enabled: current.textBackEnabled,
       outcome: call.outcome,
       callerKind: call.callerKind,
       isTest: call.isTest,
-      from: call.from,
+      from: to,
       blockedNumbers: current.blockedNumbers,
-      recipient: store.texts.recipientState(call.from),
-      textedInLastDay: store.texts.callerTextedSince(call.from, new Date(now.getTime() - 86_400_000).toISOString()),
+      recipient: store.texts.recipientState(to),
+      textedInLastDay: store.texts.callerTextedSince(to, new Date(now.getTime() - 86_400_000).toISOString()),
     });
     if (refusal) {
       if (refusal !== 'not an enquiry' && refusal !== 'turned off')
@@ -136,7 +139,7 @@ export function createWrapUp(deps: WrapUpDeps) {
         callId: call.id,
         recipient: 'caller',
         purpose: 'text_back',
-        to: call.from,
+        to,
         from: current.twilioPhoneNumber || call.to,
         body,
       });

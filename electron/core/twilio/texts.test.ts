@@ -214,6 +214,22 @@ describe.skipIf(!twilioSpecAvailable)(
       expect(core.store.settings.get().textBackTemplate).toBe(before);
     });
 
+    it('texts a caller who withheld their number on the number they gave, and names it to the owner', async () => {
+      const before = mock.requests.length;
+      await placeCall('+266696687', [
+        'my roof is leaking into the kitchen',
+        "my name's dana",
+        '12 oak street',
+        'after four thirty',
+        'call my cell 720 555 0177',
+        "yes that's right",
+        'no',
+      ]);
+      const creates = mock.requests.slice(before).filter(isMessageCreate);
+      expect(creates.map((r) => r.form.get('To'))).toEqual([owner, '+17205550177']);
+      expect(creates[0]!.form.get('Body')).toMatch(/^New call from Dana, \(720\) 555-0177\n/);
+    });
+
     it('never texts back spam or a wrong number, and the owner is not texted about them either', async () => {
       const before = mock.requests.filter(isMessageCreate).length;
       await placeCall('+13035550188', ['sorry I think I have the wrong number']);
