@@ -51,11 +51,51 @@ describe('extractAddress', () => {
   );
 
   it.each([
-    ['unit 12 at 1400 Pearl Street', '1400 Pearl Street'],
+    ['unit 12 at 1400 Pearl Street', '1400 Pearl Street Unit 12'],
     ['vivo en el 2840 de la calle quivira', '2840 Calle Quivira'],
     ['6021 calle del norte', '6021 Calle Del Norte'],
     ['en el 915 de la avenida san pedro', '915 Avenida San Pedro'],
   ])('finds the street address in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  // Publication 28's unit designators, after the street or before the house number.
+  it.each([
+    ['apartment 12 1600 grant street', '1600 Grant Street Apartment 12'],
+    ['lot 42 at 5100 north federal boulevard', '5100 North Federal Boulevard Lot 42'],
+    ['um building c unit 204 at 3300 south tamarac drive', '3300 South Tamarac Drive Building C Unit 204'],
+    ["it's 905 logan street unit 3 c", '905 Logan Street Unit 3C'],
+    ['1845 pearl street apartment 2 b as in boy', '1845 Pearl Street Apartment 2B'],
+    ['1875 york street number 6', '1875 York Street Number 6'],
+    ['space 17 2800 south platte river drive', '2800 South Platte River Drive Space 17'],
+  ])('keeps the unit in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  // Rural routes and boxes, numbered roads and highways, directionals and grid addresses.
+  it.each([
+    ['rural route 2 box 45', 'RR 2 Box 45'],
+    ["it's r r 3 box 118", 'RR 3 Box 118'],
+    ['24530 county road 17', '24530 County Road 17'],
+    ['5110 state route 9', '5110 State Route 9'],
+    ['3570 route 6', '3570 Route 6'],
+    ['1790 us highway 421 north', '1790 US Highway 421 North'],
+    ['4400 fm 1960 west', '4400 FM 1960 West'],
+    ['4500 n e 72nd avenue', '4500 NE 72nd Avenue'],
+    ['3315 elm street northwest', '3315 Elm Street Northwest'],
+    ['842 east 1700 south', '842 East 1700 South'],
+  ])('reads the road in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  // A landmark before the address, a correction, the street before its number in Spanish.
+  it.each([
+    ["the blue house across from the park on oak and 3 it's 300 oak street", '300 Oak Street'],
+    ['1412 maple street sorry 1421 maple street', '1421 Maple Street'],
+    ['2524 south 17th street no wait 2542 south 17th street', '2542 South 17th Street'],
+    ["it's 880 pine road i mean 880 spruce road", '880 Spruce Road'],
+    ['vivo en la calle 8 número 1420', '1420 Calle 8'],
+  ])('takes the address the caller means in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
   });
 });

@@ -1,3 +1,4 @@
+import { afterLastCorrection } from './spokenNumbers';
 import { tidyUtterance } from './utteranceText';
 
 export interface ExtractAddressOptions {
@@ -6,15 +7,38 @@ export interface ExtractAddressOptions {
 }
 
 const suffix =
-  'street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|pike|crossing|point';
-const direction = '(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?';
-const unit = '(?:,?\\s+(?:apt|apartment|unit|suite|ste|#)\\.?\\s*#?[a-z0-9-]+)?';
+  'street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|pike|crossing|point|crescent|cres';
+const direction = '(?:northeast|northwest|southeast|southwest|north|south|east|west|ne|nw|se|sw|n|s|e|w)\\.?';
+/** Publication 28's secondary unit designators callers use, and "number" or "#" said for them. */
+const designator = 'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|trlr|building|bldg|room|rm|floor|fl';
+/** "4b", "12", "204-a", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
+const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
+const unit = `(?:${designator})\\.?\\s*${unitId}`;
+const houseNumber = '\\d{1,6}[a-z]?';
+/**
+ * A word of a street's name: any word with a letter ("pearl", "23rd"), or a bare number right before
+ * the street type ("23 street", as "twenty third street" reaches here). Another bare number is a
+ * second house number, so "apartment 12 1600 grant street" and "on oak and 3 it's 300 oak street"
+ * start their address at the later one.
+ */
+const nameWord = `(?:(?!(?:${suffix})\\b)[a-z0-9'.-]*[a-z][a-z0-9'.-]*|\\d{1,4}(?=\\s+(?:${suffix})\\b))`;
+/** Numbered roads: "county road 12", "state route 9", "us highway 421", "fm 1960", "route 6". */
+const numberedRoad =
+  '(?:(?:us|state|county|farm to market|old)\\s+)?(?:highway|hwy|route|rte|road|rd|fm|sr|cr)\\s+\\d{1,4}[a-z]?(?![\\d:])';
+/** A Salt Lake City grid address: "842 east 1700 south". */
+const gridStreet = `\\d{1,5}\\s+${direction}(?![a-z])`;
+const namedStreet = `(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?`;
 const streetAddress = new RegExp(
-  `\\b\\d{1,6}[a-z]?\\s+(?:${direction}\\s+)?(?:(?!(?:${suffix})\\b)[a-z0-9][a-z0-9'.-]*\\s+){1,3}(?:${suffix})\\b\\.?${unit}`,
+  `\\b${houseNumber}\\s+(?:${direction}\\s+)?(?:${numberedRoad}|${namedStreet}|(?<=${direction}\\s+)${gridStreet})(?:\\s+${direction}(?![a-z]))?(?:,?\\s+${unit}){0,2}`,
   'gi',
 );
+/** A unit said before the house number ("apartment 12 1600 grant street", "lot 42 at 5100 ..."). */
+const unitBefore = new RegExp(`(?:^|\\s)((?:${unit}\\s+){1,2})(?:at\\s+|in\\s+)?$`, 'i');
 /** A town after the street, capitalised by speech-to-text and ending the clause: ", Boulder". */
 const town = /^,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=$|[.,!?]|\s+(?:and|but)\b)/;
+/** Rural and highway contract routes, written as Publication 28 writes them: "RR 2 Box 45", "HC 64 Box 2210". */
+const routeAndBox =
+  /\b(?:(rural route|r ?r|r ?f ?d)|(highway contract(?: route)?|h ?c|star route))\s*#?\s*(\d{1,4})\s*,?\s+box\s+#?\s*(\d{1,6})\b/i;
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
@@ -25,7 +49,14 @@ const answerLead =
 
 /** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
-  const text = joinHouseNumberPairs(tidyUtterance(utterance));
+  const text = spokenAddressForms(tidyUtterance(utterance));
+  // "1412 maple street sorry 1421 maple street": the address after the correction wins.
+  const corrected = afterLastCorrection(text);
+  const address = (corrected !== text ? findAddress(corrected, expectingAddress) : null) ?? findAddress(text, expectingAddress);
+  return address === null ? null : writtenForm(address);
+}
+
+function findAddress(text: string, expectingAddress: boolean): string | null {
   const pattern = new RegExp(streetAddress.source, 'gi');
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // "unit 12 at 1400 Pearl Street": look again from the next number, not after the whole match.
@@ -34,21 +65,24 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
       continue;
     }
     const end = match.index + match[0].length;
-    return capitaliseWords(match[0] + (town.exec(text.slice(end))?.[0] ?? ''));
+    const before = unitBefore.exec(text.slice(0, match.index))?.[1]?.trim();
+    return match[0] + (town.exec(text.slice(end))?.[0] ?? '') + (before ? ` ${before}` : '');
   }
+  const route = routeAndBox.exec(text);
+  if (route) return `${route[1] ? 'RR' : 'HC'} ${route[3]} Box ${route[4]}`;
   const spanish = spanishAddress.exec(text);
-  if (spanish) return capitaliseWords(`${spanish[1]} ${spanish[2]!.replace(spanishTail, '')}`);
+  if (spanish) return `${spanish[1]} ${spanish[2]!.replace(spanishTail, '')}`;
   const streetFirst = spanishStreetFirst.exec(text);
-  if (streetFirst) return capitaliseWords(`${streetFirst[2]} ${streetFirst[1]}`);
+  if (streetFirst) return `${streetFirst[2]} ${streetFirst[1]}`;
   return expectingAddress ? houseNumberAnswer(text) : null;
 }
 
 /** "el 2840 de la calle quivira", "6021 calle del norte": a Spanish street name after the number. */
 const spanishAddress =
   /\b(\d{1,6})\s+(?:de\s+la\s+|del\s+)?((?:calle|avenida|av\.?|camino|carretera)\s+[\p{L}\d'.-]+(?:\s+[\p{L}\d'.-]+){0,3})/iu;
-/** "calle olive número 330", "calle quivira 2840": the street said before its number, as in Spanish. */
+/** "calle olive número 330", "calle quivira 2840", "calle 8 número 1420": the street said before its number, as in Spanish. */
 const spanishStreetFirst =
-  /\b((?:calle|avenida|av\.?|camino)\s+[\p{L}'.-]+(?:\s+(?!n[úu]mero\b)[\p{L}'.-]+){0,2}?)\s+(?:n[úu]mero\s+|#\s*)?(\d{1,6})\b/iu;
+  /\b((?:calle|avenida|av\.?|camino)\s+[\p{L}\d'.-]+(?:\s+(?!n[úu]mero\b)[\p{L}'.-]+){0,2}?)\s+(?:n[úu]mero\s+|#\s*)?(\d{1,6})\b/iu;
 /** Where a Spanish address stops: the next words are about something else. */
 const spanishTail = /\s+(?:apartamento|apto|por|y|en|a|ahorita|gracias|después|mañana)\b.*$/iu;
 
@@ -57,7 +91,13 @@ function houseNumberAnswer(text: string): string | null {
   const answer = text.replace(answerLead, '');
   if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(answer) || notHouseNumber.test(answer)) return null;
   const clause = answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '';
-  return capitaliseWords(clause.replace(/\s+(?:thanks|thank you|please)$/i, ''));
+  return clause.replace(/\s+(?:thanks|thank you|please)$/i, '');
+}
+
+/** Speech as it reaches here: directionals spelled out letter by letter ("n e") as one, house numbers said in pairs joined. */
+function spokenAddressForms(text: string): string {
+  const spoken = text.replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
+  return joinHouseNumberPairs(spoken.trim());
 }
 
 /**
@@ -68,6 +108,14 @@ function joinHouseNumberPairs(text: string): string {
   return text.replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2');
 }
 
-function capitaliseWords(address: string): string {
-  return address.trim().replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+/**
+ * The address as a receptionist writes it: capitalised words, a unit's letter said apart joined to
+ * its number ("unit 3 c" is Unit 3C), NE and US in capitals.
+ */
+function writtenForm(address: string): string {
+  return address
+    .trim()
+    .replace(new RegExp(`(?<=\\b(?:${designator})\\.?\\s*#?\\s*\\d+)\\s(?=[a-z]\\b)`, 'gi'), '')
+    .replace(/\b[a-z]|(?<=\d)[a-z]\b/g, (letter) => letter.toUpperCase())
+    .replace(/\b(?:ne|nw|se|sw|us|fm|sr|cr)\b/gi, (word) => word.toUpperCase());
 }
