@@ -98,4 +98,26 @@ describe('extractAddress', () => {
   ])('takes the address the caller means in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
   });
+
+  // Numbers as digitsInSpeech leaves them: ordinal streets lose their ending, pairs come apart.
+  it.each([
+    ['42 18 west 23 street', '4218 West 23rd Street'],
+    ['1010 east 1 avenue', '1010 East 1st Avenue'],
+    ['2051 sw 5 court', '2051 SW 5th Court'],
+    ['601 west 112 avenue', '601 West 112th Avenue'],
+    ['17 55 42 street', '1755 42nd Street'],
+    ['h c 64 box 22 10', 'HC 64 Box 2210'],
+    ['37-69 103rd street in corona', '37-69 103rd Street'],
+    ['125 dash 42 221st street', '125-42 221st Street'],
+    ["um it's uh 14 12 uh maple street", '1412 Maple Street'],
+  ])('writes the numbers in %j as an address is written', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  it.each([
+    ['the address is 730 um 730 dexter', '730 Dexter'],
+    ['uh 55 uh elm', '55 Elm'],
+  ])('drops the hesitation in %j, the answer to "what is the address?"', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
 });

@@ -14,7 +14,8 @@ const designator = 'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|
 /** "4b", "12", "204-a", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
 const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
 const unit = `(?:${designator})\\.?\\s*${unitId}`;
-const houseNumber = '\\d{1,6}[a-z]?';
+/** A house number, or a Queens one: the cross street, a hyphen, the house ("37-69"). */
+const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?)';
 /**
  * A word of a street's name: any word with a letter ("pearl", "23rd"), or a bare number right before
  * the street type ("23 street", as "twenty third street" reaches here). Another bare number is a
@@ -46,6 +47,8 @@ const notHouseNumber =
 
 const answerLead =
   /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
+
+const filler = '(?:um+|uh+|er+m?|ah+|hmm+)';
 
 /** A street address ("123 Oak Street", "4410 N. Elm Ave, Boulder") from the utterance, or null. */
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
@@ -94,27 +97,50 @@ function houseNumberAnswer(text: string): string | null {
   return clause.replace(/\s+(?:thanks|thank you|please)$/i, '');
 }
 
-/** Speech as it reaches here: directionals spelled out letter by letter ("n e") as one, house numbers said in pairs joined. */
+/**
+ * Speech as it reaches here, put the way an address is written: hesitations dropped ("730 um 730
+ * dexter" is 730 Dexter), "37 dash 69" as 37-69, directionals spelled out letter by letter ("n e")
+ * as one, and house numbers said in pairs joined.
+ */
 function spokenAddressForms(text: string): string {
-  const spoken = text.replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
+  const spoken = text
+    .replace(new RegExp(`\\b(\\d+)\\s+${filler}\\s+\\1\\b`, 'gi'), '$1')
+    .replace(new RegExp(`\\s*\\b${filler}\\b[,.]?`, 'gi'), '')
+    .replace(/\b(\d{1,3})\s+(?:dash|hyphen)\s+(\d{1,4})\b/gi, '$1-$2')
+    .replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
   return joinHouseNumberPairs(spoken.trim());
 }
 
 /**
  * A house number said in pairs ("twenty one fifteen pearl", "three forty two maple") reaches here
- * as "21 15 pearl" or "3 42 maple": one number when a word, not a number, follows.
+ * as "21 15 pearl" or "3 42 maple": one number when a word, not a number, follows. Before a numbered
+ * street ("17 55 42 street", from "seventeen fifty five forty second street") the last number is the
+ * street's; after a designator ("box 22 10", "suite 2 10") the pair is the box or unit number.
  */
 function joinHouseNumberPairs(text: string): string {
-  return text.replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2');
+  return text
+    .replace(new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3})(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'), '$1$2 $3')
+    .replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2')
+    .replace(new RegExp(`\\b((?:box|${designator})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3');
+}
+
+/** "twenty third street" reached here as "23 street": a numbered street is written with its ordinal. */
+function ordinal(number: string): string {
+  const value = Number(number);
+  const lastTwo = value % 100;
+  const last = value % 10;
+  const ending = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${number}${ending}`;
 }
 
 /**
- * The address as a receptionist writes it: capitalised words, a unit's letter said apart joined to
- * its number ("unit 3 c" is Unit 3C), NE and US in capitals.
+ * The address as a receptionist writes it: capitalised words, numbered streets as ordinals, a unit's
+ * letter said apart joined to its number ("unit 3 c" is Unit 3C), NE and US in capitals.
  */
 function writtenForm(address: string): string {
   return address
     .trim()
+    .replace(new RegExp(`(?<=\\s)(\\d{1,3})(?=\\s+(?:${suffix})\\b)`, 'gi'), ordinal)
     .replace(new RegExp(`(?<=\\b(?:${designator})\\.?\\s*#?\\s*\\d+)\\s(?=[a-z]\\b)`, 'gi'), '')
     .replace(/\b[a-z]|(?<=\d)[a-z]\b/g, (letter) => letter.toUpperCase())
     .replace(/\b(?:ne|nw|se|sw|us|fm|sr|cr)\b/gi, (word) => word.toUpperCase());
