@@ -142,6 +142,7 @@ describe('detectEmergency', () => {
     'water is leaking out of the smoke detector in the upstairs hallway',
     'the floor drain in the basement is bubbling up brown water and it smells awful',
     "the main breaker keeps tripping and now there's a scorch mark on the panel cover",
+    "the toilet won't stop overflowing",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -213,6 +214,8 @@ describe('detectEmergency', () => {
     "the heat's out, what do you charge minus the trip fee",
     "the panel isn't buzzing or anything but the breaker trips",
     'the co alarm went off last week and the gas company said it was fine',
+    // A running toilet is on plumbers' can-wait lists (eval/corpus/tune-addresses.json).
+    "the toilet upstairs won't stop running",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

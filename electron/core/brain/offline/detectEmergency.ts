@@ -58,7 +58,8 @@ const hazardPatterns = [
   /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of) water\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,25}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
-  /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/,
+  // A toilet that keeps running refills its tank: no water gets out, so it can wait.
+  /(?<!\btoilets?\b[^.!?]*)\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b(?! running)|\btoilets?\b[^.!?]*\b(?:won't|will not|doesn't|does not|can't get it to) stop (?!running)\w+/,
   /\b(?:toilet|tub|sink)\b[^.!?]{0,20}\boverflow(?:ing|ed|s)?\b[^.!?]{0,40}\b(?:into|everywhere|all over|through|down)\b/,
   // Electricity that burns, arcs or shocks.
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
