@@ -95,6 +95,11 @@ describe('classifyIntent', () => {
     // Whether a symptom matters is a question, not a booking.
     [['the outlet in the hall feels warm should i be worried'], 'question'],
     [['the water heater pops when it heats up is that normal'], 'question'],
+    // A service lost said as not having it, doors hanging wrong, a visit asked for as a place on the schedule (tune-round3.json).
+    [["we haven't had any hot water since this morning"], 'schedule'],
+    [["the ac is blowing warm air but we're leaving town for the week"], 'schedule'],
+    [['a couple of cabinet doors are hanging crooked and need fixing'], 'schedule'],
+    [['i talked to mike about the gutters and he said to call back to get on the schedule'], 'schedule'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });

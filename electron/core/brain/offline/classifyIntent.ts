@@ -122,7 +122,8 @@ const newWork = anyWord([
   'redo(?:ne|ing)?|remodel\\w*|renovat\\w*|refinish\\w*|resurfac\\w*|build(?:ing)?|built|addition',
   'add(?:ing)? (?:an?|another|some)',
   '(?:power|pressure) wash(?:ed|ing)?|wash(?:ed|ing)|seal(?:ed|ing)|shampoo(?:ed|ing)?|steam clean(?:ed|ing)?|detail(?:ed|ing)',
-  'hung|hang(?:ing)?|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired?|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
+  // Not "the doors are hanging crooked", which is something wrong.
+  'hung|hang(?:ing)?(?! (?:crooked|loose|down|off|open|low|wrong|by a thread))|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired?|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
   '(?:taken|cut|take|cut) down|removal|haul(?:ed|ing)?|prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
   'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
   'generator|ev charger|hot tub|gutter guards',
@@ -158,6 +159,7 @@ const booking = anyWord([
   "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
   'appointment',
   '(?:get|have) (?:it|that|this|the (?:job|work)) scheduled|go ahead and (?:schedule|book|get it scheduled)',
+  '(?:get|put) (?:it|that|this|us|me|him|her|them)? ?on (?:the|your|his|her) (?:schedule|calendar|books)',
 ]);
 const estimateGiven =
   /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his) (?:estimate|quote|bid)(?= and| for| from| last| yesterday))\b[^.!?]*?(?=\band\b|$)/g;

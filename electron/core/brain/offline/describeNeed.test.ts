@@ -27,6 +27,9 @@ describe('describeNeed', () => {
     ["um there's water coming through the ceiling", "there's water coming through the ceiling"],
     // "there" opens a sentence here, not a greeting ("hi there").
     ['there is smoke coming out of the outlet', 'there is smoke coming out of the outlet'],
+    // Work asked of anyone, and a job already talked over with the business (tune-round3.json).
+    ['can somebody hang three shelves and a tv mount', 'can somebody hang three shelves and a tv mount'],
+    ['i talked to mike on monday about the gutters', 'i talked to mike on monday about the gutters'],
   ])('reads the job in %j', (utterance, need) => {
     expect(describeNeed(utterance)).toBe(need);
   });

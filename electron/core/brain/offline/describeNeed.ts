@@ -40,6 +40,10 @@ const jobWords = anyWord([
   'charge',
   'do you (?:guys )?(?:do|clean|paint|install|fix|repair|replace|handle|service|work on)',
   'can you (?:paint|clean|fix|install|come|grind|put)',
+  // Work asked of anyone: "can somebody hang three shelves", "could someone come replace the opener".
+  "(?:can|could|would) (?:you|you guys|y'all|somebody|someone|anybody|anyone) (?:please )?(?:come (?:out )?(?:and )?)?(?:paint|clean|fix|install|grind|put|hang|mount|replace|repair|look at|check|build|remove|haul|trim|cut|mow|patch|seal|pour|wire|move|unclog|snake|service|inspect|tune|assemble|caulk|re\\w+)",
+  // A job the caller already talked over with the business: "i talked to mike about the gutters".
+  '(?:talked|spoke|spoken|talking|speaking|met) (?:to|with) \\w+ (?:\\w+ ){0,3}?about (?:the|my|our|a|an|some|his|that) \\w+',
   'necesito',
   'quiero',
   'se (?:me |nos )?fue',

@@ -15,10 +15,15 @@ describe('detectCallbackRequest', () => {
     expect(detectCallbackRequest(utterance)).toBe(true);
   });
 
-  it.each(['I need a roof quote', "no need to call me back, I'll call again", 'I called yesterday', 'this is Dana'])(
-    'hears no callback request in %j',
-    (utterance) => {
-      expect(detectCallbackRequest(utterance)).toBe(false);
-    },
-  );
+  it.each([
+    'I need a roof quote',
+    "no need to call me back, I'll call again",
+    'I called yesterday',
+    'this is Dana',
+    // What the caller was told to do (tune-round3.json).
+    'i talked to mike on monday and he said to call back to get on the schedule',
+    'you told me to call back today',
+  ])('hears no callback request in %j', (utterance) => {
+    expect(detectCallbackRequest(utterance)).toBe(false);
+  });
 });

@@ -13,9 +13,12 @@ const callbackRequest = anyOf([
   'get in touch with (?:me|us)',
 ]);
 
+/** "he said to call back", "you told me to call back": what the caller was told to do, not a request. */
+const toldToCall = /\b(?:said|says|told (?:me|us)|asked (?:me|us)|wanted (?:me|us))\s+(?:i should |we should |to )$/;
+
 /** Whether the caller asks to be called back ("can somebody call me back", "have Mike call"). */
 export function detectCallbackRequest(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   const match = callbackRequest.exec(text);
-  return match !== null && !isNegatedAt(text, match.index, 4);
+  return match !== null && !isNegatedAt(text, match.index, 4) && !toldToCall.test(text.slice(0, match.index));
 }

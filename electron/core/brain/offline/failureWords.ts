@@ -31,7 +31,7 @@ export const failureWords: readonly string[] = [
   'flood(?:ed|ing)?',
   'no heat',
   'no water',
-  'blowing cold',
+  'blowing (?:cold|warm|hot)',
   'noise',
   'popping',
   'buzzing',
@@ -71,6 +71,8 @@ export const failureWords: readonly string[] = [
   'keeps? (?:running|tripping|going off|cycling|shutting off|turning off|leaking|clogging|beeping)',
   'low (?:water )?pressure',
   'no (?:hot water|power|heat|air|ac|cold air|water pressure)',
+  // A service lost, said as not having it: "we haven't had any hot water since this morning".
+  "(?:haven't|hasn't|hadn't|don't|doesn't|didn't|can't) (?:had|have|got|get|gotten) (?:any )?(?:hot water|heat|power|air|ac|cold air|water|electricity)",
   'short[- ]cycl(?:es|ing)',
   'blank',
   'iced (?:over|up)',
