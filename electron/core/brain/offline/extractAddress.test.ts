@@ -120,4 +120,29 @@ describe('extractAddress', () => {
   ])('drops the hesitation in %j, the answer to "what is the address?"', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
   });
+
+  it.each([
+    ["we're located at 44:10 elm", '4410 Elm'],
+    ['the property is 88 aspen', '88 Aspen'],
+    ['you can send him to 1412 maple', '1412 Maple'],
+    ['um the address would be 3067 quebec', '3067 Quebec'],
+    ['my house number is 4410 elm', '4410 Elm'],
+    ["it's 12 oak street apartment number 5", '12 Oak Street Apartment Number 5'],
+  ])('takes %j, led in by other words, as the answer to "what is the address?"', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
+
+  it.each(['3 please', '5 tomorrow', 'at 5 instead'])(
+    'takes no callback time in %j for the address, even when it was asked for',
+    (utterance) => {
+      expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
+    },
+  );
+
+  it.each(['there are 3 houses on our street', 'the wind knocked 3 shingles into the street'])(
+    'finds no address in the sentence %j',
+    (utterance) => {
+      expect(extractAddress(utterance, { expectingAddress: false })).toBeNull();
+    },
+  );
 });

@@ -13,16 +13,20 @@ const direction = '(?:northeast|northwest|southeast|southwest|north|south|east|w
 const designator = 'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|trlr|building|bldg|room|rm|floor|fl';
 /** "4b", "12", "204-a", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
 const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
-const unit = `(?:${designator})\\.?\\s*${unitId}`;
+const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
 /** A house number, or a Queens one: the cross street, a hyphen, the house ("37-69"). */
 const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?)';
+/** Words that join a sentence, not a street's name: "3 houses on our street" is no address. */
+const sentenceWord =
+  "on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an";
 /**
- * A word of a street's name: any word with a letter ("pearl", "23rd"), or a bare number right before
+ * A word of a street's name: any word with a letter ("pearl", "23rd") but a sentence's joining words,
+ * a street type right before another ("court street", "circle drive"), or a bare number right before
  * the street type ("23 street", as "twenty third street" reaches here). Another bare number is a
  * second house number, so "apartment 12 1600 grant street" and "on oak and 3 it's 300 oak street"
  * start their address at the later one.
  */
-const nameWord = `(?:(?!(?:${suffix})\\b)[a-z0-9'.-]*[a-z][a-z0-9'.-]*|\\d{1,4}(?=\\s+(?:${suffix})\\b))`;
+const nameWord = `(?:(?!(?:${suffix}|${sentenceWord})(?![a-z0-9'.-]))[a-z0-9'.-]*[a-z][a-z0-9'.-]*|(?:${suffix})(?=\\s+(?:${suffix})\\b)|\\d{1,4}(?=\\s+(?:${suffix})\\b))`;
 /** Numbered roads: "county road 12", "state route 9", "us highway 421", "fm 1960", "route 6". */
 const numberedRoad =
   '(?:(?:us|state|county|farm to market|old)\\s+)?(?:highway|hwy|route|rte|road|rd|fm|sr|cr)\\s+\\d{1,4}[a-z]?(?![\\d:])';
@@ -43,7 +47,7 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will)\b/i;
 
 const answerLead =
   /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
@@ -89,9 +93,16 @@ const spanishStreetFirst =
 /** Where a Spanish address stops: the next words are about something else. */
 const spanishTail = /\s+(?:apartamento|apto|por|y|en|a|ahorita|gracias|después|mañana)\b.*$/iu;
 
+/**
+ * The words that lead into the address in an answer to "what's the address?": "we're located at",
+ * "the property is", "you can send him to", "it's gonna be".
+ */
+const leadIn = /^(?:[a-z',]+\s+){0,8}?(?:at|is|be|to|on)\s+(?=\d)/i;
+
 /** An answer to "what's the address?" that starts with a house number, up to the end of its first clause. */
 function houseNumberAnswer(text: string): string | null {
-  const answer = text.replace(answerLead, '');
+  const led = text.replace(answerLead, '');
+  const answer = /^\d/.test(led) ? led : led.replace(leadIn, '');
   if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(answer) || notHouseNumber.test(answer)) return null;
   const clause = answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '';
   return clause.replace(/\s+(?:thanks|thank you|please)$/i, '');
@@ -99,7 +110,7 @@ function houseNumberAnswer(text: string): string | null {
 
 /**
  * Speech as it reaches here, put the way an address is written: hesitations dropped ("730 um 730
- * dexter" is 730 Dexter), "37 dash 69" as 37-69, directionals spelled out letter by letter ("n e")
+ * dexter" is 730 Dexter), "37 dash 69" as 37-69, a "time" no clock shows as a number, directionals spelled out letter by letter ("n e")
  * as one, and house numbers said in pairs joined.
  */
 function spokenAddressForms(text: string): string {
@@ -107,6 +118,8 @@ function spokenAddressForms(text: string): string {
     .replace(new RegExp(`\\b(\\d+)\\s+${filler}\\s+\\1\\b`, 'gi'), '$1')
     .replace(new RegExp(`\\s*\\b${filler}\\b[,.]?`, 'gi'), '')
     .replace(/\b(\d{1,3})\s+(?:dash|hyphen)\s+(\d{1,4})\b/gi, '$1-$2')
+    // "at forty four ten elm" reaches here as "at 44:10 elm": no clock has that hour.
+    .replace(/\b(1[3-9]|[2-9]\d):(\d\d)\b/g, '$1$2')
     .replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
   return joinHouseNumberPairs(spoken.trim());
 }
