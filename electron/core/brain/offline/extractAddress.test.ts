@@ -128,6 +128,9 @@ describe('extractAddress', () => {
     ['um the address would be 3067 quebec', '3067 Quebec'],
     ['my house number is 4410 elm', '4410 Elm'],
     ["it's 12 oak street apartment number 5", '12 Oak Street Apartment Number 5'],
+    ['dana 4410 elm', '4410 Elm'],
+    ["it's my mom's place 88 aspen", '88 Aspen'],
+    ['let me think 1412 maple', '1412 Maple'],
   ])('takes %j, led in by other words, as the answer to "what is the address?"', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
   });

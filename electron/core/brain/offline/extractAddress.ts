@@ -95,9 +95,10 @@ const spanishTail = /\s+(?:apartamento|apto|por|y|en|a|ahorita|gracias|después|
 
 /**
  * The words that lead into the address in an answer to "what's the address?": "we're located at",
- * "the property is", "you can send him to", "it's gonna be".
+ * "the property is", "you can send him to", "it's gonna be", or any few words before a number of
+ * two digits or more ("dana 4410 elm", "it's my mom's place 88 aspen").
  */
-const leadIn = /^(?:[a-z',]+\s+){0,8}?(?:at|is|be|to|on)\s+(?=\d)/i;
+const leadIn = /^(?:[a-z',]+\s+){0,8}?(?:(?:at|is|be|to|on)\s+(?=\d)|(?=\d{2}))/i;
 
 /** An answer to "what's the address?" that starts with a house number, up to the end of its first clause. */
 function houseNumberAnswer(text: string): string | null {
