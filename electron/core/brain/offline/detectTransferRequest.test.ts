@@ -109,6 +109,11 @@ describe('detectTransferRequest', () => {
     "i'm trying to track down mike",
     'can mike come to the phone',
     "i'd prefer speaking with the owner",
+    'can you get mike for me',
+    'could i get the guy who owns the company',
+    'is the contractor himself available',
+    "mike knows me i'm his brother in law can you get him",
+    'is mike busy',
   ])('hears a request for the owner in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });

@@ -7,7 +7,8 @@ export interface DetectTransferOptions {
 }
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
-const headPerson = '(?:head (?:guy|man|honcho)|(?:guy|man|person|lady|woman|one) in charge|main (?:guy|man)|big (?:guy|boss))';
+const headPerson =
+  '(?:head (?:guy|man|honcho)|(?:guy|man|person|lady|woman|one) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))';
 const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|${headPerson})`;
@@ -17,10 +18,14 @@ const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)'
 const availableNow =
   '(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))';
 /** Where someone is when he can take a call: "is Mike in", "is the owner on today", "is he around". */
-const atWork = `(?:there|in|around|available|free|reachable|in the office|on(?=\\s+(?:today|now|right now|duty)\\b|$))${availableNow}`;
+const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on(?=\\s+(?:today|now|right now|duty)\\b|$))${availableNow}`;
 /** Sent to a job, not to the phone: "get me someone out here today". */
 const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to check|to see))';
 const requestPatterns = [
+  // At a one-person business the tradesman is the owner: "is the plumber himself in".
+  new RegExp(
+    `\\bis (?:the|your) (?:contractor|plumber|electrician|roofer|painter|handyman|landscaper|technician|tech)(?: himself| herself)? ${atWork}`,
+  ),
   new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${person}\\b`),
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
@@ -114,7 +119,9 @@ function ownerPatterns(ownerName: string): RegExp[] {
     new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
     new RegExp(`\\bis (?:this|that) ${owner}\\b`),
     new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${owner}\\b|\\ba word with ${owner}\\b`),
-    new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for)\\b)`),
+    new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`),
+    // "mike knows me ... can you get him": the owner named, then fetched to the phone.
+    new RegExp(`\\b${owner}\\b.*\\b(?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$`),
     ...askedFor(owner),
     // "Mike told me to call and ask for him": the owner named, then asked for.
     new RegExp(`\\b${owner}\\b.*\\b(?:ask(?:ing)?|call(?:ing)?) for (?:him|her)\\b`),
