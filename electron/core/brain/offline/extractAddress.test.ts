@@ -148,4 +148,15 @@ describe('extractAddress', () => {
       expect(extractAddress(utterance, { expectingAddress: false })).toBeNull();
     },
   );
+
+  // Publication 28 street types that are everyday words end a street only where the clause ends.
+  it.each([
+    ['4410 fox run', '4410 Fox Run'],
+    ["i'm at 4410 fox run and the sink is clogged", '4410 Fox Run'],
+    ['dana price 2250 aspen grove', '2250 Aspen Grove'],
+    ["we're at 77 pine ridge in lakewood", '77 Pine Ridge'],
+    ["it's 1420 willow creek unit 5", '1420 Willow Creek Unit 5'],
+  ])('finds the street that ends on its type in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
 });

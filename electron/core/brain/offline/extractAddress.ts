@@ -18,7 +18,7 @@ const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
 const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?)';
 /** Words that join a sentence, not a street's name: "3 houses on our street" is no address. */
 const sentenceWord =
-  "on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an";
+  "on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about";
 /**
  * A word of a street's name: any word with a letter ("pearl", "23rd") but a sentence's joining words,
  * a street type right before another ("court street", "circle drive"), or a bare number right before
@@ -32,7 +32,14 @@ const numberedRoad =
   '(?:(?:us|state|county|farm to market|old)\\s+)?(?:highway|hwy|route|rte|road|rd|fm|sr|cr)\\s+\\d{1,4}[a-z]?(?![\\d:])';
 /** A Salt Lake City grid address: "842 east 1700 south". */
 const gridStreet = `\\d{1,5}\\s+${direction}(?![a-z])`;
-const namedStreet = `(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?`;
+/**
+ * Street types of Publication 28 that are also everyday words ("fox run", "aspen grove", "pine
+ * ridge"): a street's end only where the clause ends, never a word of its name.
+ */
+const clauseEndingSuffix =
+  'run|ridge|grove|hollow|glen|view|vista|pass|path|row|bend|cove|crest|heights|commons|meadow|garden|park|hill|creek|ranch|knoll|landing|walk|village|estates|expressway|freeway|turnpike|plaza|mews|isle|trace|pointe';
+const clauseEnd = `(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|in|near|by|off|across|next|behind|thanks|thank|please|so|because|it's|its|we|we're|i|i'm|my|our|the|${designator}|${direction})(?![a-z']))`;
+const namedStreet = `(?:${nameWord}\\s+){1,3}(?:(?:${suffix})\\b\\.?|(?:${clauseEndingSuffix})${clauseEnd})`;
 const streetAddress = new RegExp(
   `\\b${houseNumber}\\s+(?:${direction}\\s+)?(?:${numberedRoad}|${namedStreet}|(?<=${direction}\\s+)${gridStreet})(?:\\s+${direction}(?![a-z]))?(?:,?\\s+${unit}){0,2}`,
   'gi',
@@ -47,7 +54,7 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will)\b/i;
 
 const answerLead =
   /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
