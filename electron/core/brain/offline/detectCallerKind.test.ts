@@ -52,6 +52,12 @@ describe('detectCallerKind', () => {
     "hi i'm kevin we help home service companies get to the top of the map pack do you have two minutes",
     'this is a message for the owner of the business we have been trying to reach you about your business loan application',
     'great because we have a ton of homeowners in your area asking for quotes and we can send them your way for a small fee',
+    'hi this is jessica from the small business administration grants department',
+    "hey man i'm a sales rep for a tool company wanted to see if you need any new equipment",
+    'your business has been nominated for an award',
+    'we noticed your website is loading slowly',
+    "hi this is the sheriff's office there is a warrant for your arrest",
+    "we're calling to update your business information with the better business bureau",
   ])('hears the shape of a pitch or robocall in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
@@ -69,6 +75,7 @@ describe('detectCallerKind', () => {
     "this isn't the sunburst resort",
     "this isn't danny's phone then",
     "so you're not the rental place",
+    "oh i thought this was my sister's number",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
@@ -92,6 +99,10 @@ describe('detectCallerKind', () => {
     'hi can i order a dozen roses for pickup this afternoon',
     "mom it's me can you come get me from practice",
     'can i talk to jennifer',
+    'hello is this the number for the cable company',
+    "is this jessica's cell",
+    "hi i'm looking for a lost dog did you find a brown lab",
+    'can you please send me the menu',
   ])('asks about an errand no contractor handles in %j rather than assuming a misdial', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('off_topic');
   });

@@ -103,10 +103,15 @@ const pitchShape = anyWord([
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
   'kindly (?:call|contact|revert|return)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
   '(?:windows|microsoft|apple|computer) (?:technical |tech |support |security )*(?:department|team|center)|your (?:computer|pc|device|laptop) (?:has been|is|was) (?:sending|infected|hacked|compromised)',
+  "(?:government |federal |small business )?grants? (?:department|program|money|funding)|(?:nominated|selected|chosen) for (?:an? |the )?(?:award|honor|feature|spotlight)|warrant for your arrest|(?:sheriff|police)(?:'s)? (?:office|department)\\b[^.!?]{0,40}\\bwarrant",
+  // The business's own website or listing diagnosed by a stranger: "your website is loading slowly".
+  "your (?:website|site|listing|page|profile|reviews)\\b[^.!?]{0,20}\\b(?:is|are|has|isn't|aren't|could|needs?)\\b[^.!?]{0,20}\\b(?:slow(?:ly)?|outdated|broken|not (?:showing|ranking|mobile|secure|optimi[sz]ed)|missing|wrong|hurting|costing)",
   'business (?:loan|funding|line of credit|credit line)|loan application|funds? (?:are )?(?:available|approved) for|(?:financing|funding) (?:to|for) your (?:customers|clients|business)',
   "(?:top|first page) of (?:the )?(?:map|maps|google|search|results|listings?)|map pack|(?:unclaimed|unverified) (?:listing|profile|page)|(?:shows?|showing|listed) as (?:unclaimed|unverified)|(?:customers|people|clients) (?:can't|cannot|may not be able to|won't be able to|aren't able to) find you",
-  '(?:confirm|verify|update) (?:a few |some )?(?:details|information|info) (?:on|for|about|in) your (?:listing|business|profile|page)|(?:national|state|local) business (?:registry|directory|listing)',
+  '(?:confirm|verify|update|correct) (?:a few |some )?(?:of )?(?:details|information|info) (?:on|for|about|in) your (?:listing|business|profile|page)|(?:confirm|verify|update|correct) your (?:business )?(?:details|information|info|listing)|(?:national|state|local) business (?:registry|directory|listing)',
   '(?:homeowners|customers|people|clients) in your area (?:asking|looking|searching|requesting)',
+  // A seller who says whom he sells for, then asks what the business needs.
+  '(?:sales (?:rep|representative)|account (?:manager|executive)) (?:for|with|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:company|supplier|distributor|firm)\\b[^.!?]*\\b(?:see if you|do you (?:guys )?(?:need|use)|interested in|would you (?:need|like|want))',
 ]);
 /** Sales-call manners that a customer might also use, so they count only with another sign. */
 const salesManner = anyWord([
@@ -140,6 +145,7 @@ const salesManner = anyWord([
   '(?:taking on|accepting|looking for) (?:any )?(?:new|more) (?:work|jobs|clients|customers|business)',
   "(?:i'm|i am|we're|we are|this is \\w+) (?:with|from|calling from) (?:a|an) (?:\\w+ ){0,2}(?:company|firm|agency|group|organization) that",
   'can you hear me',
+  "sales (?:rep|representative|person|guy|associate)|(?:wanted|calling|just calling) to see if you(?:'d| would)? (?:need|use|be interested|are interested|want)",
 ]);
 const wrongNumber = anyWord([
   'wrong number',
@@ -154,6 +160,7 @@ const wrongNumber = anyWord([
   // Not "I think I have the wrong size gutters".
   '(?:i think )?i (?:have|got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))',
   "(?:sorry|oops)[^.!?]{0,25}(?:was|am|i'm) trying to (?:reach|call|get)",
+  "i thought (?:this|it) was (?:my |the |a )?(?:\\w+'s )?(?:number|phone|cell|line|house|home|office|place|store|shop|company|restaurant|school|pharmacy|clinic)\\b",
   'número equivocado',
   'me equivoqué de número',
 ]);
@@ -197,10 +204,12 @@ const offTopic = anyWord([
   '(?:come|coming) (?:over )?(?:to )?visit',
   // Hospitality, rentals and shop orders.
   'hotel|motel|resort|front desk|room (?:number )?\\d+',
+  'lost (?:dog|cat|pet)|found (?:a|my|our) (?:dog|cat)|menu|take ?out order',
+  "is this \\w+'s (?:cell|phone|number|house|line|place)",
   'rent(?:ed|al) (?:car|a car)|car (?:i|we) rented|rental (?:car|place|company|agency)',
   'florist|(?:dozen|bouquet of) (?:roses|flowers)|(?:order|ordered) (?:a |some )?(?:\\w+ )?(?:roses|flowers|pizzas?|sandwich(?:es)?|cakes?)|for (?:pickup|pick up|delivery) (?:today|tonight|this (?:afternoon|evening))',
   // "is this the wild hibiscus company": another business, asked for by name (a trade in it is a job, see tradeJob).
-  'is (?:this|that) (?!(?:a|an|your|still|just)\\b)(?:the )?(?!the\\b)(?:\\w+ ){1,3}(?:company|business|residence|house|agency|group|corporation|inc)(?=\\s*$|\\s+(?:i|we|please|sorry|or)\\b)',
+  'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:a|an|your|still|just)\\b)(?:the )?(?!the\\b)(?:\\w+ ){1,3}(?:company|business|residence|house|agency|group|corporation|inc)(?=\\s*$|\\s+(?:i|we|please|sorry|or)\\b)',
 ]);
 /**
  * A job for a trade said in the same breath ("a tow truck knocked down my fence", "we have a
