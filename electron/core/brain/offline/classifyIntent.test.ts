@@ -100,6 +100,7 @@ describe('classifyIntent', () => {
     [["the ac is blowing warm air but we're leaving town for the week"], 'schedule'],
     [['a couple of cabinet doors are hanging crooked and need fixing'], 'schedule'],
     [['i talked to mike about the gutters and he said to call back to get on the schedule'], 'schedule'],
+    [['the wind knocked 3 shingles off the roof into the street'], 'schedule'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });
