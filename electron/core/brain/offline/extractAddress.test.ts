@@ -159,4 +159,13 @@ describe('extractAddress', () => {
   ])('finds the street that ends on its type in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
   });
+
+  // Spanish speakers' units, kept after an English or a Spanish street.
+  it.each([
+    ['4410 north elm street apartamento 2', '4410 North Elm Street Apartamento 2'],
+    ['1520 de la calle federal apartamento 3', '1520 Calle Federal Apartamento 3'],
+    ['3300 south tamarac drive edificio c número 204', '3300 South Tamarac Drive Edificio C Número 204'],
+  ])('keeps the Spanish unit in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
 });

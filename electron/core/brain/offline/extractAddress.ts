@@ -9,8 +9,9 @@ export interface ExtractAddressOptions {
 const suffix =
   'street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|pike|crossing|point|crescent|cres';
 const direction = '(?:northeast|northwest|southeast|southwest|north|south|east|west|ne|nw|se|sw|n|s|e|w)\\.?';
-/** Publication 28's secondary unit designators callers use, and "number" or "#" said for them. */
-const designator = 'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|trlr|building|bldg|room|rm|floor|fl';
+/** Publication 28's secondary unit designators callers use, "number" or "#" said for them, and their Spanish. */
+const designator =
+  'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|trlr|building|bldg|room|rm|floor|fl|apartamento|apto|departamento|depto|unidad|lote|espacio|edificio|número|numero';
 /** "4b", "12", "204-a", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
 const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
 const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
@@ -85,7 +86,11 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
   const route = routeAndBox.exec(text);
   if (route) return `${route[1] ? 'RR' : 'HC'} ${route[3]} Box ${route[4]}`;
   const spanish = spanishAddress.exec(text);
-  if (spanish) return `${spanish[1]} ${spanish[2]!.replace(spanishTail, '')}`;
+  if (spanish) {
+    // "el 1520 de la calle federal apartamento 3": the street ends where the unit starts, the unit is kept.
+    const unitAfter = new RegExp(`^\\s+(?:${unit})`, 'i').exec(spanishTail.exec(spanish[2]!)?.[0] ?? '')?.[0] ?? '';
+    return `${spanish[1]} ${spanish[2]!.replace(spanishTail, '')}${unitAfter}`;
+  }
   const streetFirst = spanishStreetFirst.exec(text);
   if (streetFirst) return `${streetFirst[2]} ${streetFirst[1]}`;
   return expectingAddress ? houseNumberAnswer(text) : null;
@@ -163,6 +168,6 @@ function writtenForm(address: string): string {
     .trim()
     .replace(new RegExp(`(?<=\\s)(\\d{1,3})(?=\\s+(?:${suffix})\\b)`, 'gi'), ordinal)
     .replace(new RegExp(`(?<=\\b(?:${designator})\\.?\\s*#?\\s*\\d+)\\s(?=[a-z]\\b)`, 'gi'), '')
-    .replace(/\b[a-z]|(?<=\d)[a-z]\b/g, (letter) => letter.toUpperCase())
+    .replace(/(?<![\p{L}\p{N}'])\p{Ll}|(?<=\d)[a-z](?![\p{L}])/gu, (letter) => letter.toUpperCase())
     .replace(/\b(?:ne|nw|se|sw|us|fm|sr|cr)\b/gi, (word) => word.toUpperCase());
 }
