@@ -12,7 +12,7 @@ const direction = '(?:northeast|northwest|southeast|southwest|north|south|east|w
 /** Publication 28's secondary unit designators callers use, "number" or "#" said for them, and their Spanish. */
 const designator =
   'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|trlr|building|bldg|room|rm|floor|fl|apartamento|apto|departamento|depto|unidad|lote|espacio|edificio|número|numero';
-/** "4b", "12", "204-a", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
+/** "4b", "12", "5a-1204", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
 const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
 const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
 /** A house number, or a Queens one: the cross street, a hyphen, the house ("37-69"). */
@@ -123,8 +123,8 @@ function houseNumberAnswer(text: string): string | null {
 
 /**
  * Speech as it reaches here, put the way an address is written: hesitations dropped ("730 um 730
- * dexter" is 730 Dexter), "37 dash 69" as 37-69, a "time" no clock shows as a number, directionals spelled out letter by letter ("n e")
- * as one, and house numbers said in pairs joined.
+ * dexter" is 730 Dexter), "37 dash 69" as 37-69, a "time" no clock shows as a number, directionals
+ * spelled out letter by letter ("n e") as one, and house numbers said in pairs joined.
  */
 function spokenAddressForms(text: string): string {
   const spoken = text
