@@ -143,6 +143,13 @@ describe('detectEmergency', () => {
     'the floor drain in the basement is bubbling up brown water and it smells awful',
     "the main breaker keeps tripping and now there's a scorch mark on the panel cover",
     "the toilet won't stop overflowing",
+    'my house smells like a skunk near the stove',
+    "i'm getting tingles when i touch the kitchen faucet",
+    'the pipes in the crawlspace froze and one split',
+    'the power line to the house is sagging really low over the driveway',
+    "the dishwasher is leaking all over the kitchen floor and won't shut off",
+    'the lights dimmed and i heard a pop from the panel',
+    "the storm blew a hole in the roof and it's raining in the bedroom",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -216,6 +223,8 @@ describe('detectEmergency', () => {
     'the co alarm went off last week and the gas company said it was fine',
     // A running toilet is on plumbers' can-wait lists (eval/corpus/tune-addresses.json).
     "the toilet upstairs won't stop running",
+    'i got a little shock touching the doorknob in winter',
+    'the hose bib split last winter when it froze',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

@@ -52,7 +52,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   /\bwater(?:'s| is| was)?\b[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street)\b)/,
-  /\bwater\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
+  /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
   /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of) water\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
@@ -62,6 +62,10 @@ const hazardPatterns = [
   /(?<!\btoilets?\b[^.!?]*)\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b(?! running)|\btoilets?\b[^.!?]*\b(?:won't|will not|doesn't|does not|can't get it to) stop (?!running)\w+/,
   /\b(?:toilet|tub|sink)\b[^.!?]{0,20}\boverflow(?:ing|ed|s)?\b[^.!?]{0,40}\b(?:into|everywhere|all over|through|down)\b/,
   // Electricity that burns, arcs or shocks.
+  // Stray voltage: a tingle or a small shock from a faucet, a tub or an appliance.
+  /\b(?:tingl(?:e|es|ing)|(?:a )?(?:little |small |slight )?(?:shock|jolt|zap)s?)\b[^.!?]{0,30}\b(?:touch(?:es|ing)?|grab(?:bing)?)\b[^.!?]{0,25}\b(?:faucet|sink|tub|shower|water|appliance|washer|dryer|fridge|refrigerator|stove|oven|dishwasher|pipe|railing|outlet|switch|light|lamp)s?\b/,
+  // A pop, bang or flash from the panel or an outlet: arcing.
+  /\b(?:pop|bang|boom|flash)\b[^.!?]{0,20}\b(?:from|in|out of|behind) (?:the |my |our )?(?:panel|breaker box|fuse box|outlet|socket|switch|meter)\b/,
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned|(?:scorch|burn|black|char) marks?)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|breaker|wires?|wiring|cord)\b/,
@@ -74,7 +78,7 @@ const hazardPatterns = [
   /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
-  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane)\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
   /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
@@ -83,7 +87,10 @@ const hazardPatterns = [
   /\bchimney\b[^.!?]{0,20}\bleaning\b/,
   // The roof itself gone, not a few shingles off it.
   /\broof\b[^.!?]{0,20}\b(?:blew|blown|ripped|torn|tore|came) (?:off|away)\b/,
-  /\b(?:hole|opening|gap)\b[^.!?]{0,15}\broof\b[^.!?]{0,40}\b(?:rain|water|snow)\b/,
+  /\b(?:hole|opening|gap)\b[^.!?]{0,15}\broof\b[^.!?]{0,40}\b(?:rain(?:ing)?|water|snow(?:ing)?)\b/,
+  /\braining (?:in|into|inside) (?:the |my |our )?(?:house|bedroom|kitchen|living room|room|attic|basement|bathroom|hall(?:way)?)\b/,
+  // A pipe split or burst by the cold.
+  /\b(?:froze|frozen)\b[^.!?]{0,40}\b(?:split|cracked|broke|burst)\b|\b(?:split|cracked|broke|burst)\b[^.!?]{0,40}\b(?:froze|frozen)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
   /\b(?:rain|water|snow)\b[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
   /\b(?:tree|limb|branch|trunk)\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|window|kitchen)\b/,
@@ -91,7 +98,7 @@ const hazardPatterns = [
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
   /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
-  /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
+  /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   /\b(?:broke in|broken into|break[- ]in|kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
