@@ -168,4 +168,12 @@ describe('extractAddress', () => {
   ])('keeps the Spanish unit in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
   });
+
+  it.each([
+    ['4410 elm street no sorry elm court', '4410 Elm Court'],
+    ['4410 elm street sorry i mean oak street', '4410 Oak Street'],
+    ['37-69 103rd street sorry 104th street', '37-69 104th Street'],
+  ])('keeps the house number when only the street is taken back in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
 });

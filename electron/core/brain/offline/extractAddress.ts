@@ -68,8 +68,15 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   // "1412 maple street sorry 1421 maple street": the address after the correction wins.
   const corrected = afterLastCorrection(text);
   const address = (corrected !== text ? findAddress(corrected, expectingAddress) : null) ?? findAddress(text, expectingAddress);
-  return address === null ? null : writtenForm(address);
+  if (address === null) return null;
+  // "4410 elm street no sorry elm court": the street is taken back, the house number stands.
+  const street = corrected !== text ? streetOnly.exec(corrected)?.[0] : undefined;
+  const number = /^(?:\d{1,3}-\d{1,4}|\d{1,6}[a-z]?)\s/i.exec(address)?.[0];
+  return writtenForm(street && number ? `${number}${street}` : address);
 }
+
+/** A street said without its house number: "elm court", "north elm street". */
+const streetOnly = new RegExp(`^(?:${direction}\\s+)?(?:${namedStreet}|${numberedRoad})`, 'i');
 
 function findAddress(text: string, expectingAddress: boolean): string | null {
   const pattern = new RegExp(streetAddress.source, 'gi');
