@@ -38,6 +38,11 @@ describe('callbackTimeText', () => {
     ['twenty past three', '3:20'],
     ['ten after four', '4:10'],
     ['after the kids get on the bus so like eight thirty', 'after the kids get on the bus so like 8:30'],
+    ['three-thirty', '3:30'],
+    ['3.30', '3:30'],
+    ["i'm free from like two on", 'after 2'],
+    ['seven', 'at 7'],
+    ['um maybe 3', 'maybe at 3'],
   ])('reads %j', (spoken, text) => {
     expect(callbackTimeText(spoken)).toBe(text);
   });

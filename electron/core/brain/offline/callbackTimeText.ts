@@ -66,6 +66,10 @@ const partsOfDay: Record<string, string> = {
 function clockWords(text: string): string {
   return (
     text
+      // "3-30" and "3.30", as speech-to-text writes "three thirty".
+      .replace(new RegExp(`\\b([1-9]|1[0-2])[-.]([0-5]\\d)\\b${streetAhead}`, 'g'), '$1:$2')
+      // "from like 2 on", "starting at 2": the hour from which to call.
+      .replace(/\b(?:from|starting(?: at)?) (?:like |about |around )?(\d{1,2}(?::\d\d)?) on(?:wards?)?\b/gi, 'after $1')
       .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
       .replace(/\b(?:a )?quarter (?:past|after) (\d{1,2})\b/gi, '$1:15')
       .replace(/\b(?:a )?quarter (?:to|till|til|of) (\d{1,2})\b/gi, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
@@ -89,6 +93,11 @@ function clockWords(text: string): string {
         '$1 $2:$3',
       )
       .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3')
+      // A bare hour answering "when?" ("seven", "um maybe 3") is the time.
+      .replace(
+        /^((?:(?:um+|uh+|maybe|probably|like|say|oh|well|so)\s+)*)(\d{1,2})(?=\s*(?:please|works|is (?:good|fine|best))?\s*$)/i,
+        '$1at $2',
+      )
       // A bare range answering "when?" ("3 to 5", "2 or 3") starts at its first hour.
       .replace(
         /^((?:[a-z]+\s+){0,2})(?=\d{1,2}(?::\d\d)?\s*(?:to|or|-)\s*\d{1,2}\b(?!\s*(?:\d|[a-z]+\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln))))/i,
