@@ -61,8 +61,16 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('6021 Calle del Norte')).toBe('6021 norte');
     expect(normalizeAddress('62 calle centre street')).toBe('62 centre');
   });
-  it('has nothing to compare without a number', () => {
-    expect(normalizeAddress('the corner by the school')).toBeNull();
+  it('drops every direction, the two-letter ones too', () => {
+    expect(normalizeAddress('4410 NE Elm Street')).toBe('4410 elm');
+    expect(normalizeAddress('4410 elm street southwest')).toBe('4410 elm');
+  });
+  it('reads a place without a house number by its names, in any order', () => {
+    expect(normalizeAddress('the corner of Elm Street and 5th Avenue')).toBe('5th elm');
+    expect(normalizeAddress('corner of 5th and elm')).toBe('5th elm');
+    expect(addressMatches('Corner of Elm and 5th', 'the corner of 5th avenue and elm street')).toBe(true);
+    expect(addressMatches('Corner of Elm and 5th', 'corner of elm and 6th')).toBe(false);
+    expect(normalizeAddress('the corner of the')).toBeNull();
   });
 });
 

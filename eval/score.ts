@@ -87,7 +87,12 @@ const streetSuffixes = new Set([
   'pkwy',
   'trail',
 ]);
-const directions = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west']);
+const directions = new Set([
+  ...['n', 's', 'e', 'w', 'north', 'south', 'east', 'west'],
+  ...['ne', 'nw', 'se', 'sw', 'northeast', 'northwest', 'southeast', 'southwest'],
+]);
+/** Words that only join a place's names ("the corner of elm and 5th"). */
+const placeJoiners = new Set(['the', 'of', 'at', 'on', 'and', 'by', 'near', 'off', 'corner', 'a', 'y', 'esquina']);
 /** "el 2840 de la calle quivira" is 2840 Quivira: Spanish street words identify no street. */
 const spanishStreetWords = new Set(['de', 'la', 'del', 'el', 'calle', 'avenida', 'av']);
 
@@ -101,7 +106,9 @@ const words = (text: string) =>
 /**
  * An address reduced to what identifies it on a callback: the house number's digits and the
  * street name's first word ("1421 Elm Street" and "1421 elm st." both give "1421 elm"). Spoken
- * single digits ("one four two one") are joined into the number. Null when there is no number.
+ * single digits ("one four two one") are joined into the number. A place with no house number (a
+ * corner, a road by a landmark) is its names in any order ("corner of Elm and 5th" gives "5th elm").
+ * Null when nothing is left.
  */
 export function normalizeAddress(address: string): string | null {
   const tokens = words(address).map((word) => numberWords[word] ?? word);
@@ -109,7 +116,10 @@ export function normalizeAddress(address: string): string | null {
   let index = 0;
   while (index < tokens.length && !/^\d+$/.test(tokens[index]!)) index++;
   while (index < tokens.length && /^\d+$/.test(tokens[index]!)) digits += tokens[index++];
-  if (!digits) return null;
+  if (!digits) {
+    const names = tokens.filter((word) => !placeJoiners.has(word) && !streetSuffixes.has(word) && !directions.has(word));
+    return names.length > 0 ? names.sort().join(' ') : null;
+  }
   const rest = tokens.slice(index).filter((word) => !directions.has(word) && !spanishStreetWords.has(word));
   const street = rest.find((word) => !streetSuffixes.has(word)) ?? rest[0];
   return street ? `${digits} ${street}` : digits;
