@@ -63,6 +63,15 @@ describe('extractName', () => {
     ["the last name's nguyen first name tuan", 'Tuan Nguyen'],
     ['kowalski ed kowalski', 'Ed Kowalski'],
     ["you can put it under my wife's name maria gonzalez", 'Maria Gonzalez'],
+    ['you can call me beth', 'Beth'],
+    ['jones, tom jones', 'Tom Jones'],
+    ['steve. steve rogers', 'Steve Rogers'],
+    ["i'm sorry it's the johnsons", 'Johnson'],
+    ['this is the smith residence', 'Smith'],
+    ["the name's kim first name joon", 'Joon Kim'],
+    ['just put down mike', 'Mike'],
+    ['this is pastor james', 'James'],
+    ["it's mr and mrs garcia", 'Garcia'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });
@@ -80,6 +89,7 @@ describe('extractName', () => {
     'my roof is leaking',
     'none of your business',
     'mister',
+    'call me asap',
   ])('refuses %j as a name even when asked', (utterance) => {
     expect(extractName(utterance, { expectingName: true })).toBeNull();
   });

@@ -22,6 +22,7 @@ const notNames = new Set(
   something sometimes soon sorry still such sure than thanks thank then there therefore they're though
   through to today tomorrow tonight too under until up upon very was well were what when where which while who
   whom whose why with within without would yeah yes yep yup yet
+  asap first
   afraid alone angry annoyed anonymous available calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning
@@ -64,14 +65,22 @@ const leadingFillers =
 const strongIntro =
   /\b(?:my name is|my name's|the name is|the name's|name's|name is|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
-const plainIntro = /\b(?:this is|i'm|i am|it's|its|it is)[\s,]+/gi;
+const plainIntro =
+  /\b(?:this is|i'm|i am|it's|its|it is|(?:you can |just )?call me|(?:just )?put (?:me |it )?down(?: as| for)?)[\s,]+/gi;
 /** "kevin last name o'neil", "first name carl last name weber": the two halves said apart. */
 const firstAndLast =
   /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?last name(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
-const lastThenFirst = /\blast name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+const lastThenFirst =
+  /\b(?:last )?name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+/** "it's the johnsons", "this is the smith residence": a household, by its family name. */
+const household =
+  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe ([\p{L}'-]+) (?:residence|household|family)\b/iu;
+/** "jones, tom jones", "steve. steve rogers": a name said, then said again in full. */
+const saidAgain = /^([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
-const title = /^(?:mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|officer)\b\.?\s+(?=\p{L})/iu;
+const title =
+  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer)\b\.?\s+(?=\p{L})/iu;
 /** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
 const spelledOut = /\b\p{L}(?:-\p{L})+\b|\b\p{L}(?: \p{L}){2,}\b/gu;
 /** "jake with a j": a hint about the spelling, not part of the name. */
@@ -85,7 +94,15 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     .replace(spellingHint, '')
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
-    .trim();
+    .trim()
+    .replace(saidAgain, '');
+  const family = household.exec(text);
+  // "it's the plumbers" is no family: a plural is only taken as one when the name was asked for.
+  const surname = (expectingName ? family?.[1] : undefined) ?? family?.[2];
+  if (surname) {
+    const name = takeName(surname, false, true);
+    if (name) return name;
+  }
   const reversed = lastThenFirst.exec(text);
   if (reversed?.[1] && reversed[2]) {
     const name = takeName(`${reversed[2]} ${reversed[1]}`, false, true);
