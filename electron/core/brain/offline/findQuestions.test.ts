@@ -27,6 +27,8 @@ describe('findQuestions', () => {
     ['i was wondering whether he subcontracts any of the work', ['whether he subcontracts any of the work']],
     ["i wanted to ask if there's a charge for coming out to look", ["if there's a charge for coming out to look"]],
     ['curious if mike offers any kind of financing', ['if mike offers any kind of financing']],
+    ['would mike be able to give me a quote over the phone', ['would mike be able to give me a quote over the phone']],
+    ['would mike need to get into the attic', ['would mike need to get into the attic']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance)).toEqual(questions);
   });
@@ -42,6 +44,7 @@ describe('findQuestions', () => {
     'hi is luis around',
     'is this mike',
     '',
+    'can mike call me back',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);
   });
