@@ -30,6 +30,26 @@ describe('digitsInSpeech with house numbers said in hundreds', () => {
   });
 });
 
+describe('digitsInSpeech with ordinal streets, articles and hours', () => {
+  it.each([
+    ['nine oh two first avenue', '902 1st avenue'],
+    ['twenty five oh one thirtieth street', '2501 30th street'],
+    ['one oh five second street', '105 2nd street'],
+    ['twenty third street', '23rd street'],
+    ['six oh one west one hundred twelfth avenue', '601 west 112th avenue'],
+    ['a hundred and first street', '101st street'],
+    ["it's on the eleventh floor", "it's on the 11th floor"],
+    ['a two story house', 'a two story house'],
+    ['a 2 story house', 'a 2 story house'],
+    ['call me back in a second', 'call me back in a second'],
+    ["it's a hundred and four out", "it's 104 out"],
+    ['at forty four ten elm', 'at 44 10 elm'],
+    ['at 5 30 please', 'at 5:30 please'],
+  ])('reads %j', (said, digits) => {
+    expect(digitsInSpeech(said)).toBe(digits);
+  });
+});
+
 describe('digitsInSpeech with accented names', () => {
   it.each([
     ['sofía peña', 'sofía peña'],

@@ -19,8 +19,11 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
   const accented = new Map<string, string>();
-  const guarded = hundredsSaidInPairs(text)
+  const guarded = streetOrdinals(hundredsSaidInPairs(text))
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
+    // The library reads "a" before a number as 1 ("a two story house" -> "12 story house") and
+    // "a second" as 1 2 ("call me in a second" -> "in 12"): the article stays a word.
+    .replace(new RegExp(`\\ba (?=(?:\\d|${numberWordsBelowHundred}|second)\\b)`, 'gi'), 'a_')
     .replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1')
     // The library splits "sofía" at the accent and reads its last "a" as 1: such words are set aside.
     .replace(/[\p{L}'-]*[^\p{ASCII}\P{L}][\p{L}'-]*/gu, (word) => {
@@ -35,12 +38,74 @@ export function digitsInSpeech(text: string): string {
   } catch {
     // The library throws on a few odd inputs; the words are then read as they are.
   }
-  converted = converted.replace(/_/g, ' ').replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
+  converted = converted
+    .replace(/\ba_/gi, (article) => `${article[0]} `)
+    .replace(/_/g, ' ')
+    .replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
   return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
 }
 
 const tensWords = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const unitWords = 'one|two|three|four|five|six|seven|eight|nine';
+const numberWordsBelowHundred = `${unitWords}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${tensWords}`;
+
+const ordinalValue: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};
+const ordinalWords = Object.keys(ordinalValue).join('|');
+const streetAfterOrdinal = 'street|st|avenue|ave|road|rd|place|pl|terrace|way|drive|dr|lane|ln|court|ct|boulevard|blvd|floor';
+
+const withSuffix = (n: number) => {
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+/**
+ * "nine oh two first avenue" is 902 1st Avenue, "twenty third street" 23rd Street and "one hundred
+ * twelfth avenue" 112th Avenue: the library
+ * reads an ordinal as a bare number ("9 oh 2 1"), which then joins the house number before it.
+ */
+function streetOrdinals(text: string): string {
+  return text.replace(
+    new RegExp(
+      `\\b(?:(a|${unitWords}) hundred(?: and)? )?(?:(${tensWords})[ -])?(${ordinalWords})(?=\\s+(?:${streetAfterOrdinal})\\b)`,
+      'gi',
+    ),
+    (_, hundreds: string | undefined, tens: string | undefined, ordinal: string) =>
+      withSuffix(
+        (hundreds ? (unitValue[hundreds.toLowerCase()] ?? 1) * 100 : 0) +
+          (tens ? tensValue[tens.toLowerCase()]! * 10 : 0) +
+          ordinalValue[ordinal.toLowerCase()]!,
+      ),
+  );
+}
 const tensValue: Record<string, number> = {
   twenty: 2,
   thirty: 3,
@@ -69,7 +134,7 @@ function hundredsSaidInPairs(text: string): string {
 /** "after 5 30" and "2 30" after a time word are 5:30 and 2:30. */
 function clockTimes(text: string): string {
   return text.replace(
-    /\b(after|before|around|about|at|by|until|till|than|then|past|o)\s+(\d{1,2})\s+(00|15|30|45|[0-5]\d)\b(?!\s*(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place))/gi,
+    /\b(after|before|around|about|at|by|until|till|than|then|past|o)\s+([01]?\d|2[0-3])\s+(00|15|30|45|[0-5]\d)\b(?!\s*(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place))/gi,
     (_, word: string, hour: string, minute: string) => `${word} ${hour}:${minute}`,
   );
 }
