@@ -101,6 +101,15 @@ describe('classifyIntent', () => {
     [['a couple of cabinet doors are hanging crooked and need fixing'], 'schedule'],
     [['i talked to mike about the gutters and he said to call back to get on the schedule'], 'schedule'],
     [['the wind knocked 3 shingles off the roof into the street'], 'schedule'],
+    // Trouble said loosely, an inspector's finding, a disputed bill, odd jobs.
+    [['my garage door opener is acting up'], 'schedule'],
+    [['the deck stairs are wobbly'], 'schedule'],
+    [["we're selling the house and the inspector flagged some wiring"], 'schedule'],
+    [['our sump pump runs constantly'], 'schedule'],
+    [["the doorbell doesn't ring anymore"], 'schedule'],
+    [['the kitchen faucet has no pressure'], 'schedule'],
+    [["i got a bill that doesn't look right"], 'complaint'],
+    [['i need a handyman for a few odd jobs around the house'], 'quote'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });

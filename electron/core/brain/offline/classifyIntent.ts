@@ -59,6 +59,8 @@ const complaint = anyWord([
   '(?<!\\b(?:line|wire|roof|shingles?|siding|gutters?|flashing|cover|cap|drop|door|panel) (?:got |was |were |came |just |all )?)ripped off(?! (?:by (?:a |the )?(?:falling )?(?:tree|branch|limb|wind|storm|gust)|in the (?:wind|storm)))',
   'rip off',
   'overcharged',
+  // A bill disputed.
+  "(?:bill|invoice|charge|statement)\\b[^.!?]{0,30}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error)",
   'refund',
   'unacceptable',
   'worst',
@@ -108,6 +110,7 @@ const newWork = anyWord([
   'crown molding',
   'list of small repairs',
   'small jobs',
+  'odd jobs',
   'redone',
   'snow removal',
   'every (?:other )?(?:week|month)',

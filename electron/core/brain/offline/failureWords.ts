@@ -70,7 +70,12 @@ export const failureWords: readonly string[] = [
   'slow(?:ly)?(?: drain(?:s|ing)?)?',
   'keeps? (?:running|tripping|going off|cycling|shutting off|turning off|leaking|clogging|beeping)',
   'low (?:water )?pressure',
-  'no (?:hot water|power|heat|air|ac|cold air|water pressure)',
+  'no (?:hot water|power|heat|air|ac|cold air|water pressure|pressure)',
+  // Something not right, said loosely: "acting up", "on the fritz", "wobbly", "runs constantly".
+  'acting (?:up|weird|funny|strange)|on the fritz|out of whack|messed up|wonky|wobbl(?:y|es|ing)|shaky|flak(?:ing|es|y)|worn (?:out|down)|falling apart',
+  'runs? (?:constantly|nonstop|non-stop|all the time|all day|all night)',
+  // An inspector's finding is work to do.
+  "flagged|failed (?:the |an |its |our |my )?inspection|(?:not|isn't) (?:up )?to code|code violations?",
   // A service lost, said as not having it: "we haven't had any hot water since this morning".
   "(?:haven't|hasn't|hadn't|don't|doesn't|didn't|can't) (?:had|have|got|get|gotten) (?:any )?(?:hot water|heat|power|air|ac|cold air|water|electricity)",
   'short[- ]cycl(?:es|ing)',
@@ -80,7 +85,7 @@ export const failureWords: readonly string[] = [
   'sagg(?:ing|y)|sticks|sticking|warped|rott(?:ed|ing)|rot|mold(?:y)?|mildew',
   'peeling|chipping|crumbling|cracks?|holes?',
   'dim(?:ming)?|flicker(?:s|ing)?',
-  "(?:not|isn't|aren't|won't|doesn't|don't|can't|stopped|quit|never) (?:\\w+ )?(?:work(?:ing)?|cool(?:ing)?|heat(?:ing)?|drain(?:ing)?|flush(?:ing)?|turn(?:ing)? on|com(?:e|ing) on|start(?:ing)?|light(?:ing)?|ignit(?:e|ing)|clos(?:e|ing)|open(?:ing)?|latch(?:ing)?|lock(?:ing)?|spin(?:ning)?|pump(?:ing)?|blow(?:ing)?|kick(?:ing)? on|hold(?:ing)?|charg(?:e|ing)|fill(?:ing)?|shut(?:ting)? off)",
+  "(?:not|isn't|aren't|won't|doesn't|don't|can't|stopped|quit|never) (?:\\w+ )?(?:work(?:ing)?|ring(?:ing)?|cool(?:ing)?|heat(?:ing)?|drain(?:ing)?|flush(?:ing)?|turn(?:ing)? on|com(?:e|ing) on|start(?:ing)?|light(?:ing)?|ignit(?:e|ing)|clos(?:e|ing)|open(?:ing)?|latch(?:ing)?|lock(?:ing)?|spin(?:ning)?|pump(?:ing)?|blow(?:ing)?|kick(?:ing)? on|hold(?:ing)?|charg(?:e|ing)|fill(?:ing)?|shut(?:ting)? off)",
   'fix(?:ed|ing)?|repair(?:ed|ing)?|(?:take|have) a look|look(?:ed)? at|check(?:ed)? (?:out|on)|diagnos\\w*|troubleshoot\\w*',
   "(?<!(?:do|does) (?:you|y'all|you guys) )servic(?:e|ed|ing)",
   'stopped \\w+ing',
