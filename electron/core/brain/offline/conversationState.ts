@@ -68,6 +68,8 @@ export const ConversationState = z.object({
   emergencyAsks: z.number().int().nonnegative().catch(0),
   /** The caller asked for a person and was asked who is calling; the transfer follows their answer. */
   transferPending: z.boolean().catch(false),
+  /** A house number said alone ("1910", "4410 north"): the street may come in the next answer. */
+  addressStart: maybeText,
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

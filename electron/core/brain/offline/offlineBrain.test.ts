@@ -370,6 +370,30 @@ describe('createOfflineBrain', () => {
 });
 
 describe('createOfflineBrain with real callers', () => {
+  it('joins an address said in two answers: the house number, then the street', async () => {
+    const say = startCall();
+    await say('we have a leak over the bedroom window');
+    await say('tony gill');
+    await say('1910');
+    const street = await say('berwick avenue');
+    expect(street.collected.address).toBe('1910 Berwick Avenue');
+
+    const other = startCall();
+    await other("the dishwasher isn't draining");
+    await other('sue webb');
+    await other("it's 4410 north");
+    expect((await other('elm street')).collected.address).toBe('4410 North Elm Street');
+  });
+
+  it('never joins a later street to a number that was not an answer to the address', async () => {
+    const say = startCall();
+    await say('we have a leak over the bedroom window');
+    await say('tony gill');
+    await say('1910 berwick avenue');
+    const time = await say('after 2');
+    expect(time.collected.address).toBeUndefined();
+  });
+
   it('ends a robocall politely on its first words: no transfer, no lead, not a caller', async () => {
     const reply = await startCall()(
       "this is the second notice that your vehicle's factory warranty is about to expire press one to speak to a warranty specialist",

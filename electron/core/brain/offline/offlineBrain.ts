@@ -341,7 +341,8 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       learned.filled.add('project');
     }
   }
-  const address = extractAddress(withDigits, { expectingAddress: asked === 'address' });
+  const address = extractAddress(withDigits, { expectingAddress: asked === 'address' }) ?? streetAfterNumber(state, withDigits);
+  state.addressStart = asked === 'address' ? houseNumberAlone(address ?? withDigits) : null;
   if (address && address !== state.address && (state.address === null || /\d/.test(address))) {
     state.address = learned.collected.address = address;
     learned.filled.add('address');
@@ -349,6 +350,23 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   learnCallbackTime(state, context, heard, learned);
   learnNumber(state, heard.text, learned);
   return learned;
+}
+
+const directionWords = 'north|south|east|west|n|s|e|w|ne|nw|se|sw|northeast|northwest|southeast|southwest';
+
+/** A house number said on its own, maybe with a direction ("1910", "it's 4410 north"): the start of an address. */
+function houseNumberAlone(said: string): string | null {
+  const match = new RegExp(
+    `^(?:(?:it's|it is|its|um|uh|the|number|house number is|is)\\s+)*(\\d{1,6}(?:\\s+(?:${directionWords}))?)\\.?$`,
+    'i',
+  ).exec(said.trim());
+  return match ? match[1]! : null;
+}
+
+/** The street said in the answer after a house number said alone ("1910", then "berwick avenue"). */
+function streetAfterNumber(state: ConversationState, withDigits: string): string | null {
+  if (state.addressStart === null || /\d/.test(withDigits)) return null;
+  return extractAddress(`${state.addressStart} ${withDigits}`, { expectingAddress: true });
 }
 
 function learnCallbackTime(state: ConversationState, context: BrainContext, heard: Heard, learned: Learned): void {
