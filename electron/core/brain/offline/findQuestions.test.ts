@@ -29,6 +29,7 @@ describe('findQuestions', () => {
     ['curious if mike offers any kind of financing', ['if mike offers any kind of financing']],
     ['would mike be able to give me a quote over the phone', ['would mike be able to give me a quote over the phone']],
     ['would mike need to get into the attic', ['would mike need to get into the attic']],
+    ['is this something mike does', ['is this something mike does']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance)).toEqual(questions);
   });
@@ -45,6 +46,9 @@ describe('findQuestions', () => {
     'is this mike',
     '',
     'can mike call me back',
+    // Checking who answered is not a question for the owner.
+    'hi is this summit roofing',
+    'have i reached summit roofing',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);
   });

@@ -8,7 +8,7 @@ const questionStart =
  * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job.
  */
 const notAQuestion =
-  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak))\b/;
+  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak))\b/;
 /** Where a question ends: the next sentence or a new statement. */
 const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
 const maxWords = 16;
