@@ -121,6 +121,7 @@ describe('detectTransferRequest', () => {
   it.each([
     'hi mike gave us an estimate for the deck and my husband wants to talk to him about it before we sign can he give us a call',
     'can you put mike on the schedule for friday',
+    "is this mike's business",
   ])('hears no request for the owner in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

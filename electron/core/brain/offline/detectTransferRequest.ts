@@ -117,7 +117,7 @@ function ownerPatterns(ownerName: string): RegExp[] {
     new RegExp(`\\bis\\s+(?:there\\s+an?\\s+)?${owner}\\s+${atWork}`),
     // "Mike around?" said on its own, without the "is".
     new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
-    new RegExp(`\\bis (?:this|that) ${owner}\\b`),
+    new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
     new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${owner}\\b|\\ba word with ${owner}\\b`),
     new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`),
     // "mike knows me ... can you get him": the owner named, then fetched to the phone.
