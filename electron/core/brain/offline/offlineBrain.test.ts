@@ -385,6 +385,16 @@ describe('createOfflineBrain with real callers', () => {
     expect((await other('elm street')).collected.address).toBe('4410 North Elm Street');
   });
 
+  it('reads back a number the caller volunteers while asked something else, and keeps it on their yes', async () => {
+    const say = startCall({ callerNumber: '+266696687' });
+    await say('my roof is leaking into the kitchen');
+    const offered = await say('please call me back on 720 555 0177');
+    expect(offered.say).toMatch(/read that back: 7 2 0, 5 5 5, 0 1 7 7/);
+    const yes = await say('yes');
+    expect(yes.callback?.number).toBe('+17205550177');
+    expect(yes.say).toMatch(/name/i);
+  });
+
   it('never joins a later street to a number that was not an answer to the address', async () => {
     const say = startCall();
     await say('we have a leak over the bedroom window');
@@ -436,6 +446,13 @@ describe('createOfflineBrain with real callers', () => {
     const say = startCall();
     expect(await say('is this jennifer')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
     expect(await say("i'm trying to reach jennifer walsh")).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+  });
+
+  it('checks an errand said after a bare hello, before anything of a job', async () => {
+    const say = startCall();
+    await say('hello');
+    expect(await say('is this the pharmacy')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(await say('oh sorry')).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
   });
 
   it('lets a Spanish caller who misdialled go', async () => {

@@ -1,5 +1,5 @@
 import type { CallerSentiment, Urgency } from '../../../shared/models';
-import { toE164 } from '../../../shared/phone';
+import { isCallerNumber, toE164 } from '../../../shared/phone';
 import type { Brain, BrainAction, BrainContext, BrainReply, CollectedLead } from '../types';
 import { nextSlot, readState, type ConversationState, type Question, type Slot } from './conversationState';
 import { describeCallbackTime } from './describeCallbackTime';
@@ -200,8 +200,9 @@ function callerWords(context: BrainContext): string[] {
 
 /**
  * Robocalls, sales pitches and wrong numbers: ended politely, never put through, no lead. An
- * errand no contractor handles on the first turn is checked ("were you trying to reach someone
- * else?") rather than assumed. Returns null for a caller with a job.
+ * errand no contractor handles, said before any job, name or address ("hello" ... "is this the
+ * pharmacy"), is checked ("were you trying to reach someone else?") rather than assumed. Returns
+ * null for a caller with a job.
  */
 function screenCaller(state: ConversationState, context: BrainContext, heard: Heard, firstTurn: boolean): BrainReply | null {
   const sign = detectCallerKind(heard.text, {
@@ -228,7 +229,8 @@ function screenCaller(state: ConversationState, context: BrainContext, heard: He
     state.asked = null;
     return finish(state, {}, say(state).wrongNumber(context.settings), 'end');
   }
-  if (sign === 'off_topic' && firstTurn) {
+  const nothingOfAJob = state.project === null && state.name === null && state.address === null;
+  if (sign === 'off_topic' && (firstTurn || nothingOfAJob)) {
     state.callerKind = 'wrong_number';
     state.checkingWrongNumber = true;
     return finish(state, {}, lines.checkWrongNumber(context.settings), 'continue');
@@ -485,10 +487,13 @@ function knowledgeAnswer(context: BrainContext, question: string): string | null
 }
 
 function askNext(state: ConversationState, context: BrainContext, numberJustSaid: boolean): string {
-  const question: Question = nextSlot(state) ?? 'anythingElse';
+  // A number the caller just volunteered is read back at once, whatever was asked: left for later,
+  // their "yes" would answer another question and the number would never be kept.
+  const readBack = numberJustSaid && state.numberToConfirm !== null && state.callbackNumber === null;
+  const question: Question = readBack ? 'callbackNumber' : (nextSlot(state) ?? 'anythingElse');
   if (question === 'callbackNumber' && state.numberToConfirm === null && !state.callerIdOffered) {
     state.callerIdOffered = true;
-    state.numberToConfirm = toE164(context.callerNumber);
+    state.numberToConfirm = isCallerNumber(context.callerNumber) ? toE164(context.callerNumber) : null;
   }
   state.asked = question;
   return say(state).ask(question, {
