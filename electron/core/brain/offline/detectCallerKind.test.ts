@@ -56,6 +56,7 @@ describe('detectCallerKind', () => {
     "hey man i'm a sales rep for a tool company wanted to see if you need any new equipment",
     'your business has been nominated for an award',
     'we noticed your website is loading slowly',
+    "yeah i was calling to see if you'd be interested in advertising in our community magazine",
     "hi this is the sheriff's office there is a warrant for your arrest",
     "we're calling to update your business information with the better business bureau",
   ])('hears the shape of a pitch or robocall in %j', (utterance) => {

@@ -110,6 +110,8 @@ const pitchShape = anyWord([
   "(?:top|first page) of (?:the )?(?:map|maps|google|search|results|listings?)|map pack|(?:unclaimed|unverified) (?:listing|profile|page)|(?:shows?|showing|listed) as (?:unclaimed|unverified)|(?:customers|people|clients) (?:can't|cannot|may not be able to|won't be able to|aren't able to) find you",
   '(?:confirm|verify|update|correct) (?:a few |some )?(?:of )?(?:details|information|info) (?:on|for|about|in) your (?:listing|business|profile|page)|(?:confirm|verify|update|correct) your (?:business )?(?:details|information|info|listing)|(?:national|state|local) business (?:registry|directory|listing)',
   '(?:homeowners|customers|people|clients) in your area (?:asking|looking|searching|requesting)',
+  // Advertising sold to the business.
+  '(?:interested in|about) advertising|advertis(?:e|ing) (?:in|on|with) (?:our|the|a) ',
   // A seller who says whom he sells for, then asks what the business needs.
   '(?:sales (?:rep|representative)|account (?:manager|executive)) (?:for|with|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:company|supplier|distributor|firm)\\b[^.!?]*\\b(?:see if you|do you (?:guys )?(?:need|use)|interested in|would you (?:need|like|want))',
 ]);
