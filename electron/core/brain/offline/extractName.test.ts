@@ -100,8 +100,22 @@ describe('extractName', () => {
     ['me llamo josé luis garza'.replace('me llamo', 'my name is'), false, 'José Luis Garza'],
     ['Raúl Mendoza', true, 'Raúl Mendoza'],
     ["hi this is karen liu at 742 oakmont drive i'd like a quote", false, 'Karen Liu'],
+    ['hi this is dana my roof is leaking into the kitchen', false, 'Dana'],
+    ["yeah this is dana reyes we've got water in the basement", false, 'Dana Reyes'],
+    ['hi this is tom i need a quote', false, 'Tom'],
   ])('reads %j (asked: %s) as %j', (utterance, expectingName, name) => {
     expect(extractName(utterance, { expectingName })).toBe(name);
+  });
+
+  it('takes no ordinary word before a new clause for a name', () => {
+    for (const said of [
+      'this is urgent my basement is flooding',
+      'this is ridiculous my furnace quit again',
+      'this is about my roof',
+      'this is the third time i called',
+      'this is it i need someone out here',
+    ])
+      expect(extractName(said, { expectingName: false }), said).toBeNull();
   });
 
   it('takes no time of day for a name', () => {

@@ -26,6 +26,8 @@ const notNames = new Set(
   afraid alone angry annoyed anonymous available calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning
+  crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
+  unreal embarrassing frustrating annoying urgent bad worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
   roof roofing gutter gutters leak leaking water pipe pipes plumbing furnace heater heat basement ceiling
   kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent
@@ -137,9 +139,15 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean): string
   return null;
 }
 
-/** "hi this is karen liu at 742 oakmont drive": speech-to-text wrote it in lower case, but what follows marks it a name. */
+/**
+ * "hi this is karen liu at 742 oakmont drive", "this is dana my roof is leaking": speech-to-text
+ * wrote it in lower case, but a new clause right after it marks what was said as a name.
+ */
 function lowerCaseIntroduction(text: string): string | null {
-  const match = /\bthis is ([a-z][a-z'-]+ [a-z][a-z'-]+)\s+(?=at \d|from |calling|i'd |and i )/.exec(text);
+  const match =
+    /\bthis is ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+(?=at \d|from |calling|i'd |and i |my |our |i |i'm |i've |we |we're |we've |there's |there is )/.exec(
+      text,
+    );
   return match?.[1] ? takeName(match[1], false, true) : null;
 }
 
