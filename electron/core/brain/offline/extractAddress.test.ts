@@ -106,6 +106,7 @@ describe('extractAddress', () => {
     ['2051 sw 5 court', '2051 SW 5th Court'],
     ['601 west 112 avenue', '601 West 112th Avenue'],
     ['17 55 42 street', '1755 42nd Street'],
+    ['17 55 42nd street', '1755 42nd Street'],
     ['h c 64 box 22 10', 'HC 64 Box 2210'],
     ['37-69 103rd street in corona', '37-69 103rd Street'],
     ['125 dash 42 221st street', '125-42 221st Street'],

@@ -138,7 +138,7 @@ function spokenAddressForms(text: string): string {
     .replace(new RegExp(`\\b(\\d+)\\s+${filler}\\s+\\1\\b`, 'gi'), '$1')
     .replace(new RegExp(`\\s*\\b${filler}\\b[,.]?`, 'gi'), '')
     .replace(/\b(\d{1,3})\s+(?:dash|hyphen)\s+(\d{1,4})\b/gi, '$1-$2')
-    // "at forty four ten elm" reaches here as "at 44:10 elm": no clock has that hour.
+    // "at seventeen fifty five elm" reaches here as "at 17:55 elm": a caller says a time as a 12-hour clock.
     .replace(/\b(1[3-9]|[2-9]\d):(\d\d)\b/g, '$1$2')
     .replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
   return joinHouseNumberPairs(spoken.trim());
@@ -147,12 +147,15 @@ function spokenAddressForms(text: string): string {
 /**
  * A house number said in pairs ("twenty one fifteen pearl", "three forty two maple") reaches here
  * as "21 15 pearl" or "3 42 maple": one number when a word, not a number, follows. Before a numbered
- * street ("17 55 42 street", from "seventeen fifty five forty second street") the last number is the
+ * street ("17 55 42nd street", from "seventeen fifty five forty second street") the last number is the
  * street's; after a designator ("box 22 10", "suite 2 10") the pair is the box or unit number.
  */
 function joinHouseNumberPairs(text: string): string {
   return text
-    .replace(new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3})(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'), '$1$2 $3')
+    .replace(
+      new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3}(?:st|nd|rd|th)?)(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'),
+      '$1$2 $3',
+    )
     .replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2')
     .replace(new RegExp(`\\b((?:box|${designator})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3');
 }
