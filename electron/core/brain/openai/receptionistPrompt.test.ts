@@ -143,7 +143,10 @@ describe('callFacts', () => {
       'This call started Saturday, November 28, 2026 at 9:00 PM (America/Denver); the business is closed right now.',
     );
     expect(text).toContain('Caller ID: (303) 555-0142.');
-    expect(callFacts(context({ callerNumber: 'anonymous' }))).toContain('Caller ID: withheld.');
+    for (const callerNumber of ['anonymous', '+266696687'])
+      expect(callFacts(context({ callerNumber }))).toContain(
+        'Caller ID: withheld. Also ask for a number to call them back on, read it back, and give it as the callback number once they confirm it.',
+      );
   });
 
   it('tells the receptionist about a returning caller, quoting what came from earlier calls as data', () => {

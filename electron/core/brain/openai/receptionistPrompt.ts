@@ -112,10 +112,12 @@ export function callFacts(context: BrainContext): string {
   const started = new Date(context.turns[0]?.at ?? context.now);
   const local = format(new TZDate(started.getTime(), settings.timezone), "EEEE, MMMM d, yyyy 'at' h:mm a");
   const open = isWithinBusinessHours(settings, started);
-  const callerId = isCallerNumber(context.callerNumber) ? formatPhoneForDisplay(context.callerNumber) : 'withheld';
   const lines = [
     `This call started ${local} (${settings.timezone}); the business is ${open ? 'open' : 'closed'} right now.`,
-    `Caller ID: ${callerId}.`,
+    isCallerNumber(context.callerNumber)
+      ? `Caller ID: ${formatPhoneForDisplay(context.callerNumber)}.`
+      : // Without it the owner has no way back to a caller who does not give one.
+        'Caller ID: withheld. Also ask for a number to call them back on, read it back, and give it as the callback number once they confirm it.',
   ];
   const known = Object.fromEntries(
     (['name', 'address', 'project', 'urgency'] as const).flatMap((key) => (lead[key] ? [[key, lead[key]]] : [])),
