@@ -28,6 +28,11 @@ describe('classifyIntent', () => {
   it.each([
     // Phrasings from the eval corpus's tune part.
     [['hi I need a move out clean for a two bedroom apartment'], 'quote'],
+    // Work on something already there, asked for as "<it> <done to it>" (tune-addresses.json).
+    [['i want the ductwork in our farmhouse checked'], 'schedule'],
+    [['i need some drywall patched'], 'schedule'],
+    [['i need the porch steps rebuilt'], 'quote'],
+    [['we want a new fence built along the back'], 'quote'],
     [['hi need the kitchen cabinets painted'], 'quote'],
     [["hi I'd like a quote for a new AC unit before summer no rush"], 'quote'],
     [["the front door won't latch anymore"], 'schedule'],

@@ -135,7 +135,7 @@ const newWork = anyWord([
 ]);
 /** Work wanted done, said as a wish and a participle ("need the popcorn ceiling scraped", "want my hedges done"). */
 const wantedDone =
-  /\b(?:need|needs|want|wants|would like|'d like|looking (?:for|to)|get|getting|have|having)\b(?:\s+[a-z']+){0,6}?\s+([a-z]+ed|done|taken (?:off|out|down)|put up)\b/;
+  /\b(?:need|needs|want|wants|would like|'d like|looking (?:for|to)|get|getting|have|having)\b(?:\s+[a-z']+){0,6}?\s+([a-z]+ed|done|(?:re)?built|redone|hung|laid|dug|taken (?:off|out|down)|put up)\b/;
 /** Participles that ask for a repair, not new work. */
 const repairDone =
   /^(?:fixed|repaired|serviced|checked|looked|snaked|unclogged|cleared|stopped|diagnosed|recharged|patched|replaced|changed|tuned|called)$/;
@@ -202,6 +202,8 @@ export function readSignals(
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
   const asked = text.replace(estimateGiven, ' ');
   if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
+  // "i want the ductwork checked", "i need some drywall patched": work on something already there.
+  if (done !== undefined && repairDone.test(done)) signals.repair = true;
   if (price.test(asked)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
