@@ -33,6 +33,9 @@ describe('classifyIntent', () => {
     [['i need some drywall patched'], 'schedule'],
     [['i need the porch steps rebuilt'], 'quote'],
     [['we want a new fence built along the back'], 'quote'],
+    // How things fail said as a noise.
+    [['the radiator valve is hissing'], 'schedule'],
+    [['the pipes make a knocking sound every time the heat comes on'], 'schedule'],
     [['hi need the kitchen cabinets painted'], 'quote'],
     [["hi I'd like a quote for a new AC unit before summer no rush"], 'quote'],
     [["the front door won't latch anymore"], 'schedule'],

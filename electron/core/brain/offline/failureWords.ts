@@ -66,7 +66,7 @@ export const failureWords: readonly string[] = [
   'tune ?ups?',
   // How things fail, whatever the trade: noises, slowness, wear, and a working verb negated.
   'jamm(?:ed|ing)',
-  'humming|rumbling|banging|rattling|grinding|squeal(?:s|ing)?|squeak(?:s|y|ing)?|whistling|gurgling|clicking',
+  'humming|rumbling|banging|rattling|grinding|squeal(?:s|ing)?|squeak(?:s|y|ing)?|whistling|gurgling|clicking|hiss(?:es|ing)?|knocking|screeching|thumping',
   'slow(?:ly)?(?: drain(?:s|ing)?)?',
   'keeps? (?:running|tripping|going off|cycling|shutting off|turning off|leaking|clogging|beeping)',
   'low (?:water )?pressure',
