@@ -1,4 +1,4 @@
-import { afterLastCorrection } from './spokenNumbers';
+import { afterLastCorrection, withOrdinalSuffix } from './spokenNumbers';
 import { tidyUtterance } from './utteranceText';
 
 export interface ExtractAddressOptions {
@@ -8,7 +8,9 @@ export interface ExtractAddressOptions {
 
 const suffix =
   'street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|pike|crossing|point|crescent|cres';
-const direction = '(?:northeast|northwest|southeast|southwest|north|south|east|west|ne|nw|se|sw|n|s|e|w)\\.?';
+/** Compass directions as said or written in an address, longest first. */
+export const directionWords = 'northeast|northwest|southeast|southwest|north|south|east|west|ne|nw|se|sw|n|s|e|w';
+const direction = `(?:${directionWords})\\.?`;
 /** Publication 28's secondary unit designators callers use, "number" or "#" said for them, and their Spanish. */
 const designator =
   'apartment|apt|unit|suite|ste|number|#|lot|space|spc|trailer|trlr|building|bldg|room|rm|floor|fl|apartamento|apto|departamento|depto|unidad|lote|espacio|edificio|número|numero';
@@ -160,23 +162,15 @@ function joinHouseNumberPairs(text: string): string {
     .replace(new RegExp(`\\b((?:box|${designator})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3');
 }
 
-/** "twenty third street" reached here as "23 street": a numbered street is written with its ordinal. */
-function ordinal(number: string): string {
-  const value = Number(number);
-  const lastTwo = value % 100;
-  const last = value % 10;
-  const ending = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-  return `${number}${ending}`;
-}
-
 /**
- * The address as a receptionist writes it: capitalised words, numbered streets as ordinals, a unit's
- * letter said apart joined to its number ("unit 3 c" is Unit 3C), NE and US in capitals.
+ * The address as a receptionist writes it: capitalised words, numbered streets as ordinals ("23
+ * street" is 23rd Street), a unit's letter said apart joined to its number ("unit 3 c" is Unit 3C),
+ * NE and US in capitals.
  */
 function writtenForm(address: string): string {
   return address
     .trim()
-    .replace(new RegExp(`(?<=\\s)(\\d{1,3})(?=\\s+(?:${suffix})\\b)`, 'gi'), ordinal)
+    .replace(new RegExp(`(?<=\\s)(\\d{1,3})(?=\\s+(?:${suffix})\\b)`, 'gi'), withOrdinalSuffix)
     .replace(new RegExp(`(?<=\\b(?:${designator})\\.?\\s*#?\\s*\\d+)\\s(?=[a-z]\\b)`, 'gi'), '')
     .replace(/(?<![\p{L}\p{N}'])\p{Ll}|(?<=\d)[a-z](?![\p{L}])/gu, (letter) => letter.toUpperCase())
     .replace(/\b(?:ne|nw|se|sw|us|fm|sr|cr)\b/gi, (word) => word.toUpperCase());

@@ -27,7 +27,7 @@ const notNames = new Set(
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
-  unreal embarrassing frustrating annoying urgent bad worse worst
+  unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
   roof roofing gutter gutters leak leaking water pipe pipes plumbing furnace heater heat basement ceiling
   kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent

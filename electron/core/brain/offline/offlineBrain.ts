@@ -19,7 +19,7 @@ import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
 import { detectTransferRequest } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
-import { extractAddress } from './extractAddress';
+import { directionWords, extractAddress } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
 import { extractName } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
@@ -353,8 +353,6 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   learnNumber(state, heard.text, learned);
   return learned;
 }
-
-const directionWords = 'north|south|east|west|n|s|e|w|ne|nw|se|sw|northeast|northwest|southeast|southwest';
 
 /** A house number said on its own, maybe with a direction ("1910", "it's 4410 north"): the start of an address. */
 function houseNumberAlone(said: string): string | null {

@@ -81,11 +81,14 @@ const ordinalValue: Record<string, number> = {
 const ordinalWords = Object.keys(ordinalValue).join('|');
 const streetAfterOrdinal = 'street|st|avenue|ave|road|rd|place|pl|terrace|way|drive|dr|lane|ln|court|ct|boulevard|blvd|floor';
 
-const withSuffix = (n: number) => {
-  const suffix =
-    n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-};
+/** A number written as an ordinal: "23" -> "23rd", "112" -> "112th". */
+export function withOrdinalSuffix(number: string): string {
+  const value = Number(number);
+  const lastTwo = value % 100;
+  const last = value % 10;
+  const ending = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${number}${ending}`;
+}
 
 /**
  * "nine oh two first avenue" is 902 1st Avenue, "twenty third street" 23rd Street and "one hundred
@@ -99,10 +102,12 @@ function streetOrdinals(text: string): string {
       'gi',
     ),
     (_, hundreds: string | undefined, tens: string | undefined, ordinal: string) =>
-      withSuffix(
-        (hundreds ? (unitValue[hundreds.toLowerCase()] ?? 1) * 100 : 0) +
-          (tens ? tensValue[tens.toLowerCase()]! * 10 : 0) +
-          ordinalValue[ordinal.toLowerCase()]!,
+      withOrdinalSuffix(
+        String(
+          (hundreds ? (unitValue[hundreds.toLowerCase()] ?? 1) * 100 : 0) +
+            (tens ? tensValue[tens.toLowerCase()]! * 10 : 0) +
+            ordinalValue[ordinal.toLowerCase()]!,
+        ),
       ),
   );
 }
