@@ -49,13 +49,15 @@ export function questionsSentence(questions: readonly string[]): string {
   return `Asked${questions.length > 1 ? '' : ' a question'} for you to answer: ${quoted.join(' ')}`;
 }
 
-/** The number the owner reaches the caller on: their caller ID, or the one they gave when they withheld it. */
-export const reachCallerOn = (call: Pick<Call, 'from' | 'callbackNumber'>): string | null =>
-  isCallerNumber(call.from)
-    ? formatPhoneForDisplay(call.from)
-    : call.callbackNumber
-      ? formatPhoneForDisplay(call.callbackNumber)
-      : null;
+/** The number that reaches the caller: their caller ID, or the one they gave when they withheld it. */
+export const callerNumber = (call: Pick<Call, 'from' | 'callbackNumber'>): string | null =>
+  isCallerNumber(call.from) ? call.from : call.callbackNumber;
+
+/** That number as the owner reads it. */
+export const reachCallerOn = (call: Pick<Call, 'from' | 'callbackNumber'>): string | null => {
+  const number = callerNumber(call);
+  return number ? formatPhoneForDisplay(number) : null;
+};
 
 /** Who called, for the owner: the name and number when known. */
 const callerFor = (name: string | null | undefined, phone: string | null): string =>

@@ -1,5 +1,4 @@
 import type { CallOutcome, Lead, Turn } from '../../shared/models';
-import { isCallerNumber } from '../../shared/phone';
 import { BrainFailure, type CallAnalyst, type ModelUsage } from '../brain/types';
 import type { Conversation } from '../conversation/conversation';
 import { publicCall, type CallChanges, type CallRecord } from '../store/callsRepo';
@@ -9,7 +8,7 @@ import type { BackgroundQueue } from './backgroundQueue';
 import { sequenceNumber, type Params } from '../domain/webhookParams';
 import { textBackRefusal } from '../domain/texts';
 import { composeCallerText } from './callerText';
-import { composeOwnerSms, composeSummary, composeTranscript, deriveOutcome, questionsSentence } from './summary';
+import { callerNumber, composeOwnerSms, composeSummary, composeTranscript, deriveOutcome, questionsSentence } from './summary';
 import type { Texting } from './texting';
 import type { TurnsInFlight } from './turnsInFlight';
 import * as twiml from './twiml';
@@ -116,7 +115,7 @@ export function createWrapUp(deps: WrapUpDeps) {
     const current = settings();
     const now = deps.now();
     // A caller who withheld their number is texted on the one they gave and confirmed.
-    const to = isCallerNumber(call.from) ? call.from : (call.callbackNumber ?? call.from);
+    const to = callerNumber(call) ?? call.from;
     const refusal = textBackRefusal({
       enabled: current.textBackEnabled,
       outcome: call.outcome,

@@ -27,8 +27,9 @@ export function planLeadDetails(input: {
   // A robocall's or wrong number's words are no lead's details.
   if (input.callerKind !== 'caller') return { kind: 'none' };
   if (input.leadId) return { kind: 'merge', leadId: input.leadId, details: input.collected };
-  const details = { ...said(input.held), ...said(input.collected) };
+  const heard = said(input.collected);
+  const details = { ...said(input.held), ...heard };
   if (input.callbackNumber && isCallerNumber(input.callbackNumber))
     return { kind: 'create', phone: input.callbackNumber, details };
-  return Object.keys(said(input.collected)).length > 0 ? { kind: 'hold', details } : { kind: 'none' };
+  return Object.keys(heard).length > 0 ? { kind: 'hold', details } : { kind: 'none' };
 }

@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * old generation grow to up to several times what survived before collecting again, and hands the
  * slack back only after ~20 s of quiet (its memory reducer). Pickup keeps ~30 MB alive and serves a
  * few requests a second at most, so that slack was a third of its memory while calls came in:
- * `serve` at 133-144 MB after 1,000 calls, 121-123 MB with a 20% growth step, at no CPU cost the
+ * `serve` at 133-144 MB after 1,000 calls, 124-128 MB with a 20% growth step (and a smaller page cache), at no CPU cost the
  * bench could see (17.1-17.7 s against 16.7-17.6 s for those calls). Read by V8 at each collection,
  * so setting it once the process runs is enough.
  */
