@@ -10,8 +10,16 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
+/**
+ * Serious and critical axe-core violations on the page once it has settled, one line each. A toast
+ * or panel still fading in is half transparent, and axe measured its text's contrast against what
+ * shows through (a flaky "color-contrast" on a toast that reads fine a moment later), so finite
+ * animations and transitions finish first; endless ones (a live pulse) are not waited for.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   // Evaluated rather than added as a <script>: the dashboard's CSP rightly refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
   const violations = await page.evaluate(async () => {
