@@ -34,8 +34,12 @@ function localHhmm(iso: string): string {
 }
 
 /** Mirrors what the call engine stores from each reply: collected fields kept when given, the latest intent. */
-export async function playBrainOnly(script: Script): Promise<Observed> {
-  const brain = createOfflineBrain();
+export async function playBrainOnly(
+  script: Script,
+  brain = createOfflineBrain(),
+  /** Told each reply with the index of the caller turn it answers. */
+  onReply: (turn: number, reply: BrainReply) => void = () => {},
+): Promise<Observed> {
   const now = script.at ? new Date(script.at) : new Date();
   const turns: Turn[] = [];
   let state: Record<string, unknown> = {};
@@ -51,7 +55,7 @@ export async function playBrainOnly(script: Script): Promise<Observed> {
   let callerKind: BrainReply['callerKind'] = 'caller';
   let language: string | null = null;
   const questions: string[] = [];
-  for (const utterance of script.callerTurns) {
+  for (const [turn, utterance] of script.callerTurns.entries()) {
     if (!utterance) continue;
     const context: BrainContext = {
       settings,
@@ -65,6 +69,7 @@ export async function playBrainOnly(script: Script): Promise<Observed> {
       searchKnowledge: () => [],
     };
     const reply = await brain.reply(context);
+    onReply(turn, reply);
     const at = now.toISOString();
     turns.push({ speaker: 'caller', kind: 'speech', text: utterance, confidence: null, at } as Turn);
     turns.push({ speaker: 'ai', text: reply.say, at } as Turn);

@@ -4,6 +4,8 @@ import type { KnowledgeEntry, Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { composeSummary } from '../../calls/summary';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
+import { callerJudgements, type CallerJudgement, type CallerModel } from './callerModel';
+import { readState } from './conversationState';
 import { createOfflineBrain } from './offlineBrain';
 
 const settings: Settings = {
@@ -55,6 +57,7 @@ interface CallOptions {
   callerAttestation?: string;
   lead?: KnownLead;
   settings?: Settings;
+  callerModel?: CallerModel;
 }
 
 /** Plays one call turn by turn, carrying state and the transcript like the call handler does. */
@@ -63,8 +66,9 @@ function startCall({
   callerAttestation,
   lead = newCaller,
   settings: business = settings,
+  callerModel,
 }: CallOptions = {}) {
-  const brain = createOfflineBrain();
+  const brain = createOfflineBrain(callerModel ? { callerModel } : {});
   const turns: Turn[] = [];
   let state: Record<string, unknown> = {};
   return async (utterance: string): Promise<BrainReply> => {
@@ -613,5 +617,60 @@ describe('createOfflineBrain with real callers', () => {
   ])('answers %s without throwing', async (_, utterance) => {
     const reply = await startCall()(utterance);
     expect(BrainReply.parse(reply).say.length).toBeGreaterThan(0);
+  });
+});
+
+/** A model that knows only the given words, each weighing on some judgements; everything else is unlikely. */
+function toyModel(words: Record<string, Partial<Record<CallerJudgement, number>>>): CallerModel {
+  const vocabulary = Object.keys(words).sort();
+  const heads = Object.fromEntries(
+    callerJudgements.map((judgement) => [
+      judgement,
+      { bias: -10, weights: vocabulary.map((word) => words[word]?.[judgement] ?? 0) },
+    ]),
+  ) as CallerModel['heads'];
+  return { trainedOn: { part: 'tune', scripts: 1 }, vocabulary, heads };
+}
+
+describe('createOfflineBrain with the trained model as a second opinion', () => {
+  // Words no rule knows, so whatever happens is the model's doing.
+  const model = toyModel({ gremlins: { emergency: 20 }, 'big cheese': { askedForPerson: 20 }, zorblax: { spam: 20 } });
+
+  it('puts through an emergency only the model recognised, once it has the address', async () => {
+    const say = startCall({ callerModel: model });
+    const first = await say('there are gremlins in the crawl space');
+    expect(first.action).toBe('continue');
+    expect(first.say).toMatch(/address/i);
+    expect(await say('412 clarkson street')).toMatchObject({ action: 'transfer' });
+  });
+
+  it('puts through a request for a person only the model recognised, asking who is calling first', async () => {
+    const say = startCall({ callerModel: model });
+    const asked = await say('put the big cheese on please');
+    expect(asked.action).toBe('continue');
+    expect(asked.say).toMatch(/who.*calling|your name/i);
+    expect(await say("it's dana")).toMatchObject({ action: 'transfer' });
+  });
+
+  it('ends a call only the model took for a pitch, with no lead', async () => {
+    const say = startCall({ callerModel: model });
+    expect(await say('hello this is zorblax calling about your account')).toMatchObject({ action: 'end', callerKind: 'spam' });
+  });
+
+  it('acts on nothing the model is not sure enough of', async () => {
+    // 0.55 is below every bar (callerModel.ts barFor).
+    const unsure = Math.log(0.55 / 0.45) + 10;
+    const say = startCall({ callerModel: toyModel({ gremlins: { emergency: unsure, askedForPerson: unsure, spam: unsure } }) });
+    const reply = await say('there are gremlins in the crawl space');
+    expect(reply).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    expect(reply.say).not.toMatch(/emergency|address/i);
+  });
+
+  it('leaves Spanish callers to the rules', async () => {
+    const words = { gremlins: { emergency: 20, askedForPerson: 20 }, hola: { spam: 20 } };
+    const say = startCall({ callerModel: toyModel(words) });
+    const reply = await say('hola, buenas tardes, hay gremlins en el sótano');
+    expect(reply).toMatchObject({ language: 'es', action: 'continue', callerKind: 'caller' });
+    expect(readState(reply.state)).toMatchObject({ emergencyPending: false, transferPending: false });
   });
 });

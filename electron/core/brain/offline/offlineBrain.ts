@@ -11,6 +11,7 @@ import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
 import { describeNeed, needAbout } from './describeNeed';
+import { committedCallerModel, judgeCaller, sureOf, type CallerModel, type CallerOdds } from './callerModel';
 import { detectCallerKind, soundsLikeSales } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, soundsSpanish } from './spanish';
@@ -57,11 +58,16 @@ const maxMisses = 2;
 /** A knowledge answer longer than this is cut to its first sentence, to stay a phone-length reply. */
 const maxAnswerWords = 30;
 
-/** The rule-based receptionist: used without an OpenAI key and whenever the AI brain fails. */
-export function createOfflineBrain(): Brain {
+/**
+ * The no-key receptionist: used without an OpenAI key and whenever the AI brain fails. Rules,
+ * with a small trained model as a second opinion on where the call goes (callerModel.ts); tests
+ * and the eval's cross-validation pass a model of their own.
+ */
+export function createOfflineBrain(options: { callerModel?: CallerModel } = {}): Brain {
   return {
     name: 'offline',
-    reply: (context) => Promise.resolve(keepPrivate(replyTo(context), context.settings)),
+    reply: (context) =>
+      Promise.resolve(keepPrivate(replyTo(context, options.callerModel ?? committedCallerModel()), context.settings)),
   };
 }
 
@@ -87,7 +93,7 @@ const wantsAHuman =
 /** Speech-to-text can deliver very long run-ons; nothing useful is said after this many characters. */
 const maxUtterance = 2000;
 
-function replyTo(context: BrainContext): BrainReply {
+function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const previous = readState(context.state);
   const state: ConversationState = {
     ...previous,
@@ -108,13 +114,20 @@ function replyTo(context: BrainContext): BrainReply {
   if (returningName) state.name = returningName;
   state.sentiment = laterSentiment(state.sentiment, detectSentiment(heard.text));
 
-  const notACaller = screenCaller(state, context, heard, firstTurn);
+  // The trained model's second opinion on everything said so far (callerModel.ts); English only.
+  const everythingSaid = [...callerWords(context), heard.text];
+  const odds = state.language === 'en' ? judgeCaller(model, everythingSaid) : null;
+  const notACaller = screenCaller(state, context, heard, firstTurn, odds);
   if (notACaller) return notACaller;
 
   const emergency =
     detectEmergency(heard.text) ||
-    (state.language === 'en' && !state.signals.emergency && detectEmergencyAcrossTurns([...callerWords(context), heard.text]));
-  const askedForPerson = detectTransferRequest(heard.text, { ownerName });
+    (state.language === 'en' &&
+      !state.signals.emergency &&
+      (detectEmergencyAcrossTurns(everythingSaid) || (odds !== null && sureOf(odds, 'emergency'))));
+  const askedForPerson =
+    detectTransferRequest(heard.text, { ownerName }) ||
+    (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
@@ -204,12 +217,19 @@ function callerWords(context: BrainContext): string[] {
  * pharmacy"), is checked ("were you trying to reach someone else?") rather than assumed. Returns
  * null for a caller with a job.
  */
-function screenCaller(state: ConversationState, context: BrainContext, heard: Heard, firstTurn: boolean): BrainReply | null {
-  const sign = detectCallerKind(heard.text, {
-    attestation: context.callerAttestation,
-    earlierSalesManner: state.salesManner,
-    ownerName: context.settings.ownerName,
-  });
+function screenCaller(
+  state: ConversationState,
+  context: BrainContext,
+  heard: Heard,
+  firstTurn: boolean,
+  odds: CallerOdds | null,
+): BrainReply | null {
+  const sign =
+    detectCallerKind(heard.text, {
+      attestation: context.callerAttestation,
+      earlierSalesManner: state.salesManner,
+      ownerName: context.settings.ownerName,
+    }) ?? modelsCallerKind(odds);
   if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const checking = state.checkingWrongNumber;
   state.checkingWrongNumber = false;
@@ -236,6 +256,14 @@ function screenCaller(state: ConversationState, context: BrainContext, heard: He
     return finish(state, {}, lines.checkWrongNumber(context.settings), 'continue');
   }
   state.callerKind = 'caller';
+  return null;
+}
+
+/** What the model alone would keep from the owner, when it is sure enough. */
+function modelsCallerKind(odds: CallerOdds | null): 'spam' | 'wrong_number' | null {
+  if (odds === null) return null;
+  if (sureOf(odds, 'spam') && odds.spam >= odds.wrongNumber) return 'spam';
+  if (sureOf(odds, 'wrongNumber')) return 'wrong_number';
   return null;
 }
 

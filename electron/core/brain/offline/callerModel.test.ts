@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { barFor, callerFeatures, CallerModel, committedCallerModel, judgeCaller, sureOf } from './callerModel';
+
+function model(vocabulary: string[], emergency: number[], bias = 0): CallerModel {
+  const silent = { bias: -50, weights: vocabulary.map(() => 0) };
+  return {
+    trainedOn: { part: 'tune', scripts: 1 },
+    vocabulary,
+    heads: { emergency: { bias, weights: emergency }, askedForPerson: silent, spam: silent, wrongNumber: silent },
+  };
+}
+
+describe('callerFeatures', () => {
+  it('takes each word and each pair of neighbouring words, in lower case with straight apostrophes', () => {
+    expect([...callerFeatures(['My BASEMENT’s  flooding'])]).toEqual([
+      'my',
+      "my basement's",
+      "basement's",
+      "basement's flooding",
+      'flooding',
+    ]);
+  });
+
+  it('never pairs the last word of one turn with the first of the next', () => {
+    const features = callerFeatures(['no heat', 'grandma is here']);
+    expect(features.has('heat grandma')).toBe(false);
+    expect(features.has('no heat')).toBe(true);
+    expect(features.has('grandma is')).toBe(true);
+  });
+});
+
+describe('judgeCaller', () => {
+  it('adds the weights of the known words to the bias and ignores words it never saw', () => {
+    const odds = judgeCaller(model(['flooding', 'water'], [2, 1], -1), ['water everywhere, flooding']);
+    expect(odds.emergency).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
+    expect(odds.spam).toBeLessThan(1e-20);
+  });
+
+  it('counts a word said twice once', () => {
+    const once = judgeCaller(model(['water'], [1]), ['water']).emergency;
+    expect(judgeCaller(model(['water'], [1]), ['water water', 'water']).emergency).toBe(once);
+  });
+
+  it('acts only at or above each judgement’s bar', () => {
+    const odds = { emergency: barFor.emergency, askedForPerson: barFor.askedForPerson - 0.01, spam: 0, wrongNumber: 1 };
+    expect(sureOf(odds, 'emergency')).toBe(true);
+    expect(sureOf(odds, 'askedForPerson')).toBe(false);
+    expect(sureOf(odds, 'wrongNumber')).toBe(true);
+  });
+});
+
+describe('CallerModel', () => {
+  it('refuses a head without one weight per vocabulary entry', () => {
+    const broken = model(['water', 'flooding'], [1]);
+    expect(CallerModel.safeParse(broken).success).toBe(false);
+    expect(CallerModel.safeParse(model(['water'], [1])).success).toBe(true);
+  });
+
+  it('ships a model trained on the tune part that knows the words of real calls', () => {
+    const committed = committedCallerModel();
+    expect(committed.trainedOn.part).toBe('tune');
+    expect(committed.vocabulary.length).toBeGreaterThan(1000);
+    expect(committed.vocabulary).toContain('flooding');
+  });
+});

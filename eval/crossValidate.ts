@@ -1,0 +1,56 @@
+import {
+  callerJudgements,
+  judgeCaller,
+  sureOf,
+  type CallerJudgement,
+  type CallerModel,
+} from '../electron/core/brain/offline/callerModel';
+import type { LabelledCall } from './cueTurns';
+import { trainCallerModel } from './trainCallerModel';
+
+export interface CrossValidation {
+  /** Per judgement, over every held-out call: how many were of the kind, found by some turn, and raised when not. */
+  model: Record<CallerJudgement, { calls: number; found: number; falseAlarms: number }>;
+  /** The whole brain with each fold's model, over its held-out calls. */
+  brain: { emergenciesNotPutThrough: number; spamPutThroughOrStored: number; needlessTransfers: number };
+}
+
+/** Whether the model, asked after each turn as the brain asks it, clears the bar by the end of the call. */
+export function raisedBy(model: CallerModel, turns: readonly string[], judgement: CallerJudgement): boolean {
+  return turns.some((_, index) => sureOf(judgeCaller(model, turns.slice(0, index + 1)), judgement));
+}
+
+/**
+ * K-fold cross-validation: every k-th call (by position) is held out in turn, the model trained on
+ * the rest and judged on what it never saw; `playHeldOut` plays those calls through the whole brain
+ * with that model.
+ */
+export async function crossValidate(
+  calls: readonly LabelledCall[],
+  folds: number,
+  playHeldOut: (model: CallerModel, held: readonly LabelledCall[]) => Promise<CrossValidation['brain']>,
+): Promise<CrossValidation> {
+  const model = Object.fromEntries(
+    callerJudgements.map((judgement) => [judgement, { calls: 0, found: 0, falseAlarms: 0 }]),
+  ) as CrossValidation['model'];
+  const brain: CrossValidation['brain'] = { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: 0 };
+  for (let fold = 0; fold < folds; fold++) {
+    const held = calls.filter((_, index) => index % folds === fold);
+    const trained = trainCallerModel(calls.filter((_, index) => index % folds !== fold));
+    for (const call of held) {
+      for (const judgement of callerJudgements) {
+        const raised = raisedBy(trained, call.turns, judgement);
+        const counts = model[judgement];
+        if (call.cue[judgement] !== null) {
+          counts.calls++;
+          if (raised) counts.found++;
+        } else if (raised) counts.falseAlarms++;
+      }
+    }
+    const played = await playHeldOut(trained, held);
+    brain.emergenciesNotPutThrough += played.emergenciesNotPutThrough;
+    brain.spamPutThroughOrStored += played.spamPutThroughOrStored;
+    brain.needlessTransfers += played.needlessTransfers;
+  }
+  return { model, brain };
+}

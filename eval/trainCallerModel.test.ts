@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CallerModel, judgeCaller } from '../electron/core/brain/offline/callerModel';
+import { loadCorpus, type Script, type Truth } from './corpusSchema';
+import { crossValidate } from './crossValidate';
+import { labelCall, type LabelledCall } from './cueTurns';
+import { callerModelPath, trainCallerModel, trainingScripts } from './trainCallerModel';
+
+const plainTruth: Truth = {
+  intent: 'schedule',
+  name: null,
+  needKeywords: [],
+  address: null,
+  callbackWanted: false,
+  emergency: false,
+  askedForPerson: false,
+  spam: false,
+  wrongNumber: false,
+  questions: [],
+  language: 'en',
+};
+
+function script(callerTurns: string[], truth: Partial<Truth>, part: Script['part'] = 'tune'): Script {
+  return {
+    id: 'plumbing-001',
+    trade: 'plumbing',
+    language: 'en',
+    part,
+    from: '+13035551234',
+    callerTurns,
+    source: { url: 'https://example.com/', title: 'test', note: 'made up for the test' },
+    truth: { ...plainTruth, ...truth },
+  };
+}
+
+function call(turns: string[], cue: Partial<LabelledCall['cue']> = {}): LabelledCall {
+  return { id: turns.join('/'), turns, cue: { emergency: null, askedForPerson: null, spam: null, wrongNumber: null, ...cue } };
+}
+
+describe('labelCall', () => {
+  it('marks the turn where the rules first took the call for what it is', async () => {
+    const labelled = await labelCall(
+      script(['hi there', 'my name is dana', 'the basement is flooding and the water is up to the outlets'], { emergency: true }),
+    );
+    expect(labelled.cue).toEqual({ emergency: 2, askedForPerson: null, spam: null, wrongNumber: null });
+  });
+
+  it('marks a call of a kind the rules missed at its last turn', async () => {
+    const labelled = await labelCall(script(['hi there', 'my name is dana'], { askedForPerson: true }));
+    expect(labelled.cue.askedForPerson).toBe(1);
+  });
+
+  it('refuses a script outside the tune part', async () => {
+    await expect(labelCall(script(['hi'], {}, 'holdout'))).rejects.toThrow(/tune part only/);
+  });
+});
+
+describe('trainCallerModel', () => {
+  const calls = [
+    ...['attic', 'garage', 'kitchen', 'hallway'].map((room) => call(['hello', `my ${room} is flooding`], { emergency: 1 })),
+    ...['attic', 'garage', 'kitchen', 'hallway'].map((room) => call(['hello', `please paint my ${room}`])),
+  ];
+
+  it('learns the words of the calls of a kind, from the turn that gave them away', () => {
+    const model = trainCallerModel(calls);
+    expect(judgeCaller(model, ['hi', 'the basement is flooding']).emergency).toBeGreaterThan(0.8);
+    expect(judgeCaller(model, ['hi', 'please paint the basement']).emergency).toBeLessThan(0.2);
+    // "hello" began calls of both kinds: before the cue, no call was an emergency yet.
+    expect(judgeCaller(model, ['hello']).emergency).toBeLessThan(0.2);
+  });
+
+  it('gives the same model for the same calls', () => {
+    expect(trainCallerModel(calls)).toEqual(trainCallerModel(calls));
+  });
+
+  it('is what the committed model was trained from: the tune part as it is now', async () => {
+    const scripts = trainingScripts(loadCorpus(join(import.meta.dirname, 'corpus')));
+    expect(scripts.every((each) => each.part === 'tune')).toBe(true);
+    const labelled: LabelledCall[] = [];
+    for (const each of scripts) labelled.push(await labelCall(each));
+    const committed = CallerModel.parse(JSON.parse(readFileSync(callerModelPath, 'utf8')));
+    // If this fails after the corpus or the brain changed, run `npm run train`.
+    expect(committed).toEqual(trainCallerModel(labelled));
+  }, 60_000);
+});
+
+describe('crossValidate', () => {
+  it('holds every call out once and counts what the fold models found and raised', async () => {
+    const calls = Array.from({ length: 10 }, (_, index) =>
+      index % 2 === 0 ? call([`my room ${index} is flooding`], { emergency: 0 }) : call([`paint room ${index}`]),
+    );
+    const heldOut: string[] = [];
+    const report = await crossValidate(calls, 5, async (_model, held) => {
+      heldOut.push(...held.map(({ id }) => id));
+      return { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: held.length };
+    });
+    expect(heldOut.sort()).toEqual(calls.map(({ id }) => id).sort());
+    expect(report.model.emergency).toMatchObject({ calls: 5, falseAlarms: 0 });
+    expect(report.model.emergency.found).toBeGreaterThan(0);
+    expect(report.model.spam).toEqual({ calls: 0, found: 0, falseAlarms: 0 });
+    expect(report.brain.needlessTransfers).toBe(10);
+  });
+});

@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callerFeatures, callerJudgements, CallerModel, type CallerJudgement } from '../electron/core/brain/offline/callerModel';
+import type { Script } from './corpusSchema';
+import type { LabelledCall } from './cueTurns';
+
+/**
+ * Trains the offline brain's second opinion (electron/core/brain/offline/callerModel.ts): one
+ * logistic regression per judgement, by stochastic gradient descent, in a fixed pseudo-random
+ * order so the same corpus always gives the same model.
+ */
+
+const epochs = 60;
+const learningRate = 0.5;
+/** Keeps any one word from deciding alone what it saw only once or twice. */
+const l2 = 1e-3;
+/** Weights rounded to this many decimals, and the ones that round to 0 dropped: the file stays small. */
+const decimals = 2;
+
+/** The scripts the model may learn from: the tune part, in English. */
+export function trainingScripts(corpus: readonly Script[]): Script[] {
+  return corpus.filter((script) => script.part === 'tune' && script.language === 'en');
+}
+
+interface Example {
+  features: Set<string>;
+  label: boolean;
+}
+
+/**
+ * The brain asks after every turn, on everything said so far, so the model learns from every
+ * beginning of every call: before the turn that gave a call away it was not yet of its kind (a
+ * first sentence that sounds like a request for the owner, until the caller says the rest), from
+ * that turn on it was.
+ */
+function examplesOf(calls: readonly LabelledCall[], judgement: CallerJudgement): Example[] {
+  return calls.flatMap(({ turns, cue }) =>
+    turns.map((_, index) => ({
+      features: callerFeatures(turns.slice(0, index + 1)),
+      label: cue[judgement] !== null && index >= cue[judgement],
+    })),
+  );
+}
+
+/** A fixed shuffle (a linear congruential generator seeded per epoch), so training is repeatable. */
+function order(count: number, epoch: number): number[] {
+  const indices = Array.from({ length: count }, (_, index) => index);
+  let seed = 2_654_435_761 ^ epoch;
+  for (let index = count - 1; index > 0; index--) {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    const other = seed % (index + 1);
+    [indices[index], indices[other]] = [indices[other]!, indices[index]!];
+  }
+  return indices;
+}
+
+function trainHead(examples: readonly Example[]): { bias: number; weights: Map<string, number> } {
+  const weights = new Map<string, number>();
+  let bias = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const index of order(examples.length, epoch)) {
+      const { features, label } = examples[index]!;
+      let sum = bias;
+      for (const feature of features) sum += weights.get(feature) ?? 0;
+      const error = 1 / (1 + Math.exp(-sum)) - (label ? 1 : 0);
+      bias -= learningRate * error;
+      for (const feature of features) {
+        const weight = weights.get(feature) ?? 0;
+        weights.set(feature, weight - learningRate * (error + l2 * weight));
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+// `|| 0` turns -0 into 0, which the JSON file cannot tell apart.
+const round = (value: number) => Number(value.toFixed(decimals)) || 0;
+
+/** The model learned from these calls (tune scripts labelled by labelCall). */
+export function trainCallerModel(calls: readonly LabelledCall[]): CallerModel {
+  const trained = callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const);
+  // A feature every head weighs at 0 (once rounded) is left out of the file.
+  const vocabulary = [...new Set(trained.flatMap(([, head]) => [...head.weights.keys()]))]
+    .filter((feature) => trained.some(([, head]) => round(head.weights.get(feature) ?? 0) !== 0))
+    .sort();
+  const heads = Object.fromEntries(
+    trained.map(([judgement, head]) => [
+      judgement,
+      { bias: round(head.bias), weights: vocabulary.map((feature) => round(head.weights.get(feature) ?? 0)) },
+    ]),
+  );
+  return CallerModel.parse({ trainedOn: { part: 'tune', scripts: calls.length }, vocabulary, heads });
+}
+
+/** Where the committed model lives. */
+export const callerModelPath = join(import.meta.dirname, '..', 'electron', 'core', 'brain', 'offline', 'callerModel.json');
+
+export function writeCallerModel(model: CallerModel, path = callerModelPath): void {
+  writeFileSync(path, `${JSON.stringify(model)}\n`);
+}
