@@ -10,7 +10,7 @@ import type { LabelledCall } from './cueTurns';
  * order so the same corpus always gives the same model.
  */
 
-const epochs = 60;
+const epochs = 20;
 const learningRate = 0.5;
 /** Keeps any one word from deciding alone what it saw only once or twice. */
 const l2 = 1e-3;

@@ -11,14 +11,23 @@ function model(vocabulary: string[], emergency: number[], bias = 0): CallerModel
 }
 
 describe('callerFeatures', () => {
-  it('takes each word and each pair of neighbouring words, in lower case with straight apostrophes', () => {
+  it('takes each word, its stem and each pair of neighbouring words, in lower case with straight apostrophes', () => {
     expect([...callerFeatures(['My BASEMENT’s  flooding'])]).toEqual([
       'my',
+      '~my',
       "my basement's",
       "basement's",
+      '~basement',
       "basement's flooding",
       'flooding',
+      '~flood',
     ]);
+  });
+
+  it('gives every form of a word the same stem, so a form never trained on still counts', () => {
+    const stems = (said: string) => [...callerFeatures([said])].filter((feature) => feature.startsWith('~'));
+    expect(stems('leaking')).toEqual(stems('leaked'));
+    expect(stems('pipes')).toEqual(['~pipe']);
   });
 
   it('never pairs the last word of one turn with the first of the next', () => {
