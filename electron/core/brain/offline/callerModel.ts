@@ -35,10 +35,18 @@ export type CallerModel = z.infer<typeof CallerModel>;
 
 export type CallerOdds = Record<CallerJudgement, number>;
 
-/** The committed model, checked once against its schema on first use. */
+/**
+ * The committed model, checked once against its schema on first use. The checked object itself is
+ * used rather than zod's copy: the bundle holds the imported weights anyway, and a second copy
+ * would stay alive beside them for the life of the process.
+ */
 let committed: CallerModel | undefined;
 export function committedCallerModel(): CallerModel {
-  return (committed ??= CallerModel.parse(trained));
+  if (!committed) {
+    CallerModel.parse(trained);
+    committed = trained as CallerModel;
+  }
+  return committed;
 }
 
 /**
