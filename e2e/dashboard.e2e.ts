@@ -406,7 +406,12 @@ describe('every screen, at a desktop and a phone width', () => {
 
 describe('who called and what they asked', () => {
   /** A call from a simulated caller, played to its end and wrapped up by the core. */
-  async function playCall(from: string, lines: string[], extraParams: Record<string, string> = {}): Promise<string> {
+  async function playCall(
+    from: string,
+    lines: string[],
+    extraParams: Record<string, string> = {},
+    search = from.slice(-7),
+  ): Promise<string> {
     const call = new SimulatedCall({
       publicUrl: serve.ready.publicUrl,
       authToken: serve.ready.localAuthToken!,
@@ -419,7 +424,7 @@ describe('who called and what they asked', () => {
     let id = '';
     await expect
       .poll(async () => {
-        const [found] = (await apiCall(`/api/calls?limit=1&search=${from.slice(-7)}`)) as Array<{
+        const [found] = (await apiCall(`/api/calls?limit=1&search=${encodeURIComponent(search)}`)) as Array<{
           id: string;
           outcome: string | null;
         }>;
@@ -513,6 +518,34 @@ describe('who called and what they asked', () => {
     await shot('32-390-block-confirm');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(problems).toEqual([]);
+  });
+
+  it('files a caller who hid their number under the number they gave, with no Block for "No caller ID"', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const hidden = await playCall(
+      'anonymous',
+      [
+        'hi this is Priya Natarajan my gutter is hanging off the front of the house',
+        "it's 88 Birch Lane",
+        'tomorrow morning',
+        'seven two zero five five five zero one seven seven',
+        'yes',
+        "no that's all thanks",
+      ],
+      {},
+      'Natarajan',
+    );
+    await page.evaluate((id) => (window.location.hash = `#/calls/${id}`), hidden);
+    const detail = page.getByRole('main');
+    await detail.getByRole('heading', { name: 'Priya Natarajan' }).waitFor();
+    await detail.getByText('No caller ID').first().waitFor();
+    await detail.getByText('(720) 555-0177').first().waitFor();
+    expect(await detail.getByRole('button', { name: 'Block', exact: true }).count()).toBe(0);
+    await shot('35-1280-hidden-number');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await detail.getByRole('heading', { name: 'Priya Natarajan' }).waitFor();
+    expect(await axeViolations()).toEqual([]);
+    await shot('35-390-hidden-number');
   });
 
   it.each([
