@@ -17,6 +17,10 @@ describe('describeNeed', () => {
     ],
     ['Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5', 'roof quote'],
     ['buenas quiero pintar el exterior de la casa', 'quiero pintar el exterior de la casa'],
+    // A Spanish self-introduction is no more the job than an English one.
+    ['hola me llamo Maria Lopez y necesito un techo nuevo', 'necesito un techo nuevo'],
+    ['buenas tardes mi nombre es josé ramírez y tengo una gotera en el baño', 'tengo una gotera en el baño'],
+    ['this is karen liu and we have a leak under the sink', 'we have a leak under the sink'],
     // The failure words are the intent's too (failureWords.ts), so a job said only by its symptom is heard.
     ['the garbage disposal is humming', 'the garbage disposal is humming'],
     ['se descompuso el aire acondicionado', 'se descompuso el aire acondicionado'],

@@ -49,6 +49,7 @@ const jobWords = anyWord([
   'se (?:me |nos )?fue',
   'goteando',
   'gotea',
+  'goteras?',
   'no cierra',
   'no tenemos',
   'olor',
@@ -66,13 +67,17 @@ const aboutTheBusiness = new RegExp(`^(?:hi |hello |yeah |um |so )*${businessQue
 const aboutTheBusinessClause = new RegExp(
   `^(?:hi |hello |yeah |um |so )*${businessQuestion}\\b.*?(?:\\s+and\\s+|\\s+(?=my |our |we |i ))`,
 );
-/** "this is karen liu at 742 ...", said in lower case so no name was recognised. */
-const introduction = /^(?:this is|my name is|it's|i'm)\s+(?:\S+\s+){1,3}?(?=at \d|from |and |i'd |i need |i want |we )/;
+/**
+ * "this is karen liu at 742 ...", "me llamo maría lópez y necesito ...": a self-introduction no
+ * name was recognised in (lower case speech, or Spanish), with the "and" that joins it to the job.
+ */
+const introduction =
+  /^(?:this is|my name is|it's|i'm|me llamo|mi nombre es|soy)\s+(?:\S+\s+){1,3}?(?:(?:and|y)\s+)?(?=at \d|from |i'd |i need |i want |we |necesito |quiero |tengo |hay )/;
 /** "this is Karen at 742 Oakmont Drive I'd like...": the address said with the name is not the job. */
 const leadingAddress =
   /^(?:at|from|on|over on)\s+\d+\s+(?:\S+\s+){0,3}?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|circle|terrace|parkway)\b\s*/;
 const leadingFillers =
-  /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|there(?!'s|\s+(?:is|are|was|were)\b)|hi there|just|hola|buenas|buenos d[íi]as|buenas tardes|bueno|s[íi]|mira|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/;
+  /^(?:(?:hi|hello|hey|yeah|yes|ok|okay|um+|uh+|so|well|and|there(?!'s|\s+(?:is|are|was|were)\b)|hi there|just|hola|buenas (?:tardes|noches)|buenos d[íi]as|buenas|bueno|s[íi]|mira|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/;
 /** "I need", "I'd like a" and the like say nothing about the job itself. */
 const askingFor =
   /^(?:(?:i|we) (?:need|want|would like)|(?:i'd|we'd) like|(?:i'm|we're|i am) looking (?:for|to get)|looking for|(?:i'm )?calling about)\s+(?:to (?:get|have)\s+)?(?:(?:a|an|some|my|the|our)\s+)?/;
