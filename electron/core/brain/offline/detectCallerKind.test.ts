@@ -108,6 +108,15 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind(utterance)).toBe('off_topic');
   });
 
+  it('hears a caller who only fears a misdial: a customer when they name the trade, checked otherwise', () => {
+    expect(
+      detectCallerKind('sorry i might have the wrong number is this the painting guy my sister gave me this number'),
+    ).toBeNull();
+    expect(detectCallerKind('i hope i have the right number i need someone for my gutters')).toBeNull();
+    expect(detectCallerKind('hi i may have the wrong number is this sandra')).toBe('off_topic');
+    expect(detectCallerKind('sorry wrong number')).toBe('wrong_number');
+  });
+
   it('hears "is this jennifer?" as a caller expecting someone else, but "is this Mike?" as asking for the owner', () => {
     expect(detectCallerKind('is this jennifer', { ownerName: 'Mike Jensen' })).toBe('off_topic');
     expect(detectCallerKind('is this mike', { ownerName: 'Mike Jensen' })).toBeNull();

@@ -232,6 +232,10 @@ export function attestationFailed(verstat: string | undefined): boolean {
   return verstat !== undefined && /failed|no-tn-validation/i.test(verstat);
 }
 
+/** A caller who only fears they misdialled. */
+const misdialDoubted =
+  /\b(?:(?:might|may|could)(?: have|'ve)|(?:not sure|don't know) if i (?:have|got)|hope i (?:have|got))(?: the| a)? (?:wrong|right) number\b/;
+
 export type CallerKindSign = 'spam' | 'wrong_number' | 'off_topic' | null;
 
 /**
@@ -243,7 +247,11 @@ export function detectCallerKind(
   { attestation, earlierSalesManner = false, ownerName = '' }: CallerKindOptions = {},
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
-  if (wrongNumber.test(text)) return 'wrong_number';
+  if (wrongNumber.test(text)) {
+    // "i might have the wrong number, is this the painting guy": unsure, and asking for the trade.
+    if (!misdialDoubted.test(text)) return 'wrong_number';
+    return tradeJob.test(text) ? null : 'off_topic';
+  }
   const signs =
     (pitch.test(text) || pitchShape.test(text) ? 2 : 0) +
     (salesManner.test(text) ? 1 : 0) +
