@@ -4,11 +4,14 @@ import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain'
 import { playBrainOnly } from './brainOnly';
 import type { Script } from './corpusSchema';
 
-/** A tune script with, per judgement, the caller turn that gave it away (null: the call is not of that kind). */
+/**
+ * A tune script with, per judgement, the caller turn that gave it away; 'whole' when the call is of
+ * that kind but the rules never took it for one, so no turn is known; null when it is not.
+ */
 export interface LabelledCall {
   id: string;
   turns: string[];
-  cue: Record<CallerJudgement, number | null>;
+  cue: Record<CallerJudgement, number | 'whole' | null>;
 }
 
 /** Monday 15 June 2026, noon in Denver. */
@@ -32,9 +35,9 @@ const truthOf: Record<CallerJudgement, (script: Script) => boolean> = {
 
 /**
  * Which turn gave each judgement away, as the rules heard it: the ground truth says whether a call
- * is an emergency, not where, and the rules are right on every tune script (the eval's table), so
- * the turn where they first took it as one marks it. A call of a kind the rules never took for one
- * is marked at its last turn, where the whole call has been said.
+ * is an emergency, not where, so the turn where the rules first took it as one marks it. A call of
+ * a kind the rules never took for one is marked 'whole': guessing its last turn would teach the
+ * model that a last answer ("anytime", a street) is what made it urgent.
  */
 export async function labelCall(script: Script): Promise<LabelledCall> {
   if (script.part !== 'tune')
@@ -52,9 +55,8 @@ export async function labelCall(script: Script): Promise<LabelledCall> {
     mark('spam', turn, state.callerKind === 'spam');
     mark('wrongNumber', turn, state.callerKind === 'wrong_number');
   });
-  const last = script.callerTurns.length - 1;
   const cue = Object.fromEntries(
-    callerJudgements.map((judgement) => [judgement, truthOf[judgement](script) ? (heard[judgement] ?? last) : null]),
+    callerJudgements.map((judgement) => [judgement, truthOf[judgement](script) ? (heard[judgement] ?? 'whole') : null]),
   ) as LabelledCall['cue'];
   return { id: script.id, turns: script.callerTurns, cue };
 }

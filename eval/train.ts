@@ -4,7 +4,7 @@ import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain'
 import { playBrainOnly } from './brainOnly';
 import { loadCorpus, type Script } from './corpusSchema';
 import { crossValidate, type CrossValidation } from './crossValidate';
-import { labelCall, type LabelledCall } from './cueTurns';
+import { labelCall, silentModel, type LabelledCall } from './cueTurns';
 import { scoreScript, summarize, type ScriptScore } from './score';
 import { trainCallerModel, trainingScripts, writeCallerModel } from './trainCallerModel';
 
@@ -39,8 +39,10 @@ for (const judgement of callerJudgements) {
   const { calls: ofKind, found, falseAlarms } = report.model[judgement];
   console.log(`| ${judgement} | ${ofKind} | ${found} | ${falseAlarms} |`);
 }
-console.log(
-  `\nThe whole brain with each fold's model: ${report.brain.emergenciesNotPutThrough} emergencies not put through, ` +
-    `${report.brain.spamPutThroughOrStored} spam or wrong numbers put through or kept as leads, ` +
-    `${report.brain.needlessTransfers} needless transfers.`,
-);
+const rulesAlone = await wholeBrain(silentModel, calls);
+const outcome = (brain: CrossValidation['brain']) =>
+  `${brain.emergenciesNotPutThrough} emergencies not put through, ` +
+  `${brain.spamPutThroughOrStored} spam or wrong numbers put through or kept as leads, ` +
+  `${brain.needlessTransfers} needless transfers`;
+console.log(`\nThe rules alone: ${outcome(rulesAlone)}.`);
+console.log(`The whole brain with each fold's model: ${outcome(report.brain)}.`);

@@ -46,9 +46,9 @@ describe('labelCall', () => {
     expect(labelled.cue).toEqual({ emergency: 2, askedForPerson: null, spam: null, wrongNumber: null });
   });
 
-  it('marks a call of a kind the rules missed at its last turn', async () => {
+  it('marks a call of a kind the rules missed as a whole, with no turn', async () => {
     const labelled = await labelCall(script(['hi there', 'my name is dana'], { askedForPerson: true }));
-    expect(labelled.cue.askedForPerson).toBe(1);
+    expect(labelled.cue.askedForPerson).toBe('whole');
   });
 
   it('refuses a script outside the tune part', async () => {
@@ -68,6 +68,17 @@ describe('trainCallerModel', () => {
     expect(judgeCaller(model, ['hi', 'please paint the basement']).emergency).toBeLessThan(0.2);
     // "hello" began calls of both kinds: before the cue, no call was an emergency yet.
     expect(judgeCaller(model, ['hello']).emergency).toBeLessThan(0.2);
+  });
+
+  it('learns nothing from the last answer of a call whose giveaway turn is unknown', () => {
+    // Were "anytime" taken as the turn that made these calls emergencies, it would weigh for one.
+    const unknown = ['attic', 'garage', 'kitchen'].map((room) =>
+      call([`my ${room} is flooding`, 'anytime'], { emergency: 'whole' }),
+    );
+    const plain = ['attic', 'garage', 'kitchen'].map((room) => call([`please paint my ${room}`, 'anytime']));
+    const model = trainCallerModel([...unknown, ...plain]);
+    expect(judgeCaller(model, ['please paint the hall', 'anytime']).emergency).toBeLessThan(0.2);
+    expect(judgeCaller(model, ['my hall is flooding', 'anytime']).emergency).toBeGreaterThan(0.5);
   });
 
   it('gives the same model for the same calls', () => {

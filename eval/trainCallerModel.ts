@@ -31,15 +31,17 @@ interface Example {
  * The brain asks after every turn, on everything said so far, so the model learns from every
  * beginning of every call: before the turn that gave a call away it was not yet of its kind (a
  * first sentence that sounds like a request for the owner, until the caller says the rest), from
- * that turn on it was.
+ * that turn on it was. A call of the kind whose turn is not known counts once, whole.
  */
 function examplesOf(calls: readonly LabelledCall[], judgement: CallerJudgement): Example[] {
-  return calls.flatMap(({ turns, cue }) =>
-    turns.map((_, index) => ({
+  return calls.flatMap(({ turns, cue }) => {
+    const from = cue[judgement];
+    if (from === 'whole') return [{ features: callerFeatures(turns), label: true }];
+    return turns.map((_, index) => ({
       features: callerFeatures(turns.slice(0, index + 1)),
-      label: cue[judgement] !== null && index >= cue[judgement],
-    })),
-  );
+      label: from !== null && index >= from,
+    }));
+  });
 }
 
 /** A fixed shuffle (a linear congruential generator seeded per epoch), so training is repeatable. */

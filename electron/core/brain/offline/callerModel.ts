@@ -96,14 +96,14 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
 
 /**
  * How sure the model must be before its word changes a call, per judgement: the lowest bar (of
- * 0.5, 0.6, ... 0.9, 0.95) at which, in `npm run train`'s five-fold cross-validation, the model
- * raised no held-out tune call of another kind. Sending a call to the owner's phone when it need
- * not go costs a minute; filing a customer as spam loses the job, so keeping a call from the owner
- * never asks for less than 0.6.
+ * 0.5, 0.6, ... 0.9, 0.95, 0.98) at which, in `npm run train`'s five-fold cross-validation, the
+ * model raised at most one in a hundred of the held-out tune calls not of that kind. Sending a
+ * call to the owner's phone when it need not go costs a minute; filing a customer as spam loses
+ * the job, so keeping a call from the owner never asks for less than 0.6 (where it raised none).
  */
 export const barFor: Record<CallerJudgement, number> = {
-  emergency: 0.8,
-  askedForPerson: 0.95,
+  emergency: 0.95,
+  askedForPerson: 0.9,
   spam: 0.6,
   wrongNumber: 0.6,
 };
