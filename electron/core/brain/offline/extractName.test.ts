@@ -118,6 +118,28 @@ describe('extractName', () => {
       expect(extractName(said, { expectingName: false }), said).toBeNull();
   });
 
+  it('takes no word that goes on as a sentence after "it\'s" or "i\'m" for a name, even when the name was asked for', () => {
+    for (const said of [
+      "it's forty nine in here now and it's supposed to be ten below tonight",
+      "it's soft when i push on it and it's wet",
+      "it's totally dry hasn't changed since",
+      "i'm scared the ceiling is going to come down",
+      "it's cracked right down the middle",
+      'human',
+    ])
+      expect(extractName(said, { expectingName: true }), said).toBeNull();
+    expect(extractName("it's dana from oak street", { expectingName: true })).toBe('Dana');
+    expect(extractName("it's dana", { expectingName: true })).toBe('Dana');
+    expect(extractName("hi I'm Dana and my roof is leaking", { expectingName: false })).toBe('Dana');
+    expect(extractName("it's Dana, the gutter's loose", { expectingName: false })).toBe('Dana');
+    // A new clause, a message or an address may follow a name.
+    expect(extractName("yeah tell him it's sal from softball", { expectingName: true })).toBe('Sal');
+    expect(extractName("tell him it's eddie", { expectingName: true })).toBe('Eddie');
+    expect(extractName("i'm hal brennan you can call me back on this number", { expectingName: true })).toBe('Hal Brennan');
+    expect(extractName("it's karen whitfield fourteen fifty garfield street", { expectingName: true })).toBe('Karen Whitfield');
+    expect(extractName('this is dorothy lindqvist he fixed my gutters', { expectingName: true })).toBe('Dorothy Lindqvist');
+  });
+
   it('takes no time of day for a name', () => {
     expect(extractName('mornings', { expectingName: true })).toBeNull();
   });

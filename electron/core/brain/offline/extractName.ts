@@ -5,6 +5,10 @@ export interface ExtractNameOptions {
   expectingName: boolean;
 }
 
+/** Numbers said as words: "it's forty nine in here" is a temperature, and "it's karen fourteen fifty garfield" a name then an address. */
+const numberWords = `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand`;
+
 /**
  * Words that follow "I'm", "this is" or "it's" in ordinary speech and are therefore never taken
  * as a name. Common given names that are also English words (Will, Mark, Grace, June) are left out.
@@ -36,6 +40,8 @@ const notNames = new Set(
   mornings afternoons evenings nights weekdays weekday weekends anytime whenever
   mr mrs ms miss mister missus dr doctor sir madam
   skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
+  human person robot machine operator representative agent somebody anybody unit units apartment apt suite
+  ${numberWords}
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
@@ -119,7 +125,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
   const requireCapital = !expectingName;
   return (
     nameAfter(text, strongIntro, false) ??
-    nameAfter(text, plainIntro, requireCapital) ??
+    nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
     selfAnnouncedName(text, requireCapital) ??
     (expectingName ? bareName(text) : null)
@@ -131,12 +137,41 @@ function joinSpelledOut(text: string): string {
   return text.replace(spelledOut, (letters) => letters.replace(/[ -]/g, '')).replace(/\b(\p{L}+)\s*,?\s+\1\b/giu, '$1');
 }
 
-function nameAfter(text: string, intro: RegExp, requireCapital: boolean): string | null {
+function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsClause = false): string | null {
   for (const match of text.matchAll(intro)) {
-    const name = takeName(text.slice(match.index + match[0].length).replace(title, ''), requireCapital, false);
-    if (name) return name;
+    // "...and it's wet": mid-sentence, "it's" tells what a thing is; a caller says who they are first,
+    // or in a message ("tell him it's eddie").
+    const before = text.slice(0, match.index);
+    if (endsClause && /^it/i.test(match[0]) && before !== '' && !/(?:[.,!?;:]|\b(?:tell \w+|say|let \w+ know))\s*$/i.test(before))
+      continue;
+    const said = text.slice(match.index + match[0].length);
+    const rest = said.replace(title, '');
+    const name = takeName(rest, requireCapital, false);
+    // A title ("this is doctor alan price") says a name follows, whatever comes after it.
+    if (name && (!endsClause || rest !== said || endsIntroduction(rest, name))) return name;
   }
   return null;
+}
+
+/** Words that may follow a name said after "it's" or "i'm": "it's dana from oak street", "i'm dana and my roof...". */
+const afterAName = new Set(
+  `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on
+  just by about he she they you her his he's she's they're you're can could would will one zero ${numberWords}`.split(/\s+/),
+);
+
+/**
+ * Whether the name closes what "it's", "i'm" or "this is" introduced: "it's soft when I push on it",
+ * "it's totally dry hasn't changed", "i'm scared the ceiling will fall" go on as a sentence, so the
+ * word was no name but what the thing or the caller is.
+ */
+function endsIntroduction(rest: string, name: string): boolean {
+  const tokens = rest.split(' ').filter(Boolean);
+  const bare = (token: string) => token.toLowerCase().replace(/[.,!?;:]+$/, '');
+  // The name's last word, among the first few said ("jen jennifer park" reads as Jennifer Park).
+  const last = tokens.findIndex((token) => bare(token) === name.split(' ').at(-1)!.toLowerCase());
+  if (last < 0 || /[.,!?;:]$/.test(tokens[last]!)) return true;
+  const next = tokens[last + 1];
+  return next === undefined || afterAName.has(bare(next)) || /^\d/.test(next);
 }
 
 /**
