@@ -95,17 +95,18 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
 }
 
 /**
- * How sure the model must be before its word changes a call, per judgement: the lowest bar (of
- * 0.5, 0.6, ... 0.9, 0.95, 0.98) at which, in `npm run train`'s five-fold cross-validation, the
- * model raised at most one in a hundred of the held-out tune calls not of that kind. Sending a
- * call to the owner's phone when it need not go costs a minute; filing a customer as spam loses
- * the job, so keeping a call from the owner never asks for less than 0.6 (where it raised none).
+ * How sure the model must be before its word changes a call, per judgement, read off `npm run
+ * train`'s five-fold cross-validation (bars of 0.5, 0.6, ... 0.9, 0.95, 0.98). Sending a call to the
+ * owner's phone when it need not go costs a minute: the transfers take the lowest bar at which the
+ * model raised at most one in a hundred of the held-out tune calls not of that kind. Filing a
+ * customer as spam or a wrong number loses the job: keeping a call from the owner takes the lowest
+ * bar from 0.6 up at which it raised none.
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.95,
-  askedForPerson: 0.9,
+  askedForPerson: 0.8,
   spam: 0.6,
-  wrongNumber: 0.6,
+  wrongNumber: 0.9,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
