@@ -10,7 +10,7 @@ import { trainCallerModel, trainingScripts, writeCallerModel } from './trainCall
 
 /**
  * `npm run train`: trains the offline brain's second opinion on the tune part, writes it to
- * electron/core/brain/offline/callerModel.json, and says how well it does on tune calls it did not
+ * electron/core/brain/offline/callerModelWeights.ts, and says how well it does on tune calls it did not
  * learn from (five folds): the model alone, and the whole brain with it.
  */
 
@@ -19,7 +19,7 @@ const byId = new Map(scripts.map((script) => [script.id, script]));
 const calls: LabelledCall[] = [];
 for (const script of scripts) calls.push(await labelCall(script));
 writeCallerModel(trainCallerModel(calls));
-console.log(`Trained on ${calls.length} tune scripts; wrote callerModel.json.\n`);
+console.log(`Trained on ${calls.length} tune scripts; wrote callerModelWeights.ts.\n`);
 
 async function wholeBrain(model: CallerModel, held: readonly LabelledCall[]): Promise<CrossValidation['brain']> {
   const scores: ScriptScore[] = [];

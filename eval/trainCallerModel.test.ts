@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CallerModel, judgeCaller } from '../electron/core/brain/offline/callerModel';
 import { loadCorpus, type Script, type Truth } from './corpusSchema';
 import { crossValidate } from './crossValidate';
 import { labelCall, type LabelledCall } from './cueTurns';
-import { callerModelPath, trainCallerModel, trainingScripts } from './trainCallerModel';
+import { callerModelJson } from '../electron/core/brain/offline/callerModelWeights';
+import { trainCallerModel, trainingScripts } from './trainCallerModel';
 
 const plainTruth: Truth = {
   intent: 'schedule',
@@ -90,7 +90,7 @@ describe('trainCallerModel', () => {
     expect(scripts.every((each) => each.part === 'tune')).toBe(true);
     const labelled: LabelledCall[] = [];
     for (const each of scripts) labelled.push(await labelCall(each));
-    const committed = CallerModel.parse(JSON.parse(readFileSync(callerModelPath, 'utf8')));
+    const committed = CallerModel.parse(JSON.parse(callerModelJson));
     // If this fails after the corpus or the brain changed, run `npm run train`.
     expect(committed).toEqual(trainCallerModel(labelled));
   }, 60_000);

@@ -16,6 +16,7 @@ const learningRate = 0.5;
 const l2 = 1e-3;
 /** Weights rounded to this many decimals, and the ones that round to 0 dropped: the file stays small. */
 const decimals = 2;
+const negligible = 0.1;
 
 /** The scripts the model may learn from: the tune part, in English. */
 export function trainingScripts(corpus: readonly Script[]): Script[] {
@@ -81,9 +82,10 @@ const round = (value: number) => Number(value.toFixed(decimals)) || 0;
 /** The model learned from these calls (tune scripts labelled by labelCall). */
 export function trainCallerModel(calls: readonly LabelledCall[]): CallerModel {
   const trained = callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const);
-  // A feature every head weighs at 0 (once rounded) is left out of the file.
+  // A feature no head weighs at more than `negligible` either way is left out: it moves no
+  // judgement, and every feature kept costs memory in the running receptionist.
   const vocabulary = [...new Set(trained.flatMap(([, head]) => [...head.weights.keys()]))]
-    .filter((feature) => trained.some(([, head]) => round(head.weights.get(feature) ?? 0) !== 0))
+    .filter((feature) => trained.some(([, head]) => Math.abs(head.weights.get(feature) ?? 0) >= negligible))
     .sort();
   const heads = Object.fromEntries(
     trained.map(([judgement, head]) => [
@@ -95,8 +97,13 @@ export function trainCallerModel(calls: readonly LabelledCall[]): CallerModel {
 }
 
 /** Where the committed model lives. */
-export const callerModelPath = join(import.meta.dirname, '..', 'electron', 'core', 'brain', 'offline', 'callerModel.json');
+export const callerModelPath = join(import.meta.dirname, '..', 'electron', 'core', 'brain', 'offline', 'callerModelWeights.ts');
 
+/**
+ * Written as JSON inside a string: V8 parses a string of JSON into far less memory than the same
+ * data as an object literal in the bundle (the literal's boilerplate stays alive beside the objects).
+ */
 export function writeCallerModel(model: CallerModel, path = callerModelPath): void {
-  writeFileSync(path, `${JSON.stringify(model)}\n`);
+  const header = '// Written by `npm run train` (eval/trainCallerModel.ts) from the tune part; not edited by hand.\n';
+  writeFileSync(path, `${header}export const callerModelJson =\n  ${JSON.stringify(JSON.stringify(model))};\n`);
 }

@@ -65,6 +65,19 @@ describe('CallerModel', () => {
     expect(CallerModel.safeParse(model(['water'], [1])).success).toBe(true);
   });
 
+  it('refuses a vocabulary out of order, which the lookup could not search', () => {
+    expect(CallerModel.safeParse(model(['water', 'flooding'], [1, 2])).success).toBe(false);
+    expect(CallerModel.safeParse(model(['flooding', 'flooding'], [1, 2])).success).toBe(false);
+  });
+
+  it('finds every word of a model whatever its place in the vocabulary', () => {
+    const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    for (const [index, word] of words.entries()) {
+      const weights = words.map((_, position) => (position === index ? 5 : 0));
+      expect(judgeCaller(model(words, weights), [word]).emergency, word).toBeCloseTo(1 / (1 + Math.exp(-5)), 10);
+    }
+  });
+
   it('ships a model trained on the tune part that knows the words of real calls', () => {
     const committed = committedCallerModel();
     expect(committed.trainedOn.part).toBe('tune');

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { z } from 'zod';
-import trained from './callerModel.json';
+import { callerModelJson } from './callerModelWeights';
 import { normalizeUtterance } from './utteranceText';
 
 /**
@@ -21,7 +21,7 @@ export const CallerModel = z
   .object({
     /** What it was trained on, for the README and the test that retrains it. */
     trainedOn: z.object({ part: z.literal('tune'), scripts: z.number().int().positive() }).strict(),
-    /** The words and word pairs the model knows (callerFeatures), shared by the heads. */
+    /** The words and word pairs the model knows (callerFeatures), shared by the heads; sorted, for binary search. */
     vocabulary: z.array(z.string()),
     heads: z
       .object(Object.fromEntries(callerJudgements.map((judgement) => [judgement, Head])) as Record<CallerJudgement, typeof Head>)
@@ -30,21 +30,24 @@ export const CallerModel = z
   .strict()
   .refine((model) => callerJudgements.every((judgement) => model.heads[judgement].weights.length === model.vocabulary.length), {
     message: 'every head needs one weight per vocabulary entry',
+  })
+  .refine((model) => model.vocabulary.every((feature, index) => index === 0 || model.vocabulary[index - 1]! < feature), {
+    message: 'the vocabulary must be sorted, each feature once',
   });
 export type CallerModel = z.infer<typeof CallerModel>;
 
 export type CallerOdds = Record<CallerJudgement, number>;
 
 /**
- * The committed model, checked once against its schema on first use. The checked object itself is
- * used rather than zod's copy: the bundle holds the imported weights anyway, and a second copy
- * would stay alive beside them for the life of the process.
+ * The committed model, read and checked against its schema on first use. The checked object itself
+ * is kept rather than zod's copy of it, which would double the weights in memory.
  */
 let committed: CallerModel | undefined;
 export function committedCallerModel(): CallerModel {
   if (!committed) {
-    CallerModel.parse(trained);
-    committed = trained as CallerModel;
+    const read: unknown = JSON.parse(callerModelJson);
+    CallerModel.parse(read);
+    committed = read as CallerModel;
   }
   return committed;
 }
@@ -70,21 +73,23 @@ export function callerFeatures(turns: readonly string[]): Set<string> {
   return features;
 }
 
-const indexes = new WeakMap<CallerModel, Map<string, number>>();
-
-function indexOf(model: CallerModel): Map<string, number> {
-  let index = indexes.get(model);
-  if (!index) {
-    index = new Map(model.vocabulary.map((feature, position) => [feature, position]));
-    indexes.set(model, index);
+/** Where a feature sits in the sorted vocabulary, by binary search (a Map of it would cost a megabyte). */
+function positionOf(vocabulary: readonly string[], feature: string): number | null {
+  let low = 0;
+  let high = vocabulary.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const entry = vocabulary[middle]!;
+    if (entry === feature) return middle;
+    if (entry < feature) low = middle + 1;
+    else high = middle - 1;
   }
-  return index;
+  return null;
 }
 
 /** How likely each judgement is, from everything the caller said so far. */
 export function judgeCaller(model: CallerModel, turns: readonly string[]): CallerOdds {
-  const index = indexOf(model);
-  const known = [...callerFeatures(turns)].flatMap((feature) => index.get(feature) ?? []);
+  const known = [...callerFeatures(turns)].flatMap((feature) => positionOf(model.vocabulary, feature) ?? []);
   const odds = {} as CallerOdds;
   for (const judgement of callerJudgements) {
     const head = model.heads[judgement];
