@@ -2,36 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CallerModel, judgeCaller } from '../electron/core/brain/offline/callerModel';
 import { loadCorpus, type Script, type Truth } from './corpusSchema';
+import { evalScript, plainTruth } from '../test/support/evalScript';
 import { crossValidate } from './crossValidate';
 import { labelCall, type LabelledCall } from './cueTurns';
 import { callerModelJson } from '../electron/core/brain/offline/callerModelWeights';
 import { trainCallerModel, trainingScripts } from './trainCallerModel';
 
-const plainTruth: Truth = {
-  intent: 'schedule',
-  name: null,
-  needKeywords: [],
-  address: null,
-  callbackWanted: false,
-  emergency: false,
-  askedForPerson: false,
-  spam: false,
-  wrongNumber: false,
-  questions: [],
-  language: 'en',
-};
-
 function script(callerTurns: string[], truth: Partial<Truth>, part: Script['part'] = 'tune'): Script {
-  return {
-    id: 'plumbing-001',
-    trade: 'plumbing',
-    language: 'en',
-    part,
-    from: '+13035551234',
-    callerTurns,
-    source: { url: 'https://example.com/', title: 'test', note: 'made up for the test' },
-    truth: { ...plainTruth, ...truth },
-  };
+  return evalScript(callerTurns, { part, truth: plainTruth({ intent: 'schedule', ...truth }) });
 }
 
 function call(turns: string[], cue: Partial<LabelledCall['cue']> = {}): LabelledCall {
