@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { plainTruth } from '../test/support/evalScript';
 import { loadCorpus, trades } from './corpusSchema';
 
 const corpusDir = join(import.meta.dirname, 'corpus');
@@ -36,19 +37,7 @@ describe('loadCorpus', () => {
       from: '+13035550142',
       callerTurns: ['my sink leaks'],
       source: { url: 'https://example.com/a', title: 'A', note: 'invented' },
-      truth: {
-        intent: 'schedule',
-        name: null,
-        needKeywords: ['sink'],
-        address: null,
-        callbackWanted: true,
-        emergency: false,
-        askedForPerson: false,
-        spam: false,
-        wrongNumber: false,
-        questions: [],
-        language: 'en',
-      },
+      truth: plainTruth({ intent: 'schedule', needKeywords: ['sink'], callbackWanted: true }),
     };
     writeFileSync(join(dir, 'a.json'), JSON.stringify([script]));
     writeFileSync(join(dir, 'b.json'), JSON.stringify([{ ...script, id: 'plumbing-002', from: '555' }]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainTruth } from '../test/support/evalScript';
 import type { Truth } from './corpusSchema';
 import {
   addressMatches,
@@ -13,21 +14,16 @@ import {
   type Observed,
 } from './score';
 
-const truth = (overrides: Partial<Truth> = {}): Truth => ({
-  intent: 'schedule',
-  name: 'Bob Jenkins',
-  needKeywords: ['water heater'],
-  address: '1421 Elm Street',
-  callbackWanted: true,
-  callbackAfter: '17:00',
-  emergency: false,
-  askedForPerson: false,
-  spam: false,
-  wrongNumber: false,
-  questions: [],
-  language: 'en',
-  ...overrides,
-});
+const truth = (overrides: Partial<Truth> = {}): Truth =>
+  plainTruth({
+    intent: 'schedule',
+    name: 'Bob Jenkins',
+    needKeywords: ['water heater'],
+    address: '1421 Elm Street',
+    callbackWanted: true,
+    callbackAfter: '17:00',
+    ...overrides,
+  });
 
 const observed = (overrides: Partial<Observed> = {}): Observed => ({
   intent: 'schedule',
