@@ -599,6 +599,16 @@ describe('createOfflineBrain with real callers', () => {
     expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'water is pouring through my ceiling' });
   });
 
+  it('keeps a question asked in an emergency or with a request for the owner, for the owner', async () => {
+    const emergency = startCall();
+    const first = await emergency('water is pouring out of the ceiling light should i turn off the breaker');
+    expect(first.questions).toEqual(['should i turn off the breaker']);
+    expect(await emergency('1420 pine street')).toMatchObject({ action: 'transfer' });
+    const person = startCall();
+    const asked = await person("can i talk to mike, do you know if he's back today?");
+    expect(asked.questions).toEqual(["do you know if he's back today"]);
+  });
+
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
     const reply = await startCall()(
       "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",

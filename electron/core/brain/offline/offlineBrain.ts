@@ -128,6 +128,9 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const askedForPerson =
     detectTransferRequest(heard.text, { ownerName }) ||
     (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
+  // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
+  // goes unanswered while the call is put through: it is kept for the owner like any other.
+  const unanswered = () => (state.language === 'en' ? findQuestions(said) : []);
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
@@ -141,10 +144,17 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
         state.emergencyAsks === 1
           ? say(state).emergencyAddress(context.settings)
           : say(state).ask('address', { business: context.settings, misses: 1 });
-      return finish(state, learned.collected, ask, 'continue');
+      return finish(state, learned.collected, ask, 'continue', unanswered());
     }
     state.emergencyPending = false;
-    return transferOrMessage(state, context, learned.collected, say(state).emergencyTransfer, say(state).emergencyMessage);
+    return transferOrMessage(
+      state,
+      context,
+      learned.collected,
+      say(state).emergencyTransfer,
+      say(state).emergencyMessage,
+      unanswered(),
+    );
   }
   if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
@@ -154,10 +164,10 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     if (state.name === null && !state.transferPending && !state.transferAttempted && !wantsAHuman.test(heard.text)) {
       state.transferPending = true;
       state.asked = 'name';
-      return finish(state, learned.collected, say(state).whoIsCalling(context.settings), 'continue');
+      return finish(state, learned.collected, say(state).whoIsCalling(context.settings), 'continue', unanswered());
     }
     state.transferPending = false;
-    return transferOrMessage(state, context, learned.collected, say(state).transfer, say(state).offerMessage);
+    return transferOrMessage(state, context, learned.collected, say(state).transfer, say(state).offerMessage, unanswered());
   }
 
   const answersReadBack =
@@ -536,11 +546,12 @@ function transferOrMessage(
   collected: CollectedLead,
   putThrough: (business: BrainContext['settings']) => string,
   takeMessage: (business: BrainContext['settings']) => string,
+  questions: string[] = [],
 ): BrainReply {
   state.asked = null;
-  if (state.transferAttempted) return finish(state, collected, takeMessage(context.settings), 'voicemail');
+  if (state.transferAttempted) return finish(state, collected, takeMessage(context.settings), 'voicemail', questions);
   state.transferAttempted = true;
-  return finish(state, collected, putThrough(context.settings), 'transfer');
+  return finish(state, collected, putThrough(context.settings), 'transfer', questions);
 }
 
 function wrapUp(state: ConversationState, context: BrainContext): string {
