@@ -157,6 +157,10 @@ describe('detectEmergency', () => {
   it.each([
     'no emergency, just a quote',
     "it's not an emergency but I'd like someone to look at the roof",
+    // Over already: covered, dry, gone.
+    "a limb came through the roof but the tarp's holding and it's been dry inside since",
+    'the basement took on water last week and no water is coming in now',
+    "the burnt smell went away after twenty minutes and it hasn't come back",
     'I want to prevent flooding next spring',
     'our basement flooded last year, can you put in a sump pump',
     "I don't smell gas or anything, the water heater is just old",

@@ -211,6 +211,24 @@ const calmedDown = anyOf([
   "said (?:it was|it is|it's) (?:fine|safe|ok(?:ay)?)",
 ]);
 
+/**
+ * Over already, not merely contained: the damage is covered and dry, the smell gone for good. A
+ * caller who shut the water off or whose smoke stopped may still have a soaked ceiling or a melted
+ * outlet, so only these take back an emergency heard on an earlier turn.
+ */
+const overAlready = anyOf([
+  "(?:it's|it has|has|it|everything's|everything has|everything) (?:been|stayed|staying) dry",
+  'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
+  "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
+  '(?:went away|cleared up) (?:after|on its own|by itself)',
+  "hasn't come back",
+]);
+
+/** Whether the caller says the trouble is over ("it's been dry since", "the smell hasn't come back"). */
+export function soundsOverAlready(utterance: string): boolean {
+  return overAlready.test(normalizeUtterance(utterance));
+}
+
 /** Talk about the past, the future or prevention, which a present-tense emergency pattern would misread. */
 const notHappeningNow = anyOf([
   'prevent(?:ing)?',
@@ -326,7 +344,7 @@ const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa
  */
 export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
-  if (calmedDown.test(text) || spanishCalm.test(text)) return false;
+  if (calmedDown.test(text) || overAlready.test(text) || spanishCalm.test(text)) return false;
   if (spanishEmergency.some((pattern) => pattern.test(text))) return true;
   const spanishLostEssential = (spanishNoHeat.test(text) && spanishLost.test(text)) || spanishNoWater.test(text);
   if (spanishLostEssential && spanishVulnerable.test(text)) return true;
@@ -340,7 +358,7 @@ export function detectEmergency(utterance: string): boolean {
  */
 export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
   const text = normalizeUtterance(callerTurns.join('. '));
-  return !calmedDown.test(text) && circumstance(text);
+  return !calmedDown.test(text) && !overAlready.test(text) && circumstance(text);
 }
 
 function clauses(text: string): string[] {

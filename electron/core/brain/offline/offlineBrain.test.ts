@@ -609,6 +609,18 @@ describe('createOfflineBrain with real callers', () => {
     expect(asked.questions).toEqual(["do you know if he's back today"]);
   });
 
+  it('takes back an emergency the caller calms down before it is put through', async () => {
+    const say = startCall();
+    const first = await say('a tree limb came through the roof in the wind and a guy put a tarp on it');
+    expect(first.say).toMatch(/emergency/i);
+    const calm = await say("it's been dry inside since, we just want an estimate for the insurance");
+    expect(calm.action).toBe('continue');
+    expect(calm.collected.urgency).toBe('normal');
+    expect(calm.say).not.toMatch(/putting you through/i);
+    const rest = [await say('dana kirby'), await say('12 oak street'), await say('after five')];
+    expect(rest.every((reply) => reply.action !== 'transfer')).toBe(true);
+  });
+
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
     const reply = await startCall()(
       "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",

@@ -5,7 +5,7 @@ import { nextSlot, readState, type ConversationState, type Question, type Slot }
 import { describeCallbackTime } from './describeCallbackTime';
 import { detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
-import { detectEmergency, detectEmergencyAcrossTurns } from './detectEmergency';
+import { detectEmergency, detectEmergencyAcrossTurns, soundsOverAlready } from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
@@ -120,6 +120,14 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const notACaller = screenCaller(state, context, heard, firstTurn, odds);
   if (notACaller) return notACaller;
 
+  // "That sounds like an emergency, what's the address?" ... "it's been dry since, we just want it
+  // looked at": the trouble is over, so it is an ordinary call after all.
+  const calmedDown = state.emergencyPending && !state.transferAttempted && soundsOverAlready(heard.text);
+  if (calmedDown) {
+    state.emergencyPending = false;
+    state.signals = { ...state.signals, emergency: false };
+    state.urgency = null;
+  }
   const emergency =
     detectEmergency(heard.text) ||
     (state.language === 'en' &&
@@ -187,7 +195,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const learned = learn(state, context, heard, { firstTurn, transfer: false, quiet: ending });
   noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned });
   const urgency = detectUrgency(heard.text);
-  if (urgency !== 'normal' || learned.collected.project !== undefined) setUrgency(state, learned.collected, urgency);
+  if (urgency !== 'normal' || learned.collected.project !== undefined || calmedDown)
+    setUrgency(state, learned.collected, urgency);
   const answers = asking ? answerQuestions(state, context, questions) : null;
 
   if (ending) {
