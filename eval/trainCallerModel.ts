@@ -14,8 +14,9 @@ const epochs = 20;
 const learningRate = 0.5;
 /** Keeps any one word from deciding alone what it saw only once or twice. */
 const l2 = 1e-3;
-/** Weights rounded to this many decimals, and the ones that round to 0 dropped: the file stays small. */
+/** Weights are written rounded to this many decimals: the file stays small. */
 const decimals = 2;
+/** A feature no head weighs at this much or more, either way, is left out of the model (trainCallerModel). */
 const negligible = 0.1;
 
 /** The scripts the model may learn from: the tune part, in English. */

@@ -5,9 +5,9 @@ import { normalizeUtterance } from './utteranceText';
 
 /**
  * A second opinion beside the rules, for the four judgements that decide where a call goes: a
- * logistic regression per judgement over the words and word pairs the caller said so far, trained
- * on the tune part of the eval corpus (`npm run train`, eval/trainCallerModel.ts). Rules catch the
- * wordings someone wrote down; the model weighs every word it saw in 400-odd real calls, so it
+ * logistic regression per judgement over what the caller said so far (callerFeatures), trained on
+ * the tune part of the eval corpus (`npm run train`, eval/trainCallerModel.ts). Rules catch the
+ * wordings someone wrote down; the model weighs every word it saw in some 800 real calls, so it
  * also catches a request or a hazard put in words no rule names. English only: Spanish callers
  * are few in the corpus and the rules gloss their words.
  */
@@ -54,8 +54,8 @@ export function committedCallerModel(): CallerModel {
 
 /**
  * Each turn's words, their stems (marked "~", without apostrophes: "leaking", "leaked" and "leaks"
- * share "~leak", so a form the tune part never had still counts) and the pairs of neighbouring words; a pair never
- * spans two turns.
+ * share "~leak", so a form the tune part never had still counts) and the pairs of neighbouring
+ * words; a pair never spans two turns.
  */
 export function callerFeatures(turns: readonly string[]): Set<string> {
   const features = new Set<string>();

@@ -122,8 +122,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
 
   // "That sounds like an emergency, what's the address?" ... "it's been dry since, we just want it
   // looked at": the trouble is over, so it is an ordinary call after all.
-  const calmedDown = state.emergencyPending && !state.transferAttempted && soundsOverAlready(heard.text);
-  if (calmedDown) {
+  const troubleOver = state.emergencyPending && !state.transferAttempted && soundsOverAlready(heard.text);
+  if (troubleOver) {
     state.emergencyPending = false;
     state.signals = { ...state.signals, emergency: false };
     state.urgency = null;
@@ -195,7 +195,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const learned = learn(state, context, heard, { firstTurn, transfer: false, quiet: ending });
   noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned });
   const urgency = detectUrgency(heard.text);
-  if (urgency !== 'normal' || learned.collected.project !== undefined || calmedDown)
+  if (urgency !== 'normal' || learned.collected.project !== undefined || troubleOver)
     setUrgency(state, learned.collected, urgency);
   const answers = asking ? answerQuestions(state, context, questions) : null;
 
