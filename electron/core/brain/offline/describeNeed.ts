@@ -3,6 +3,7 @@ import { extractName } from './extractName';
 import { failureWords } from './failureWords';
 import { afterLastCorrection } from './spokenNumbers';
 import { anyWord, normalizeUtterance } from './utteranceText';
+import { mentionsWork } from './workThings';
 
 /** Words that describe a job: something wrong, or work wanted (English and Spanish). */
 const jobWords = anyWord([
@@ -93,8 +94,10 @@ export function describeNeed(utterance: string): string | null {
   let text = afterLastCorrection(normalizeUtterance(utterance)).replace(leadingFillers, '');
   // "are you insured and do you do fence repair": the question about the business is not the job.
   text = text.replace(aboutTheBusinessClause, '');
+  // Something to work on, or an emergency, is a job description in any words.
   // An emergency is its own job description ("water is pouring through my ceiling"), in any words.
-  if (text === '' || aboutTheBusiness.test(text) || !(jobWords.test(text) || detectEmergency(text))) return null;
+  if (text === '' || aboutTheBusiness.test(text) || !(jobWords.test(text) || mentionsWork(text) || detectEmergency(text)))
+    return null;
   const name = extractName(utterance, { expectingName: false })?.toLowerCase();
   if (name) {
     const at = text.indexOf(name);

@@ -389,6 +389,26 @@ describe('createOfflineBrain with real callers', () => {
     expect((await other('elm street')).collected.address).toBe('4410 North Elm Street');
   });
 
+  it('takes the job from the turn that names it when the first only said how they found the business', async () => {
+    const say = startCall();
+    const first = await say("hi a coworker of mine gave me mike's name she said he's honest");
+    expect(first.collected.project).toBeDefined();
+    const job = await say("we've got a couple of soft spots on the roof over the garage");
+    expect(job.collected.project).toBe("we've got a couple of soft spots on the roof over the garage");
+    // Once the job is known, a later aside does not replace it.
+    const aside = await say('my neighbor said you did her gutters');
+    expect(aside.collected.project).toBeUndefined();
+  });
+
+  it('keeps what a caller asking for the owner says the call is about, even after a first reason without a job', async () => {
+    const say = startCall();
+    await say("this is priya from summit builders i'm calling about the walkthrough on friday");
+    const ask = await say('i need to speak with mike himself before then is he available');
+    expect(ask.collected.project).toBeUndefined();
+    const job = await say('the inspector wants the electrician there to sign off on the basement rough in');
+    expect(job.collected.project).toContain('basement rough in');
+  });
+
   it('reads back a number the caller volunteers while asked something else, and keeps it on their yes', async () => {
     const say = startCall({ callerNumber: '+266696687' });
     await say('my roof is leaking into the kitchen');

@@ -10,6 +10,7 @@ import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
+import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, type CallerModel, type CallerOdds } from './callerModel';
 import { detectCallerKind, soundsLikeSales } from './detectCallerKind';
@@ -364,7 +365,9 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   }
   if (options.transfer) {
     // What the call is about, in the caller's words, so the owner picks up knowing; nothing else is acted on.
-    const project = state.project === null ? needAbout(heard.said) : null;
+    const about = needAbout(heard.said);
+    const told = about ?? describeNeed(heard.said);
+    const project = replacesNeed(state.project, about === null && told !== null && !mentionsWork(told) ? null : told);
     if (project) {
       state.project = learned.collected.project = project;
       learned.filled.add('project');
@@ -380,7 +383,13 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     state.project = learned.collected.project = told;
     learned.filled.add('project');
   }
-  if (state.project === null && !state.skipped.includes('project') && !options.quiet) {
+  if (state.project !== null && !options.quiet) {
+    const project = replacesNeed(state.project, describeNeed(heard.said));
+    if (project) {
+      state.project = learned.collected.project = project;
+      learned.filled.add('project');
+    }
+  } else if (state.project === null && !state.skipped.includes('project') && !options.quiet) {
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
     const project =
       describeNeed(heard.said) ??
@@ -399,6 +408,17 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   learnCallbackTime(state, context, heard, learned);
   learnNumber(state, heard.text, learned);
   return learned;
+}
+
+/**
+ * The job as the caller now tells it, when it should be kept: the first description, or one that
+ * names something to work on after a first that did not ("a coworker gave me mike's name", then
+ * "we've got soft spots on the roof over the garage").
+ */
+function replacesNeed(current: string | null, told: string | null): string | null {
+  if (told === null) return null;
+  if (current === null) return told;
+  return !mentionsWork(current) && mentionsWork(told) ? told : null;
 }
 
 /** A house number said on its own, maybe with a direction ("1910", "it's 4410 north"): the start of an address. */
