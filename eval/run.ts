@@ -98,6 +98,7 @@ async function runBrain(brain: string, env: Record<string, string>): Promise<Bra
     const score = scoreScript(script, script.truth, got);
     scores.push(score);
     if (values.verbose) {
+      if (score.questionNotAsked) console.log(`${script.id} questions stored but not asked: ${JSON.stringify(got.questions)}`);
       for (const [field, right] of Object.entries(score.fields)) {
         if (right === false)
           console.log(

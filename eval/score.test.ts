@@ -143,6 +143,17 @@ describe('scoreScript', () => {
     expect(scoreScript(script, truth(), observed({ putThrough: true })).needlessTransfer).toBe(true);
   });
 
+  it('counts a call whose stored questions hold one the caller never asked', () => {
+    const asked = truth({ questions: ['do you do drywall patching'] });
+    const theirs = observed({ questions: ['do you guys do drywall patching there is a hole in the hallway'] });
+    expect(scoreScript(script, asked, theirs).questionNotAsked).toBe(false);
+    const invented = observed({ questions: ['do you do drywall patching', 'where the door handle went through the wall'] });
+    expect(scoreScript(script, asked, invented).questionNotAsked).toBe(true);
+    expect(scoreScript(script, truth(), observed({ questions: ['when the heater kicked on'] })).questionNotAsked).toBe(true);
+    const summary = summarize([scoreScript(script, asked, invented)]);
+    expect(markdownTable([{ name: 'all', summary }])).toContain('| calls with a question the caller did not ask | 1 |');
+  });
+
   it('keeps spam from the owner only with outcome spam, no lead and no transfer', () => {
     const spam = truth({ spam: true, name: null, needKeywords: [], address: null, callbackWanted: false, callbackAfter: null });
     const stored = scoreScript(

@@ -46,6 +46,8 @@ export interface ScriptScore {
   emergencyMissed: boolean;
   spamLeaked: boolean;
   needlessTransfer: boolean;
+  /** Among the callerQuestions shown to the owner is one the caller never asked ("when the heater kicked on"). */
+  questionNotAsked: boolean;
 }
 
 const numberWords: Record<string, string> = {
@@ -164,6 +166,11 @@ export function questionCaptured(asked: string, stored: string[]): boolean {
   });
 }
 
+/** A stored question is one the caller asked when either holds at least half the other's content words. */
+function askedAnyOf(stored: string, asked: string[]): boolean {
+  return asked.some((question) => questionCaptured(question, [stored]) || questionCaptured(stored, [question]));
+}
+
 /**
  * Questions about the business's hours, days or time zone. The receptionist answers them from
  * Settings, and callerQuestions holds only what it could not answer (the contract), so they are not
@@ -202,6 +209,7 @@ export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, g
     emergencyMissed: truth.emergency && !got.putThrough,
     spamLeaked: notAJob && (got.putThrough || got.hasLead),
     needlessTransfer: got.putThrough && !truth.emergency && !truth.askedForPerson,
+    questionNotAsked: got.questions.some((stored) => !askedAnyOf(stored, truth.questions)),
   };
 }
 
@@ -216,6 +224,7 @@ export interface PartSummary {
   emergenciesNotPutThrough: number;
   spamPutThroughOrStored: number;
   needlessTransfers: number;
+  questionsNotAsked: number;
 }
 
 export function summarize(scores: ScriptScore[]): PartSummary {
@@ -225,6 +234,7 @@ export function summarize(scores: ScriptScore[]): PartSummary {
     emergenciesNotPutThrough: 0,
     spamPutThroughOrStored: 0,
     needlessTransfers: 0,
+    questionsNotAsked: 0,
   };
   for (const score of scores) {
     for (const field of fields) {
@@ -236,6 +246,7 @@ export function summarize(scores: ScriptScore[]): PartSummary {
     if (score.emergencyMissed) summary.emergenciesNotPutThrough++;
     if (score.spamLeaked) summary.spamPutThroughOrStored++;
     if (score.needlessTransfer) summary.needlessTransfers++;
+    if (score.questionNotAsked) summary.questionsNotAsked++;
   }
   return summary;
 }
@@ -253,6 +264,7 @@ export function markdownTable(parts: { name: string; summary: PartSummary }[]): 
     ['emergencies not put through', (s: PartSummary) => s.emergenciesNotPutThrough],
     ['spam/wrong number put through or stored as lead', (s: PartSummary) => s.spamPutThroughOrStored],
     ['needless transfers', (s: PartSummary) => s.needlessTransfers],
+    ['calls with a question the caller did not ask', (s: PartSummary) => s.questionsNotAsked],
   ] as const;
   const countRows = counts.map(([label, read]) => `| ${label} | ${parts.map((part) => read(part.summary)).join(' | ')} |`);
   return [header, rule, ...rows, ...countRows].join('\n');
