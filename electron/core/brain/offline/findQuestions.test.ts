@@ -30,6 +30,10 @@ describe('findQuestions', () => {
     ['would mike be able to give me a quote over the phone', ['would mike be able to give me a quote over the phone']],
     ['would mike need to get into the attic', ['would mike need to get into the attic']],
     ['is this something mike does', ['is this something mike does']],
+    // A question after a statement, or a wh-word that an auxiliary follows (eval/corpus/tune-pitches.json).
+    ['thank you do you do decks', ['do you do decks']],
+    ['the roof is leaking when can you come', ['when can you come']],
+    ['i was wondering when you could come out', ['when you could come out']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance)).toEqual(questions);
   });
@@ -49,6 +53,17 @@ describe('findQuestions', () => {
     // Checking who answered is not a question for the owner.
     'hi is this summit roofing',
     'have i reached summit roofing',
+    // Statements whose verb looks like a question's start (eval/corpus/tune-*.json).
+    'my name is alan whitaker',
+    'the floor is wet',
+    'the rental is at sixty two twenty five south acoma street',
+    "hi i'm a landlord i have a rental house and my tenant sent me photos",
+    'there was a loud bang and the power went out',
+    // "when", "where", "which" joining a clause to a statement.
+    'the breaker flipped off when the space heater and the printer were both going',
+    'okay good because when it rains the water just pours over the gutter',
+    'new sod put in where the dog tore it up',
+    'the panel keeps buzzing which makes me nervous',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);
   });

@@ -2,13 +2,30 @@ import { normalizeUtterance } from './utteranceText';
 
 /** Where a question starts inside running speech: "... do you give a discount for biweekly". */
 const questionStart =
-  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
+  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
 /**
  * Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what";
  * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job.
  */
 const notAQuestion =
   /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak))\b/;
+/**
+ * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
+ * "if you have an opening" ("thank you do you do decks" still asks).
+ */
+const subjectBefore = /\b(?:i|we|they|he|she|there|who|which|(?<!thank )you)\s+$/;
+const auxiliaryFirst = /^(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\b/;
+/**
+ * Mid-sentence, "when", "where" or "which" usually joins a clause to a statement ("it leaks when it
+ * rains", "where the dog tore it up"): it starts a question only after a pause word or when an
+ * auxiliary follows ("the main thing when can you come").
+ */
+const whWord = /^(?:what|what's|whats|how|who|when|where|which|why)\b/;
+const pauseBefore =
+  /(?:^|\b(?:and|also|so|but|actually|yeah|yes|oh|um|uh|well|okay|ok|hey|hi|hello|question|wondering|know|ask|asking|curious|sure|like|just|tell me|guess|wait|sorry|thanks|see)\s+)$/;
+const questionAfterWh =
+  /^(?:what|what's|whats|how|who|when|where|which|why)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|much|many|long|soon|far|often|time|kind|sort|day|days|about|else)\b/;
+
 /** Where a question ends: the next sentence or a new statement. */
 const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
 const maxWords = 16;
@@ -28,6 +45,9 @@ export function findQuestions(utterance: string): string[] {
     // "do you ... and are you" are two questions; "is it the same crew" inside one is not split.
     if (previous !== undefined && match.index - previous < 12) continue;
     if (/\b(?:you know|i know|don't know|not sure)\s*$/.test(text.slice(0, match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (auxiliaryFirst.test(match[0]) && subjectBefore.test(before)) continue;
+    if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
     if (/^(?:if|whether)/.test(match[0]) && !/\b(?:wondering|know|ask(?:ing)?|curious)\s*$/.test(text.slice(0, match.index)))
       continue;
     starts.push(match.index);
