@@ -409,6 +409,15 @@ describe('createOfflineBrain with real callers', () => {
     expect(job.collected.project).toContain('basement rough in');
   });
 
+  it('takes a name said an answer late, once it was asked for and not caught', async () => {
+    const say = startCall();
+    await say('i need somebody to look at my roof some of the metal panels rattle in the wind');
+    await say("we're way out past bennett kind of in the middle of nowhere");
+    await say("you'd need directions anyway so i'll give them when he calls");
+    const late = await say("it's clint haskins");
+    expect(late.collected.name).toBe('Clint Haskins');
+  });
+
   it('reads back a number the caller volunteers while asked something else, and keeps it on their yes', async () => {
     const say = startCall({ callerNumber: '+266696687' });
     await say('my roof is leaking into the kitchen');

@@ -356,7 +356,9 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   const asked = state.asked;
   const withDigits = digitsInSpeech(heard.text);
   if (state.name === null) {
-    const expectingName = asked === 'name' || (state.emergencyPending && !/\d/.test(withDigits));
+    // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
+    const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
+    const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
     const name = extractName(state.language === 'es' ? heard.text : heard.said, { expectingName });
     if (name) {
       state.name = learned.collected.name = name;
