@@ -150,6 +150,9 @@ describe('detectEmergency', () => {
     "the dishwasher is leaking all over the kitchen floor and won't shut off",
     'the lights dimmed and i heard a pop from the panel',
     "the storm blew a hole in the roof and it's raining in the bedroom",
+    // What sounds like the harmless cases below, with the harm (eval/corpus/tune-danger.json).
+    'the outlet sparked when i plugged in the heater and now it smells like burning',
+    "the toilet is running and overflowing onto the floor and the water won't stop",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -229,6 +232,13 @@ describe('detectEmergency', () => {
     "the toilet upstairs won't stop running",
     'i got a little shock touching the doorknob in winter',
     'the hose bib split last winter when it froze',
+    // Sounds worse than it is (eval/corpus/tune-everyday.json, tune-places.json, tune-pitches.json, tune-danger.json).
+    'the outlet in the kitchen sparks a little when i plug in the toaster',
+    'the outlet in my room sparks sometimes when i plug in my phone charger',
+    'my toilet it is running all the time the water does not stop',
+    "there's water stains running down the siding underneath the gutter",
+    'the hallway and two other units got smoke stains on the walls',
+    "the ac runs but the air coming out of the vents just isn't very cold",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });
@@ -241,5 +251,15 @@ describe('detectEmergency', () => {
       false,
     );
     expect(detectEmergencyAcrossTurns(['my mom is 91 and needs grab bars', 'after 5'])).toBe(false);
+    // An age said as words, not a house number said as words (eval/corpus/tune-danger.json, tune-pitches.json).
+    expect(detectEmergencyAcrossTurns(['my heater quit sometime in the night', "i'm ninety one and i live by myself"])).toBe(
+      true,
+    );
+    expect(
+      detectEmergencyAcrossTurns([
+        "the buyer's inspection says the ac isn't cooling right",
+        'the house is at eighty three oh two west sixty fourth place',
+      ]),
+    ).toBe(false);
   });
 });

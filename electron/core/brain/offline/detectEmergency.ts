@@ -5,7 +5,8 @@ import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText
 const emergencyPatterns = [
   /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b/,
   /\bflooded\b/,
-  /\bwater\b[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)/,
+  // "water stains running down the siding" are marks left by water, not water.
+  /\bwater\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)/,
   /\bwater\s+(?:won't|will not|doesn't|does not)\s+stop\b/,
   /\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b/,
   /\b(?:pipes?|main line|main)\s+(?:burst|exploded|broke|split|froze|are frozen|is frozen)\b/,
@@ -31,7 +32,7 @@ const emergencyPatterns = [
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
   /\bglass (?:is )?everywhere\b/,
-  /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
+  /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b/,
   // Indoors: a sprinkler or garden line spraying outside can wait.
@@ -126,7 +127,7 @@ const lostEssential = new RegExp(
     '\\bno (?:running )?water\\b(?! pressure)',
     "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     '\\b(?:furnace|boiler|heater|heat|heating|ac|air conditioner|air)\\b[^.!?]{0,15}\\bkeeps? (?:shutting|cutting|turning) (?:off|out|down)\\b',
     // The house itself too cold or hot, whatever the cause.
@@ -151,7 +152,9 @@ const vulnerablePeople = anyWord([
   // "my dad is 85", not "the house is 80 years old".
   "(?:(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|that|place) )is|he's|she's|are|they're|turned) (?:[7-9]\\d|1[01]\\d)\\b(?! years? old (?:house|home))",
   "(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|it's|that|place) (?:is )?)(?:[7-9]\\d|1[01]\\d) years? old",
-  '(?:seventy|eighty|ninety)(?:[- ]\\w+)?',
+  // Said as words, with what makes it an age ("she's ninety two"), not a house number ("eighty three oh two").
+  "(?:(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|that|place) )is|he's|she's|i'm|i am|are|they're|we're|turned|turning|almost|nearly|over) (?:seventy|eighty|ninety)\\b",
+  '(?:seventy|eighty|ninety)(?:[- ]\\w+)? years? old|(?:seventies|eighties|nineties)',
   "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
   'oxygen|medical|medicine|medication|insulin|dialysis|nebulizer|cpap|ventilator',
   "(?:is|are|he's|she's|i'm|been|very|really) (?:sick|ill)(?! of)",
@@ -370,11 +373,29 @@ function circumstance(text: string): boolean {
   if (notHappeningNow.test(text)) return false;
   const lost = lostEssential.exec(text);
   if (lost === null || isNegatedAt(text, lost.index)) return false;
-  return vulnerablePeople.test(text) || extremeWeather.test(text) || extremeTemperature(text);
+  // "the air just isn't very cold" says nothing about the weather.
+  const weather = extremeWeather.exec(text);
+  return vulnerablePeople.test(text) || (weather !== null && !isNegatedAt(text, weather.index)) || extremeTemperature(text);
 }
 
-function isEmergencyClause(clause: string): boolean {
-  if (notHappeningNow.test(clause)) return false;
+/** A spark as a plug goes in, common with worn outlets: a job to book, unless it burns, smokes or melts. */
+const sparkAtPlugIn = /\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b/;
+const sparkHarm = /\b(?:smok\w*|burn\w*|melt\w*|black\w*|scorch\w*|charred|hot|fire|flames?|big|huge|bang|pop\w*|shock\w*)\b/;
+/** A toilet that keeps running ("the water does not stop") wastes water into the bowl, unless it overflows. */
+const runningToilet = /\btoilets?\b[^.!?]{0,30}\brunning\b/;
+const overflowing = /\b(?:overflow\w*|flood\w*|floor|everywhere|spill\w*|over the (?:top|rim|edge))\b/;
+const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/g;
+
+/** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet. */
+function plainReading(clause: string): string {
+  if (sparkAtPlugIn.test(clause) && !sparkHarm.test(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
+  if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
+  return clause;
+}
+
+function isEmergencyClause(said: string): boolean {
+  if (notHappeningNow.test(said)) return false;
+  const clause = plainReading(said);
   if (seasonalBurnOff.test(clause) && !/\b(?:sparks?|smoke|smoking|flames?|fire|melt(?:ed|ing))\b/.test(clause)) return false;
   const found = (pattern: RegExp, text = clause) => {
     const match = pattern.exec(text);

@@ -87,6 +87,10 @@ describe('detectTransferRequest', () => {
     "the guy who did my neighbour's roof recommended you",
     'i spoke to a real person last time',
     "i'm looking for mike's number to text him a photo",
+    // Asking what answered, or someone else later (eval/corpus/tune-pitches.json, tune-owner.json).
+    'hello are you a real person or is this a recording',
+    'wait is this a real person i expected a robot',
+    "he'll talk to mike when he gets home",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

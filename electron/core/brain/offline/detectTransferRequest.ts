@@ -66,6 +66,10 @@ export function detectTransferRequest(utterance: string, { ownerName }: DetectTr
 /** "I'll talk to him first", "let me talk to them and get back to you": someone at home, consulted later. */
 const consultsFirst =
   /\b(?:i'll|i will|i'm going to|i'm gonna|gonna|we'll|we will|i should|we should)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:him|her|them)\b/;
+/** "are you a real person or is this a recording": asking what answered, not for someone else. */
+const askingWhatAnswered = /\b(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with))\s+(?:a |an )?$/;
+/** "he'll talk to mike when he gets home": someone else, later, not this call. */
+const someoneElseLater = /\b(?:he'll|she'll|they'll|he will|she will|they will|he can|she can|they can)\s+(?:\w+\s+)?$/;
 const thenGetsBack =
   /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
 /** "my husband wants to talk to the roofer when he comes out": at the visit, not on this call. */
@@ -87,7 +91,9 @@ function asksNow(words: string, start: number, end: number): boolean {
   if (isNegatedAt(words, start)) return false;
   const through = words.slice(0, end);
   const after = words.slice(end);
-  if (talkedBefore.test(words.slice(0, start)) || someoneElseWants.test(words.slice(0, start))) return false;
+  const before = words.slice(0, start);
+  if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
+  if (askingWhatAnswered.test(before)) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 
