@@ -165,6 +165,21 @@ const wrongNumber = anyWord([
   "i thought (?:this|it) was (?:my |the |a )?(?:\\w+'s )?(?:number|phone|cell|line|house|home|office|place|store|shop|company|restaurant|school|pharmacy|clinic)\\b",
   'número equivocado',
   'me equivoqué de número',
+  // The number itself blamed: "i must have one number off", "i think i copied it down wrong".
+  '(?:one|a) (?:number|digit) off',
+  "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
+  "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
+  "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",
+  'what number is this',
+]);
+/**
+ * The caller realising whom they did not reach, with the apology or surprise that says so: "this
+ * ain't mario's oh my bad", "oh is this not lincoln elementary i'm so sorry". Checked only when no
+ * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
+ */
+const misdialRealised = anyWord([
+  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess)",
+  '(?:is this|is that|are you) not (?:the |a )?\\w+',
 ]);
 /** Errands no contractor handles: on a first turn they suggest a misdial worth asking about. */
 const offTopic = anyWord([
@@ -247,7 +262,8 @@ export function detectCallerKind(
   { attestation, earlierSalesManner = false, ownerName = '' }: CallerKindOptions = {},
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
-  if (wrongNumber.test(text)) {
+  const realised = misdialRealised.test(text) && !tradeJob.test(text) && !asksForOwner(text, ownerName);
+  if (wrongNumber.test(text) || realised) {
     // "i might have the wrong number, is this the painting guy": unsure, and asking for the trade.
     if (!misdialDoubted.test(text)) return 'wrong_number';
     return tradeJob.test(text) ? null : 'off_topic';
