@@ -5,6 +5,23 @@ const mike = { ownerName: 'Mike Jensen' };
 
 describe('detectTransferRequest', () => {
   it.each([
+    // The owner or a live person by the many names callers use (eval/corpus/tune-asking*.json, tune-owner.json).
+    'i need to talk to the top guy over there',
+    'hey is the boss man around',
+    'morning is the man himself in',
+    'i want this escalated to whoever owns the company',
+    'hi can i speak with whoever does the estimates',
+    'i need a live attendant please not the recording',
+    'is there somebody live i can talk to',
+    "oh for pete's sake i need a living breathing person",
+    "can you put me on with whoever's in charge over there",
+    'could you ring through to mike for me hon',
+    'i need him on the phone right now to tell me where to put the load',
+    'i need the owner',
+    "no offense but i'd rather just tell him myself",
+    'hello may i speak with mister brennan please',
+    'i need the guy who was here tuesday the tall one with the beard',
+    'i guess i need to talk to whoever called me',
     'can I talk to a real person',
     'let me speak to the owner',
     'put me through to someone',
@@ -91,6 +108,8 @@ describe('detectTransferRequest', () => {
     'hello are you a real person or is this a recording',
     'wait is this a real person i expected a robot',
     "he'll talk to mike when he gets home",
+    "i need the owner's email for the invoice",
+    'i need someone to fix the roof',
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });
@@ -128,6 +147,15 @@ describe('detectTransferRequest', () => {
     "is this mike's business",
   ])('hears no request for the owner in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
+  });
+
+  it.each([
+    "hi could i have a quick word with mike if he's free",
+    'hello please i want speak mister mike the painter',
+    "hi this is nina park mike's expecting my call",
+    "yeah no offense but i'd rather deal with mike directly",
+  ])('hears the owner asked for by name in %j', (utterance) => {
+    expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
 
   it('hears the owner asked for by the other forms of his name', () => {

@@ -8,8 +8,8 @@ export interface DetectTransferOptions {
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
-  '(?:head (?:guy|man|honcho)|(?:guy|man|person|lady|woman|one) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))';
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|${headPerson})`;
+  '(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|(?:guy|man|person|lady|woman|one) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))';
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|${headPerson})`;
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
@@ -42,7 +42,16 @@ const requestPatterns = [
   /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
   /^(?:i )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
-  new RegExp(`\\b(?:have )?a word with ${person}\\b`),
+  new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
+  // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
+  /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
+  /\bput me (?:on|over) (?:with|to)\b|\bring (?:me )?through\b|\bescalate(?:d)? (?:this |it )?to\b/,
+  /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
+  new RegExp(`\\b(?:need|want) ${inCharge}\\b(?!'s|\\s+to (?!talk|speak|call me))`),
+  /\b(?:need|want) the (?:guy|man|lady|woman|fella|gentleman) (?:who|that) (?:was (?:here|out)|came (?:out|by|over)|did|fixed|hung|installed|put|worked)\b/,
+  /\b(?:rather|prefer to|want to|like to) (?:just )?(?:deal|talk|speak) (?:directly )?with (?:him|her|them|the \w+) (?:directly|myself|personally)\b|\brather (?:just )?tell (?:him|her) myself\b/,
+  /\bno (?:machines?|robots?|computers?|recordings?)\b/,
+  /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
 ];
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
@@ -124,7 +133,12 @@ function ownerPatterns(ownerName: string): RegExp[] {
     // "Mike around?" said on its own, without the "is".
     new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
     new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
-    new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${owner}\\b|\\ba word with ${owner}\\b`),
+    new RegExp(`\\b${owner}(?:'s| is) expecting (?:my|this|a) call\\b`),
+    new RegExp(`\\b(?:deal|work) (?:directly )?with ${owner} (?:directly|himself|herself|personally)\\b`),
+    // Also as a learner of English says it: "i want speak mister mike".
+    new RegExp(
+      `\\b(?:talk|speak|chat)(?:ing)?\\s+(?:(?:to|with)\\s+)?(?:(?:mister|mr)\\.? )?${owner}\\b|\\ba (?:quick |quick little )?word with ${owner}\\b`,
+    ),
     new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`),
     // "mike knows me ... can you get him": the owner named, then fetched to the phone.
     new RegExp(`\\b${owner}\\b.*\\b(?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$`),
