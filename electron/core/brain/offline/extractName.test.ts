@@ -4,6 +4,8 @@ import { extractName } from './extractName';
 describe('extractName', () => {
   it.each([
     ['yeah this is Dana', 'Dana'],
+    // The whole answer, in lower case (eval/corpus/tune-asking.json).
+    ['this is brenda sikes', 'Brenda Sikes'],
     ['my name is Dana Smith', 'Dana Smith'],
     ["I'm Dana", 'Dana'],
     ['I\u2019m Dana, my gutters are clogged', 'Dana'],

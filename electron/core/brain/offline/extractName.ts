@@ -125,6 +125,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
   const requireCapital = !expectingName;
   return (
     nameAfter(text, strongIntro, false) ??
+    wholeIntroduction(text) ??
     nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
     selfAnnouncedName(text, requireCapital) ??
@@ -184,6 +185,15 @@ function lowerCaseIntroduction(text: string): string | null {
       text,
     );
   return match?.[1] ? takeName(match[1], false, true) : null;
+}
+
+/**
+ * "this is brenda sikes" as the whole answer, in lower case: nothing else was said, so the two or
+ * three words after the introduction are the name when every one could be.
+ */
+function wholeIntroduction(text: string): string | null {
+  const rest = /^(?:this is|i'm|i am|it's)\s+(\S+\s+\S+(?:\s+\S+)?)[\s.!]*$/i.exec(text)?.[1];
+  return rest ? takeName(rest.replace(title, ''), false, true) : null;
 }
 
 function selfAnnouncedName(text: string, requireCapital: boolean): string | null {
