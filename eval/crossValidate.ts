@@ -11,8 +11,18 @@ import { trainCallerModel } from './trainCallerModel';
 export interface CrossValidation {
   /** Per judgement, over every held-out call: how many were of the kind, found by some turn, and raised when not. */
   model: Record<CallerJudgement, { calls: number; found: number; falseAlarms: number }>;
+  /** The same counts at each candidate bar (`bars`), to read barFor off. */
+  byBar: Record<CallerJudgement, { bar: number; found: number; falseAlarms: number }[]>;
   /** The whole brain with each fold's model, over its held-out calls. */
   brain: { emergenciesNotPutThrough: number; spamPutThroughOrStored: number; needlessTransfers: number };
+}
+
+/** The bars barFor is chosen among. */
+export const bars = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98] as const;
+
+/** The highest odds of a judgement the model gives after any turn, asked as the brain asks it. */
+function peakOdds(model: CallerModel, turns: readonly string[], judgement: CallerJudgement): number {
+  return Math.max(...turns.map((_, index) => judgeCaller(model, turns.slice(0, index + 1))[judgement]));
 }
 
 /** Whether the model, asked after each turn as the brain asks it, clears the bar by the end of the call. */
@@ -33,6 +43,9 @@ export async function crossValidate(
   const model = Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, { calls: 0, found: 0, falseAlarms: 0 }]),
   ) as CrossValidation['model'];
+  const byBar = Object.fromEntries(
+    callerJudgements.map((judgement) => [judgement, bars.map((bar) => ({ bar, found: 0, falseAlarms: 0 }))]),
+  ) as CrossValidation['byBar'];
   const brain: CrossValidation['brain'] = { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: 0 };
   for (let fold = 0; fold < folds; fold++) {
     const held = calls.filter((_, index) => index % folds === fold);
@@ -45,6 +58,12 @@ export async function crossValidate(
           counts.calls++;
           if (raised) counts.found++;
         } else if (raised) counts.falseAlarms++;
+        const peak = peakOdds(trained, call.turns, judgement);
+        for (const row of byBar[judgement]) {
+          if (peak < row.bar) continue;
+          if (call.cue[judgement] !== null) row.found++;
+          else row.falseAlarms++;
+        }
       }
     }
     const played = await playHeldOut(trained, held);
@@ -52,5 +71,5 @@ export async function crossValidate(
     brain.spamPutThroughOrStored += played.spamPutThroughOrStored;
     brain.needlessTransfers += played.needlessTransfers;
   }
-  return { model, brain };
+  return { model, byBar, brain };
 }

@@ -3,7 +3,7 @@ import { callerJudgements, type CallerModel } from '../electron/core/brain/offli
 import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
 import { playBrainOnly } from './brainOnly';
 import { loadCorpus, type Script } from './corpusSchema';
-import { crossValidate, type CrossValidation } from './crossValidate';
+import { bars, crossValidate, type CrossValidation } from './crossValidate';
 import { labelCall, silentModel, type LabelledCall } from './cueTurns';
 import { scoreScript, summarize, type ScriptScore } from './score';
 import { trainCallerModel, trainingScripts, writeCallerModel } from './trainCallerModel';
@@ -38,6 +38,13 @@ console.log('| --- | --- | --- | --- |');
 for (const judgement of callerJudgements) {
   const { calls: ofKind, found, falseAlarms } = report.model[judgement];
   console.log(`| ${judgement} | ${ofKind} | ${found} | ${falseAlarms} |`);
+}
+console.log('\nThe same at each bar barFor may take (found / raised on other calls):\n');
+console.log(`| judgement | ${bars.join(' | ')} |`);
+console.log(`| --- |${bars.map(() => ' --- |').join('')}`);
+for (const judgement of callerJudgements) {
+  const cells = report.byBar[judgement].map(({ found, falseAlarms }) => `${found} / ${falseAlarms}`);
+  console.log(`| ${judgement} | ${cells.join(' | ')} |`);
 }
 const rulesAlone = await wholeBrain(silentModel, calls);
 const outcome = (brain: CrossValidation['brain']) =>

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CallerModel, judgeCaller } from '../electron/core/brain/offline/callerModel';
+import { barFor, CallerModel, judgeCaller } from '../electron/core/brain/offline/callerModel';
 import { loadCorpus, type Script, type Truth } from './corpusSchema';
 import { evalScript, plainTruth } from '../test/support/evalScript';
 import { crossValidate } from './crossValidate';
@@ -89,5 +89,11 @@ describe('crossValidate', () => {
     expect(report.model.emergency.found).toBeGreaterThan(0);
     expect(report.model.spam).toEqual({ calls: 0, found: 0, falseAlarms: 0 });
     expect(report.brain.needlessTransfers).toBe(10);
+    // At each bar, no more found than at a lower one, and the bar barFor uses counts as the model table does.
+    const found = report.byBar.emergency.map((row) => row.found);
+    expect(found).toEqual([...found].sort((a, b) => b - a));
+    const atEmergencyBar = report.byBar.emergency.find((row) => row.bar === barFor.emergency);
+    expect(atEmergencyBar?.found).toBe(report.model.emergency.found);
+    expect(report.byBar.spam.every((row) => row.found === 0 && row.falseAlarms === 0)).toBe(true);
   });
 });

@@ -82,6 +82,6 @@ describe('CallerModel', () => {
     const committed = committedCallerModel();
     expect(committed.trainedOn.part).toBe('tune');
     expect(committed.vocabulary.length).toBeGreaterThan(1000);
-    expect(committed.vocabulary).toContain('flooding');
+    expect(committed.vocabulary).toContain('~flood');
   });
 });

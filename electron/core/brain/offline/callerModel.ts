@@ -108,10 +108,10 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  * bar from 0.6 up at which it raised none.
  */
 export const barFor: Record<CallerJudgement, number> = {
-  emergency: 0.95,
-  askedForPerson: 0.8,
+  emergency: 0.9,
+  askedForPerson: 0.9,
   spam: 0.6,
-  wrongNumber: 0.9,
+  wrongNumber: 0.6,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
