@@ -3,6 +3,7 @@ import {
   judgeCaller,
   sureOf,
   type CallerJudgement,
+  readyCallerModel,
   type CallerModel,
 } from '../electron/core/brain/offline/callerModel';
 import type { LabelledCall } from './cueTurns';
@@ -49,7 +50,7 @@ export async function crossValidate(
   const brain: CrossValidation['brain'] = { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: 0 };
   for (let fold = 0; fold < folds; fold++) {
     const held = calls.filter((_, index) => index % folds === fold);
-    const trained = trainCallerModel(calls.filter((_, index) => index % folds !== fold));
+    const trained = readyCallerModel(trainCallerModel(calls.filter((_, index) => index % folds !== fold)));
     for (const call of held) {
       for (const judgement of callerJudgements) {
         const raised = raisedBy(trained, call.turns, judgement);

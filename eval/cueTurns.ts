@@ -1,4 +1,9 @@
-import { callerJudgements, type CallerJudgement, type CallerModel } from '../electron/core/brain/offline/callerModel';
+import {
+  callerJudgements,
+  readyCallerModel,
+  type CallerJudgement,
+  type CallerModelFile,
+} from '../electron/core/brain/offline/callerModel';
 import { readState } from '../electron/core/brain/offline/conversationState';
 import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
 import { playBrainOnly } from './brainOnly';
@@ -18,13 +23,13 @@ export interface LabelledCall {
 const labelledAt = '2026-06-15T18:00:00.000Z';
 
 /** A model that never says anything, so the brain plays on its rules alone. */
-export const silentModel: CallerModel = {
+export const silentModel = readyCallerModel({
   trainedOn: { part: 'tune', scripts: 1 },
   vocabulary: [],
   heads: Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, { bias: -100, weights: [] as number[] }]),
-  ) as CallerModel['heads'],
-};
+  ) as CallerModelFile['heads'],
+});
 
 const truthOf: Record<CallerJudgement, (script: Script) => boolean> = {
   emergency: (script) => script.truth.emergency,

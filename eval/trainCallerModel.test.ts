@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barFor, CallerModel, judgeCaller } from '../electron/core/brain/offline/callerModel';
+import { barFor, CallerModelFile, judgeCaller, readyCallerModel } from '../electron/core/brain/offline/callerModel';
 import { loadCorpus, type Script, type Truth } from './corpusSchema';
 import { evalScript, plainTruth } from '../test/support/evalScript';
 import { crossValidate } from './crossValidate';
@@ -41,7 +41,7 @@ describe('trainCallerModel', () => {
   ];
 
   it('learns the words of the calls of a kind, from the turn that gave them away', () => {
-    const model = trainCallerModel(calls);
+    const model = readyCallerModel(trainCallerModel(calls));
     expect(judgeCaller(model, ['hi', 'the basement is flooding']).emergency).toBeGreaterThan(0.8);
     expect(judgeCaller(model, ['hi', 'please paint the basement']).emergency).toBeLessThan(0.2);
     // "hello" began calls of both kinds: before the cue, no call was an emergency yet.
@@ -54,7 +54,7 @@ describe('trainCallerModel', () => {
       call([`my ${room} is flooding`, 'anytime'], { emergency: 'whole' }),
     );
     const plain = ['attic', 'garage', 'kitchen'].map((room) => call([`please paint my ${room}`, 'anytime']));
-    const model = trainCallerModel([...unknown, ...plain]);
+    const model = readyCallerModel(trainCallerModel([...unknown, ...plain]));
     expect(judgeCaller(model, ['please paint the hall', 'anytime']).emergency).toBeLessThan(0.2);
     expect(judgeCaller(model, ['my hall is flooding', 'anytime']).emergency).toBeGreaterThan(0.5);
   });
@@ -68,7 +68,7 @@ describe('trainCallerModel', () => {
     expect(scripts.every((each) => each.part === 'tune')).toBe(true);
     const labelled: LabelledCall[] = [];
     for (const each of scripts) labelled.push(await labelCall(each));
-    const committed = CallerModel.parse(JSON.parse(callerModelJson));
+    const committed = CallerModelFile.parse(JSON.parse(callerModelJson));
     // If this fails after the corpus or the brain changed, run `npm run train`.
     expect(committed).toEqual(trainCallerModel(labelled));
   }, 60_000);

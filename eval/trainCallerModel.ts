@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callerFeatures, callerJudgements, CallerModel, type CallerJudgement } from '../electron/core/brain/offline/callerModel';
+import {
+  callerFeatures,
+  callerJudgements,
+  CallerModelFile,
+  type CallerJudgement,
+} from '../electron/core/brain/offline/callerModel';
 import type { Script } from './corpusSchema';
 import type { LabelledCall } from './cueTurns';
 
@@ -81,7 +86,7 @@ function trainHead(examples: readonly Example[]): { bias: number; weights: Map<s
 const round = (value: number) => Number(value.toFixed(decimals)) || 0;
 
 /** The model learned from these calls (tune scripts labelled by labelCall). */
-export function trainCallerModel(calls: readonly LabelledCall[]): CallerModel {
+export function trainCallerModel(calls: readonly LabelledCall[]): CallerModelFile {
   const trained = callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const);
   // A feature no head weighs at more than `negligible` either way is left out: it moves no
   // judgement, and every feature kept costs memory in the running receptionist.
@@ -94,7 +99,7 @@ export function trainCallerModel(calls: readonly LabelledCall[]): CallerModel {
       { bias: round(head.bias), weights: vocabulary.map((feature) => round(head.weights.get(feature) ?? 0)) },
     ]),
   );
-  return CallerModel.parse({ trainedOn: { part: 'tune', scripts: calls.length }, vocabulary, heads });
+  return CallerModelFile.parse({ trainedOn: { part: 'tune', scripts: calls.length }, vocabulary, heads });
 }
 
 /** Where the committed model lives. */
@@ -104,7 +109,7 @@ export const callerModelPath = join(import.meta.dirname, '..', 'electron', 'core
  * Written as JSON inside a string: V8 parses a string of JSON into far less memory than the same
  * data as an object literal in the bundle (the literal's boilerplate stays alive beside the objects).
  */
-export function writeCallerModel(model: CallerModel, path = callerModelPath): void {
+export function writeCallerModel(model: CallerModelFile, path = callerModelPath): void {
   const header = '// Written by `npm run train` (eval/trainCallerModel.ts) from the tune part; not edited by hand.\n';
   writeFileSync(path, `${header}export const callerModelJson =\n  ${JSON.stringify(JSON.stringify(model))};\n`);
 }

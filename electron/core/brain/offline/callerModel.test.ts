@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { barFor, callerFeatures, CallerModel, committedCallerModel, judgeCaller, sureOf } from './callerModel';
+import {
+  barFor,
+  callerFeatures,
+  CallerModelFile,
+  committedCallerModel,
+  judgeCaller,
+  readyCallerModel,
+  sureOf,
+} from './callerModel';
 
-function model(vocabulary: string[], emergency: number[], bias = 0): CallerModel {
+function file(vocabulary: string[], emergency: number[], bias = 0): CallerModelFile {
   const silent = { bias: -50, weights: vocabulary.map(() => 0) };
   return {
     trainedOn: { part: 'tune', scripts: 1 },
@@ -9,6 +17,8 @@ function model(vocabulary: string[], emergency: number[], bias = 0): CallerModel
     heads: { emergency: { bias, weights: emergency }, askedForPerson: silent, spam: silent, wrongNumber: silent },
   };
 }
+
+const ready = (...args: Parameters<typeof file>) => readyCallerModel(file(...args));
 
 describe('callerFeatures', () => {
   it('takes each word, its stem and each pair of neighbouring words, in lower case with straight apostrophes', () => {
@@ -40,14 +50,14 @@ describe('callerFeatures', () => {
 
 describe('judgeCaller', () => {
   it('adds the weights of the known words to the bias and ignores words it never saw', () => {
-    const odds = judgeCaller(model(['flooding', 'water'], [2, 1], -1), ['water everywhere, flooding']);
+    const odds = judgeCaller(ready(['flooding', 'water'], [2, 1], -1), ['water everywhere, flooding']);
     expect(odds.emergency).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
     expect(odds.spam).toBeLessThan(1e-20);
   });
 
   it('counts a word said twice once', () => {
-    const once = judgeCaller(model(['water'], [1]), ['water']).emergency;
-    expect(judgeCaller(model(['water'], [1]), ['water water', 'water']).emergency).toBe(once);
+    const once = judgeCaller(ready(['water'], [1]), ['water']).emergency;
+    expect(judgeCaller(ready(['water'], [1]), ['water water', 'water']).emergency).toBe(once);
   });
 
   it('acts only at or above each judgement’s bar', () => {
@@ -60,28 +70,38 @@ describe('judgeCaller', () => {
 
 describe('CallerModel', () => {
   it('refuses a head without one weight per vocabulary entry', () => {
-    const broken = model(['water', 'flooding'], [1]);
-    expect(CallerModel.safeParse(broken).success).toBe(false);
-    expect(CallerModel.safeParse(model(['water'], [1])).success).toBe(true);
+    const broken = file(['water', 'flooding'], [1]);
+    expect(CallerModelFile.safeParse(broken).success).toBe(false);
+    expect(CallerModelFile.safeParse(file(['water'], [1])).success).toBe(true);
   });
 
   it('refuses a vocabulary out of order, which the lookup could not search', () => {
-    expect(CallerModel.safeParse(model(['water', 'flooding'], [1, 2])).success).toBe(false);
-    expect(CallerModel.safeParse(model(['flooding', 'flooding'], [1, 2])).success).toBe(false);
+    expect(CallerModelFile.safeParse(file(['water', 'flooding'], [1, 2])).success).toBe(false);
+    expect(CallerModelFile.safeParse(file(['flooding', 'flooding'], [1, 2])).success).toBe(false);
   });
 
   it('finds every word of a model whatever its place in the vocabulary', () => {
     const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     for (const [index, word] of words.entries()) {
       const weights = words.map((_, position) => (position === index ? 5 : 0));
-      expect(judgeCaller(model(words, weights), [word]).emergency, word).toBeCloseTo(1 / (1 + Math.exp(-5)), 10);
+      expect(judgeCaller(ready(words, weights), [word]).emergency, word).toBeCloseTo(1 / (1 + Math.exp(-5)), 10);
     }
+  });
+
+  it('tells apart entries that begin alike once packed: a word, longer words, a pair', () => {
+    const alike = ready(['flood', 'flood in', 'flooded', 'flooding'], [1, 2, 4, 8]);
+    const sumFor = (said: string) => -Math.log(1 / judgeCaller(alike, [said]).emergency - 1);
+    expect(sumFor('flooded')).toBeCloseTo(4, 5);
+    expect(sumFor('flooding')).toBeCloseTo(8, 5);
+    expect(sumFor('flood in')).toBeCloseTo(3, 5);
   });
 
   it('ships a model trained on the tune part that knows the words of real calls', () => {
     const committed = committedCallerModel();
     expect(committed.trainedOn.part).toBe('tune');
-    expect(committed.vocabulary.length).toBeGreaterThan(1000);
-    expect(committed.vocabulary).toContain('~flood');
+    const vocabulary = committed.words.split('\n').slice(0, -1);
+    expect(vocabulary.length).toBeGreaterThan(1000);
+    expect(vocabulary.length).toBe(committed.starts.length - 1);
+    expect(vocabulary).toContain('~flood');
   });
 });

@@ -17,7 +17,8 @@ export type CallerJudgement = (typeof callerJudgements)[number];
 /** One weight per vocabulary entry, in the vocabulary's order. */
 const Head = z.object({ bias: z.number(), weights: z.array(z.number()) }).strict();
 
-export const CallerModel = z
+/** The model as `npm run train` writes it (callerModelWeights.ts) and checks it. */
+export const CallerModelFile = z
   .object({
     /** What it was trained on, for the README and the test that retrains it. */
     trainedOn: z.object({ part: z.literal('tune'), scripts: z.number().int().positive() }).strict(),
@@ -34,21 +35,46 @@ export const CallerModel = z
   .refine((model) => model.vocabulary.every((feature, index) => index === 0 || model.vocabulary[index - 1]! < feature), {
     message: 'the vocabulary must be sorted, each feature once',
   });
-export type CallerModel = z.infer<typeof CallerModel>;
+export type CallerModelFile = z.infer<typeof CallerModelFile>;
+
+/**
+ * The model ready to judge, packed: the vocabulary as one string with where each entry starts, the
+ * weights as 32-bit floats. A quarter of the memory of the file's arrays of strings and doubles,
+ * for a receptionist that keeps running all day.
+ */
+export interface CallerModel {
+  trainedOn: CallerModelFile['trainedOn'];
+  /** The sorted vocabulary, each entry followed by a line break (no feature holds one). */
+  words: string;
+  /** Where entry i starts in `words`; entry i ends one before starts[i + 1]. */
+  starts: Uint32Array;
+  heads: Record<CallerJudgement, { bias: number; weights: Float32Array }>;
+}
+
+/** Packs a model read from its file (or just trained) for judging. */
+export function readyCallerModel(file: CallerModelFile): CallerModel {
+  const starts = new Uint32Array(file.vocabulary.length + 1);
+  file.vocabulary.forEach((entry, index) => {
+    starts[index + 1] = starts[index]! + entry.length + 1;
+  });
+  const heads = Object.fromEntries(
+    callerJudgements.map((judgement) => {
+      const { bias, weights } = file.heads[judgement];
+      return [judgement, { bias, weights: Float32Array.from(weights) }];
+    }),
+  ) as CallerModel['heads'];
+  return { trainedOn: file.trainedOn, words: file.vocabulary.map((entry) => `${entry}\n`).join(''), starts, heads };
+}
 
 export type CallerOdds = Record<CallerJudgement, number>;
 
 /**
- * The committed model, read and checked against its schema on first use. The checked object itself
- * is kept rather than zod's copy of it, which would double the weights in memory.
+ * The committed model, read, checked against its schema and packed on first use; the file's
+ * arrays are garbage once packed.
  */
 let committed: CallerModel | undefined;
 export function committedCallerModel(): CallerModel {
-  if (!committed) {
-    const read: unknown = JSON.parse(callerModelJson);
-    CallerModel.parse(read);
-    committed = read as CallerModel;
-  }
+  committed ??= readyCallerModel(CallerModelFile.parse(JSON.parse(callerModelJson)));
   return committed;
 }
 
@@ -74,12 +100,12 @@ export function callerFeatures(turns: readonly string[]): Set<string> {
 }
 
 /** Where a feature sits in the sorted vocabulary, by binary search (a Map of it would cost a megabyte). */
-function positionOf(vocabulary: readonly string[], feature: string): number | null {
+function positionOf({ words, starts }: CallerModel, feature: string): number | null {
   let low = 0;
-  let high = vocabulary.length - 1;
+  let high = starts.length - 2;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const entry = vocabulary[middle]!;
+    const entry = words.slice(starts[middle], starts[middle + 1]! - 1);
     if (entry === feature) return middle;
     if (entry < feature) low = middle + 1;
     else high = middle - 1;
@@ -89,7 +115,7 @@ function positionOf(vocabulary: readonly string[], feature: string): number | nu
 
 /** How likely each judgement is, from everything the caller said so far. */
 export function judgeCaller(model: CallerModel, turns: readonly string[]): CallerOdds {
-  const known = [...callerFeatures(turns)].flatMap((feature) => positionOf(model.vocabulary, feature) ?? []);
+  const known = [...callerFeatures(turns)].flatMap((feature) => positionOf(model, feature) ?? []);
   const odds = {} as CallerOdds;
   for (const judgement of callerJudgements) {
     const head = model.heads[judgement];

@@ -4,7 +4,7 @@ import type { KnowledgeEntry, Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { composeSummary } from '../../calls/summary';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
-import { callerJudgements, type CallerJudgement, type CallerModel } from './callerModel';
+import { callerJudgements, readyCallerModel, type CallerJudgement, type CallerModel, type CallerModelFile } from './callerModel';
 import { readState } from './conversationState';
 import { createOfflineBrain } from './offlineBrain';
 
@@ -679,8 +679,8 @@ function toyModel(words: Record<string, Partial<Record<CallerJudgement, number>>
       judgement,
       { bias: -10, weights: vocabulary.map((word) => words[word]?.[judgement] ?? 0) },
     ]),
-  ) as CallerModel['heads'];
-  return { trainedOn: { part: 'tune', scripts: 1 }, vocabulary, heads };
+  ) as CallerModelFile['heads'];
+  return readyCallerModel({ trainedOn: { part: 'tune', scripts: 1 }, vocabulary, heads });
 }
 
 describe('createOfflineBrain with the trained model as a second opinion', () => {
