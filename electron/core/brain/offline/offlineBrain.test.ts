@@ -636,6 +636,11 @@ describe('createOfflineBrain with real callers', () => {
     const person = startCall();
     const asked = await person("can i talk to mike, do you know if he's back today?");
     expect(asked.questions).toEqual(["do you know if he's back today"]);
+    // In Spanish too, as on an ordinary call.
+    const spanish = startCall();
+    const flooded = await spanish('hay agua por todos lados en el sótano cuánto cobran por venir de noche');
+    expect(flooded.collected.urgency).toBe('emergency');
+    expect(flooded.questions).toEqual(['cuánto cobran por venir de noche']);
   });
 
   it('takes back an emergency the caller calms down before it is put through', async () => {

@@ -139,7 +139,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
   // goes unanswered while the call is put through: it is kept for the owner like any other.
-  const unanswered = () => (state.language === 'en' ? findQuestions(said) : []);
+  const unanswered = () => findQuestions(said);
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
