@@ -4,6 +4,19 @@ import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callb
 describe('callbackTimeText', () => {
   it.each([
     ['not before ten tomorrow', 'after 10 tomorrow'],
+    // As the callers in eval/corpus/tune-when.json put it.
+    ['call me tomorrow sometime from ten to noon', 'call me tomorrow sometime at 10'],
+    ['you can call me at four oh wait no i have pickup make that five', 'you can call me at 5'],
+    [
+      'have him call me back tomorrow at ten no wait i have a doctor thing make it eleven',
+      'have him call me back tomorrow at 11',
+    ],
+    ['good morning could you call me around noon', 'could you call me around noon'],
+    ['call me anytime but not in the morning so after one', 'call me anytime so after 1'],
+    ['call me early tomorrow like six thirty before i leave', 'call me early tomorrow like 6:30 am before i leave'],
+    ["i have a 3 o'clock meeting so after that like 3:45", 'after 3:45'],
+    ['mornings are better for me like nine or ten', 'morning are better for me like 9 am or 10'],
+    ['evenings after six are better', 'evening after 6 are better'],
     ["i work nights so please don't call before ten in the morning", 'i work nights so please after 10 in the morning'],
     ['call me after five actually make that after six', 'after 6'],
     ['i work till four so after four thirty', 'after 4:30'],

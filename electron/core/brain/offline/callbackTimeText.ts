@@ -26,6 +26,12 @@ export function callbackTimeText(utterance: string): string {
     )
     .replace(/\b(?:around|about) around\b/gi, 'around')
     .replace(/\bmid[- ]day\b/gi, 'midday')
+    // A greeting names no time ("good morning ... around noon").
+    .replace(/\bgood (?:morning|afternoon|evening|night)\b/gi, '')
+    // "anytime but not in the morning so after one": the part of the day ruled out is no time to call.
+    .replace(/\b(?:but )?not (?:in )?(?:the )?(?:mornings?|afternoons?|evenings?)\b/gi, '')
+    // "evenings after six are better" reads as "evening after six".
+    .replace(/\b(morning|afternoon|evening)s\b/gi, '$1')
     .replace(/\b(?:um+|uh+)\b\s*/gi, '');
   const text = clockWords(digitsInSpeech(spoken))
     .replace(notBefore, 'after')
@@ -42,11 +48,31 @@ export function callbackTimeText(utterance: string): string {
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
     .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
-  const last = afterLastCorrection(text).replace(
-    /^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i,
-    '',
-  );
-  return last.replace(busyUntil, 'after ').replace(/\bafter\s+after\b/gi, 'after');
+  const last = correctedTime(text)
+    // "i have a 3 o'clock meeting so after that like 3:45": the time after "after that" is the one.
+    .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d)/i, 'after ')
+    .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i, '');
+  return last
+    .replace(busyUntil, 'after ')
+    .replace(/\bafter\s+after\b/gi, 'after')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * The time after the caller's last correction; when the correction gives only the new hour ("at
+ * 10 no wait ... make it 11"), the hour is put in place of the first one, so "tomorrow at" stays.
+ */
+function correctedTime(text: string): string {
+  const last = afterLastCorrection(text);
+  if (last === text) return text;
+  const head = text.slice(0, text.length - last.length);
+  const hour =
+    /^(?:(?!\b(?:at|after|around|about|by|before|tomorrow|today|tonight|morning|afternoon|evening|[ap]m)\b).)*?\b(\d{1,2}(?::\d\d)?)\s*$/i.exec(
+      last,
+    );
+  const earlier = /^(.*\b(?:at|after|around|about|by|before)\s+)\d{1,2}(?::\d\d)?\b/i.exec(head);
+  return hour && earlier ? `${earlier[1]}${hour[1]}` : last;
 }
 
 /** Where people put "mid morning" or "late afternoon" on the clock. */
@@ -68,6 +94,11 @@ function clockWords(text: string): string {
     text
       // "3-30" and "3.30", as speech-to-text writes "three thirty".
       .replace(new RegExp(`\\b([1-9]|1[0-2])[-.]([0-5]\\d)\\b${streetAhead}`, 'g'), '$1:$2')
+      // "from 10 to noon", "from 2 till 4": a range starts at its first hour.
+      .replace(
+        /\bfrom (?:like |about |around )?(\d{1,2}(?::\d\d)?(?:\s*[ap]m)?) (?:to|till|until|til|and|-) (?:\d{1,2}(?::\d\d)?|noon|midday)\b/gi,
+        'at $1',
+      )
       // "from like 2 on", "starting at 2": the hour from which to call.
       .replace(/\b(?:from|starting(?: at)?) (?:like |about |around )?(\d{1,2}(?::\d\d)?) on(?:wards?)?\b/gi, 'after $1')
       .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
@@ -93,6 +124,11 @@ function clockWords(text: string): string {
         '$1 $2:$3',
       )
       .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3')
+      // "mornings are better like 9 or 10", "early tomorrow like 6:30": the hour in that part of the day.
+      .replace(
+        /\b(morning|early)\b([^.!?]{0,30}?\b(?:like|say|around|about|maybe|at)\s+)([1-9]|1[01])(:\d\d)?\b(?!\s*(?::|[ap]\.?m\b|oclock))/gi,
+        '$1$2$3$4 am',
+      )
       // A bare hour answering "when?" ("seven", "um maybe 3") is the time.
       .replace(
         /^((?:(?:um+|uh+|maybe|probably|like|say|oh|well|so)\s+)*)(\d{1,2})(?=\s*(?:please|works|is (?:good|fine|best))?\s*$)/i,

@@ -11,6 +11,9 @@ const callbackRequest = anyOf([
   'text (?:me|us)',
   'contact (?:me|us)',
   'get in touch with (?:me|us)',
+  // "call my cell after eleven", "so call after seven", "call in like two hours": the caller still
+  // asks, with the "me" left out; not "i'll call after lunch", which is them calling.
+  "(?<!\\b(?:i'll|i will|we'll|we will|i can|we can|i could|let me|i'm gonna|i'm going to|i'd) )call (?:(?:my|the) (?:cell|mobile|phone|number|house|home|work|office|landline)|(?:after|before|around|anytime|any time|between|in (?:like |about |an? |\\d)|then|tomorrow|tonight|later today|this (?:afternoon|evening))\\b)",
 ]);
 
 /** "he said to call back", "you told me to call back": what the caller was told to do, not a request. */
