@@ -6,6 +6,16 @@ describe('extractName', () => {
     ['yeah this is Dana', 'Dana'],
     // The whole answer, in lower case (eval/corpus/tune-asking.json).
     ['this is brenda sikes', 'Brenda Sikes'],
+    // Lower case, with what follows a name (eval/corpus/tune-reasons.json, tune-when.json, tune-unwanted.json).
+    ["oh and it's dennis dobbs sorry", 'Dennis Dobbs'],
+    ['hi this is gloria mendoza he came out and gave us the estimate', 'Gloria Mendoza'],
+    ["hi this is mary jane pulaski i'm calling about a new circuit", 'Mary Jane Pulaski'],
+    ['hi this is paul de vries and my number is 303 555 0147', 'Paul De Vries'],
+    ["it's wanda clay give me a call eleven ish", 'Wanda Clay'],
+    ['kristen albrecht 6605 west 44th place', 'Kristen Albrecht'],
+    ['ruth kessler thirty three ninety quitman street', 'Ruth Kessler'],
+    ["the name is siobhan o'malley s i o b h a n", "Siobhan O'Malley"],
+    ["it's femi olufemi balogun", 'Olufemi Balogun'],
     ['my name is Dana Smith', 'Dana Smith'],
     ["I'm Dana", 'Dana'],
     ['I\u2019m Dana, my gutters are clogged', 'Dana'],
@@ -38,6 +48,11 @@ describe('extractName', () => {
     "it's Maple Drive",
     'I need a roof quote',
     '',
+    // What "it's" or "i'm" may introduce besides a name, and a job with its size said first.
+    "it's broken again i think",
+    "it's pretty bad i think",
+    "i'm really worried i",
+    'cedar fence 60 feet along the back',
   ])('takes no name from %j when not asked', (utterance) => {
     expect(extractName(utterance, { expectingName: false })).toBeNull();
   });
@@ -74,6 +89,8 @@ describe('extractName', () => {
     ['just put down mike', 'Mike'],
     ['this is pastor james', 'James'],
     ["it's mr and mrs garcia", 'Garcia'],
+    ['dale brooks call me tomorrow', 'Dale Brooks'],
+    ['hai nguyen h a i n g u y e n', 'Hai Nguyen'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });

@@ -26,7 +26,7 @@ const notNames = new Set(
   something sometimes soon sorry still such sure than thanks thank then there therefore they're though
   through to today tomorrow tonight too under until up upon very was well were what when where which while who
   whom whose why with within without would yeah yes yep yup yet
-  asap first
+  asap first call address number phone cell text email
   afraid alone angry annoyed anonymous available calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning
@@ -128,6 +128,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     wholeIntroduction(text) ??
     nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
+    nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
     (expectingName ? bareName(text) : null)
   );
@@ -135,7 +136,18 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
 
 /** A spelled-out name becomes the word; spelled right after that word ("kate k-a-t-e"), it is said once. */
 function joinSpelledOut(text: string): string {
-  return text.replace(spelledOut, (letters) => letters.replace(/[ -]/g, '')).replace(/\b(\p{L}+)\s*,?\s+\1\b/giu, '$1');
+  return (
+    text
+      // "siobhan o'malley s i o b h a n", "hai nguyen h a i n g u y e n": a spelling of words just said is said once.
+      .replace(spelledOut, (letters, at: number) => {
+        const word = letters.replace(/[ -]/g, '').toLowerCase();
+        const before = text.slice(0, at).trim().toLowerCase().split(/\s+/).slice(-2);
+        return before.includes(word) || before.join('') === word ? '' : letters.replace(/[ -]/g, '');
+      })
+      .replace(/\b(\p{L}+)\s*,?\s+\1\b/giu, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsClause = false): string | null {
@@ -181,10 +193,27 @@ function endsIntroduction(rest: string, name: string): boolean {
  */
 function lowerCaseIntroduction(text: string): string | null {
   const match =
-    /\bthis is ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+(?=at \d|from |calling|i'd |and i |my |our |i |i'm |i've |we |we're |we've |there's |there is )/.exec(
+    /\b(this is|it's|i'm) ([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)\s+(?=at \d|from |calling|i'd |and i |and my |my |our |i |i'm |i've |we |we're |we've |there's |there is |he |she |they |give |call |please |again\b|sorry\b)/.exec(
       text,
     );
-  return match?.[1] ? takeName(match[1], false, true) : null;
+  // After "it's" or "i'm" one word may be what it or the caller is ("it's broken i think"): two or three only.
+  if (!match?.[2] || (match[1] !== 'this is' && !match[2].includes(' '))) return null;
+  return takeName(match[2], false, true);
+}
+
+/** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
+const houseNumberThenStreet = new RegExp(
+  `^(?:\\d+|(?:(?:one|oh|zero|${numberWords.split(/\s+/).join('|')})\\s+)+)\\S*(?:\\s+\\S+){0,4}?\\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|parkway|trail)\\b`,
+);
+
+/** A name said first and an address straight after it, in lower case: both words must be names, the rest an address. */
+function nameBeforeAddress(text: string): string | null {
+  const match =
+    /^(?:(?:it's|this is)\s+)?([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
+      text,
+    );
+  if (!match?.[1] || !houseNumberThenStreet.test(text.slice(match[0].length))) return null;
+  return takeName(match[1], false, true);
 }
 
 /**
@@ -203,7 +232,9 @@ function selfAnnouncedName(text: string, requireCapital: boolean): string | null
 
 function bareName(text: string): string | null {
   const answer = text.replace(title, '').replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
-  return takeName(answer, false, true);
+  // "dale brooks call me tomorrow": the name, then what else the caller wants said.
+  const first = /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d)/i.exec(answer)?.[1];
+  return takeName(answer, false, true) ?? (first ? takeName(first, false, true) : null);
 }
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
@@ -223,7 +254,9 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   if (words.length === 0) return null;
   if (whole && words.length < tokens.length) return null;
   // "jen jennifer park": a short name corrected to the full one keeps the full one.
-  if (words.length > 1 && words[1]!.toLowerCase().startsWith(words[0]!.toLowerCase()) && words[0] !== words[1]) words.shift();
+  // "femi olufemi balogun": a nickname, then the name it comes from.
+  const [short, full] = [words[0]!.toLowerCase(), words[1]?.toLowerCase()];
+  if (full !== undefined && full !== short && (full.startsWith(short) || full.endsWith(short))) words.shift();
   // "kowalski ed kowalski": the last name said first, then the whole name.
   if (words.length === 3 && words[0]!.toLowerCase() === words[2]!.toLowerCase()) words.shift();
   if (next !== undefined && streetSuffixes.has(next)) return null;
