@@ -178,6 +178,8 @@ describe('scoreScript', () => {
       }),
     );
     expect(kept.fields.spamKeptFromOwner).toBe(true);
+    // The salesperson's name is nothing to store: no lead is made.
+    expect(scoreScript(script, { ...spam, name: 'Brent' }, observed({ name: null, hasLead: false })).fields.name).toBeNull();
     expect(kept.spamLeaked).toBe(false);
   });
 

@@ -195,7 +195,8 @@ export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, g
     part: script.part,
     fields: {
       intent: notAJob ? null : got.intent === truth.intent,
-      name: nameMatches(truth.name, got.name),
+      // A pitch or a misdial leaves no lead, so no name to keep.
+      name: notAJob ? null : nameMatches(truth.name, got.name),
       need: truth.needKeywords.length === 0 ? null : needMatches(truth.needKeywords, got.need),
       address: addressMatches(truth.address, got.address),
       callbackWanted: handedOver ? null : got.callbackWanted === truth.callbackWanted,
