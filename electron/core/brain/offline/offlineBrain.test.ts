@@ -409,6 +409,16 @@ describe('createOfflineBrain with real callers', () => {
     expect(job.collected.project).toContain('basement rough in');
   });
 
+  it('takes no callback time from a caller who says they will call again instead', async () => {
+    const say = startCall();
+    await say('hi this is mary jane pulaski i need an estimate for a new circuit in the garage');
+    const asked = await say("it's 388 ash street");
+    expect(asked.say).toMatch(/good time/i);
+    const leaving = await say("no you know what i'm in and out all week so i'll call again tomorrow");
+    expect(leaving.callback?.time ?? null).toBeNull();
+    expect(leaving.callback?.requested ?? false).toBe(false);
+  });
+
   it('takes a name said an answer late, once it was asked for and not caught', async () => {
     const say = startCall();
     await say('i need somebody to look at my roof some of the metal panels rattle in the wind');

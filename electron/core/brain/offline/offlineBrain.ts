@@ -193,7 +193,12 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (!answersReadBack && detectGoodbye(heard.text, { afterAnythingElse: previous.asked === 'anythingElse' }));
   const questions = ending ? [] : findQuestions(said);
   const asking = questions.length > 0;
-  const learned = learn(state, context, heard, { firstTurn, transfer: false, quiet: ending });
+  const learned = learn(state, context, heard, {
+    firstTurn,
+    transfer: false,
+    quiet: ending,
+    willCallBack: willCallBack === true,
+  });
   noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned });
   const urgency = detectUrgency(heard.text);
   if (urgency !== 'normal' || learned.collected.project !== undefined || troubleOver)
@@ -348,6 +353,8 @@ interface LearnOptions {
   quiet?: boolean;
   /** The turn describes an emergency, which is the job even if a question was taken for it earlier. */
   emergency?: boolean;
+  /** "i'll just call again tomorrow": the caller will call, so no callback is asked for. */
+  willCallBack?: boolean;
 }
 
 /** Fills every slot the utterance answers, whichever was asked; a street address said again replaces the first. */
@@ -407,7 +414,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     state.address = learned.collected.address = address;
     learned.filled.add('address');
   }
-  learnCallbackTime(state, context, heard, learned);
+  if (options.willCallBack && !detectCallbackRequest(heard.text)) {
+    state.callbackRequested = false;
+    state.callbackTime = state.callbackPhrase = null;
+  } else learnCallbackTime(state, context, heard, learned);
   learnNumber(state, heard.text, learned);
   return learned;
 }

@@ -192,7 +192,6 @@ const workThings: readonly string[] = [
   'mold',
   'mildew',
   'windows',
-  'rental',
   'turnover',
   // Spanish.
   'techo',
