@@ -4,6 +4,10 @@ import { extractAddress } from './extractAddress';
 describe('extractAddress', () => {
   it.each([
     ['123 Oak Street', '123 Oak Street'],
+    // As the tune callers said them (eval/corpus/tune-places.json, tune-everyday.json, tune-unwanted.json).
+    ["it's 630 south dahlia street no wait 603 603 south dahlia", '603 South Dahlia Street'],
+    ['the shop is at 22:40 south broadway kindly do the needful', '2240 South Broadway'],
+    ["it's 15 30 and half grape street", '1530 1/2 Grape Street'],
     ["it's at 4410 N. Elm Ave, Boulder", '4410 N. Elm Ave, Boulder'],
     ['the house is 12 Maple Dr', '12 Maple Dr'],
     ['Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5', '12 Oak St'],

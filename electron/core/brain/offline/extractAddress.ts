@@ -18,7 +18,7 @@ const designator =
 const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
 const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
 /** A house number, or a Queens one: the cross street, a hyphen, the house ("37-69"). */
-const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?)';
+const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?(?: 1/2)?)';
 /** Words that join a sentence, not a street's name: "3 houses on our street" is no address. */
 const sentenceWord =
   "on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about";
@@ -42,7 +42,9 @@ const gridStreet = `\\d{1,5}\\s+${direction}(?![a-z])`;
 const clauseEndingSuffix =
   'run|ridge|grove|hollow|glen|view|vista|pass|path|row|bend|cove|crest|heights|commons|meadow|garden|park|hill|creek|ranch|knoll|landing|walk|village|estates|expressway|freeway|turnpike|plaza|mews|isle|trace|pointe';
 const clauseEnd = `(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|in|near|by|off|across|next|behind|thanks|thank|please|so|because|it's|its|we|we're|i|i'm|my|our|the|${designator}|${direction})(?![a-z']))`;
-const namedStreet = `(?:${nameWord}\\s+){1,3}(?:(?:${suffix})\\b\\.?|(?:${clauseEndingSuffix})${clauseEnd})`;
+/** Streets known by a name alone, said without a type: "twenty two forty south broadway". */
+const typelessStreet = 'broadway';
+const namedStreet = `(?:(?:${nameWord}\\s+){1,3}(?:(?:${suffix})\\b\\.?|(?:${clauseEndingSuffix})${clauseEnd})|(?:${typelessStreet})\\b)`;
 const streetAddress = new RegExp(
   `\\b${houseNumber}\\s+(?:${direction}\\s+)?(?:${numberedRoad}|${namedStreet}|(?<=${direction}\\s+)${gridStreet})(?:\\s+${direction}(?![a-z]))?(?:,?\\s+${unit}){0,2}`,
   'gi',
@@ -74,7 +76,17 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   // "4410 elm street no sorry elm court": the street is taken back, the house number stands.
   const street = corrected !== text ? streetOnly.exec(corrected)?.[0] : undefined;
   const number = /^(?:\d{1,3}-\d{1,4}|\d{1,6}[a-z]?)\s/i.exec(address)?.[0];
+  // "630 south dahlia street no wait 603 south dahlia": the house number is taken back, the street stands.
+  const newNumber = corrected !== text ? numberForStreet(corrected, address) : null;
+  if (newNumber) return writtenForm(address.replace(/^\S+/, newNumber));
   return writtenForm(street && number ? `${number}${street}` : address);
+}
+
+/** The house number said again for the same street after a correction, or null. */
+function numberForStreet(corrected: string, address: string): string | null {
+  const said = new RegExp(`^(?:it's |it is )?(\\d{1,6}[a-z]?)\\s+(?:${direction}\\s+)?([a-z]+)`, 'i').exec(corrected);
+  if (!said || said[1] === address.split(' ')[0]) return null;
+  return new RegExp(`\\b${said[2]}\\b`, 'i').test(address) ? said[1]! : null;
 }
 
 /** A street said without its house number: "elm court", "north elm street". */
@@ -138,6 +150,8 @@ function houseNumberAnswer(text: string): string | null {
 function spokenAddressForms(text: string): string {
   const spoken = text
     .replace(new RegExp(`\\b(\\d+)\\s+${filler}\\s+\\1\\b`, 'gi'), '$1')
+    // A house number said twice ("603 603 south dahlia") is said once; "12 12" is 1212, said in pairs.
+    .replace(/\b(\d{3,6})\s+\1\b/g, '$1')
     .replace(new RegExp(`\\s*\\b${filler}\\b[,.]?`, 'gi'), '')
     .replace(/\b(\d{1,3})\s+(?:dash|hyphen)\s+(\d{1,4})\b/gi, '$1-$2')
     // "at seventeen fifty five elm" reaches here as "at 17:55 elm": a caller says a time as a 12-hour clock.
@@ -158,6 +172,7 @@ function joinHouseNumberPairs(text: string): string {
       new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3}(?:st|nd|rd|th)?)(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'),
       '$1$2 $3',
     )
+    .replace(/\b(\d{1,2}) ([1-9]\d|[1-9]0)(?: and)? half\b/gi, '$1$2 1/2')
     .replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2')
     .replace(new RegExp(`\\b((?:box|${designator})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3');
 }

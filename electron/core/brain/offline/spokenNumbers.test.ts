@@ -5,6 +5,11 @@ describe('digitsInSpeech', () => {
   it.each([
     ["it's one four one two sorry one four two one elm street", "it's 1421 elm street"],
     ['seventeen oh four hawthorne street', '1704 hawthorne street'],
+    // A street spelled out, its "a" no number (eval/corpus/tune-places.json).
+    ['thirty three fifty quitman q u i t m a n street', '33 50 quitman street'],
+    ['fifteen thirty and a half grape street', '15 30 and half grape street'],
+    // Two letters apart, or the "s" of "it's", are no spelling.
+    ["it's r r three box one one eight", "it's r r 3 box 118"],
     ['ninety sycamore lane', '90 sycamore lane'],
     ['4 oh 6 Maple Avenue', '406 Maple Avenue'],
     ['2 0 2 6 Quebec Street', '2026 Quebec Street'],

@@ -19,7 +19,9 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
   const accented = new Map<string, string>();
-  const guarded = streetOrdinals(hundredsSaidInPairs(text))
+  const guarded = streetOrdinals(hundredsSaidInPairs(spelledWords(text)))
+    // "fifteen thirty and a half": the library reads "a half" as 1.
+    .replace(/\band a half\b/gi, 'and_half')
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
     // The library reads "a" before a number as 1 ("a two story house" -> "12 story house") and
     // "a second" as 1 2 ("call me in a second" -> "in 12"): the article stays a word.
@@ -43,6 +45,22 @@ export function digitsInSpeech(text: string): string {
     .replace(/_/g, ' ')
     .replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
   return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
+}
+
+/**
+ * A word spelled out letter by letter ("quitman q u i t m a n street") as the word, said once:
+ * the library would read its "a" as 1.
+ */
+function spelledWords(text: string): string {
+  return text.replace(
+    /(^|\s+)((?:[a-z] ){2,}[a-z])(?![\p{L}\p{N}'])/giu,
+    (spelled, space: string, letters: string, at: number) => {
+      const word = letters.replace(/ /g, '');
+      if (/^o+$/i.test(word)) return spelled;
+      const previous = /(\S+)$/.exec(text.slice(0, at))?.[1]?.toLowerCase();
+      return previous === word.toLowerCase() ? '' : `${space}${word}`;
+    },
+  );
 }
 
 const tensWords = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
