@@ -153,6 +153,17 @@ describe('detectEmergency', () => {
     // What sounds like the harmless cases below, with the harm (eval/corpus/tune-danger.json).
     'the outlet sparked when i plugged in the heater and now it smells like burning',
     "the toilet is running and overflowing onto the floor and the water won't stop",
+    // Told as it happened (eval/corpus/tune-urgent-calls.json).
+    'a big locust tree by the driveway came over onto the north end of the house it punched holes in the roof',
+    'the wind just tore our roof off',
+    "the metal roof just peeled off like a lid and now it's starting to rain into the house",
+    'we were all out on the back deck and it just dropped it kind of fell in toward the house',
+    "her basement's flooding we think it's the water heater",
+    "the basement's got like four feet of water in it",
+    "the pipe under my kitchen sink just burst it's spraying everywhere",
+    "there's this huge bulge in the living room ceiling like eight feet across",
+    "the plate's kind of gone tan colored and it's warm",
+    'the outlet behind the couch is hot',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -239,6 +250,13 @@ describe('detectEmergency', () => {
     "there's water stains running down the siding underneath the gutter",
     'the hallway and two other units got smoke stains on the walls',
     "the ac runs but the air coming out of the vents just isn't very cold",
+    // Over, past or prevented (eval/corpus/tune-urgent-calls.json, tune-where.json).
+    'in that wet snowstorm a few weeks back the trunk on her side cracked and came down on her roof',
+    "our air went out last night and our vendor got it going again this afternoon so everybody's cool now",
+    "i want the house shut down before we go so we don't come back to a burst pipe",
+    'they shut it off and aired everything out and said we could go home',
+    'a couple light switches spark a little when you flip them',
+    'a bunch of shingles blew off the roof',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });
@@ -251,6 +269,26 @@ describe('detectEmergency', () => {
       false,
     );
     expect(detectEmergencyAcrossTurns(['my mom is 91 and needs grab bars', 'after 5'])).toBe(false);
+    // Cooling lost said as hot air, a heart condition, the heat indoors said as the apartment.
+    expect(
+      detectEmergencyAcrossTurns([
+        "i'm calling about the air",
+        "it's blowing hot air out the vents and it's eighty nine in my apartment",
+        'i got congestive heart failure',
+      ]),
+    ).toBe(true);
+    // The heating named, then lost as "it"; lost a week ago and still out.
+    expect(
+      detectEmergencyAcrossTurns([
+        "i'm calling about my mother's furnace",
+        "she's eighty one and it just gave a big sigh and quit on her last night and it's twenty three below out there",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergency(
+        "the furnace in our building went out a week ago they keep saying they're working on it but now it's forty two degrees in here",
+      ),
+    ).toBe(true);
     // An age said as words, not a house number said as words (eval/corpus/tune-danger.json, tune-pitches.json).
     expect(detectEmergencyAcrossTurns(['my heater quit sometime in the night', "i'm ninety one and i live by myself"])).toBe(
       true,

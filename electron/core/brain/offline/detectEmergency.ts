@@ -3,7 +3,7 @@ import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
-  /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b/,
+  /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b|\b(?:basement|house|kitchen|garage|floor|bathroom|room)'s flooding\b/,
   /\bflooded\b/,
   // "water stains running down the siding" are marks left by water, not water.
   /\bwater\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)/,
@@ -16,6 +16,8 @@ const emergencyPatterns = [
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
   /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b|\bhot to the touch\b/,
+  // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
+  /\b(?:outlet|plate|cover plate|switch|panel|breaker|plug)s?\b[^.!?]{0,40}\b(?:is |it's |feels |gets |getting |are |kind of |really )(?:warm|hot)\b(?! water)/,
   /\b(?:live|downed|exposed)\s+(?:power\s+|electric\s+)?(?:wires?|lines?)\b|\bpower\s+lines?\s+(?:down|fell)\b/,
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
   // Sewage in the house, not the equipment that handles it ("a new sewage pump").
@@ -25,11 +27,15 @@ const emergencyPatterns = [
   /\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
   /\bsew(?:er)\b[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
-  /\b(?:tree|oak|pine|maple|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
+  /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
+  /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
   /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
+  /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
+  /\b(?:tore|ripped|blew|peeled)\s+(?:our|the|my)\s+(?:whole\s+|metal\s+)?roof\s+(?:right\s+)?off\b|\broof\b[^.!?]{0,25}\b(?:peeled|tore|ripped|blew) (?:right )?off\b/,
+  /\brain(?:ing)?\s+(?:in|into)\s+(?:the|our|my)\s+(?:house|home|bedroom|living room|kitchen|attic)\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
   /\bglass (?:is )?everywhere\b/,
   /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
@@ -37,7 +43,7 @@ const emergencyPatterns = [
   /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b/,
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
-  /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,25}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|fell (?:on|onto|in|down|over|through))\b/,
+  /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
@@ -56,8 +62,8 @@ const hazardPatterns = [
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
-  /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of) water\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
-  /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,25}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
+  /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
+  /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
   // A toilet that keeps running refills its tank: no water gets out, so it can wait.
   /(?<!\btoilets?\b[^.!?]*)\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b(?! running)|\btoilets?\b[^.!?]*\b(?:won't|will not|doesn't|does not|can't get it to) stop (?!running)\w+/,
@@ -127,14 +133,20 @@ const lostEssential = new RegExp(
     '\\bno (?:running )?water\\b(?! pressure)',
     "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,15}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
+    // "it's blowing hot air out the vents": the cooling, lost.
+    '\\bblowing (?:hot|warm) air\\b',
     '\\b(?:furnace|boiler|heater|heat|heating|ac|air conditioner|air)\\b[^.!?]{0,15}\\bkeeps? (?:shutting|cutting|turning) (?:off|out|down)\\b',
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
     '\\b\\d{1,3} degrees (?:in the house|inside|in here)\\b',
   ].join('|'),
 );
+/** "my mother's furnace ... it just gave a big sigh and quit": the heating, named before, lost. */
+const heatingNamed = /\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|air conditioner|air conditioning|central air)\b/;
+const itQuit = /\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quit|died|went out|stopped working|gave out|conked out)\b/;
+
 /** Who cannot sit out a cold or hot house. */
 const vulnerablePeople = anyWord([
   'bab(?:y|ies)',
@@ -160,7 +172,7 @@ const vulnerablePeople = anyWord([
   "(?:is|are|he's|she's|i'm|been|very|really) (?:sick|ill)(?! of)",
   'hospital|recovering|just had (?:a |her |his )?(?:surgery|baby|stroke|heart attack)|stroke',
   '(?:\\d+|one|two|three|four|five|six|a few) weeks? old',
-  'fever|surgery|chemo|cancer|heart (?:condition|problem|issues?)|asthma|copd|breathing|diabetic|special needs',
+  'fever|surgery|chemo|cancer|heart (?:condition|problem|issues?|failure|disease)|congestive|asthma|copd|breathing|diabetic|special needs',
 ]);
 /** Weather or indoor temperatures nobody should sit out. */
 const extremeWeather = anyWord([
@@ -180,7 +192,9 @@ const extremeWeather = anyWord([
   // The cold already inside.
   'ice (?:forming |building up )?on the inside|frost on the inside|(?:can|could) see (?:my|our) breath',
 ]);
-const temperature = /(-?\d{1,3})\s*(?:degrees|°|(?:out(?!\s+of)|outside|inside|in here|in the house)\b)/g;
+/** Where a temperature is indoors: "inside", "in here", "in my apartment". */
+const indoors = 'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)';
+const temperature = new RegExp(`(-?\\d{1,3})\\s*(?:degrees|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
 const forecastLow =
   /\b(?:get(?:ting)? down to|drop(?:ping)? (?:down )?to|a low of|lows? (?:of|around))\s+(minus |negative |-)?(\d{1,2})\b/;
@@ -189,12 +203,11 @@ const forecastLow =
 function extremeTemperature(text: string): boolean {
   const low = forecastLow.exec(digitsInSpeech(text));
   if (low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
-  for (const match of digitsInSpeech(text).matchAll(temperature)) {
+  const said = digitsInSpeech(text);
+  for (const match of said.matchAll(temperature)) {
     const degrees = Number(match[1]);
-    const indoors =
-      /inside|in here|in the house/.test(match[0]) ||
-      /\b(?:inside|in here|in the house)\b/.test(text.slice(match.index, match.index + match[0].length + 20));
-    if (degrees <= (indoors ? 55 : 45) || degrees >= (indoors ? 88 : 95)) return true;
+    const inside = new RegExp(`\\b(?:${indoors})\\b`).test(said.slice(match.index, match.index + match[0].length + 20));
+    if (degrees <= (inside ? 55 : 45) || degrees >= (inside ? 88 : 95)) return true;
   }
   return false;
 }
@@ -212,6 +225,9 @@ const calmedDown = anyOf([
   // Already checked by those whose job it is.
   '(?:gas company|utility|fire department|firemen|firefighters) (?:said|says|checked|came out|already|fixed|shut)',
   "said (?:it was|it is|it's) (?:fine|safe|ok(?:ay)?)",
+  "(?:got it|it's|it is|everything's) (?:going|working|running|back on) again",
+  "everybody's (?:cool|fine|okay|ok|warm) now",
+  'aired (?:\\w+ )?out',
 ]);
 
 /**
@@ -238,7 +254,7 @@ const notHappeningNow = anyOf([
   'avoid',
   'protect',
   'in case',
-  "so (?:it|that) (?:doesn't|does not|won't|never)",
+  "so (?:it|that|we|i|you|they) (?:doesn't|does not|don't|do not|won't|never)",
   'next (?:spring|summer|fall|autumn|winter|year|month|week|season|time)',
   'in the future',
   'someday',
@@ -251,6 +267,16 @@ const notHappeningNow = anyOf([
   'before it',
   // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
   'when(?:ever)? it rains',
+]);
+
+/**
+ * An event told as the past: "a few weeks back the trunk came down on her roof". Only for a hazard
+ * said in the same clause: heat that "went out a week ago" may still be out ("now it's 42 in here").
+ */
+const toldAsPast = anyOf([
+  '(?:days|weeks?|months?) (?:ago|back)',
+  'a while (?:ago|back)',
+  'back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|fall|winter))',
 ]);
 
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
@@ -371,7 +397,7 @@ function clauses(text: string): string[] {
 /** Lost heat or cooling is an emergency only with someone vulnerable or extreme weather, said anywhere in the turn. */
 function circumstance(text: string): boolean {
   if (notHappeningNow.test(text)) return false;
-  const lost = lostEssential.exec(text);
+  const lost = lostEssential.exec(text) ?? (heatingNamed.test(text) ? itQuit.exec(text) : null);
   if (lost === null || isNegatedAt(text, lost.index)) return false;
   // "the air just isn't very cold" says nothing about the weather.
   const weather = extremeWeather.exec(text);
@@ -379,7 +405,8 @@ function circumstance(text: string): boolean {
 }
 
 /** A spark as a plug goes in, common with worn outlets: a job to book, unless it burns, smokes or melts. */
-const sparkAtPlugIn = /\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b/;
+const sparkAtPlugIn =
+  /\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b|\bsparks? (?:a little|a bit|slightly|sometimes)\b[^.!?]{0,20}\bwhen (?:i |you |we |they |she |he )?(?:flip|turn|switch|plug)/;
 const sparkHarm = /\b(?:smok\w*|burn\w*|melt\w*|black\w*|scorch\w*|charred|hot|fire|flames?|big|huge|bang|pop\w*|shock\w*)\b/;
 /** A toilet that keeps running ("the water does not stop") wastes water into the bowl, unless it overflows. */
 const runningToilet = /\btoilets?\b[^.!?]{0,30}\brunning\b/;
@@ -394,7 +421,7 @@ function plainReading(clause: string): string {
 }
 
 function isEmergencyClause(said: string): boolean {
-  if (notHappeningNow.test(said)) return false;
+  if (notHappeningNow.test(said) || toldAsPast.test(said)) return false;
   const clause = plainReading(said);
   if (seasonalBurnOff.test(clause) && !/\b(?:sparks?|smoke|smoking|flames?|fire|melt(?:ed|ing))\b/.test(clause)) return false;
   const found = (pattern: RegExp, text = clause) => {
