@@ -125,6 +125,11 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind('sorry wrong number')).toBe('wrong_number');
   });
 
+  it('hears no prize in a customer\'s "you won\'t get me" (eval/corpus/tune-call-me.json)', () => {
+    expect(detectCallerKind("i keep my phone off when i sleep so today you won't get me")).toBeNull();
+    expect(detectCallerKind("congratulations you've won a free cruise")).toBe('spam');
+  });
+
   it('hears a customer checking whom they reached, with the trade or the owner named, as no misdial', () => {
     expect(
       detectCallerKind("oh is this not mike's house phone i thought his wife usually answers", { ownerName: 'Mike' }),

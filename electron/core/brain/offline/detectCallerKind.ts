@@ -70,7 +70,7 @@ const pitch = anyWord([
   'extended (?:service contract|warranty)|(?:vehicle|auto|car) service contract',
   'social security (?:number|administration)|the irs\\b|internal revenue|arrest warrant|legal action against you',
   'suspicious (?:purchase|activity|charge)|unauthori[sz]ed (?:purchase|charge)',
-  "you(?:'ve| have)? (?:won|been selected)|gift card|free cruise|vacation package",
+  "you(?:'ve| have)? (?:won(?!')|been selected)|gift card|free cruise|vacation package",
   'your (?:power|service|account|number|listing|profile|business) (?:will be|is going to be|has been) (?:disconnected|suspended|deactivated|deleted|cancell?ed|shut off)',
   'we buy houses|cash for your (?:house|home|property)|interested in selling your (?:business|house|home|property)',
   // Selling to the business: reviews, directories, websites, phones, staff, leads, surveys.
