@@ -8,6 +8,10 @@ describe('extractAddress', () => {
     ["it's 630 south dahlia street no wait 603 603 south dahlia", '603 South Dahlia Street'],
     ['the shop is at 22:40 south broadway kindly do the needful', '2240 South Broadway'],
     ["it's 15 30 and half grape street", '1530 1/2 Grape Street'],
+    // The street first, its number after (eval/corpus/tune-where.json).
+    ["we're on south kipling parkway 4550 and call after 5", '4550 South Kipling Parkway'],
+    ['south federal boulevard 3509 apartment b', '3509 South Federal Boulevard Apartment B'],
+    ['like south main street 11 20', '1120 South Main Street'],
     ["it's at 4410 N. Elm Ave, Boulder", '4410 N. Elm Ave, Boulder'],
     ['the house is 12 Maple Dr', '12 Maple Dr'],
     ['Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5', '12 Oak St'],

@@ -21,7 +21,7 @@ const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
 const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?(?: 1/2)?)';
 /** Words that join a sentence, not a street's name: "3 houses on our street" is no address. */
 const sentenceWord =
-  "on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about";
+  "like|on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about";
 /**
  * A word of a street's name: any word with a letter ("pearl", "23rd") but a sentence's joining words,
  * a street type right before another ("court street", "circle drive"), or a bare number right before
@@ -114,8 +114,19 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
   }
   const streetFirst = spanishStreetFirst.exec(text);
   if (streetFirst) return `${streetFirst[2]} ${streetFirst[1]}`;
+  const numberAfter = numberAfterStreet.exec(text);
+  if (numberAfter) return `${numberAfter[2]} ${numberAfter[1]}${numberAfter[3] ?? ''}`;
   return expectingAddress ? houseNumberAnswer(text) : null;
 }
+
+/**
+ * The street said first and its number after, as callers do ("we're on south kipling parkway 4550",
+ * "south federal boulevard 3509 apartment b"): the street must carry its type.
+ */
+const numberAfterStreet = new RegExp(
+  `\\b((?:${direction}\\s+)?(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?)\\s+(?:number\\s+)?(\\d{2,6})(?![\\d:])(\\s+(?:${unit}))?(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|so|please|thanks|thank|call|after|before|i|we|it's|in|if|my|our|yes)\\b)`,
+  'i',
+);
 
 /** "el 2840 de la calle quivira", "6021 calle del norte": a Spanish street name after the number. */
 const spanishAddress =
@@ -167,14 +178,18 @@ function spokenAddressForms(text: string): string {
  * street's; after a designator ("box 22 10", "suite 2 10") the pair is the box or unit number.
  */
 function joinHouseNumberPairs(text: string): string {
-  return text
-    .replace(
-      new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3}(?:st|nd|rd|th)?)(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'),
-      '$1$2 $3',
-    )
-    .replace(/\b(\d{1,2}) ([1-9]\d|[1-9]0)(?: and)? half\b/gi, '$1$2 1/2')
-    .replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2')
-    .replace(new RegExp(`\\b((?:box|${designator})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3');
+  return (
+    text
+      .replace(
+        new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3}(?:st|nd|rd|th)?)(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'),
+        '$1$2 $3',
+      )
+      .replace(/\b(\d{1,2}) ([1-9]\d|[1-9]0)(?: and)? half\b/gi, '$1$2 1/2')
+      .replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2')
+      // "south main street 11 20": the pair after the street is its number.
+      .replace(new RegExp(`(\\b(?:${suffix})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3')
+      .replace(new RegExp(`\\b((?:box|${designator})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3')
+  );
 }
 
 /**

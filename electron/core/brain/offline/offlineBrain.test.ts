@@ -387,6 +387,13 @@ describe('createOfflineBrain with real callers', () => {
     await other('sue webb');
     await other("it's 4410 north");
     expect((await other('elm street')).collected.address).toBe('4410 North Elm Street');
+
+    const led = startCall();
+    await led('i need the carpets cleaned in three bedrooms');
+    await led('lena ford');
+    await led('one six two zero');
+    const named = await led("that's the house number and the street is south holly street");
+    expect(named.collected.address).toBe('1620 South Holly Street');
   });
 
   it('takes the job from the turn that names it when the first only said how they found the business', async () => {

@@ -445,7 +445,9 @@ function houseNumberAlone(said: string): string | null {
 /** The street said in the answer after a house number said alone ("1910", then "berwick avenue"). */
 function streetAfterNumber(state: ConversationState, withDigits: string): string | null {
   if (state.addressStart === null || /\d/.test(withDigits)) return null;
-  return extractAddress(`${state.addressStart} ${withDigits}`, { expectingAddress: true });
+  // "that's the house number and the street is south holly street": the street, without the lead-in.
+  const street = withDigits.replace(/^.*?\b(?:the )?street(?: name)? is\s+/i, '');
+  return extractAddress(`${state.addressStart} ${street}`, { expectingAddress: true });
 }
 
 function learnCallbackTime(state: ConversationState, context: BrainContext, heard: Heard, learned: Learned): void {

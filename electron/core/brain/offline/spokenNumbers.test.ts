@@ -8,6 +8,7 @@ describe('digitsInSpeech', () => {
     // A street spelled out, its "a" no number (eval/corpus/tune-places.json).
     ['thirty three fifty quitman q u i t m a n street', '33 50 quitman street'],
     ['fifteen thirty and a half grape street', '15 30 and half grape street'],
+    ["it's double seven four five west jewell avenue", "it's 7745 west jewell avenue"],
     // Two letters apart, or the "s" of "it's", are no spelling.
     ["it's r r three box one one eight", "it's r r 3 box 118"],
     ['ninety sycamore lane', '90 sycamore lane'],

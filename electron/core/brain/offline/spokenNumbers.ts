@@ -19,7 +19,7 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
   const accented = new Map<string, string>();
-  const guarded = streetOrdinals(hundredsSaidInPairs(spelledWords(text)))
+  const guarded = streetOrdinals(hundredsSaidInPairs(spelledWords(doubledDigits(text))))
     // "fifteen thirty and a half": the library reads "a half" as 1.
     .replace(/\band a half\b/gi, 'and_half')
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
@@ -45,6 +45,14 @@ export function digitsInSpeech(text: string): string {
     .replace(/_/g, ' ')
     .replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
   return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
+}
+
+/** "double seven four five" is 7745, "triple oh" 000, as digits are read out. */
+function doubledDigits(text: string): string {
+  return text.replace(
+    /\b(double|triple) (zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b/gi,
+    (_, times: string, digit: string) => Array.from({ length: times.toLowerCase() === 'double' ? 2 : 3 }, () => digit).join(' '),
+  );
 }
 
 /**
