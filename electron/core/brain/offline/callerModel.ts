@@ -134,7 +134,7 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  * bar from 0.6 up at which it raised none.
  */
 export const barFor: Record<CallerJudgement, number> = {
-  emergency: 0.9,
+  emergency: 0.7,
   askedForPerson: 0.9,
   spam: 0.6,
   wrongNumber: 0.6,
