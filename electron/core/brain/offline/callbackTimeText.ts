@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node/en';
-import { afterLastCorrection, digitsInSpeech } from './spokenNumbers';
+import { correctionMarker, digitsInSpeech } from './spokenNumbers';
 
 const streetAhead =
   '(?!\\s*(?:[a-z]+\\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place)\\b)';
@@ -32,7 +32,17 @@ export function callbackTimeText(utterance: string): string {
     .replace(/\b(?:but )?not (?:in )?(?:the )?(?:mornings?|afternoons?|evenings?)\b/gi, '')
     // "evenings after six are better" reads as "evening after six".
     .replace(/\b(morning|afternoon|evening)s\b/gi, '$1')
-    .replace(/\b(?:um+|uh+)\b\s*/gi, '');
+    .replace(/\b(?:um+|uh+)\b\s*/gi, '')
+    // Speech-to-text writes "four" as "for" beside a time: "after for thirty", "till for fifteen".
+    .replace(/\b(after|at|till|until|by|around|before|off at) for\b/gi, '$1 four')
+    .replace(/\bfor (thirty|fifteen|forty five|forty|o'? ?clock)\b/gi, 'four $1')
+    // "reach me after the five thirty": the article names no other time.
+    .replace(
+      /\b(after|before|around|about|by|at) the (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)/gi,
+      '$1 ',
+    )
+    // "between seven thirty and eight": said as a range before words-to-numbers reads "thirty and eight" as 38.
+    .replace(/\bbetween ((?:\w+ ){0,2}?\w+) and (?=\w)/gi, 'from $1 to ');
   const text = clockWords(digitsInSpeech(spoken))
     .replace(notBefore, 'after')
     .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
@@ -51,6 +61,9 @@ export function callbackTimeText(utterance: string): string {
   const last = correctedTime(text)
     // "i have a 3 o'clock meeting so after that like 3:45": the time after "after that" is the one.
     .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d)/i, 'after ')
+    // "i'm off at 7 in the morning so call me like 7:15", "we get home around 6:30 so call after 7": the
+    // time said after the last "so" is when to call; the ones before are the caller's day.
+    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*\d)/i, '')
     .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i, '');
   return last
     .replace(busyUntil, 'after ')
@@ -64,9 +77,15 @@ export function callbackTimeText(utterance: string): string {
  * 10 no wait ... make it 11"), the hour is put in place of the first one, so "tomorrow at" stays.
  */
 function correctedTime(text: string): string {
-  const last = afterLastCorrection(text);
-  if (last === text) return text;
-  const head = text.slice(0, text.length - last.length);
+  // "after one thirty, make it after one thirty, sorry i'm terrible at messages": the last correction
+  // followed by a time.
+  const end = [...text.matchAll(correctionMarker)]
+    .map((match) => match.index + match[0].length)
+    .reverse()
+    .find((at) => /\d/.test(text.slice(at)));
+  if (end === undefined) return text;
+  const last = text.slice(end).trim();
+  const head = text.slice(0, end);
   const hour =
     /^(?:(?!\b(?:at|after|around|about|by|before|tomorrow|today|tonight|morning|afternoon|evening|[ap]m)\b).)*?\b(\d{1,2}(?::\d\d)?)\s*$/i.exec(
       last,
@@ -94,11 +113,6 @@ function clockWords(text: string): string {
     text
       // "3-30" and "3.30", as speech-to-text writes "three thirty".
       .replace(new RegExp(`\\b([1-9]|1[0-2])[-.]([0-5]\\d)\\b${streetAhead}`, 'g'), '$1:$2')
-      // "from 10 to noon", "from 2 till 4": a range starts at its first hour.
-      .replace(
-        /\bfrom (?:like |about |around )?(\d{1,2}(?::\d\d)?(?:\s*[ap]m)?) (?:to|till|until|til|and|-) (?:\d{1,2}(?::\d\d)?|noon|midday)\b/gi,
-        'at $1',
-      )
       // "from like 2 on", "starting at 2": the hour from which to call.
       .replace(/\b(?:from|starting(?: at)?) (?:like |about |around )?(\d{1,2}(?::\d\d)?) on(?:wards?)?\b/gi, 'after $1')
       .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
@@ -116,7 +130,7 @@ function clockWords(text: string): string {
       )
       // "so like 8 30", "maybe 4 45": an hour and its minutes after a hedge.
       .replace(
-        new RegExp(`\\b(like|say|maybe|probably|so|or|just)\\s+([1-9]|1[0-2])\\s+([0-5]\\d)\\b${streetAhead}`, 'gi'),
+        new RegExp(`\\b(like|say|maybe|probably|so|or|just|from)\\s+([1-9]|1[0-2])\\s+([0-5]\\d)\\b${streetAhead}`, 'gi'),
         '$1 $2:$3',
       )
       .replace(
@@ -124,6 +138,11 @@ function clockWords(text: string): string {
         '$1 $2:$3',
       )
       .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3')
+      // "from 10 to noon", "from 2 till 4": a range starts at its first hour.
+      .replace(
+        /\bfrom (?:like |about |around )?(\d{1,2}(?::\d\d)?(?:\s*[ap]m)?) (?:to|till|until|til|and|-) (?:\d{1,2}(?::\d\d)?|noon|midday)\b/gi,
+        'at $1',
+      )
       // "mornings are better like 9 or 10", "early tomorrow like 6:30": the hour in that part of the day.
       .replace(
         /\b(morning|early)\b([^.!?]{0,30}?\b(?:like|say|around|about|maybe|at)\s+)([1-9]|1[01])(:\d\d)?\b(?!\s*(?::|[ap]\.?m\b|oclock))/gi,

@@ -59,7 +59,7 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
 
 const answerLead =
   /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;

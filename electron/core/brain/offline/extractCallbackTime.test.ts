@@ -25,6 +25,9 @@ describe('extractCallbackTime', () => {
     ['any time after 8 am', 'after 8 am', '2026-06-16T14:00:00.000Z'],
     ['after 5 any day', 'after 5', '2026-06-15T23:00:00.000Z'],
     ['after 6 weekdays', 'after 6', '2026-06-16T00:00:00.000Z'],
+    // eval/corpus/tune-call-me.json, tune-callers.json.
+    ['call me around 5 before i leave', 'around 5', '2026-06-15T23:00:00.000Z'],
+    ["i'm free after 2 most days", 'after 2', '2026-06-15T20:00:00.000Z'],
   ])('pins %j to %j at %s', (utterance, phrase, time) => {
     expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toEqual({ phrase, time });
   });

@@ -9,6 +9,9 @@ describe('digitsInSpeech', () => {
     ['thirty three fifty quitman q u i t m a n street', '33 50 quitman street'],
     ['fifteen thirty and a half grape street', '15 30 and half grape street'],
     ["it's double seven four five west jewell avenue", "it's 7745 west jewell avenue"],
+    // "a" is 1 only before "hundred" and the like (eval/corpus/tune-urgent-more.json).
+    ["it's a brown ring and it's getting wider", "it's a brown ring and it's getting wider"],
+    ['a hundred and twelve elm', '112 elm'],
     // Two letters apart, or the "s" of "it's", are no spelling.
     ["it's r r three box one one eight", "it's r r 3 box 118"],
     ['ninety sycamore lane', '90 sycamore lane'],

@@ -8,7 +8,8 @@ export const loadNumberWords = (): typeof WordsToNumbers =>
   (library ??= (createRequire(import.meta.url)('words-to-numbers') as { wordsToNumbers: typeof WordsToNumbers }).wordsToNumbers);
 
 /** Words that take back what was just said: the value after the last one wins. */
-const correctionWords = 'sorry|i mean|no wait|wait|actually|make that|scratch that|correction|perd[óo]n|digo|mejor dicho';
+const correctionWords =
+  'sorry|i mean|no wait|wait|actually|make that|make it(?= (?:after |at |around |by |like )?\\d)|scratch that|correction|perd[óo]n|digo|mejor dicho';
 export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi');
 
 /**
@@ -23,9 +24,9 @@ export function digitsInSpeech(text: string): string {
     // "fifteen thirty and a half": the library reads "a half" as 1.
     .replace(/\band a half\b/gi, 'and_half')
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
-    // The library reads "a" before a number as 1 ("a two story house" -> "12 story house") and
-    // "a second" as 1 2 ("call me in a second" -> "in 12"): the article stays a word.
-    .replace(new RegExp(`\\ba (?=(?:\\d|${numberWordsBelowHundred}|second)\\b)`, 'gi'), 'a_')
+    // The library reads any "a" as 1 ("a two story house" -> "12 story house", "it's a brown ring"
+    // -> "it's 1 brown ring", "a second" -> "1 2"): the article stays a word, but for "a hundred".
+    .replace(/\ba (?!(?:hundred|thousand|million|dozen)\b)/gi, 'a_')
     .replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1')
     // The library splits "sofía" at the accent and reads its last "a" as 1: such words are set aside.
     .replace(/[\p{L}'-]*[^\p{ASCII}\P{L}][\p{L}'-]*/gu, (word) => {
@@ -73,7 +74,6 @@ function spelledWords(text: string): string {
 
 const tensWords = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const unitWords = 'one|two|three|four|five|six|seven|eight|nine';
-const numberWordsBelowHundred = `${unitWords}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${tensWords}`;
 
 const ordinalValue: Record<string, number> = {
   first: 1,
