@@ -5,6 +5,7 @@ import {
   type CallerJudgement,
   readyCallerModel,
   type CallerModel,
+  type CallerOdds,
 } from '../electron/core/brain/offline/callerModel';
 import type { LabelledCall } from './cueTurns';
 import { trainCallerModel } from './trainCallerModel';
@@ -21,14 +22,17 @@ export interface CrossValidation {
 /** The bars barFor is chosen among. */
 export const bars = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98] as const;
 
-/** The highest odds of a judgement the model gives after any turn, asked as the brain asks it. */
-function peakOdds(model: CallerModel, turns: readonly string[], judgement: CallerJudgement): number {
-  return Math.max(...turns.map((_, index) => judgeCaller(model, turns.slice(0, index + 1))[judgement]));
-}
-
-/** Whether the model, asked after each turn as the brain asks it, clears the bar by the end of the call. */
-export function raisedBy(model: CallerModel, turns: readonly string[], judgement: CallerJudgement): boolean {
-  return turns.some((_, index) => sureOf(judgeCaller(model, turns.slice(0, index + 1)), judgement));
+/**
+ * The highest odds of each judgement the model gives after any turn, asked as the brain asks it:
+ * the call is raised at a bar when its peak clears it.
+ */
+function peakOdds(model: CallerModel, turns: readonly string[]): CallerOdds {
+  const peak = Object.fromEntries(callerJudgements.map((judgement) => [judgement, 0])) as CallerOdds;
+  turns.forEach((_, index) => {
+    const odds = judgeCaller(model, turns.slice(0, index + 1));
+    for (const judgement of callerJudgements) peak[judgement] = Math.max(peak[judgement], odds[judgement]);
+  });
+  return peak;
 }
 
 /**
@@ -52,16 +56,16 @@ export async function crossValidate(
     const held = calls.filter((_, index) => index % folds === fold);
     const trained = readyCallerModel(trainCallerModel(calls.filter((_, index) => index % folds !== fold)));
     for (const call of held) {
+      const peak = peakOdds(trained, call.turns);
       for (const judgement of callerJudgements) {
-        const raised = raisedBy(trained, call.turns, judgement);
+        const raised = sureOf(peak, judgement);
         const counts = model[judgement];
         if (call.cue[judgement] !== null) {
           counts.calls++;
           if (raised) counts.found++;
         } else if (raised) counts.falseAlarms++;
-        const peak = peakOdds(trained, call.turns, judgement);
         for (const row of byBar[judgement]) {
-          if (peak < row.bar) continue;
+          if (peak[judgement] < row.bar) continue;
           if (call.cue[judgement] !== null) row.found++;
           else row.falseAlarms++;
         }
