@@ -65,7 +65,9 @@ export async function checkSetup(deps: SetupCheckDeps): Promise<SetupReport> {
       : numberOk
         ? `${deps.configuredNumber.phoneNumber} sends its calls to ${deps.publicUrl}`
         : `${deps.configuredNumber.phoneNumber} does not send its calls to ${deps.publicUrl}`,
-    fix: numberOk ? null : 'Under Phone line, choose your number and press "Point it at Pickup".',
+    fix: numberOk
+      ? null
+      : 'Pick your number and point it at Pickup: "Use this number for Pickup" in the welcome, or "Point it at Pickup" under Settings, Phone line.',
   });
 
   if (isLocal(deps.publicUrl)) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Settings } from '../../../electron/shared/settings';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../components/ui/card';
 import { cn } from '../lib/cn';
+import { errorMessage } from '../lib/errors';
 import { navigate } from '../lib/route';
 import { useSettings, useUpdateSettings } from '../queries/settings';
 import { BusinessStep } from './welcome/BusinessStep';
@@ -101,6 +102,12 @@ export function WelcomePage() {
             {step === 4 && <CheckStep onDone={() => leave('done')} onBack={back} finishing={save.isPending} />}
           </CardContent>
         </Card>
+        {save.error && (
+          <p role="alert" className="text-center text-sm text-destructive">
+            <span className="block">Not saved: {errorMessage(save.error)}</span>
+            <span className="block">Every step before this one is kept; press the button again.</span>
+          </p>
+        )}
       </div>
     </main>
   );

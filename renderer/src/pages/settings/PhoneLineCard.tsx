@@ -1,7 +1,8 @@
-import { CheckCircle2, CircleAlert, Loader2, PhoneCall, RotateCcw, Stethoscope } from 'lucide-react';
+import { Loader2, PhoneCall, RotateCcw, Stethoscope } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import type { SetupReport, TunnelStatus } from '../../../../electron/shared/phoneLine';
+import type { TunnelStatus } from '../../../../electron/shared/phoneLine';
+import { SetupCheckList } from '../../components/SetupCheckList';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../../components/ui/card';
@@ -21,14 +22,6 @@ const tunnelLooks: Record<TunnelStatus['state'], { label: string; className: str
 const publicWithoutTunnel = { label: 'Not needed', className: 'bg-muted text-muted-foreground' };
 const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url);
 
-const linkNames: Record<SetupReport['checks'][number]['link'], string> = {
-  credentials: 'Twilio account',
-  number: 'Phone number',
-  tunnel: 'Reachable from the internet',
-  signature: 'Signed requests accepted',
-  text: 'Texts reach your phone',
-};
-
 /** The phone line: the tunnel Twilio comes through, the number pointed at Pickup, and a setup check. */
 export function PhoneLineCard() {
   const lineQuery = usePhoneLine();
@@ -39,7 +32,7 @@ export function PhoneLineCard() {
   const chosen = picked || line?.number?.sid || numbers?.[0]?.sid || '';
   const change = usePhoneLineChange();
   const setupCheck = useSetupCheck();
-  const report: SetupReport | null = setupCheck.data ?? null;
+  const report = setupCheck.data;
   const busy = change.isPending
     ? change.variables === 'restore'
       ? 'restore'
@@ -138,26 +131,7 @@ export function PhoneLineCard() {
           <Button variant="outline" onClick={check} disabled={busy !== null}>
             {busy === 'check' ? <Loader2 className="animate-spin" aria-hidden /> : <Stethoscope aria-hidden />} Check my setup
           </Button>
-          {report && (
-            <ul className="space-y-3" aria-label="Setup check">
-              {report.checks.map((c) => {
-                const Icon = c.ok ? CheckCircle2 : CircleAlert;
-                return (
-                  <li key={c.link} className="flex gap-3">
-                    <Icon
-                      className={c.ok ? 'mt-0.5 size-4 shrink-0 text-emerald-600' : 'mt-0.5 size-4 shrink-0 text-amber-600'}
-                      aria-hidden
-                    />
-                    <div className="text-sm">
-                      <p className="font-medium">{linkNames[c.link]}</p>
-                      <p className="text-muted-foreground">{c.detail}</p>
-                      {c.fix && <p className="text-amber-800">{c.fix}</p>}
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          {(report || setupCheck.isPending) && <SetupCheckList report={report} checking={setupCheck.isPending} />}
         </div>
       </CardContent>
     </Card>
