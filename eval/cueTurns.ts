@@ -2,7 +2,7 @@ import {
   callerJudgements,
   readyCallerModel,
   type CallerJudgement,
-  type CallerModelFile,
+  type TrainedCallerModel,
 } from '../electron/core/brain/offline/callerModel';
 import { readState } from '../electron/core/brain/offline/conversationState';
 import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
@@ -28,7 +28,7 @@ export const silentModel = readyCallerModel({
   vocabulary: [],
   heads: Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, { bias: -100, weights: [] as number[] }]),
-  ) as CallerModelFile['heads'],
+  ) as TrainedCallerModel['heads'],
 });
 
 const truthOf: Record<CallerJudgement, (script: Script) => boolean> = {

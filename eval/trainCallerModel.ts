@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import {
   callerFeatures,
   callerJudgements,
-  CallerModelFile,
+  TrainedCallerModel,
+  storeCallerModel,
   type CallerJudgement,
 } from '../electron/core/brain/offline/callerModel';
 import type { Script } from './corpusSchema';
@@ -86,7 +87,7 @@ function trainHead(examples: readonly Example[]): { bias: number; weights: Map<s
 const round = (value: number) => Number(value.toFixed(decimals)) || 0;
 
 /** The model learned from these calls (tune scripts labelled by labelCall). */
-export function trainCallerModel(calls: readonly LabelledCall[]): CallerModelFile {
+export function trainCallerModel(calls: readonly LabelledCall[]): TrainedCallerModel {
   const trained = callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const);
   // A feature no head weighs at more than `negligible` either way is left out: it moves no
   // judgement, and every feature kept costs memory in the running receptionist.
@@ -99,17 +100,17 @@ export function trainCallerModel(calls: readonly LabelledCall[]): CallerModelFil
       { bias: round(head.bias), weights: vocabulary.map((feature) => round(head.weights.get(feature) ?? 0)) },
     ]),
   );
-  return CallerModelFile.parse({ trainedOn: { part: 'tune', scripts: calls.length }, vocabulary, heads });
+  return TrainedCallerModel.parse({ trainedOn: { part: 'tune', scripts: calls.length }, vocabulary, heads });
 }
 
 /** Where the committed model lives. */
 export const callerModelPath = join(import.meta.dirname, '..', 'electron', 'core', 'brain', 'offline', 'callerModelWeights.ts');
 
-/**
- * Written as JSON inside a string: V8 parses a string of JSON into far less memory than the same
- * data as an object literal in the bundle (the literal's boilerplate stays alive beside the objects).
- */
-export function writeCallerModel(model: CallerModelFile, path = callerModelPath): void {
-  const header = '// Written by `npm run train` (eval/trainCallerModel.ts) from the tune part; not edited by hand.\n';
-  writeFileSync(path, `${header}export const callerModelJson =\n  ${JSON.stringify(JSON.stringify(model))};\n`);
+/** Written in its stored form (StoredCallerModel), which the running receptionist reads as it is. */
+export function writeCallerModel(model: TrainedCallerModel, path = callerModelPath): void {
+  const header =
+    '// Written by `npm run train` (eval/trainCallerModel.ts) from the tune part; not edited by hand.\n' +
+    "import type { StoredCallerModel } from './callerModel';\n\n";
+  const stored = JSON.stringify(storeCallerModel(model), null, 2);
+  writeFileSync(path, `${header}export const storedCallerModel: StoredCallerModel = ${stored};\n`);
 }

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   barFor,
   callerFeatures,
-  CallerModelFile,
+  TrainedCallerModel,
   committedCallerModel,
   judgeCaller,
   readyCallerModel,
+  storeCallerModel,
+  StoredCallerModel,
   sureOf,
+  unstoreCallerModel,
 } from './callerModel';
 
-function file(vocabulary: string[], emergency: number[], bias = 0): CallerModelFile {
+function file(vocabulary: string[], emergency: number[], bias = 0): TrainedCallerModel {
   const silent = { bias: -50, weights: vocabulary.map(() => 0) };
   return {
     trainedOn: { part: 'tune', scripts: 1 },
@@ -71,13 +74,13 @@ describe('judgeCaller', () => {
 describe('CallerModel', () => {
   it('refuses a head without one weight per vocabulary entry', () => {
     const broken = file(['water', 'flooding'], [1]);
-    expect(CallerModelFile.safeParse(broken).success).toBe(false);
-    expect(CallerModelFile.safeParse(file(['water'], [1])).success).toBe(true);
+    expect(TrainedCallerModel.safeParse(broken).success).toBe(false);
+    expect(TrainedCallerModel.safeParse(file(['water'], [1])).success).toBe(true);
   });
 
   it('refuses a vocabulary out of order, which the lookup could not search', () => {
-    expect(CallerModelFile.safeParse(file(['water', 'flooding'], [1, 2])).success).toBe(false);
-    expect(CallerModelFile.safeParse(file(['flooding', 'flooding'], [1, 2])).success).toBe(false);
+    expect(TrainedCallerModel.safeParse(file(['water', 'flooding'], [1, 2])).success).toBe(false);
+    expect(TrainedCallerModel.safeParse(file(['flooding', 'flooding'], [1, 2])).success).toBe(false);
   });
 
   it('finds every word of a model whatever its place in the vocabulary', () => {
@@ -94,6 +97,20 @@ describe('CallerModel', () => {
     expect(sumFor('flooded')).toBeCloseTo(4, 5);
     expect(sumFor('flooding')).toBeCloseTo(8, 5);
     expect(sumFor('flood in')).toBeCloseTo(3, 5);
+  });
+
+  it('is stored in a form that reads back to the same judgements, and refuses a stored form cut short', () => {
+    const trained = file(['flood', 'flood in', 'flooded', 'gas'], [1.25, -0.5, 4.25, -3.07], -2.5);
+    const stored = StoredCallerModel.parse(storeCallerModel(trained));
+    const read = unstoreCallerModel(stored);
+    expect(read.words).toBe(readyCallerModel(trained).words);
+    expect([...read.starts]).toEqual([...readyCallerModel(trained).starts]);
+    for (const said of [['flood in the hall'], ['it flooded'], ['gas'], ['nothing known']]) {
+      expect(judgeCaller(read, said)).toEqual(judgeCaller(readyCallerModel(trained), said));
+    }
+    const cut = { ...stored, heads: { ...stored.heads, spam: { bias: 0, weights: 'AAAA' } } };
+    expect(StoredCallerModel.safeParse(cut).success).toBe(false);
+    expect(StoredCallerModel.safeParse({ ...stored, words: 'flood' }).success).toBe(false);
   });
 
   it('ships a model trained on the tune part that knows the words of real calls', () => {

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { z } from 'zod';
-import { callerModelJson } from './callerModelWeights';
+import { storedCallerModel } from './callerModelWeights';
 import { normalizeUtterance } from './utteranceText';
 
 /**
@@ -16,9 +16,11 @@ export type CallerJudgement = (typeof callerJudgements)[number];
 
 /** One weight per vocabulary entry, in the vocabulary's order. */
 const Head = z.object({ bias: z.number(), weights: z.array(z.number()) }).strict();
+/** The same, the weights in hundredths as 16-bit integers (little-endian), in base64. */
+const StoredHead = z.object({ bias: z.number(), weights: z.base64() }).strict();
 
-/** The model as `npm run train` writes it (callerModelWeights.ts) and checks it. */
-export const CallerModelFile = z
+/** The model as `npm run train` learns it, and checks it before storing it. */
+export const TrainedCallerModel = z
   .object({
     /** What it was trained on, for the README and the test that retrains it. */
     trainedOn: z.object({ part: z.literal('tune'), scripts: z.number().int().positive() }).strict(),
@@ -35,15 +37,15 @@ export const CallerModelFile = z
   .refine((model) => model.vocabulary.every((feature, index) => index === 0 || model.vocabulary[index - 1]! < feature), {
     message: 'the vocabulary must be sorted, each feature once',
   });
-export type CallerModelFile = z.infer<typeof CallerModelFile>;
+export type TrainedCallerModel = z.infer<typeof TrainedCallerModel>;
 
 /**
  * The model ready to judge, packed: the vocabulary as one string with where each entry starts, the
- * weights as 32-bit floats. A quarter of the memory of the file's arrays of strings and doubles,
+ * weights as 32-bit floats. A quarter of the memory of the trained arrays of strings and doubles,
  * for a receptionist that keeps running all day.
  */
 export interface CallerModel {
-  trainedOn: CallerModelFile['trainedOn'];
+  trainedOn: TrainedCallerModel['trainedOn'];
   /** The sorted vocabulary, each entry followed by a line break (no feature holds one). */
   words: string;
   /** Where entry i starts in `words`; entry i ends one before starts[i + 1]. */
@@ -51,30 +53,93 @@ export interface CallerModel {
   heads: Record<CallerJudgement, { bias: number; weights: Float32Array }>;
 }
 
-/** Packs a model read from its file (or just trained) for judging. */
-export function readyCallerModel(file: CallerModelFile): CallerModel {
-  const starts = new Uint32Array(file.vocabulary.length + 1);
-  file.vocabulary.forEach((entry, index) => {
+/** Packs a model just trained for judging (the committed one is read by unstoreCallerModel). */
+export function readyCallerModel(trained: TrainedCallerModel): CallerModel {
+  const starts = new Uint32Array(trained.vocabulary.length + 1);
+  trained.vocabulary.forEach((entry, index) => {
     starts[index + 1] = starts[index]! + entry.length + 1;
   });
   const heads = Object.fromEntries(
     callerJudgements.map((judgement) => {
-      const { bias, weights } = file.heads[judgement];
+      const { bias, weights } = trained.heads[judgement];
       return [judgement, { bias, weights: Float32Array.from(weights) }];
     }),
   ) as CallerModel['heads'];
-  return { trainedOn: file.trainedOn, words: file.vocabulary.map((entry) => `${entry}\n`).join(''), starts, heads };
+  return { trainedOn: trained.trainedOn, words: trained.vocabulary.map((entry) => `${entry}\n`).join(''), starts, heads };
 }
 
 export type CallerOdds = Record<CallerJudgement, number>;
 
+/** Weights are stored in hundredths: the trainer rounds them to two decimals. */
+const hundredths = 100;
+
 /**
- * The committed model, read, checked against its schema and packed on first use; the file's
- * arrays are garbage once packed.
+ * The model as stored (callerModelWeights.ts): the vocabulary as it is packed, and each head's
+ * weights in hundredths as 16-bit integers in base64. Read as it is, it costs a few strings: the
+ * trained form as JSON cost 8 MB of heap for a moment on every start, and the process kept 7 MB of
+ * it.
  */
+export const StoredCallerModel = z
+  .object({
+    trainedOn: TrainedCallerModel.shape.trainedOn,
+    /** The sorted vocabulary, each entry followed by a line break, as `CallerModel.words`. */
+    words: z.string().refine((words) => words === '' || words.endsWith('\n'), 'every entry ends with a line break'),
+    heads: z
+      .object(
+        Object.fromEntries(callerJudgements.map((judgement) => [judgement, StoredHead])) as Record<
+          CallerJudgement,
+          typeof StoredHead
+        >,
+      )
+      .strict(),
+  })
+  .strict()
+  .refine(
+    (model) =>
+      callerJudgements.every(
+        (judgement) => Buffer.byteLength(model.heads[judgement].weights, 'base64') === 2 * entriesIn(model.words),
+      ),
+    { message: 'every head needs one weight per vocabulary entry' },
+  );
+export type StoredCallerModel = z.infer<typeof StoredCallerModel>;
+
+const entriesIn = (words: string) => words.split('\n').length - 1;
+
+/** The trained model in its stored form (`npm run train` writes it). */
+export function storeCallerModel(trained: TrainedCallerModel): StoredCallerModel {
+  const { words } = readyCallerModel(trained);
+  const heads = Object.fromEntries(
+    callerJudgements.map((judgement) => {
+      const { bias, weights } = trained.heads[judgement];
+      const bytes = Buffer.alloc(2 * weights.length);
+      weights.forEach((weight, index) => bytes.writeInt16LE(Math.round(weight * hundredths), 2 * index));
+      return [judgement, { bias, weights: bytes.toString('base64') }];
+    }),
+  ) as StoredCallerModel['heads'];
+  return { trainedOn: trained.trainedOn, words, heads };
+}
+
+/** The stored model ready to judge, read straight into its packed arrays. */
+export function unstoreCallerModel(stored: StoredCallerModel): CallerModel {
+  const starts = new Uint32Array(entriesIn(stored.words) + 1);
+  let entry = 0;
+  for (let at = stored.words.indexOf('\n'); at !== -1; at = stored.words.indexOf('\n', at + 1)) starts[++entry] = at + 1;
+  const heads = Object.fromEntries(
+    callerJudgements.map((judgement) => {
+      const { bias, weights } = stored.heads[judgement];
+      const bytes = Buffer.from(weights, 'base64');
+      const unpacked = new Float32Array(bytes.length / 2);
+      for (let index = 0; index < unpacked.length; index++) unpacked[index] = bytes.readInt16LE(2 * index) / hundredths;
+      return [judgement, { bias, weights: unpacked }];
+    }),
+  ) as CallerModel['heads'];
+  return { trainedOn: stored.trainedOn, words: stored.words, starts, heads };
+}
+
+/** The committed model, checked against its schema and unpacked on first use. */
 let committed: CallerModel | undefined;
 export function committedCallerModel(): CallerModel {
-  committed ??= readyCallerModel(CallerModelFile.parse(JSON.parse(callerModelJson)));
+  committed ??= unstoreCallerModel(StoredCallerModel.parse(storedCallerModel));
   return committed;
 }
 

@@ -4,7 +4,13 @@ import type { KnowledgeEntry, Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { composeSummary } from '../../calls/summary';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
-import { callerJudgements, readyCallerModel, type CallerJudgement, type CallerModel, type CallerModelFile } from './callerModel';
+import {
+  callerJudgements,
+  readyCallerModel,
+  type CallerJudgement,
+  type CallerModel,
+  type TrainedCallerModel,
+} from './callerModel';
 import { readState } from './conversationState';
 import { createOfflineBrain } from './offlineBrain';
 
@@ -701,7 +707,7 @@ function toyModel(words: Record<string, Partial<Record<CallerJudgement, number>>
       judgement,
       { bias: -10, weights: vocabulary.map((word) => words[word]?.[judgement] ?? 0) },
     ]),
-  ) as CallerModelFile['heads'];
+  ) as TrainedCallerModel['heads'];
   return readyCallerModel({ trainedOn: { part: 'tune', scripts: 1 }, vocabulary, heads });
 }
 
