@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attestationFailed, detectCallerKind } from './detectCallerKind';
+import { attestationFailed, detectCallerKind, soundsLikeSales } from './detectCallerKind';
 
 describe('detectCallerKind', () => {
   it.each([
@@ -59,6 +59,13 @@ describe('detectCallerKind', () => {
     "yeah i was calling to see if you'd be interested in advertising in our community magazine",
     "hi this is the sheriff's office there is a warrant for your arrest",
     "we're calling to update your business information with the better business bureau",
+    // A fake licensing board, a recruiter (eval/corpus/tune-not-leads.json).
+    'your professional license has been flagged in connection with a money laundering investigation',
+    'do not hang up or a warrant will be issued',
+    "we're hiring service plumbers good pay company truck tools benefits",
+    "i'm calling from a home improvement lead service we've got homeowners in your area looking for your kind of work",
+    'you only pay per connection and bad leads get credited back',
+    'we post them for you like five bucks a review',
   ])('hears the shape of a pitch or robocall in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
@@ -85,6 +92,9 @@ describe('detectCallerKind', () => {
     "i'm looking at the sign and i think i copied it down wrong then okay thanks anyway",
     "oh he doesn't have this number anymore huh okay",
     'oh really what number is this sorry',
+    "isn't this the hospital oh you're kidding sorry",
+    "oh this isn't the credit union i dialed from memory again i'm sorry",
+    "oh it's not sorry i must have the old number off the coupon",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
@@ -153,6 +163,12 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind(website, { earlierSalesManner: true })).toBe('spam');
     expect(detectCallerKind('we help contractors like you get more jobs', { earlierSalesManner: true })).toBe('spam');
     expect(detectCallerKind('my deck boards are rotting', { earlierSalesManner: true })).toBeNull();
+    // A canvasser asks for the homeowner first (eval/corpus/tune-not-leads.json).
+    expect(soundsLikeSales('hi am i speaking with the homeowner')).toBe(true);
+    // The phone a customer calls from is no company they call from (eval/corpus/tune-everyone.json).
+    const cell = "my name is martha quinlan and the best number is my cell the one i'm calling from";
+    expect(soundsLikeSales(cell)).toBe(false);
+    expect(detectCallerKind(cell, { earlierSalesManner: true })).toBeNull();
   });
 
   it.each([
@@ -186,6 +202,9 @@ describe('detectCallerKind', () => {
     'the wrong one got installed',
     'is this a family business',
     'is this the company that does gutters',
+    // Polite, as Indian English puts it (eval/corpus/tune-everyone.json).
+    'kindly call me on this number evening time after seven is best',
+    'we are hiring a contractor for the kitchen remodel',
   ])('takes %j for a customer', (utterance) => {
     expect(detectCallerKind(utterance)).toBeNull();
   });

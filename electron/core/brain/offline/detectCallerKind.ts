@@ -98,14 +98,18 @@ const forTheBusiness =
 const pitchShape = anyWord([
   `(?:we|i|our (?:company|team|firm|agency)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way|for a (?:small|low|flat|tiny) fee',
-  'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
+  'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
   '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
-  'kindly (?:call|contact|revert|return)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
+  'kindly (?:call|contact|revert|return)(?! me\\b)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
   '(?:windows|microsoft|apple|computer) (?:technical |tech |support |security )*(?:department|team|center)|your (?:computer|pc|device|laptop) (?:has been|is|was) (?:sending|infected|hacked|compromised)',
-  "(?:government |federal |small business )?grants? (?:department|program|money|funding)|(?:nominated|selected|chosen) for (?:an? |the )?(?:award|honor|feature|spotlight)|warrant for your arrest|(?:sheriff|police)(?:'s)? (?:office|department)\\b[^.!?]{0,40}\\bwarrant",
+  "(?:government |federal |small business )?grants? (?:department|program|money|funding)|(?:nominated|selected|chosen) for (?:an? |the )?(?:award|honor|feature|spotlight)|warrant for your arrest|(?:a )?warrant (?:will be|is being|has been) issued|(?:sheriff|police)(?:'s)? (?:office|department)\\b[^.!?]{0,40}\\bwarrant",
   // The business's own website or listing diagnosed by a stranger: "your website is loading slowly".
   "your (?:website|site|listing|page|profile|reviews)\\b[^.!?]{0,20}\\b(?:is|are|has|isn't|aren't|could|needs?)\\b[^.!?]{0,20}\\b(?:slow(?:ly)?|outdated|broken|not (?:showing|ranking|mobile|secure|optimi[sz]ed)|missing|wrong|hurting|costing)",
+  // Selling leads or reviews: "homeowners in your area looking for your kind of work", "five bucks a review".
+  'homeowners in your area|(?:lead|leads) (?:service|generation|gen|company|program|network)|(?:buy|sell|selling|buying) (?:the |exclusive |qualified )?leads|bad leads|pay (?:per|by the) (?:lead|connection|click|call|appointment)|(?:bucks|dollars) (?:a|per) (?:review|lead|click)|(?:fake|paid) reviews',
+  // A recruiter: "we're hiring service plumbers, good pay, company truck".
+  "(?:we're|we are|we've been|i'm|i am) (?:hiring|recruiting|looking to hire) (?:\\w+ )?(?:plumbers|electricians|techs|technicians|roofers|painters|installers|apprentices|helpers|guys like you)",
   'business (?:loan|funding|line of credit|credit line)|loan application|funds? (?:are )?(?:available|approved) for|(?:financing|funding) (?:to|for) your (?:customers|clients|business)',
   "(?:top|first page) of (?:the )?(?:map|maps|google|search|results|listings?)|map pack|(?:unclaimed|unverified) (?:listing|profile|page)|(?:shows?|showing|listed) as (?:unclaimed|unverified)|(?:customers|people|clients) (?:can't|cannot|may not be able to|won't be able to|aren't able to) find you",
   '(?:confirm|verify|update|correct) (?:a few |some )?(?:of )?(?:details|information|info) (?:on|for|about|in) your (?:listing|business|profile|page)|(?:confirm|verify|update|correct) your (?:business )?(?:details|information|info|listing)|(?:national|state|local) business (?:registry|directory|listing)',
@@ -129,12 +133,15 @@ const salesManner = anyWord([
   'your business',
   'your (?:account|website)',
   'extremely urgent',
-  'is this the (?:business )?owner',
+  'is this the (?:business |home ?)?owner',
+  'am i speaking (?:with|to) the home ?owner',
+  'are you the home ?owner',
   'are you the (?:business )?owner',
   '(?:contractors|businesses|companies) like (?:you|yours)',
-  'get(?:ting)? (?:you )?more (?:jobs|calls|customers|clients|reviews)',
+  'get(?:ting)? (?:you |them )?more (?:\\w+ )?(?:jobs|calls|customers|clients|reviews|leads)',
+  '(?:i|we) work with (?:a lot of |lots of |many |hundreds of |thousands of )?(?:contractors|plumbers|roofers|electricians|businesses)',
   'do you have a (?:moment|minute|second) to (?:chat|talk)',
-  "(?:i'm|i am) calling (?:from|on behalf of)",
+  "(?<!(?:one|number|phone|cell|line) )(?:i'm|i am) calling (?:from|on behalf of)(?= \\w)",
   'follow(?:ing)? up on (?:the|a|my) call',
   'the person in charge of',
   "(?:we're|we are) offering|we offer (?:a|free)|we'd love to",
@@ -153,7 +160,7 @@ const wrongNumber = anyWord([
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
-  "(?:this|you|that)(?: isn't| is not| aren't| are not|'s not|'re not) (?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
+  "(?:this|you|that)(?: isn't| is not| aren't| are not|'s not|'re not) (?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   "oh you're a contractor",
@@ -171,6 +178,9 @@ const wrongNumber = anyWord([
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
   "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",
   'what number is this',
+  "(?:must have|must've) (?:dialed |called )?(?:the |an )?old number",
+  // Asked the other way round, with the surprise: "isn't this the hospital oh you're kidding sorry".
+  "(?:isn't|is) (?:this|that) (?:the |a )?(?:\\w+ ){0,2}(?:hospital|pharmacy|clinic|bank|credit union|doctor's office|dentist|school|hotel|restaurant)\\b[^.!?]{0,15}\\b(?:oh|sorry|oops|my bad|you're kidding|whoops)\\b",
 ]);
 /**
  * The caller realising whom they did not reach, with the apology or surprise that says so: "this

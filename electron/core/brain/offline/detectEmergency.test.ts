@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmergency, detectEmergencyAcrossTurns } from './detectEmergency';
+import { detectEmergency, detectEmergencyAcrossTurns, soundsOverAlready } from './detectEmergency';
 
 describe('detectEmergency', () => {
   it.each([
@@ -164,6 +164,15 @@ describe('detectEmergency', () => {
     "there's this huge bulge in the living room ceiling like eight feet across",
     "the plate's kind of gone tan colored and it's warm",
     'the outlet behind the couch is hot',
+    // Told by new callers (eval/corpus/tune-hazards.json).
+    "the carpet in my bedroom is squishing like mud so i'm thinking it's a pipe busted under the slab",
+    'i keep catching this whiff of sulfur like a struck match back behind the stove',
+    "my dad's on oxygen all the time and his concentrator just quit along with the lights in his room",
+    'a wet spot spreading on the ceiling above it',
+    "it's raining pretty hard and it's coming in the upstairs bedroom through the ceiling",
+    "our big maple split in half and half of it's laying on the roof",
+    'a branch came straight through the living room ceiling',
+    "our furnace isn't running and the house is down to sixty one and wind chill's twenty below",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -257,8 +266,21 @@ describe('detectEmergency', () => {
     'they shut it off and aired everything out and said we could go home',
     'a couple light switches spark a little when you flip them',
     'a bunch of shingles blew off the roof',
+    // A list of small jobs, too little water, a stain, water outside (eval/corpus/tune-details.json and others).
+    "the kitchen faucet drips a closet shelf fell down and the switch for the garbage disposal doesn't do anything",
+    'the shower upstairs has hardly any water coming out',
+    "with the snow melting this week there's a water spot coming through on the ceiling in the back bedroom",
+    "there's water bubbling up in the grass out by the curb near the water meter not a ton",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
+  });
+
+  it('hears the caller take an emergency back, but not within the turn that tells it', () => {
+    expect(soundsOverAlready("so she's fine she's comfortable here there's no rush")).toBe(true);
+    expect(soundsOverAlready("we bought new ones and they've been quiet")).toBe(true);
+    expect(soundsOverAlready("it's been totally fine since so no rush just a full inspection")).toBe(true);
+    expect(soundsOverAlready("she's fine but the water is still coming in")).toBe(false);
+    expect(detectEmergency("my mom's okay for now but the heat is out and she's ninety and it's ten below")).toBe(true);
   });
 
   it('reads lost heat in one turn and who is at home in another', () => {

@@ -9,7 +9,7 @@ const emergencyPatterns = [
   /\bwater\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)/,
   /\bwater\s+(?:won't|will not|doesn't|does not)\s+stop\b/,
   /\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b/,
-  /\b(?:pipes?|main line|main)\s+(?:burst|exploded|broke|split|froze|are frozen|is frozen)\b/,
+  /\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b/,
   /\bsmell(?:s|ing)?\s+(?:of\s+|like\s+)?(?:natural\s+)?gas\b/,
   /\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
@@ -50,7 +50,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -58,7 +58,7 @@ const waterNearPower =
  */
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
-  /\bwater(?:'s| is| was)?\b[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street)\b)/,
+  /\bwater(?:'s| is| was)?\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)/,
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
@@ -73,6 +73,10 @@ const hazardPatterns = [
   /\b(?:tingl(?:e|es|ing)|(?:a )?(?:little |small |slight )?(?:shock|jolt|zap)s?)\b[^.!?]{0,30}\b(?:touch(?:es|ing)?|grab(?:bing)?)\b[^.!?]{0,25}\b(?:faucet|sink|tub|shower|water|appliance|washer|dryer|fridge|refrigerator|stove|oven|dishwasher|pipe|railing|outlet|switch|light|lamp)s?\b/,
   // A pop, bang or flash from the panel or an outlet: arcing.
   /\b(?:pop|bang|boom|flash)\b[^.!?]{0,20}\b(?:from|in|out of|behind) (?:the |my |our )?(?:panel|breaker box|fuse box|outlet|socket|switch|meter)\b/,
+  // A wet patch that grows as you watch: water still coming, unlike a stain.
+  /\b(?:wet|water) (?:spot|patch)\b[^.!?]{0,30}\b(?:spreading|growing|getting bigger)\b/,
+  // Medical equipment that breathes for someone, without power.
+  /\b(?:oxygen|concentrator|cpap|ventilator|dialysis)\b[^.!?]{0,40}\b(?:quit|died|stopped|went out|shut off|won't (?:turn|come) on|(?:has|have|got) no power)\b/,
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned|(?:scorch|burn|black|char) marks?)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|breaker|wires?|wiring|cord)\b/,
@@ -85,7 +89,7 @@ const hazardPatterns = [
   /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
-  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
   /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
@@ -99,8 +103,8 @@ const hazardPatterns = [
   // A pipe split or burst by the cold.
   /\b(?:froze|frozen)\b[^.!?]{0,40}\b(?:split|cracked|broke|burst)\b|\b(?:split|cracked|broke|burst)\b[^.!?]{0,40}\b(?:froze|frozen)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
-  /\b(?:rain|water|snow)\b[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
-  /\b(?:tree|limb|branch|trunk)\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|window|kitchen)\b/,
+  /\b(?:rain|water|snow)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
+  /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
   // Lines down, the house broken into, someone trapped.
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
@@ -113,7 +117,7 @@ const hazardPatterns = [
 
 /** Water actively coming through a ceiling: it soaks the drywall above people and wiring, unlike a stain. */
 const ceilingLeak =
-  /\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
+  /\b(?:coming|pouring|dripping|leaking) in\b[^.!?]{0,30}\bthrough (?:the |our |my )?ceiling\b|\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
 /** A roof letting water in while the storm goes on. */
 const roofLeakInStorm = /\b(?:roof|ceiling|attic|skylight)\b[^.!?]{0,30}\bleak(?:ing|s)?\b/;
 const stormNow = /\b(?:(?:this|the) storm|hurricane|(?:raining|pouring) (?:hard|right now|buckets))\b/;
@@ -133,7 +137,7 @@ const lostEssential = new RegExp(
     '\\bno (?:running )?water\\b(?! pressure)',
     "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "it's blowing hot air out the vents": the cooling, lost.
     '\\bblowing (?:hot|warm) air\\b',
@@ -243,9 +247,24 @@ const overAlready = anyOf([
   "hasn't come back",
 ]);
 
-/** Whether the caller says the trouble is over ("it's been dry since", "the smell hasn't come back"). */
+/**
+ * Said in answer to "that sounds like an emergency": the caller sets the receptionist right. Not
+ * read as calm within a turn ("my mom's okay for now but the heat's out and it's ten below" is an
+ * emergency), only as taking back one heard on an earlier turn.
+ */
+const takenBack = anyOf([
+  'no rush',
+  "(?:no|not an?|isn't an?|it's not an?|nothing)\\s+(?:emergency|urgent)",
+  "(?:she's|he's|they're|we're|everyone's|everybody's|she is|he is|they are|we are|everyone is|everybody is) (?:totally |perfectly |all |just )?(?:fine|okay|ok|safe|comfortable)(?! (?:but|except|for now))",
+  "(?:has|have|it's|everything's|they've) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
+  "(?:they've|they have|it's|it has) been quiet",
+  "hasn't (?:gone off|happened|done it) (?:again|since)",
+]);
+
+/** Whether the caller says the trouble is over ("it's been dry since", "the smell hasn't come back", "she's fine, no rush"). */
 export function soundsOverAlready(utterance: string): boolean {
-  return overAlready.test(normalizeUtterance(utterance));
+  const text = normalizeUtterance(utterance);
+  return overAlready.test(text) || takenBack.test(text);
 }
 
 /** Talk about the past, the future or prevention, which a present-tense emergency pattern would misread. */

@@ -63,6 +63,14 @@ describe('detectTransferRequest', () => {
     'i was told to ask for mike',
     "hi i'm looking for mike",
     "where's mike",
+    // Asked for in the words of new callers (eval/corpus/tune-want-owner.json).
+    'is there a girl there i could talk to a real one',
+    'then i want whoever is in charge not an assistant',
+    "i'd like an operator or a person whoever",
+    'is it too much to ask to talk to an actual individual',
+    'could you get mister kowalski on the phone the furnace man he knows my house',
+    'could you see if mike is available this is edna',
+    "well it's leaking again i'll wait if you can get him",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -110,6 +118,9 @@ describe('detectTransferRequest', () => {
     "he'll talk to mike when he gets home",
     "i need the owner's email for the invoice",
     'i need someone to fix the roof',
+    "hi when's a good time to catch mike",
+    "i'd like a person to come look at my roof",
+    "oh hello is this the plumber well good i'm glad i got a real person",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

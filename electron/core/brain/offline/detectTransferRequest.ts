@@ -8,8 +8,8 @@ export interface DetectTransferOptions {
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
-  '(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|(?:guy|man|person|lady|woman|one) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))';
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|${headPerson})`;
+  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))";
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|${headPerson})`;
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
@@ -39,7 +39,11 @@ const requestPatterns = [
   /\breturning (?:his|her|your|a|the) (?:call|message|voicemail)\b/,
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
-  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner)\s+(?:there\s+)?(?:i|we)\s+can\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner|a (?:girl|lady|woman|guy|man|fella|gentleman))\s+(?:there\s+)?(?:i|we)\s+(?:can|could)\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /\b(?:i'd like|i would like|can i (?:get|have)|give me)\s+(?:a |an )?(?:real |live |actual )?(?:operator|representative|agent|human|person|human being)\b(?!\s+(?:to (?!talk|speak)|out|over|here|who can (?:come|fix)))/,
+  // "could you get mister kowalski on the phone": someone by name, fetched to the phone.
+  /\b(?:put|get)\s+(?:mister|mr|mrs|ms|miss)\.? [a-z]+\s+on (?:the )?(?:phone|line)\b/,
+  /\bi(?:'ll| will) (?:wait|hold)\b[^.!?]{0,20}\b(?:get|grab|reach) (?:him|her)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
   /^(?:i )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
   new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
@@ -88,6 +92,11 @@ const inPerson =
 const reported =
   /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
 
+/** "i'm glad i got a real person": relief at what answered, not a request for someone else. */
+const gladOfIt =
+  /\b(?:glad|good|nice|great|happy|relieved|thank (?:god|goodness))\b[^.!?]{0,15}\b(?:got|get|reached|have|hear|talking to)\s+(?:a |an )?$/;
+/** "when's a good time to catch mike": when to call again, not to be put through now. */
+const whenToCall = /\b(?:good|best|better|right) time to\s+$/;
 /** "I spoke to a real person last time": a past call, not a request. */
 const talkedBefore =
   /\b(?:spoke|talked|was (?:talking|speaking)|were (?:talking|speaking)|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$|\b(?:was|were|been)\s+$/;
@@ -102,7 +111,7 @@ function asksNow(words: string, start: number, end: number): boolean {
   const after = words.slice(end);
   const before = words.slice(0, start);
   if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
-  if (askingWhatAnswered.test(before)) return false;
+  if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before)) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 
@@ -133,6 +142,7 @@ function ownerPatterns(ownerName: string): RegExp[] {
     // "Mike around?" said on its own, without the "is".
     new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
     new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
+    new RegExp(`\\b(?:see|check|find out) (?:if|whether) ${owner} (?:is|was)\\s+${atWork}`),
     new RegExp(`\\b${owner}(?:'s| is) expecting (?:my|this|a) call\\b`),
     new RegExp(`\\b(?:deal|work) (?:directly )?with ${owner} (?:directly|himself|herself|personally)\\b`),
     // Also as a learner of English says it: "i want speak mister mike".

@@ -678,6 +678,28 @@ describe('createOfflineBrain with real callers', () => {
     expect(rest.every((reply) => reply.action !== 'transfer')).toBe(true);
   });
 
+  it.each([
+    // eval/corpus/tune-hazards.json: lost cooling told with the mother safe elsewhere; an alarm since quiet.
+    [
+      "hi my mom's air conditioner broke in the heat wave and she's been staying with me",
+      "so she's fine she's comfortable here there's no rush",
+    ],
+    [
+      'our carbon monoxide alarm went off this morning and the fire department came',
+      "the new detectors have been quiet since, i'd just feel better if somebody checked the furnace",
+    ],
+  ])('takes back an emergency when the caller says those at risk are fine: %j', async (danger, fine) => {
+    const say = startCall();
+    expect((await say(danger)).say).toMatch(/emergency/i);
+    const calm = await say(fine);
+    expect(calm.action).toBe('continue');
+    expect(calm.say).not.toMatch(/emergency|putting you through/i);
+    expect(calm.collected.urgency).not.toBe('emergency');
+    // Neither the circumstance read across turns nor the trained model raises it again.
+    const rest = [await say('theresa novak'), await say('9190 west 16th avenue'), await say('anytime')];
+    expect(rest.every((reply) => reply.action !== 'transfer')).toBe(true);
+  });
+
   it('does not raise an alarm when the caller says it is not an emergency', async () => {
     const reply = await startCall()(
       "hi my kitchen faucet is dripping and there's a little leak under the sink i turned the valve off so it's not an emergency",

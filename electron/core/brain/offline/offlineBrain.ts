@@ -126,6 +126,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const troubleOver = state.emergencyPending && !state.transferAttempted && soundsOverAlready(heard.text);
   if (troubleOver) {
     state.emergencyPending = false;
+    state.emergencyTakenBack = true;
     state.signals = { ...state.signals, emergency: false };
     state.urgency = null;
   }
@@ -133,6 +134,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     detectEmergency(heard.text) ||
     (state.language === 'en' &&
       !state.signals.emergency &&
+      !state.emergencyTakenBack &&
       (detectEmergencyAcrossTurns(everythingSaid) || (odds !== null && sureOf(odds, 'emergency'))));
   const askedForPerson =
     detectTransferRequest(heard.text, { ownerName }) ||

@@ -28,6 +28,9 @@ const negators = new Set([
   "wasn't",
   'never',
   'without',
+  // "hardly any water coming out": too little of it, the opposite of a flood.
+  'hardly',
+  'barely',
   "didn't",
 ]);
 
