@@ -86,6 +86,9 @@ describe('nameMatches', () => {
     expect(nameMatches('Bob Jenkins', 'bob jenkins')).toBe(true);
     expect(nameMatches('Bob Jenkins', 'Bob Jensen')).toBe(false);
     expect(nameMatches('Bob Jenkins', 'Uh Bob')).toBe(false);
+    expect(nameMatches('Mrs. Kimball', 'Kimball')).toBe(true);
+    expect(nameMatches('Okafor', 'Mr. Okafor')).toBe(true);
+    expect(nameMatches('Pastor Pruitt', 'Pastor Dale')).toBe(false);
     expect(nameMatches('Bob', null)).toBe(false);
   });
 });

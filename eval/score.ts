@@ -134,15 +134,20 @@ export function addressMatches(expected: string | null, got: string | null): boo
   return want !== null && want === normalizeAddress(got);
 }
 
+/** Courtesy titles, which name nobody: "Mrs. Kimball" and "Kimball" are the same caller. */
+const courtesyTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'pastor', 'reverend', 'officer']);
+const nameWords = (name: string) => words(name).filter((word, index) => index > 0 || !courtesyTitles.has(word));
+
 /**
  * A name matches when the first names agree and, if both sides have a last name, the last names
- * agree too: "Bob" for "Bob Jenkins" is right, "Bob Jensen" is not, "Uh Bob" is not.
+ * agree too: "Bob" for "Bob Jenkins" is right, "Bob Jensen" is not, "Uh Bob" is not. A title
+ * before the name is not part of it, whichever side has it.
  */
 export function nameMatches(expected: string | null, got: string | null): boolean {
   if (expected === null) return got === null;
   if (got === null) return false;
-  const want = words(expected);
-  const have = words(got);
+  const want = nameWords(expected);
+  const have = nameWords(got);
   if (want[0] !== have[0]) return false;
   if (want.length > 1 && have.length > 1) return want[want.length - 1] === have[have.length - 1];
   return true;

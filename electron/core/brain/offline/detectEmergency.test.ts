@@ -277,6 +277,7 @@ describe('detectEmergency', () => {
 
   it('hears the caller take an emergency back, but not within the turn that tells it', () => {
     expect(soundsOverAlready("so she's fine she's comfortable here there's no rush")).toBe(true);
+    expect(soundsOverAlready("we're all okay")).toBe(false);
     expect(soundsOverAlready("we bought new ones and they've been quiet")).toBe(true);
     expect(soundsOverAlready("it's been totally fine since so no rush just a full inspection")).toBe(true);
     expect(soundsOverAlready("she's fine but the water is still coming in")).toBe(false);

@@ -255,7 +255,6 @@ const overAlready = anyOf([
 const takenBack = anyOf([
   'no rush',
   "(?:no|not an?|isn't an?|it's not an?|nothing)\\s+(?:emergency|urgent)",
-  "(?:she's|he's|they're|we're|everyone's|everybody's|she is|he is|they are|we are|everyone is|everybody is) (?:totally |perfectly |all |just )?(?:fine|okay|ok|safe|comfortable)(?! (?:but|except|for now))",
   "(?:has|have|it's|everything's|they've) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
   "(?:they've|they have|it's|it has) been quiet",
   "hasn't (?:gone off|happened|done it) (?:again|since)",

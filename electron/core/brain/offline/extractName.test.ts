@@ -74,9 +74,9 @@ describe('extractName', () => {
     ['jake with a j', 'Jake'],
     ['okay its tony', 'Tony'],
     // A title, the halves the other way round, the last name said first, another's name (tune-round3.json).
-    ['mister okafor', 'Okafor'],
+    ['mister okafor', 'Mr. Okafor'],
     ['mrs evelyn ward', 'Evelyn Ward'],
-    ['this is doctor alan price', 'Alan'],
+    ['this is doctor alan price', 'Alan Price'],
     ["the last name's nguyen first name tuan", 'Tuan Nguyen'],
     ['kowalski ed kowalski', 'Ed Kowalski'],
     ["you can put it under my wife's name maria gonzalez", 'Maria Gonzalez'],
@@ -87,7 +87,7 @@ describe('extractName', () => {
     ['this is the smith residence', 'Smith'],
     ["the name's kim first name joon", 'Joon Kim'],
     ['just put down mike', 'Mike'],
-    ['this is pastor james', 'James'],
+    ['this is pastor james', 'Pastor James'],
     ["it's mr and mrs garcia", 'Garcia'],
     ['dale brooks call me tomorrow', 'Dale Brooks'],
     ['hai nguyen h a i n g u y e n', 'Hai Nguyen'],
@@ -124,6 +124,45 @@ describe('extractName', () => {
     ['hi this is tom i need a quote', false, 'Tom'],
   ])('reads %j (asked: %s) as %j', (utterance, expectingName, name) => {
     expect(extractName(utterance, { expectingName })).toBe(name);
+  });
+
+  it.each([
+    // Unprompted, in lower case, as new callers said them (eval/corpus/tune-everyone.json, tune-not-leads.json, tune-want-owner.json).
+    ["hi there this is marcus ellery with keller park realty i've got a seller", 'Marcus Ellery'],
+    ['hi this is pastor linda shore at bethany lutheran', 'Linda Shore'],
+    ["yeah good morning this is luis ortega custodian at st anne's school", 'Luis Ortega'],
+    ['hello good morning i am srinivas venkat i am calling regarding my wood fence', 'Srinivas Venkat'],
+    ["i'm marcy devlin the house is at one forty two kearney street", 'Marcy Devlin'],
+    ["i'm the landlord rhonda kemp the house is sixty two oh one east iliff avenue", 'Rhonda Kemp'],
+    ['this is the landlord jerry moretti', 'Jerry Moretti'],
+    ["it's pam whitaker whoever does the books can call me back", 'Pam Whitaker'],
+    ['hi this is carol dempsey you guys mow us every thursday', 'Carol Dempsey'],
+    ["it's not a big yard it's doug ferris ninety one forty west ellsworth avenue", 'Doug Ferris'],
+    // Spelled by words, by letters after a contraction, with the halves named (eval/corpus/tune-details.json).
+    ["hi my name is owen pak that's p a k and i'm calling because", 'Owen Pak'],
+    [
+      "last name is zarkowski i'll spell it zulu alpha romeo kilo oscar whiskey sierra kilo india first name ingrid",
+      'Ingrid Zarkowski',
+    ],
+    ["last name is acuff a as in apple c as in cat u as in umbrella f as in frank first name's dana", 'Dana Acuff'],
+    [
+      'my name is siobhan i spell it s like singapore i like india h like hong kong n like norway last name tan t a n',
+      'Siobhan Tan',
+    ],
+    ['my name is long l o n g family name tran', 'Long Tran'],
+    // A title kept with a surname said alone; the name the caller goes by; a correction; someone else's name.
+    ["it's missus kimball k i m b a l l", 'Mrs. Kimball'],
+    ['this is doctor okonkwo o k o n k w o', 'Dr. Okonkwo'],
+    ['this is margaret i go by meg meg holloway', 'Meg Holloway'],
+    ['my name is renata grills sorry renata giles g i l e s', 'Renata Giles'],
+    ["i'm kayden kayden reyes i'm calling for my mom it's her house her name's gloria but you can call me", 'Kayden Reyes'],
+    // Someone calling for the one to call back (eval/corpus/tune-call-me.json); a nickname after the full name.
+    ['she said to have you call her, her name is denise hall, this is her phone', 'Denise Hall'],
+    ['um my name is christopher anderton but everybody calls me kip', 'Christopher Anderton'],
+    ["honestly i've had like four people call me already but i liked your profile", null],
+    ["and now he got the water bill and it's sky high and he's mad at me", null],
+  ])('reads %j, unprompted, as %j', (utterance, name) => {
+    expect(extractName(utterance, { expectingName: false })).toBe(name);
   });
 
   it('takes no ordinary word before a new clause for a name', () => {

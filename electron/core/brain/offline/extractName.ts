@@ -9,6 +9,11 @@ export interface ExtractNameOptions {
 const numberWords = `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand`;
 
+/** What a caller says they are, around their name: "i'm the landlord rhonda kemp", "luis ortega custodian at st anne's". */
+const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter`;
+/** Titles said before a name, as a pattern ("doctor", "missus"): see `title`. */
+const titles = `mr|mrs|ms|miss|mister|missus|dr|doctor|reverend|pastor|officer`;
+
 /**
  * Words that follow "I'm", "this is" or "it's" in ordinary speech and are therefore never taken
  * as a name. Common given names that are also English words (Will, Mark, Grace, June) are left out.
@@ -39,12 +44,18 @@ const notNames = new Set(
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
   mornings afternoons evenings nights weekdays weekday weekends anytime whenever
   mr mrs ms miss mister missus dr doctor sir madam
+  custodian janitor superintendent secretary treasurer director principal teacher inspector adjuster dispatcher
+  realtor broker
   skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
   human person robot machine operator representative agent somebody anybody unit units apartment apt suite
   ${numberWords}
+  already
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
+
+/** Ordinary words (so in notNames) that are also common surnames, taken only last, after a given name. */
+const surnamesToo = new Set(['price', 'little', 'good', 'best', 'early', 'young', 'hall', 'long']);
 
 const streetSuffixes = new Set([
   'street',
@@ -71,16 +82,16 @@ const streetSuffixes = new Set([
 const leadingFillers =
   /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
 const strongIntro =
-  /\b(?:my name is|my name's|the name is|the name's|name's|name is|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
+  /\b(?:my name is|my name's|the name is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
 const plainIntro =
   /\b(?:this is|i'm|i am|it's|its|it is|(?:you can |just )?call me|(?:just )?put (?:me |it )?down(?: as| for)?)[\s,]+/gi;
 /** "kevin last name o'neil", "first name carl last name weber": the two halves said apart. */
 const firstAndLast =
-  /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?last name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+  /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
 const lastThenFirst =
-  /\b(?:last )?name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+  /\b(?:last |family )?name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "it's the johnsons", "this is the smith residence": a household, by its family name. */
 const household =
   /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe ([\p{L}'-]+) (?:residence|household|family)\b/iu;
@@ -90,20 +101,44 @@ const saidAgain = /^([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 const title =
   /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer)\b\.?\s+(?=\p{L})/iu;
 /** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
-const spelledOut = /\b\p{L}(?:-\p{L})+\b|\b\p{L}(?: \p{L}){2,}\b/gu;
+const spelledOut = /(?<!['’])\b\p{L}(?:-\p{L})+\b|(?<!['’])\b\p{L}(?: \p{L}){2,}\b/gu;
+/** The spelling alphabet: a run of three or more of its words spells a name just said. */
+const phoneticWords =
+  'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-?ray|yankee|zulu';
+/** "zulu alpha romeo kilo", "a as in apple c as in cat", "s like singapore i like india": a spelling, said once already. */
+const spelledByWords = new RegExp(
+  `\\b(?:${phoneticWords})(?:\\s+(?:${phoneticWords})){2,}\\b|(?:\\b\\p{L},?\\s+(?:as in|like|for)\\s+[\\p{L}-]+(?:\\s+(?!\\p{L}\\s+(?:as in|like|for)\\b|(?:last|first|and|my|name|the|is|it's)\\b)[\\p{L}-]+)?[,.]?\\s*){2,}`,
+  'giu',
+);
+/** "i'll spell it", "let me spell that": what comes next is letters, not words. */
+const spellingAnnounced = /\b(?:i'll|i will|let me|i can|i)\s+spell\s+(?:it|that)(?:\s+for you)?\b[,.]?/gi;
 /** "jake with a j": a hint about the spelling, not part of the name. */
 const spellingHint = /\s*,?\s*\b(?:with an? \p{L}|spelled)\b(?=\s|$|[,.])/giu;
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
+/** "this is margaret i go by meg meg holloway": the name the caller wants used. */
+const goesBy = /\b(?:i go by|(?:everybody|everyone|they all) calls? me)[\s,]+/gi;
+/** "renata grills sorry renata giles": the name said again, corrected; the last one said stands. */
+/** "her name is denise hall": the one to call back, usually, when someone calls for them. */
+const theirName = /\b(?:her|his|their|mom's|dad's|mother's|father's|wife's|husband's|tenant's) name(?:'s| is)[\s,]+/gi;
+/** "her name's gloria but you can call me": the caller keeps the callback for themselves. */
+const callMeInstead = /\b(?:but|and) (?:you can |just )?call me\b(?! (?:her|him))/i;
+const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|correction)[,.]? (?=\1\b)/giu;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
-  const text = joinSpelledOut(tidyUtterance(utterance))
+  const text = joinSpelledOut(
+    tidyUtterance(utterance)
+      .replace(spelledByWords, ' ')
+      .replace(spellingAnnounced, ' ')
+      .replace(/\s{2,}/g, ' '),
+  )
     .replace(spellingHint, '')
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim()
-    .replace(saidAgain, '');
+    .replace(saidAgain, '')
+    .replace(correctedName, '');
   const family = household.exec(text);
   // "it's the plumbers" is no family: a plural is only taken as one when the name was asked for.
   const surname = (expectingName ? family?.[1] : undefined) ?? family?.[2];
@@ -123,13 +158,19 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
   }
   // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
   const requireCapital = !expectingName;
+  const contact = callMeInstead.test(text) ? null : nameAfter(text, theirName, false);
+  // "christopher anderton but everybody calls me kip": the name said in full stays the lead's name.
+  const goneBy = nameAfter(text, goesBy, false);
   return (
+    contact ??
+    (goneBy?.includes(' ') ? goneBy : null) ??
     nameAfter(text, strongIntro, false) ??
     wholeIntroduction(text) ??
     nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
+    goneBy ??
     (expectingName ? bareName(text) : null)
   );
 }
@@ -161,7 +202,7 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
     const rest = said.replace(title, '');
     const name = takeName(rest, requireCapital, false);
     // A title ("this is doctor alan price") says a name follows, whatever comes after it.
-    if (name && (!endsClause || rest !== said || endsIntroduction(rest, name))) return name;
+    if (name && (!endsClause || rest !== said || endsIntroduction(rest, name))) return titled(name, said);
   }
   return null;
 }
@@ -192,13 +233,21 @@ function endsIntroduction(rest: string, name: string): boolean {
  * wrote it in lower case, but a new clause right after it marks what was said as a name.
  */
 function lowerCaseIntroduction(text: string): string | null {
-  const match =
-    /\b(this is|it's|i'm) ([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)\s+(?=at \d|from |calling|i'd |and i |and my |my |our |i |i'm |i've |we |we're |we've |there's |there is |he |she |they |give |call |please |again\b|sorry\b)/.exec(
-      text,
-    );
-  // After "it's" or "i'm" one word may be what it or the caller is ("it's broken i think"): two or three only.
-  if (!match?.[2] || (match[1] !== 'this is' && !match[2].includes(' '))) return null;
-  return takeName(match[2], false, true);
+  const introductions = new RegExp(
+    `\\b(?<intro>this is|it's|i'm|i am)(?<role> (?:the |her |his |their |your )?(?:${roles}))? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b)`,
+    'g',
+  );
+  for (const match of text.matchAll(introductions)) {
+    const { intro, role, name: said } = match.groups ?? {};
+    if (!intro || !said) continue;
+    const name = said.replace(title, '');
+    // After "it's" or "i'm" one word may be what it or the caller is ("it's broken i think"): two or
+    // three only, unless a title or a role says a name follows ("i'm the landlord rhonda kemp").
+    if (intro !== 'this is' && !role && name === said && !name.includes(' ')) continue;
+    const taken = titled(takeName(name, false, true), said);
+    if (taken) return taken;
+  }
+  return null;
 }
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
@@ -209,10 +258,10 @@ const houseNumberThenStreet = new RegExp(
 /** A name said first and an address straight after it, in lower case: both words must be names, the rest an address. */
 function nameBeforeAddress(text: string): string | null {
   const match =
-    /^(?:(?:it's|this is)\s+)?([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
+    /(?:\b(?:it's|this is|i'm|i am)\s+|^)([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
       text,
     );
-  if (!match?.[1] || !houseNumberThenStreet.test(text.slice(match[0].length))) return null;
+  if (!match?.[1] || !houseNumberThenStreet.test(text.slice(match.index + match[0].length))) return null;
   return takeName(match[1], false, true);
 }
 
@@ -221,8 +270,11 @@ function nameBeforeAddress(text: string): string | null {
  * three words after the introduction are the name when every one could be.
  */
 function wholeIntroduction(text: string): string | null {
-  const rest = /^(?:this is|i'm|i am|it's)\s+(\S+\s+\S+(?:\s+\S+)?)[\s.!]*$/i.exec(text)?.[1];
-  return rest ? takeName(rest.replace(title, ''), false, true) : null;
+  const rest = new RegExp(
+    `^(?:this is|i'm|i am|it's)(?: (?:the |her |his |their |your )?(?:${roles}))?\\s+(\\S+\\s+\\S+(?:\\s+\\S+)?)[\\s.!]*$`,
+    'i',
+  ).exec(text)?.[1];
+  return rest ? titled(takeName(rest.replace(title, ''), false, true), rest) : null;
 }
 
 function selfAnnouncedName(text: string, requireCapital: boolean): string | null {
@@ -234,7 +286,7 @@ function bareName(text: string): string | null {
   const answer = text.replace(title, '').replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
   // "dale brooks call me tomorrow": the name, then what else the caller wants said.
   const first = /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d)/i.exec(answer)?.[1];
-  return takeName(answer, false, true) ?? (first ? takeName(first, false, true) : null);
+  return titled(takeName(answer, false, true) ?? (first ? takeName(first, false, true) : null), text);
 }
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
@@ -242,9 +294,11 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   const tokens = text.split(' ').filter(Boolean);
   const words: string[] = [];
   let next: string | undefined;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const word = token.replace(/[.,!?;:]+$/, '');
-    if (words.length === 3 || !isNameWord(word, requireCapital)) {
+    // "alan price": a surname that is also an ordinary word, said last after a given name.
+    const lastSurname = whole && words.length > 0 && index === tokens.length - 1 && surnamesToo.has(word.toLowerCase());
+    if (words.length === 3 || (!lastSurname && !isNameWord(word, requireCapital))) {
       next = word.toLowerCase();
       break;
     }
@@ -276,4 +330,29 @@ function capitalise(word: string): string {
   return word
     .toLowerCase()
     .replace(/(^|['-])(\p{L})/gu, (_, boundary: string, letter: string) => boundary + letter.toUpperCase());
+}
+
+/** The way a title is written before a surname: "missus kimball" is Mrs. Kimball. */
+const writtenTitles: Record<string, string> = {
+  mr: 'Mr.',
+  mister: 'Mr.',
+  mrs: 'Mrs.',
+  missus: 'Mrs.',
+  ms: 'Ms.',
+  miss: 'Miss',
+  dr: 'Dr.',
+  doctor: 'Dr.',
+  reverend: 'Reverend',
+  pastor: 'Pastor',
+  officer: 'Officer',
+};
+
+/**
+ * A surname said alone after a title keeps it: "this is doctor okonkwo" is Dr. Okonkwo, how the
+ * owner greets them when he calls back. A full name does not need it ("pastor linda shore").
+ */
+function titled(name: string | null, said: string): string | null {
+  const spoken = title.exec(said)?.[0].trim().replace(/\.$/, '').toLowerCase();
+  const written = spoken ? writtenTitles[spoken] : undefined;
+  return name && written && !name.includes(' ') ? `${written} ${name}` : name;
 }

@@ -276,7 +276,8 @@ function screenCaller(
     state.asked = null;
     return finish(state, {}, say(state).wrongNumber(context.settings), 'end');
   }
-  const nothingOfAJob = state.project === null && state.name === null && state.address === null;
+  // A name is no job: "this is erin at foothills animal hospital" gives one before the errand.
+  const nothingOfAJob = state.project === null && state.address === null;
   if (sign === 'off_topic' && (firstTurn || nothingOfAJob)) {
     state.callerKind = 'wrong_number';
     state.checkingWrongNumber = true;
