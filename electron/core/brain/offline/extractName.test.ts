@@ -159,6 +159,7 @@ describe('extractName', () => {
     // Someone calling for the one to call back (eval/corpus/tune-call-me.json); a nickname after the full name.
     ['she said to have you call her, her name is denise hall, this is her phone', 'Denise Hall'],
     ['um my name is christopher anderton but everybody calls me kip', 'Christopher Anderton'],
+    ["my name is dev malhotra i'm his son his name's raj but please call me not him", 'Dev Malhotra'],
     ["honestly i've had like four people call me already but i liked your profile", null],
     ["and now he got the water bill and it's sky high and he's mad at me", null],
   ])('reads %j, unprompted, as %j', (utterance, name) => {

@@ -121,7 +121,7 @@ const goesBy = /\b(?:i go by|(?:everybody|everyone|they all) calls? me)[\s,]+/gi
 /** "her name is denise hall": the one to call back, usually, when someone calls for them. */
 const theirName = /\b(?:her|his|their|mom's|dad's|mother's|father's|wife's|husband's|tenant's) name(?:'s| is)[\s,]+/gi;
 /** "her name's gloria but you can call me": the caller keeps the callback for themselves. */
-const callMeInstead = /\b(?:but|and) (?:you can |just )?call me\b(?! (?:her|him))/i;
+const callMeInstead = /\b(?:but|and) (?:you can |please |just )*call me\b(?! (?:her|him))/i;
 const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|correction)[,.]? (?=\1\b)/giu;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
