@@ -79,8 +79,9 @@ export async function playBrainOnly(
     lead.project = reply.collected.project?.trim() || lead.project;
     intent = reply.intent ?? intent;
     if (reply.callback) {
-      callbackWanted = reply.callback.requested || callbackWanted;
-      callbackTime = reply.callback.time ?? callbackTime;
+      // As the engine keeps it (conversation.ts): a request stays until the caller declines one.
+      callbackWanted = reply.callback.declined ? false : reply.callback.requested || callbackWanted;
+      callbackTime = reply.callback.declined ? null : (reply.callback.time ?? callbackTime);
     }
     if (reply.callerKind) callerKind = reply.callerKind;
     if (reply.language) language = reply.language;

@@ -24,6 +24,11 @@ export const CallbackRequest = z.object({
   phrase: z.string().nullable(),
   /** E.164 number to call back on, once the caller has confirmed it. */
   number: z.string().nullable(),
+  /**
+   * The caller said they need no call back ("no need to call me back, just let him know"): any
+   * request made or inferred earlier in the call is withdrawn. Absent means nothing was said.
+   */
+  declined: z.boolean().optional(),
 });
 export type CallbackRequest = z.infer<typeof CallbackRequest>;
 

@@ -78,6 +78,30 @@ describe('whole calls through the real webhooks', () => {
     );
   });
 
+  it('a caller who asked for no call back after being asked when to call has none kept, nor promised', async () => {
+    const c = await start({ voiceMode: 'after_hours' }, saturdayNight);
+    const call = c.call({ from: '+13035550143' });
+    await call.start();
+    for (const line of [
+      'hi this is marion keller you painted our upstairs and the stairwell last month',
+      'it is 1420 pine street',
+      'no need to call me back i just wanted to say thank you it looks wonderful',
+      "no that's all",
+    ])
+      if (call.state !== 'ended') await call.say(line);
+    await call.hangup();
+    await c.settle();
+
+    const detail = await detailOf(c, call.callSid);
+    expect(detail).toMatchObject({ callbackRequested: false, callbackTime: null, leadName: 'Marion Keller' });
+    expect(detail.outcome).not.toBe('scheduled');
+    const said = detail.turns.filter((t: { speaker: string }) => t.speaker === 'ai').map((t: { text: string }) => t.text);
+    expect(said.some((line: string) => /good time for Mike to call you back/.test(line))).toBe(true);
+    expect(said.at(-1)).toMatch(/pass that on to Mike/);
+    expect(said.join(' ')).not.toMatch(/will call you back/);
+    expect(twilioRest!.messages[0]!.body).not.toMatch(/Call back:/);
+  });
+
   it('an emergency is asked where it is, then goes straight through to the forwarding number, and the owner takes it', async () => {
     const c = await start({ voiceMode: 'always' }, saturdayNight);
     const call = c.call({

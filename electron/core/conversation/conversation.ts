@@ -122,9 +122,9 @@ export function createConversation(deps: ConversationDeps) {
           language: reply.language && reply.language !== call.language ? reply.language : undefined,
           ...(reply.callback
             ? {
-                callbackRequested: reply.callback.requested || call.callbackRequested,
-                callbackTime: reply.callback.time ?? call.callbackTime,
-                callbackPhrase: reply.callback.phrase ?? call.callbackPhrase,
+                callbackRequested: reply.callback.declined ? false : reply.callback.requested || call.callbackRequested,
+                callbackTime: reply.callback.declined ? null : (reply.callback.time ?? call.callbackTime),
+                callbackPhrase: reply.callback.declined ? null : (reply.callback.phrase ?? call.callbackPhrase),
                 callbackNumber: reply.callback.number ?? call.callbackNumber,
               }
             : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCallbackRequest } from './detectCallbackRequest';
+import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 
 describe('detectCallbackRequest', () => {
   it.each([
@@ -33,4 +33,24 @@ describe('detectCallbackRequest', () => {
   ])('hears no callback request in %j', (utterance) => {
     expect(detectCallbackRequest(utterance)).toBe(false);
   });
+});
+
+describe('declinesCallback', () => {
+  it.each([
+    'no need to call me back i just wanted you to know',
+    'no need to call back just tell him thanks',
+    "he's got my number no need to call unless there's a problem",
+    "you don't have to call me back",
+    'no need for him to call',
+  ])('hears %j as wanting no call back', (utterance) => {
+    expect(declinesCallback(utterance)).toBe(true);
+    expect(detectCallbackRequest(utterance)).toBe(false);
+  });
+
+  it.each(['can you have him call me back', 'call me back after five', "i'll call back later", 'no rush on the call back'])(
+    'hears no refusal in %j',
+    (utterance) => {
+      expect(declinesCallback(utterance)).toBe(false);
+    },
+  );
 });

@@ -19,6 +19,20 @@ const callbackRequest = anyOf([
 /** "he said to call back", "you told me to call back": what the caller was told to do, not a request. */
 const toldToCall = /\b(?:said|says|told (?:me|us)|asked (?:me|us)|wanted (?:me|us))\s+(?:i should |we should |to )$/;
 
+/** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
+const callbackDeclined = anyOf([
+  'no (?:need|reason) (?:for (?:him|her|mike|anyone|anybody) )?to (?:call|ring|phone|get back to)',
+  "(?:you|he|she|they|mike|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)",
+  'no call ?back (?:needed|necessary|required)',
+  "(?:don't|do not) (?:bother )?(?:call|calling) (?:me|us) back",
+  "(?:i|we) (?:don't|do not) need (?:a call ?back|to be called|him to call|anyone to call)",
+]);
+
+/** Whether the caller says they want no call back ("no need to call me back, just tell him thanks"). */
+export function declinesCallback(utterance: string): boolean {
+  return callbackDeclined.test(normalizeUtterance(utterance));
+}
+
 /** Whether the caller asks to be called back ("can somebody call me back", "have Mike call"). */
 export function detectCallbackRequest(utterance: string): boolean {
   const text = normalizeUtterance(utterance);

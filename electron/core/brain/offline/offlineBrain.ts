@@ -3,7 +3,7 @@ import { isCallerNumber, toE164 } from '../../../shared/phone';
 import type { Brain, BrainAction, BrainContext, BrainReply, CollectedLead } from '../types';
 import { nextSlot, readState, type ConversationState, type Question, type Slot } from './conversationState';
 import { describeCallbackTime } from './describeCallbackTime';
-import { detectCallbackRequest } from './detectCallbackRequest';
+import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
 import { detectEmergency, detectEmergencyAcrossTurns, soundsOverAlready } from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
@@ -417,9 +417,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     state.address = learned.collected.address = address;
     learned.filled.add('address');
   }
-  if (options.willCallBack && !detectCallbackRequest(heard.text)) {
+  if ((options.willCallBack || declinesCallback(heard.text)) && !detectCallbackRequest(heard.text)) {
     state.callbackRequested = false;
     state.callbackTime = state.callbackPhrase = null;
+    if (!options.willCallBack) declineCallback(state);
   } else learnCallbackTime(state, context, heard, learned);
   learnNumber(state, heard.text, learned);
   return learned;
@@ -453,9 +454,18 @@ function streetAfterNumber(state: ConversationState, withDigits: string): string
   return extractAddress(`${state.addressStart} ${street}`, { expectingAddress: true });
 }
 
+/** "no need to call me back": nothing more is asked about a call back, and none is promised. */
+function declineCallback(state: ConversationState): void {
+  state.callbackDeclined = true;
+  for (const slot of ['callbackTime', 'callbackNumber'] as const) if (!state.skipped.includes(slot)) state.skipped.push(slot);
+}
+
 function learnCallbackTime(state: ConversationState, context: BrainContext, heard: Heard, learned: Learned): void {
   const wantsCall = detectCallbackRequest(heard.text);
-  if (wantsCall) state.callbackRequested = true;
+  if (wantsCall) {
+    state.callbackRequested = true;
+    state.callbackDeclined = false;
+  }
   const text = callbackTimeText(heard.text);
   if (!wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(text)) return;
   const { timezone, businessHoursStart } = context.settings;
@@ -601,8 +611,10 @@ function transferOrMessage(
 }
 
 function wrapUp(state: ConversationState, context: BrainContext): string {
+  if (state.callbackDeclined && state.language !== 'es') return lines.messageTaken(context.settings);
   const nothingToFollowUp = state.project === null && state.name === null && !state.callbackRequested;
-  if (state.language === 'es') return spanishLines.wrapUp(context.settings, nothingToFollowUp || state.signals.willCallBack);
+  if (state.language === 'es')
+    return spanishLines.wrapUp(context.settings, nothingToFollowUp || state.signals.willCallBack || state.callbackDeclined);
   if (state.signals.willCallBack) return `Sounds good. Thanks for calling ${context.settings.businessName}. Goodbye.`;
   return lines.wrapUp({
     business: context.settings,
@@ -633,7 +645,11 @@ function finish(
   const reachedCallback =
     action === 'end' || state.asked === 'callbackTime' || state.asked === 'callbackNumber' || state.asked === 'anythingElse';
   const jobToFollowUp = (state.project !== null && reachedCallback) || state.callbackPhrase !== null;
-  const requested = state.callerKind === 'caller' && !state.signals.willCallBack && (state.callbackRequested || jobToFollowUp);
+  const requested =
+    state.callerKind === 'caller' &&
+    !state.signals.willCallBack &&
+    !state.callbackDeclined &&
+    (state.callbackRequested || jobToFollowUp);
   const knowsCallback = requested || state.callbackTime !== null || state.callbackNumber !== null;
   const notACaller = state.callerKind !== 'caller';
   return {
@@ -643,8 +659,14 @@ function finish(
     action,
     collected,
     callback:
-      knowsCallback && !notACaller
-        ? { requested, time: state.callbackTime, phrase: state.callbackPhrase, number: state.callbackNumber }
+      (knowsCallback || state.callbackDeclined) && !notACaller
+        ? {
+            requested,
+            time: state.callbackTime,
+            phrase: state.callbackPhrase,
+            number: state.callbackNumber,
+            ...(state.callbackDeclined ? { declined: true } : {}),
+          }
         : null,
     state: { ...state },
     callerKind: state.callerKind,

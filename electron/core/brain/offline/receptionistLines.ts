@@ -104,6 +104,11 @@ export function wrapUp({ business, name, nothingToFollowUp, when, number }: Wrap
   return `${thanks} ${name ? promise : capitalised(promise)}. Have a good one.`;
 }
 
+/** The caller needs no call back: what they said is passed on, nothing promised. */
+export function messageTaken(business: Business): string {
+  return `Got it, I'll pass that on to ${owner(business)}. Thanks for calling ${business.businessName}. Goodbye.`;
+}
+
 export function whoIsCalling(business: Business): string {
   return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
 }
