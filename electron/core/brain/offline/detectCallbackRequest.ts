@@ -20,6 +20,9 @@ const callbackRequest = anyOf([
 const toldToCall = /\b(?:said|says|told (?:me|us)|asked (?:me|us)|wanted (?:me|us))\s+(?:i should |we should |to )$/;
 
 /** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
+/** "doesn't need to call me tonight, tomorrow's fine": not now, which is a time, not a refusal. */
+const notNow =
+  /^\s*(?:me |us )?(?:back )?(?:tonight|today|now|right now|right away|until|till|before|this (?:morning|afternoon|evening|week))\b/;
 const callbackDeclined = anyOf([
   'no (?:need|reason) (?:for (?:him|her|mike|anyone|anybody) )?to (?:call|ring|phone|get back to)',
   "(?:you|he|she|they|mike|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)",
@@ -30,7 +33,9 @@ const callbackDeclined = anyOf([
 
 /** Whether the caller says they want no call back ("no need to call me back, just tell him thanks"). */
 export function declinesCallback(utterance: string): boolean {
-  return callbackDeclined.test(normalizeUtterance(utterance));
+  const text = normalizeUtterance(utterance);
+  const match = callbackDeclined.exec(text);
+  return match !== null && !notNow.test(text.slice(match.index + match[0].length));
 }
 
 /** Whether the caller asks to be called back ("can somebody call me back", "have Mike call"). */

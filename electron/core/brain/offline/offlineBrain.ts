@@ -476,6 +476,7 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
   state.callbackPhrase = callback.phrase;
   state.callbackTime = callback.time;
   state.callbackRequested = true;
+  state.callbackDeclined = false;
   learned.filled.add('callbackTime');
 }
 
