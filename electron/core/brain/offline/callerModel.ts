@@ -202,7 +202,7 @@ export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.7,
   askedForPerson: 0.9,
   spam: 0.6,
-  wrongNumber: 0.6,
+  wrongNumber: 0.9,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
