@@ -34,6 +34,16 @@ describe('findQuestions', () => {
     ['thank you do you do decks', ['do you do decks']],
     ['the roof is leaking when can you come', ['when can you come']],
     ['i was wondering when you could come out', ['when you could come out']],
+    // Asked at once after a lead-in, or opening a turn (eval/corpus/tune-want-owner.json, tune-everyone.json).
+    [
+      'hi quick one does the owner do tree work himself or just the lawns',
+      ['does the owner do tree work himself or just the lawns'],
+    ],
+    [
+      'and whether you will do the power washing also or only staining',
+      ['whether you will do the power washing also or only staining'],
+    ],
+    ['before i book do your cleaners bring their own supplies', ['do your cleaners bring their own supplies']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance)).toEqual(questions);
   });
@@ -64,6 +74,19 @@ describe('findQuestions', () => {
     'okay good because when it rains the water just pours over the gutter',
     'new sod put in where the dog tore it up',
     'the panel keeps buzzing which makes me nervous',
+    // An auxiliary as the verb of a statement, after a noun, "to", "whoever", "that" (eval/corpus/tune-asking*.json, tune-call-me.json).
+    'the girl who came out last time did a great job',
+    "mike did my neighbor's sprinkler system",
+    'we already have the estimate',
+    'the home inspector said my panel is a federal pacific',
+    "the reason i'm calling is the toilet in the back bathroom",
+    'i want to rip out the grass and do the xeriscape thing with rocks',
+    'she said to have you call her',
+    'the company who did our windows',
+    // About the call itself, nothing for the owner to answer.
+    'could you speak up please',
+    'are you a robot',
+    'why you gotta talk so fast',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);
   });

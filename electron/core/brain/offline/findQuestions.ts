@@ -8,12 +8,20 @@ const questionStart =
  * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job.
  */
 const notAQuestion =
-  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak))\b/;
+  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|are you (?:a |an |one of those )?(?:real|robot|computer|machine|recording|person|human|bot|automated)|can you hear me|are you (?:still )?there)\b/;
 /**
  * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
  * "if you have an opening" ("thank you do you do decks" still asks).
  */
-const subjectBefore = /\b(?:i|we|they|he|she|there|who|which|(?<!thank )you)\s+$/;
+const subjectBefore = /\b(?:i|we|they|he|she|there|who|whoever|which|that|this|to|(?<!thank )you)\s+$/;
+/**
+ * An auxiliary before "the", "my" or "a" mid-sentence is the verb of what was being said: "my
+ * panel is a federal pacific", "mike did my neighbor's sprinkler system", "we already have the
+ * estimate". It asks only at the start or after a pause ("hi is the owner in", "also does the
+ * price include haul away"); "and do the xeriscape" goes on with the caller's own plan.
+ */
+const auxiliaryThenNoun = /^(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:the|my|a)\b/;
+const plansGoOn = /\b(?:and|then|to)\s+$/;
 const auxiliaryFirst = /^(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\b/;
 /**
  * Mid-sentence, "when", "where" or "which" usually joins a clause to a statement ("it leaks when it
@@ -22,9 +30,12 @@ const auxiliaryFirst = /^(?:do|does|did|are|is|was|can|could|will|would|should|h
  */
 const whWord = /^(?:what|what's|whats|how|who|when|where|which|why)\b/;
 const pauseBefore =
-  /(?:^|\b(?:and|also|so|but|actually|yeah|yes|oh|um|uh|well|okay|ok|hey|hi|hello|question|wondering|know|ask|asking|curious|sure|like|just|tell me|guess|wait|sorry|thanks|see)\s+)$/;
+  /(?:^|\b(?:and|also|so|but|actually|yeah|yes|oh|um|uh|well|okay|ok|hey|hi|hello|question|wondering|know|ask|asking|curious|sure|like|just|tell me|guess|wait|sorry|thanks|see|quick one|real quick)\s+)$/;
 const questionAfterWh =
   /^(?:what|what's|whats|how|who|when|where|which|why)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|much|many|long|soon|far|often|time|kind|sort|day|days|about|else)\b/;
+
+const whoAsks =
+  /^(?:who|which)\s+(?:\w+\s+)?(?:do|does|did|is|are|was|can|could|would|will|should)\s+(?:you|i|we|he|she|they|it|y'all|mike)\b/;
 
 /** Where a question ends: the next sentence or a new statement. */
 const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
@@ -47,8 +58,18 @@ export function findQuestions(utterance: string): string[] {
     if (/\b(?:you know|i know|don't know|not sure)\s*$/.test(text.slice(0, match.index))) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     if (auxiliaryFirst.test(match[0]) && subjectBefore.test(before)) continue;
+    if (auxiliaryThenNoun.test(match[0]) && (!pauseBefore.test(before) || (/^do\b/.test(match[0]) && plansGoOn.test(before))))
+      continue;
     if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
-    if (/^(?:if|whether)/.test(match[0]) && !/\b(?:wondering|know|ask(?:ing)?|curious)\s*$/.test(text.slice(0, match.index)))
+    // "the company who did our windows": after a noun, "who" and "which" start a description.
+    if (/^(?:who|which)\b/.test(match[0]) && !pauseBefore.test(before) && !whoAsks.test(text.slice(match.index))) continue;
+    // "whether" opening a turn ("and whether you do the power washing") goes on asking.
+    const opensTurn = /^whether/.test(match[0]) && /^(?:(?:and|also|or|so)\s+)?$/.test(text.slice(0, match.index));
+    if (
+      /^(?:if|whether)/.test(match[0]) &&
+      !opensTurn &&
+      !/\b(?:wondering|know|ask(?:ing)?|curious)\s*$/.test(text.slice(0, match.index))
+    )
       continue;
     starts.push(match.index);
   }

@@ -141,7 +141,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
   // goes unanswered while the call is put through: it is kept for the owner like any other.
-  const unanswered = () => findQuestions(said);
+  const unanswered = () => questionsFor(said, ownerName);
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
@@ -193,7 +193,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     isFarewell(heard.text) ||
     willCallBack === true ||
     (!answersReadBack && detectGoodbye(heard.text, { afterAnythingElse: previous.asked === 'anythingElse' }));
-  const questions = ending ? [] : findQuestions(said);
+  const questions = ending ? [] : questionsFor(said, ownerName);
   const asking = questions.length > 0;
   const learned = learn(state, context, heard, {
     firstTurn,
@@ -231,6 +231,11 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   }
   parts.push(askNext(state, context, learned.numberJustSaid));
   return finish(state, learned.collected, parts.join(' '), 'continue', answers?.unanswered ?? []);
+}
+
+/** The questions to keep for the owner: not "could i speak to mike?", which the transfer answers. */
+function questionsFor(said: string, ownerName: string): string[] {
+  return findQuestions(said).filter((question) => !detectTransferRequest(question, { ownerName }));
 }
 
 /** What the caller said on the earlier turns of this call. */
