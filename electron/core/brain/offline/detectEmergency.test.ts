@@ -271,6 +271,14 @@ describe('detectEmergency', () => {
     'the shower upstairs has hardly any water coming out',
     "with the snow melting this week there's a water spot coming through on the ceiling in the back bedroom",
     "there's water bubbling up in the grass out by the curb near the water meter not a ton",
+    // eval/corpus/tune-just-asking.json, tune-good-time.json, tune-where-i-live.json.
+    "our shower drain is totally clogged there's like two inches of water standing in the tub",
+    "when i plug the vacuum in there's a little blue spark it doesn't smell or anything and the outlet's not hot",
+    "the meter's spinning so it's under the house somewhere i got the water shut off at the street for now",
+    'the outlet sparked real big when i plugged in the compressor and left a black mark i turned that breaker off',
+    'the last guy flooded my basement and then just disappeared',
+    'i noticed the floor in the living room is buckling',
+    "the ac is running but the house won't cool below seventy eight",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

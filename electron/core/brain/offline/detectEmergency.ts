@@ -4,7 +4,8 @@ import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
   /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b|\b(?:basement|house|kitchen|garage|floor|bathroom|room)'s flooding\b/,
-  /\bflooded\b/,
+  // "the last guy flooded my basement": something a person did once, not water now.
+  /(?<!\b(?:guy|he|she|they|plumber|contractor|company|someone|somebody|tenant|kids?|crew) )\bflooded\b/,
   // "water stains running down the siding" are marks left by water, not water.
   /\bwater\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)/,
   /\bwater\s+(?:won't|will not|doesn't|does not)\s+stop\b/,
@@ -40,7 +41,8 @@ const emergencyPatterns = [
   /\bglass (?:is )?everywhere\b/,
   /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
-  /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b/,
+  // Not water standing in a tub or sink over a clogged drain.
+  /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer))(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl)\b[^.!?]{0,20}standing water)/,
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
   /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
@@ -62,7 +64,7 @@ const hazardPatterns = [
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
-  /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
+  /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer))|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
   // A toilet that keeps running refills its tank: no water gets out, so it can wait.
@@ -93,7 +95,7 @@ const hazardPatterns = [
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
   /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
-  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in|sinking)\b/,
+  /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|(?<!\bfloor\b[^.!?]{0,30})buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in|sinking)\b/,
   /\b(?:car|truck|vehicle)\b[^.!?]{0,20}\b(?:crashed|drove|ran|smashed) (?:into|through) (?:the |our |my )?(?:house|home|garage|wall|front|living room)\b/,
   /\bchimney\b[^.!?]{0,20}\bleaning\b/,
   // The roof itself gone, not a few shingles off it.
@@ -181,7 +183,7 @@ const vulnerablePeople = anyWord([
 /** Weather or indoor temperatures nobody should sit out. */
 const extremeWeather = anyWord([
   'freezing',
-  '(?:\\d+|\\w+) below(?: zero)?',
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) below(?: zero)?',
   'snowing|sleeting',
   'below (?:zero|freezing)',
   '(?:negative|minus) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)',
@@ -225,6 +227,8 @@ const calmedDown = anyOf([
   "(?:leak(?:'s)?|it) (?:is )?(?:fixed|stopped)",
   "(?<!(?:can't|cannot|couldn't|can not) )shut (?:the water|it) off",
   'turned (?:the valve|the water|it) off',
+  '(?:got|have|had) the water (?:shut|turned) off',
+  '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)',
   'nothing got hit',
   // Already checked by those whose job it is.
   '(?:gas company|utility|fire department|firemen|firefighters) (?:said|says|checked|came out|already|fixed|shut)',
@@ -424,16 +428,21 @@ function circumstance(text: string): boolean {
 
 /** A spark as a plug goes in, common with worn outlets: a job to book, unless it burns, smokes or melts. */
 const sparkAtPlugIn =
-  /\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b|\bsparks? (?:a little|a bit|slightly|sometimes)\b[^.!?]{0,20}\bwhen (?:i |you |we |they |she |he )?(?:flip|turn|switch|plug)/;
+  /\bplug(?:ged|ging)? (?:\S+ ){0,4}in\b[^.!?]{0,60}\b(?:a |one )?(?:little |small |tiny |quick )?(?:blue )?sparks?\b|\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b|\bsparks? (?:a little|a bit|slightly|sometimes)\b[^.!?]{0,20}\bwhen (?:i |you |we |they |she |he )?(?:flip|turn|switch|plug)/;
 const sparkHarm = /\b(?:smok\w*|burn\w*|melt\w*|black\w*|scorch\w*|charred|hot|fire|flames?|big|huge|bang|pop\w*|shock\w*)\b/;
 /** A toilet that keeps running ("the water does not stop") wastes water into the bowl, unless it overflows. */
 const runningToilet = /\btoilets?\b[^.!?]{0,30}\brunning\b/;
 const overflowing = /\b(?:overflow\w*|flood\w*|floor|everywhere|spill\w*|over the (?:top|rim|edge))\b/;
 const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/g;
 
+/** Harm said and not denied: "the outlet's not hot" is no burn. */
+function harmed(clause: string): boolean {
+  return [...clause.matchAll(new RegExp(sparkHarm.source, 'g'))].some((match) => !isNegatedAt(clause, match.index));
+}
+
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet. */
 function plainReading(clause: string): string {
-  if (sparkAtPlugIn.test(clause) && !sparkHarm.test(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
+  if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
   return clause;
 }

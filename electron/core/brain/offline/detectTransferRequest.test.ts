@@ -71,6 +71,15 @@ describe('detectTransferRequest', () => {
     'could you get mister kowalski on the phone the furnace man he knows my house',
     'could you see if mike is available this is edna',
     "well it's leaking again i'll wait if you can get him",
+    // Without a talk verb (eval/corpus/tune-put-me-through.json).
+    "look i'm not explaining all this to the answering service put the electrician on",
+    'can you page him or whatever it is you do',
+    'hi this is trish at summit family dental can you patch me in to the owner',
+    'not a message i need whoever can decide on the price',
+    'can he jump on a quick call',
+    "i'll hang on as long as it takes just get him",
+    'can you get him on the line real quick',
+    "if you're gonna send me to his voicemail don't bother i want him live",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -120,6 +129,8 @@ describe('detectTransferRequest', () => {
     'i need someone to fix the roof',
     "hi when's a good time to catch mike",
     "i'd like a person to come look at my roof",
+    'can you put the electrician on the schedule',
+    'just get him to call me back',
     "oh hello is this the plumber well good i'm glad i got a real person",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);

@@ -28,7 +28,7 @@ const requestPatterns = [
   ),
   new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${person}\\b`),
   new RegExp(
-    `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
+    `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
   /\b(?:real|actual|live|living)\s+(?:person|human|body)\b/,
   /\bhuman being\b/,
@@ -43,14 +43,18 @@ const requestPatterns = [
   /\b(?:i'd like|i would like|can i (?:get|have)|give me)\s+(?:a |an )?(?:real |live |actual )?(?:operator|representative|agent|human|person|human being)\b(?!\s+(?:to (?!talk|speak)|out|over|here|who can (?:come|fix)))/,
   // "could you get mister kowalski on the phone": someone by name, fetched to the phone.
   /\b(?:put|get)\s+(?:mister|mr|mrs|ms|miss)\.? [a-z]+\s+on (?:the )?(?:phone|line)\b/,
-  /\bi(?:'ll| will) (?:wait|hold)\b[^.!?]{0,20}\b(?:get|grab|reach) (?:him|her)\b/,
+  /\bi(?:'ll| will) (?:wait|hold|hang on)\b[^.!?]{0,30}\b(?:get|grab|reach) (?:him|her)\b|\bjust (?:get|grab) (?:him|her)\b(?!\s+(?:to|out|over|here|back)\b)/,
+  // "put the electrician on", "can he jump on a quick call", "can you page him", "i want him live".
+  /\b(?:put|get) (?:the |your )?(?:electrician|plumber|roofer|contractor|painter|handyman|technician|tech|owner|boss) on\b(?!\s+(?:the (?:schedule|list|calendar|job)|it)\b)/,
+  /\b(?:can|could) (?:he|she) (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\b|\bpage (?:him|her)\b|(?<=\bwant )(?:him|her) live\b|\bring (?:his|her) (?:phone|cell) while i'm on\b/,
+  /\b(?:somebody|someone|whoever|anybody|anyone) (?:who )?can (?:actually )?(?:decide|make the call|make (?:a |the )?decision)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
   /^(?:i )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
   new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
   // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
   /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
   /\bput me (?:on|over) (?:with|to)\b|\bring (?:me )?through\b|\bescalate(?:d)? (?:this |it )?to\b/,
-  /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
+  /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please| real quick| quick| right now| now)?$|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
   new RegExp(`\\b(?:need|want) ${inCharge}\\b(?!'s|\\s+to (?!talk|speak|call me))`),
   /\b(?:need|want) the (?:guy|man|lady|woman|fella|gentleman) (?:who|that) (?:was (?:here|out)|came (?:out|by|over)|did|fixed|hung|installed|put|worked)\b/,
   /\b(?:rather|prefer to|want to|like to) (?:just )?(?:deal|talk|speak) (?:directly )?with (?:him|her|them|the \w+) (?:directly|myself|personally)\b|\brather (?:just )?tell (?:him|her) myself\b/,
