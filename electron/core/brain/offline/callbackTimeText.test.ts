@@ -70,6 +70,10 @@ describe('callbackTimeText', () => {
     ["i'm free from like two on", 'after 2'],
     ['seven', 'at 7'],
     ['um maybe 3', 'maybe at 3'],
+    // eval/corpus/tune-good-time.json: a correction left with a bare hour, "ah no", "any time but before".
+    ["have him call at three no wait make it four i've got a meeting", "at 4 i've got a meeting"],
+    ['you can call me half past five ah no quarter to six', '5:45'],
+    ['any time but before nine the kids are all over me', 'after 9 the kids are all over me'],
   ])('reads %j', (spoken, text) => {
     expect(callbackTimeText(spoken)).toBe(text);
   });
@@ -93,5 +97,11 @@ describe('relativeCallbackTime', () => {
     expect(relativeCallbackTime('in 20 minutes', now)?.time).toBe('2026-04-02T17:35:00.000Z');
     expect(relativeCallbackTime('2 hours from now', now)?.time).toBe('2026-04-02T19:15:00.000Z');
     expect(relativeCallbackTime('after 5', now)).toBeNull();
+    // eval/corpus/tune-good-time.json: half hours, "give me", the last one said.
+    expect(relativeCallbackTime('try me in like an hour and half', now)?.time).toBe('2026-04-02T18:45:00.000Z');
+    expect(relativeCallbackTime("i'm about to check out give me 15 minutes", now)?.time).toBe('2026-04-02T17:30:00.000Z');
+    expect(relativeCallbackTime("i've got a zoom in 2 minutes call me in like 40 minutes", now)?.time).toBe(
+      '2026-04-02T17:55:00.000Z',
+    );
   });
 });

@@ -5,7 +5,7 @@ const streetAhead =
   '(?!\\s*(?:[a-z]+\\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place)\\b)';
 /** Ways of saying "not earlier than", all read as "after". */
 const notBefore =
-  /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing) before\b|\b(?:no|not) earlier than\b|\blater than\b|\b(?:any ?time |anything )?past\b(?=\s+\d)/gi;
+  /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing|any ?time (?:but|except)(?: not)?) before\b|\b(?:no|not) earlier than\b|\blater than\b|\b(?:any ?time |anything )?past\b(?=\s+\d)/gi;
 /** The hour someone is busy until, or gets free at, is the earliest time to call. */
 const busyUntil =
   /\b(?:(?:work|working|busy|in (?:a )?meetings?|in class|on (?:a |my )?shift|at work|at my job|on the job|driving|out|away|tied up)\b[^.!?]{0,20}?\b(?:till|until|til)|get(?:ting)? off(?: work)?(?: at| around)?|(?:i'm|i am|i'll be) (?:off|free|home|back|done)(?: work)?(?: at| by| around| after)?)\s+(?=\d)/gi;
@@ -65,11 +65,15 @@ export function callbackTimeText(utterance: string): string {
     // time said after the last "so" is when to call; the ones before are the caller's day.
     .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*\d)/i, '')
     .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i, '');
-  return last
-    .replace(busyUntil, 'after ')
-    .replace(/\bafter\s+after\b/gi, 'after')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return (
+    last
+      // "make it 4 i've got a meeting": the hour a correction left on its own is the time.
+      .replace(/^(\d{1,2}(?::\d\d)?)(?=\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my)\b)/i, 'at $1')
+      .replace(busyUntil, 'after ')
+      .replace(/\bafter\s+after\b/gi, 'after')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -150,7 +154,7 @@ function clockWords(text: string): string {
       )
       // A bare hour answering "when?" ("seven", "um maybe 3") is the time.
       .replace(
-        /^((?:(?:um+|uh+|maybe|probably|like|say|oh|well|so)\s+)*)(\d{1,2})(?=\s*(?:please|works|is (?:good|fine|best))?\s*$)/i,
+        /^((?:(?:um+|uh+|maybe|probably|like|say|oh|well|so)\s+)*)(\d{1,2})(?=\s*(?:please|works|is (?:good|fine|best))?\s*$|\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my)\b)/i,
         '$1at $2',
       )
       // A bare range answering "when?" ("3 to 5", "2 or 3") starts at its first hour.
@@ -169,18 +173,36 @@ export function soundsLikeATime(text: string): boolean {
 }
 
 const amount = '(?:an?|\\d+|a couple(?: of)?|a few|half an?)';
-/** "in an hour", "in about 20 minutes", "two hours from now": a time relative to now, read by chrono-node; null otherwise. */
+const unit = '(?:hours?|minutes?|mins?)(?: and (?:a )?half)?';
+const relative = new RegExp(
+  [
+    `\\bin (?:about |like |around |maybe )?${amount} ${unit}`,
+    `\\b(?:about |like |around |maybe )?${amount} ${unit} from now`,
+    // "give me fifteen minutes": the caller will be free then.
+    `\\bgive me (?:about |like |around |maybe )?${amount} ${unit}`,
+  ].join('|'),
+  'gi',
+);
+/**
+ * "in an hour", "in about 20 minutes", "two hours from now", "give me fifteen minutes": a time
+ * relative to now, read by chrono-node; the last one said ("i've got a zoom in two minutes, call
+ * me in like forty minutes"); null otherwise.
+ */
 export function relativeCallbackTime(text: string, now: Date): { phrase: string; time: string } | null {
-  const match =
-    new RegExp(`\\bin (?:about |like |around |maybe )?${amount} (?:hours?|minutes?|mins?)\\b`, 'i').exec(text) ??
-    new RegExp(`\\b(?:about |like |around |maybe )?${amount} (?:hours?|minutes?|mins?) from now\\b`, 'i').exec(text);
+  const match = [...text.matchAll(relative)].at(-1);
   if (!match) return null;
   const phrase = match[0]
     .replace(/\b(?:about|like|around|maybe) /i, '')
     .replace(/\bfrom now\b/i, '')
+    .replace(/^give me /i, '')
     .replace(/^(?!in )/i, 'in ')
     .replace(/a couple(?: of)?/i, '2')
-    .replace(/a few/i, '3');
+    .replace(/a few/i, '3')
+    .replace(
+      /\b(an?|\d+) hours? and (?:a )?half\b/i,
+      (_, hours: string) => `${(/^an?$/i.test(hours) ? 1 : Number(hours)) * 60 + 30} minutes`,
+    )
+    .replace(/\b(\d+) minutes? and (?:a )?half\b/i, '$1 minutes');
   const parsed = chrono.parseDate(phrase.replace(/\bhalf an? hour\b/i, '30 minutes'), now, { forwardDate: true });
   return parsed ? { phrase: match[0].trim(), time: parsed.toISOString() } : null;
 }

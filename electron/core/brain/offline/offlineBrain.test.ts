@@ -147,6 +147,14 @@ describe('createOfflineBrain', () => {
     expect([callbackAt.getHours(), callbackAt.getMinutes()]).toEqual([17, 0]);
   });
 
+  it("keeps a time given on the caller's own clock as that instant, and tells the owner whose clock it was", async () => {
+    const say = startCall();
+    const reply = await say("hi this is dana i need a roof quote at 12 oak street, i'm in chicago so call me after two my time");
+    // 2 PM in Chicago is 1 PM in Denver (19:00 UTC on Monday 15 June).
+    expect(reply.callback).toMatchObject({ requested: true, time: '2026-06-15T19:00:00.000Z', phrase: 'after 2 (Central time)' });
+    expect(reply.say).not.toMatch(/2 PM/);
+  });
+
   it('fills several slots from one sentence and asks only for what is missing', async () => {
     const say = startCall();
     const reply = await say('Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5');

@@ -3,6 +3,7 @@ import { isCallerNumber, toE164 } from '../../../shared/phone';
 import type { Brain, BrainAction, BrainContext, BrainReply, CollectedLead } from '../types';
 import { nextSlot, readState, type ConversationState, type Question, type Slot } from './conversationState';
 import { describeCallbackTime } from './describeCallbackTime';
+import { callerTimeZone } from './callerTimeZone';
 import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
 import { detectEmergency, detectEmergencyAcrossTurns, soundsOverAlready } from './detectEmergency';
@@ -474,11 +475,13 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
   const text = callbackTimeText(heard.text);
   if (!wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(text)) return;
   const { timezone, businessHoursStart } = context.settings;
+  // "i'm in chicago so after two my time": the clock is the caller's, and the owner is told so.
+  const theirs = callerTimeZone(callerWords(context), heard.text);
   const callback =
     relativeCallbackTime(text, context.now) ??
-    extractCallbackTime(text, { now: context.now, timeZone: timezone, businessHoursStart });
+    extractCallbackTime(text, { now: context.now, timeZone: theirs?.timeZone ?? timezone, businessHoursStart });
   if (!callback) return;
-  state.callbackPhrase = callback.phrase;
+  state.callbackPhrase = theirs && !/\bin \d/.test(callback.phrase) ? `${callback.phrase} (${theirs.label})` : callback.phrase;
   state.callbackTime = callback.time;
   state.callbackRequested = true;
   state.callbackDeclined = false;

@@ -9,7 +9,7 @@ export const loadNumberWords = (): typeof WordsToNumbers =>
 
 /** Words that take back what was just said: the value after the last one wins. */
 const correctionWords =
-  'sorry|i mean|no wait|wait|actually|make that|make it(?= (?:after |at |around |by |like )?\\d)|scratch that|correction|perd[óo]n|digo|mejor dicho';
+  'sorry|i mean|no wait|wait|actually|(?:ah|oh|uh|er) no(?= \\d)|make that|make it(?= (?:after |at |around |by |like )?\\d)|scratch that|correction|perd[óo]n|digo|mejor dicho';
 export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi');
 
 /**

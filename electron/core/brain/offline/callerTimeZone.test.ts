@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { callerTimeZone } from './callerTimeZone';
+
+describe('callerTimeZone', () => {
+  it.each([
+    // As callers from elsewhere put it (eval/corpus/tune-good-time.json).
+    [[], "i'm in chicago so after two my time works", 'America/Chicago'],
+    [["i'm handling it because i'm back east"], "i'm in new york so any time after seven my time", 'America/New_York'],
+    [[], "i'm on eastern time so anytime after noon my time", 'America/New_York'],
+    [[], "i'm in omaha so central time after five my time", 'America/Chicago'],
+    [["i'm still in san diego till the move"], 'call me after nine my time so pacific', 'America/Los_Angeles'],
+    [["i'm in phoenix so i'm handling it from here"], 'call me after four my time', 'America/Phoenix'],
+  ])('reads the clock of %j then %j as %s', (earlier, turn, timeZone) => {
+    expect(callerTimeZone(earlier, turn)?.timeZone).toBe(timeZone);
+  });
+
+  it('keeps the business clock unless the caller says the time is theirs, and knows no zone from an air conditioner', () => {
+    expect(callerTimeZone(["i'm in phoenix"], 'after two your time')).toBeNull();
+    expect(callerTimeZone(["i'm in chicago"], 'after two')).toBeNull();
+    expect(callerTimeZone(['the central air quit', 'it is a federal pacific panel'], 'after two my time')).toBeNull();
+  });
+
+  it('names the zone for the owner', () => {
+    expect(callerTimeZone([], 'i live in dallas so after three my time')?.label).toBe('Central time');
+  });
+});

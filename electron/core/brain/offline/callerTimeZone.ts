@@ -1,0 +1,51 @@
+import { normalizeUtterance } from './utteranceText';
+
+export interface CallerTimeZone {
+  /** IANA time zone the caller's clock times are in. */
+  timeZone: string;
+  /** How the owner reads it next to the caller's words: "after 2 (Central time)". */
+  label: string;
+}
+
+/**
+ * Where a caller says they are, and the clock it means. Only names that cannot be something
+ * else in a contractor's call: "central air" and a "federal pacific" panel are no time zones.
+ */
+const zones: readonly { place: RegExp; zone: CallerTimeZone }[] = [
+  {
+    place:
+      /\b(?:eastern (?:time|standard)|east coast|back east|new york|boston|atlanta|florida|miami|philadelphia|new jersey|connecticut|the carolinas|north carolina|south carolina|virginia|ohio|michigan|detroit)\b/,
+    zone: { timeZone: 'America/New_York', label: 'Eastern time' },
+  },
+  {
+    place:
+      /\b(?:central (?:time|standard)|chicago|texas|dallas|houston|austin|omaha|nebraska|kansas city|minneapolis|minnesota|iowa|missouri|st louis|wisconsin|illinois|oklahoma|nashville|tennessee)\b/,
+    zone: { timeZone: 'America/Chicago', label: 'Central time' },
+  },
+  {
+    place:
+      /\b(?:pacific (?:time|standard)|west coast|california|san diego|los angeles|san francisco|seattle|portland oregon|oregon|nevada|las vegas)\b/,
+    zone: { timeZone: 'America/Los_Angeles', label: 'Pacific time' },
+  },
+  // Arizona keeps standard time all year: an hour behind Denver in summer, the same in winter.
+  { place: /\b(?:arizona|phoenix|tucson|scottsdale)\b/, zone: { timeZone: 'America/Phoenix', label: 'Arizona time' } },
+  { place: /\bmountain (?:time|standard)\b/, zone: { timeZone: 'America/Denver', label: 'Mountain time' } },
+];
+
+/** A time given on the caller's own clock: "after two my time", "noon eastern time". */
+const ownClock = /\b(?:my time|(?:eastern|central|pacific|mountain|arizona) time|(?:our|their|her|his) time)\b/;
+
+/**
+ * The time zone of the times in `turn`, when the caller gives them on their own clock ("i'm in
+ * chicago so after two my time") and has said, in this turn or an earlier one, where they are;
+ * null when the times are the business's ("after two your time") or nothing says otherwise.
+ */
+export function callerTimeZone(earlierTurns: readonly string[], turn: string): CallerTimeZone | null {
+  const now = normalizeUtterance(turn);
+  if (!ownClock.test(now)) return null;
+  for (const said of [now, ...[...earlierTurns].reverse().map(normalizeUtterance)]) {
+    const named = zones.filter(({ place }) => place.test(said));
+    if (named.length === 1) return named[0]!.zone;
+  }
+  return null;
+}
