@@ -39,6 +39,8 @@ describe('extractAddress', () => {
 
   it.each([
     ['4410 Elm', '4410 Elm'],
+    // Only the number said again after the correction (eval/corpus/tune-where-i-live.json).
+    ['32 70 julian street wait no 37 20 i flip those', '3720 Julian Street'],
     ["uh it's 77 Cottonwood, by the school", '77 Cottonwood'],
     ['the address is 1600 Pennsylvania', '1600 Pennsylvania'],
     ['yeah 4410 N. Elm. Thanks', '4410 N. Elm'],

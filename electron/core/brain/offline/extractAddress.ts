@@ -79,6 +79,11 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   // "630 south dahlia street no wait 603 south dahlia": the house number is taken back, the street stands.
   const newNumber = corrected !== text ? numberForStreet(corrected, address) : null;
   if (newNumber) return writtenForm(address.replace(/^\S+/, newNumber));
+  // "3270 julian street wait no 3720 i flip those": only the number was said again; the street stands.
+  const before = corrected !== text ? findAddress(text, expectingAddress) : null;
+  const typed = new RegExp(`\\b(?:${suffix})\\b`, 'i');
+  if (before && number && before !== address && typed.test(before) && !typed.test(address))
+    return writtenForm(before.replace(/^\S+\s/, number));
   return writtenForm(street && number ? `${number}${street}` : address);
 }
 

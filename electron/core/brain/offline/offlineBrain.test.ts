@@ -155,6 +155,16 @@ describe('createOfflineBrain', () => {
     expect(reply.say).not.toMatch(/2 PM/);
   });
 
+  it('takes an address given when the name was asked, but not a count of things', async () => {
+    const say = startCall();
+    await say('my furnace squeaks real loud when the blower starts up');
+    const early = await say('twenty three fifty south vine');
+    expect(early.collected.address).toBe('2350 South Vine');
+    const other = startCall();
+    await other('i need some outlets put in');
+    expect((await other('three outlets in the garage')).collected.address).toBeUndefined();
+  });
+
   it('fills several slots from one sentence and asks only for what is missing', async () => {
     const say = startCall();
     const reply = await say('Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5');

@@ -417,7 +417,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       learned.filled.add('project');
     }
   }
-  const address = extractAddress(withDigits, { expectingAddress: asked === 'address' }) ?? streetAfterNumber(state, withDigits);
+  const address =
+    extractAddress(withDigits, { expectingAddress: asked === 'address' }) ??
+    streetAfterNumber(state, withDigits) ??
+    addressOutOfTurn(state, withDigits, learned);
   state.addressStart = asked === 'address' ? houseNumberAlone(address ?? withDigits) : null;
   if (address && address !== state.address && (state.address === null || /\d/.test(address))) {
     state.address = learned.collected.address = address;
@@ -441,6 +444,19 @@ function replacesNeed(current: string | null, told: string | null): string | nul
   if (told === null) return null;
   if (current === null) return told;
   return !mentionsWork(current) && mentionsWork(told) ? told : null;
+}
+
+/**
+ * "twenty three fifty south vine" said when the name was asked: an answer to a question not yet
+ * asked, taken as the address when nothing else came with it and it has a house number's shape
+ * (three digits or more, or a direction after it), unlike "3 outlets in the garage".
+ */
+function addressOutOfTurn(state: ConversationState, withDigits: string, learned: Learned): string | null {
+  const answering = state.asked === 'name' || state.asked === 'project' || state.asked === 'anythingElse';
+  if (!answering || state.address !== null || learned.filled.has('name')) return null;
+  if (!/^(?:(?:um+|uh+|it's|its|we're (?:at|on)|i'm at|at)\s+)*\d/i.test(withDigits.trim())) return null;
+  const address = extractAddress(withDigits, { expectingAddress: true });
+  return address && /^(?:\d{3,6}[a-z]?|\d+\s+(?:north|south|east|west|n|s|e|w)\b)\s/i.test(address) ? address : null;
 }
 
 /** A house number said on its own, maybe with a direction ("1910", "it's 4410 north"): the start of an address. */
