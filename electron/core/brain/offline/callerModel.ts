@@ -200,9 +200,9 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.7,
-  askedForPerson: 0.9,
+  askedForPerson: 0.95,
   spam: 0.6,
-  wrongNumber: 0.9,
+  wrongNumber: 0.8,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
