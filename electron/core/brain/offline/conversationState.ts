@@ -27,6 +27,8 @@ export const ConversationState = z.object({
   address: maybeText,
   callbackRequested: z.boolean().catch(false),
   callbackPhrase: maybeText,
+  /** The caller's own time zone, when they gave the time on their clock: said back to them on it. */
+  callbackTimeZone: maybeText,
   callbackTime: maybeText,
   /** A number said by the caller or taken from caller ID, waiting for a yes. */
   numberToConfirm: maybeText,

@@ -152,7 +152,9 @@ describe('createOfflineBrain', () => {
     const reply = await say("hi this is dana i need a roof quote at 12 oak street, i'm in chicago so call me after two my time");
     // 2 PM in Chicago is 1 PM in Denver (19:00 UTC on Monday 15 June).
     expect(reply.callback).toMatchObject({ requested: true, time: '2026-06-15T19:00:00.000Z', phrase: 'after 2 (Central time)' });
-    expect(reply.say).not.toMatch(/2 PM/);
+    await say('yes');
+    // Said back on the caller's clock.
+    expect((await say("no that's all")).say).toMatch(/call you back after 2 PM your time/);
   });
 
   it('takes an address given when the name was asked, but not a count of things', async () => {

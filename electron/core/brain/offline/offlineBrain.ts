@@ -486,6 +486,8 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
   const wantsCall = detectCallbackRequest(heard.text);
   if (wantsCall) {
     state.callbackRequested = true;
+    if (state.callbackDeclined)
+      state.skipped = state.skipped.filter((slot) => slot !== 'callbackTime' && slot !== 'callbackNumber');
     state.callbackDeclined = false;
   }
   const text = callbackTimeText(heard.text);
@@ -497,7 +499,9 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
     relativeCallbackTime(text, context.now) ??
     extractCallbackTime(text, { now: context.now, timeZone: theirs?.timeZone ?? timezone, businessHoursStart });
   if (!callback) return;
-  state.callbackPhrase = theirs && !/\bin \d/.test(callback.phrase) ? `${callback.phrase} (${theirs.label})` : callback.phrase;
+  const onTheirClock = theirs !== null && !/\bin \d/.test(callback.phrase);
+  state.callbackPhrase = onTheirClock ? `${callback.phrase} (${theirs.label})` : callback.phrase;
+  state.callbackTimeZone = onTheirClock ? theirs.timeZone : null;
   state.callbackTime = callback.time;
   state.callbackRequested = true;
   state.callbackDeclined = false;
@@ -650,11 +654,14 @@ function wrapUp(state: ConversationState, context: BrainContext): string {
   });
 }
 
+/** The callback time as said to the caller: on their own clock when they gave it on theirs ("after 2 PM your time"). */
 function spokenCallbackTime(state: ConversationState, context: BrainContext): string {
-  return describeCallbackTime(
+  const theirs = state.callbackTimeZone;
+  const spoken = describeCallbackTime(
     { phrase: state.callbackPhrase ?? '', time: state.callbackTime },
-    { now: context.now, timeZone: context.settings.timezone },
+    { now: context.now, timeZone: theirs ?? context.settings.timezone },
   );
+  return theirs && state.callbackTime ? `${spoken} your time` : spoken;
 }
 
 function finish(
