@@ -127,6 +127,13 @@ describe('classifyIntent', () => {
     expect(intentOf(['I need a quote'], { emergency: true })).toBe('schedule');
   });
 
+  it('takes a job told by its symptoms, with the address given for a visit, as one to schedule', () => {
+    // eval/corpus/tune-places.json and others: no repair word, no price, an address.
+    expect(intentOf(['the smoke detector in the hallway chirps about once a minute', '4120 zuni street'])).toBe('schedule');
+    expect(intentOf(['the smoke detector in the hallway chirps about once a minute'])).toBe('other');
+    expect(intentOf(['do you do smoke detectors?', '4120 zuni street'])).toBe('question');
+  });
+
   it('keeps a job with an address a job even when the caller says they will call back', () => {
     expect(intentOf(['I need a quote to paint the exterior', '88 Birch street', "I'll call back"])).toBe('quote');
   });

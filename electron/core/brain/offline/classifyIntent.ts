@@ -215,8 +215,8 @@ export function readSignals(
 /**
  * The call's intent in the call log's categories, from everything said so far: a request for a
  * person, a complaint about past work, a repair or emergency (schedule), new work or a price
- * (quote), questions only ending in "I'll call back" or asking whether a symptom matters (question), and
- * 'other' when nothing is clear.
+ * (quote), questions only ending in "I'll call back" or asking whether a symptom matters (question),
+ * an address given for whatever was described (schedule), and 'other' when nothing is clear.
  */
 export function classifyIntent(signals: IntentSignals): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
@@ -229,5 +229,7 @@ export function classifyIntent(signals: IntentSignals): CallerIntent {
   if (signals.booking && !signals.priceAsked) return 'schedule';
   if (signals.newWork || signals.priceAsked) return 'quote';
   if (signals.repair) return 'schedule';
+  // "the smoke detector chirps every minute" then the address: a visit, whatever the symptom's words.
+  if (signals.gaveAddress && !signals.askedQuestion) return 'schedule';
   return signals.askedQuestion ? 'question' : 'other';
 }
