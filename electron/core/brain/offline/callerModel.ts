@@ -65,8 +65,11 @@ export function readyCallerModel(trained: TrainedCallerModel): CallerModel {
       return [judgement, { bias, weights: Float32Array.from(weights) }];
     }),
   ) as CallerModel['heads'];
-  return { trainedOn: trained.trainedOn, words: trained.vocabulary.map((entry) => `${entry}\n`).join(''), starts, heads };
+  return { trainedOn: trained.trainedOn, words: packedWords(trained.vocabulary), starts, heads };
 }
+
+/** The vocabulary as `CallerModel.words` holds it: each entry followed by a line break. */
+const packedWords = (vocabulary: readonly string[]) => vocabulary.map((entry) => `${entry}\n`).join('');
 
 export type CallerOdds = Record<CallerJudgement, number>;
 
@@ -95,19 +98,27 @@ export const StoredCallerModel = z
   })
   .strict()
   .refine(
-    (model) =>
-      callerJudgements.every(
-        (judgement) => Buffer.byteLength(model.heads[judgement].weights, 'base64') === 2 * entriesIn(model.words),
-      ),
+    (model) => {
+      const entries = entriesIn(model.words);
+      return callerJudgements.every((judgement) => Buffer.byteLength(model.heads[judgement].weights, 'base64') === 2 * entries);
+    },
     { message: 'every head needs one weight per vocabulary entry' },
   );
 export type StoredCallerModel = z.infer<typeof StoredCallerModel>;
 
-const entriesIn = (words: string) => words.split('\n').length - 1;
+/** Where each entry of packed `words` ends (its line break), without splitting 20,000 strings out of it. */
+function* lineBreaks(words: string): Generator<number> {
+  for (let at = words.indexOf('\n'); at !== -1; at = words.indexOf('\n', at + 1)) yield at;
+}
+
+function entriesIn(words: string): number {
+  let entries = 0;
+  for (const _ of lineBreaks(words)) entries++;
+  return entries;
+}
 
 /** The trained model in its stored form (`npm run train` writes it). */
 export function storeCallerModel(trained: TrainedCallerModel): StoredCallerModel {
-  const { words } = readyCallerModel(trained);
   const heads = Object.fromEntries(
     callerJudgements.map((judgement) => {
       const { bias, weights } = trained.heads[judgement];
@@ -116,14 +127,14 @@ export function storeCallerModel(trained: TrainedCallerModel): StoredCallerModel
       return [judgement, { bias, weights: bytes.toString('base64') }];
     }),
   ) as StoredCallerModel['heads'];
-  return { trainedOn: trained.trainedOn, words, heads };
+  return { trainedOn: trained.trainedOn, words: packedWords(trained.vocabulary), heads };
 }
 
 /** The stored model ready to judge, read straight into its packed arrays. */
 export function unstoreCallerModel(stored: StoredCallerModel): CallerModel {
   const starts = new Uint32Array(entriesIn(stored.words) + 1);
   let entry = 0;
-  for (let at = stored.words.indexOf('\n'); at !== -1; at = stored.words.indexOf('\n', at + 1)) starts[++entry] = at + 1;
+  for (const at of lineBreaks(stored.words)) starts[++entry] = at + 1;
   const heads = Object.fromEntries(
     callerJudgements.map((judgement) => {
       const { bias, weights } = stored.heads[judgement];
