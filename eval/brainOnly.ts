@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
 import type { BrainContext, BrainReply } from '../electron/core/brain/types';
+import { keepCallback, noCallback } from '../electron/core/conversation/keptCallback';
 import type { Turn } from '../electron/shared/models';
 import { defaultSettings, type Settings } from '../electron/shared/settings';
 import { loadCorpus, type Script } from './corpusSchema';
@@ -49,8 +50,7 @@ export async function playBrainOnly(
     project: null,
   };
   let intent: string | null = null;
-  let callbackWanted = false;
-  let callbackTime: string | null = null;
+  let callback = noCallback;
   let putThrough = false;
   let callerKind: BrainReply['callerKind'] = 'caller';
   let language: string | null = null;
@@ -78,11 +78,7 @@ export async function playBrainOnly(
     lead.address = reply.collected.address?.trim() || lead.address;
     lead.project = reply.collected.project?.trim() || lead.project;
     intent = reply.intent ?? intent;
-    if (reply.callback) {
-      // As the engine keeps it (conversation.ts): a request stays until the caller declines one.
-      callbackWanted = reply.callback.declined ? false : reply.callback.requested || callbackWanted;
-      callbackTime = reply.callback.declined ? null : (reply.callback.time ?? callbackTime);
-    }
+    if (reply.callback) callback = keepCallback(callback, reply.callback);
     if (reply.callerKind) callerKind = reply.callerKind;
     if (reply.language) language = reply.language;
     questions.push(...(reply.questions ?? []));
@@ -95,8 +91,8 @@ export async function playBrainOnly(
     name: lead.name,
     need: lead.project,
     address: lead.address,
-    callbackWanted,
-    callbackTime: callbackTime ? localHhmm(callbackTime) : null,
+    callbackWanted: callback.callbackRequested,
+    callbackTime: callback.callbackTime ? localHhmm(callback.callbackTime) : null,
     putThrough,
     outcome: notACaller ? (callerKind ?? null) : putThrough ? 'transferred' : 'completed',
     hasLead: !notACaller,

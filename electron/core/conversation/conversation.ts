@@ -4,6 +4,7 @@ import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import { addCallerQuestions } from '../domain/callerQuestions';
+import { keepCallback } from './keptCallback';
 import { planLeadDetails } from './leadDetails';
 import { replyToKeypress } from './keypad';
 import { runTurn, turnAi, type TurnResult } from './turnRunner';
@@ -120,14 +121,7 @@ export function createConversation(deps: ConversationDeps) {
           callerKind: callerKind !== call.callerKind ? callerKind : undefined,
           callerQuestions: questions.length !== call.callerQuestions.length ? questions : undefined,
           language: reply.language && reply.language !== call.language ? reply.language : undefined,
-          ...(reply.callback
-            ? {
-                callbackRequested: reply.callback.declined ? false : reply.callback.requested || call.callbackRequested,
-                callbackTime: reply.callback.declined ? null : (reply.callback.time ?? call.callbackTime),
-                callbackPhrase: reply.callback.declined ? null : (reply.callback.phrase ?? call.callbackPhrase),
-                callbackNumber: reply.callback.number ?? call.callbackNumber,
-              }
-            : {}),
+          ...(reply.callback ? keepCallback(call, reply.callback) : {}),
         },
       );
       emitUpdated(call.id);
