@@ -19,10 +19,10 @@ const callbackRequest = anyOf([
 /** "he said to call back", "you told me to call back": what the caller was told to do, not a request. */
 const toldToCall = /\b(?:said|says|told (?:me|us)|asked (?:me|us)|wanted (?:me|us))\s+(?:i should |we should |to )$/;
 
-/** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
 /** "doesn't need to call me tonight, tomorrow's fine": not now, which is a time, not a refusal. */
 const notNow =
   /^\s*(?:me |us )?(?:back )?(?:tonight|today|now|right now|right away|until|till|before|this (?:morning|afternoon|evening|week))\b/;
+/** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
 const callbackDeclined = anyOf([
   'no (?:need|reason) (?:for (?:him|her|mike|anyone|anybody) )?to (?:call|ring|phone|get back to)',
   "(?:you|he|she|they|mike|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)",

@@ -11,8 +11,24 @@ const numberWords = `two three four five six seven eight nine ten eleven twelve 
 
 /** What a caller says they are, around their name: "i'm the landlord rhonda kemp", "luis ortega custodian at st anne's". */
 const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter`;
+/** The way a title is written before a surname: "missus kimball" is Mrs. Kimball. */
+const writtenTitles: Record<string, string> = {
+  mr: 'Mr.',
+  mister: 'Mr.',
+  mrs: 'Mrs.',
+  missus: 'Mrs.',
+  ms: 'Ms.',
+  miss: 'Miss',
+  dr: 'Dr.',
+  doctor: 'Dr.',
+  reverend: 'Reverend',
+  pastor: 'Pastor',
+  officer: 'Officer',
+};
 /** Titles said before a name, as a pattern ("doctor", "missus"): see `title`. */
-const titles = `mr|mrs|ms|miss|mister|missus|dr|doctor|reverend|pastor|officer`;
+const titles = Object.keys(writtenTitles).join('|');
+/** "i'm the landlord ...", "this is her son ...": a role said between the introduction and the name. */
+const roleSaid = `(?: (?:the |her |his |their |your )?(?:${roles}))`;
 
 /**
  * Words that follow "I'm", "this is" or "it's" in ordinary speech and are therefore never taken
@@ -117,11 +133,11 @@ const spellingHint = /\s*,?\s*\b(?:with an? \p{L}|spelled)\b(?=\s|$|[,.])/giu;
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 /** "this is margaret i go by meg meg holloway": the name the caller wants used. */
 const goesBy = /\b(?:i go by|(?:everybody|everyone|they all) calls? me)[\s,]+/gi;
-/** "renata grills sorry renata giles": the name said again, corrected; the last one said stands. */
 /** "her name is denise hall": the one to call back, usually, when someone calls for them. */
 const theirName = /\b(?:her|his|their|mom's|dad's|mother's|father's|wife's|husband's|tenant's) name(?:'s| is)[\s,]+/gi;
 /** "her name's gloria but you can call me": the caller keeps the callback for themselves. */
 const callMeInstead = /\b(?:but|and) (?:you can |please |just )*call me\b(?! (?:her|him))/i;
+/** "renata grills sorry renata giles": the name said again, corrected; the last one said stands. */
 const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|correction)[,.]? (?=\1\b)/giu;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
@@ -228,15 +244,17 @@ function endsIntroduction(rest: string, name: string): boolean {
   return next === undefined || afterAName.has(bare(next)) || /^\d/.test(next);
 }
 
+/** An introduction, maybe a role, up to three words, then what follows a name. */
+const introductions = new RegExp(
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b)`,
+  'g',
+);
+
 /**
  * "hi this is karen liu at 742 oakmont drive", "this is dana my roof is leaking": speech-to-text
  * wrote it in lower case, but a new clause right after it marks what was said as a name.
  */
 function lowerCaseIntroduction(text: string): string | null {
-  const introductions = new RegExp(
-    `\\b(?<intro>this is|it's|i'm|i am)(?<role> (?:the |her |his |their |your )?(?:${roles}))? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b)`,
-    'g',
-  );
   for (const match of text.matchAll(introductions)) {
     const { intro, role, name: said } = match.groups ?? {};
     if (!intro || !said) continue;
@@ -265,15 +283,18 @@ function nameBeforeAddress(text: string): string | null {
   return takeName(match[1], false, true);
 }
 
+/** The introduction, maybe a role, then two or three words and nothing else. */
+const wholeIntroductionPattern = new RegExp(
+  `^(?:this is|i'm|i am|it's)${roleSaid}?\\s+(\\S+\\s+\\S+(?:\\s+\\S+)?)[\\s.!]*$`,
+  'i',
+);
+
 /**
  * "this is brenda sikes" as the whole answer, in lower case: nothing else was said, so the two or
  * three words after the introduction are the name when every one could be.
  */
 function wholeIntroduction(text: string): string | null {
-  const rest = new RegExp(
-    `^(?:this is|i'm|i am|it's)(?: (?:the |her |his |their |your )?(?:${roles}))?\\s+(\\S+\\s+\\S+(?:\\s+\\S+)?)[\\s.!]*$`,
-    'i',
-  ).exec(text)?.[1];
+  const rest = wholeIntroductionPattern.exec(text)?.[1];
   return rest ? titled(takeName(rest.replace(title, ''), false, true), rest) : null;
 }
 
@@ -331,21 +352,6 @@ function capitalise(word: string): string {
     .toLowerCase()
     .replace(/(^|['-])(\p{L})/gu, (_, boundary: string, letter: string) => boundary + letter.toUpperCase());
 }
-
-/** The way a title is written before a surname: "missus kimball" is Mrs. Kimball. */
-const writtenTitles: Record<string, string> = {
-  mr: 'Mr.',
-  mister: 'Mr.',
-  mrs: 'Mrs.',
-  missus: 'Mrs.',
-  ms: 'Ms.',
-  miss: 'Miss',
-  dr: 'Dr.',
-  doctor: 'Dr.',
-  reverend: 'Reverend',
-  pastor: 'Pastor',
-  officer: 'Officer',
-};
 
 /**
  * A surname said alone after a title keeps it: "this is doctor okonkwo" is Dr. Okonkwo, how the
