@@ -1,13 +1,20 @@
 import { digitsInSpeech } from './spokenNumbers';
 import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
+/** "water stains", "a water spot": marks water left, not water coming. */
+const notAMark = String.raw`(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)`;
+/** "two inches of water standing in the tub": a clogged drain, not a flood. */
+const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer))`;
+
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
   /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b|\b(?:basement|house|kitchen|garage|floor|bathroom|room)'s flooding\b/,
   // "the last guy flooded my basement": something a person did once, not water now.
   /(?<!\b(?:guy|he|she|they|plumber|contractor|company|someone|somebody|tenant|kids?|crew) )\bflooded\b/,
   // "water stains running down the siding" are marks left by water, not water.
-  /\bwater\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)/,
+  new RegExp(
+    String.raw`\bwater\b${notAMark}[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)`,
+  ),
   /\bwater\s+(?:won't|will not|doesn't|does not)\s+stop\b/,
   /\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b/,
   /\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b/,
@@ -42,7 +49,9 @@ const emergencyPatterns = [
   /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
-  /\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer))(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl)\b[^.!?]{0,20}standing water)/,
+  new RegExp(
+    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl)\b[^.!?]{0,20}standing water)`,
+  ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
   /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
@@ -60,11 +69,15 @@ const waterNearPower =
  */
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
-  /\bwater(?:'s| is| was)?\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)/,
+  new RegExp(
+    String.raw`\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+  ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
-  /\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer))|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b/,
+  new RegExp(
+    String.raw`\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
+  ),
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
   // A toilet that keeps running refills its tank: no water gets out, so it can wait.
@@ -105,7 +118,9 @@ const hazardPatterns = [
   // A pipe split or burst by the cold.
   /\b(?:froze|frozen)\b[^.!?]{0,40}\b(?:split|cracked|broke|burst)\b|\b(?:split|cracked|broke|burst)\b[^.!?]{0,40}\b(?:froze|frozen)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
-  /\b(?:rain|water|snow)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)/,
+  new RegExp(
+    String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)`,
+  ),
   /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
   // Lines down, the house broken into, someone trapped.
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
@@ -200,6 +215,7 @@ const extremeWeather = anyWord([
 ]);
 /** Where a temperature is indoors: "inside", "in here", "in my apartment". */
 const indoors = 'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)';
+const saidIndoors = new RegExp(`\\b(?:${indoors})\\b`);
 const temperature = new RegExp(`(-?\\d{1,3})\\s*(?:degrees|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
 const forecastLow =
@@ -212,7 +228,7 @@ function extremeTemperature(text: string): boolean {
   const said = digitsInSpeech(text);
   for (const match of said.matchAll(temperature)) {
     const degrees = Number(match[1]);
-    const inside = new RegExp(`\\b(?:${indoors})\\b`).test(said.slice(match.index, match.index + match[0].length + 20));
+    const inside = saidIndoors.test(said.slice(match.index, match.index + match[0].length + 20));
     if (degrees <= (inside ? 55 : 45) || degrees >= (inside ? 88 : 95)) return true;
   }
   return false;
@@ -435,9 +451,11 @@ const runningToilet = /\btoilets?\b[^.!?]{0,30}\brunning\b/;
 const overflowing = /\b(?:overflow\w*|flood\w*|floor|everywhere|spill\w*|over the (?:top|rim|edge))\b/;
 const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/g;
 
+const everySparkHarm = new RegExp(sparkHarm.source, 'g');
+
 /** Harm said and not denied: "the outlet's not hot" is no burn. */
 function harmed(clause: string): boolean {
-  return [...clause.matchAll(new RegExp(sparkHarm.source, 'g'))].some((match) => !isNegatedAt(clause, match.index));
+  return [...clause.matchAll(everySparkHarm)].some((match) => !isNegatedAt(clause, match.index));
 }
 
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet. */
