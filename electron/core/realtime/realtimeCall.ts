@@ -312,7 +312,7 @@ export function createRealtimeCall(callSid: string, greeting: string | null, dep
     const reply = capped
       ? {
           ...clamped.reply,
-          callback: { time: null, phrase: null, number: null, ...clamped.reply.callback, requested: true },
+          callback: { time: null, phrase: null, number: null, ...clamped.reply.callback, requested: true, declined: false },
         }
       : clamped.reply;
     if (utterance && !heard && done.action === 'continue') {

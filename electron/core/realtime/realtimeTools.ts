@@ -13,6 +13,7 @@ export const CallerDetails = z.object({
   address: text,
   urgency: Urgency.nullable().optional(),
   callback_time: text,
+  no_callback: z.boolean().nullable().optional(),
   intent: CallerIntent.nullable().optional(),
   caller_kind: CallerKind.nullable().optional(),
   questions: z.array(z.string().max(400)).max(10).nullable().optional(),
@@ -41,6 +42,10 @@ export const realtimeTools = [
           description: 'emergency: danger or damage happening now.',
         },
         callback_time: nullableString('The caller\'s own words for when to call back, e.g. "after 5".'),
+        no_callback: {
+          type: ['boolean', 'null'],
+          description: 'True when the caller said they do not want a call back ("no need to call me", "I\'ll call again").',
+        },
         intent: { type: ['string', 'null'], enum: [...CallerIntent.options, null] },
         caller_kind: {
           type: ['string', 'null'],
@@ -120,7 +125,13 @@ export function clampedTurn(args: {
       project: details.project ?? null,
       urgency: details.urgency ?? null,
     },
-    callback: { requested: Boolean(details.callback_time), phrase: details.callback_time ?? null, localTime: null, number: null },
+    callback: {
+      requested: Boolean(details.callback_time) && !details.no_callback,
+      declined: details.no_callback === true,
+      phrase: details.callback_time ?? null,
+      localTime: null,
+      number: null,
+    },
   };
   const clamped = toBrainReply(model, context, args.secrets);
   const reply: BrainReply = {

@@ -45,6 +45,11 @@ export const ModelReply = z.object({
     .describe('Only what the caller said on this call; null for anything not said.'),
   callback: z.object({
     requested: z.boolean().describe('True when the caller wants a call back.'),
+    declined: z
+      .boolean()
+      .describe(
+        'True when the caller said they do not want a call back ("no need to call me", "I\'ll call again later"); requested is then false.',
+      ),
     phrase: z.string().nullable().describe('The caller\'s own words for when, e.g. "after 5" or "tomorrow morning", or null.'),
     localTime: z
       .string()

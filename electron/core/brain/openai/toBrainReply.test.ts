@@ -136,6 +136,12 @@ describe('toBrainReply', () => {
       toBrainReply(modelReply({ callback: { requested: true, number: 'call me maybe' } }), context).callback?.number,
     ).toBeNull();
   });
+
+  it('takes a callback back when the caller declines one, whatever time the model also wrote', () => {
+    expect(
+      toBrainReply(modelReply({ callback: { requested: true, declined: true, phrase: 'after 5' } }), context).callback,
+    ).toEqual({ requested: false, time: null, phrase: null, number: null, declined: true });
+  });
 });
 
 describe('resolveCallbackTime', () => {

@@ -60,6 +60,8 @@ export function resolveCallbackTime(
 function toCallback(callback: ModelReply['callback'], context: BrainContext): CallbackRequest | null {
   const phrase = cleanField(callback.phrase, 80) ?? null;
   const number = callback.number ? toE164(callback.number) : null;
+  // A caller who said not to call them back takes back any request and time heard earlier.
+  if (callback.declined) return { requested: false, time: null, phrase: null, number, declined: true };
   if (!callback.requested && !phrase && !number) return null;
   return { requested: callback.requested, time: resolveCallbackTime({ ...callback, phrase }, context), phrase, number };
 }
@@ -137,7 +139,7 @@ export const talkOnly: Omit<ModelReply, 'say'> = {
   questions: [],
   language: 'en',
   collected: { name: null, address: null, project: null, urgency: null },
-  callback: { requested: false, phrase: null, localTime: null, number: null },
+  callback: { requested: false, declined: false, phrase: null, localTime: null, number: null },
 };
 
 /**
