@@ -48,7 +48,7 @@ function fromLocalTime(localTime: string | null, context: Pick<BrainContext, 'se
  * the offline brain's parser (which knows that "after 5" said at 9 PM means tomorrow).
  */
 export function resolveCallbackTime(
-  callback: ModelReply['callback'],
+  callback: Pick<ModelReply['callback'], 'phrase' | 'localTime'>,
   context: Pick<BrainContext, 'settings' | 'now'>,
 ): string | null {
   const fromModel = fromLocalTime(callback.localTime, context);
