@@ -5,7 +5,7 @@ describe('callbackTimeText', () => {
   it.each([
     ['not before ten tomorrow', 'after 10 tomorrow'],
     // As the callers in eval/corpus/tune-when.json put it.
-    ['call me tomorrow sometime from ten to noon', 'call me tomorrow sometime at 10'],
+    ['call me tomorrow sometime from ten to noon', 'call me tomorrow sometime at 10 am'],
     ['you can call me at four oh wait no i have pickup make that five', 'you can call me at 5'],
     [
       'have him call me back tomorrow at ten no wait i have a doctor thing make it eleven',
@@ -74,6 +74,20 @@ describe('callbackTimeText', () => {
     ["have him call at three no wait make it four i've got a meeting", "at 4 i've got a meeting"],
     ['you can call me half past five ah no quarter to six', '5:45'],
     ['any time but before nine the kids are all over me', 'after 9 the kids are all over me'],
+    // eval/corpus/tune-call-times.json: the twenty-four hour clock, British "half three", hours and minutes anywhere.
+    ['call me at sixteen hundred', 'call me at 16:00'],
+    ['call me oh seven thirty tomorrow', 'call me 7:30 am tomorrow'],
+    ['please call me back twenty to four i finish my work then', 'please call me back 3:40 i finish my work then'],
+    ["ring me after half three if that's alright", "ring me after 3:30 if that's alright"],
+    ["call me after one wait no that's my nap make it two thirty", 'call me after 2:30'],
+    ['call after five no wait five thirty i gotta get my daughter', 'call after 5:30 i gotta get my daughter'],
+    ['call before eleven like ten', 'call at 10'],
+    ["i'm free between ten and one then i go back out", 'after 10 am then i go back out'],
+    ["i get my break five thirty to six that's the only time", "i get my break 5:30 to 6 that's the only time"],
+    ['a lull between three and three thirty so try then', 'a lull at 3 so try then'],
+    // Numbers that are not times stay as they are.
+    ["it's five thirty west elm street", "it's 5 30 west elm street"],
+    ['after the storm we had two thirty foot trees come down', 'after the storm we had 2 30 foot trees come down'],
   ])('reads %j', (spoken, text) => {
     expect(callbackTimeText(spoken)).toBe(text);
   });

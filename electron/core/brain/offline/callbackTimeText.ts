@@ -1,8 +1,20 @@
 import * as chrono from 'chrono-node/en';
 import { correctionMarker, digitsInSpeech } from './spokenNumbers';
 
-const streetAhead =
-  '(?!\\s*(?:[a-z]+\\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place)\\b)';
+const streetWord =
+  '(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|parkway|pkwy|trail|terrace|highway|hwy)\\b';
+const streetAhead = `(?!\\s*(?:[a-z]+\\s+)?${streetWord})`;
+/** What follows a number that is a direction, an amount or a measure, not the minutes of a time. */
+const notMinutesAhead =
+  "(?:north|south|east|west|n|s|e|w|years?|feet|foot|ft|inch(?:es)?|gallons?|dollars?|bucks|minutes?|mins?|hours?|percent|degrees?|amps?|square|sq|pounds?|lbs|miles?|days?|weeks?|months?|times|x|by|'s)\\b";
+
+/** "from 10 to 1", "from 11 till 2": an end before the start on the clock is past noon, so the start is morning. */
+function crossesNoon(start: string, end: string): boolean {
+  if (/[ap]m$/i.test(start)) return false;
+  const from = Number.parseInt(start, 10);
+  const to = /^(?:noon|midday)$/i.test(end) ? 12 : Number.parseInt(end, 10);
+  return from >= 8 && from <= 11 && (to < from || to === 12);
+}
 /** Ways of saying "not earlier than", all read as "after". */
 const notBefore =
   /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing|any ?time (?:but|except)(?: not)?) before\b|\b(?:no|not) earlier than\b|\blater than\b|\b(?:any ?time |anything )?past\b(?=\s+\d)/gi;
@@ -115,6 +127,28 @@ const partsOfDay: Record<string, string> = {
 function clockWords(text: string): string {
   return (
     text
+      // "oh seven thirty", "oh five hundred": the twenty-four hour clock of the morning.
+      .replace(
+        new RegExp(`(?<!\\d\\s?)\\b(?:oh|o|0) ?([1-9]) ?(00|15|30|45|[0-5]\\d)\\b(?:\\s+hours\\b)?${streetAhead}`, 'gi'),
+        '$1:$2 am',
+      )
+      // "at sixteen hundred", "after 1430 hours": the afternoon and evening of the same clock.
+      .replace(/\b(at|after|around|about|by|before|till|until|me) (1[3-9]|2[0-3])([0-5]\d)\b(?:\s+hours\b)?/gi, '$1 $2:$3')
+      // "make it 2 30", "my break is 5 30 to 6": an hour and its minutes, but not a house number or an amount.
+      .replace(
+        new RegExp(
+          `(?<![\\d:]\\s?)\\b([1-9]|1[0-2]) (00|05|10|15|20|25|30|35|40|45|50|55)\\b(?!\\s*(?:[\\w']+\\s+){0,3}?${streetWord})(?!\\s+${notMinutesAhead})`,
+          'gi',
+        ),
+        '$1:$2',
+      )
+      // "after half three" as the British say it: half past.
+      .replace(
+        /\b(after|at|around|about|by|before|till|until|from|say|like) half ([1-9]|1[0-2])\b(?!\s+(?:hours?|an?|of|the|dozen|inch|way|miles?|past|after))/gi,
+        '$1 $2:30',
+      )
+      // "call before eleven, like ten": the hour named last is the one.
+      .replace(/\bbefore \d{1,2}(?::\d\d)? (?:like|say|maybe|so|or) (\d{1,2}(?::\d\d)?)\b/gi, 'at $1')
       // "3-30" and "3.30", as speech-to-text writes "three thirty".
       .replace(new RegExp(`\\b([1-9]|1[0-2])[-.]([0-5]\\d)\\b${streetAhead}`, 'g'), '$1:$2')
       // "from like 2 on", "starting at 2": the hour from which to call.
@@ -128,7 +162,7 @@ function clockWords(text: string): string {
         (_, minute: string, hour: string) => `${hour}:${minute.padStart(2, '0')}`,
       )
       .replace(
-        /\b(at|about|around|say|like|by|before|till|until)\s+(5|10|20|25) (?:to|till|til|of|before) ([1-9]|1[0-2])\b(?!:)/gi,
+        /\b(at|about|around|say|like|by|before|till|until|back|me|it|so|then|or)\s+(5|10|20|25) (?:to|till|til|of|before) ([1-9]|1[0-2])\b(?!:)/gi,
         (_, word: string, minute: string, hour: string) =>
           `${word} ${((Number(hour) + 10) % 12) + 1}:${String(60 - Number(minute)).padStart(2, '0')}`,
       )
@@ -143,9 +177,10 @@ function clockWords(text: string): string {
       )
       .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3')
       // "from 10 to noon", "from 2 till 4": a range starts at its first hour.
+      // "between ten and one": a range that crosses noon starts in the morning.
       .replace(
-        /\bfrom (?:like |about |around )?(\d{1,2}(?::\d\d)?(?:\s*[ap]m)?) (?:to|till|until|til|and|-) (?:\d{1,2}(?::\d\d)?|noon|midday)\b/gi,
-        'at $1',
+        /\bfrom (?:like |about |around )?(\d{1,2}(?::\d\d)?(?:\s*[ap]m)?) (?:to|till|until|til|and|-) (\d{1,2}(?::\d\d)?|noon|midday)\b/gi,
+        (_, start: string, end: string) => `at ${start}${crossesNoon(start, end) ? ' am' : ''}`,
       )
       // "mornings are better like 9 or 10", "early tomorrow like 6:30": the hour in that part of the day.
       .replace(
