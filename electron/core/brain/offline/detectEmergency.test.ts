@@ -198,6 +198,11 @@ describe('detectEmergency', () => {
     'hi I smell sewer gas in the downstairs bathroom no gas smell from the stove or anything just sewer',
     "we lost a big maple in the storm it's down in the back yard nothing got hit so no rush",
     'hi can you paint a nursery we have a baby coming',
+    // eval/corpus/tune-call-times.json, tune-who-is-calling.json: a smell, a double sink, a sump pit, a frozen line.
+    "hi we've got a sewer smell in the basement coming up around the floor drain",
+    'the kitchen sink at my house is backing up into the other side',
+    "my sump pump doesn't seem to kick on anymore there's a few inches of water sitting in the pit",
+    "one of our units has no water at the kitchen sink since the cold snap we think the pipe on the outside wall froze it's not leaking",
     'hi I need a smoke detector replaced',
     'the smoke alarm keeps chirping',
     'the power went out in the garage, no rush',

@@ -3,8 +3,8 @@ import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText
 
 /** "water stains", "a water spot": marks water left, not water coming. */
 const notAMark = String.raw`(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)`;
-/** "two inches of water standing in the tub": a clogged drain, not a flood. */
-const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer))`;
+/** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
+const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
@@ -30,10 +30,11 @@ const emergencyPatterns = [
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
   // Sewage in the house, not the equipment that handles it ("a new sewage pump").
   /\bsewage\b(?!\s+(?:pumps?|ejectors?|pits?|basins?|systems?|tanks?|treatment)\b)/,
-  /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other)\b/,
+  /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other(?! (?:side|sink|bowl|half|basin)))\b/,
   // Dirty water coming up through a drain or fixture: sewage backing up, whatever the caller calls it.
   /\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
-  /\bsew(?:er)\b[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
+  // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
+  /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
@@ -437,6 +438,8 @@ function circumstance(text: string): boolean {
   if (notHappeningNow.test(text)) return false;
   const lost = lostEssential.exec(text) ?? (heatingNamed.test(text) ? itQuit.exec(text) : null);
   if (lost === null || isNegatedAt(text, lost.index)) return false;
+  // No water in a cold snap is a frozen line to thaw, urgent only for someone who cannot go without.
+  if (/\bwater\b/.test(lost[0])) return vulnerablePeople.test(text);
   // "the air just isn't very cold" says nothing about the weather.
   const weather = extremeWeather.exec(text);
   return vulnerablePeople.test(text) || (weather !== null && !isNegatedAt(text, weather.index)) || extremeTemperature(text);
