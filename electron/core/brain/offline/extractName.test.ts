@@ -199,6 +199,21 @@ describe('extractName', () => {
     expect(extractName('this is dorothy lindqvist he fixed my gutters', { expectingName: true })).toBe('Dorothy Lindqvist');
   });
 
+  it('ends a name where its spelling is said, whatever the caller says next', () => {
+    // eval/corpus/tune-who-is-calling.json
+    const cases: [string, boolean, string][] = [
+      ["tom szczepanski s z c z e p a n s k i yeah lots of z's and c's sorry", true, 'Tom Szczepanski'],
+      ['donna pilcher p i l c h e r but please just donna not mrs anything', true, 'Donna Pilcher'],
+      // The spelling ran on into the caller's next word, "i".
+      ["i'm her daughter renee falk f a l k i live right next door", false, 'Renee Falk'],
+      ["oh the name i'm sorry it's leonard kubiak k u b i a k", false, 'Leonard Kubiak'],
+      ["i'm her nephew marcus hale i'm paying for it so please call me", false, 'Marcus Hale'],
+    ];
+    for (const [said, expectingName, name] of cases) expect(extractName(said, { expectingName }), said).toBe(name);
+    // Unprompted, a lone lower-case word after "it's" is still no name, spelled or not.
+    expect(extractName("it's kate k a t e", { expectingName: false })).toBeNull();
+  });
+
   it('takes no time of day for a name', () => {
     expect(extractName('mornings', { expectingName: true })).toBeNull();
   });

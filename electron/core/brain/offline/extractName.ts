@@ -10,7 +10,7 @@ const numberWords = `two three four five six seven eight nine ten eleven twelve 
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand`;
 
 /** What a caller says they are, around their name: "i'm the landlord rhonda kemp", "luis ortega custodian at st anne's". */
-const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter`;
+const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|caregiver`;
 /** The way a title is written before a surname: "missus kimball" is Mrs. Kimball. */
 const writtenTitles: Record<string, string> = {
   mr: 'Mr.',
@@ -199,10 +199,17 @@ function joinSpelledOut(text: string): string {
       .replace(spelledOut, (letters, at: number) => {
         const word = letters.replace(/[ -]/g, '').toLowerCase();
         const before = text.slice(0, at).trim().toLowerCase().split(/\s+/).slice(-2);
-        return before.includes(word) || before.join('') === word ? '' : letters.replace(/[ -]/g, '');
+        // The spelling closes the name it spells: "tom kowalski k o w a l s k i yeah lots of letters".
+        if (before.includes(word) || before.join('') === word) return ',';
+        // "falk f a l k i live next door": the spelling ran into the next word, "i" or "a".
+        const spelled = before.find((said) => word.length === said.length + 1 && word.startsWith(said) && /[ia]$/.test(word));
+        return spelled ? `, ${word.at(-1)}` : letters.replace(/[ -]/g, '');
       })
       .replace(/\b(\p{L}+)\s*,?\s+\1\b/giu, '$1')
+      .replace(/\s+,/g, ',')
+      .replace(/,(?:\s*,)+/g, ',')
       .replace(/\s{2,}/g, ' ')
+      .replace(/^,\s*/, '')
       .trim()
   );
 }
@@ -246,7 +253,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b)`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b))`,
   'g',
 );
 
@@ -306,7 +313,10 @@ function selfAnnouncedName(text: string, requireCapital: boolean): string | null
 function bareName(text: string): string | null {
   const answer = text.replace(title, '').replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
   // "dale brooks call me tomorrow": the name, then what else the caller wants said.
-  const first = /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d)/i.exec(answer)?.[1];
+  // "tom kowalski, yeah lots of letters": the name its spelling closed.
+  const first =
+    /^([^\s,]+(?: [^\s,]+){0,2}),\s/.exec(answer)?.[1] ??
+    /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d)/i.exec(answer)?.[1];
   return titled(takeName(answer, false, true) ?? (first ? takeName(first, false, true) : null), text);
 }
 
