@@ -118,6 +118,19 @@ describe('classifyIntent', () => {
     [['the kitchen faucet has no pressure'], 'schedule'],
     [["i got a bill that doesn't look right"], 'complaint'],
     [['i need a handyman for a few odd jobs around the house'], 'quote'],
+    // eval/corpus/tune-what-they-want.json: terms asked before any job, job seekers, complaints about a bill or a no-show.
+    [['do you guys charge for the estimate or is it free?', 'and if you do does that come off the bill'], 'question'],
+    [['do you come out as far as bennett?', "do you charge extra for the drive and how's that figured by the mile"], 'question'],
+    [['how much do you want down before you start?', 'and is that written into the contract'], 'question'],
+    [['we need the deck stained do you charge for the estimate?'], 'quote'],
+    [['are you taking on any apprentices or a helper right now', "i've got my own hand tools and a truck"], 'other'],
+    [['he said monday it is wednesday now i have left three messages and nobody calls back'], 'complaint'],
+    [['the bill says three half hours instead of two', 'i want that corrected'], 'complaint'],
+    [["the part's marked up like crazy i want somebody to go over that invoice with me"], 'complaint'],
+    [["your painter said it's not his fault and i don't accept that"], 'complaint'],
+    // Other businesses that never called back are no complaint about this one; nor is wanting a job fixed.
+    [['i called three painters about staining my deck and nobody calls back'], 'quote'],
+    [["it's holding no drips but i want it fixed right"], 'schedule'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });

@@ -21,6 +21,8 @@ export interface IntentSignals {
   askedAdvice: boolean;
   /** "Can I book...", "set up an appointment", "reschedule": a visit asked for by name. */
   booking: boolean;
+  /** "Are you taking on apprentices?": someone after work, not offering it. */
+  jobSeeker: boolean;
 }
 
 export const noSignals: IntentSignals = {
@@ -35,6 +37,7 @@ export const noSignals: IntentSignals = {
   gaveAddress: false,
   askedAdvice: false,
   booking: false,
+  jobSeeker: false,
 };
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -63,6 +66,17 @@ const complaint = anyWord([
   "(?:bill|invoice|charge|statement)\\b[^.!?]{0,30}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error)",
   'refund',
   'unacceptable',
+  // Left waiting by this business: "i've left three messages and nobody calls back".
+  "(?:left|called|sent) (?:\\w+ ){0,2}(?:messages|voicemails|texts|times)\\b[^.!?]{0,60}\\b(?:nobody|no one|never|haven't heard|no answer|no word)",
+  // A bill or a result the caller will not accept.
+  'i (?:want|expect) (?:that|this|it|the bill|the invoice|the charge) (?:corrected|refunded|made right|taken off)',
+  "i don't accept (?:that|this)",
+  '(?:want|get) (?:my|our) money back',
+  'go over (?:that|the|this) (?:invoice|bill)',
+  'marked up',
+  '(?:showed|came|turned) up (?:\\w+ ){0,3}(?:late|early) (?:no|with no|without (?:an?|any)) (?:excuse|apology|call)',
+  'did it anyway',
+  "(?:wasn't|weren't) even (?:touched|done|cleaned)",
   'worst',
   'los trabajadores de ustedes',
   'rompieron',
@@ -166,6 +180,20 @@ const booking = anyWord([
 ]);
 const estimateGiven =
   /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his) (?:estimate|quote|bid)(?= and| for| from| last| yesterday))\b[^.!?]*?(?=\band\b|$)/g;
+/**
+ * How the business charges, asked before any job: "do you charge for the estimate", "is there a
+ * trip charge", "how much do you want down". A question about terms, not a price for work.
+ */
+const chargingTerms =
+  /\b(?:(?:charge|fee|pay)\w* (?:anything |extra )?(?:for|to) (?:the |an |your |a )?(?:estimates?|quotes?|bids?|coming out|come out|trip|travel|drive|driving|mileage|distance)|(?:trip|travel|mileage|service call|call[- ]out|diagnostic) (?:charge|fee)s?|(?:is|are) (?:the |your |that )?(?:estimates?|quotes?) (?:really )?free|free estimates?|per mile|(?:how much (?:is|are) (?:the |your |a )?)?(?:deposits?|down payment)|(?:how much (?:do|would|will) you )?(?:want|need|take|ask for) (?:\w+ ){0,2}(?:down|up front)|how (?:long|many days) is (?:the|your|that) (?:price|quote|estimate) good)\b/g;
+/** "Are you hiring helpers?": work wanted from the business, not for it. */
+const jobSeeker = anyWord([
+  '(?:are you|you guys|is he|is mike) (?:hiring|taking on|looking for)(?: any)? (?:help|helpers?|apprentices?|workers?|guys|someone|anyone)',
+  'take (?:someone|somebody|me) on to learn',
+  'send (?:you |in |over )?my resume',
+  'looking for (?:work|a job)',
+  '(?:job|position) (?:opening|available)',
+]);
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord(['(?:i|we) (?:have|had|got) (?:a |one )?(?:quick )?question', 'quick question']);
 const willCallBack = anyWord([
@@ -200,7 +228,10 @@ export function readSignals(
   if (repair.test(text)) signals.repair = true;
   const done = wantedDone.exec(text)?.[1];
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
-  const asked = text.replace(estimateGiven, ' ');
+  // Nor are the business's terms ("do you charge for the estimate?") a price for work.
+  const asked = text.replace(estimateGiven, ' ').replace(chargingTerms, ' ');
+  if (asked !== text.replace(estimateGiven, ' ')) signals.askedQuestion = true;
+  if (jobSeeker.test(text)) signals.jobSeeker = true;
   if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
   // "i want the ductwork checked", "i need some drywall patched": work on something already there.
   if (done !== undefined && repairDone.test(done)) signals.repair = true;
@@ -220,6 +251,7 @@ export function readSignals(
  */
 export function classifyIntent(signals: IntentSignals): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
+  if (signals.jobSeeker && !job) return 'other';
   if (signals.askedForPerson && !signals.complained) return 'transfer';
   if (signals.complained) return 'complaint';
   if (signals.emergency) return 'schedule';

@@ -56,6 +56,7 @@ export const ConversationState = z.object({
       gaveAddress: z.boolean(),
       askedAdvice: z.boolean().catch(false),
       booking: z.boolean().catch(false),
+      jobSeeker: z.boolean().catch(false),
     })
     .catch({ ...noSignals }),
   /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */
