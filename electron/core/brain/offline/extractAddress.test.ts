@@ -13,6 +13,12 @@ describe('extractAddress', () => {
     ['south federal boulevard 3509 apartment b', '3509 South Federal Boulevard Apartment B'],
     ['like south main street 11 20', '1120 South Main Street'],
     ["it's at 4410 N. Elm Ave, Boulder", '4410 N. Elm Ave, Boulder'],
+    // Five-figure rural numbers and streets past 100, as digitsInSpeech leaves them (eval/corpus/tune-spoken-addresses.json).
+    ['54 100 east 56th avenue bennett', '54100 East 56th Avenue'],
+    ["i'm out past deer creek at 18 9 50 pine valley road it's a dirt road", '18950 Pine Valley Road'],
+    ['14 200 east 1 68th avenue brighton', '14200 East 168th Avenue'],
+    // Only the house number said again after a correction.
+    ['15 40 west dartmouth avenue sorry 14 50', '1450 West Dartmouth Avenue'],
     ['the house is 12 Maple Dr', '12 Maple Dr'],
     ['Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5', '12 Oak St'],
     ["we're at 880 south pine ridge road, thanks", '880 South Pine Ridge Road'],

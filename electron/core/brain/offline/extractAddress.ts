@@ -77,7 +77,7 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   const street = corrected !== text ? streetOnly.exec(corrected)?.[0] : undefined;
   const number = /^(?:\d{1,3}-\d{1,4}|\d{1,6}[a-z]?)\s/i.exec(address)?.[0];
   // "630 south dahlia street no wait 603 south dahlia": the house number is taken back, the street stands.
-  const newNumber = corrected !== text ? numberForStreet(corrected, address) : null;
+  const newNumber = corrected !== text ? (numberAlone(corrected) ?? numberForStreet(corrected, address)) : null;
   if (newNumber) return writtenForm(address.replace(/^\S+/, newNumber));
   // "3270 julian street wait no 3720 i flip those": only the number was said again; the street stands.
   const before = corrected !== text ? findAddress(text, expectingAddress) : null;
@@ -85,6 +85,12 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   if (before && number && before !== address && typed.test(before) && !typed.test(address))
     return writtenForm(before.replace(/^\S+\s/, number));
   return writtenForm(street && number ? `${number}${street}` : address);
+}
+
+/** "1540 west dartmouth avenue sorry 14 50": a correction that is a house number and nothing else. */
+function numberAlone(corrected: string): string | null {
+  const said = /^(?:it's |it is )?(?:(\d{1,2}) ([1-9]\d)|(\d{1,6}))[\s.,!]*$/i.exec(corrected.trim());
+  return said ? (said[3] ?? `${said[1]}${said[2]}`) : null;
 }
 
 /** The house number said again for the same street after a correction, or null. */
@@ -190,6 +196,11 @@ function joinHouseNumberPairs(text: string): string {
         '$1$2 $3',
       )
       .replace(/\b(\d{1,2}) ([1-9]\d|[1-9]0)(?: and)? half\b/gi, '$1$2 1/2')
+      // Five-figure rural numbers: "fifty four one hundred" (54 100), "eighteen nine fifty" (18 9 50).
+      .replace(/\b([1-9]\d?) ([1-9]00)\b(?=\s+[a-z])/gi, '$1$2')
+      .replace(/\b([1-9]\d?) ([1-9]) ([1-9]\d|[1-9]0)\b(?=\s+[a-z])/gi, '$1$2$3')
+      // "east one sixty eighth avenue": a numbered street past 100.
+      .replace(new RegExp(`(\\b(?:${direction})\\s+)([1-9]) ([1-9]\\d(?:st|nd|rd|th))(?=\\s+(?:${suffix})\\b)`, 'gi'), '$1$2$3')
       .replace(/\b(\d{1,2}) ([1-9]\d)\b(?=\s+[a-z])/gi, '$1$2')
       // "south main street 11 20": the pair after the street is its number.
       .replace(new RegExp(`(\\b(?:${suffix})\\s+)(\\d{1,2}) ([1-9]\\d)\\b(?!\\s*\\d)`, 'gi'), '$1$2$3')
