@@ -203,6 +203,11 @@ describe('detectEmergency', () => {
     'the kitchen sink at my house is backing up into the other side',
     "my sump pump doesn't seem to kick on anymore there's a few inches of water sitting in the pit",
     "one of our units has no water at the kitchen sink since the cold snap we think the pipe on the outside wall froze it's not leaking",
+    // eval/corpus/tune-tenants.json: a clogged double sink, a water ring, a leak only when it rains, heat switched off.
+    'my kitchen sink is backed up both sides and now the dishwasher water is coming up in it too',
+    'a little shower head leak left a water ring on the ceiling of the unit below around the light',
+    "my tenant says the closet ceiling is dripping again every time it rains she's got a bucket in there",
+    "my tenants kept turning the heat off when they left and i think that's why it froze",
     'hi I need a smoke detector replaced',
     'the smoke alarm keeps chirping',
     'the power went out in the garage, no rush',

@@ -62,7 +62,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -71,7 +71,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -153,7 +153,8 @@ const lostEssential = new RegExp(
     '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
     // Water lost altogether (a well pump, a frozen line), not "no water pressure" or "no hot water".
     '\\bno (?:running )?water\\b(?! pressure)',
-    "\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
+    // Not "my tenants kept turning the heat off": someone switching it, not heat lost.
+    "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
@@ -305,7 +306,7 @@ const notHappeningNow = anyOf([
   'if it ever',
   'before it',
   // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
-  'when(?:ever)? it rains',
+  '(?:when(?:ever)?|every time|each time|any ?time) it rains',
 ]);
 
 /**
