@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attestationFailed, detectCallerKind, soundsLikeSales } from './detectCallerKind';
+import { attestationFailed, detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
 
 describe('detectCallerKind', () => {
   it.each([
@@ -10,6 +10,8 @@ describe('detectCallerKind', () => {
     "hi this is Mark I do websites for contractors yours isn't mobile friendly and google is going to penalize you",
     "hi I'm calling on behalf of a business funding program you've been pre approved for up to 250 thousand dollars",
     "hi this is Jessica with local listings we noticed your business hours are wrong on google and customers can't find you",
+    // eval/corpus/tune-not-customers.json: what a seller does for businesses like this one.
+    'morning we do vehicle wraps for service contractors plumbers hvac guys electricians',
     // From FCC and FTC robocall transcripts and cold-call scripts (eval/corpus/tune-spam.json).
     "this is sara at consumer services we're calling in reference to your current credit card account it's urgent that you contact us concerning your eligibility for lowering your interest rates",
     'hi this is rachel from card services calling about your credit card account it appears you are now eligible for a significantly lower interest rate',
@@ -216,5 +218,14 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind('hi I need a roof quote', { attestation: 'TN-Validation-Failed' })).toBeNull();
     expect(attestationFailed('TN-Validation-Passed-A')).toBe(false);
     expect(attestationFailed(undefined)).toBe(false);
+  });
+
+  it('tells a caller speaking for a company from one calling from home, and one who names the owner', () => {
+    expect(introducedByCompany('hello this is david calling from bright pixel web solutions')).toBe(true);
+    expect(introducedByCompany('this is kim with summit property management')).toBe(true);
+    expect(introducedByCompany("hi it's dana from down the street")).toBe(false);
+    expect(introducedByCompany('this is jim from the house on elm')).toBe(false);
+    expect(namesTheOwner('is mikey in', 'Mike')).toBe(true);
+    expect(namesTheOwner('is the owner available', 'Mike')).toBe(false);
   });
 });

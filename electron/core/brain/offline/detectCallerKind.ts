@@ -96,6 +96,8 @@ const forTheBusiness =
  * scammers, not by someone with a job.
  */
 const pitchShape = anyWord([
+  // "we place pre screened helpers with plumbing and hvac companies", "we do vehicle wraps for service contractors".
+  `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheBusiness}`,
   `(?:we|i|our (?:company|team|firm|agency)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way|for a (?:small|low|flat|tiny) fee',
   'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
@@ -324,6 +326,20 @@ export interface CallerKindOptions {
   earlierSalesManner?: boolean;
   /** The owner's name from settings: "is this Mike" asks for him, not for someone else. */
   ownerName?: string;
+}
+
+/** "this is david calling from bright pixel web solutions": someone speaking for a company, not from a home. */
+const companyIntroduction =
+  /\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)? (?:with|from|calling from|over at) (?!(?:the |my |our |a )?(?:house|home|apartment|unit|building|street|avenue|road|drive|number|neighbou?r|next door|down the street|across|work|church|school|office|job)\b)[a-z]/;
+
+/** Whether the caller named the owner ("is mikey in"): someone who knows him, not a seller asking for "the owner". */
+export function namesTheOwner(utterance: string, ownerName: string): boolean {
+  return asksForOwner(normalizeUtterance(utterance), ownerName);
+}
+
+/** Whether the caller introduced themselves as speaking for a company. */
+export function introducedByCompany(utterance: string): boolean {
+  return companyIntroduction.test(normalizeUtterance(utterance));
 }
 
 /** Whether the turn has a sales call's manner ("is the owner available", "your website"), one sign of a pitch. */

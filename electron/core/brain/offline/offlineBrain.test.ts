@@ -590,6 +590,26 @@ describe('createOfflineBrain with real callers', () => {
     expect(through).toMatchObject({ action: 'transfer', collected: { name: 'Rae' } });
   });
 
+  it('asks a caller from a company who wants "the owner" what it is about, and ends a pitch there', async () => {
+    // eval/corpus/tune-not-customers.json
+    const say = startCall();
+    const asked = await say('hi this is monica with skilled trades staffing is the owner available');
+    expect(asked).toMatchObject({ action: 'continue' });
+    expect(asked.say).toBe("Sure. Can I tell Mike what it's about?");
+    const pitch = await say('we place pre screened helpers and journeymen with plumbing and hvac companies temp or temp to perm');
+    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+  });
+
+  it('puts a company caller with a job, or one who asks for the owner by name, through', async () => {
+    const withAJob = startCall();
+    await withAJob('this is kim with summit property management can i speak with the owner');
+    const job = await withAJob('one of our units has a water heater leaking into the garage at 12 Oak Street');
+    expect(job.action).toBe('transfer');
+    const byName = startCall();
+    await byName("yeah hi i'm calling for mike");
+    expect((await byName("tell him it's ray from the supply house")).action).toBe('transfer');
+  });
+
   it('does not take "I\'ll call back" for a callback request', async () => {
     const say = startCall();
     await say('hi how much is a deep clean per hour');

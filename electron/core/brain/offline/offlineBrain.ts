@@ -14,7 +14,7 @@ import { classifyIntent, readSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, type CallerModel, type CallerOdds } from './callerModel';
-import { detectCallerKind, soundsLikeSales } from './detectCallerKind';
+import { detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, soundsSpanish } from './spanish';
 import * as spanishLines from './spanishLines';
@@ -173,10 +173,21 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned });
     // Like any receptionist: who is calling, once, so the owner picks up knowing; but someone fed up
     // with a machine ("a real person") is put through without another question.
-    if (state.name === null && !state.transferPending && !state.transferAttempted && !wantsAHuman.test(heard.text)) {
+    const screening = !state.transferPending && !state.transferAttempted;
+    if (screening && state.name === null && !wantsAHuman.test(heard.text)) {
       state.transferPending = true;
       state.asked = 'name';
       return finish(state, learned.collected, say(state).whoIsCalling(context.settings), 'continue', unanswered());
+    }
+    // Sellers ask for "the owner" too: someone speaking for a company (asked for it, or told with the
+    // name) who did not ask for the owner by name and told no job yet is asked what it is about, so a
+    // pitch shows itself before the owner is rung.
+    const answeredWho = state.transferPending && previous.asked === 'name';
+    const seller = (state.salesManner || introducedByCompany(heard.text)) && !namesTheOwner(everythingSaid.join('. '), ownerName);
+    if ((screening || answeredWho) && state.project === null && seller) {
+      state.transferPending = true;
+      state.asked = null;
+      return finish(state, learned.collected, say(state).whatItsAbout(context.settings), 'continue', unanswered());
     }
     state.transferPending = false;
     return transferOrMessage(state, context, learned.collected, say(state).transfer, say(state).offerMessage, unanswered());

@@ -113,6 +113,11 @@ export function whoIsCalling(business: Business): string {
   return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
 }
 
+/** Asked of a caller from a company who wants the owner before saying why: a seller's pitch shows itself here. */
+export function whatItsAbout(business: Business): string {
+  return `Sure. Can I tell ${owner(business)} what it's about?`;
+}
+
 export function emergencyAddress(business: Business): string {
   return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's the address?`;
 }

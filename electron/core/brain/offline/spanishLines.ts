@@ -59,6 +59,10 @@ export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
 
+export function whatItsAbout(business: Business): string {
+  return `Claro. ¿De qué se trata, para decírselo a ${owner(business)}?`;
+}
+
 export function transfer(business: Business): string {
   return `Claro, le comunico con ${owner(business)}.`;
 }
