@@ -131,6 +131,14 @@ describe('classifyIntent', () => {
     // Other businesses that never called back are no complaint about this one; nor is wanting a job fixed.
     [['i called three painters about staining my deck and nobody calls back'], 'quote'],
     [["it's holding no drips but i want it fixed right"], 'schedule'],
+    // eval/corpus/tune-unhappy.json: this business's work gone wrong, told across turns; thanks and returned calls.
+    [['your plumber came out last week for the leak at the main', "and he didn't really fix anything"], 'complaint'],
+    [['you put a new roof on my house in december', "we had that big rain and it's leaking again by the chimney"], 'complaint'],
+    [['your crew did our ceilings yesterday with no drop cloths over the oak floor'], 'complaint'],
+    [['i just wanted to call and say thank you your guy was here this morning for our air conditioner'], 'other'],
+    [["hi i'm returning a call somebody called me from this number this morning"], 'other'],
+    // Another business's work is no complaint about this one.
+    [['the plumber fixed it back then and it has been dry', 'i need the ceiling painted over the yellow ring'], 'quote'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });

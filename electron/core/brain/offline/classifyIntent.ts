@@ -23,6 +23,12 @@ export interface IntentSignals {
   booking: boolean;
   /** "Are you taking on apprentices?": someone after work, not offering it. */
   jobSeeker: boolean;
+  /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
+  pastWork: boolean;
+  /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
+  workFailed: boolean;
+  /** "Just calling to say thank you", "I left you a review", "returning a call from this number". */
+  courtesy: boolean;
 }
 
 export const noSignals: IntentSignals = {
@@ -38,6 +44,9 @@ export const noSignals: IntentSignals = {
   askedAdvice: false,
   booking: false,
   jobSeeker: false,
+  pastWork: false,
+  workFailed: false,
+  courtesy: false,
 };
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -194,6 +203,33 @@ const jobSeeker = anyWord([
   'looking for (?:work|a job)',
   '(?:job|position) (?:opening|available)',
 ]);
+/** Work this business did, by whoever did it. */
+const pastWork = anyWord([
+  'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed)',
+  'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
+  '(?:you|you guys) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent)\\b(?! me\\b)',
+]);
+/** The work gone wrong since: not fixed, back again, damage or a mess left. */
+const workFailed = anyWord([
+  "(?:didn't|did not|never) (?:really |actually )?(?:fix|finish|clean|cover|touch|do|put|repair|solve)",
+  "(?:isn't|wasn't|not|never|weren't|aren't) (?:really |actually |even )?(?:fixed|finished|done right|covered|touched|cleaned|right)\\b",
+  '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',
+  "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
+  '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
+  'band[- ]aid',
+  '(?:ordered|put in|installed|brought) the wrong',
+  'came back (?:twice|two times|three times|again)',
+  "still (?:don't|do not|haven't) (?:have|got)",
+]);
+/** A call to thank, to say a review was left, or to return the business's call: no job to book. */
+const courtesy = anyWord([
+  '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
+  'say thank you',
+  '(?:wrote|left|posted) (?:a|you a|the) (?:\\w+ )?review',
+  'five stars',
+  'returning (?:a|your|the|his|her) (?:call|message|voicemail)',
+  '(?:somebody|someone|you) called me from this number',
+]);
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord(['(?:i|we) (?:have|had|got) (?:a |one )?(?:quick )?question', 'quick question']);
 const willCallBack = anyWord([
@@ -232,6 +268,9 @@ export function readSignals(
   const asked = text.replace(estimateGiven, ' ').replace(chargingTerms, ' ');
   if (asked !== text.replace(estimateGiven, ' ')) signals.askedQuestion = true;
   if (jobSeeker.test(text)) signals.jobSeeker = true;
+  if (pastWork.test(text)) signals.pastWork = true;
+  if (workFailed.test(text)) signals.workFailed = true;
+  if (courtesy.test(text)) signals.courtesy = true;
   if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
   // "i want the ductwork checked", "i need some drywall patched": work on something already there.
   if (done !== undefined && repairDone.test(done)) signals.repair = true;
@@ -251,9 +290,11 @@ export function readSignals(
  */
 export function classifyIntent(signals: IntentSignals): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
+  const complained = signals.complained || (signals.pastWork && signals.workFailed);
   if (signals.jobSeeker && !job) return 'other';
-  if (signals.askedForPerson && !signals.complained) return 'transfer';
-  if (signals.complained) return 'complaint';
+  if (signals.askedForPerson && !complained) return 'transfer';
+  if (complained) return 'complaint';
+  if (signals.courtesy && !signals.emergency) return 'other';
   if (signals.emergency) return 'schedule';
   if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
