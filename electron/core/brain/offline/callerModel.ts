@@ -207,13 +207,13 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  * owner's phone when it need not go costs a minute: the transfers take the lowest bar at which the
  * model raised at most one in a hundred of the held-out tune calls not of that kind. Filing a
  * customer as spam or a wrong number loses the job: keeping a call from the owner takes the lowest
- * bar from 0.6 up at which it raised none.
+ * bar from 0.6 up at which it raised none, or the highest bar when every bar raised one.
  */
 export const barFor: Record<CallerJudgement, number> = {
-  emergency: 0.7,
+  emergency: 0.8,
   askedForPerson: 0.95,
-  spam: 0.6,
-  wrongNumber: 0.8,
+  spam: 0.9,
+  wrongNumber: 0.98,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
