@@ -184,6 +184,11 @@ describe('scoreScript', () => {
     // The salesperson's name is nothing to store: no lead is made.
     expect(scoreScript(script, { ...spam, name: 'Brent' }, observed({ name: null, hasLead: false })).fields.name).toBeNull();
     expect(kept.spamLeaked).toBe(false);
+    // A seller who asks for the owner is not a request for a person to put through.
+    expect(
+      scoreScript(script, { ...spam, askedForPerson: true }, observed({ hasLead: false, outcome: 'spam' })).fields
+        .personPutThrough,
+    ).toBeNull();
   });
 
   it('scores a Spanish caller wrong when Pickup records no language', () => {

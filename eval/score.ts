@@ -207,7 +207,8 @@ export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, g
       callbackWanted: handedOver ? null : got.callbackWanted === truth.callbackWanted,
       callbackTime: truth.callbackAfter && !handedOver ? got.callbackTime === truth.callbackAfter : null,
       emergencyPutThrough: truth.emergency ? got.putThrough : null,
-      personPutThrough: truth.askedForPerson ? got.putThrough : null,
+      // A seller asking for the owner is scored by spamKeptFromOwner: never put through.
+      personPutThrough: truth.askedForPerson && !notAJob ? got.putThrough : null,
       spamKeptFromOwner: notAJob ? keptFromOwner : null,
       questions: toCapture.length === 0 ? null : toCapture.every((asked) => questionCaptured(asked, got.questions)),
       language: (got.language ?? 'en') === truth.language,
