@@ -239,7 +239,7 @@ function extremeTemperature(text: string): boolean {
 /** The caller says it can wait: the danger is over or was never there. */
 const calmedDown = anyOf([
   "(?:no|not an?|isn't an?|nothing)\\s+(?:emergency|urgent)",
-  'not urgent',
+  'not (?:really |exactly |like )?(?:an? )?(?:emergency|urgent)',
   'no rush',
   "(?:it's|is) (?:fixed|stopped) now",
   "(?:leak(?:'s)?|it) (?:is )?(?:fixed|stopped)",
@@ -265,6 +265,8 @@ const overAlready = anyOf([
   "(?:it's|it has|has|it|everything's|everything has|everything) (?:been|stayed|staying) dry",
   'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
   "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
+  // The tree already off the house: "hauled it off the roof's fine no holes", "the roof's tarped".
+  "(?:roof|house)(?:'s| is) (?:fine|tarped|covered)|no holes|(?:got|hauled|took|cut) (?:it|the tree|the limb) (?:up and hauled it )?off",
   '(?:went away|cleared up) (?:after|on its own|by itself)',
   "hasn't come back",
 ]);
@@ -277,6 +279,9 @@ const overAlready = anyOf([
 const takenBack = anyOf([
   'no rush',
   "(?:no|not an?|isn't an?|it's not an?|nothing)\\s+(?:emergency|urgent)",
+  // "it's not urgent now that it's off", "it's not like an emergency", "it's fine for tonight".
+  'not (?:really |exactly |like )?(?:an? )?(?:emergency|urgent)',
+  "(?:it's|it is|we're|we are) (?:fine|okay|ok|good) for (?:now|tonight|the night)",
   "(?:has|have|it's|everything's|they've) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
   "(?:they've|they have|it's|it has) been quiet",
   "hasn't (?:gone off|happened|done it) (?:again|since)",
