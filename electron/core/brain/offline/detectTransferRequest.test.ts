@@ -132,6 +132,10 @@ describe('detectTransferRequest', () => {
     'can you put the electrician on the schedule',
     'just get him to call me back',
     "oh hello is this the plumber well good i'm glad i got a real person",
+    // eval/corpus/tune-can-i-talk.json: asking what answered, relief at a person, talking later.
+    'hello am i talking to a recording or a real person',
+    'oh good a real person',
+    'please can mister jake call me back later i prefer to talk with him when i am at home with my husband',
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

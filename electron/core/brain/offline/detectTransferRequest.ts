@@ -84,21 +84,22 @@ export function detectTransferRequest(utterance: string, { ownerName }: DetectTr
 const consultsFirst =
   /\b(?:i'll|i will|i'm going to|i'm gonna|gonna|we'll|we will|i should|we should)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:him|her|them)\b/;
 /** "are you a real person or is this a recording": asking what answered, not for someone else. */
-const askingWhatAnswered = /\b(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with))\s+(?:a |an )?$/;
+const askingWhatAnswered =
+  /\b(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with))\s+(?:a |an )?(?:(?:recording|machine|robot|computer|bot|ai|real person|person)\s+or\s+(?:a |an )?)?$/;
 /** "he'll talk to mike when he gets home": someone else, later, not this call. */
 const someoneElseLater = /\b(?:he'll|she'll|they'll|he will|she will|they will|he can|she can|they can)\s+(?:\w+\s+)?$/;
 const thenGetsBack =
   /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
 /** "my husband wants to talk to the roofer when he comes out": at the visit, not on this call. */
 const inPerson =
-  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person)\b/;
+  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
 /** "the inspector said I need to talk to an electrician": passed on, not asked of this call. */
 const reported =
   /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
 
 /** "i'm glad i got a real person": relief at what answered, not a request for someone else. */
 const gladOfIt =
-  /\b(?:glad|good|nice|great|happy|relieved|thank (?:god|goodness))\b[^.!?]{0,15}\b(?:got|get|reached|have|hear|talking to)\s+(?:a |an )?$/;
+  /\b(?:glad|good|nice|great|happy|relieved|thank (?:god|goodness))\b[^.!?]{0,15}\b(?:got|get|reached|have|hear|talking to)\s+(?:a |an )?$|^(?:(?:oh|ah|well|hey)\s+)*(?:good|great|finally|nice|thank (?:god|goodness))\s+(?:a |an )?$/;
 /** "when's a good time to catch mike": when to call again, not to be put through now. */
 const whenToCall = /\b(?:good|best|better|right) time to\s+$/;
 /** "I spoke to a real person last time": a past call, not a request. */
