@@ -210,6 +210,15 @@ describe('extractName', () => {
       ["i'm her nephew marcus hale i'm paying for it so please call me", false, 'Marcus Hale'],
     ];
     for (const [said, expectingName, name] of cases) expect(extractName(said, { expectingName }), said).toBe(name);
+    // Said again in full, or followed by where the caller is (eval/corpus/tune-plain-speech.json, tune-unhappy.json).
+    expect(extractName("it's ken it's ken wojcik", { expectingName: true })).toBe('Ken Wojcik');
+    expect(extractName("sorry it's lydia lydia fortner", { expectingName: true })).toBe('Lydia Fortner');
+    expect(extractName('morning this is walt brenner out on county road 14', { expectingName: false })).toBe('Walt Brenner');
+    expect(extractName('hi this is leah brandt the kitchen job at 3919 zenobia street', { expectingName: false })).toBe(
+      'Leah Brandt',
+    );
+    expect(extractName("it's empty mostly we moved the furniture out", { expectingName: true })).toBeNull();
+    expect(extractName("it's dripping on the carpet", { expectingName: false })).toBeNull();
     // Unprompted, a lone lower-case word after "it's" is still no name, spelled or not.
     expect(extractName("it's kate k a t e", { expectingName: false })).toBeNull();
   });

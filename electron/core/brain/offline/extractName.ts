@@ -38,10 +38,10 @@ const notNames = new Set(
   `a an the my your our his her their this that these those it its me you we they he she him them us
   i i'm im about above after again against all also am and any anybody anyone anything are around as at away
   back bad be because been before being best better between both busy but by calling can cannot could
-  did do does doing done down during each either else enough even ever every everyone everything
+  did do does doing done down during each either else empty enough even ever every everyone everything
   fine for from further gonna good got great had has have having here hey hi hello how however
   if in inside instead into is just kind kinda last late later least less like little
-  looking lot many maybe might mine more most much must near need needed needing never new next nice no nobody
+  looking lot many maybe might mine more most mostly much must near need needed needing never new next nice no nobody
   none nope nor not nothing now of off ok okay old on once one only or other otherwise out outside over own
   please pretty probably quite rather ready real really regarding right same so some somebody someone
   something sometimes soon sorry still such sure than thanks thank then there therefore they're though
@@ -96,7 +96,7 @@ const streetSuffixes = new Set([
 ]);
 
 const leadingFillers =
-  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
+  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
 const strongIntro =
   /\b(?:my name is|my name's|the name is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
@@ -153,6 +153,8 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim()
+    // "it's ken it's ken wojcik", "it's lydia lydia fortner": the first name said, then the whole name.
+    .replace(/\b(it's|i'm|this is) ([a-z]+)[,.]? (?:(?:it's|i'm|this is) )?(?=\2\b)/gi, '$1 ')
     .replace(saidAgain, '')
     .replace(correctedName, '');
   const family = household.exec(text);
@@ -253,7 +255,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b|on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
