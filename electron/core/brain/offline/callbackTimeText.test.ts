@@ -85,6 +85,9 @@ describe('callbackTimeText', () => {
     ["i'm free between ten and one then i go back out", 'after 10 am then i go back out'],
     ["i get my break five thirty to six that's the only time", "i get my break 5:30 to 6 that's the only time"],
     ['a lull between three and three thirty so try then', 'a lull at 3 so try then'],
+    // A part of the day said to be busy names no time; "three's good" is "3 is good".
+    ['call me after two the mornings are busy', 'call me after 2'],
+    ["after three's good", 'after 3 is good'],
     // Numbers that are not times stay as they are.
     ["it's five thirty west elm street", "it's 5 30 west elm street"],
     ['after the storm we had two thirty foot trees come down', 'after the storm we had 2 30 foot trees come down'],

@@ -42,6 +42,13 @@ export function callbackTimeText(utterance: string): string {
     .replace(/\bgood (?:morning|afternoon|evening|night)\b/gi, '')
     // "anytime but not in the morning so after one": the part of the day ruled out is no time to call.
     .replace(/\b(?:but )?not (?:in )?(?:the )?(?:mornings?|afternoons?|evenings?)\b/gi, '')
+    // "call me after two the mornings are busy": a part of the day said to be taken is no time to call.
+    .replace(
+      /\b(?:the )?(?:mornings?|afternoons?|evenings?) (?:are|is) (?:busy|bad|no good|tough|hard|hectic|crazy|out|full)\b/gi,
+      '',
+    )
+    // "after three's good": the hour, then "is".
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})'s\b/gi, '$1 is')
     // "evenings after six are better" reads as "evening after six".
     .replace(/\b(morning|afternoon|evening)s\b/gi, '$1')
     .replace(/\b(?:um+|uh+)\b\s*/gi, '')

@@ -28,6 +28,8 @@ describe('extractCallbackTime', () => {
     // eval/corpus/tune-call-me.json, tune-callers.json.
     ['call me around 5 before i leave', 'around 5', '2026-06-15T23:00:00.000Z'],
     ["i'm free after 2 most days", 'after 2', '2026-06-15T20:00:00.000Z'],
+    // "your time" is the business's clock.
+    ['after 2 your time', 'after 2', '2026-06-15T20:00:00.000Z'],
   ])('pins %j to %j at %s', (utterance, phrase, time) => {
     expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toEqual({ phrase, time });
   });
