@@ -208,6 +208,8 @@ describe('detectEmergency', () => {
     'a little shower head leak left a water ring on the ceiling of the unit below around the light',
     "my tenant says the closet ceiling is dripping again every time it rains she's got a bucket in there",
     "my tenants kept turning the heat off when they left and i think that's why it froze",
+    // eval/corpus/tune-spoken-addresses.json: a sink full of water over a jammed disposal is a clog.
+    "hi my garbage disposal's jammed and the sink is full of water",
     // eval/corpus/tune-is-it-urgent.json, tune-plain-speech.json: taken back in the same breath.
     "the heat's not coming on it's snowing out but we're okay we got blankets it's not like an emergency",
     'a tree came down on the house but some guys already cut it up and hauled it off the roof is fine no holes',
