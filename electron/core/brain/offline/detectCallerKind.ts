@@ -171,7 +171,7 @@ const wrongNumber = anyWord([
   // Not "I think I have the wrong size gutters".
   '(?:i think )?i (?:have|got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))',
   "(?:sorry|oops)[^.!?]{0,25}(?:was|am|i'm) trying to (?:reach|call|get)",
-  "i thought (?:this|it) was (?:my |the |a )?(?:\\w+'s )?(?:number|phone|cell|line|house|home|office|place|store|shop|company|restaurant|school|pharmacy|clinic)\\b",
+  "i thought (?:this|it) was (?:my |the |a |his |her |their )?(?:\\w+'s )?(?:number|phone|cell|line|house|home|office|place|store|shop|company|restaurant|school|pharmacy|clinic)\\b",
   'número equivocado',
   'me equivoqué de número',
   // The number itself blamed: "i must have one number off", "i think i copied it down wrong".
