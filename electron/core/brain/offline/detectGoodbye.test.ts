@@ -40,6 +40,11 @@ describe('isFarewell', () => {
     ['have a good night', true],
     ["that's all", false],
     ['no', false],
+    ['okay thanks take care', true],
+    // eval/corpus/tune-is-it-urgent.json: the call was ended on the caller's first words.
+    ["i'm sorry to call so early i take care of my mother she's eighty five", false],
+    ['we take care of the yard ourselves', false],
+    ['see you guys do gutters too', false],
   ])('%j -> %s', (utterance, farewell) => {
     expect(isFarewell(utterance)).toBe(farewell);
   });

@@ -5,8 +5,9 @@ export interface DetectGoodbyeOptions {
   afterAnythingElse: boolean;
 }
 
+/** Not "i take care of my mother" or "see you guys do gutters": a farewell ends what is said. */
 const farewell =
-  /\b(?:good ?bye|bye(?: bye)?|see ya|see you|talk to you later|take care|have a (?:good|great|nice) (?:day|night|evening|one|weekend))\b/;
+  /\b(?:good ?bye|bye(?: bye)?|see ya|see you(?! (?:guys|do|have|are|offer|on (?:the|your)))|talk to you later|(?<!\b(?:i|we|she|he|they|to|can|will|who) )take care(?! of)|have a (?:good|great|nice) (?:day|night|evening|one|weekend))\b/;
 const closings = [
   "that's all",
   'that is all',
