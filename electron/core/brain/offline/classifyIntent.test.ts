@@ -143,6 +143,12 @@ describe('classifyIntent', () => {
     expect(intentOf([...turns])).toBe(intent);
   });
 
+  it('takes talking it over at the visit for no promise to call back (tune-owner.json)', () => {
+    const extra = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
+    expect(readSignals("i'll talk it over with him when he comes out for the estimate", extra).willCallBack).toBeUndefined();
+    expect(readSignals("i'll talk it over with my wife and call you", extra).willCallBack).toBe(true);
+  });
+
   it('puts a request for a person and an emergency above the job itself', () => {
     expect(intentOf(['I need a roof quote'], { askedForPerson: true })).toBe('transfer');
     expect(intentOf(['I need a quote'], { emergency: true })).toBe('schedule');

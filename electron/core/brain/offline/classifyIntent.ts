@@ -238,7 +238,8 @@ const willCallBack = anyWord([
   "i'll call (?:you )?(?:again|later|tomorrow|next week)",
   "i'll get back to you",
   // Leaving to decide: the caller will be in touch, not waiting for a call.
-  "(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)",
+  // Not "i'll talk it over with him when he comes out for the estimate": a visit still wanted.
+  "(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)(?![^.!?]*\\bwhen (?:he|she|they|you|someone) (?:comes?|gets?|is) (?:out|here|over|by))",
   'les llamo',
 ]);
 
