@@ -34,6 +34,10 @@ describe('detectEmergency', () => {
     "hi no water at all in the house and it's freezing out I think the pipes froze",
     'hola no tenemos calefacción y hace mucho frío mi mamá es mayor',
     'hay olor a gas en la cocina',
+    // eval/corpus/tune-after-dark.json: carbon monoxide told by a headache, water getting into the basement.
+    'my furnace make a big boom when it start like a explosion three times tonight and i have a little bit headache',
+    "the side yard is a lake and it's going down the window well into the basement",
+    'my sprinklers came on at like ten and they will not shut off',
     'está goteando agua de la lámpara del techo',
     // Hazards the issue names, in words the tune part does not use.
     "there's smoke coming out of the dryer vent",
@@ -210,6 +214,9 @@ describe('detectEmergency', () => {
     "my tenants kept turning the heat off when they left and i think that's why it froze",
     // eval/corpus/tune-spoken-addresses.json: a sink full of water over a jammed disposal is a clog.
     "hi my garbage disposal's jammed and the sink is full of water",
+    // A headache that is a figure of speech; a limb down that did no harm (tune-after-dark.json).
+    'the gas stove burner will not light and it gives me a headache to deal with',
+    "a big limb came off the cottonwood and it's laying on the roof over the garage it didn't go through nothing's leaking",
     // eval/corpus/tune-is-it-urgent.json, tune-plain-speech.json: taken back in the same breath.
     "the heat's not coming on it's snowing out but we're okay we got blankets it's not like an emergency",
     'a tree came down on the house but some guys already cut it up and hauled it off the roof is fine no holes',

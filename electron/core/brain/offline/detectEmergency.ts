@@ -6,6 +6,9 @@ const notAMark = String.raw`(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
 const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
+/** How carbon monoxide feels, not "what a headache to deal with". */
+const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives me a|giving me a|total|big|huge) )\bheadaches?\b(?! to )|\b(?:dizzy|dizziness|nause(?:a|ous|ated)|light ?headed|throwing up)\b)`;
+
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
   /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b|\b(?:basement|house|kitchen|garage|floor|bathroom|room)'s flooding\b/,
@@ -36,6 +39,10 @@ const emergencyPatterns = [
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
+  // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
+  new RegExp(
+    `${coSymptom}(?=[^.!?]*\\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\\b)|\\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\\b[^.!?]*${coSymptom}`,
+  ),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
@@ -76,6 +83,9 @@ const hazardPatterns = [
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
+  // "it's going down the window well into the basement": water getting into the house, named or not.
+  /\b(?:going|pouring|running|coming|flowing|draining|getting)\s+(?:down|in|into|through)\b[^.!?]{0,30}\b(?:into|in) (?:the |our |my )?basement\b/,
+  /\b(?:sprinklers?|water|it|they)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/,
   new RegExp(
     String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
   ),
@@ -248,6 +258,8 @@ const calmedDown = anyOf([
   '(?:got|have|had) the water (?:shut|turned) off',
   '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)',
   'nothing got hit',
+  // A limb down that did no harm: "it didn't go through nothing's leaking", "nothing's on the house".
+  "(?:didn't|did not) go through|nothing(?:'s| is) (?:leaking|on the (?:house|roof))|(?:nobody|no one)(?:'s| is| got| was) hurt",
   // Already checked by those whose job it is.
   '(?:gas company|utility|fire department|firemen|firefighters) (?:said|says|checked|came out|already|fixed|shut)',
   "said (?:it was|it is|it's) (?:fine|safe|ok(?:ay)?)",
