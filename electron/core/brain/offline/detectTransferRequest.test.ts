@@ -80,6 +80,8 @@ describe('detectTransferRequest', () => {
     "i'll hang on as long as it takes just get him",
     'can you get him on the line real quick',
     "if you're gonna send me to his voicemail don't bother i want him live",
+    // The owner by a name the settings do not hold (eval/corpus/tune-after-dark.json).
+    "hi i need to talk to teresa the owner she cleans my mother's house",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });

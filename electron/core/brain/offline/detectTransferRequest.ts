@@ -27,6 +27,8 @@ const requestPatterns = [
     `\\bis (?:the|your) (?:contractor|plumber|electrician|roofer|painter|handyman|landscaper|technician|tech)(?: himself| herself)? ${atWork}`,
   ),
   new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${person}\\b`),
+  // "i need to talk to teresa the owner": the owner by a name the settings may not know.
+  /\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+[a-z]+,? (?:the|your) (?:owner|boss)\b/,
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
