@@ -51,6 +51,14 @@ describe('extractCallbackTime', () => {
     expect(extractCallbackTime('in the morning', { ...denver, now: evening })?.time).toBe('2026-06-16T15:00:00.000Z');
   });
 
+  it('reads an hour from 5 to 7 said before it in the early morning as this morning', () => {
+    const early = new Date('2026-06-15T11:45:00Z'); // 5:45 in Denver
+    expect(extractCallbackTime('after 7:30', { ...denver, now: early })?.time).toBe('2026-06-15T13:30:00.000Z');
+    // Later in the day, or for tomorrow, a bare 7 is the evening.
+    expect(extractCallbackTime('after 7', { ...denver, now: mondayNoon })?.time).toBe('2026-06-16T01:00:00.000Z');
+    expect(extractCallbackTime('tomorrow after 7', { ...denver, now: early })?.time).toBe('2026-06-17T01:00:00.000Z');
+  });
+
   it('calls "tonight" and "this afternoon" now once they have started', () => {
     const evening = new Date('2026-06-16T01:00:00Z'); // 19:00 in Denver
     expect(extractCallbackTime('tonight', { ...denver, now: evening })?.time).toBe(evening.toISOString());

@@ -131,7 +131,9 @@ function resolve({ day, thisDay, part, clock }: Wanted, { now, timeZone, busines
   if (day === 'today' && !part && !clock) return now.toISOString();
   const local = new TZDate(now.getTime(), timeZone);
   const offset = dayOffset(day, local.getDay());
-  const [hour, minute] = clock ? [to24Hour(clock, part), clock.minute] : partStart(part, businessHoursStart);
+  const [hour, minute] = clock
+    ? [earlyThisMorning(clock, part, day, local) ? clock.hour : to24Hour(clock, part), clock.minute]
+    : partStart(part, businessHoursStart);
   const at = (days: number) =>
     new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
   const target = at(offset);
@@ -155,6 +157,13 @@ function to24Hour({ hour, meridiem }: Clock, part: Part | null): number {
   if (part === 'afternoon' || part === 'evening' || part === 'endOfDay') return hour < 12 ? hour + 12 : 12;
   // Nobody asks for a callback at 3 AM: bare 1 to 7 are afternoon and evening hours.
   return hour <= 7 ? hour + 12 : hour;
+}
+
+/** "after seven thirty" said at a quarter to six in the morning: this morning's 7:30, still to come. */
+function earlyThisMorning(clock: Clock, part: Part | null, day: string | null, local: TZDate): boolean {
+  if (clock.meridiem || part || (day !== null && day !== 'today') || clock.hour < 5 || clock.hour > 7) return false;
+  const minutesNow = local.getHours() * 60 + local.getMinutes();
+  return minutesNow >= 4 * 60 && minutesNow < clock.hour * 60 + clock.minute;
 }
 
 function partStart(part: Part | null, businessHoursStart: string): [number, number] {
