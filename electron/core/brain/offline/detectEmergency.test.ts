@@ -38,6 +38,9 @@ describe('detectEmergency', () => {
     'my furnace make a big boom when it start like a explosion three times tonight and i have a little bit headache',
     "the side yard is a lake and it's going down the window well into the basement",
     'my sprinklers came on at like ten and they will not shut off',
+    // eval/corpus/tune-second-language.json: as second-language speakers say it.
+    'the wind in night tear big piece from my roof and now snow is melting and water go inside in kitchen from ceiling',
+    'the heat stop in my house all night now it is very cold inside i have baby two month old',
     'está goteando agua de la lámpara del techo',
     // Hazards the issue names, in words the tune part does not use.
     "there's smoke coming out of the dryer vent",
@@ -216,6 +219,8 @@ describe('detectEmergency', () => {
     "hi my garbage disposal's jammed and the sink is full of water",
     // A headache that is a figure of speech; a limb down that did no harm (tune-after-dark.json).
     'the gas stove burner will not light and it gives me a headache to deal with',
+    'i think one pipe break in the winter because it have water coming up in the grass when i test',
+    "um the bathtub won't drain it's like standing water every time i shower i think it's hair",
     "a big limb came off the cottonwood and it's laying on the roof over the garage it didn't go through nothing's leaking",
     // eval/corpus/tune-is-it-urgent.json, tune-plain-speech.json: taken back in the same breath.
     "the heat's not coming on it's snowing out but we're okay we got blankets it's not like an emergency",

@@ -58,7 +58,7 @@ const emergencyPatterns = [
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
-    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl)\b[^.!?]{0,20}standing water)`,
+    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl)\b[^.!?]{0,30}standing water)`,
   ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
@@ -139,13 +139,14 @@ const hazardPatterns = [
   /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
-  /\b(?:broke in|broken into|break[- ]in|kicked in|busted in|pried open)\b/,
+  // A burglary, not "one pipe break in the winter".
+  /\b(?:broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
 
 /** Water actively coming through a ceiling: it soaks the drywall above people and wiring, unlike a stain. */
 const ceilingLeak =
-  /\b(?:coming|pouring|dripping|leaking) in\b[^.!?]{0,30}\bthrough (?:the |our |my )?ceiling\b|\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
+  /\bwater\b[^.!?]{0,25}\b(?:go|goes|going|come|comes|coming|drip|drips|dripping|pour|pours|pouring|run|runs|running)\b[^.!?]{0,25}\b(?:from|through|out of) (?:the |my |our )?ceiling\b|\b(?:coming|pouring|dripping|leaking) in\b[^.!?]{0,30}\bthrough (?:the |our |my )?ceiling\b|\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
 /** A roof letting water in while the storm goes on. */
 const roofLeakInStorm = /\b(?:roof|ceiling|attic|skylight)\b[^.!?]{0,30}\bleak(?:ing|s)?\b/;
 const stormNow = /\b(?:(?:this|the) storm|hurricane|(?:raining|pouring) (?:hard|right now|buckets))\b/;
@@ -166,7 +167,7 @@ const lostEssential = new RegExp(
     // Not "my tenants kept turning the heat off": someone switching it, not heat lost.
     "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "it's blowing hot air out the vents": the cooling, lost.
     '\\bblowing (?:hot|warm) air\\b',
