@@ -88,6 +88,11 @@ describe('callbackTimeText', () => {
     // A part of the day said to be busy names no time; "three's good" is "3 is good".
     ['call me after two the mornings are busy', 'call me after 2'],
     ["after three's good", 'after 3 is good'],
+    // eval/corpus/tune-second-language.json: "eighteen hours", "five and half"; at the office till five.
+    ['call me please after eighteen hours i work until then', 'call me please after 18:00 i work until then'],
+    ['call me please at five and half after my work', 'call me please at 5:30 after my work'],
+    ["i'm at the office till five call after that", "i'm after 5 call after that"],
+    ['we need two and a half hours', 'we need 2 and half hours'],
     // Numbers that are not times stay as they are.
     ["it's five thirty west elm street", "it's 5 30 west elm street"],
     ['after the storm we had two thirty foot trees come down', 'after the storm we had 2 30 foot trees come down'],

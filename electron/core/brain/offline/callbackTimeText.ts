@@ -20,7 +20,7 @@ const notBefore =
   /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing|any ?time (?:but|except)(?: not)?) before\b|\b(?:no|not) earlier than\b|\blater than\b|\b(?:any ?time |anything )?past\b(?=\s+\d)/gi;
 /** The hour someone is busy until, or gets free at, is the earliest time to call. */
 const busyUntil =
-  /\b(?:(?:work|working|busy|in (?:a )?meetings?|in class|on (?:a |my )?shift|at work|at my job|on the job|driving|out|away|tied up)\b[^.!?]{0,20}?\b(?:till|until|til)|get(?:ting)? off(?: work)?(?: at| around)?|(?:i'm|i am|i'll be) (?:off|free|home|back|done)(?: work)?(?: at| by| around| after)?)\s+(?=\d)/gi;
+  /\b(?:(?:work|working|busy|in (?:a )?meetings?|in class|on (?:a |my )?shift|at work|at my job|on the job|at the office|in the office|at school|driving|out|away|tied up)\b[^.!?]{0,20}?\b(?:till|until|til)|get(?:ting)? off(?: work)?(?: at| around)?|(?:i'm|i am|i'll be) (?:off|free|home|back|done)(?: work)?(?: at| by| around| after)?)\s+(?=\d)/gi;
 
 /**
  * The caller's words about a time, ready for extractCallbackTime: numbers as digits, clock words
@@ -148,6 +148,13 @@ function clockWords(text: string): string {
           'gi',
         ),
         '$1:$2',
+      )
+      // "after eighteen hours", "nineteen o'clock": the twenty-four hour clock said with its hour alone.
+      .replace(/\b(1[3-9]|2[0-3])\s*(?:hundred\s+)?(?:hours|oclock)\b/gi, '$1:00')
+      // "at five and half": half past.
+      .replace(
+        /\b([1-9]|1[0-2]) and (?:a )?half\b(?!\s+(?:hours?|years?|feet|foot|inch(?:es)?|miles?|dollars?|bucks|weeks?|months?|days?))/gi,
+        '$1:30',
       )
       // "after half three" as the British say it: half past.
       .replace(

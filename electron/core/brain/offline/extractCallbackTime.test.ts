@@ -28,6 +28,9 @@ describe('extractCallbackTime', () => {
     // eval/corpus/tune-call-me.json, tune-callers.json.
     ['call me around 5 before i leave', 'around 5', '2026-06-15T23:00:00.000Z'],
     ["i'm free after 2 most days", 'after 2', '2026-06-15T20:00:00.000Z'],
+    // A bare hour before a part of the day, "at", "are" or "call" (tune-second-language.json, tune-just-the-facts.json).
+    ['call me at 2 afternoon is not busy', 'at 2 afternoon', '2026-06-15T20:00:00.000Z'],
+    ['after 7 at night', 'after 7 night', '2026-06-16T01:00:00.000Z'],
     // "your time" is the business's clock.
     ['after 2 your time', 'after 2', '2026-06-15T20:00:00.000Z'],
   ])('pins %j to %j at %s', (utterance, phrase, time) => {
@@ -49,6 +52,11 @@ describe('extractCallbackTime', () => {
     const evening = new Date('2026-06-16T00:30:00Z'); // 18:30 in Denver
     expect(extractCallbackTime('after 5', { ...denver, now: evening })?.time).toBe('2026-06-16T23:00:00.000Z');
     expect(extractCallbackTime('in the morning', { ...denver, now: evening })?.time).toBe('2026-06-16T15:00:00.000Z');
+  });
+
+  it('reads "after 8" said in the afternoon as eight tonight', () => {
+    expect(extractCallbackTime('after 8', { ...denver, now: mondayNoon })?.time).toBe('2026-06-16T02:00:00.000Z');
+    expect(extractCallbackTime('after 9:30', { ...denver, now: mondayNoon })?.time).toBe('2026-06-16T15:30:00.000Z');
   });
 
   it('reads an hour from 5 to 7 said before it in the early morning as this morning', () => {

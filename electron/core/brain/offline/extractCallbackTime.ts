@@ -34,7 +34,7 @@ const clockPattern =
   /\b(?:(after|around|about|at|by|before|between|from|until|till|say)\s+)?(\d{1,2})(?::([0-5]\d))?(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock))?(?:\s*(?:-|to|and|or)\s*\d{1,2}(?::[0-5]\d)?(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?))?)?(?:\s*-?ish)?(?![\d:])/gi;
 /** What may follow a bare hour for it to be a time, so "about 3 feet" and "at 12 Oak Street" are not. */
 const afterBareHour = new RegExp(
-  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|por|y|o|${weekdays.join('|')})\\b)`,
+  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|por|y|o|${weekdays.join('|')})\\b)`,
   'i',
 );
 const vaguePattern =
@@ -137,6 +137,11 @@ function resolve({ day, thisDay, part, clock }: Wanted, { now, timeZone, busines
   const at = (days: number) =>
     new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
   const target = at(offset);
+  // "after eight" said in the late afternoon: eight tonight, not tomorrow morning.
+  if (!day && !part && clock && !clock.meridiem && hour === 8 && local.getHours() >= 12) {
+    const tonight = new Date(target.getTime() + 12 * 60 * 60 * 1000);
+    if (tonight > now) return tonight.toISOString();
+  }
   if (offset > 0 || target > now) return target.toISOString();
   return thisDay ? now.toISOString() : at(1).toISOString();
 }
