@@ -137,6 +137,10 @@ describe('classifyIntent', () => {
     [['your crew did our ceilings yesterday with no drop cloths over the oak floor'], 'complaint'],
     [['i just wanted to call and say thank you your guy was here this morning for our air conditioner'], 'other'],
     [["hi i'm returning a call somebody called me from this number this morning"], 'other'],
+    // A question said to be one, with no address to come to (tune-after-dark.json, tune-odd-jobs.json).
+    [['hi quick question do you charge more on saturdays', "my toilet's been running for a week it's not urgent"], 'question'],
+    [['hey random question do you guys put together furniture if there are no instructions'], 'question'],
+    [['quick question can you come fix my gutter', 'it is 12 oak street'], 'schedule'],
     // Another business's work is no complaint about this one.
     [['the plumber fixed it back then and it has been dry', 'i need the ceiling painted over the yellow ring'], 'quote'],
   ] as const)('reads %j as %s', (turns, intent) => {

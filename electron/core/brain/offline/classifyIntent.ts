@@ -23,6 +23,8 @@ export interface IntentSignals {
   booking: boolean;
   /** "Are you taking on apprentices?": someone after work, not offering it. */
   jobSeeker: boolean;
+  /** "Quick question", "I have a question": the caller says they are asking, not booking. */
+  announcedQuestion: boolean;
   /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
   pastWork: boolean;
   /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
@@ -44,6 +46,7 @@ export const noSignals: IntentSignals = {
   askedAdvice: false,
   booking: false,
   jobSeeker: false,
+  announcedQuestion: false,
   pastWork: false,
   workFailed: false,
   courtesy: false,
@@ -231,7 +234,12 @@ const courtesy = anyWord([
   '(?:somebody|someone|you) called me from this number',
 ]);
 /** "I have a question about my bill": a question announced, before it is asked. */
-const announcedQuestion = anyWord(['(?:i|we) (?:have|had|got) (?:a |one )?(?:quick )?question', 'quick question']);
+const announcedQuestion = anyWord([
+  '(?:i|we) (?:have|had|got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?',
+  '(?:quick|random|simple) question',
+  '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
+  'not ready to (?:book|schedule)',
+]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
   "i'll [^.!?]{0,50} and call (?:you )?back",
@@ -279,7 +287,7 @@ export function readSignals(
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
   if (booking.test(text)) signals.booking = true;
-  if (announcedQuestion.test(text)) signals.askedQuestion = true;
+  if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
   return signals;
 }
 
@@ -296,6 +304,9 @@ export function classifyIntent(signals: IntentSignals): CallerIntent {
   if (signals.askedForPerson && !complained) return 'transfer';
   if (complained) return 'complaint';
   if (signals.courtesy && !signals.emergency) return 'other';
+  // "Quick question, do you charge more on Saturdays?": a caller who says they are asking, and gives
+  // no address to come to, asks; even about a job or a price.
+  if (signals.announcedQuestion && !signals.gaveAddress && !signals.booking && !signals.emergency) return 'question';
   if (signals.emergency) return 'schedule';
   if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
