@@ -218,6 +218,15 @@ describe('extractName', () => {
       'Leah Brandt',
     );
     expect(extractName("it's empty mostly we moved the furniture out", { expectingName: true })).toBeNull();
+    // Words that are no names (tune-after-dark.json, tune-odd-jobs.json, tune-second-language.json).
+    for (const said of [
+      "my kitchen sink is backed up and i have the whole family here it's a real mess",
+      "i got mildew in the caulking around my tub it's gone black i tried bleach",
+      "it's several inches high it's covering the whole front",
+      'i am agree with him i want to change before we sell',
+    ])
+      expect(extractName(said, { expectingName: true }), said).toBeNull();
+    expect(extractName("it's gerald szczepanski hang on hon", { expectingName: true })).toBe('Gerald Szczepanski');
     expect(extractName("it's dripping on the carpet", { expectingName: false })).toBeNull();
     // Unprompted, a lone lower-case word after "it's" is still no name, spelled or not.
     expect(extractName("it's kate k a t e", { expectingName: false })).toBeNull();

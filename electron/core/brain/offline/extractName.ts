@@ -38,10 +38,10 @@ const notNames = new Set(
   `a an the my your our his her their this that these those it its me you we they he she him them us
   i i'm im about above after again against all also am and any anybody anyone anything are around as at away
   back bad be because been before being best better between both busy but by calling can cannot could
-  did do does doing done down during each either else empty enough even ever every everyone everything
-  fine for from further gonna good got great had has have having here hey hi hello how however
+  agree broken did do does doing done down during each either else empty enough entire even ever every everyone everything
+  fine for from further gone gonna good got great had hang has have having here hey hi hello how however inches insurance
   if in inside instead into is just kind kinda last late later least less like little
-  looking lot many maybe might mine more most mostly much must near need needed needing never new next nice no nobody
+  looking lot many maybe might mine more most mostly much must near need needed needing never new next nice no nobody several
   none nope nor not nothing now of off ok okay old on once one only or other otherwise out outside over own
   please pretty probably quite rather ready real really regarding right same so some somebody someone
   something sometimes soon sorry still such sure than thanks thank then there therefore they're though
@@ -110,7 +110,7 @@ const lastThenFirst =
   /\b(?:last |family )?name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "it's the johnsons", "this is the smith residence": a household, by its family name. */
 const household =
-  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe ([\p{L}'-]+) (?:residence|household|family)\b/iu;
+  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
 /** "jones, tom jones", "steve. steve rogers": a name said, then said again in full. */
 const saidAgain = /^([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
@@ -234,7 +234,7 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
 
 /** Words that may follow a name said after "it's" or "i'm": "it's dana from oak street", "i'm dana and my roof...". */
 const afterAName = new Set(
-  `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on
+  `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on hang hold
   just by about he she they you her his he's she's they're you're can could would will one zero ${numberWords}`.split(/\s+/),
 );
 
