@@ -211,9 +211,9 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.8,
-  askedForPerson: 0.95,
-  spam: 0.9,
-  wrongNumber: 0.98,
+  askedForPerson: 0.9,
+  spam: 0.7,
+  wrongNumber: 0.6,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
