@@ -32,6 +32,17 @@ describe('composeCallerText', () => {
     expect(text.startsWith('Hi, thanks')).toBe(true);
   });
 
+  it('says the time back on the clock the caller gave it on', () => {
+    const text = composeCallerText({
+      settings: { ...settings, timezone: 'America/Denver' },
+      call: { language: 'en', callbackTime: '2026-03-07T17:30:00Z' },
+      callbackPhrase: 'after 11:30 (Central time)',
+      lead: { name: 'Ray', project: 'a furnace tune up' },
+      now,
+    });
+    expect(text).toContain('Mike will call you back tomorrow at 11:30 AM Central time.');
+  });
+
   it('writes to a Spanish-speaking caller in Spanish', () => {
     const text = composeCallerText({
       settings: { ...settings, ownerName: '' },

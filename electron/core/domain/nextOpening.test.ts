@@ -53,6 +53,10 @@ describe('whenPhrase and callbackWhen', () => {
       'tomorrow at 10:30 AM',
     );
     expect(callbackWhen({ ...base, callbackTime: null, callbackPhrase: 'after 5' })).toBe('after 5');
+    // Asked on the caller's own clock (10:30 AM in Denver is 11:30 AM in Chicago): told back on it.
+    expect(callbackWhen({ ...base, callbackTime: '2026-03-07T17:30:00Z', callbackPhrase: 'after 11:30 (Central time)' })).toBe(
+      'tomorrow at 11:30 AM Central time',
+    );
     expect(callbackWhen({ ...base, callbackTime: null, callbackPhrase: null })).toBe('Monday at 8:00 AM');
     expect(callbackWhen({ ...base, now: new Date('2026-03-04T17:00:00Z'), callbackTime: null, callbackPhrase: null })).toBe(
       'today',

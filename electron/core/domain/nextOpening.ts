@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Settings } from '../../shared/settings';
 import { isWithinBusinessHours } from './businessHours';
+import { clockOfPhrase } from './callerClocks';
 
 type HoursSettings = Pick<Settings, 'businessHoursStart' | 'businessHoursEnd' | 'businessDays' | 'timezone'>;
 export type Language = 'en' | 'es';
@@ -63,8 +64,13 @@ export function callbackWhen(input: {
   language: Language;
 }): string {
   const { settings, now, language } = input;
-  if (input.callbackTime && Date.parse(input.callbackTime) > now.getTime())
+  if (input.callbackTime && Date.parse(input.callbackTime) > now.getTime()) {
+    // A time the caller gave on their own clock is told back on it: "tomorrow at 2:00 PM Central time".
+    const theirs = clockOfPhrase(input.callbackPhrase);
+    if (theirs && theirs.timeZone !== settings.timezone)
+      return `${whenPhrase(new Date(input.callbackTime), now, theirs.timeZone, language)} ${theirs.label}`;
     return whenPhrase(new Date(input.callbackTime), now, settings.timezone, language);
+  }
   if (input.callbackPhrase) return input.callbackPhrase;
   const opening = nextOpening(settings, now);
   if (!opening) return language === 'es' ? 'lo antes posible' : 'as soon as possible';

@@ -1,11 +1,7 @@
+import { callerClocks, type CallerClock } from '../../domain/callerClocks';
 import { normalizeUtterance } from './utteranceText';
 
-export interface CallerTimeZone {
-  /** IANA time zone the caller's clock times are in. */
-  timeZone: string;
-  /** How the owner reads it next to the caller's words: "after 2 (Central time)". */
-  label: string;
-}
+export type CallerTimeZone = CallerClock;
 
 /**
  * Where a caller says they are, and the clock it means. Only names that cannot be something
@@ -15,21 +11,21 @@ const zones: readonly { place: RegExp; zone: CallerTimeZone }[] = [
   {
     place:
       /\b(?:eastern (?:time|standard)|east coast|back east|new york|boston|atlanta|florida|miami|philadelphia|new jersey|connecticut|the carolinas|north carolina|south carolina|virginia|ohio|michigan|detroit)\b/,
-    zone: { timeZone: 'America/New_York', label: 'Eastern time' },
+    zone: callerClocks.eastern,
   },
   {
     place:
       /\b(?:central (?:time|standard)|chicago|texas|dallas|houston|austin|omaha|nebraska|kansas city|minneapolis|minnesota|iowa|missouri|st louis|wisconsin|illinois|oklahoma|nashville|tennessee)\b/,
-    zone: { timeZone: 'America/Chicago', label: 'Central time' },
+    zone: callerClocks.central,
   },
   {
     place:
       /\b(?:pacific (?:time|standard)|west coast|california|san diego|los angeles|san francisco|seattle|portland oregon|oregon|nevada|las vegas)\b/,
-    zone: { timeZone: 'America/Los_Angeles', label: 'Pacific time' },
+    zone: callerClocks.pacific,
   },
   // Arizona keeps standard time all year: an hour behind Denver in summer, the same in winter.
-  { place: /\b(?:arizona|phoenix|tucson|scottsdale)\b/, zone: { timeZone: 'America/Phoenix', label: 'Arizona time' } },
-  { place: /\bmountain (?:time|standard)\b/, zone: { timeZone: 'America/Denver', label: 'Mountain time' } },
+  { place: /\b(?:arizona|phoenix|tucson|scottsdale)\b/, zone: callerClocks.arizona },
+  { place: /\bmountain (?:time|standard)\b/, zone: callerClocks.mountain },
 ];
 
 /** A time given on the caller's own clock: "after two my time", "noon eastern time". */

@@ -3,6 +3,7 @@ import { isCallerNumber, toE164 } from '../../../shared/phone';
 import type { Brain, BrainAction, BrainContext, BrainReply, CollectedLead } from '../types';
 import { nextSlot, readState, type ConversationState, type Question, type Slot } from './conversationState';
 import { describeCallbackTime } from './describeCallbackTime';
+import { onCallerClock } from '../../domain/callerClocks';
 import { callerTimeZone } from './callerTimeZone';
 import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
@@ -511,7 +512,7 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
     extractCallbackTime(text, { now: context.now, timeZone: theirs?.timeZone ?? timezone, businessHoursStart });
   if (!callback) return;
   const onTheirClock = theirs !== null && !/\bin \d/.test(callback.phrase);
-  state.callbackPhrase = onTheirClock ? `${callback.phrase} (${theirs.label})` : callback.phrase;
+  state.callbackPhrase = onTheirClock ? onCallerClock(callback.phrase, theirs) : callback.phrase;
   state.callbackTimeZone = onTheirClock ? theirs.timeZone : null;
   state.callbackTime = callback.time;
   state.callbackRequested = true;
