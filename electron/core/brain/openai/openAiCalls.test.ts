@@ -231,42 +231,36 @@ describe('whole calls answered by the OpenAI brain', () => {
   });
 
   it("withdraws a callback the caller takes back: none stored, none promised in the owner's text", async () => {
-    const { core: c, twilioRest: sms } = await start(
-      {
-        'the gutter over the garage is hanging off': modelReply({
-          say: 'I can pass that to Mike. Can I get your name?',
-          intent: 'schedule',
-          collected: { project: 'gutter hanging off over the garage' },
-        }),
-        'ruth call me after 5': modelReply({
-          say: 'Thanks, Ruth. Mike can call you after 5. Anything else?',
-          intent: 'schedule',
-          collected: { name: 'Ruth' },
-          callback: { requested: true, phrase: 'after 5' },
-        }),
-        "actually no need to call me i'll ring again monday": modelReply({
-          say: "No problem, Ruth. I'll let Mike know about the gutter. Goodbye!",
-          intent: 'schedule',
-          action: 'end',
-          callback: { declined: true },
-        }),
-      },
-      modelAnalysis({ summary: 'Ruth has a gutter hanging off over the garage.', callerIntent: 'schedule', genuine: true }),
-    );
+    const turns = {
+      'the gutter over the garage is hanging off': modelReply({
+        say: 'I can pass that to Mike. Can I get your name?',
+        intent: 'schedule',
+        collected: { project: 'gutter hanging off over the garage' },
+      }),
+      'ruth call me after 5': modelReply({
+        say: 'Thanks, Ruth. Mike can call you after 5. Anything else?',
+        intent: 'schedule',
+        collected: { name: 'Ruth' },
+        callback: { requested: true, phrase: 'after 5' },
+      }),
+      "actually no need to call me i'll ring again monday": modelReply({
+        say: "No problem, Ruth. I'll let Mike know about the gutter. Goodbye!",
+        intent: 'schedule',
+        action: 'end',
+        callback: { declined: true },
+      }),
+    };
+    const summary = 'Ruth has a gutter hanging off over the garage.';
+    const { core: c, twilioRest: sms } = await start(turns, modelAnalysis({ summary, callerIntent: 'schedule', genuine: true }));
     const call = c.call({ from: '+13035550142' });
     await call.start();
-    for (const line of [
-      'the gutter over the garage is hanging off',
-      'ruth call me after 5',
-      "actually no need to call me i'll ring again monday",
-    ])
-      await call.say(line);
+    for (const line of Object.keys(turns)) await call.say(line);
     await call.hangup();
     await c.settle();
 
     expect(await detailOf(c, call.callSid)).toMatchObject({ callbackRequested: false, callbackTime: null });
     const ownerText = sms.messages.find((m) => m.to === '+13035550122')!.body;
-    expect(ownerText).toContain('Ruth has a gutter hanging off');
+    expect(ownerText).toContain(summary);
     expect(ownerText).not.toContain('Call back:');
   });
 
