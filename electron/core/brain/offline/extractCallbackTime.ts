@@ -134,12 +134,12 @@ function resolve({ day, thisDay, part, clock }: Wanted, { now, timeZone, busines
   const [hour, minute] = clock
     ? [earlyThisMorning(clock, part, day, local) ? clock.hour : to24Hour(clock, part), clock.minute]
     : partStart(part, businessHoursStart);
-  const at = (days: number) =>
-    new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
+  const at = (days: number, hours = hour) =>
+    new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hours, minute, timeZone).getTime());
   const target = at(offset);
-  // "after eight" said in the late afternoon: eight tonight, not tomorrow morning.
+  // "after eight" said after noon: eight tonight, not tomorrow morning.
   if (!day && !part && clock && !clock.meridiem && hour === 8 && local.getHours() >= 12) {
-    const tonight = new Date(target.getTime() + 12 * 60 * 60 * 1000);
+    const tonight = at(0, 20);
     if (tonight > now) return tonight.toISOString();
   }
   if (offset > 0 || target > now) return target.toISOString();
