@@ -93,6 +93,10 @@ describe('callbackTimeText', () => {
     ['call me please at five and half after my work', 'call me please at 5:30 after my work'],
     ["i'm at the office till five call after that", "i'm after 5 call after that"],
     ['we need two and a half hours', 'we need 2 and half hours'],
+    // "morning" as a greeting names no time; as an answer it does (tune-everyone.json).
+    ['morning this is frank and we have kids coming in at one', 'this is frank and we have kids coming in at 1'],
+    ['morning', 'morning'],
+    ['morning works best', 'morning works best'],
     // Numbers that are not times stay as they are.
     ["it's five thirty west elm street", "it's 5 30 west elm street"],
     ['after the storm we had two thirty foot trees come down', 'after the storm we had 2 30 foot trees come down'],

@@ -40,6 +40,11 @@ export function callbackTimeText(utterance: string): string {
     .replace(/\bmid[- ]day\b/gi, 'midday')
     // A greeting names no time ("good morning ... around noon").
     .replace(/\bgood (?:morning|afternoon|evening|night)\b/gi, '')
+    // "morning this is frank": the greeting, short.
+    .replace(
+      /^(?:(?:hi|hello|hey|yeah|um|uh|oh)[\s,]+)*(?:morning|afternoon|evening)\b(?=\s*(?:,|(?:this is|it's|i'm|i am|my name|um|uh|hi|hello|yeah|so|i|we|the|our|sorry|sir|ma'am)\b))/i,
+      '',
+    )
     // "anytime but not in the morning so after one": the part of the day ruled out is no time to call.
     .replace(/\b(?:but )?not (?:in )?(?:the )?(?:mornings?|afternoons?|evenings?)\b/gi, '')
     // "call me after two the mornings are busy": a part of the day said to be taken is no time to call.

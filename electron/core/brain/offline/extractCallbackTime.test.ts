@@ -31,6 +31,8 @@ describe('extractCallbackTime', () => {
     // A bare hour before a part of the day, "at", "are" or "call" (tune-second-language.json, tune-just-the-facts.json).
     ['call me at 2 afternoon is not busy', 'at 2 afternoon', '2026-06-15T20:00:00.000Z'],
     ['after 7 at night', 'after 7 night', '2026-06-16T01:00:00.000Z'],
+    // A morning named beside an hour from 1 to 4 is not when to call: nobody asks for 3 AM (tune-callers.json).
+    ['tomorrow after 3 oclock i am working in the morning', 'tomorrow after 3 oclock in the morning', '2026-06-16T21:00:00.000Z'],
     // "your time" is the business's clock.
     ['after 2 your time', 'after 2', '2026-06-15T20:00:00.000Z'],
   ])('pins %j to %j at %s', (utterance, phrase, time) => {

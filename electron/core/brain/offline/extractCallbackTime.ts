@@ -158,7 +158,8 @@ function to24Hour({ hour, meridiem }: Clock, part: Part | null): number {
   if (hour > 12) return hour;
   if (meridiem === 'am') return hour % 12;
   if (meridiem === 'pm') return (hour % 12) + 12;
-  if (part === 'morning' || part === 'firstThing') return hour % 12;
+  // "after three o'clock, i'm working in the morning": the morning named is not when to call at 3 AM.
+  if (part === 'morning' || part === 'firstThing') return hour <= 4 ? hour + 12 : hour % 12;
   if (part === 'afternoon' || part === 'evening' || part === 'endOfDay') return hour < 12 ? hour + 12 : 12;
   // Nobody asks for a callback at 3 AM: bare 1 to 7 are afternoon and evening hours.
   return hour <= 7 ? hour + 12 : hour;
