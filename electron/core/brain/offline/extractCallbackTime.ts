@@ -131,17 +131,10 @@ function resolve({ day, thisDay, part, clock }: Wanted, { now, timeZone, busines
   if (day === 'today' && !part && !clock) return now.toISOString();
   const local = new TZDate(now.getTime(), timeZone);
   const offset = dayOffset(day, local.getDay());
-  const [hour, minute] = clock
-    ? [earlyThisMorning(clock, part, day, local) ? clock.hour : to24Hour(clock, part), clock.minute]
-    : partStart(part, businessHoursStart);
-  const at = (days: number, hours = hour) =>
-    new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hours, minute, timeZone).getTime());
+  const [hour, minute] = clock ? [hourOnTheClock(clock, part, day, local), clock.minute] : partStart(part, businessHoursStart);
+  const at = (days: number) =>
+    new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, minute, timeZone).getTime());
   const target = at(offset);
-  // "after eight" said after noon: eight tonight, not tomorrow morning.
-  if (!day && !part && clock && !clock.meridiem && hour === 8 && local.getHours() >= 12) {
-    const tonight = at(0, 20);
-    if (tonight > now) return tonight.toISOString();
-  }
   if (offset > 0 || target > now) return target.toISOString();
   return thisDay ? now.toISOString() : at(1).toISOString();
 }
@@ -165,11 +158,20 @@ function to24Hour({ hour, meridiem }: Clock, part: Part | null): number {
   return hour <= 7 ? hour + 12 : hour;
 }
 
-/** "after seven thirty" said at a quarter to six in the morning: this morning's 7:30, still to come. */
-function earlyThisMorning(clock: Clock, part: Part | null, day: string | null, local: TZDate): boolean {
-  if (clock.meridiem || part || (day !== null && day !== 'today') || clock.hour < 5 || clock.hour > 7) return false;
+/**
+ * The hour on a 24-hour clock, read against when it was said if no AM, PM or part of the day was:
+ * "after seven thirty" said at a quarter to six in the morning is this morning's 7:30, and "after
+ * eight" said after noon is eight tonight, while each is still to come.
+ */
+function hourOnTheClock(clock: Clock, part: Part | null, day: string | null, local: TZDate): number {
+  if (clock.meridiem || part) return to24Hour(clock, part);
   const minutesNow = local.getHours() * 60 + local.getMinutes();
-  return minutesNow >= 4 * 60 && minutesNow < clock.hour * 60 + clock.minute;
+  const stillToCome = (hour: number) => minutesNow < hour * 60 + clock.minute;
+  const earlyMorning = minutesNow >= 4 * 60 && clock.hour >= 5 && clock.hour <= 7;
+  if (earlyMorning && (day === null || day === 'today') && stillToCome(clock.hour)) return clock.hour;
+  const afterNoon = minutesNow >= 12 * 60 && clock.hour === 8;
+  if (afterNoon && day === null && stillToCome(20)) return 20;
+  return to24Hour(clock, part);
 }
 
 function partStart(part: Part | null, businessHoursStart: string): [number, number] {
