@@ -1,13 +1,11 @@
 import { callerClocks, type CallerClock } from '../../domain/callerClocks';
 import { normalizeUtterance } from './utteranceText';
 
-export type CallerTimeZone = CallerClock;
-
 /**
  * Where a caller says they are, and the clock it means. Only names that cannot be something
  * else in a contractor's call: "central air" and a "federal pacific" panel are no time zones.
  */
-const zones: readonly { place: RegExp; zone: CallerTimeZone }[] = [
+const zones: readonly { place: RegExp; zone: CallerClock }[] = [
   {
     place:
       /\b(?:eastern (?:time|standard)|east coast|back east|new york|boston|atlanta|florida|miami|philadelphia|new jersey|connecticut|the carolinas|north carolina|south carolina|virginia|ohio|michigan|detroit)\b/,
@@ -36,7 +34,7 @@ const ownClock = /\b(?:my time|(?:eastern|central|pacific|mountain|arizona) time
  * chicago so after two my time") and has said, in this turn or an earlier one, where they are;
  * null when the times are the business's ("after two your time") or nothing says otherwise.
  */
-export function callerTimeZone(earlierTurns: readonly string[], turn: string): CallerTimeZone | null {
+export function callerTimeZone(earlierTurns: readonly string[], turn: string): CallerClock | null {
   const now = normalizeUtterance(turn);
   if (!ownClock.test(now)) return null;
   for (const said of [now, ...[...earlierTurns].reverse().map(normalizeUtterance)]) {

@@ -274,8 +274,9 @@ export function readSignals(
   const done = wantedDone.exec(text)?.[1];
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
   // Nor are the business's terms ("do you charge for the estimate?") a price for work.
-  const asked = text.replace(estimateGiven, ' ').replace(chargingTerms, ' ');
-  if (asked !== text.replace(estimateGiven, ' ')) signals.askedQuestion = true;
+  const priced = text.replace(estimateGiven, ' ');
+  const asked = priced.replace(chargingTerms, ' ');
+  if (asked !== priced) signals.askedQuestion = true;
   if (jobSeeker.test(text)) signals.jobSeeker = true;
   if (pastWork.test(text)) signals.pastWork = true;
   if (workFailed.test(text)) signals.workFailed = true;

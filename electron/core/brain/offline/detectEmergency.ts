@@ -6,6 +6,8 @@ const notAMark = String.raw`(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
 const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
+/** What burns fuel indoors, beside which a headache may be carbon monoxide. */
+const burner = String.raw`\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\b`;
 /** How carbon monoxide feels, not "what a headache to deal with". */
 const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives me a|giving me a|total|big|huge) )\bheadaches?\b(?! to )|\b(?:dizzy|dizziness|nause(?:a|ous|ated)|light ?headed|throwing up)\b)`;
 
@@ -40,9 +42,7 @@ const emergencyPatterns = [
   /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
-  new RegExp(
-    `${coSymptom}(?=[^.!?]*\\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\\b)|\\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\\b[^.!?]*${coSymptom}`,
-  ),
+  new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
@@ -247,11 +247,16 @@ function extremeTemperature(text: string): boolean {
   return false;
 }
 
-/** The caller says it can wait: the danger is over or was never there. */
-const calmedDown = anyOf([
+/** The caller saying it is not urgent: "no rush", "it's not like an emergency", "not urgent now that it's off". */
+const notUrgent = [
   "(?:no|not an?|isn't an?|nothing)\\s+(?:emergency|urgent)",
   'not (?:really |exactly |like )?(?:an? )?(?:emergency|urgent)',
   'no rush',
+];
+
+/** The caller says it can wait: the danger is over or was never there. */
+const calmedDown = anyOf([
+  ...notUrgent,
   "(?:it's|is) (?:fixed|stopped) now",
   "(?:leak(?:'s)?|it) (?:is )?(?:fixed|stopped)",
   "(?<!(?:can't|cannot|couldn't|can not) )shut (?:the water|it) off",
@@ -290,10 +295,7 @@ const overAlready = anyOf([
  * emergency), only as taking back one heard on an earlier turn.
  */
 const takenBack = anyOf([
-  'no rush',
-  "(?:no|not an?|isn't an?|it's not an?|nothing)\\s+(?:emergency|urgent)",
-  // "it's not urgent now that it's off", "it's not like an emergency", "it's fine for tonight".
-  'not (?:really |exactly |like )?(?:an? )?(?:emergency|urgent)',
+  ...notUrgent,
   "(?:it's|it is|we're|we are) (?:fine|okay|ok|good) for (?:now|tonight|the night)",
   "(?:has|have|it's|everything's|they've) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
   "(?:they've|they have|it's|it has) been quiet",
