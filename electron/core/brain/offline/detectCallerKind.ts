@@ -83,6 +83,13 @@ const pitch = anyWord([
   'we have (?:jobs|leads|homeowners|customers) (?:in|for) your area|(?:calling|call) (?:local )?businesses in your area',
   "(?:this is \\w+(?: \\w+)? (?:from|with|at)|(?:i'm|i am|we're|we are) (?:calling )?(?:from|with)|calling (?:from|on behalf of)) (?:the )?(?:homeadvisor|home advisor|angi|angie's list|thumbtack|yelp|bark|porch|networx|google|verizon|at&t|comcast|spectrum|amazon|the electric company|your (?:bank|utility|electric company))",
   "(?:in charge of|handles?) (?:the |your )?(?:company's )?(?:energy|electric|utility|phone) bill",
+  // Donations and votes asked of whoever answers: charity drives, robo-polls.
+  'paid for by|registered (?:\\w+ )?voters?|planning to vote|please say yes or no',
+  '(?:benevolent|burn victims?|widows and orphans) fund|(?:support|donate to|give to|contribute to) (?:our|the) (?:\\w+ ){0,4}(?:fund|foundation|charity|drive)',
+  '(?:put you down|count on you) for (?:a |the )?(?:\\w+ )?(?:dollars?|donation|pledge|gift)|(?:take|put) (?:it|a|your) (?:card|donation) over the phone|on a credit card tonight',
+  // Buying the business or hiring its owner away.
+  'what (?:your|their) (?:business|company) (?:is|might be|could be) worth|we pay (?:top (?:wages|rates)|(?:good|great|competitive) (?:wages|salaries))|top of the (?:pay )?scale',
+  '(?:talk|speak) (?:to|with) about (?:your )?purchasing|(?:handles?|in charge of|does) (?:your |the )?purchasing|wholesale distributor',
   // The same robocalls in Spanish.
   'presione (?:el )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
 ]);
@@ -182,7 +189,7 @@ const wrongNumber = anyWord([
   'what number is this',
   "(?:must have|must've) (?:dialed |called )?(?:the |an )?old number",
   // Asked the other way round, with the surprise: "isn't this the hospital oh you're kidding sorry".
-  "(?:isn't|is) (?:this|that) (?:the |a )?(?:\\w+ ){0,2}(?:hospital|pharmacy|clinic|bank|credit union|doctor's office|dentist|school|hotel|restaurant)\\b[^.!?]{0,15}\\b(?:oh|sorry|oops|my bad|you're kidding|whoops)\\b",
+  "(?:isn't|is) (?:this|that) (?:the |a )?(?:\\w+ ){0,2}(?:hospital|pharmacy|clinic|bank|credit union|doctor's office|dentist|school|hotel|restaurant)\\b(?:[^.!?]{0,15}\\b(?:oh|you're kidding)|[^.!?]{0,50}\\b(?:sorry|oops|my bad|whoops))\\b",
 ]);
 /**
  * The caller realising whom they did not reach, with the apology or surprise that says so: "this
@@ -191,7 +198,11 @@ const wrongNumber = anyWord([
  */
 const misdialRealised = anyWord([
   "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess)",
-  '(?:is this|is that|are you) not (?:the |a )?\\w+',
+  // "oh you're not danny", "this was his number for years": the person they wanted is not here.
+  "oh you(?:'re| are) not (?!(?:open|the|a|an|taking|available|licensed|insured|busy|in|there|here|able|doing|going|real|human|sure|coming)\\b)[a-z]+\\b",
+  '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
+  // Not "is that not how this works": asking about the machine, not the number.
+  "(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+",
 ]);
 /** Errands no contractor handles: on a first turn they suggest a misdial worth asking about. */
 const offTopic = anyWord([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmergency, detectEmergencyAcrossTurns, soundsOverAlready } from './detectEmergency';
+import { detectEmergency, detectEmergencyAcrossTurns, saysItCanWait, soundsOverAlready } from './detectEmergency';
 
 describe('detectEmergency', () => {
   it.each([
@@ -180,6 +180,12 @@ describe('detectEmergency', () => {
     "our big maple split in half and half of it's laying on the roof",
     'a branch came straight through the living room ceiling',
     "our furnace isn't running and the house is down to sixty one and wind chill's twenty below",
+    // eval/corpus/tune-quiet-emergencies.json: cooling lost said as warm air, a limb through the roof.
+    "our air conditioner is basically not doing anything it's blowing but it's warm and he's fourteen months old",
+    "our ac is blowing room temperature air it's a hundred and one out and i'm thirty five weeks pregnant",
+    'a limb came off the cottonwood in the wind about an hour ago and went right through the roof over the back bedroom',
+    "you can see daylight through the ceiling and there's pieces of drywall on the bed",
+    "a pipe burst under the sink and it's still coming out he can't find where to shut it off",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -306,6 +312,9 @@ describe('detectEmergency', () => {
     'the last guy flooded my basement and then just disappeared',
     'i noticed the floor in the living room is buckling',
     "the ac is running but the house won't cool below seventy eight",
+    // eval/corpus/tune-why-they-call.json: a seep, and a door with a hole kicked in it.
+    'now there is some rust at the bottom and small water coming from there not a lot just wet on the floor',
+    'i need an interior door replaced the bedroom one got a hole kicked in it long story',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });
@@ -317,6 +326,15 @@ describe('detectEmergency', () => {
     expect(soundsOverAlready("it's been totally fine since so no rush just a full inspection")).toBe(true);
     expect(soundsOverAlready("she's fine but the water is still coming in")).toBe(false);
     expect(detectEmergency("my mom's okay for now but the heat is out and she's ninety and it's ten below")).toBe(true);
+    expect(soundsOverAlready("it's not that bad it's only supposed to be seventy five today")).toBe(true);
+  });
+
+  it('says when anything said so far says it can wait, but not water merely shut off', () => {
+    expect(saysItCanWait(['the pilot keeps going out', "the basement got water in it but that's all dried up now"])).toBe(true);
+    expect(saysItCanWait(['the furnace is making a noise', "it's not an emergency"])).toBe(true);
+    expect(saysItCanWait(["the basement's a lake", "my husband shut the water off but there's an inch on the floor"])).toBe(
+      false,
+    );
   });
 
   it('reads lost heat in one turn and who is at home in another', () => {

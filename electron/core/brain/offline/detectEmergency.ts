@@ -3,6 +3,8 @@ import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText
 
 /** "water stains", "a water spot": marks water left, not water coming. */
 const notAMark = String.raw`(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)`;
+/** "small water coming from there", "a little water": a seep, not water in volume. */
+const notALittle = String.raw`(?<!\b(?:small|little|tiny|bit of|trickle of) )`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
 const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
@@ -45,6 +47,9 @@ const emergencyPatterns = [
   new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
+  // "a limb came off the cottonwood in the wind ... and went right through the roof"; daylight seen through it.
+  /\b(?:tree|limb|branch|trunk|cottonwood|oak|pine|maple|elm|spruce)\b[^.!?]{0,80}\bwent (?:right |straight |clean )?(?:through|into) (?:the |our |my )?(?:roof|ceiling|house|wall|window)\b/,
+  /\b(?:see|seeing|can see) (?:the )?(?:daylight|sky|sunlight|stars) (?:through|in) (?:the |our |my )?(?:roof|ceiling)\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
   /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
@@ -78,7 +83,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`${notALittle}\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -140,7 +145,7 @@ const hazardPatterns = [
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   // A burglary, not "one pipe break in the winter".
-  /\b(?:broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|kicked in|busted in|pried open)\b/,
+  /\b(?:broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
 
@@ -170,7 +175,9 @@ const lostEssential = new RegExp(
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "it's blowing hot air out the vents": the cooling, lost.
-    '\\bblowing (?:hot|warm) air\\b',
+    '\\bblowing (?:hot|warm|room temperature) air\\b',
+    // "it's blowing but it's warm", "basically not doing anything": running, not cooling.
+    "\\b(?:ac|a c|air conditioner|air conditioning|central air|air)\\b(?:'s| is)? (?:basically |just )?(?:not doing anything|blowing but (?:it's |its )?(?:warm|hot))",
     '\\b(?:furnace|boiler|heater|heat|heating|ac|air conditioner|air)\\b[^.!?]{0,15}\\bkeeps? (?:shutting|cutting|turning) (?:off|out|down)\\b',
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
@@ -259,7 +266,8 @@ const calmedDown = anyOf([
   ...notUrgent,
   "(?:it's|is) (?:fixed|stopped) now",
   "(?:leak(?:'s)?|it) (?:is )?(?:fixed|stopped)",
-  "(?<!(?:can't|cannot|couldn't|can not) )shut (?:the water|it) off",
+  // Not "he can't find where to shut it off".
+  "(?<!(?:can't|cannot|couldn't|can not|to) )shut (?:the water|it) off",
   'turned (?:the valve|the water|it) off',
   '(?:got|have|had) the water (?:shut|turned) off',
   '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)',
@@ -286,6 +294,7 @@ const overAlready = anyOf([
   // The tree already off the house: "hauled it off the roof's fine no holes", "the roof's tarped".
   "(?:roof|house)(?:'s| is) (?:fine|tarped|covered)|no holes|(?:got|hauled|took|cut) (?:it|the tree|the limb) (?:up and hauled it )?off",
   '(?:went away|cleared up) (?:after|on its own|by itself)',
+  "(?:that's|it's|it has|everything's) (?:all )?dried (?:up|out)",
   "hasn't come back",
 ]);
 
@@ -299,8 +308,21 @@ const takenBack = anyOf([
   "(?:it's|it is|we're|we are) (?:fine|okay|ok|good) for (?:now|tonight|the night)",
   "(?:has|have|it's|everything's|they've) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
   "(?:they've|they have|it's|it has) been quiet",
+  "(?:it's|it is) not (?:that|too|so|really that) bad",
   "hasn't (?:gone off|happened|done it) (?:again|since)",
 ]);
+
+const saidNotUrgent = anyOf(notUrgent);
+
+/**
+ * Whether anything said so far says it can wait ("no rush", "not an emergency", "that's all dried
+ * up now"): what the trained model hears as an emergency is not one then. Water shut off is not
+ * enough: the floor may still be under an inch of it.
+ */
+export function saysItCanWait(callerTurns: readonly string[]): boolean {
+  const text = normalizeUtterance(callerTurns.join('. '));
+  return saidNotUrgent.test(text) || overAlready.test(text);
+}
 
 /** Whether the caller says the trouble is over ("it's been dry since", "the smell hasn't come back", "she's fine, no rush"). */
 export function soundsOverAlready(utterance: string): boolean {
