@@ -100,7 +100,7 @@ describe('detectCallerKind', () => {
     "oh it's not sorry i must have the old number off the coupon",
     // eval/corpus/tune-cold-callers.json: a relative, a patient.
     "oh you're not danny oh dear my husband put these numbers in this machine",
-    'wait is this the clinic the recording didn\'t sound like you guys oh i\'m sorry i\'ll hang up',
+    "wait is this the clinic the recording didn't sound like you guys oh i'm sorry i'll hang up",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
@@ -133,11 +133,11 @@ describe('detectCallerKind', () => {
   });
 
   it.each([
-    'we\'re asking local businesses to support our burn victims fund',
-    'it\'s easier to take care of it on a credit card tonight can i put you down for the hundred dollar pledge',
+    "we're asking local businesses to support our burn victims fund",
+    "it's easier to take care of it on a credit card tonight can i put you down for the hundred dollar pledge",
     'this is a quick automated survey about the primary are you a registered colorado voter please say yes or no',
     'now i help owners figure out what their business is worth',
-    'we\'re always looking for good techs we pay top of the scale and a company truck',
+    "we're always looking for good techs we pay top of the scale and a company truck",
     'who would you suggest i talk to about your purchasing',
   ])('hears a donation drive, a robo-poll, a broker, a recruiter or a supplier in %j (tune-cold-callers.json)', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');

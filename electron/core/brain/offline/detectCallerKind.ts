@@ -202,7 +202,7 @@ const misdialRealised = anyWord([
   "oh you(?:'re| are) not (?!(?:open|the|a|an|taking|available|licensed|insured|busy|in|there|here|able|doing|going|real|human|sure|coming)\\b)[a-z]+\\b",
   '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
   // Not "is that not how this works": asking about the machine, not the number.
-  "(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+",
+  '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
 /** Errands no contractor handles: on a first turn they suggest a misdial worth asking about. */
 const offTopic = anyWord([
