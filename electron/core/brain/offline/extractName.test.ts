@@ -232,6 +232,23 @@ describe('extractName', () => {
     expect(extractName("it's kate k a t e", { expectingName: false })).toBeNull();
   });
 
+  it('leaves out how a name is written, said after it: a word it is like, a hyphen, a spelling of half of it', () => {
+    // eval/corpus/tune-busy-schedules.json
+    const cases: [string, string][] = [
+      ['paige hunter like the word hunter', 'Paige Hunter'],
+      ['june sato june like the month', 'June Sato'],
+      ["i'm mary-kate o'brien mary hyphen kate", "Mary-Kate O'Brien"],
+      ['my name is ana ferreira hyphen watts', 'Ana Ferreira-Watts'],
+      ["ana ferreira-watts that's ferreira hyphen watts f e r r e i r a", 'Ana Ferreira-Watts'],
+      ['tamsin oyelaran-reed o y e l a r a n hyphen reed', 'Tamsin Oyelaran-Reed'],
+      ["walt pope that's p as in paul o p as in paul e", 'Walt Pope'],
+      ["i'm sunny park well it's sun hee but sunny is fine", 'Sunny Park'],
+      ["it's jace it's j a c e hollister", 'Jace'],
+      ["lorenzo it's l o r e n z o last name fitzgerald", 'Lorenzo Fitzgerald'],
+    ];
+    for (const [said, name] of cases) expect(extractName(said, { expectingName: true }), said).toBe(name);
+  });
+
   it('takes no time of day for a name', () => {
     expect(extractName('mornings', { expectingName: true })).toBeNull();
   });

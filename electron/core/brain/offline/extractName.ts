@@ -130,6 +130,27 @@ const spelledByWords = new RegExp(
 const spellingAnnounced = /\b(?:i'll|i will|let me|i can|i)\s+spell\s+(?:it|that)(?:\s+for you)?\b[,.]?/gi;
 /** "jake with a j": a hint about the spelling, not part of the name. */
 const spellingHint = /\s*,?\s*\b(?:with an? \p{L}|spelled)\b(?=\s|$|[,.])/giu;
+/** "it's jace it's j a c e hollister": "it's" before a spelling introduces the letters, not a name. */
+const spellingIntro = /\b(?:it's|that's|that is)\s+(?=\p{L}(?: \p{L}){2,}\b)/giu;
+/** "paige hunter like the word hunter", "june sato june like the month": how to write it, not part of it. */
+const likeTheWord =
+  /\s+([\p{L}'-]+)\s+like the (?:word|month|day|color|colour|flower|tree|bird|city|state|season|name)\b(?:\s+[\p{L}'-]+)?/giu;
+
+/** "ferreira hyphen watts": how a double-barrelled name is written, said aloud. */
+const saidHyphen = /\b([\p{L}']{2,}) hyphen ([\p{L}']{2,})\b/giu;
+
+/**
+ * Drops how a name is written when said after it ("june sato june like the month", "mary-kate
+ * mary hyphen kate"): an explanation closes the name. A hyphen said in the name itself joins it.
+ */
+function withoutExplanations(text: string): string {
+  const saidBefore = (word: string, at: number) => new RegExp(`(?:^|[\\s-])${word}(?:$|[\\s,.-])`, 'i').test(text.slice(0, at));
+  return text
+    .replace(likeTheWord, (_, word: string, at: number) => (saidBefore(word, at) ? ',' : ` ${word},`))
+    .replace(saidHyphen, (said, first: string, second: string, at: number) =>
+      saidBefore(`${first}-${second}`, at) ? ',' : `${first}-${second}`,
+    );
+}
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 /** "this is margaret i go by meg meg holloway": the name the caller wants used. */
 const goesBy = /\b(?:i go by|(?:everybody|everyone|they all) calls? me)[\s,]+/gi;
@@ -144,12 +165,16 @@ const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|c
 export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
   const text = joinSpelledOut(
-    tidyUtterance(utterance)
+    withoutExplanations(tidyUtterance(utterance))
       .replace(spelledByWords, ' ')
       .replace(spellingAnnounced, ' ')
+      .replace(spellingIntro, '')
       .replace(/\s{2,}/g, ' '),
   )
     .replace(spellingHint, '')
+    // "ferreira-watts that's ..." once the spelling after it is gone.
+    .replace(/\s*\b(?:that's|that is)\s*(?=,|$)/g, ',')
+    .replace(/,(?:\s*,)+/g, ',')
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim()
@@ -200,7 +225,14 @@ function joinSpelledOut(text: string): string {
       // "siobhan o'malley s i o b h a n", "hai nguyen h a i n g u y e n": a spelling of words just said is said once.
       .replace(spelledOut, (letters, at: number) => {
         const word = letters.replace(/[ -]/g, '').toLowerCase();
-        const before = text.slice(0, at).trim().toLowerCase().split(/\s+/).slice(-2);
+        // "oyelaran-reed o y e l a r a n": a spelling of half of a double-barrelled name.
+        const before = text
+          .slice(0, at)
+          .trim()
+          .toLowerCase()
+          .split(/\s+/)
+          .slice(-2)
+          .flatMap((said) => [said, ...(said.includes('-') ? said.split('-') : [])]);
         // The spelling closes the name it spells: "tom kowalski k o w a l s k i yeah lots of letters".
         if (before.includes(word) || before.join('') === word) return ',';
         // "falk f a l k i live next door": the spelling ran into the next word, "i" or "a".
@@ -255,7 +287,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b|on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:${roles})\\b|at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
@@ -318,7 +350,9 @@ function bareName(text: string): string | null {
   // "tom kowalski, yeah lots of letters": the name its spelling closed.
   const first =
     /^([^\s,]+(?: [^\s,]+){0,2}),\s/.exec(answer)?.[1] ??
-    /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d)/i.exec(answer)?.[1];
+    /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d|(?:that's|that is|well|but)\b)/i.exec(
+      answer,
+    )?.[1];
   return titled(takeName(answer, false, true) ?? (first ? takeName(first, false, true) : null), text);
 }
 
