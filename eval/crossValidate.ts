@@ -16,7 +16,14 @@ export interface CrossValidation {
   /** The same counts at each candidate bar (`bars`), to read barFor off. */
   byBar: Record<CallerJudgement, { bar: number; found: number; falseAlarms: number }[]>;
   /** The whole brain with each fold's model, over its held-out calls. */
-  brain: { emergenciesNotPutThrough: number; spamPutThroughOrStored: number; needlessTransfers: number };
+  brain: {
+    emergenciesNotPutThrough: number;
+    spamPutThroughOrStored: number;
+    needlessTransfers: number;
+    /** Calls with an intent to get right (not pitches or misdials), and those whose stored intent agreed with the truth. */
+    intentScored: number;
+    intentRight: number;
+  };
 }
 
 /** The bars barFor is chosen among. */
@@ -36,9 +43,21 @@ function peakOdds(model: CallerModel, turns: readonly string[]): CallerOdds {
 }
 
 /**
- * K-fold cross-validation: every k-th call (by position) is held out in turn, the model trained on
- * the rest and judged on what it never saw; `playHeldOut` plays those calls through the whole brain
- * with that model.
+ * The fold a call is held out in: whole corpus files go together ("tune-tenants-007" with the rest
+ * of tune-tenants), so a model is judged on callers written by authors it never read, as the
+ * holdout and fresh parts are. Files are dealt to folds in turn, by name.
+ */
+function foldsOf(calls: readonly LabelledCall[], folds: number): Map<string, number> {
+  const fileOf = (id: string) => id.replace(/-\d+$/, '');
+  const files = [...new Set(calls.map(({ id }) => fileOf(id)))].sort();
+  const foldOfFile = new Map(files.map((file, index) => [file, index % folds]));
+  return new Map(calls.map(({ id }) => [id, foldOfFile.get(fileOf(id))!]));
+}
+
+/**
+ * K-fold cross-validation: each fold's calls are held out in turn, the model trained on the rest
+ * and judged on what it never saw; `playHeldOut` plays those calls through the whole brain with
+ * that model.
  */
 export async function crossValidate(
   calls: readonly LabelledCall[],
@@ -51,10 +70,17 @@ export async function crossValidate(
   const byBar = Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, bars.map((bar) => ({ bar, found: 0, falseAlarms: 0 }))]),
   ) as CrossValidation['byBar'];
-  const brain: CrossValidation['brain'] = { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: 0 };
+  const brain: CrossValidation['brain'] = {
+    emergenciesNotPutThrough: 0,
+    spamPutThroughOrStored: 0,
+    needlessTransfers: 0,
+    intentScored: 0,
+    intentRight: 0,
+  };
+  const foldOf = foldsOf(calls, folds);
   for (let fold = 0; fold < folds; fold++) {
-    const held = calls.filter((_, index) => index % folds === fold);
-    const trained = readyCallerModel(trainCallerModel(calls.filter((_, index) => index % folds !== fold)));
+    const held = calls.filter(({ id }) => foldOf.get(id) === fold);
+    const trained = readyCallerModel(trainCallerModel(calls.filter(({ id }) => foldOf.get(id) !== fold)));
     for (const call of held) {
       const peak = peakOdds(trained, call.turns);
       for (const judgement of callerJudgements) {
@@ -75,6 +101,8 @@ export async function crossValidate(
     brain.emergenciesNotPutThrough += played.emergenciesNotPutThrough;
     brain.spamPutThroughOrStored += played.spamPutThroughOrStored;
     brain.needlessTransfers += played.needlessTransfers;
+    brain.intentScored += played.intentScored;
+    brain.intentRight += played.intentRight;
   }
   return { model, byBar, brain };
 }

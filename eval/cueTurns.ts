@@ -1,4 +1,5 @@
 import {
+  callerHeads,
   callerJudgements,
   readyCallerModel,
   type CallerJudgement,
@@ -17,17 +18,19 @@ export interface LabelledCall {
   id: string;
   turns: string[];
   cue: Record<CallerJudgement, number | 'whole' | null>;
+  /** For a call about a job, whether the caller was after a price (quote) rather than a visit (schedule); else null. */
+  wantsPrice: boolean | null;
 }
 
 /** Monday 15 June 2026, noon in Denver. */
 const labelledAt = '2026-06-15T18:00:00.000Z';
 
-/** A model that never says anything, so the brain plays on its rules alone. */
+/** A model that never says anything (no judgement raised, even odds of a price), so the brain plays on its rules alone. */
 export const silentModel = readyCallerModel({
   trainedOn: { part: 'tune', scripts: 1 },
   vocabulary: [],
   heads: Object.fromEntries(
-    callerJudgements.map((judgement) => [judgement, { bias: -100, weights: [] as number[] }]),
+    callerHeads.map((head) => [head, { bias: head === 'wantsPrice' ? 0 : -100, weights: [] as number[] }]),
   ) as TrainedCallerModel['heads'],
 });
 
@@ -63,5 +66,7 @@ export async function labelCall(script: Script): Promise<LabelledCall> {
   const cue = Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, truthOf[judgement](script) ? (heard[judgement] ?? 'whole') : null]),
   ) as LabelledCall['cue'];
-  return { id: script.id, turns: script.callerTurns, cue };
+  const { intent } = script.truth;
+  const wantsPrice = intent === 'quote' ? true : intent === 'schedule' ? false : null;
+  return { id: script.id, turns: script.callerTurns, cue, wantsPrice };
 }

@@ -27,12 +27,20 @@ async function wholeBrain(model: CallerModel, held: readonly LabelledCall[]): Pr
     const script = byId.get(id) as Script;
     scores.push(scoreScript(script, script.truth, await playBrainOnly(script, createOfflineBrain({ callerModel: model }))));
   }
-  const { emergenciesNotPutThrough, spamPutThroughOrStored, needlessTransfers } = summarize(scores);
-  return { emergenciesNotPutThrough, spamPutThroughOrStored, needlessTransfers };
+  const { emergenciesNotPutThrough, spamPutThroughOrStored, needlessTransfers, fields } = summarize(scores);
+  return {
+    emergenciesNotPutThrough,
+    spamPutThroughOrStored,
+    needlessTransfers,
+    intentScored: fields.intent.checked,
+    intentRight: fields.intent.right,
+  };
 }
 
 const report = await crossValidate(calls, 5, wholeBrain);
-console.log('Five-fold cross-validation on the tune part (each call judged, turn by turn, by a model that never saw it):\n');
+console.log(
+  'Five-fold cross-validation on the tune part, folds by corpus file (each call judged, turn by turn, by a model that never saw its file):\n',
+);
 console.log('| judgement | calls of the kind | the model alone found | the model alone raised on other calls |');
 console.log('| --- | --- | --- | --- |');
 for (const judgement of callerJudgements) {
@@ -50,6 +58,6 @@ const rulesAlone = await wholeBrain(silentModel, calls);
 const outcome = (brain: CrossValidation['brain']) =>
   `${brain.emergenciesNotPutThrough} emergencies not put through, ` +
   `${brain.spamPutThroughOrStored} spam or wrong numbers put through or kept as leads, ` +
-  `${brain.needlessTransfers} needless transfers`;
+  `${brain.needlessTransfers} needless transfers, intent right on ${brain.intentRight} of ${brain.intentScored} calls`;
 console.log(`\nThe rules alone: ${outcome(rulesAlone)}.`);
 console.log(`The whole brain with each fold's model: ${outcome(report.brain)}.`);

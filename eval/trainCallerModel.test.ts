@@ -12,8 +12,13 @@ function script(callerTurns: string[], truth: Partial<Truth>, part: Script['part
   return evalScript(callerTurns, { part, truth: plainTruth({ intent: 'schedule', ...truth }) });
 }
 
-function call(turns: string[], cue: Partial<LabelledCall['cue']> = {}): LabelledCall {
-  return { id: turns.join('/'), turns, cue: { emergency: null, askedForPerson: null, spam: null, wrongNumber: null, ...cue } };
+function call(turns: string[], cue: Partial<LabelledCall['cue']> = {}, wantsPrice: boolean | null = null): LabelledCall {
+  return {
+    id: turns.join('/'),
+    turns,
+    cue: { emergency: null, askedForPerson: null, spam: null, wrongNumber: null, ...cue },
+    wantsPrice,
+  };
 }
 
 describe('labelCall', () => {
@@ -27,6 +32,12 @@ describe('labelCall', () => {
   it('marks a call of a kind the rules missed as a whole, with no turn', async () => {
     const labelled = await labelCall(script(['hi there', 'my name is dana'], { askedForPerson: true }));
     expect(labelled.cue.askedForPerson).toBe('whole');
+  });
+
+  it('says of a call about a job whether it was after a price, and of any other call nothing', async () => {
+    expect((await labelCall(script(['what would a new deck run me'], { intent: 'quote' }))).wantsPrice).toBe(true);
+    expect((await labelCall(script(['can someone fix my fence'], { intent: 'schedule' }))).wantsPrice).toBe(false);
+    expect((await labelCall(script(['are you licensed'], { intent: 'question' }))).wantsPrice).toBeNull();
   });
 
   it('refuses a script outside the tune part', async () => {
@@ -59,6 +70,19 @@ describe('trainCallerModel', () => {
     expect(judgeCaller(model, ['my hall is flooding', 'anytime']).emergency).toBeGreaterThan(0.5);
   });
 
+  it('learns from whole calls about a job how a caller after a price puts it, and from no other call', () => {
+    const jobs = [
+      ...['deck', 'patio', 'fence', 'shed'].map((thing) => call([`thinking about a new ${thing}`, 'dana'], {}, true)),
+      ...['deck', 'patio', 'fence', 'shed'].map((thing) => call([`my ${thing} needs fixing`, 'dana'], {}, false)),
+    ];
+    // Were a call with no job taught as one not after a price, "thinking" would weigh against it.
+    const noJob = ['today', 'tonight', 'again'].map((when) => call([`just thinking of you ${when}`]));
+    const model = readyCallerModel(trainCallerModel([...jobs, ...noJob]));
+    expect(judgeCaller(model, ['thinking about a new porch']).wantsPrice).toBeGreaterThan(0.7);
+    expect(judgeCaller(model, ['my porch needs fixing']).wantsPrice).toBeLessThan(0.3);
+    expect(judgeCaller(model, ['thinking about a new porch']).emergency).toBeLessThan(0.2);
+  });
+
   it('gives the same model for the same calls', () => {
     expect(trainCallerModel(calls)).toEqual(trainCallerModel(calls));
   });
@@ -74,6 +98,21 @@ describe('trainCallerModel', () => {
 });
 
 describe('crossValidate', () => {
+  it("holds a corpus file's calls out together, so no fold model has read their author", async () => {
+    const calls = ['a', 'b', 'c'].flatMap((file) =>
+      [1, 2, 3].map((n) => ({ ...call([`paint room ${n}`]), id: `tune-${file}-00${n}` })),
+    );
+    const heldTogether: string[][] = [];
+    await crossValidate(calls, 2, async (_model, held) => {
+      heldTogether.push(held.map(({ id }) => id));
+      return { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: 0, intentScored: 0, intentRight: 0 };
+    });
+    expect(heldTogether).toEqual([
+      ['tune-a-001', 'tune-a-002', 'tune-a-003', 'tune-c-001', 'tune-c-002', 'tune-c-003'],
+      ['tune-b-001', 'tune-b-002', 'tune-b-003'],
+    ]);
+  });
+
   it('holds every call out once and counts what the fold models found and raised', async () => {
     const calls = Array.from({ length: 10 }, (_, index) =>
       index % 2 === 0 ? call([`my room ${index} is flooding`], { emergency: 0 }) : call([`paint room ${index}`]),
@@ -81,13 +120,20 @@ describe('crossValidate', () => {
     const heldOut: string[] = [];
     const report = await crossValidate(calls, 5, async (_model, held) => {
       heldOut.push(...held.map(({ id }) => id));
-      return { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: held.length };
+      return {
+        emergenciesNotPutThrough: 0,
+        spamPutThroughOrStored: 0,
+        needlessTransfers: held.length,
+        intentScored: 2,
+        intentRight: 1,
+      };
     });
     expect(heldOut.sort()).toEqual(calls.map(({ id }) => id).sort());
     expect(report.model.emergency).toMatchObject({ calls: 5, falseAlarms: 0 });
     expect(report.model.emergency.found).toBeGreaterThan(0);
     expect(report.model.spam).toEqual({ calls: 0, found: 0, falseAlarms: 0 });
     expect(report.brain.needlessTransfers).toBe(10);
+    expect(report.brain).toMatchObject({ intentScored: 10, intentRight: 5 });
     // At each bar, no more found than at a lower one, and the bar barFor uses counts as the model table does.
     const found = report.byBar.emergency.map((row) => row.found);
     expect(found).toEqual([...found].sort((a, b) => b - a));

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   callerFeatures,
+  callerHeads,
   callerJudgements,
   TrainedCallerModel,
   storeCallerModel,
@@ -52,6 +53,16 @@ function examplesOf(calls: readonly LabelledCall[], judgement: CallerJudgement):
   });
 }
 
+/**
+ * A wish for a price is learned from whole calls about a job: the brain's last word on the intent
+ * is on everything said, and a call's first sentence is of no kind yet.
+ */
+function priceExamplesOf(calls: readonly LabelledCall[]): Example[] {
+  return calls.flatMap(({ turns, wantsPrice }) =>
+    wantsPrice === null ? [] : [{ features: callerFeatures(turns), label: wantsPrice }],
+  );
+}
+
 /** A fixed shuffle (a linear congruential generator seeded per epoch), so training is repeatable. */
 function order(count: number, epoch: number): number[] {
   const indices = Array.from({ length: count }, (_, index) => index);
@@ -88,7 +99,10 @@ const round = (value: number) => Number(value.toFixed(decimals)) || 0;
 
 /** The model learned from these calls (tune scripts labelled by labelCall). */
 export function trainCallerModel(calls: readonly LabelledCall[]): TrainedCallerModel {
-  const trained = callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const);
+  const trained = [
+    ...callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const),
+    ['wantsPrice', trainHead(priceExamplesOf(calls))] as const,
+  ];
   // A feature no head weighs at more than `negligible` either way is left out: it moves no
   // judgement, and every feature kept costs memory in the running receptionist.
   const vocabulary = [...new Set(trained.flatMap(([, head]) => [...head.weights.keys()]))]

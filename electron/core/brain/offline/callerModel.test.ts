@@ -17,7 +17,13 @@ function file(vocabulary: string[], emergency: number[], bias = 0): TrainedCalle
   return {
     trainedOn: { part: 'tune', scripts: 1 },
     vocabulary,
-    heads: { emergency: { bias, weights: emergency }, askedForPerson: silent, spam: silent, wrongNumber: silent },
+    heads: {
+      emergency: { bias, weights: emergency },
+      askedForPerson: silent,
+      spam: silent,
+      wrongNumber: silent,
+      wantsPrice: silent,
+    },
   };
 }
 
@@ -64,7 +70,13 @@ describe('judgeCaller', () => {
   });
 
   it('acts only at or above each judgement’s bar', () => {
-    const odds = { emergency: barFor.emergency, askedForPerson: barFor.askedForPerson - 0.01, spam: 0, wrongNumber: 1 };
+    const odds = {
+      emergency: barFor.emergency,
+      askedForPerson: barFor.askedForPerson - 0.01,
+      spam: 0,
+      wrongNumber: 1,
+      wantsPrice: 0.5,
+    };
     expect(sureOf(odds, 'emergency')).toBe(true);
     expect(sureOf(odds, 'askedForPerson')).toBe(false);
     expect(sureOf(odds, 'wrongNumber')).toBe(true);

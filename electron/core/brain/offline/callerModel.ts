@@ -13,6 +13,13 @@ import { normalizeUtterance } from './utteranceText';
  */
 export const callerJudgements = ['emergency', 'askedForPerson', 'spam', 'wrongNumber'] as const;
 export type CallerJudgement = (typeof callerJudgements)[number];
+/**
+ * Beside the judgements, one reading that routes nothing: of a call about a job, whether the caller
+ * is after a price (a quote) rather than a visit (schedule). Callers seldom say which ("I need the
+ * bathroom painted"); how they put the job does, and the rules read it wrong one time in five.
+ */
+export const callerHeads = [...callerJudgements, 'wantsPrice'] as const;
+export type CallerHead = (typeof callerHeads)[number];
 
 /** One weight per vocabulary entry, in the vocabulary's order. */
 const Head = z.object({ bias: z.number(), weights: z.array(z.number()) }).strict();
@@ -26,12 +33,10 @@ export const TrainedCallerModel = z
     trainedOn: z.object({ part: z.literal('tune'), scripts: z.number().int().positive() }).strict(),
     /** The words and word pairs the model knows (callerFeatures), shared by the heads; sorted, for binary search. */
     vocabulary: z.array(z.string()),
-    heads: z
-      .object(Object.fromEntries(callerJudgements.map((judgement) => [judgement, Head])) as Record<CallerJudgement, typeof Head>)
-      .strict(),
+    heads: z.object(Object.fromEntries(callerHeads.map((head) => [head, Head])) as Record<CallerHead, typeof Head>).strict(),
   })
   .strict()
-  .refine((model) => callerJudgements.every((judgement) => model.heads[judgement].weights.length === model.vocabulary.length), {
+  .refine((model) => callerHeads.every((head) => model.heads[head].weights.length === model.vocabulary.length), {
     message: 'every head needs one weight per vocabulary entry',
   })
   .refine((model) => model.vocabulary.every((feature, index) => index === 0 || model.vocabulary[index - 1]! < feature), {
@@ -50,7 +55,7 @@ export interface CallerModel {
   words: string;
   /** Where entry i starts in `words`; entry i ends one before starts[i + 1]. */
   starts: Uint32Array;
-  heads: Record<CallerJudgement, { bias: number; weights: Float32Array }>;
+  heads: Record<CallerHead, { bias: number; weights: Float32Array }>;
 }
 
 /** Packs a model just trained for judging (the committed one is read by unstoreCallerModel). */
@@ -60,9 +65,9 @@ export function readyCallerModel(trained: TrainedCallerModel): CallerModel {
     starts[index + 1] = starts[index]! + entry.length + 1;
   });
   const heads = Object.fromEntries(
-    callerJudgements.map((judgement) => {
-      const { bias, weights } = trained.heads[judgement];
-      return [judgement, { bias, weights: Float32Array.from(weights) }];
+    callerHeads.map((head) => {
+      const { bias, weights } = trained.heads[head];
+      return [head, { bias, weights: Float32Array.from(weights) }];
     }),
   ) as CallerModel['heads'];
   return { trainedOn: trained.trainedOn, words: packedWords(trained.vocabulary), starts, heads };
@@ -71,7 +76,7 @@ export function readyCallerModel(trained: TrainedCallerModel): CallerModel {
 /** The vocabulary as `CallerModel.words` holds it: each entry followed by a line break. */
 const packedWords = (vocabulary: readonly string[]) => vocabulary.map((entry) => `${entry}\n`).join('');
 
-export type CallerOdds = Record<CallerJudgement, number>;
+export type CallerOdds = Record<CallerHead, number>;
 
 /** Weights are stored in hundredths: the trainer rounds them to two decimals. */
 const hundredths = 100;
@@ -88,19 +93,14 @@ export const StoredCallerModel = z
     /** The sorted vocabulary, each entry followed by a line break, as `CallerModel.words`. */
     words: z.string().refine((words) => words === '' || words.endsWith('\n'), 'every entry ends with a line break'),
     heads: z
-      .object(
-        Object.fromEntries(callerJudgements.map((judgement) => [judgement, StoredHead])) as Record<
-          CallerJudgement,
-          typeof StoredHead
-        >,
-      )
+      .object(Object.fromEntries(callerHeads.map((head) => [head, StoredHead])) as Record<CallerHead, typeof StoredHead>)
       .strict(),
   })
   .strict()
   .refine(
     (model) => {
       const entries = entriesIn(model.words);
-      return callerJudgements.every((judgement) => Buffer.byteLength(model.heads[judgement].weights, 'base64') === 2 * entries);
+      return callerHeads.every((head) => Buffer.byteLength(model.heads[head].weights, 'base64') === 2 * entries);
     },
     { message: 'every head needs one weight per vocabulary entry' },
   );
@@ -120,11 +120,11 @@ function entriesIn(words: string): number {
 /** The trained model in its stored form (`npm run train` writes it). */
 export function storeCallerModel(trained: TrainedCallerModel): StoredCallerModel {
   const heads = Object.fromEntries(
-    callerJudgements.map((judgement) => {
-      const { bias, weights } = trained.heads[judgement];
+    callerHeads.map((head) => {
+      const { bias, weights } = trained.heads[head];
       const bytes = Buffer.alloc(2 * weights.length);
       weights.forEach((weight, index) => bytes.writeInt16LE(Math.round(weight * hundredths), 2 * index));
-      return [judgement, { bias, weights: bytes.toString('base64') }];
+      return [head, { bias, weights: bytes.toString('base64') }];
     }),
   ) as StoredCallerModel['heads'];
   return { trainedOn: trained.trainedOn, words: packedWords(trained.vocabulary), heads };
@@ -136,12 +136,12 @@ export function unstoreCallerModel(stored: StoredCallerModel): CallerModel {
   let entry = 0;
   for (const at of lineBreaks(stored.words)) starts[++entry] = at + 1;
   const heads = Object.fromEntries(
-    callerJudgements.map((judgement) => {
-      const { bias, weights } = stored.heads[judgement];
+    callerHeads.map((head) => {
+      const { bias, weights } = stored.heads[head];
       const bytes = Buffer.from(weights, 'base64');
       const unpacked = new Float32Array(bytes.length / 2);
       for (let index = 0; index < unpacked.length; index++) unpacked[index] = bytes.readInt16LE(2 * index) / hundredths;
-      return [judgement, { bias, weights: unpacked }];
+      return [head, { bias, weights: unpacked }];
     }),
   ) as CallerModel['heads'];
   return { trainedOn: stored.trainedOn, words: stored.words, starts, heads };
@@ -189,14 +189,14 @@ function positionOf({ words, starts }: CallerModel, feature: string): number | n
   return null;
 }
 
-/** How likely each judgement is, from everything the caller said so far. */
+/** How likely each judgement (and a wish for a price) is, from everything the caller said so far. */
 export function judgeCaller(model: CallerModel, turns: readonly string[]): CallerOdds {
   const known = [...callerFeatures(turns)].flatMap((feature) => positionOf(model, feature) ?? []);
   const odds = {} as CallerOdds;
-  for (const judgement of callerJudgements) {
-    const head = model.heads[judgement];
+  for (const name of callerHeads) {
+    const head = model.heads[name];
     const sum = known.reduce((total, position) => total + head.weights[position]!, head.bias);
-    odds[judgement] = 1 / (1 + Math.exp(-sum));
+    odds[name] = 1 / (1 + Math.exp(-sum));
   }
   return odds;
 }
@@ -212,11 +212,23 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.8,
   askedForPerson: 0.9,
-  spam: 0.7,
+  spam: 0.98,
   wrongNumber: 0.6,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
 export function sureOf(odds: CallerOdds, judgement: CallerJudgement): boolean {
   return odds[judgement] >= barFor[judgement];
+}
+
+/**
+ * How far from even the model's odds of a wish for a price must be before they, and not the rules,
+ * tell a quote from a visit (read off `npm run train`'s cross-validation, like the bars).
+ */
+export const wantsPriceMargin = 0.15;
+
+/** Whether a caller about a job wants a price (true) or a visit (false), when the model leans far enough either way. */
+export function wantsPriceOf(odds: CallerOdds | null): boolean | null {
+  if (odds === null || Math.abs(odds.wantsPrice - 0.5) <= wantsPriceMargin) return null;
+  return odds.wantsPrice > 0.5;
 }

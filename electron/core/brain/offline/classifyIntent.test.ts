@@ -165,6 +165,17 @@ describe('classifyIntent', () => {
     expect(intentOf(['do you do smoke detectors?', '4120 zuni street'])).toBe('question');
   });
 
+  it("lets the model's reading of a job tell a quote from a visit, but not over a price asked or a visit booked", () => {
+    const paint: IntentSignals = { ...noSignals, newWork: true };
+    expect(classifyIntent(paint)).toBe('quote');
+    expect(classifyIntent(paint, false)).toBe('schedule');
+    expect(classifyIntent({ ...noSignals, repair: true }, true)).toBe('quote');
+    expect(classifyIntent({ ...paint, priceAsked: true }, false)).toBe('quote');
+    expect(classifyIntent({ ...paint, booking: true }, true)).toBe('schedule');
+    // No job, nothing for the model to read.
+    expect(classifyIntent({ ...noSignals, askedQuestion: true }, true)).toBe('question');
+  });
+
   it('keeps a job with an address a job even when the caller says they will call back', () => {
     expect(intentOf(['I need a quote to paint the exterior', '88 Birch street', "I'll call back"])).toBe('quote');
   });

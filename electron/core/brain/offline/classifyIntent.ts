@@ -298,7 +298,7 @@ export function readSignals(
  * (quote), questions only ending in "I'll call back" or asking whether a symptom matters (question),
  * an address given for whatever was described (schedule), and 'other' when nothing is clear.
  */
-export function classifyIntent(signals: IntentSignals): CallerIntent {
+export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | null = null): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
   const complained = signals.complained || (signals.pastWork && signals.workFailed);
   if (signals.jobSeeker && !job) return 'other';
@@ -313,7 +313,11 @@ export function classifyIntent(signals: IntentSignals): CallerIntent {
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
   // A visit booked by name is scheduling, even for new work; a price or an estimate asked for is a quote.
   if (signals.booking && !signals.priceAsked) return 'schedule';
-  if (signals.newWork || signals.priceAsked) return 'quote';
+  if (signals.priceAsked) return 'quote';
+  // "I need the bathroom painted": whether that wants a price or a visit, the model reads from how
+  // the job is put (callerModel.ts); the rules' guess, new work a quote and a repair a visit, is the fallback.
+  if ((signals.newWork || signals.repair) && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
+  if (signals.newWork) return 'quote';
   if (signals.repair) return 'schedule';
   // "the smoke detector chirps every minute" then the address: a visit, whatever the symptom's words.
   if (signals.gaveAddress && !signals.askedQuestion) return 'schedule';

@@ -4,13 +4,7 @@ import type { KnowledgeEntry, Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { composeSummary } from '../../calls/summary';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
-import {
-  callerJudgements,
-  readyCallerModel,
-  type CallerJudgement,
-  type CallerModel,
-  type TrainedCallerModel,
-} from './callerModel';
+import { callerHeads, readyCallerModel, type CallerHead, type CallerModel, type TrainedCallerModel } from './callerModel';
 import { readState } from './conversationState';
 import { createOfflineBrain } from './offlineBrain';
 
@@ -524,6 +518,14 @@ describe('createOfflineBrain with real callers', () => {
     expect(await say("i'm trying to reach jennifer walsh")).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
   });
 
+  it("keeps a caller checked for a misdial who answers with the owner's name (tune-get-me-mike.json)", async () => {
+    const say = startCall();
+    expect(await say('hello is this the gas company')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    const reply = await say("no who is this then i'm trying to get mike the furnace man");
+    expect(reply.action).not.toBe('end');
+    expect(reply.callerKind).toBe('caller');
+  });
+
   it('checks an errand said after a bare hello, before anything of a job', async () => {
     const say = startCall();
     await say('hello');
@@ -762,12 +764,13 @@ describe('createOfflineBrain with real callers', () => {
 });
 
 /** A model that knows only the given words, each weighing on some judgements; everything else is unlikely. */
-function toyModel(words: Record<string, Partial<Record<CallerJudgement, number>>>): CallerModel {
+function toyModel(words: Record<string, Partial<Record<CallerHead, number>>>): CallerModel {
   const vocabulary = Object.keys(words).sort();
+  // Even odds of a wish for a price, unless a word says otherwise: the rules decide.
   const heads = Object.fromEntries(
-    callerJudgements.map((judgement) => [
-      judgement,
-      { bias: -10, weights: vocabulary.map((word) => words[word]?.[judgement] ?? 0) },
+    callerHeads.map((head) => [
+      head,
+      { bias: head === 'wantsPrice' ? 0 : -10, weights: vocabulary.map((word) => words[word]?.[head] ?? 0) },
     ]),
   ) as TrainedCallerModel['heads'];
   return readyCallerModel({ trainedOn: { part: 'tune', scripts: 1 }, vocabulary, heads });
@@ -796,6 +799,20 @@ describe('createOfflineBrain with the trained model as a second opinion', () => 
   it('ends a call only the model took for a pitch, with no lead', async () => {
     const say = startCall({ callerModel: model });
     expect(await say('hello this is zorblax calling about your account')).toMatchObject({ action: 'end', callerKind: 'spam' });
+  });
+
+  it('does not put through what only the model took for an emergency once the caller says it can wait', async () => {
+    const say = startCall({ callerModel: toyModel({ gremlins: { emergency: 20 } }) });
+    const reply = await say("there were gremlins in the basement but that's all dried up now");
+    expect(reply.say).not.toMatch(/emergency/i);
+    expect(readState(reply.state)).toMatchObject({ emergencyPending: false });
+  });
+
+  it("lets the model's reading of the job tell a quote from a visit when the caller names no price", async () => {
+    const priced = startCall({ callerModel: toyModel({ gazebo: { wantsPrice: 20 } }) });
+    expect(readState((await priced('i need a gazebo built out back')).state).intent).toBe('quote');
+    const visit = startCall({ callerModel: toyModel({ gazebo: { wantsPrice: -20 } }) });
+    expect(readState((await visit('i need a gazebo built out back')).state).intent).toBe('schedule');
   });
 
   it('acts on nothing the model is not sure enough of', async () => {

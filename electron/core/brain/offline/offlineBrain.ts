@@ -7,14 +7,14 @@ import { onCallerClock } from '../../domain/callerClocks';
 import { callerTimeZone } from './callerTimeZone';
 import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
-import { detectEmergency, detectEmergencyAcrossTurns, soundsOverAlready } from './detectEmergency';
+import { detectEmergency, detectEmergencyAcrossTurns, saysItCanWait, soundsOverAlready } from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
-import { committedCallerModel, judgeCaller, sureOf, type CallerModel, type CallerOdds } from './callerModel';
+import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
 import { detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, soundsSpanish } from './spanish';
@@ -137,7 +137,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (state.language === 'en' &&
       !state.signals.emergency &&
       !state.emergencyTakenBack &&
-      (detectEmergencyAcrossTurns(everythingSaid) || (odds !== null && sureOf(odds, 'emergency'))));
+      (detectEmergencyAcrossTurns(everythingSaid) ||
+        (odds !== null && sureOf(odds, 'emergency') && !saysItCanWait(everythingSaid))));
   const askedForPerson =
     detectTransferRequest(heard.text, { ownerName }) ||
     (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
@@ -146,7 +147,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const unanswered = () => questionsFor(said, ownerName);
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
-    noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned });
+    noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned }, odds);
     setUrgency(state, learned.collected, 'emergency');
     // The address first, so help can be sent even if the transfer is not answered; asked twice at most.
     if (state.address === null && state.emergencyAsks < 2 && !askedForPerson && !state.transferAttempted) {
@@ -171,7 +172,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   }
   if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
-    noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned });
+    noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned }, odds);
     // Like any receptionist: who is calling, once, so the owner picks up knowing; but someone fed up
     // with a machine ("a real person") is put through without another question.
     const screening = !state.transferPending && !state.transferAttempted;
@@ -215,7 +216,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     quiet: ending,
     willCallBack: willCallBack === true,
   });
-  noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned });
+  noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned }, odds);
   const urgency = detectUrgency(heard.text);
   if (urgency !== 'normal' || learned.collected.project !== undefined || troubleOver)
     setUrgency(state, learned.collected, urgency);
@@ -284,8 +285,10 @@ function screenCaller(
     state.asked = null;
     return finish(state, {}, lines.spamGoodbye(context.settings), 'end');
   }
+  // "No, I'm trying to get Mike the furnace man": the owner named, so the right number after all.
   const confirmsMisdial =
     checking &&
+    !namesTheOwner(heard.text, context.settings.ownerName) &&
     (detectConfirmation(heard.text) === 'yes' ||
       /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
         heard.text,
@@ -320,14 +323,16 @@ function say(state: ConversationState) {
   return { ...lines, ...spanishLines };
 }
 
+/** `odds`: the model's opinion on everything said so far, null for a Spanish caller or earlier turns recovered. */
 function noteSignals(
   state: ConversationState,
   heard: Heard,
   extra: { emergency: boolean; askedForPerson: boolean; question: boolean; learned: Learned },
+  odds: CallerOdds | null,
 ): void {
   const signals = readSignals(heard.text, { ...extra, gaveAddress: extra.learned.filled.has('address') });
   state.signals = { ...state.signals, ...signals };
-  state.intent = classifyIntent(state.signals);
+  state.intent = classifyIntent(state.signals, wantsPriceOf(odds));
 }
 
 /**
@@ -342,7 +347,7 @@ function recoverEarlierTurns(state: ConversationState, context: BrainContext): v
     if (turn.speaker !== 'caller' || turn.kind === 'keypad') continue;
     const heard = { said: turn.text, text: normalizeUtterance(turn.text) };
     const learned = learn(state, context, heard, { firstTurn: false, transfer: false, quiet: true });
-    noteSignals(state, heard, { emergency: false, askedForPerson: false, question: false, learned });
+    noteSignals(state, heard, { emergency: false, askedForPerson: false, question: false, learned }, null);
   }
 }
 
