@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   callerFeatures,
-  callerHeads,
   callerJudgements,
   TrainedCallerModel,
   storeCallerModel,
+  type CallerHead,
   type CallerJudgement,
 } from '../electron/core/brain/offline/callerModel';
 import type { Script } from './corpusSchema';
@@ -23,8 +23,18 @@ const learningRate = 0.5;
 const l2 = 1e-3;
 /** Weights are written rounded to this many decimals: the file stays small. */
 const decimals = 2;
-/** A feature no head weighs at this much or more, either way, is left out of the model (trainCallerModel). */
-const negligible = 0.1;
+/**
+ * A feature no head weighs at this much or more, either way, is left out of the model
+ * (trainCallerModel). The wish for a price is read from the few words that say it most; its long
+ * tail of small weights would double the vocabulary the receptionist keeps in memory all day.
+ */
+const negligible: Record<CallerHead, number> = {
+  emergency: 0.1,
+  askedForPerson: 0.1,
+  spam: 0.1,
+  wrongNumber: 0.1,
+  wantsPrice: 0.5,
+};
 
 /** The scripts the model may learn from: the tune part, in English. */
 export function trainingScripts(corpus: readonly Script[]): Script[] {
@@ -103,10 +113,10 @@ export function trainCallerModel(calls: readonly LabelledCall[]): TrainedCallerM
     ...callerJudgements.map((judgement) => [judgement, trainHead(examplesOf(calls, judgement))] as const),
     ['wantsPrice', trainHead(priceExamplesOf(calls))] as const,
   ];
-  // A feature no head weighs at more than `negligible` either way is left out: it moves no
+  // A feature no head weighs at its `negligible` or more, either way, is left out: it moves no
   // judgement, and every feature kept costs memory in the running receptionist.
   const vocabulary = [...new Set(trained.flatMap(([, head]) => [...head.weights.keys()]))]
-    .filter((feature) => trained.some(([, head]) => Math.abs(head.weights.get(feature) ?? 0) >= negligible))
+    .filter((feature) => trained.some(([name, head]) => Math.abs(head.weights.get(feature) ?? 0) >= negligible[name]))
     .sort();
   const heads = Object.fromEntries(
     trained.map(([judgement, head]) => [
