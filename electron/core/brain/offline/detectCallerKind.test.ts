@@ -145,6 +145,8 @@ describe('detectCallerKind', () => {
 
   it.each([
     'is that not how this works i just want a human being',
+    // A customer whose mail goes elsewhere (tune-out-of-town.json).
+    "now my mail still says rural route two box forty one but that's not where the house is",
     "oh you're not open saturdays",
     'we pay good money for roofs like this one',
   ])('hears no pitch and no misdial in %j', (utterance) => {

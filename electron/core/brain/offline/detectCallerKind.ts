@@ -169,7 +169,8 @@ const wrongNumber = anyWord([
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
-  "(?:this|you|that)(?: isn't| is not| aren't| are not|'s not|'re not) (?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
+  // Not "that's not where the house is": where, not whom, they reached.
+  "(?:this|you|that)(?: isn't| is not| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who)\\b)(?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   "oh you're a contractor",

@@ -67,6 +67,8 @@ describe('extractAddress', () => {
     '3 years ago',
     // An age, not a house number (eval/corpus/tune-urgent.json).
     "my dad lives with us he's 84 with a heart condition",
+    // An age, then what he is doing (eval/corpus/tune-out-of-town.json).
+    "he's eighty one he's got the oven door open to stay warm which i told him not to do",
   ])('refuses %j even when the address was asked for', (utterance) => {
     expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
   });
@@ -163,6 +165,12 @@ describe('extractAddress', () => {
       expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
     },
   );
+
+  it('ends an answer to "what is the address?" where a sentence about people begins', () => {
+    expect(extractAddress("dana 4410 elm and i'm home all day", { expectingAddress: true })).toBe('4410 Elm');
+    // "either way" is no street (tune-out-of-town.json).
+    expect(extractAddress("wife's home all day call her or this one either way", { expectingAddress: true })).toBeNull();
+  });
 
   it.each(['there are 3 houses on our street', 'the wind knocked 3 shingles into the street'])(
     'finds no address in the sentence %j',

@@ -21,7 +21,7 @@ const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
 const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?(?: 1/2)?)';
 /** Words that join a sentence, not a street's name: "3 houses on our street" is no address. */
 const sentenceWord =
-  "like|on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about";
+  "like|on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about|either|neither|other|every|each|same";
 /**
  * A word of a street's name: any word with a letter ("pearl", "23rd") but a sentence's joining words,
  * a street type right before another ("court street", "circle drive"), or a bare number right before
@@ -61,6 +61,10 @@ const routeAndBox =
 const notHouseNumber =
   /^\d+[a-z]?\s+(?:car|story|stories|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
 
+/** Where a sentence about people takes over from a street's name. */
+const sentenceGoesOn =
+  /\s+(?:(?:and|but|so|because|cause)\s+)?(?:he|she|i|we|they|you|he's|she's|i'm|we're|they're|it's|there's|he'll|she'll)\b.*$/i;
+
 const answerLead =
   /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
 
@@ -89,7 +93,11 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
 
 /** "1540 west dartmouth avenue sorry 14 50": a correction that is a house number and nothing else. */
 function numberAlone(corrected: string): string | null {
-  const said = /^(?:it's |it is )?(?:(\d{1,2}) ([1-9]\d)|(\d{1,6}))[\s.,!]*$/i.exec(corrected.trim());
+  // "3720 i flip those": what the caller adds about it is no part of the number.
+  const said =
+    /^(?:(?:no|wait|sorry|it's|it is)[\s,]+)*(?:(\d{1,2}) ([1-9]\d)|(\d{1,6}))[\s.,!]*(?:sorry|thanks)?[\s.,!]*$/i.exec(
+      corrected.trim().replace(sentenceGoesOn, ''),
+    );
   return said ? (said[3] ?? `${said[1]}${said[2]}`) : null;
 }
 
@@ -160,7 +168,9 @@ function houseNumberAnswer(text: string): string | null {
   const led = text.replace(answerLead, '');
   const answer = /^\d/.test(led) ? led : led.replace(leadIn, '');
   if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(answer) || notHouseNumber.test(answer)) return null;
-  const clause = answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '';
+  // "he's eighty one he's got the oven door open": the street ends where someone starts doing something.
+  const clause = (answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '').replace(sentenceGoesOn, '');
+  if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(clause)) return null;
   return clause.replace(/\s+(?:thanks|thank you|please)$/i, '');
 }
 

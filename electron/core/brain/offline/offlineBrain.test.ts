@@ -526,6 +526,13 @@ describe('createOfflineBrain with real callers', () => {
     expect(reply.callerKind).toBe('caller');
   });
 
+  it("keeps the job's address when the caller then tells where they live themselves (tune-out-of-town.json)", async () => {
+    const say = startCall();
+    await say("hi my mother's water heater is leaking she's at 3015 west 72nd place in westminster");
+    const reply = await say("i'm anne marie colby i live in castle rock 611 red hawk drive but please go to her house");
+    expect(readState(reply.state).address).toBe('3015 West 72nd Place');
+  });
+
   it('checks an errand said after a bare hello, before anything of a job', async () => {
     const say = startCall();
     await say('hello');

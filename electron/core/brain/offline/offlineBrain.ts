@@ -323,6 +323,10 @@ function say(state: ConversationState) {
   return { ...lines, ...spanishLines };
 }
 
+/** The caller's own home, told beside the job's: "i live in castle rock", "i'm up in cheyenne", "my own address". */
+const callersOwnAddress =
+  /\b(?:i live|(?:i'm|i am|we're|we are) (?:in|up in|down in|over in|out in|at home in)|my (?:own |home )address)\b[^.!?]*\b(?:but|the job|the work|her (?:house|place)|his (?:house|place)|their (?:house|place)|go to her|go to his|not here)\b/;
+
 /** `odds`: the model's opinion on everything said so far, null for a Spanish caller or earlier turns recovered. */
 function noteSignals(
   state: ConversationState,
@@ -440,7 +444,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     streetAfterNumber(state, withDigits) ??
     addressOutOfTurn(state, withDigits, learned);
   state.addressStart = asked === 'address' ? houseNumberAlone(address ?? withDigits) : null;
-  if (address && address !== state.address && (state.address === null || /\d/.test(address))) {
+  // "she's at 918 kimbark" ... "i'm in thornton, 5300 east 136th, but the job's at her place": the
+  // caller's own address, told after the job's, does not replace it.
+  const callersOwn = state.address !== null && callersOwnAddress.test(heard.text);
+  if (address && address !== state.address && (state.address === null || /\d/.test(address)) && !callersOwn) {
     state.address = learned.collected.address = address;
     learned.filled.add('address');
   }
