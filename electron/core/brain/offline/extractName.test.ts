@@ -245,6 +245,8 @@ describe('extractName', () => {
       ["i'm sunny park well it's sun hee but sunny is fine", 'Sunny Park'],
       ["it's jace it's j a c e hollister", 'Jace'],
       ["lorenzo it's l o r e n z o last name fitzgerald", 'Lorenzo Fitzgerald'],
+      // A role after the name, with its article (tune-why-they-call.json).
+      ['hi this is liz pham the owner came out in the spring and gave us a bid', 'Liz Pham'],
     ];
     for (const [said, name] of cases) expect(extractName(said, { expectingName: true }), said).toBe(name);
   });
