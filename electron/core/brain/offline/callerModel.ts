@@ -7,7 +7,7 @@ import { normalizeUtterance } from './utteranceText';
  * A second opinion beside the rules, for the four judgements that decide where a call goes: a
  * logistic regression per judgement over what the caller said so far (callerFeatures), trained on
  * the tune part of the eval corpus (`npm run train`, eval/trainCallerModel.ts). Rules catch the
- * wordings someone wrote down; the model weighs every word it saw in some 800 real calls, so it
+ * wordings someone wrote down; the model weighs every word it saw in some 3,000 real calls, so it
  * also catches a request or a hazard put in words no rule names. English only: Spanish callers
  * are few in the corpus and the rules gloss their words.
  */
@@ -203,11 +203,12 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
 
 /**
  * How sure the model must be before its word changes a call, per judgement, read off `npm run
- * train`'s five-fold cross-validation (bars of 0.5, 0.6, ... 0.9, 0.95, 0.98). Sending a call to the
- * owner's phone when it need not go costs a minute: the transfers take the lowest bar at which the
- * model raised at most one in a hundred of the held-out tune calls not of that kind. Filing a
- * customer as spam or a wrong number loses the job: keeping a call from the owner takes the lowest
- * bar from 0.6 up at which it raised none, or the highest bar when every bar raised one.
+ * train`'s five-fold cross-validation, corpus files held out whole (bars of 0.5, 0.6, ... 0.9,
+ * 0.95, 0.98). Sending a call to the owner's phone when it need not go costs a minute: the
+ * transfers take the lowest bar at which the model raised at most one in a hundred of the held-out
+ * tune calls not of that kind. Filing a customer as spam or a wrong number loses the job: keeping a
+ * call from the owner takes the lowest bar from 0.6 up at which it raised none, or the highest bar
+ * when every bar raised one.
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.8,
