@@ -533,6 +533,15 @@ describe('createOfflineBrain with real callers', () => {
     expect(readState(reply.state).address).toBe('3015 West 72nd Place');
   });
 
+  it('takes a street spelled after it is given for no name (tune-out-of-town.json)', async () => {
+    const say = startCall();
+    await say("hi i need someone to patch and paint my mother's dining room she's at 918 kimbark street longmont");
+    const spelled = await say('kimbark k i m b a r k');
+    expect(readState(spelled.state).name).toBeNull();
+    const named = await say("i'm her son jerome whitaker");
+    expect(readState(named.state).name).toBe('Jerome Whitaker');
+  });
+
   it('checks an errand said after a bare hello, before anything of a job', async () => {
     const say = startCall();
     await say('hello');

@@ -323,6 +323,16 @@ function say(state: ConversationState) {
   return { ...lines, ...spanishLines };
 }
 
+/** Whether every word of a name is a word of the address already given. */
+function namesTheStreet(name: string, address: string | null): boolean {
+  if (address === null) return false;
+  const street = new Set(address.toLowerCase().split(/\s+/));
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => street.has(word));
+}
+
 /** The caller's own home, told beside the job's: "i live in castle rock", "i'm up in cheyenne", "my own address". */
 const callersOwnAddress =
   /\b(?:i live|(?:i'm|i am|we're|we are) (?:in|up in|down in|over in|out in|at home in)|my (?:own |home )address)\b[^.!?]*\b(?:but|the job|the work|her (?:house|place)|his (?:house|place)|their (?:house|place)|go to her|go to his|not here)\b/;
@@ -398,7 +408,8 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
     const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
     const name = extractName(state.language === 'es' ? heard.text : heard.said, { expectingName });
-    if (name) {
+    // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given.
+    if (name && !namesTheStreet(name, state.address)) {
       state.name = learned.collected.name = name;
       learned.filled.add('name');
     }
