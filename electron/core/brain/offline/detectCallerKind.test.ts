@@ -101,6 +101,12 @@ describe('detectCallerKind', () => {
     // eval/corpus/tune-cold-callers.json: a relative, a patient.
     "oh you're not danny oh dear my husband put these numbers in this machine",
     "wait is this the clinic the recording didn't sound like you guys oh i'm sorry i'll hang up",
+    // tune-not-a-job.json: a school's attendance line, a salon, an old number.
+    "he's in fourth grade mrs patel's class he's going to be absent today he's got a fever",
+    'this is shear envy right no okay sorry about that',
+    "oh he changed his number okay i'll find it thanks",
+    "you've never had anybody by that name alright thank you",
+    "oh it's a different business now okay never mind then",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
@@ -139,6 +145,10 @@ describe('detectCallerKind', () => {
     'now i help owners figure out what their business is worth',
     "we're always looking for good techs we pay top of the scale and a company truck",
     'who would you suggest i talk to about your purchasing',
+    "the stat is something like forty two percent of your calls go unanswered while you're on a job",
+    "i've got just a couple ten by ten booth spaces left in the contractor aisle",
+    'hello my name is kevin from amazon security department someone has ordered an iphone twelve for twelve hundred dollars on your account',
+    'hi this is a call about your medicare benefits you may now qualify for a no cost knee or back brace',
   ])('hears a donation drive, a robo-poll, a broker, a recruiter or a supplier in %j (tune-cold-callers.json)', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
@@ -149,6 +159,7 @@ describe('detectCallerKind', () => {
     "now my mail still says rural route two box forty one but that's not where the house is",
     "oh you're not open saturdays",
     'we pay good money for roofs like this one',
+    'my tenant is going to be out sick today so come tomorrow',
   ])('hears no pitch and no misdial in %j', (utterance) => {
     expect(detectCallerKind(utterance, { ownerName: 'Mike' })).toBeNull();
   });

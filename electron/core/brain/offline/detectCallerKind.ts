@@ -90,6 +90,10 @@ const pitch = anyWord([
   // Buying the business or hiring its owner away.
   'what (?:your|their) (?:business|company) (?:is|might be|could be) worth|we pay (?:top (?:wages|rates)|(?:good|great|competitive) (?:wages|salaries))|top of the (?:pay )?scale',
   '(?:talk|speak) (?:to|with) about (?:your )?purchasing|(?:handles?|in charge of|does) (?:your |the )?purchasing|wholesale distributor',
+  // Selling to the business: its phones, a show booth; scams in a store's or Medicare's name.
+  "(?:percent|%) of (?:your )?calls|calls (?:go|going) unanswered|(?:we could|we can|we'll) beat (?:whatever|what) you're paying|booth spaces?",
+  '(?:amazon|apple|paypal|microsoft|walmart) (?:security|fraud|account) (?:department|team|center)|ordered an? [a-z]+(?: [a-z]+)? for [a-z ]{3,30} dollars on your account',
+  'medicare (?:benefits|card|plan)|no cost (?:knee|back) brace',
   // The same robocalls in Spanish.
   'presione (?:el )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
 ]);
@@ -184,6 +188,9 @@ const wrongNumber = anyWord([
   'me equivoqué de número',
   // The number itself blamed: "i must have one number off", "i think i copied it down wrong".
   '(?:one|a) (?:number|digit) off',
+  // A school's attendance line: "he's going to be absent today".
+  "(?:is|he's|she's|he is|she is|going to be|will be) absent (?:from school )?today|\\b(?:class|grade|teacher)\\b[^.!?]{0,40}\\bout sick today",
+  "(?:oh )?(?:he|she|they) changed (?:his|her|their) (?:number|phone)",
   "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
   "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",
@@ -202,6 +209,9 @@ const misdialRealised = anyWord([
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.
   "oh you(?:'re| are) not (?!(?:open|the|a|an|taking|available|licensed|insured|busy|in|there|here|able|doing|going|real|human|sure|coming)\\b)[a-z]+\\b",
   '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
+  // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
+  "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
+  "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);

@@ -315,6 +315,8 @@ describe('detectEmergency', () => {
     // eval/corpus/tune-why-they-call.json: a seep, and a door with a hole kicked in it.
     'now there is some rust at the bottom and small water coming from there not a lot just wet on the floor',
     'i need an interior door replaced the bedroom one got a hole kicked in it long story',
+    // The season's first heat burning off dust (tune-plain-folks.json).
+    "well it's making a funny smell when it kicks on kind of a dusty burning smell",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

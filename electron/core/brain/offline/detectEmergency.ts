@@ -29,7 +29,7 @@ const emergencyPatterns = [
   /\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
-  /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
+  /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b|\bhot to the touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
   /\b(?:outlet|plate|cover plate|switch|panel|breaker|plug)s?\b[^.!?]{0,40}\b(?:is |it's |feels |gets |getting |are |kind of |really )(?:warm|hot)\b(?! water)/,
@@ -116,7 +116,7 @@ const hazardPatterns = [
   /\b(?:outlets?|sockets?|switch(?:es)?|(?:cover |switch |wall )?plates?|panel|breakers?|plugs?)\b[^.!?]{0,15}\b(?:(?:is |are )?(?:turning|turned|gone|going|went) (?:brown|black|yellow)|discolou?red)\b/,
   // "it smells like something electrical is burning inside the wall"; a furnace burning off dust
   // the first time it runs is normal.
-  /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?<!\bdusty )(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
   /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,

@@ -82,6 +82,20 @@ describe('detectTransferRequest', () => {
     "if you're gonna send me to his voicemail don't bother i want him live",
     // The owner by a name the settings do not hold (eval/corpus/tune-after-dark.json).
     "hi i need to talk to teresa the owner she cleans my mother's house",
+    // Fetched to the phone or waited for, in held-out tune files' words (npm run train's folds) and tune-hold-on.json.
+    'is uh mister oyler in',
+    "is he reachable i don't want to play phone tag all week",
+    "i'd just like to be connected to the lady or the fella that runs the cleaning company",
+    'hey i want my usual guy the one who always does my furnace is he in today',
+    'okay well is jim out on calls can you get him on the radio',
+    "can he come to the phone i'd rather just sort it out in one go",
+    "just put him on i'm about to lose you",
+    "can i umm talk to umm the lady who cleaned my mom's house last time",
+    'this is evelyn strand put gary on please',
+    "i'd really rather talk to john himself he knows the house",
+    "hello yes i'll hold for him if he's on the other line i don't mind waiting",
+    "hey can you grab him for me i know he's probably around",
+    "can you conference him in i've got a closing friday",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -138,6 +152,10 @@ describe('detectTransferRequest', () => {
     'hello am i talking to a recording or a real person',
     'oh good a real person',
     'please can mister jake call me back later i prefer to talk with him when i am at home with my husband',
+    'is he in danger',
+    'can you get him on the roof tomorrow',
+    "i'll wait for him to call me back",
+    "she doesn't want to put it in herself i'll put her on",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

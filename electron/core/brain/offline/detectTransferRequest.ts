@@ -35,6 +35,8 @@ const requestPatterns = [
   /\b(?:real|actual|live|living)\s+(?:person|human|body)\b/,
   /\bhuman being\b/,
   new RegExp(`\\bis\\s+(?:there\\s+(?:an?\\s+)?)?${inCharge}\\s+${atWork}`),
+  // "is mister oyler in": at a one-person business, the owner by his surname.
+  new RegExp(`\\bis (?:mister|mr|mrs|ms|miss)\\.? [a-z]+ ${atWork}`),
   ...askedFor(inCharge),
   // "is he in?" said on its own: at a one-person business, he is the owner.
   new RegExp(`^(?:(?:hi|hey|hello|yeah|yes|um+|uh+|so|oh)\\s+)*is (?:he|she) ${atWork}(?:\\s+(?:today|now|right now))?$`),
@@ -56,12 +58,20 @@ const requestPatterns = [
   // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
   /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
   /\bput me (?:on|over) (?:with|to)\b|\bring (?:me )?through\b|\bescalate(?:d)? (?:this |it )?to\b/,
-  /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please| real quick| quick| right now| now)?$|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
+  /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please| real quick| quick| right now| now)?(?=$|\s+(?:i|i'm|i'll|he|she|it's)\b)|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
   new RegExp(`\\b(?:need|want) ${inCharge}\\b(?!'s|\\s+to (?!talk|speak|call me))`),
   /\b(?:need|want) the (?:guy|man|lady|woman|fella|gentleman) (?:who|that) (?:was (?:here|out)|came (?:out|by|over)|did|fixed|hung|installed|put|worked)\b/,
   /\b(?:rather|prefer to|want to|like to) (?:just )?(?:deal|talk|speak) (?:directly )?with (?:him|her|them|the \w+) (?:directly|myself|personally)\b|\brather (?:just )?tell (?:him|her) myself\b/,
   /\bno (?:machines?|robots?|computers?|recordings?)\b/,
   /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
+  // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag".
+  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now))?(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she)\b)/,
+  // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
+  // Not "i'll put her on": the caller handing over the phone.
+  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
+  /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
+  // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
+  /\b(?:talk|speak) (?:to|with) [a-z]+ (?:himself|herself)\b|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
 ];
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
@@ -71,7 +81,9 @@ const bareRequest =
 /** Whether the caller asks to talk to a human or the owner ("let me speak to the owner", "is Mike there?"). */
 export function detectTransferRequest(utterance: string, { ownerName }: DetectTransferOptions): boolean {
   const text = normalizeUtterance(utterance);
+  // "can i umm talk to umm the lady": hesitations are no words of the request.
   const words = text
+    .replace(/\b(?:um+|uh+|erm?)\b/g, ' ')
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
