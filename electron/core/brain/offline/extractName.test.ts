@@ -247,6 +247,10 @@ describe('extractName', () => {
       ["lorenzo it's l o r e n z o last name fitzgerald", 'Lorenzo Fitzgerald'],
       // A role after the name, with its article (tune-why-they-call.json).
       ['hi this is liz pham the owner came out in the spring and gave us a bid', 'Liz Pham'],
+      // What follows a name: the rental, a message, a title (tune-bad-nights.json, tune-hold-on.json, tune-not-a-job.json).
+      ['this is paul lindgren the rental is at twenty eight seventy south gilpin street', 'Paul Lindgren'],
+      ['hey this is joe marchetti tell him joe says hi', 'Joe Marchetti'],
+      ['hello this is dennis wu head custodian at lakeside middle school', 'Dennis Wu'],
     ];
     for (const [said, name] of cases) expect(extractName(said, { expectingName: true }), said).toBe(name);
   });
