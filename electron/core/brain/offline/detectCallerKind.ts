@@ -190,7 +190,7 @@ const wrongNumber = anyWord([
   '(?:one|a) (?:number|digit) off',
   // A school's attendance line: "he's going to be absent today".
   "(?:is|he's|she's|he is|she is|going to be|will be) absent (?:from school )?today|\\b(?:class|grade|teacher)\\b[^.!?]{0,40}\\bout sick today",
-  "(?:oh )?(?:he|she|they) changed (?:his|her|their) (?:number|phone)",
+  '(?:oh )?(?:he|she|they) changed (?:his|her|their) (?:number|phone)',
   "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
   "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",
