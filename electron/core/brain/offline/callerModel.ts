@@ -224,7 +224,10 @@ export function sureOf(odds: CallerOdds, judgement: CallerJudgement): boolean {
 
 /**
  * How far from even the model's odds of a wish for a price must be before they, and not the rules,
- * tell a quote from a visit (read off `npm run train`'s cross-validation, like the bars).
+ * tell a quote from a visit. In a one-off cross-validation by corpus file on the 3,024 tune calls
+ * of the time, a margin of 0.15 and one of 0 agreed with the authors' intent on 2,397 and 2,394:
+ * the rules keep the calls the model is unsure of. `npm run train` prints the agreement at this
+ * margin only.
  */
 export const wantsPriceMargin = 0.15;
 
