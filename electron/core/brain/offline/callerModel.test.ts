@@ -10,6 +10,8 @@ import {
   StoredCallerModel,
   sureOf,
   unstoreCallerModel,
+  wantsPriceMargin,
+  wantsPriceOf,
 } from './callerModel';
 
 function file(vocabulary: string[], emergency: number[], bias = 0): TrainedCallerModel {
@@ -67,6 +69,15 @@ describe('judgeCaller', () => {
   it('counts a word said twice once', () => {
     const once = judgeCaller(ready(['water'], [1]), ['water']).emergency;
     expect(judgeCaller(ready(['water'], [1]), ['water water', 'water']).emergency).toBe(once);
+  });
+
+  it('tells a quote from a visit only when the odds of a price lean past the margin, and never without odds', () => {
+    const leaning = (wantsPrice: number) => ({ emergency: 0, askedForPerson: 0, spam: 0, wrongNumber: 0, wantsPrice });
+    expect(wantsPriceOf(leaning(0.5 + wantsPriceMargin + 0.01))).toBe(true);
+    expect(wantsPriceOf(leaning(0.5 - wantsPriceMargin - 0.01))).toBe(false);
+    expect(wantsPriceOf(leaning(0.5 + wantsPriceMargin - 0.01))).toBeNull();
+    expect(wantsPriceOf(leaning(0.5))).toBeNull();
+    expect(wantsPriceOf(null)).toBeNull();
   });
 
   it('acts only at or above each judgement’s bar', () => {
