@@ -255,6 +255,21 @@ describe('extractName', () => {
     for (const [said, name] of cases) expect(extractName(said, { expectingName: true }), said).toBe(name);
   });
 
+  it('takes one word after "i\'m" for a name when the address or the errand follows it', () => {
+    // eval/corpus/tune-not-a-job.json
+    expect(extractName("i'm nadia the address is seventeen oh two sheridan boulevard", { expectingName: false })).toBe('Nadia');
+    expect(extractName("i'm kelly calling about the roof", { expectingName: false })).toBe('Kelly');
+    // What the caller is, or how they say it, is no name.
+    for (const said of [
+      "i'm worried the house is going to flood",
+      "i'm sorry the address is 42 elm",
+      "i'm actually calling about the furnace",
+      "i'm basically calling about my gutters",
+      "i'm just calling about the estimate",
+    ])
+      expect(extractName(said, { expectingName: true }), said).toBeNull();
+  });
+
   it('takes no time of day for a name', () => {
     expect(extractName('mornings', { expectingName: true })).toBeNull();
   });

@@ -66,6 +66,8 @@ const notNames = new Set(
   human person robot machine operator representative agent somebody anybody unit units apartment apt suite
   ${numberWords}
   already
+  actually basically mainly simply finally literally honestly specifically originally personally currently usually
+  obviously apparently definitely
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
@@ -302,11 +304,22 @@ function lowerCaseIntroduction(text: string): string | null {
     const name = said.replace(title, '');
     // After "it's" or "i'm" one word may be what it or the caller is ("it's broken i think"): two or
     // three only, unless a title or a role says a name follows ("i'm the landlord rhonda kemp").
-    if (intro !== 'this is' && !role && name === said && !name.includes(' ')) continue;
+    if (intro !== 'this is' && !role && name === said && !name.includes(' ') && !placeOrErrandNext(text, match)) continue;
     const taken = titled(takeName(name, false, true), said);
     if (taken) return taken;
   }
   return null;
+}
+
+/**
+ * "i'm nadia the address is ...", "i'm raj calling about the furnace": what the caller is comes as
+ * a sentence ("i'm worried the ..."), but the address or the errand said straight after one word
+ * marks that word as a name.
+ */
+const placeOrErrand =
+  /^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\b|calling (?:about|for|from|because|on)\b)/;
+function placeOrErrandNext(text: string, match: RegExpExecArray): boolean {
+  return placeOrErrand.test(text.slice(match.index + match[0].length));
 }
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
