@@ -172,6 +172,23 @@ describe('extractAddress', () => {
     expect(extractAddress("wife's home all day call her or this one either way", { expectingAddress: true })).toBeNull();
   });
 
+  it.each([
+    ['on south dexter 21 14', '2114 South Dexter'],
+    ["yeah it's on west maple 88", '88 West Maple'],
+    ['on west colfax 1500 apartment 2', '1500 West Colfax Apartment 2'],
+  ])('takes the street said first without its type, then its number, in the answer %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+    // Not asked for the address, a direction and a word before a number say too little.
+    expect(extractAddress(utterance, { expectingAddress: false })).toBeNull();
+  });
+
+  it.each(['i think on south dexter and it is 2114', "i'm on north 25"])(
+    'takes no street from a sentence that only ends in a number: %j',
+    (utterance) => {
+      expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
+    },
+  );
+
   it.each(['there are 3 houses on our street', 'the wind knocked 3 shingles into the street'])(
     'finds no address in the sentence %j',
     (utterance) => {

@@ -135,7 +135,9 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
   if (streetFirst) return `${streetFirst[2]} ${streetFirst[1]}`;
   const numberAfter = numberAfterStreet.exec(text);
   if (numberAfter) return `${numberAfter[2]} ${numberAfter[1]}${numberAfter[3] ?? ''}`;
-  return expectingAddress ? houseNumberAnswer(text) : null;
+  if (!expectingAddress) return null;
+  const typeless = typelessStreetFirst.exec(text);
+  return typeless ? `${typeless[2]!.replace(' ', '')} ${typeless[1]}${typeless[3] ?? ''}` : houseNumberAnswer(text);
 }
 
 /**
@@ -144,6 +146,16 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
  */
 const numberAfterStreet = new RegExp(
   `\\b((?:${direction}\\s+)?(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?)\\s+(?:number\\s+)?(\\d{2,6})(?![\\d:])(\\s+(?:${unit}))?(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|so|please|thanks|thank|call|after|before|i|we|it's|in|if|my|our|yes)\\b)`,
+  'i',
+);
+
+/**
+ * Asked for the address, "on south dexter twenty one fourteen", "on west colfax 1500 apartment
+ * 2": a street with its direction but no type, then the number (said in pairs or not), maybe a
+ * unit, and nothing after it.
+ */
+const typelessStreetFirst = new RegExp(
+  `(?:^|\\bon\\s+)(${direction}\\s+${nameWord}(?:\\s+${nameWord})?)\\s+(?:number\\s+)?(\\d{2,6}|\\d{1,2} [1-9]\\d)(\\s+(?:${unit}))?[\\s.!]*$`,
   'i',
 );
 
