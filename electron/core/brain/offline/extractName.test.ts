@@ -43,7 +43,7 @@ describe('extractName', () => {
     "it's leaking into the kitchen",
     "it's urgent",
     // Unprompted, a lower-case "dana" may be any word; a bare word may be an answer to anything.
-    'this is dana',
+    'the lady this is dana',
     'Dana',
     "it's Maple Drive",
     'I need a roof quote',
@@ -228,8 +228,35 @@ describe('extractName', () => {
       expect(extractName(said, { expectingName: true }), said).toBeNull();
     expect(extractName("it's gerald szczepanski hang on hon", { expectingName: true })).toBe('Gerald Szczepanski');
     expect(extractName("it's dripping on the carpet", { expectingName: false })).toBeNull();
-    // Unprompted, a lone lower-case word after "it's" is still no name, spelled or not.
+    // Unprompted, a lone lower-case word after "it's" is still no name, spelled or not, unless a
+    // greeting came first.
     expect(extractName("it's kate k a t e", { expectingName: false })).toBeNull();
+    expect(extractName("hi it's kate k a t e", { expectingName: false })).toBe('Kate');
+  });
+
+  it('takes who is calling from "this is", or "it\'s" after a greeting, said first (tune-reasons.json, tune-call-me.json)', () => {
+    const cases: [string, string][] = [
+      ['hi this is bev', 'Bev'],
+      ['yeah this is stan', 'Stan'],
+      ['this is dana', 'Dana'],
+      ["hey it's tasha call me back when you get a chance", 'Tasha'],
+      ["hi it's jim ferris no need to call back", 'Jim Ferris'],
+      ["hi it's tonya at mountain plumbing supply", 'Tonya'],
+      ['this is kiana roberts no rush just call me back when you can', 'Kiana Roberts'],
+    ];
+    for (const [said, name] of cases) expect(extractName(said, { expectingName: false }), said).toBe(name);
+    // A correction is no introduction ended: the name said after it stands (tune-details.json).
+    const corrected = "this is stan no wait i'm not stan stan's my neighbor ha i'm phil phil ortega";
+    expect(extractName(corrected, { expectingName: true })).toBe('Phil Ortega');
+    for (const said of [
+      "hi it's cold and the furnace won't start",
+      "hi it's raining and my roof is leaking",
+      "hey it's dry now but it leaked",
+      "it's tasha call me back",
+      "hi it's really bad",
+      'this is my second call',
+    ])
+      expect(extractName(said, { expectingName: false }), said).toBeNull();
   });
 
   it('leaves out how a name is written, said after it: a word it is like, a hyphen, a spelling of half of it', () => {

@@ -68,6 +68,8 @@ const notNames = new Set(
   already
   actually basically mainly simply finally literally honestly specifically originally personally currently usually
   obviously apparently definitely
+  cold hot warm cool wet dry damp loud quiet dark noisy leaky clogged plugged blocked frozen burst cracked loose
+  dead flooded
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
 );
@@ -213,6 +215,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     wholeIntroduction(text) ??
     nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
+    openingIntroduction(text, greeted.test(tidyUtterance(utterance))) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
     goneBy ??
@@ -269,7 +272,8 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
 /** Words that may follow a name said after "it's" or "i'm": "it's dana from oak street", "i'm dana and my roof...". */
 const afterAName = new Set(
   `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on hang hold
-  just by about he she they you her his he's she's they're you're can could would will one zero ${numberWords}`.split(/\s+/),
+  just by about he she they you her his he's she's they're you're can could would will one zero call if please
+  across ${numberWords}`.split(/\s+/),
 );
 
 /**
@@ -320,6 +324,26 @@ const placeOrErrand =
   /^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\b|calling (?:about|for|from|because|on)\b)/;
 function placeOrErrandNext(text: string, match: RegExpExecArray): boolean {
   return placeOrErrand.test(text.slice(match.index + match[0].length));
+}
+
+/** A greeting said first: "hi", "hey", "good morning". */
+const greeted = /^(?:hi|hello|hey|yeah|yes|oh|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b/i;
+
+/**
+ * "this is bev", "hey it's tasha call me back": said first, before anything else, "this is" (or
+ * "it's" after a greeting) is who is calling, in lower case too, when the words after it end the
+ * introduction; "it's leaking" said first is the trouble.
+ */
+function openingIntroduction(text: string, afterGreeting: boolean): string | null {
+  const opening = (afterGreeting ? /^(?:this is|it's|it is)\s+/i : /^this is\s+/i).exec(text);
+  if (!opening) return null;
+  const rest = text.slice(opening[0].length);
+  const name = takeName(rest, false, false);
+  if (!name) return null;
+  // "it's jim ferris no need to call back", "no rush" (but "this is stan no wait i'm not stan").
+  const after = rest.slice(rest.toLowerCase().indexOf(name.toLowerCase()) + name.length).trim();
+  const goesOn = /^no\b(?!\s+(?:wait|sorry|i mean|i'm|it's|not|actually)\b)/i.test(after);
+  return endsIntroduction(rest, name) || goesOn ? name : null;
 }
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
