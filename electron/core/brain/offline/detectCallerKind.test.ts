@@ -247,6 +247,31 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind(utterance)).toBeNull();
   });
 
+  it('hears suppliers, subs and fleet sellers after the business, and misdials by slang, prank or a spoofed number (tune-not-for-you.json, tune-is-he-there.json)', () => {
+    for (const pitch of [
+      "hey good morning this is don over at peak electrical supply we're opening up new contractor accounts on this side of town",
+      'who are you guys buying your wire and breakers from right now',
+      "we're a drywall and insulation sub we're looking to get on your bid list for any upcoming jobs",
+      'this is kevin with fleetline gps we help service companies track their trucks',
+      'i usually talk with the head of the company about how our staff can help increase sales',
+    ])
+      expect(detectCallerKind(pitch), pitch).toBe('spam');
+    for (const misdial of [
+      "man this ain't john's phone",
+      'yeah somebody from this number just called me asking for my bank account number for some government money',
+      "you people need to stop calling me i'm going to report you",
+      'is your refrigerator running',
+    ])
+      expect(detectCallerKind(misdial), misdial).toBe('wrong_number');
+    // The caller's own place, and a customer tired of being called, dialled the right number.
+    for (const customer of [
+      "this isn't my house it's my mom's",
+      'please stop calling me back i already booked',
+      "i'd like to open a new account with you guys",
+    ])
+      expect(detectCallerKind(customer), customer).toBeNull();
+  });
+
   it('counts a failed caller ID attestation as one more sign, never as proof on its own', () => {
     const pitch = "it's extremely urgent that we speak to the business owner";
     expect(detectCallerKind(pitch)).toBeNull();

@@ -99,7 +99,7 @@ const pitch = anyWord([
 ]);
 /** What a seller offers the business: its customers, its listing, businesses like it, leads sent its way. */
 const forTheBusiness =
-  '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way)';
+  '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:increase|grow|boost) (?:your )?sales|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way)';
 /**
  * Pitches and robocalls by their shape rather than their product: a service offered to the
  * business, a threat to its account or name with a deadline, a prize, a demand to call a number
@@ -109,7 +109,7 @@ const forTheBusiness =
 const pitchShape = anyWord([
   // "we place pre screened helpers with plumbing and hvac companies", "we do vehicle wraps for service contractors".
   `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheBusiness}`,
-  `(?:we|i|our (?:company|team|firm|agency)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
+  `(?:we|i|our (?:company|team|firm|agency|staff|people)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way|for a (?:small|low|flat|tiny) fee',
   'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
   '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
@@ -127,6 +127,11 @@ const pitchShape = anyWord([
   "(?:top|first page) of (?:the )?(?:map|maps|google|search|results|listings?)|map pack|(?:unclaimed|unverified) (?:listing|profile|page)|(?:shows?|showing|listed) as (?:unclaimed|unverified)|(?:customers|people|clients) (?:can't|cannot|may not be able to|won't be able to|aren't able to) find you",
   '(?:confirm|verify|update|correct) (?:a few |some )?(?:of )?(?:details|information|info) (?:on|for|about|in) your (?:listing|business|profile|page)|(?:confirm|verify|update|correct) your (?:business )?(?:details|information|info|listing)|(?:national|state|local) business (?:registry|directory|listing)',
   '(?:homeowners|customers|people|clients) in your area (?:asking|looking|searching|requesting)',
+  // A supplier or a sub after the business's custom: "opening new contractor accounts", "who are you
+  // buying your wire from", "get on your bid list", a price sheet sent over.
+  '(?:opening|open) (?:up )?new (?:\\w+ )?accounts|who (?:are|do) you (?:guys )?(?:buying|buy|getting|get|using|use) your (?:\\w+ ){1,4}from|(?:get|be|put us) on your (?:bid|vendor|supplier|sub(?:contractor)?) list|send (?:you |over )?(?:our|a|my) (?:price sheet|price list|line card|catalog(?:ue)?|brochure)',
+  // Fleet tracking sold to the business.
+  '(?:gps|fleet) (?:tracking|management)|track (?:their|your) (?:trucks|vans|vehicles|fleet|drivers)',
   // Advertising sold to the business.
   '(?:interested in|about) advertising|advertis(?:e|ing) (?:in|on|with) (?:our|the|a) ',
   // A seller who says whom he sells for, then asks what the business needs.
@@ -173,8 +178,8 @@ const wrongNumber = anyWord([
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
-  // Not "that's not where the house is": where, not whom, they reached.
-  "(?:this|you|that)(?: isn't| is not| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who)\\b)(?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
+  // Not "that's not where the house is" or "this isn't my house, it's my mom's": where, not whom, they reached.
+  "(?:this|you|that)(?: isn't| is not| ain't| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who|my|our)\\b)(?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   "oh you're a contractor",
@@ -193,6 +198,10 @@ const wrongNumber = anyWord([
   '(?:oh )?(?:he|she|they) changed (?:his|her|their) (?:number|phone)',
   "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
+  // Calling back a number that showed on their phone, spoofed by a scammer: "somebody from this number just called me".
+  '(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit) calling (?:me|my (?:phone|number|cell))',
+  // The oldest prank call there is.
+  '(?:is|are) your (?:refrigerator|fridge) running|better go (?:and )?catch it',
   "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",
   'what number is this',
   "(?:must have|must've) (?:dialed |called )?(?:the |an )?old number",
