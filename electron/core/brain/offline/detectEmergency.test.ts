@@ -321,6 +321,24 @@ describe('detectEmergency', () => {
     expect(detectEmergency(utterance)).toBe(false);
   });
 
+  it('hears a ceiling hanging with water, a roof torn up in the wind and a pipe heard bursting out of sight (tune-is-this-bad.json)', () => {
+    for (const said of [
+      "there's a spot on my living room ceiling that's gone all puffy like a belly hanging down",
+      "hi yeah we've got a roof problem the wind is tearing it up",
+      'a whole section over the back bedroom is peeling back like a flap i can see the boards and more is lifting every gust',
+      'there is a lot of water noise under the floor in the crawl space like a shower running',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    // A detector asking for a battery, a pipe that burst last winter, paint peeling: jobs to book.
+    for (const said of [
+      "it's the carbon monoxide one up at the top of my stairwell and it goes chirp about once a minute and the little screen says low battery",
+      'hi we had a pipe freeze and burst in our crawl space last january',
+      'the paint on the ceiling is peeling',
+      'the wind tore a few shingles off last week',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
+
   it('hears the caller take an emergency back, but not within the turn that tells it', () => {
     expect(soundsOverAlready("so she's fine she's comfortable here there's no rush")).toBe(true);
     expect(soundsOverAlready("we're all okay")).toBe(false);

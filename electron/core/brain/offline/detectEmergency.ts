@@ -42,7 +42,8 @@ const emergencyPatterns = [
   /\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
-  /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?)\b)/,
+  // "the carbon monoxide one ... says low battery": the detector, not the gas.
+  /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?|ones?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
   new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
@@ -55,6 +56,12 @@ const emergencyPatterns = [
   /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
+  // A ceiling filling with water hangs down before it gives: "gone all puffy like a belly hanging down".
+  /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:like a belly|bellying|ballooning|hanging down|drooping)\b/,
+  // The wind taking the roof apart as they watch: "the wind is tearing it up", "peeling back like a flap".
+  /\bwind(?:'s| is)?\b[^.!?]{0,15}\b(?:tearing|ripping|peeling|pulling) (?:it|the roof|our roof|my roof|the shingles)? ?(?:up|off|apart|away)\b|\b(?:section|part|piece|half)\b[^.!?]{0,30}\b(?:peeling|lifting|flapping|tearing) (?:back|up|off)\b[^.!?]{0,30}\b(?:flap|gust|wind|boards|decking)\b/,
+  // Water heard running under the floor or in a wall with nothing on: a pipe burst out of sight.
+  /\b(?:(?:lot of|loud|lots of) )?water (?:noise|sound)s?\b[^.!?]{0,30}\b(?:under (?:the |my |our )?(?:floor|house)|crawl ?space|in (?:the |my |our )?walls?)\b|\bsounds? like (?:a shower|a faucet|a hose|water) (?:is )?running\b[^.!?]{0,30}\b(?:under (?:the |my |our )?(?:floor|house)|crawl ?space|in (?:the |my |our )?walls?)\b|\b(?:under (?:the |my |our )?floor|crawl ?space)\b[^.!?]{0,40}\blike a shower running\b/,
   /\b(?:tore|ripped|blew|peeled)\s+(?:our|the|my)\s+(?:whole\s+|metal\s+)?roof\s+(?:right\s+)?off\b|\broof\b[^.!?]{0,25}\b(?:peeled|tore|ripped|blew) (?:right )?off\b/,
   /\brain(?:ing)?\s+(?:in|into)\s+(?:the|our|my)\s+(?:house|home|bedroom|living room|kitchen|attic)\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
@@ -341,7 +348,7 @@ const notHappeningNow = anyOf([
   'in the future',
   'someday',
   'eventually',
-  'last (?:spring|summer|fall|autumn|winter|year|month|time)',
+  'last (?:spring|summer|fall|autumn|winter|year|month|time|january|february|march|april|may|june|july|august|september|october|november|december)',
   'years? ago',
   'used to',
   'what if',
