@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractName } from './extractName';
+import { extractName, namesAskedFor } from './extractName';
 
 describe('extractName', () => {
   it.each([
@@ -295,6 +295,14 @@ describe('extractName', () => {
       "i'm just calling about the estimate",
     ])
       expect(extractName(said, { expectingName: true }), said).toBeNull();
+  });
+
+  it('lists the people the caller asked to reach by name, not the caller introducing themselves', () => {
+    expect([...namesAskedFor('good morning is tony there')]).toEqual(['tony']);
+    expect([...namesAskedFor('hi can i talk to dave please')]).toEqual(['dave']);
+    expect([...namesAskedFor('i need to speak with mike please. calling for jenny')]).toEqual(['mike', 'jenny']);
+    for (const said of ['this is tony', 'my name is tony', 'is the owner there', 'i was calling for an estimate', 'is it urgent'])
+      expect([...namesAskedFor(said)], said).toEqual([]);
   });
 
   it('takes no time of day for a name', () => {

@@ -445,3 +445,17 @@ function titled(name: string | null, said: string): string | null {
   const written = spoken ? writtenTitles[spoken] : undefined;
   return name && written && !name.includes(' ') ? `${written} ${name}` : name;
 }
+
+/**
+ * The people the caller asked to reach by name ("is tony there", "can i talk to dave please"), in
+ * lower case: "tony painted my dining room", said when asked for a name, is not the caller's name.
+ */
+export function namesAskedFor(said: string): Set<string> {
+  const asked =
+    /\b(?:(?<!\b(?:this|name|it|that|here|he|she) )is ([a-z]+) (?=there|in|around|available|home)|(?:talk|speak) (?:to|with) ([a-z]+)\b(?=\s*(?:$|[.,!?]|there|please|if|himself|herself))|(?:looking|calling|ask(?:ing)?) for ([a-z]+)\b(?=\s*(?:$|[.,!?]|there|please|if))|get me ([a-z]+)\b)/gi;
+  return new Set(
+    [...tidyUtterance(said).matchAll(asked)]
+      .map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4])!.toLowerCase())
+      .filter((name) => !notNames.has(name)),
+  );
+}

@@ -526,6 +526,20 @@ describe('createOfflineBrain with real callers', () => {
     expect(reply.callerKind).toBe('caller');
   });
 
+  it('keeps a caller checked for a misdial who answers with a job, and takes no name from the man they asked for (tune-my-name-is.json)', async () => {
+    const say = startCall();
+    expect(await say('hi can i talk to dave please')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    const reply = await say("oh it's rosa from the flower shop on tennyson dave does the heating at our shop");
+    expect(reply.action).not.toBe('end');
+    expect(reply.callerKind).toBe('caller');
+
+    const other = startCall();
+    await other('good morning is tony there');
+    await other('i want the hallway painted');
+    const named = await other('tony painted my dining room two years ago and i want him to do the hallway the same color');
+    expect(readState(named.state).name).toBeNull();
+  });
+
   it("keeps the job's address when the caller then tells where they live themselves (tune-out-of-town.json)", async () => {
     const say = startCall();
     await say("hi my mother's water heater is leaking she's at 3015 west 72nd place in westminster");

@@ -25,7 +25,7 @@ import { detectTransferRequest } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
-import { extractName } from './extractName';
+import { extractName, namesAskedFor } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
 import { extractProject } from './extractProject';
 import { isQuestion } from './isQuestion';
@@ -286,9 +286,11 @@ function screenCaller(
     return finish(state, {}, lines.spamGoodbye(context.settings), 'end');
   }
   // "No, I'm trying to get Mike the furnace man": the owner named, so the right number after all.
+  // "oh it's rosa from the flower shop, dave does the heating at our shop": a job told, not a misdial.
   const confirmsMisdial =
     checking &&
     !namesTheOwner(heard.text, context.settings.ownerName) &&
+    !mentionsWork(heard.text) &&
     (detectConfirmation(heard.text) === 'yes' ||
       /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
         heard.text,
@@ -408,8 +410,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
     const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
     const name = extractName(state.language === 'es' ? heard.text : heard.said, { expectingName });
-    // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given.
-    if (name && !namesTheStreet(name, state.address)) {
+    // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
+    // tony there" ... "tony painted my dining room": the man asked for, not the caller.
+    const askedFor = () => namesAskedFor(callerWords(context).join('. '));
+    if (name && !namesTheStreet(name, state.address) && !askedFor().has(name.split(' ')[0]!.toLowerCase())) {
       state.name = learned.collected.name = name;
       learned.filled.add('name');
     }
