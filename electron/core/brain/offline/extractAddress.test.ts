@@ -182,6 +182,24 @@ describe('extractAddress', () => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBeNull();
   });
 
+  // Speech-to-text writes "twelve twenty six" as a clock time (tune-is-he-there.json, tune-my-name-is.json, tune-reach-me.json).
+  it.each([
+    ["it's gail at 12:26 clermont", true, '1226 Clermont'],
+    ["we're at 11:55 east cherry creek south drive", false, '1155 East Cherry Creek South Drive'],
+    ['house is at 4:11 east maple avenue', false, '411 East Maple Avenue'],
+    ["it's 3208 and half tejon street", false, '3208 1/2 Tejon Street'],
+    ["it's on south dexter, 21 14", true, '2114 South Dexter'],
+  ])('reads a house number said like a clock time or with a half in %j', (utterance, expectingAddress, address) => {
+    expect(extractAddress(utterance, { expectingAddress })).toBe(address);
+  });
+
+  it.each(['call me at 4:30 tomorrow', 'at 5:15 sharp', 'after 5:30 mountain time', 'around 9:30 or so', 'at 5:30 west'])(
+    'takes the clock time in %j for no house number',
+    (utterance) => {
+      expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
+    },
+  );
+
   it.each(['i think on south dexter and it is 2114', "i'm on north 25"])(
     'takes no street from a sentence that only ends in a number: %j',
     (utterance) => {

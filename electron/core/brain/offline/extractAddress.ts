@@ -155,7 +155,7 @@ const numberAfterStreet = new RegExp(
  * unit, and nothing after it.
  */
 const typelessStreetFirst = new RegExp(
-  `(?:^|\\bon\\s+)(${direction}\\s+${nameWord}(?:\\s+${nameWord})?)\\s+(?:number\\s+)?(\\d{2,6}|\\d{1,2} [1-9]\\d)(\\s+(?:${unit}))?[\\s.!]*$`,
+  `(?:^|\\bon\\s+)(${direction}\\s+${nameWord}(?:\\s+${nameWord})?),?\\s+(?:number\\s+)?(\\d{2,6}|\\d{1,2} [1-9]\\d)(\\s+(?:${unit}))?[\\s.!]*$`,
   'i',
 );
 
@@ -186,6 +186,14 @@ function houseNumberAnswer(text: string): string | null {
   return clause.replace(/\s+(?:thanks|thank you|please)$/i, '');
 }
 
+/** Words that follow a time on the clock, not a house number: "at 4:30 tomorrow", "at 5:15 sharp". */
+const notAStreetAfterClock = `(?:am|pm|a|p|oclock|o'clock|ish|sharp|today|tomorrow|tonight|please|thanks|okay|ok|works|then|${directionWords
+  .split('|')
+  .filter((word) => word.length > 2)
+  .join(
+    '|',
+  )}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|mornings?|afternoons?|evenings?|nights?|time|mountain|central|eastern|pacific)\\b`;
+
 /**
  * Speech as it reaches here, put the way an address is written: hesitations dropped ("730 um 730
  * dexter" is 730 Dexter), "37 dash 69" as 37-69, a "time" no clock shows as a number, directionals
@@ -200,6 +208,17 @@ function spokenAddressForms(text: string): string {
     .replace(/\b(\d{1,3})\s+(?:dash|hyphen)\s+(\d{1,4})\b/gi, '$1-$2')
     // "at seventeen fifty five elm" reaches here as "at 17:55 elm": a caller says a time as a 12-hour clock.
     .replace(/\b(1[3-9]|[2-9]\d):(\d\d)\b/g, '$1$2')
+    // "at twelve twenty six clermont", "four eleven east maple avenue": a house number read as a
+    // clock, told by the street after it (a direction, a street with its type, or one word closing the answer).
+    .replace(
+      new RegExp(
+        `\\b(1[0-2]|[1-9]):(\\d\\d)(?=\\s+(?:${direction}\\s+[a-z]|(?:[a-z]+\\s+){1,3}(?:${suffix})\\b|(?!${notAStreetAfterClock})[a-z]+\\s*(?:$|,|\\.)))`,
+        'gi',
+      ),
+      '$1$2',
+    )
+    // "thirty two oh eight and a half tejon street".
+    .replace(/(?<!\b\d{1,2} )\b(\d{3,5}) and (?:a )?half\b(?=\s+[a-z])/gi, '$1 1/2')
     .replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
   return joinHouseNumberPairs(spoken.trim());
 }
