@@ -297,6 +297,31 @@ describe('extractName', () => {
       expect(extractName(said, { expectingName: true }), said).toBeNull();
   });
 
+  it('takes who is calling said last, as people sign off, and other ways new files put it (tune-is-he-there.json, tune-reach-me.json, tune-my-name-is.json, tune-the-place-is.json)', () => {
+    const cases: [string, string][] = [
+      ["his wife answered last time and he called right back so no hurry it's sue harlan", 'Sue Harlan'],
+      ["ok somebody can call me back it's nora", 'Nora'],
+      ["have somebody call me monday it's phil anderson", 'Phil Anderson'],
+      ["oh and it's ray by the way ray", 'Ray'],
+      ["hey it's andre the tile guy", 'Andre'],
+      ['dana kessler at ninety nine sixty west ida avenue', 'Dana Kessler'],
+      ['my name abdi warsame', 'Abdi Warsame'],
+      ['hi this is marcus lane, i manage some units for capitol hill rentals', 'Marcus Lane'],
+      ["i'm her son, walt brennan", 'Walt Brennan'],
+      ['the name on it is howard finch', 'Howard Finch'],
+      ["you can ask for marisol i'm the community manager marisol ibarra", 'Marisol Ibarra'],
+    ];
+    for (const [said, name] of cases) expect(extractName(said, { expectingName: false }), said).toBe(name);
+    for (const said of [
+      "the leak is in the bathroom and it's upstairs",
+      "yeah hi i had an appointment at ten for my ac and it's almost noon",
+      "if you look it up it might say littleton but it's highlands ranch",
+      "call me back it's urgent",
+      'my name is on the account',
+    ])
+      expect(extractName(said, { expectingName: false }), said).toBeNull();
+  });
+
   it('lists the people the caller asked to reach by name, not the caller introducing themselves', () => {
     expect([...namesAskedFor('good morning is tony there')]).toEqual(['tony']);
     expect([...namesAskedFor('hi can i talk to dave please')]).toEqual(['dave']);

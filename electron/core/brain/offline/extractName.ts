@@ -10,7 +10,7 @@ const numberWords = `two three four five six seven eight nine ten eleven twelve 
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand`;
 
 /** What a caller says they are, around their name: "i'm the landlord rhonda kemp", "luis ortega custodian at st anne's". */
-const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|caregiver`;
+const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|community manager|assistant manager|leasing manager|leasing agent|site manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|caregiver`;
 /** The way a title is written before a surname: "missus kimball" is Mrs. Kimball. */
 const writtenTitles: Record<string, string> = {
   mr: 'Mr.',
@@ -28,7 +28,7 @@ const writtenTitles: Record<string, string> = {
 /** Titles said before a name, as a pattern ("doctor", "missus"): see `title`. */
 const titles = Object.keys(writtenTitles).join('|');
 /** "i'm the landlord ...", "this is her son ...": a role said between the introduction and the name. */
-const roleSaid = `(?: (?:the |her |his |their |your )?(?:${roles}))`;
+const roleSaid = `(?: (?:the |her |his |their |your )?(?:${roles}),?)`;
 
 /**
  * Words that follow "I'm", "this is" or "it's" in ordinary speech and are therefore never taken
@@ -68,6 +68,7 @@ const notNames = new Set(
   already
   actually basically mainly simply finally literally honestly specifically originally personally currently usually
   obviously apparently definitely
+  upstairs downstairs everywhere underneath overhead
   cold hot warm cool wet dry damp loud quiet dark noisy leaky clogged plugged blocked frozen burst cracked loose
   dead flooded
   bye goodbye bye-bye cheers later ciao adios adiós gracias
@@ -75,7 +76,7 @@ const notNames = new Set(
 );
 
 /** Ordinary words (so in notNames) that are also common surnames, taken only last, after a given name. */
-const surnamesToo = new Set(['price', 'little', 'good', 'best', 'early', 'young', 'hall', 'long']);
+const surnamesToo = new Set(['price', 'little', 'good', 'best', 'early', 'young', 'hall', 'long', 'lane']);
 
 const streetSuffixes = new Set([
   'street',
@@ -102,7 +103,7 @@ const streetSuffixes = new Set([
 const leadingFillers =
   /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
 const strongIntro =
-  /\b(?:my name is|my name's|the name is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
+  /\b(?:my name is|my name's|my name(?= [a-z]+ [a-z]+\s*$)|the name (?:on (?:it|the \w+) )?is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
 const plainIntro =
   /\b(?:this is|i'm|i am|it's|its|it is|(?:you can |just )?call me|(?:just )?put (?:me |it )?down(?: as| for)?)[\s,]+/gi;
@@ -216,6 +217,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
     openingIntroduction(text, greeted.test(tidyUtterance(utterance))) ??
+    closingIntroduction(text) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
     goneBy ??
@@ -293,7 +295,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
@@ -342,8 +344,31 @@ function openingIntroduction(text: string, afterGreeting: boolean): string | nul
   if (!name) return null;
   // "it's jim ferris no need to call back", "no rush" (but "this is stan no wait i'm not stan").
   const after = rest.slice(rest.toLowerCase().indexOf(name.toLowerCase()) + name.length).trim();
-  const goesOn = /^no\b(?!\s+(?:wait|sorry|i mean|i'm|it's|not|actually)\b)/i.test(after);
+  // "hey it's andre the tile guy": who he is, after his name.
+  const goesOn = /^(?:no\b(?!\s+(?:wait|sorry|i mean|i'm|it's|not|actually)\b)|the \w+ (?:guy|man|lady|people)\b)/i.test(after);
   return endsIntroduction(rest, name) || goesOn ? name : null;
+}
+
+/**
+ * "so no hurry it's sue harlan", "ok somebody can call me back it's nora", "oh and it's ray by
+ * the way": who is calling, said last, as people sign off. After "it's", or one word alone, only
+ * after a sign-off (a callback asked for, "no hurry", "thanks"): "... it's upstairs" is where the
+ * trouble is, "... it's almost noon" the time.
+ */
+const closing = new RegExp(
+  `(?:^|\\s)(?<lead>\\S+)?\\s*\\b(?:it's|this is|i'm${roleSaid})\\s+(?<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)(?: by the way)?(?: \\k<name>)?[\\s.!]*$`,
+);
+const signOff =
+  /^(?:back|me|hurry|rush|thanks|thank|you|oh|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)$/;
+function closingIntroduction(text: string): string | null {
+  const match = closing.exec(text);
+  const said = match?.groups?.name;
+  if (!match || !said) return null;
+  const name = takeName(said, false, true);
+  if (!name) return null;
+  // After "it's" a name must follow a sign-off ("it's almost noon", "it's highlands ranch").
+  const needsSignOff = !name.includes(' ') || /\bit's\b/.test(match[0]);
+  return !needsSignOff || signOff.test(match.groups?.lead ?? '') || /by the way/.test(match[0]) ? name : null;
 }
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
@@ -354,7 +379,7 @@ const houseNumberThenStreet = new RegExp(
 /** A name said first and an address straight after it, in lower case: both words must be names, the rest an address. */
 function nameBeforeAddress(text: string): string | null {
   const match =
-    /(?:\b(?:it's|this is|i'm|i am)\s+|^)([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
+    /(?:\b(?:it's|this is|i'm|i am)\s+|^)([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?:at\s+)?(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
       text,
     );
   if (!match?.[1] || !houseNumberThenStreet.test(text.slice(match.index + match[0].length))) return null;
