@@ -64,7 +64,14 @@ describe('callbackTimeText', () => {
     ['uh at about ten to five', 'at about 4:50'],
     ['twenty past three', '3:20'],
     ['ten after four', '4:10'],
-    ['after the kids get on the bus so like eight thirty', 'like 8:30'],
+    ['after the kids get on the bus so like eight thirty', 'around 8:30'],
+    // From the first play of tune-one-more-thing and tune-reach-me.
+    ['call me anytime after nine dear', 'call me after 9 dear'],
+    ['so anytime after noon but before i leave at two thirty', 'after noon'],
+    ['the only time i can actually talk is after the kids are in bed like eight thirty', 'talk is evening around 8:30'],
+    ['i have a dentist appointment at eleven so call me after that like around noon', 'call me after that like around noon'],
+    ["early morning's best for me like seven o'clock before i leave", "early morning's best for me like 7 oclock before i leave"],
+    ['after work so like five', 'around 5'],
     ['three-thirty', '3:30'],
     ['3.30', '3:30'],
     ["i'm free from like two on", 'after 2'],
@@ -110,6 +117,11 @@ describe('soundsLikeATime', () => {
     expect(soundsLikeATime('after 5')).toBe(true);
     expect(soundsLikeATime('weekday evenings are best')).toBe(true);
     expect(soundsLikeATime('we had a storm last night')).toBe(false);
+    // An afterthought that moves the time (tune-one-more-thing.json).
+    expect(soundsLikeATime("oh one more thing actually it's better after 1 i'm in meetings all morning")).toBe(true);
+    expect(soundsLikeATime("oh and one more thing not till after 5:30 i've got a late meeting")).toBe(true);
+    expect(soundsLikeATime("oh wait one more thing i'm actually off today so anytime after noon works")).toBe(true);
+    expect(soundsLikeATime('oh one more thing the toilet upstairs runs all night too')).toBe(false);
   });
 });
 

@@ -76,24 +76,36 @@ export function callbackTimeText(utterance: string): string {
     )
     .replace(/(?<!\b(?:after|around|about|at|by)\s+)\b(\d{1,2}(?::\d\d)?)\s*-?ish\b/gi, 'around $1')
     .replace(
-      /\b(early|mid|late)[- ]?(morning|afternoon|evening)\b/gi,
+      // Only without a clock time after it: "early morning's best like 7 o'clock" is 7.
+      /\b(early|mid|late)[- ]?(morning|afternoon|evening)\b(?![^.!?]*\d)/gi,
       (_, when: string, part: string) => `around ${partsOfDay[`${when} ${part}`.toLowerCase()] ?? ''}`,
     )
+    // "anytime after nine": after nine, not "whenever".
+    .replace(/\bany ?time (?=(?:after|before|between|from|past)\b)/gi, '')
+    // "after the kids are in bed like 8:30": the evening.
+    .replace(
+      /\b(?:after|once|when) (?:the )?(?:kids|children|baby|little ones)(?: are| is|'re|'s)? (?:in bed|asleep|down|to bed)\b/gi,
+      'evening',
+    )
+    // "after work so like 5": "like" before an hour closing the answer says about then.
+    .replace(/\blike (?=\d{1,2}(?::\d\d)?\s*(?:$|[.,!?]|or\b))/gi, 'around ')
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
     .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
   const last = correctedTime(text)
     // "i have a 3 o'clock meeting so after that like 3:45": the time after "after that" is the one.
-    .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d)/i, 'after ')
+    .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d|noon\b)/i, 'after ')
     // "i'm off at 7 in the morning so call me like 7:15", "we get home around 6:30 so call after 7": the
     // time said after the last "so" is when to call; the ones before are the caller's day.
-    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*\d)/i, '')
+    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, '')
     .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i, '');
   return (
     last
       // "make it 4 i've got a meeting": the hour a correction left on its own is the time.
       .replace(/^(\d{1,2}(?::\d\d)?)(?=\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my)\b)/i, 'at $1')
       .replace(busyUntil, 'after ')
+      // "anytime after noon but before i leave at 2:30": the earliest time is the one asked for.
+      .replace(/(\bafter\b.*?)\s+(?:but|and)\s+(?:not\s+)?(?:before|by)\b.*$/i, '$1')
       .replace(/\bafter\s+after\b/gi, 'after')
       .replace(/\s{2,}/g, ' ')
       .trim()
@@ -221,7 +233,8 @@ function clockWords(text: string): string {
 
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */
 export function soundsLikeATime(text: string): boolean {
-  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably)\s+)*(?:any ?(?:time|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
+  // "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon".
+  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?)\s+)*(?:any ?(?:time|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
     text.trim(),
   );
 }

@@ -35,6 +35,9 @@ describe('extractCallbackTime', () => {
     ['tomorrow after 3 oclock i am working in the morning', 'tomorrow after 3 oclock in the morning', '2026-06-16T21:00:00.000Z'],
     // "your time" is the business's clock.
     ['after 2 your time', 'after 2', '2026-06-15T20:00:00.000Z'],
+    // The business's own clock named, a term of endearment (tune-reach-me.json, tune-one-more-thing.json).
+    ['just call me after 5 mountain time', 'after 5', '2026-06-15T23:00:00.000Z'],
+    ['call me after 3 dear', 'after 3', '2026-06-15T21:00:00.000Z'],
   ])('pins %j to %j at %s', (utterance, phrase, time) => {
     expect(extractCallbackTime(utterance, { ...denver, now: mondayNoon })).toEqual({ phrase, time });
   });
