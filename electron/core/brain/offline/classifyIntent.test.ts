@@ -143,8 +143,31 @@ describe('classifyIntent', () => {
     [['quick question can you come fix my gutter', 'it is 12 oak street'], 'schedule'],
     // Another business's work is no complaint about this one.
     [['the plumber fixed it back then and it has been dry', 'i need the ceiling painted over the yellow ring'], 'quote'],
+    // From the first play of tune-what-will-it-cost.json.
+    [['i wanna put a ceiling fan in the bedroom', 'roughly what are we looking at for you guys to hang it'], 'quote'],
+    [["hi your technician fixed my air conditioner two weeks ago and it's doing the same exact thing again"], 'complaint'],
+    [
+      [
+        'hi your cleaners were here today',
+        'and i specifically told the lady who did the walk through not to put anything wet on my wood floors',
+      ],
+      'complaint',
+    ],
+    [['hi i got a missed call from this number about twenty minutes ago', "i'm just calling back to see who it was"], 'other'],
+    [['hi i got an invoice from you guys for the plumbing work last week and i want to pay it'], 'other'],
+    [['hi this is bob tierney with the city building division', "i'm calling about the permit on the job"], 'other'],
+    [
+      ["hello i'm not ready to do anything yet", 'i just wanted to ask what kind of warranty you guys give on your work'],
+      'question',
+    ],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
+  });
+
+  it("takes a job to do before the city's inspection for a job, not the inspector's call (tune-who-is-calling.json)", () => {
+    expect(intentOf(['i need a couple things done before the city inspection', 'the back porch step is loose'])).not.toBe(
+      'other',
+    );
   });
 
   it('takes talking it over at the visit for no promise to call back (tune-owner.json)', () => {

@@ -173,6 +173,9 @@ const price = anyWord([
   'charge',
   'rates?',
   'ballpark',
+  // "roughly what are we looking at", "what would something like that run".
+  'what (?:are we|am i|would we be|would i be|are you) looking at',
+  '(?:would|will|does|did) (?:that|it|something like that|this) (?:run|set (?:me|us) back)',
   'quote',
   'estimates?',
   'bids?',
@@ -222,9 +225,13 @@ const workFailed = anyWord([
   'band[- ]aid',
   '(?:ordered|put in|installed|brought) the wrong',
   'came back (?:twice|two times|three times|again)',
+  // "it's doing the same exact thing again", "i specifically told the lady not to", "white marks all down the hallway".
+  '(?:doing|did|does) (?:the )?(?:same|exact same|same exact) thing(?: again| as before)?|same (?:exact )?(?:problem|issue) (?:again|as before)',
+  '(?:specifically|clearly|explicitly) (?:told|asked)\\b[^.!?]{0,60}\\bnot to',
+  "(?:marks|drips|chips|spots|streaks|scratches) all (?:down|over|along)|(?:doesn't|does not) look like (?:anybody|anyone|they|he|she) \\w+",
   "still (?:don't|do not|haven't) (?:have|got)",
 ]);
-/** A call to thank, to say a review was left, or to return the business's call: no job to book. */
+/** A call to thank, to say a review was left, to return the business's call, to pay a bill, an inspector's: no job to book. */
 const courtesy = anyWord([
   '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
   'say thank you',
@@ -232,13 +239,18 @@ const courtesy = anyWord([
   'five stars',
   'returning (?:a|your|the|his|her) (?:call|message|voicemail)',
   '(?:somebody|someone|you) called me from this number',
+  '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
+  // A bill to pay, an inspector at the door: no job to book either.
+  '(?:want|like|need|trying) to pay (?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
+  "(?:with|from|at) the (?:city|county)(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm) (?:the |your )?(?:building |city |county )?inspector",
 ]);
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord([
   '(?:i|we) (?:have|had|got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?',
   '(?:quick|random|simple) question',
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
-  'not ready to (?:book|schedule)',
+  'not ready to (?:book|schedule|do anything)',
+  'just (?:wanted|want|calling|called) to ask',
 ]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
