@@ -181,8 +181,11 @@ describe('scoreScript', () => {
       }),
     );
     expect(kept.fields.spamKeptFromOwner).toBe(true);
-    // The salesperson's name is nothing to store: no lead is made.
+    // The salesperson's name and questions are nothing to store: no lead is made.
     expect(scoreScript(script, { ...spam, name: 'Brent' }, observed({ name: null, hasLead: false })).fields.name).toBeNull();
+    const pitched = { ...spam, questions: ['who handles your website'] };
+    expect(scoreScript(script, pitched, observed({ hasLead: false, outcome: 'spam' })).fields.questions).toBeNull();
+    expect(scoreScript(script, truth({ questions: ['do you do drywall'] }), observed()).fields.questions).toBe(false);
     expect(kept.spamLeaked).toBe(false);
     // A seller who asks for the owner is not a request for a person to put through.
     expect(

@@ -210,7 +210,8 @@ export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, g
       // A seller asking for the owner is scored by spamKeptFromOwner: never put through.
       personPutThrough: truth.askedForPerson && !notAJob ? got.putThrough : null,
       spamKeptFromOwner: notAJob ? keptFromOwner : null,
-      questions: toCapture.length === 0 ? null : toCapture.every((asked) => questionCaptured(asked, got.questions)),
+      // Nor a seller's questions ("who handles your website?") to keep for the owner.
+      questions: notAJob || toCapture.length === 0 ? null : toCapture.every((asked) => questionCaptured(asked, got.questions)),
       language: (got.language ?? 'en') === truth.language,
     },
     emergencyMissed: truth.emergency && !got.putThrough,
