@@ -21,9 +21,12 @@ describe('findQuestions', () => {
     ['buenas quiero pintar el exterior ustedes dan presupuesto gratis', ['ustedes dan presupuesto gratis']],
     ['hola cuánto cobran por hora por limpiar una casa', ['cuánto cobran por hora por limpiar una casa']],
     ['¿trabajan los sábados?', ['trabajan los sábados']],
-    ['is it in stock or do you have to order it', ['is it in stock', 'do you have to order it']],
+    // Two answers offered are one question (tune-is-this-bad.json, tune-one-more-thing.json).
+    ['is it in stock or do you have to order it', ['is it in stock or do you have to order it']],
+    ['do you supply the detectors or do i buy them', ['do you supply the detectors or do i buy them']],
+    ['are you licensed and do you take cards', ['are you licensed', 'do you take cards']],
     // The owner by name or "he", asked about in an embedded question (eval/corpus/tune-round3.json).
-    ['yeah actually does mike pull the permits or do i have to', ['does mike pull the permits', 'do i have to']],
+    ['yeah actually does mike pull the permits or do i have to', ['does mike pull the permits or do i have to']],
     ['i was wondering whether he subcontracts any of the work', ['whether he subcontracts any of the work']],
     ["i wanted to ask if there's a charge for coming out to look", ["if there's a charge for coming out to look"]],
     ['curious if mike offers any kind of financing', ['if mike offers any kind of financing']],

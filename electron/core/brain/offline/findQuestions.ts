@@ -75,6 +75,7 @@ export function findQuestions(utterance: string): string[] {
   }
   const questions: string[] = [];
   let previousEnd = 0;
+  let pushedEnd = -1;
   starts.forEach((start, index) => {
     const next = starts[index + 1] ?? text.length;
     let clause = text.slice(start, next).replace(/^¿/, '');
@@ -85,11 +86,19 @@ export function findQuestions(utterance: string): string[] {
       .replace(/[?¿,;:\s]+$/, '')
       .trim();
     const words = clause.split(/\s+/);
-    const before = described(text.slice(previousEnd, start));
+    const between = text.slice(previousEnd, start);
+    const before = described(between);
+    const previousPushed = previousEnd > 0 && questions.length > 0 && pushedEnd === previousEnd;
     previousEnd = start + clause.length;
     if (words.length < 2 || notAQuestion.test(clause)) return;
     const question = words.slice(0, maxWords).join(' ');
-    questions.push(words.length <= 6 && anaphor.test(question) && before ? `${question} (${before})` : question);
+    // "do you supply the detectors or do i buy them": one question, its two answers offered.
+    if (previousPushed && /^\s*or\s*$/.test(between)) {
+      questions[questions.length - 1] = `${questions.at(-1)!} or ${question}`;
+    } else {
+      questions.push(words.length <= 6 && anaphor.test(question) && before ? `${question} (${before})` : question);
+    }
+    pushedEnd = previousEnd;
   });
   return questions;
 }
