@@ -330,7 +330,11 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(true);
     // A detector asking for a battery, a pipe that burst last winter, paint peeling: jobs to book.
+    // Also where a drip comes from, a leak only when the snow melts, a ceiling that poured and has stopped.
     for (const said of [
+      "hi yeah um i got water dripping under my kitchen sink it's coming from where the pipe goes into the wall i think",
+      "yeah i've got water coming in around the chimney when the snow melts, it's staining the ceiling in the upstairs bedroom",
+      "there was water pouring out of the ceiling in our lobby the building maintenance guy had us shut off the water for our side so it's stopped",
       "it's the carbon monoxide one up at the top of my stairwell and it goes chirp about once a minute and the little screen says low battery",
       'hi we had a pipe freeze and burst in our crawl space last january',
       'the paint on the ceiling is peeling',

@@ -90,7 +90,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`${notALittle}\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`${notALittle}\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -272,7 +272,7 @@ const notUrgent = [
 const calmedDown = anyOf([
   ...notUrgent,
   "(?:it's|is) (?:fixed|stopped) now",
-  "(?:leak(?:'s)?|it) (?:is )?(?:fixed|stopped)",
+  "(?:leak(?:'s)?|it|it's) (?:is )?(?:fixed|stopped)",
   // Not "he can't find where to shut it off".
   "(?<!(?:can't|cannot|couldn't|can not|to) )shut (?:the water|it) off",
   'turned (?:the valve|the water|it) off',
@@ -355,7 +355,7 @@ const notHappeningNow = anyOf([
   'if it ever',
   'before it',
   // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
-  '(?:when(?:ever)?|every time|each time|any ?time) it rains',
+  '(?:when(?:ever)?|every time|each time|any ?time) (?:it rains|the snow melts|snow melts|it snows)',
 ]);
 
 /**
