@@ -343,6 +343,25 @@ describe('detectEmergency', () => {
       expect(detectEmergency(said), said).toBe(false);
   });
 
+  it('hears emergencies from the second new wave told plainly or by circumstance (tune-after-the-storm.json, tune-rentals.json, tune-for-the-shop.json, tune-plain-english-learners.json)', () => {
+    for (const said of [
+      "there's glass and ice all over the living room and the rain is blowing straight in",
+      "the boiler's down i came in at five thirty and the whole building is fifty two degrees",
+      'is say carbon mono side carbon mono oxide',
+      'hello please somebody broke my front door',
+      "good morning dear my heat hasn't come on since yesterday afternoon i'm eighty one",
+      "tenant's only toilet is clogged and it overflowed and now the tub's backing up too so it's probably the main line",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    // A furnace a technician switched off as unsafe is heat lost, for an 84-year-old in a cooling house.
+    const redTagged = [
+      'he gave me a paper says unit unsafe to operate switched off and left off',
+      "it's getting cold in here it's fifty eight already and i'm eighty four",
+    ];
+    expect(detectEmergencyAcrossTurns(redTagged)).toBe(true);
+    expect(detectEmergency('hi the hail just broke every front window of my house')).toBe(false);
+  });
+
   it('hears the caller take an emergency back, but not within the turn that tells it', () => {
     expect(soundsOverAlready("so she's fine she's comfortable here there's no rush")).toBe(true);
     expect(soundsOverAlready("we're all okay")).toBe(false);
@@ -351,6 +370,9 @@ describe('detectEmergency', () => {
     expect(soundsOverAlready("she's fine but the water is still coming in")).toBe(false);
     expect(detectEmergency("my mom's okay for now but the heat is out and she's ninety and it's ten below")).toBe(true);
     expect(soundsOverAlready("it's not that bad it's only supposed to be seventy five today")).toBe(true);
+    // A scare that turned out to be nothing, and a leak the caller says can wait (tune-older-callers.json, tune-rentals.json).
+    expect(soundsOverAlready('the furnace is running fine the house is warm')).toBe(true);
+    expect(soundsOverAlready('it can wait till tomorrow morning')).toBe(true);
   });
 
   it('says when anything said so far says it can wait, but not water merely shut off', () => {

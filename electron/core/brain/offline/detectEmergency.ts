@@ -37,13 +37,15 @@ const emergencyPatterns = [
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
   // Sewage in the house, not the equipment that handles it ("a new sewage pump").
   /\bsewage\b(?!\s+(?:pumps?|ejectors?|pits?|basins?|systems?|tanks?|treatment)\b)/,
+  // "the toilet overflowed and now the tub's backing up": the main line, sewage on its way in.
+  /\b(?:tubs?|bathtubs?|showers?)(?:'s| is| are)? (?:now )?(?:backing|backed) up\b/,
   /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other(?! (?:side|sink|bowl|half|basin)))\b/,
   // Dirty water coming up through a drain or fixture: sewage backing up, whatever the caller calls it.
   /\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
-  /\bcarbon monoxide\b(?!\s+(?:detectors?|alarms?|monitors?|ones?)\b)/,
+  /\bcarbon mono[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
   new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
@@ -64,8 +66,8 @@ const emergencyPatterns = [
   /\b(?:(?:lot of|loud|lots of) )?water (?:noise|sound)s?\b[^.!?]{0,30}\b(?:under (?:the |my |our )?(?:floor|house)|crawl ?space|in (?:the |my |our )?walls?)\b|\bsounds? like (?:a shower|a faucet|a hose|water) (?:is )?running\b[^.!?]{0,30}\b(?:under (?:the |my |our )?(?:floor|house)|crawl ?space|in (?:the |my |our )?walls?)\b|\b(?:under (?:the |my |our )?floor|crawl ?space)\b[^.!?]{0,40}\blike a shower running\b/,
   /\b(?:tore|ripped|blew|peeled)\s+(?:our|the|my)\s+(?:whole\s+|metal\s+)?roof\s+(?:right\s+)?off\b|\broof\b[^.!?]{0,25}\b(?:peeled|tore|ripped|blew) (?:right )?off\b/,
   /\brain(?:ing)?\s+(?:in|into)\s+(?:the|our|my)\s+(?:house|home|bedroom|living room|kitchen|attic)\b/,
-  /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+in/,
-  /\bglass (?:is )?everywhere\b/,
+  /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+(?:straight |right )?in/,
+  /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
   /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
@@ -152,6 +154,8 @@ const hazardPatterns = [
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   // A burglary, not "one pipe break in the winter".
+  // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
+  /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
   /\b(?:broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
@@ -179,7 +183,7 @@ const lostEssential = new RegExp(
     // Not "my tenants kept turning the heat off": someone switching it, not heat lost.
     "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not) (?:coming|come|turning|turn|kicking|kick|firing|fire) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "it's blowing hot air out the vents": the cooling, lost.
     '\\bblowing (?:hot|warm|room temperature) air\\b',
@@ -189,6 +193,8 @@ const lostEssential = new RegExp(
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
     '\\b\\d{1,3} degrees (?:in the house|inside|in here)\\b',
+    // Shut off by a technician as unsafe: the heat is gone, whoever switched it.
+    'red[- ]?tag(?:ged)?|unsafe to (?:operate|run|use)|(?:shut|switched|turned) (?:it |my furnace |the furnace )?off and left (?:it )?off',
   ].join('|'),
 );
 /** "my mother's furnace ... it just gave a big sigh and quit": the heating, named before, lost. */
@@ -241,7 +247,8 @@ const extremeWeather = anyWord([
   'ice (?:forming |building up )?on the inside|frost on the inside|(?:can|could) see (?:my|our) breath',
 ]);
 /** Where a temperature is indoors: "inside", "in here", "in my apartment". */
-const indoors = 'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)';
+const indoors =
+  'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)|(?:whole |the )?(?:building|house|school|apartment) is';
 const saidIndoors = new RegExp(`\\b(?:${indoors})\\b`);
 const temperature = new RegExp(`(-?\\d{1,3})\\s*(?:degrees|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
@@ -255,7 +262,8 @@ function extremeTemperature(text: string): boolean {
   const said = digitsInSpeech(text);
   for (const match of said.matchAll(temperature)) {
     const degrees = Number(match[1]);
-    const inside = saidIndoors.test(said.slice(match.index, match.index + match[0].length + 20));
+    // "it's 50 in the house", "the whole building is 52 degrees": indoors said after or before.
+    const inside = saidIndoors.test(said.slice(Math.max(0, match.index - 25), match.index + match[0].length + 20));
     if (degrees <= (inside ? 55 : 45) || degrees >= (inside ? 88 : 95)) return true;
   }
   return false;
@@ -266,6 +274,7 @@ const notUrgent = [
   "(?:no|not an?|isn't an?|nothing)\\s+(?:emergency|urgent)",
   'not (?:really |exactly |like )?(?:an? )?(?:emergency|urgent)',
   'no rush',
+  '(?:it|this|that) can wait',
 ];
 
 /** The caller says it can wait: the danger is over or was never there. */
@@ -317,6 +326,8 @@ const takenBack = anyOf([
   "(?:they've|they have|it's|it has) been quiet",
   "(?:it's|it is) not (?:that|too|so|really that) bad",
   "hasn't (?:gone off|happened|done it) (?:again|since)",
+  // "the furnace is running fine the house is warm": what a scare turned out to be.
+  "(?:furnace|heat|heater|it)(?:'s| is) (?:running|working) (?:fine|ok|okay|normal(?:ly)?)|(?:house|place)(?:'s| is) warm",
 ]);
 
 const saidNotUrgent = anyOf(notUrgent);
