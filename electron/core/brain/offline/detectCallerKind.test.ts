@@ -263,6 +263,16 @@ describe('detectCallerKind', () => {
       'is your refrigerator running',
     ])
       expect(detectCallerKind(misdial), misdial).toBe('wrong_number');
+    // From the second wave (tune-for-the-shop.json, tune-plain-english-learners.json).
+    expect(
+      detectCallerKind(
+        'this is troy with mile high pressure washing i drove by your shop this morning and your building could really use a wash',
+      ),
+    ).toBe('spam');
+    expect(detectCallerKind('i actually already paced it off and wrote up a number for you')).toBe('spam');
+    expect(detectCallerKind('oh sorry is not the resettlement')).toBe('wrong_number');
+    expect(detectCallerKind('i drove by your shop and saw you do fences i need one')).toBeNull();
+    expect(detectCallerKind("sorry it's not the furnace it's the water heater")).toBeNull();
     // The caller's own place, and a customer tired of being called, dialled the right number.
     for (const customer of [
       "this isn't my house it's my mom's",

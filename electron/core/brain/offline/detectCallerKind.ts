@@ -130,6 +130,8 @@ const pitchShape = anyWord([
   // A supplier or a sub after the business's custom: "opening new contractor accounts", "who are you
   // buying your wire from", "get on your bid list", a price sheet sent over.
   '(?:opening|open) (?:up )?new (?:\\w+ )?accounts|who (?:are|do) you (?:guys )?(?:buying|buy|getting|get|using|use) your (?:\\w+ ){1,4}from|(?:get|be|put us) on your (?:bid|vendor|supplier|sub(?:contractor)?) list|send (?:you |over )?(?:our|a|my) (?:price sheet|price list|line card|catalog(?:ue)?|brochure)',
+  // A service sold to the business unasked: "i drove by your shop ... already paced it off and wrote up a number for you".
+  'drove (?:by|past) your (?:shop|building|business|office|property|place)\\b[^.!?]{0,60}\\byour (?:building|trim|roof|parking lot|lot|windows|sign|siding|gutters)\\b[^.!?]{0,20}\\b(?:could (?:really )?use|needs?)|(?:paced (?:it )?off|wrote up a (?:number|quote|price|bid) for you)',
   // Fleet tracking sold to the business.
   '(?:gps|fleet) (?:tracking|management)|track (?:their|your) (?:trucks|vans|vehicles|fleet|drivers)',
   // Advertising sold to the business.
@@ -221,6 +223,8 @@ const misdialRealised = anyWord([
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
+  // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
+  "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);

@@ -7,6 +7,8 @@ describe('detectTransferRequest', () => {
   it.each([
     // The owner or a live person by the many names callers use (eval/corpus/tune-asking*.json, tune-owner.json).
     'i need to talk to the top guy over there',
+    // Without "to", as a second language puts it (tune-plain-english-learners.json).
+    'hello i want talk to president of company',
     'hey is the boss man around',
     'morning is the man himself in',
     'i want this escalated to whoever owns the company',

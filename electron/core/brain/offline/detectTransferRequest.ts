@@ -9,9 +9,9 @@ export interface DetectTransferOptions {
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
   "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))";
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|${headPerson})`;
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
-const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|${headPerson})`;
+const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|president|${headPerson})`;
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
 const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
 /** "is Mike available to come out Tuesday" asks about a visit, not to talk now. */
