@@ -360,6 +360,12 @@ describe('detectEmergency', () => {
     ];
     expect(detectEmergencyAcrossTurns(redTagged)).toBe(true);
     expect(detectEmergency('hi the hail just broke every front window of my house')).toBe(false);
+    // The appliance named "water", and a check for the gas, are no water pouring or gas present (tune-misheard.json, tune-older-callers.json).
+    expect(
+      detectEmergency('hi the water heater in the garage has a little drip coming from the bottom not a lot just a puddle'),
+    ).toBe(false);
+    expect(detectEmergency('does a carbon monoxide check come with the estimate or is that separate')).toBe(false);
+    expect(detectEmergency('water is coming out of the water heater all over the garage')).toBe(true);
   });
 
   it('hears the caller take an emergency back, but not within the turn that tells it', () => {

@@ -45,7 +45,7 @@ const emergencyPatterns = [
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
-  /\bcarbon mono[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?)\b)/,
+  /\bcarbon mono[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
   new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
@@ -92,7 +92,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`${notALittle}\bwater(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`${notALittle}\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
