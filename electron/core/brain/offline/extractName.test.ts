@@ -322,6 +322,30 @@ describe('extractName', () => {
       expect(extractName(said, { expectingName: false }), said).toBeNull();
   });
 
+  it('takes names from the second wave: after a greeting, before an address or whose house it is (tune-rentals.json, tune-older-callers.json, tune-about-my-job.json, tune-plain-english-learners.json)', () => {
+    const cases: [string, string][] = [
+      ['hi janelle ortiz with summit ridge management i need carpet cleaning quotes', 'Janelle Ortiz'],
+      ['good morning harold fenwick here i have an old house', 'Harold Fenwick'],
+      ['yeah jerome whitfield i got a vacant rental', 'Jerome Whitfield'],
+      ["it's jerome at ninety seven hundred west fifty eighth place arvada", 'Jerome'],
+      ["it's olga from the apartment on twelfth avenue", 'Olga'],
+      ["i'm marjorie weller and it's thirty two oh eight west thirty fifth avenue", 'Marjorie Weller'],
+      ["i'm greg tillman her place is at eleven twenty two south dahlia street", 'Greg Tillman'],
+      ["i'm tyler wojcik they're at forty two sixty eight", 'Tyler Wojcik'],
+      ['my name nguyen van long', 'Nguyen Van Long'],
+    ];
+    for (const [said, name] of cases) expect(extractName(said, { expectingName: false }), said).toBe(name);
+    for (const said of [
+      "hi merry christmas i'm just leaving a message",
+      'hello assalamu alaikum i am calling about cleaning',
+      "now he got the water bill and it's sky high and he's mad at me",
+      'hi there i have a leak',
+      'hey quick question i was wondering',
+    ])
+      expect(extractName(said, { expectingName: false }), said).toBeNull();
+    expect(extractName('weekly', { expectingName: true })).toBeNull();
+  });
+
   it('lists the people the caller asked to reach by name, not the caller introducing themselves', () => {
     expect([...namesAskedFor('good morning is tony there')]).toEqual(['tony']);
     expect([...namesAskedFor('hi can i talk to dave please')]).toEqual(['dave']);

@@ -68,7 +68,8 @@ const notNames = new Set(
   already
   actually basically mainly simply finally literally honestly specifically originally personally currently usually
   obviously apparently definitely
-  upstairs downstairs everywhere underneath overhead
+  upstairs downstairs everywhere underneath overhead weekly monthly daily yearly quarterly
+  merry happy christmas holidays assalamu alaikum salaam shalom namaste
   cold hot warm cool wet dry damp loud quiet dark noisy leaky clogged plugged blocked frozen burst cracked loose
   dead flooded
   bye goodbye bye-bye cheers later ciao adios adiós gracias
@@ -103,7 +104,7 @@ const streetSuffixes = new Set([
 const leadingFillers =
   /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
 const strongIntro =
-  /\b(?:my name is|my name's|my name(?= [a-z]+ [a-z]+\s*$)|the name (?:on (?:it|the \w+) )?is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
+  /\b(?:my name is|my name's|my name(?= [a-z]+ [a-z]+(?: [a-z]+)?\s*$)|the name (?:on (?:it|the \w+) )?is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
 const plainIntro =
   /\b(?:this is|i'm|i am|it's|its|it is|(?:you can |just )?call me|(?:just )?put (?:me |it )?down(?: as| for)?)[\s,]+/gi;
@@ -218,6 +219,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     lowerCaseIntroduction(text) ??
     openingIntroduction(text, greeted.test(tidyUtterance(utterance))) ??
     closingIntroduction(text) ??
+    greetedName(tidyUtterance(utterance)) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
     goneBy ??
@@ -295,7 +297,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
@@ -322,8 +324,9 @@ function lowerCaseIntroduction(text: string): string | null {
  * a sentence ("i'm worried the ..."), but the address or the errand said straight after one word
  * marks that word as a name.
  */
-const placeOrErrand =
-  /^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\b|calling (?:about|for|from|because|on)\b)/;
+const placeOrErrand = new RegExp(
+  `^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\\b|calling (?:about|for|from|because|on)\\b|at (?:\\d|${numberWords.split(/\s+/).join('|')}|one)\\b|from the (?:apartment|house|unit|condo|building|rental)\\b)`,
+);
 function placeOrErrandNext(text: string, match: RegExpExecArray): boolean {
   return placeOrErrand.test(text.slice(match.index + match[0].length));
 }
@@ -369,6 +372,17 @@ function closingIntroduction(text: string): string | null {
   // After "it's" a name must follow a sign-off ("it's almost noon", "it's highlands ranch").
   const needsSignOff = !name.includes(' ') || /\bit's\b/.test(match[0]);
   return !needsSignOff || signOff.test(match.groups?.lead ?? '') || /by the way/.test(match[0]) ? name : null;
+}
+
+/**
+ * "hi janelle ortiz with summit ridge management", "good morning harold fenwick here i have an old
+ * house": a greeting, the caller's two names, then who they are or what they have.
+ */
+const greetedNamePattern =
+  /^(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,.!]+)+([a-z][a-z'-]+ [a-z][a-z'-]+)[\s,]+(?=here\b|speaking\b|with |from |over at |i |i'm |i've |i'd |i got |i have )/i;
+function greetedName(utterance: string): string | null {
+  const said = greetedNamePattern.exec(utterance)?.[1];
+  return said ? takeName(said, false, true) : null;
 }
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
