@@ -170,6 +170,12 @@ describe('classifyIntent', () => {
     );
   });
 
+  it('takes "let me think about it" told to someone else for no promise to call back (tune-after-the-storm.json)', () => {
+    const none = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
+    expect(readSignals('he wanted me to sign something and i said let me think about it', none).willCallBack).toBeUndefined();
+    expect(readSignals('ok let me think about it', none).willCallBack).toBe(true);
+  });
+
   it('takes talking it over at the visit for no promise to call back (tune-owner.json)', () => {
     const extra = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
     expect(readSignals("i'll talk it over with him when he comes out for the estimate", extra).willCallBack).toBeUndefined();

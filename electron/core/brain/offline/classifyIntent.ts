@@ -259,7 +259,8 @@ const willCallBack = anyWord([
   "i'll get back to you",
   // Leaving to decide: the caller will be in touch, not waiting for a call.
   // Not "i'll talk it over with him when he comes out for the estimate": a visit still wanted.
-  "(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)(?![^.!?]*\\bwhen (?:he|she|they|you|someone) (?:comes?|gets?|is) (?:out|here|over|by))",
+  // Not told to someone else: "he wanted me to sign and i said let me think about it".
+  "(?<!\\b(?:said|told (?:him|her|them|the guy)|says|say)\\s)(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)(?![^.!?]*\\bwhen (?:he|she|they|you|someone) (?:comes?|gets?|is) (?:out|here|over|by))",
   'les llamo',
 ]);
 
