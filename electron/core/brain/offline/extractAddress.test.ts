@@ -37,11 +37,33 @@ describe('extractAddress', () => {
     'I have a 2 car garage drive that is cracked',
     'about 20 feet of gutter',
     'my number is 303 555 0199',
-    '4410 Elm',
+    '707 yes',
+    '350 bucks',
+    '2000 square feet',
     'we moved in 3 years ago',
   ])('finds no address in %j unless asked', (utterance) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBeNull();
   });
+
+  // Said on its own, a house number and a street is the address whatever was asked: terse callers
+  // answer the question before last (tune-few-words.json).
+  it.each([
+    ['4410 Elm', '4410 Elm'],
+    ['8125 east iliff', '8125 East Iliff'],
+  ])('takes %j said on its own for the address, asked or not', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  it.each([
+    ['4 4 0 9 west 38th', '4409 West 38th'],
+    ["it's 42 05 west 29th avenue apartment to b", '4205 West 29th Avenue'],
+    ["it's the hendersons on lowell boulevard 32 10 that's all thanks", '3210 Lowell Boulevard'],
+  ])(
+    'joins a house number said digit by digit or with "oh", and ends the street-first form at "that\'s": %j',
+    (utterance, address) => {
+      expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+    },
+  );
 
   it.each([
     ['4410 Elm', '4410 Elm'],

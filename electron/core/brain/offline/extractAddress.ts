@@ -59,7 +59,7 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
 
 /** Where a sentence about people takes over from a street's name. */
 const sentenceGoesOn =
@@ -135,7 +135,8 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
   if (streetFirst) return `${streetFirst[2]} ${streetFirst[1]}`;
   const numberAfter = numberAfterStreet.exec(text);
   if (numberAfter) return `${numberAfter[2]} ${numberAfter[1]}${numberAfter[3] ?? ''}`;
-  if (!expectingAddress) return null;
+  // "3315 yates", "8125 east iliff", said on their own: an address whatever was asked.
+  if (!expectingAddress) return addressAlone.test(text) ? houseNumberAnswer(text) : null;
   const typeless = typelessStreetFirst.exec(text);
   return typeless ? `${typeless[2]!.replace(' ', '')} ${typeless[1]}${typeless[3] ?? ''}` : houseNumberAnswer(text);
 }
@@ -145,7 +146,13 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
  * "south federal boulevard 3509 apartment b"): the street must carry its type.
  */
 const numberAfterStreet = new RegExp(
-  `\\b((?:${direction}\\s+)?(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?)\\s+(?:number\\s+)?(\\d{2,6})(?![\\d:])(\\s+(?:${unit}))?(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|so|please|thanks|thank|call|after|before|i|we|it's|in|if|my|our|yes)\\b)`,
+  `\\b((?:${direction}\\s+)?(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?)\\s+(?:number\\s+)?(\\d{2,6})(?![\\d:])(\\s+(?:${unit}))?(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|so|please|thanks|thank|call|after|before|i|we|it's|that's|thats|in|if|my|our|yes)\\b)`,
+  'i',
+);
+
+/** A house number of three digits or more and one or two words of a street (not "707 yes"), and nothing else. */
+const addressAlone = new RegExp(
+  `^\\d{3,6}[a-z]?\\s+(?:${direction}\\s+)?(?!(?:yes|yeah|yep|no|nope|ok|okay|right|correct|sir|ma'am|please|thanks|thank|sorry|again)\\b)[a-z]+(?:\\s+[a-z]+)?[\\s.!]*$`,
   'i',
 );
 
@@ -232,6 +239,10 @@ function spokenAddressForms(text: string): string {
 function joinHouseNumberPairs(text: string): string {
   return (
     text
+      // "four four oh nine west 38th", "forty two oh five west 29th avenue": digit by digit, or a pair
+      // whose second half starts with "oh", before a direction.
+      .replace(new RegExp(`\\b\\d(?: \\d){2,4}\\b(?=\\s+(?:${directionWords})\\b)`, 'gi'), (digits) => digits.replace(/ /g, ''))
+      .replace(new RegExp(`\\b([1-9]\\d?) (0[1-9])\\b(?=\\s+(?:${directionWords})\\b)`, 'gi'), '$1$2')
       .replace(
         new RegExp(`\\b(\\d{1,2}) ([1-9]\\d) (\\d{1,3}(?:st|nd|rd|th)?)(?=\\s+(?:${direction}\\s+)?(?:${suffix})\\b)`, 'gi'),
         '$1$2 $3',
