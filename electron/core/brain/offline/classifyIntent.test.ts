@@ -160,6 +160,19 @@ describe('classifyIntent', () => {
       ["hello i'm not ready to do anything yet", 'i just wanted to ask what kind of warranty you guys give on your work'],
       'question',
     ],
+    // Work this business did, gone wrong, as the second wave put it (tune-about-my-job.json).
+    [
+      ['hello you folks put in a new kitchen faucet for us back in september', "and it's dripping again from the spout"],
+      'complaint',
+    ],
+    [['your guy was here tuesday put freon in the ac and it lasted two days'], 'complaint'],
+    [['you guys wired the basement family room for us last month', 'and the breaker for that room keeps tripping'], 'complaint'],
+    [["hi i got the final bill for the kitchen lighting and it's six hundred more than the quote"], 'complaint'],
+    [
+      ['hi i just got a text that says your technician is starting his day', 'is he still coming today and roughly what time'],
+      'question',
+    ],
+    [['you did the tree and shrub removal at our place last week', 'could you email me an itemized invoice'], 'other'],
   ] as const)('reads %j as %s', (turns, intent) => {
     expect(intentOf([...turns])).toBe(intent);
   });

@@ -77,6 +77,8 @@ const complaint = anyWord([
   // A bill disputed.
   "(?:bill|invoice|charge|statement)\\b[^.!?]{0,30}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error)",
   'refund',
+  // "the final bill is six hundred more than the quote".
+  '(?:more|higher) than (?:the|your|what you) (?:quote|quoted|estimate|estimated|bid)',
   'unacceptable',
   // Left waiting by this business: "i've left three messages and nobody calls back".
   "(?:left|called|sent) (?:\\w+ ){0,2}(?:messages|voicemails|texts|times)\\b[^.!?]{0,60}\\b(?:nobody|no one|never|haven't heard|no answer|no word)",
@@ -213,7 +215,7 @@ const jobSeeker = anyWord([
 const pastWork = anyWord([
   'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed)',
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
-  '(?:you|you guys) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent)\\b(?! me\\b)',
+  "(?:you|you guys|you folks|you people|y'all) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew)\\b(?! me\\b)",
 ]);
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
@@ -230,12 +232,19 @@ const workFailed = anyWord([
   '(?:specifically|clearly|explicitly) (?:told|asked)\\b[^.!?]{0,60}\\bnot to',
   "(?:marks|drips|chips|spots|streaks|scratches) all (?:down|over|along)|(?:doesn't|does not) look like (?:anybody|anyone|they|he|she) \\w+",
   "still (?:don't|do not|haven't) (?:have|got)",
+  // "it's rocking again", "blowing warm again", "whatever he did didn't hold", "it lasted two days".
+  '\\b\\w+ing (?:\\w+ )?again\\b',
+  "(?:didn't|did not|doesn't|won't) hold\\b|(?:only )?lasted (?:a |one |two |three |a couple |\\w+ )?(?:days?|weeks?|hours?)",
+  'keeps? (?:tripping|leaking|dripping|popping|shutting off|going out|cutting out)',
+  'never got (?:\\w+ed|done|finished|fixed|painted|cleaned)|left (?:the )?(?:tape|trash|debris|a mess|nails|paint)',
+  "(?:is that|is it|isn't that|isn't it|wasn't that) (?:covered|under (?:the |your )?warranty)",
 ]);
 /** A call to thank, to say a review was left, to return the business's call, to pay a bill, an inspector's: no job to book. */
 const courtesy = anyWord([
   '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
   'say thank you',
-  '(?:wrote|left|posted) (?:a|you a|the) (?:\\w+ )?review',
+  '(?:wrote|left|posted|write|leave|post) (?:a|you a|the) (?:\\w+ )?review',
+  '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
   'five stars',
   'returning (?:a|your|the|his|her) (?:call|message|voicemail)',
   '(?:somebody|someone|you) called me from this number',
@@ -251,6 +260,8 @@ const announcedQuestion = anyWord([
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
   'not ready to (?:book|schedule|do anything)',
   'just (?:wanted|want|calling|called) to ask',
+  // About a visit already booked: "is he still coming today", "just double checking the install is thursday".
+  '(?:is|are) (?:he|she|they|you|the crew|your (?:guy|guys|crew|tech|technician))(?: guys)? still coming|double[- ]checking',
 ]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
