@@ -211,10 +211,10 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  * when every bar raised one.
  */
 export const barFor: Record<CallerJudgement, number> = {
-  emergency: 0.8,
-  askedForPerson: 0.95,
-  spam: 0.6,
-  wrongNumber: 0.95,
+  emergency: 0.6,
+  askedForPerson: 0.8,
+  spam: 0.98,
+  wrongNumber: 0.8,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
