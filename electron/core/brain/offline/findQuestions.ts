@@ -75,6 +75,7 @@ export function findQuestions(utterance: string): string[] {
   }
   const questions: string[] = [];
   let previousEnd = 0;
+  /** Where the last question kept ended, to join "... or ..." to it. */
   let pushedEnd = -1;
   starts.forEach((start, index) => {
     const next = starts[index + 1] ?? text.length;
@@ -88,7 +89,7 @@ export function findQuestions(utterance: string): string[] {
     const words = clause.split(/\s+/);
     const between = text.slice(previousEnd, start);
     const before = described(between);
-    const previousPushed = previousEnd > 0 && questions.length > 0 && pushedEnd === previousEnd;
+    const previousPushed = pushedEnd === previousEnd;
     previousEnd = start + clause.length;
     if (words.length < 2 || notAQuestion.test(clause)) return;
     const question = words.slice(0, maxWords).join(' ');
