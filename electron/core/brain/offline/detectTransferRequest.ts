@@ -146,8 +146,7 @@ function askedFor(who: string): RegExp[] {
     ),
     new RegExp(`\\b(?:put|get)\\s+${who}\\s+(?:on|through)\\b(?!\\s+(?:the (?:schedule|list|calendar|job)|it)\\b)`),
     new RegExp(
-      // "can mike hop on real quick", not "can mike get on the roof tomorrow".
-      `\\b(?:can|could|would|will|have)\\s+${who}\\s+(?:come to the phone|pick up|(?:get|hop|jump) on(?: the (?:phone|line)|(?= real quick| quick| for a (?:sec|second|minute)|$))|take (?:my|this|the) call)\\b`,
+      `\\b(?:can|could|would|will|have)\\s+${who}\\s+(?:come to the phone|pick up|get on(?: the (?:phone|line))?|take (?:my|this|the) call)\\b`,
     ),
     new RegExp(`\\bdoes\\s+${who}\\s+have (?:a|one|two) (?:minute|second|sec|moment)\\b`),
     new RegExp(`\\breturning\\s+${who}'s (?:call|message|voicemail)\\b`),
@@ -163,8 +162,6 @@ function ownerPatterns(ownerName: string): RegExp[] {
     new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
     new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
     new RegExp(`\\b(?:see|check|find out) (?:if|whether) ${owner} (?:is|was)\\s+${atWork}`),
-    // "can you hand the phone to mike": the owner, to the phone now.
-    new RegExp(`\\bhand (?:the phone|it|this) (?:over )?to ${owner}\\b`),
     new RegExp(`\\b${owner}(?:'s| is) expecting (?:my|this|a) call\\b`),
     new RegExp(`\\b(?:deal|work) (?:directly )?with ${owner} (?:directly|himself|herself|personally)\\b`),
     // Also as a learner of English says it: "i want speak mister mike".
