@@ -72,6 +72,9 @@ describe('callbackTimeText', () => {
     ['i have a dentist appointment at eleven so call me after that like around noon', 'call me after that like around noon'],
     ["early morning's best for me like seven o'clock before i leave", "early morning's best for me like 7 oclock before i leave"],
     ['after work so like five', 'around 5'],
+    // An early riser's hour is the morning's; "all morning ... about two hours" is no 2 AM (tune-after-dark.json, tune-busy-schedules.json).
+    ["i'm up early so anytime after seven", 'after 7 am'],
+    ["i've got calls back to back all morning so could you call me in about two hours", 'could you call me in about 2 hours'],
     ['three-thirty', '3:30'],
     ['3.30', '3:30'],
     ["i'm free from like two on", 'after 2'],

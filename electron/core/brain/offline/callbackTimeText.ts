@@ -89,6 +89,11 @@ export function callbackTimeText(utterance: string): string {
     )
     // "after work so like 5": "like" before an hour closing the answer says about then.
     .replace(/\blike (?=\d{1,2}(?::\d\d)?\s*(?:$|[.,!?]|or\b))/gi, 'around ')
+    // "i'm up early so anytime after seven": the hour of an early riser's morning.
+    .replace(
+      /\b(?:up|awake) (?:early|at (?:[4-6]|four|five|six))\b([^.!?]*?\b(?:after|around|at|like)\s+)(\d{1,2}(?::\d\d)?)\b(?!\s*(?::\d|[ap]\.?\s?m\b|oclock|hours?|minutes?))/gi,
+      (_, between: string, hour: string) => `${between}${hour} am`,
+    )
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
     .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
@@ -215,7 +220,7 @@ function clockWords(text: string): string {
       )
       // "mornings are better like 9 or 10", "early tomorrow like 6:30": the hour in that part of the day.
       .replace(
-        /\b(morning|early)\b([^.!?]{0,30}?\b(?:like|say|around|about|maybe|at)\s+)([1-9]|1[01])(:\d\d)?\b(?!\s*(?::|[ap]\.?m\b|oclock))/gi,
+        /\b(morning|early)\b([^.!?]{0,30}?\b(?:like|say|around|about|maybe|at)\s+)([1-9]|1[01])(:\d\d)?\b(?!\s*(?::|[ap]\.?m\b|oclock|hours?|minutes?|mins?))/gi,
         '$1$2$3$4 am',
       )
       // A bare hour answering "when?" ("seven", "um maybe 3") is the time.
