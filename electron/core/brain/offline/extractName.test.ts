@@ -346,6 +346,15 @@ describe('extractName', () => {
     expect(extractName('weekly', { expectingName: true })).toBeNull();
   });
 
+  it('takes a couple as the one named after it, or the first, with their surname (tune-asking-more.json, tune-where.json, tune-spoken-addresses.json)', () => {
+    expect(extractName('bert and nancy olson', { expectingName: true })).toBe('Bert Olson');
+    expect(extractName('tom and ellen frye put tom', { expectingName: true })).toBe('Tom Frye');
+    expect(extractName('bree and matt lindqvist you can ask for bree', { expectingName: true })).toBe('Bree Lindqvist');
+    expect(extractName("it's bob and linda sundquist this is linda", { expectingName: false })).toBe('Linda Sundquist');
+    expect(extractName('walls and ceilings painted', { expectingName: true })).toBeNull();
+    expect(extractName('lawn and garden care', { expectingName: false })).toBeNull();
+  });
+
   it('lists the people the caller asked to reach by name, not the caller introducing themselves', () => {
     expect([...namesAskedFor('good morning is tony there')]).toEqual(['tony']);
     expect([...namesAskedFor('hi can i talk to dave please')]).toEqual(['dave']);

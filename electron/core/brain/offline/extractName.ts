@@ -188,6 +188,8 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     .replace(/\b(it's|i'm|this is) ([a-z]+)[,.]? (?:(?:it's|i'm|this is) )?(?=\2\b)/gi, '$1 ')
     .replace(saidAgain, '')
     .replace(correctedName, '');
+  const pair = coupleName(text, expectingName);
+  if (pair) return pair;
   const family = household.exec(text);
   // "it's the plumbers" is no family: a plural is only taken as one when the name was asked for.
   const surname = (expectingName ? family?.[1] : undefined) ?? family?.[2];
@@ -383,6 +385,21 @@ const greetedNamePattern =
 function greetedName(utterance: string): string | null {
   const said = greetedNamePattern.exec(utterance)?.[1];
   return said ? takeName(said, false, true) : null;
+}
+
+/**
+ * "bert and nancy olson", "tom and ellen frye put tom", "it's bob and linda sundquist this is
+ * linda": a couple, the one named after it (or the first) with their surname.
+ */
+const couple =
+  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+))?[\s,.!]*$/;
+function coupleName(text: string, expectingName: boolean): string | null {
+  const [, introduced, first, second, last, chosen] = couple.exec(text.toLowerCase()) ?? [];
+  if (!first || !second || !last || !takeName(`${first} ${second} ${last}`, false, true)) return null;
+  // Unasked and unintroduced, "walls and ceilings painted" is the job.
+  if ((!introduced && !expectingName) || (last.length > 4 && last.endsWith('ed'))) return null;
+  if (chosen && chosen !== first && chosen !== second) return null;
+  return takeName(`${chosen ?? first} ${last}`, false, true);
 }
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
