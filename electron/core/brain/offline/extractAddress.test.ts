@@ -215,6 +215,17 @@ describe('extractAddress', () => {
     expect(extractAddress(utterance, { expectingAddress })).toBe(address);
   });
 
+  it.each([
+    ['apartment 12 400 south xenia street', '400 South Xenia Street Apartment 12'],
+    ["405 south emerson call me if next week doesn't work", '405 South Emerson'],
+  ])('keeps a unit number off the house number, and ends the street where the sentence goes on: %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
+
+  it.each(['18 bags of base and the order was for 142'])('takes no amount of material in %j for a house number', (utterance) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
+  });
+
   it.each(['call me at 4:30 tomorrow', 'at 5:15 sharp', 'after 5:30 mountain time', 'around 9:30 or so', 'at 5:30 west'])(
     'takes the clock time in %j for no house number',
     (utterance) => {

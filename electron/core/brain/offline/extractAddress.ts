@@ -59,11 +59,11 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bags?|boxes|pallets?|sheets?|pieces?|rolls?|yards?|loads?|bundles?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
 
 /** Where a sentence about people takes over from a street's name. */
 const sentenceGoesOn =
-  /\s+(?:(?:and|but|so|because|cause)\s+)?(?:he|she|i|we|they|you|he's|she's|i'm|we're|they're|it's|there's|he'll|she'll)\b.*$/i;
+  /\s+(?:(?:and|but|so|because|cause)\s+)?(?:he|she|i|we|they|you|he's|she's|i'm|we're|they're|it's|there's|he'll|she'll|call me|if|the house)\b.*$/i;
 
 const answerLead =
   /^(?:(?:yeah|yes|sure|ok|okay|oh|alright|hi|hello|um+|uh+|so|well|it's at|it is at|it's|its|it is|we're at|i'm at|i am at|(?:we're|i'm) on|(?:i|we) live (?:at|on)|(?:we're|i'm|it's) over at|(?:the )?house is at|my address is|the address is|address is|that's|that would be|at)\b[\s,.:-]*)+/i;
@@ -190,6 +190,8 @@ function houseNumberAnswer(text: string): string | null {
   // "he's eighty one he's got the oven door open": the street ends where someone starts doing something.
   const clause = (answer.split(/[,!?;]|(?<!\b[nsew])\.(?=\s|$)/i)[0] ?? '').replace(sentenceGoesOn, '');
   if (!/^\d{1,6}[a-z]?\s+[a-z]/i.test(clause)) return null;
+  // "93 up by mile marker 12 the house sits back off the road ...": a sentence, not a street.
+  if (clause.split(/\s+/).length > 9) return null;
   return clause.replace(/\s+(?:thanks|thank you|please)$/i, '');
 }
 
@@ -249,7 +251,8 @@ function joinHouseNumberPairs(text: string): string {
       )
       .replace(/\b(\d{1,2}) ([1-9]\d|[1-9]0)(?: and)? half\b/gi, '$1$2 1/2')
       // Five-figure rural numbers: "fifty four one hundred" (54 100), "eighteen nine fifty" (18 9 50).
-      .replace(/\b([1-9]\d?) ([1-9]00)\b(?=\s+[a-z])/gi, '$1$2')
+      // Not a unit's number before the house's: "apartment 12 400 south xenia street".
+      .replace(new RegExp(`(?<!\\b(?:${designator})\\.?\\s*)\\b([1-9]\\d?) ([1-9]00)\\b(?=\\s+[a-z])`, 'gi'), '$1$2')
       .replace(/\b([1-9]\d?) ([1-9]) ([1-9]\d|[1-9]0)\b(?=\s+[a-z])/gi, '$1$2$3')
       // "east one sixty eighth avenue": a numbered street past 100.
       .replace(new RegExp(`(\\b(?:${direction})\\s+)([1-9]) ([1-9]\\d(?:st|nd|rd|th))(?=\\s+(?:${suffix})\\b)`, 'gi'), '$1$2$3')
