@@ -8,6 +8,8 @@ export interface ExtractNameOptions {
 /** Numbers said as words: "it's forty nine in here" is a temperature, and "it's karen fourteen fifty garfield" a name then an address. */
 const numberWords = `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand`;
+/** The same, as alternatives in a pattern. */
+const anyNumberWord = numberWords.split(/\s+/).join('|');
 
 /** What a caller says they are, around their name: "i'm the landlord rhonda kemp", "luis ortega custodian at st anne's". */
 const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|community manager|assistant manager|leasing manager|leasing agent|site manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|caregiver`;
@@ -170,8 +172,9 @@ const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|c
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
+  const tidied = tidyUtterance(utterance);
   const text = joinSpelledOut(
-    withoutExplanations(tidyUtterance(utterance))
+    withoutExplanations(tidied)
       .replace(spelledByWords, ' ')
       .replace(spellingAnnounced, ' ')
       .replace(spellingIntro, '')
@@ -219,9 +222,9 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     wholeIntroduction(text) ??
     nameAfter(text, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(text) ??
-    openingIntroduction(text, greeted.test(tidyUtterance(utterance))) ??
+    openingIntroduction(text, greeted.test(tidied)) ??
     closingIntroduction(text) ??
-    greetedName(tidyUtterance(utterance)) ??
+    greetedName(tidied) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
     goneBy ??
@@ -327,14 +330,16 @@ function lowerCaseIntroduction(text: string): string | null {
  * marks that word as a name.
  */
 const placeOrErrand = new RegExp(
-  `^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\\b|calling (?:about|for|from|because|on)\\b|at (?:\\d|${numberWords.split(/\s+/).join('|')}|one)\\b|from the (?:apartment|house|unit|condo|building|rental)\\b)`,
+  `^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\\b|calling (?:about|for|from|because|on)\\b|at (?:\\d|${anyNumberWord}|one)\\b|from the (?:apartment|house|unit|condo|building|rental)\\b)`,
 );
 function placeOrErrandNext(text: string, match: RegExpExecArray): boolean {
   return placeOrErrand.test(text.slice(match.index + match[0].length));
 }
 
-/** A greeting said first: "hi", "hey", "good morning". */
-const greeted = /^(?:hi|hello|hey|yeah|yes|oh|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b/i;
+/** A greeting: "hi", "hey", "good morning". */
+const greeting = '(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|morning|afternoon|evening)';
+/** A greeting (or "oh") said first. */
+const greeted = new RegExp(`^(?:${greeting}|oh)\\b`, 'i');
 
 /**
  * "this is bev", "hey it's tasha call me back": said first, before anything else, "this is" (or
@@ -380,8 +385,10 @@ function closingIntroduction(text: string): string | null {
  * "hi janelle ortiz with summit ridge management", "good morning harold fenwick here i have an old
  * house": a greeting, the caller's two names, then who they are or what they have.
  */
-const greetedNamePattern =
-  /^(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,.!]+)+([a-z][a-z'-]+ [a-z][a-z'-]+)[\s,]+(?=here\b|speaking\b|with |from |over at |i |i'm |i've |i'd |i got |i have )/i;
+const greetedNamePattern = new RegExp(
+  `^(?:${greeting}[\\s,.!]+)+([a-z][a-z'-]+ [a-z][a-z'-]+)[\\s,]+(?=here\\b|speaking\\b|with |from |over at |i |i'm |i've |i'd |i got |i have )`,
+  'i',
+);
 function greetedName(utterance: string): string | null {
   const said = greetedNamePattern.exec(utterance)?.[1];
   return said ? takeName(said, false, true) : null;
@@ -404,7 +411,7 @@ function coupleName(text: string, expectingName: boolean): string | null {
 
 /** Spoken house numbers, in digits or words, then a street: "kristen albrecht 6605 west 44th place". */
 const houseNumberThenStreet = new RegExp(
-  `^(?:\\d+|(?:(?:one|oh|zero|${numberWords.split(/\s+/).join('|')})\\s+)+)\\S*(?:\\s+\\S+){0,4}?\\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|parkway|trail)\\b`,
+  `^(?:\\d+|(?:(?:one|oh|zero|${anyNumberWord})\\s+)+)\\S*(?:\\s+\\S+){0,4}?\\s+(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|parkway|trail)\\b`,
 );
 
 /** A name said first and an address straight after it, in lower case: both words must be names, the rest an address. */

@@ -335,6 +335,11 @@ function namesTheStreet(name: string, address: string | null): boolean {
     .every((word) => street.has(word));
 }
 
+/** Whether the name's first word is someone the caller asked to reach earlier in the call. */
+function askedForByName(name: string, context: BrainContext): boolean {
+  return namesAskedFor(callerWords(context).join('. ')).has(name.split(' ')[0]!.toLowerCase());
+}
+
 /** The caller's own home, told beside the job's: "i live in castle rock", "i'm up in cheyenne", "my own address". */
 const callersOwnAddress =
   /\b(?:i live|(?:i'm|i am|we're|we are) (?:in|up in|down in|over in|out in|at home in)|my (?:own |home )address)\b[^.!?]*\b(?:but|the job|the work|her (?:house|place)|his (?:house|place)|their (?:house|place)|go to her|go to his|not here)\b/;
@@ -412,8 +417,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const name = extractName(state.language === 'es' ? heard.text : heard.said, { expectingName });
     // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
     // tony there" ... "tony painted my dining room": the man asked for, not the caller.
-    const askedFor = () => namesAskedFor(callerWords(context).join('. '));
-    if (name && !namesTheStreet(name, state.address) && !askedFor().has(name.split(' ')[0]!.toLowerCase())) {
+    if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {
       state.name = learned.collected.name = name;
       learned.filled.add('name');
     }
