@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
+import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause } from './callbackTimeText';
 
 describe('callbackTimeText', () => {
   it.each([
@@ -144,5 +144,19 @@ describe('relativeCallbackTime', () => {
     expect(relativeCallbackTime("i've got a zoom in 2 minutes call me in like 40 minutes", now)?.time).toBe(
       '2026-04-02T17:55:00.000Z',
     );
+  });
+});
+
+describe('whenFreeClause', () => {
+  it('finds when the caller is free in a message left in one breath (tune-one-long-message.json)', () => {
+    expect(whenFreeClause("my number is 3035552841 i'm usually free after 3")).toBe("i'm usually free after 3");
+    expect(whenFreeClause('the house is at 2115 east cedar avenue call me after 4:30 please')).toBe('call me after 4:30 please');
+    expect(whenFreeClause("my number is 7205553930 after 5 is best that's when i'm off work")).toBe(
+      "after 5 is best that's when i'm off work",
+    );
+    expect(whenFreeClause("it's the same place 18 20 south corona street i'm around after 2")).toBe("i'm around after 2");
+    // Not a time the caller is free: when something happened, or a house number.
+    expect(whenFreeClause('the crew came after 3 and left a mess')).toBeNull();
+    expect(whenFreeClause("we're at 2115 east cedar avenue")).toBeNull();
   });
 });

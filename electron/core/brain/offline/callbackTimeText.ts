@@ -236,6 +236,19 @@ function clockWords(text: string): string {
   );
 }
 
+/**
+ * "... my number is 3035552841 i'm usually free after 3", "call me after 6 if you can": when the
+ * caller is free, told anywhere in a message left in one breath.
+ */
+const whenFree =
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?) (?:after|around|any ?time after|from) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
+
+/** From where a message left in one breath says when the caller is free, or null. */
+export function whenFreeClause(text: string): string | null {
+  const said = whenFree.exec(text);
+  return said ? text.slice(said.index) : null;
+}
+
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */
 export function soundsLikeATime(text: string): boolean {
   // "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon".

@@ -299,4 +299,31 @@ describe('detectCallerKind', () => {
     expect(namesTheOwner('is mikey in', 'Mike')).toBe(true);
     expect(namesTheOwner('is the owner available', 'Mike')).toBe(false);
   });
+
+  it('knows the pitches and misdials of the third wave (tune-not-a-customer.json, tune-one-long-message.json, tune-get-him-on.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    for (const pitch of [
+      'your student loans have been marked as eligible for forgiveness under the new guidelines',
+      "i'm just calling to double check the model number on your copier for the toner shipment",
+      'calling about invoice four four eight one seven for toner and your online directory listing',
+      'this is the state contractor licensing board your renewal is incomplete it has to be paid today by credit card over the phone or the license will lapse',
+      'we make software that automatically calls and texts your unsold estimates do you have a few minutes to see a demo this week',
+      'we place temp laborers and experienced roofers by the day',
+      'we set up four oh one k plans for small employers like contractors please call me back',
+      'hi mike you had previously asked about getting your trucks wrapped',
+      "it's paul again with summit peak insurance i can save him a few hundred on his policy",
+      "tell him it's jason from peak lead partners mike's gonna want to hear this",
+    ])
+      expect(kind(pitch)).toBe('spam');
+    for (const misdial of [
+      "hi this message is for doctor hammond's office this is linda i need to reschedule my cleaning",
+      "hey carla it's mom i tried your other number are you still coming sunday",
+      "yeah why do you people keep calling me this number's called me three times today",
+    ])
+      expect(kind(misdial)).toBe('wrong_number');
+    // Customers who mention the same things.
+    expect(kind('do you carry your own workers comp and general liability')).toBeNull();
+    expect(kind('can you paint the trim on my truck garage')).toBeNull();
+    expect(kind("hey mike it's carla my gutter's hanging off again")).toBeNull();
+  });
 });

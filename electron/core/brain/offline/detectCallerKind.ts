@@ -94,6 +94,17 @@ const pitch = anyWord([
   "(?:percent|%) of (?:your )?calls|calls (?:go|going) unanswered|(?:we could|we can|we'll) beat (?:whatever|what) you're paying|booth spaces?",
   '(?:amazon|apple|paypal|microsoft|walmart) (?:security|fraud|account) (?:department|team|center)|ordered an? [a-z]+(?: [a-z]+)? for [a-z ]{3,30} dollars on your account',
   'medicare (?:benefits|card|plan)|no cost (?:knee|back) brace',
+  // Student-loan, toner and license-board scams; software, staffing, retirement plans, truck wraps
+  // and insurance sold to the business.
+  'student loans?\\b[^.!?]{0,60}\\b(?:forgiveness|forgiven|eligible)|loan forgiveness',
+  'toner (?:shipment|order|cartridges?)|toner\\b[^.!?]{0,40}\\b(?:invoice|past due|collections)|invoice\\b[^.!?]{0,40}\\bfor toner|(?:model|serial) number (?:on|of) your (?:copier|printer)',
+  'licens(?:e|ing) board\\b[^.!?]{0,100}\\b(?:credit card|over the phone|fee)|(?:license|registration) will (?:lapse|expire|be (?:suspended|revoked))',
+  '(?:see|show you|set up|schedule) a (?:quick |short |free )?demo|(?:software|app) that (?:automatically )?(?:calls|texts|follows up)',
+  'temp(?:orary)? (?:laborers|workers|labor|staff)|(?:day|temp) labor(?:ers)?|(?:place|supply) (?:\\w+ )?(?:laborers|workers) by the day',
+  '(?:401 ?k|four oh one k) plans?|retirement plans? for (?:small )?(?:employers|businesses)',
+  '(?:trucks?|vans?|vehicles?|fleet) wrapped|(?:truck|van|vehicle|fleet) wraps\\b',
+  'save (?:him|you|your business) (?:a few hundred|some money|money|\\w+ (?:hundred|dollars|percent)) on (?:his|your) (?:policy|insurance|premiums?)',
+  'lead (?:partners|pros|source|gen)\\b',
   // The same robocalls in Spanish.
   'presione (?:el )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
 ]);
@@ -201,7 +212,10 @@ const wrongNumber = anyWord([
   "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
   // Calling back a number that showed on their phone, spoofed by a scammer: "somebody from this number just called me".
-  '(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit) calling (?:me|my (?:phone|number|cell))',
+  "(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit|keep) calling (?:me|my (?:phone|number|cell))|this number(?:'s| has)? called me",
+  // A message meant for another office, or for family: "this message is for doctor hammond's office", "hey carla it's mom".
+  "this (?:message|call|voicemail) is for (?:dr |doctor |the )?[a-z]+(?:'s)? (?:office|clinic|practice|salon|school)",
+  "^(?:(?:hey|hi|hello)\\s+)[a-z]+,?\\s+it's (?:mom|dad|mommy|daddy|grandma|grandpa|nana|your (?:mom|dad|mother|father|sister|brother|aunt|uncle))\\b",
   // The oldest prank call there is.
   '(?:is|are) your (?:refrigerator|fridge) running|better go (?:and )?catch it',
   "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",

@@ -428,4 +428,29 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(false);
   });
+
+  it('hears the third wave: heat shut off as unsafe, heat in the house, a tree coming out of the ground (tune-real-trouble.json, tune-one-long-message.json, tune-story-first.json)', () => {
+    expect(
+      detectEmergency(
+        "we smelled gas by the furnace last night and xcel came out and shut it off and red tagged it so now we've got no heat at all and it's like nine degrees outside we've got a six month old",
+      ),
+    ).toBe(true);
+    expect(
+      detectEmergency(
+        "my mom's eighty eight and it's ninety one degrees in her house the central air just isn't putting out anything cold",
+      ),
+    ).toBe(true);
+    expect(
+      detectEmergency(
+        "the ground's all heaved up on one side where the roots are coming out and it's leaned more just since this morning",
+      ),
+    ).toBe(true);
+    // Look-alikes: shut off and fine, told as past, asked about, denied, slight.
+    expect(detectEmergency('the furnace guy red tagged it and we shut it off, no rush we have space heaters')).toBe(false);
+    expect(detectEmergency('we had a pipe burst in june and the restoration company finally finished')).toBe(false);
+    expect(detectEmergency("does that chirp mean there's carbon monoxide")).toBe(false);
+    expect(detectEmergency("the outlet is so loose the plug falls out nothing's burning or sparking")).toBe(false);
+    expect(detectEmergency("we'd like someone to look at the porch roof, it's sagging a little")).toBe(false);
+    expect(detectEmergency('the roots are lifting the sidewalk a bit')).toBe(false);
+  });
 });

@@ -55,7 +55,7 @@ const emergencyPatterns = [
   /\b(?:see|seeing|can see) (?:the )?(?:daylight|sky|sunlight|stars) (?:through|in) (?:the |our |my )?(?:roof|ceiling)\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
-  /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|bulging|sagging|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
+  /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|(?:bulging|sagging)(?! (?:a little|a bit|a tad|slightly|some)\b)|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
   // A ceiling filling with water hangs down before it gives: "gone all puffy like a belly hanging down".
@@ -147,6 +147,8 @@ const hazardPatterns = [
     String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)`,
   ),
   /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
+  // A tree coming out of the ground and leaning further: "the roots are coming out and it's leaned more".
+  /\b(?:roots?\b[^.!?]{0,20}\b(?:coming|pulling|lifting|ripping|popping|tearing) (?:out|up)|(?:ground|soil|dirt|lawn)(?:'s| is)? (?:all )?(?:heav\w*|lifting|cracking)(?: up)?)\b[^.!?]{0,80}\b(?:lean(?:ed|ing|s)? (?:more|further|over)|tipping|(?:is |it's )?pointing (?:right )?(?:at|toward))/,
   // Lines down, the house broken into, someone trapped.
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
@@ -192,7 +194,8 @@ const lostEssential = new RegExp(
     '\\b(?:furnace|boiler|heater|heat|heating|ac|air conditioner|air)\\b[^.!?]{0,15}\\bkeeps? (?:shutting|cutting|turning) (?:off|out|down)\\b',
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
-    '\\b\\d{1,3} degrees (?:in the house|inside|in here)\\b',
+    '\\b\\d{1,3} degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
+    "\\b(?:isn't|is not|not|wasn't|stopped) (?:putting|blowing|pushing) out (?:anything |any(?: air)? )?(?:cold|cool|heat|warm)\\b",
     // Shut off by a technician as unsafe: the heat is gone, whoever switched it.
     'red[- ]?tag(?:ged)?|unsafe to (?:operate|run|use)|(?:shut|switched|turned) (?:it |my furnace |the furnace )?off and left (?:it )?off',
   ].join('|'),
@@ -221,6 +224,7 @@ const vulnerablePeople = anyWord([
   // Said as words, with what makes it an age ("she's ninety two"), not a house number ("eighty three oh two").
   "(?:(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|that|place) )is|he's|she's|i'm|i am|are|they're|we're|turned|turning|almost|nearly|over) (?:seventy|eighty|ninety)\\b",
   '(?:seventy|eighty|ninety)(?:[- ]\\w+)? years? old|(?:seventies|eighties|nineties)',
+  "(?:mom|mother|dad|father|grandma|grandpa|husband|wife)'s (?:seventy|eighty|ninety|[7-9]\\d|1[01]\\d)\\b(?! (?:dollars|bucks|percent))",
   "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
   'oxygen|medical|medicine|medication|insulin|dialysis|nebulizer|cpap|ventilator',
   "(?:is|are|he's|she's|i'm|been|very|really) (?:sick|ill)(?! of)",
@@ -363,6 +367,8 @@ const notHappeningNow = anyOf([
   'years? ago',
   'used to',
   'what if',
+  // "does that chirp mean there's carbon monoxide": asking what a sign means, not telling the danger.
+  "(?:does|could|would|can|might) (?:that|this|it)\\b[^.!?]{0,25}\\bmean (?:there's|there is|i have|we have|i've got|we've got)",
   'if it ever',
   'before it',
   // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
@@ -376,7 +382,7 @@ const notHappeningNow = anyOf([
 const toldAsPast = anyOf([
   '(?:days|weeks?|months?) (?:ago|back)',
   'a while (?:ago|back)',
-  'back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|fall|winter))',
+  '(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december)|back in (?:may|the (?:spring|summer|fall|winter))',
 ]);
 
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
@@ -473,7 +479,8 @@ const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa
  */
 export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
-  if (calmedDown.test(text) || overAlready.test(text) || spanishCalm.test(text)) return false;
+  if (overAlready.test(text) || spanishCalm.test(text)) return false;
+  if (calmedDown.test(text)) return leftWithoutHeat(text);
   if (spanishEmergency.some((pattern) => pattern.test(text))) return true;
   const spanishLostEssential = (spanishNoHeat.test(text) && spanishLost.test(text)) || spanishNoWater.test(text);
   if (spanishLostEssential && spanishVulnerable.test(text)) return true;
@@ -487,7 +494,16 @@ export function detectEmergency(utterance: string): boolean {
  */
 export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
   const text = normalizeUtterance(callerTurns.join('. '));
-  return !calmedDown.test(text) && !overAlready.test(text) && circumstance(text);
+  return !overAlready.test(text) && (calmedDown.test(text) ? leftWithoutHeat(text) : circumstance(text));
+}
+
+/**
+ * "xcel came out and shut it off and red tagged it ... no heat ... nine degrees ... a six month
+ * old": the furnace shut off as unsafe is the trouble, not its end, when no one can go without heat.
+ */
+const shutOffAsUnsafe = /\bred[- ]?tag(?:ged)?\b|\bunsafe to (?:operate|run|use)\b/;
+function leftWithoutHeat(text: string): boolean {
+  return shutOffAsUnsafe.test(text) && !saidNotUrgent.test(text) && circumstance(text);
 }
 
 function clauses(text: string): string[] {

@@ -366,4 +366,36 @@ describe('extractName', () => {
   it('takes no time of day for a name', () => {
     expect(extractName('mornings', { expectingName: true })).toBeNull();
   });
+
+  it('takes names as the third wave gave them: spelled, corrected, explained after, signed at the end (tune-who-and-where.json, tune-story-first.json, tune-one-long-message.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(asked("marisol vega whitfield it's vega hyphen whitfield")).toBe('Marisol Vega Whitfield');
+    expect(asked('thuy tran t as in tom h u y')).toBe('Thuy Tran');
+    expect(asked('deborah feldman ortiz with a hyphen')).toBe('Deborah Feldman Ortiz');
+    expect(asked("regina o'shaughnessy o apostrophe s h a u g h n e s s y")).toBe("Regina O'Shaughnessy");
+    expect(asked("sam and i'm gonna spell the last name it's k o w a l s k i")).toBe('Sam Kowalski');
+    expect(asked('ochoa first name beatriz')).toBe('Beatriz Ochoa');
+    expect(asked("it's under helen brandt")).toBe('Helen Brandt');
+    expect(asked("it's for megan faulk")).toBe('Megan Faulk');
+    expect(asked("dave and janet moore dave's fine")).toBe('Dave Moore');
+    expect(asked("tom and i'm sorry tom ashby")).toBe('Tom Ashby');
+    expect(asked("my name's alex well alexandra on paper alexandra petrov")).toBe('Alexandra Petrov');
+    expect(asked("oh and my name sorry it's priya priya raman")).toBe('Priya Raman');
+    expect(asked("it's the ortega residence i'm luis")).toBe('Luis Ortega');
+    expect(asked("i'm rob i'm at forty four twelve")).toBe('Rob');
+    expect(asked("oh and i'm eleanor whitlock mrs whitlock i should have said that first")).toBe('Eleanor Whitlock');
+    const unasked = (said: string) => extractName(said, { expectingName: false });
+    expect(unasked('hi mike this is sandra oyelaran returning your call about the quote')).toBe('Sandra Oyelaran');
+    expect(unasked("can i just talk to him for a sec it's walt from over on race street he fixed our gate")).toBe('Walt');
+    expect(unasked('so tell mike thanks from bob harmon')).toBe('Bob Harmon');
+    // Not names: what the caller or the thing is, an exclamation, a word after a correction.
+    expect(unasked("the cottonwood came down and it's lying across her roof")).toBeNull();
+    expect(unasked("i'm totally confused about the order of things")).toBeNull();
+    expect(asked("oh goodness it's about twelve hundred square feet")).toBeNull();
+    expect(asked("well anyway it's the water heater in the basement")).toBeNull();
+    expect(asked("okay perfect that's what i needed")).toBeNull();
+    expect(unasked("where it's thin we're at forty eight twenty south lowell")).toBeNull();
+    expect(unasked('thanks from the whole family')).toBeNull();
+    expect(unasked("sorry i mean it's the front porch")).toBeNull();
+  });
 });

@@ -69,7 +69,8 @@ const notNames = new Set(
   ${numberWords}
   already
   actually basically mainly simply finally literally honestly specifically originally personally currently usually
-  obviously apparently definitely
+  obviously apparently definitely totally completely absolutely seriously anyway anyways perfect
+  confused scared nervous lost lying dying tying going
   upstairs downstairs everywhere underneath overhead weekly monthly daily yearly quarterly
   merry happy christmas holidays assalamu alaikum salaam shalom namaste
   cold hot warm cool wet dry damp loud quiet dark noisy leaky clogged plugged blocked frozen burst cracked loose
@@ -115,12 +116,12 @@ const firstAndLast =
   /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
 const lastThenFirst =
-  /\b(?:last |family )?name(?: is|'s)?\s+([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+  /(?:\b(?:last |family )?name(?: is|'s)?\s+|^)([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "it's the johnsons", "this is the smith residence": a household, by its family name. */
 const household =
   /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
 /** "jones, tom jones", "steve. steve rogers": a name said, then said again in full. */
-const saidAgain = /^([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
+const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
 const title =
   /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer)\b\.?\s+(?=\p{L})/iu;
@@ -135,9 +136,10 @@ const spelledByWords = new RegExp(
   'giu',
 );
 /** "i'll spell it", "let me spell that": what comes next is letters, not words. */
-const spellingAnnounced = /\b(?:i'll|i will|let me|i can|i)\s+spell\s+(?:it|that)(?:\s+for you)?\b[,.]?/gi;
+const spellingAnnounced =
+  /(?:\band\s+)?\b(?:i'll|i will|let me|i can|i'm gonna|i'm going to|i)\s+spell\s+(?:it|that|(?:the|my) (?:last|first) name)(?:\s+for you)?\b[,.]?/gi;
 /** "jake with a j": a hint about the spelling, not part of the name. */
-const spellingHint = /\s*,?\s*\b(?:with an? \p{L}|spelled)\b(?=\s|$|[,.])/giu;
+const spellingHint = /\s*,?\s*\b(?:with an? (?:\p{L}|hyphen)|spelled)\b(?=\s|$|[,.])/giu;
 /** "it's jace it's j a c e hollister": "it's" before a spelling introduces the letters, not a name. */
 const spellingIntro = /\b(?:it's|that's|that is)\s+(?=\p{L}(?: \p{L}){2,}\b)/giu;
 /** "paige hunter like the word hunter", "june sato june like the month": how to write it, not part of it. */
@@ -178,6 +180,8 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
       .replace(spelledByWords, ' ')
       .replace(spellingAnnounced, ' ')
       .replace(spellingIntro, '')
+      // "o apostrophe s h a u g h n e s s y": the apostrophe said among the letters.
+      .replace(/\b(\p{L}) apostrophe (?=\p{L}(?: \p{L}){2,}\b)/giu, '$1 ')
       .replace(/\s{2,}/g, ' '),
   )
     .replace(spellingHint, '')
@@ -193,11 +197,15 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     .replace(correctedName, '');
   const pair = coupleName(text, expectingName);
   if (pair) return pair;
+  const corrected = correctedLast(text);
+  if (corrected) return corrected;
   const family = household.exec(text);
   // "it's the plumbers" is no family: a plural is only taken as one when the name was asked for.
   const surname = (expectingName ? family?.[1] : undefined) ?? family?.[2];
   if (surname) {
-    const name = takeName(surname, false, true);
+    // "it's the ortega residence i'm luis": the family, then which of them is calling.
+    const who = /\b(?:i'm|this is)\s+([a-z][a-z'-]+)[\s.!]*$/i.exec(text)?.[1];
+    const name = takeName(who ? `${who} ${surname}` : surname, false, true) ?? takeName(surname, false, true);
     if (name) return name;
   }
   const reversed = lastThenFirst.exec(text);
@@ -224,12 +232,36 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     lowerCaseIntroduction(text) ??
     openingIntroduction(text, greeted.test(tidied)) ??
     closingIntroduction(text) ??
+    thanksFrom(text) ??
     greetedName(tidied) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
     goneBy ??
     (expectingName ? bareName(text) : null)
   );
+}
+
+/**
+ * "tom and i'm sorry tom ashby", "alex well alexandra on paper alexandra petrov", "my name sorry
+ * it's priya priya raman": a name put right, or said in full, at the end after a correction. The
+ * full name must begin with a first name said before it, or with what it was short for, or come
+ * straight after "my name".
+ */
+const correction = /\b(?:sorry|i mean|actually|no wait|on paper|or rather|properly)\b[\s,]+(?:(?:it's|i'm|it is)\s+)?/gi;
+function correctedLast(text: string): string | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(correction)) last = match;
+  if (!last) return null;
+  const after = text.slice(last.index + last[0].length).replace(/[\s.!]+$/, '');
+  const name = takeName(after.replace(/^([a-z'-]+) (?=\1 )/i, ''), false, true);
+  if (!name?.includes(' ')) return null;
+  const first = name.split(' ')[0]!.toLowerCase();
+  const before = text
+    .slice(0, last.index)
+    .toLowerCase()
+    .split(/[^a-z'-]+/);
+  const namedBefore = before.some((word) => word.length > 1 && first.startsWith(word) && !notNames.has(word));
+  return namedBefore || before.at(-2) === 'name' ? name : null;
 }
 
 /** A spelled-out name becomes the word; spelled right after that word ("kate k-a-t-e"), it is said once. */
@@ -246,7 +278,11 @@ function joinSpelledOut(text: string): string {
           .toLowerCase()
           .split(/\s+/)
           .slice(-2)
-          .flatMap((said) => [said, ...(said.includes('-') ? said.split('-') : [])]);
+          .flatMap((said) => [
+            said,
+            ...(said.includes("'") ? [said.replace(/'/g, '')] : []),
+            ...(said.includes('-') ? said.split('-') : []),
+          ]);
         // The spelling closes the name it spells: "tom kowalski k o w a l s k i yeah lots of letters".
         if (before.includes(word) || before.join('') === word) return ',';
         // "falk f a l k i live next door": the spelling ran into the next word, "i" or "a".
@@ -282,7 +318,7 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
 const afterAName = new Set(
   `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on hang hold
   just by about he she they you her his he's she's they're you're can could would will one zero call if please
-  across ${numberWords}`.split(/\s+/),
+  across mr mrs ms miss ${numberWords}`.split(/\s+/),
 );
 
 /**
@@ -330,10 +366,13 @@ function lowerCaseIntroduction(text: string): string | null {
  * marks that word as a name.
  */
 const placeOrErrand = new RegExp(
-  `^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\\b|calling (?:about|for|from|because|on)\\b|at (?:\\d|${anyNumberWord}|one)\\b|from the (?:apartment|house|unit|condo|building|rental)\\b)`,
+  `^(?:the (?:address|house|property|place|home|rental|job site) (?:is|would be)\\b|calling (?:about|for|from|because|on)\\b|at (?:\\d|${anyNumberWord}|one)\\b|from the (?:apartment|house|unit|condo|building|rental)\\b|from (?:over |down |up )?(?:on|off) )`,
 );
+/** "i'm rob i'm at forty four twelve": where the caller is, said straight after who. */
+const selfAt = new RegExp(`^(?:i'm|i am) at (?:\\d|${anyNumberWord}|one)\\b`);
 function placeOrErrandNext(text: string, match: RegExpExecArray): boolean {
-  return placeOrErrand.test(text.slice(match.index + match[0].length));
+  const next = text.slice(match.index + match[0].length);
+  return placeOrErrand.test(next) || (match.groups?.intro === "i'm" && selfAt.test(next));
 }
 
 /** A greeting: "hi", "hey", "good morning". */
@@ -347,7 +386,8 @@ const greeted = new RegExp(`^(?:${greeting}|oh)\\b`, 'i');
  * introduction; "it's leaking" said first is the trouble.
  */
 function openingIntroduction(text: string, afterGreeting: boolean): string | null {
-  const opening = (afterGreeting ? /^(?:this is|it's|it is)\s+/i : /^this is\s+/i).exec(text);
+  // "hi mike this is sandra ...": the greeting may name whom the caller thinks picked up.
+  const opening = (afterGreeting ? /^(?:[a-z]+,?\s+(?=this is\b))?(?:this is|it's|it is)\s+/i : /^this is\s+/i).exec(text);
   if (!opening) return null;
   const rest = text.slice(opening[0].length);
   const name = takeName(rest, false, false);
@@ -381,6 +421,12 @@ function closingIntroduction(text: string): string | null {
   return !needsSignOff || signOff.test(match.groups?.lead ?? '') || /by the way/.test(match[0]) ? name : null;
 }
 
+/** "so tell mike thanks from bob harmon": a message signed at its end. */
+function thanksFrom(text: string): string | null {
+  const said = /\b(?:thanks|thank you|hi|hello|regards|best) from ([a-z][a-z'-]+ [a-z][a-z'-]+)[\s.!]*$/i.exec(text)?.[1];
+  return said ? takeName(said, false, true) : null;
+}
+
 /**
  * "hi janelle ortiz with summit ridge management", "good morning harold fenwick here i have an old
  * house": a greeting, the caller's two names, then who they are or what they have.
@@ -399,9 +445,10 @@ function greetedName(utterance: string): string | null {
  * linda": a couple, the one named after it (or the first) with their surname.
  */
 const couple =
-  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+))?[\s,.!]*$/;
+  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+?)(?:'s| is) fine|[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+))?[\s,.!]*$/;
 function coupleName(text: string, expectingName: boolean): string | null {
-  const [, introduced, first, second, last, chosen] = couple.exec(text.toLowerCase()) ?? [];
+  const [, introduced, first, second, last, fine, put] = couple.exec(text.toLowerCase()) ?? [];
+  const chosen = fine ?? put;
   if (!first || !second || !last || !takeName(`${first} ${second} ${last}`, false, true)) return null;
   // Unasked and unintroduced, "walls and ceilings painted" is the job.
   if ((!introduced && !expectingName) || (last.length > 4 && last.endsWith('ed'))) return null;
@@ -444,8 +491,22 @@ function selfAnnouncedName(text: string, requireCapital: boolean): string | null
   return match?.[1] ? takeName(match[1], requireCapital, true) : null;
 }
 
+/**
+ * How a name just said is written, said after it: "vega whitfield it's vega hyphen whitfield", "thuy
+ * tran t as in tom", "de la cruz three words", "schaefer s c h a e f e r not shaffer".
+ */
+const aboutTheName =
+  /\s+(?:it's|it is|that's)\s.*$|\s+\p{L} (?:as in|like|for) .*$|\s+(?:two|three|four) words\b.*$|\s+not [a-z'-]+$/iu;
+
 function bareName(text: string): string | null {
-  const answer = text.replace(title, '').replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
+  const answer = text
+    .replace(title, '')
+    // "it's under helen brandt", "it's for megan faulk": the name the job goes under.
+    .replace(/^(?:it's |it is |that's )?(?:under|for) (?=\S+ \S+$)/i, '')
+    .replace(/[\s,.!]*(?:thanks|thank you|please)?[\s,.!]*$/i, '');
+  // A full name only: "oh goodness it's about twelve hundred square feet" tells no name.
+  const explained = answer.replace(aboutTheName, '');
+  const spelledAfter = explained !== answer && explained.includes(' ') ? takeName(explained, false, true) : null;
   // "dale brooks call me tomorrow": the name, then what else the caller wants said.
   // "tom kowalski, yeah lots of letters": the name its spelling closed.
   const first =
@@ -453,7 +514,7 @@ function bareName(text: string): string | null {
     /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d|(?:that's|that is|well|but)\b)/i.exec(
       answer,
     )?.[1];
-  return titled(takeName(answer, false, true) ?? (first ? takeName(first, false, true) : null), text);
+  return titled(takeName(answer, false, true) ?? spelledAfter ?? (first ? takeName(first, false, true) : null), text);
 }
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */

@@ -10,7 +10,7 @@ import { detectConfirmation } from './detectConfirmation';
 import { detectEmergency, detectEmergencyAcrossTurns, saysItCanWait, soundsOverAlready } from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
-import { callbackTimeText, relativeCallbackTime, soundsLikeATime } from './callbackTimeText';
+import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
@@ -534,8 +534,10 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
       state.skipped = state.skipped.filter((slot) => slot !== 'callbackTime' && slot !== 'callbackNumber');
     state.callbackDeclined = false;
   }
-  const text = callbackTimeText(heard.text);
-  if (!wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(text)) return;
+  const said = callbackTimeText(heard.text);
+  const inPassing = !wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(said) ? whenFreeClause(said) : said;
+  if (inPassing === null) return;
+  const text = inPassing;
   const { timezone, businessHoursStart } = context.settings;
   // "i'm in chicago so after two my time": the clock is the caller's, and the owner is told so.
   const theirs = callerTimeZone(callerWords(context), heard.text);

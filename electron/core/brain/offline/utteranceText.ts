@@ -32,6 +32,10 @@ const negators = new Set([
   'hardly',
   'barely',
   "didn't",
+  // "nothing's burning or sparking".
+  'nothing',
+  "nothing's",
+  'nor',
 ]);
 
 /** Whether one of the few words right before `index` in normalised `text` negates what follows ("I don't smell gas"). */
