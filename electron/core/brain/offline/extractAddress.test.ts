@@ -274,4 +274,21 @@ describe('extractAddress', () => {
   ])('keeps the house number when only the street is taken back in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
   });
+
+  it('reads a house number read as a clock before a numbered street, and a pair said twice (tune-one-long-message.json, tune-who-and-where.json)', () => {
+    // "the building is at eleven forty east seventh avenue", as digitsInSpeech leaves it.
+    expect(extractAddress('the building is at 11:40 east 7th avenue and my number is', { expectingAddress: false })).toBe(
+      '1140 East 7th Avenue',
+    );
+    expect(extractAddress("we're at 6:45 east 8th avenue suite 200 my name is rhonda", { expectingAddress: false })).toBe(
+      '645 East 8th Avenue Suite 200',
+    );
+    expect(
+      extractAddress("28 40 south lafayette street no wait what am i saying it's 28 14 28 14 south lafayette", {
+        expectingAddress: true,
+      }),
+    ).toBe('2814 South Lafayette Street');
+    // A time is still a time.
+    expect(extractAddress('call me at 4:30 east coast time', { expectingAddress: false })).toBeNull();
+  });
 });

@@ -213,15 +213,17 @@ function spokenAddressForms(text: string): string {
     .replace(new RegExp(`\\b(\\d+)\\s+${filler}\\s+\\1\\b`, 'gi'), '$1')
     // A house number said twice ("603 603 south dahlia") is said once; "12 12" is 1212, said in pairs.
     .replace(/\b(\d{3,6})\s+\1\b/g, '$1')
+    // "28 14 28 14 south lafayette": a house number said in pairs, twice.
+    .replace(/\b(\d{1,2} [1-9]\d)\s+\1\b/g, '$1')
     .replace(new RegExp(`\\s*\\b${filler}\\b[,.]?`, 'gi'), '')
     .replace(/\b(\d{1,3})\s+(?:dash|hyphen)\s+(\d{1,4})\b/gi, '$1-$2')
     // "at seventeen fifty five elm" reaches here as "at 17:55 elm": a caller says a time as a 12-hour clock.
     .replace(/\b(1[3-9]|[2-9]\d):(\d\d)\b/g, '$1$2')
-    // "at twelve twenty six clermont", "four eleven east maple avenue": a house number read as a
-    // clock, told by the street after it (a direction, a street with its type, or one word closing the answer).
+    // "at twelve twenty six clermont", "four eleven east maple avenue", "at eleven forty east seventh
+    // avenue": a house number read as a clock, told by the street after it (a direction, a street with its type, or one word closing the answer).
     .replace(
       new RegExp(
-        `\\b(1[0-2]|[1-9]):(\\d\\d)(?=\\s+(?:${direction}\\s+[a-z]|(?:[a-z]+\\s+){1,3}(?:${suffix})\\b|(?!${notAStreetAfterClock})[a-z]+\\s*(?:$|,|\\.)))`,
+        `\\b(1[0-2]|[1-9]):(\\d\\d)(?=\\s+(?:${direction}\\s+(?:[a-z]|\\d{1,3}(?:st|nd|rd|th)\\b)|(?:[a-z]+\\s+){1,3}(?:${suffix})\\b|(?!${notAStreetAfterClock})[a-z]+\\s*(?:$|,|\\.)))`,
         'gi',
       ),
       '$1$2',

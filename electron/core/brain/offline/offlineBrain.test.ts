@@ -169,6 +169,20 @@ describe('createOfflineBrain', () => {
     expect(reply.say).toBe('Thanks, Dana. Is 3 0 3, 5 5 5, 1 2 3 4 the best number to reach you?');
   });
 
+  it('takes the time a caller is free from a message left in one breath, not the house number (tune-one-long-message.json)', async () => {
+    const say = startCall();
+    const reply = await say(
+      "hi this is phil amundsen we get a drip by the chimney when it rains i'm at thirty nine oh five south jasmine way my number is three oh three five five five two eight four one i'm usually free after three",
+    );
+    expect(reply.collected.address).toBe('3905 South Jasmine Way');
+    expect(reply.callback).toMatchObject({ requested: true, time: '2026-06-15T21:00:00.000Z' });
+    const other = startCall();
+    const told = await other(
+      'we have an elm over the garage the house is at twenty one fifteen east cedar avenue call me after four thirty please',
+    );
+    expect(told.callback).toMatchObject({ requested: true, time: '2026-06-15T22:30:00.000Z' });
+  });
+
   it('puts an emergency straight through when the caller already gave the address', async () => {
     const reply = await startCall()('my basement is flooding at 12 Oak Street');
     expect(reply.action).toBe('transfer');

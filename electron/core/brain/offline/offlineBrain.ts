@@ -535,9 +535,10 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
     state.callbackDeclined = false;
   }
   const said = callbackTimeText(heard.text);
-  const inPassing = !wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(said) ? whenFreeClause(said) : said;
-  if (inPassing === null) return;
-  const text = inPassing;
+  // Unasked, "... the house is at 2115 east cedar call me after 4:30": the clause that says when.
+  const inPassing = state.asked === 'callbackTime' ? null : whenFreeClause(said);
+  if (!wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(said) && inPassing === null) return;
+  const text = inPassing ?? said;
   const { timezone, businessHoursStart } = context.settings;
   // "i'm in chicago so after two my time": the clock is the caller's, and the owner is told so.
   const theirs = callerTimeZone(callerWords(context), heard.text);
