@@ -398,4 +398,22 @@ describe('extractName', () => {
     expect(unasked('thanks from the whole family')).toBeNull();
     expect(unasked("sorry i mean it's the front porch")).toBeNull();
   });
+
+  it('takes names as the fourth wave gave them (tune-bad-line.json, tune-heat-and-cold.json, tune-on-behalf.json, tune-calling-again.json)', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked('can you just tell mike that jim called back about the invoice')).toBe('Jim');
+    expect(unasked("sorry for the hassle it's ingrid solberg")).toBe('Ingrid Solberg');
+    expect(unasked('hello this is walt pressler the pilot on my old furnace went out')).toBe('Walt Pressler');
+    expect(unasked("i'm the church secretary peggy olsen")).toBe('Peggy Olsen');
+    expect(unasked("morning this is bill okamoto okamoto construction i'm finishing a basement")).toBe('Bill Okamoto');
+    expect(unasked("hi it's joel brannigan mike fixed our fence board last week")).toBe('Joel Brannigan');
+    expect(unasked("hi it's lydia moreno mike came out last week and gave us a number")).toBe('Lydia Moreno');
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(asked("bryce and kelly mcandrew it's bryce calling")).toBe('Bryce Mcandrew');
+    expect(asked('ok good um curtis yoon')).toBe('Curtis Yoon');
+    // The job said again after speech-to-text misheard it, answering "what's your name?".
+    expect(asked('windows')).toBeNull();
+    expect(asked('central air')).toBeNull();
+    expect(asked('aeration')).toBeNull();
+  });
 });

@@ -1,8 +1,12 @@
+import { ownerNamePattern } from './ownerNames';
 import { tidyUtterance } from './utteranceText';
+import { mentionsWork } from './workThings';
 
 export interface ExtractNameOptions {
   /** True when the receptionist just asked for the caller's name, so a bare answer counts. */
   expectingName: boolean;
+  /** The owner's name from Settings: "it's joel brannigan mike fixed our fence" ends the caller's name at his. */
+  ownerName?: string;
 }
 
 /** Numbers said as words: "it's forty nine in here" is a temperature, and "it's karen fourteen fifty garfield" a name then an address. */
@@ -30,7 +34,7 @@ const writtenTitles: Record<string, string> = {
 /** Titles said before a name, as a pattern ("doctor", "missus"): see `title`. */
 const titles = Object.keys(writtenTitles).join('|');
 /** "i'm the landlord ...", "this is her son ...": a role said between the introduction and the name. */
-const roleSaid = `(?: (?:the |her |his |their |your )?(?:${roles}),?)`;
+const roleSaid = `(?: (?:the |her |his |their |your )?(?:(?:church|school|office|building|head|new|old) )?(?:${roles}),?)`;
 
 /**
  * Words that follow "I'm", "this is" or "it's" in ordinary speech and are therefore never taken
@@ -56,6 +60,7 @@ const notNames = new Set(
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
   unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
+  construction remodeling builders services company llc inc corporation realty properties management
   roof roofing gutter gutters leak leaking water pipe pipes plumbing furnace heater heat basement ceiling
   kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent
   quote estimate price job project repair problem issue question help service
@@ -105,7 +110,7 @@ const streetSuffixes = new Set([
 ]);
 
 const leadingFillers =
-  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening))\b[\s,.!-]*)+/i;
+  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening)|(?<=\b(?:ok|okay|oh) )(?:good|great|perfect|cool))\b[\s,.!-]*)+/i;
 const strongIntro =
   /\b(?:my name is|my name's|my name(?= [a-z]+ [a-z]+(?: [a-z]+)?\s*$)|the name (?:on (?:it|the \w+) )?is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
@@ -172,9 +177,9 @@ const callMeInstead = /\b(?:but|and) (?:you can |please |just )*call me\b(?! (?:
 const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|correction)[,.]? (?=\1\b)/giu;
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
-export function extractName(utterance: string, { expectingName }: ExtractNameOptions): string | null {
+export function extractName(utterance: string, { expectingName, ownerName = '' }: ExtractNameOptions): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
-  const tidied = tidyUtterance(utterance);
+  const tidied = ownerTold(tidyUtterance(utterance), ownerName);
   const text = joinSpelledOut(
     withoutExplanations(tidied)
       .replace(spelledByWords, ' ')
@@ -232,7 +237,7 @@ export function extractName(utterance: string, { expectingName }: ExtractNameOpt
     lowerCaseIntroduction(text) ??
     openingIntroduction(text, greeted.test(tidied)) ??
     closingIntroduction(text) ??
-    thanksFrom(text) ??
+    signedMessage(text) ??
     greetedName(tidied) ??
     nameBeforeAddress(text) ??
     selfAnnouncedName(text, requireCapital) ??
@@ -262,6 +267,20 @@ function correctedLast(text: string): string | null {
     .split(/[^a-z'-]+/);
   const namedBefore = before.some((word) => word.length > 1 && first.startsWith(word) && !notNames.has(word));
   return namedBefore || before.at(-2) === 'name' ? name : null;
+}
+
+/** "... it's lydia moreno mike came out last week": the owner, named as what he did begins, ends the caller's name. */
+function ownerTold(text: string, ownerName: string): string {
+  const owner = ownerNamePattern(ownerName);
+  return owner
+    ? text.replace(
+        new RegExp(
+          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked)\\b)`,
+          'giu',
+        ),
+        ', ',
+      )
+    : text;
 }
 
 /** A spelled-out name becomes the word; spelled right after that word ("kate k-a-t-e"), it is said once. */
@@ -318,7 +337,8 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
 const afterAName = new Set(
   `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on hang hold
   just by about he she they you her his he's she's they're you're can could would will one zero call if please
-  across mr mrs ms miss ${numberWords}`.split(/\s+/),
+  across mr mrs ms miss construction remodeling builders services company llc inc realty properties management
+  ${numberWords}`.split(/\s+/),
 );
 
 /**
@@ -396,7 +416,9 @@ function openingIntroduction(text: string, afterGreeting: boolean): string | nul
   const after = rest.slice(rest.toLowerCase().indexOf(name.toLowerCase()) + name.length).trim();
   // "hey it's andre the tile guy": who he is, after his name.
   const goesOn = /^(?:no\b(?!\s+(?:wait|sorry|i mean|i'm|it's|not|actually)\b)|the \w+ (?:guy|man|lady|people)\b)/i.test(after);
-  return endsIntroduction(rest, name) || goesOn ? name : null;
+  // "hello this is walt pressler the pilot on my furnace went out": a full name said first, then the trouble.
+  const fullThenTrouble = name.includes(' ') && /^the\b/i.test(after);
+  return endsIntroduction(rest, name) || goesOn || fullThenTrouble ? name : null;
 }
 
 /**
@@ -409,7 +431,7 @@ const closing = new RegExp(
   `(?:^|\\s)(?<lead>\\S+)?\\s*\\b(?:it's|this is|i'm${roleSaid})\\s+(?<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)(?: by the way)?(?: \\k<name>)?[\\s.!]*$`,
 );
 const signOff =
-  /^(?:back|me|hurry|rush|thanks|thank|you|oh|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)$/;
+  /^(?:back|me|hurry|rush|thanks|thank|you|oh|hassle|trouble|bother|confusion|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)$/;
 function closingIntroduction(text: string): string | null {
   const match = closing.exec(text);
   const said = match?.groups?.name;
@@ -421,9 +443,13 @@ function closingIntroduction(text: string): string | null {
   return !needsSignOff || signOff.test(match.groups?.lead ?? '') || /by the way/.test(match[0]) ? name : null;
 }
 
-/** "so tell mike thanks from bob harmon": a message signed at its end. */
-function thanksFrom(text: string): string | null {
-  const said = /\b(?:thanks|thank you|hi|hello|regards|best) from ([a-z][a-z'-]+ [a-z][a-z'-]+)[\s.!]*$/i.exec(text)?.[1];
+/** "so tell mike thanks from bob harmon", "just tell him marco called": a message, signed. */
+function signedMessage(text: string): string | null {
+  const said =
+    /\b(?:thanks|thank you|hi|hello|regards|best) from ([a-z][a-z'-]+ [a-z][a-z'-]+)[\s.!]*$/i.exec(text)?.[1] ??
+    /\btell (?:him|her|them|[a-z]+) (?:that )?([a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:called|stopped by|says hi)\b/i.exec(
+      text,
+    )?.[1];
   return said ? takeName(said, false, true) : null;
 }
 
@@ -445,10 +471,10 @@ function greetedName(utterance: string): string | null {
  * linda": a couple, the one named after it (or the first) with their surname.
  */
 const couple =
-  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+?)(?:'s| is) fine|[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+))?[\s,.!]*$/;
+  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+?)(?:'s| is) fine|[\s,]+(?:this is|it's|i'm) ([a-z][a-z'-]+) (?:calling|speaking|here)|[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+))?[\s,.!]*$/;
 function coupleName(text: string, expectingName: boolean): string | null {
-  const [, introduced, first, second, last, fine, put] = couple.exec(text.toLowerCase()) ?? [];
-  const chosen = fine ?? put;
+  const [, introduced, first, second, last, fine, calling, put] = couple.exec(text.toLowerCase()) ?? [];
+  const chosen = fine ?? calling ?? put;
   if (!first || !second || !last || !takeName(`${first} ${second} ${last}`, false, true)) return null;
   // Unasked and unintroduced, "walls and ceilings painted" is the job.
   if ((!introduced && !expectingName) || (last.length > 4 && last.endsWith('ed'))) return null;
@@ -514,7 +540,9 @@ function bareName(text: string): string | null {
     /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d|(?:that's|that is|well|but)\b)/i.exec(
       answer,
     )?.[1];
-  return titled(takeName(answer, false, true) ?? spelledAfter ?? (first ? takeName(first, false, true) : null), text);
+  const name = takeName(answer, false, true) ?? spelledAfter ?? (first ? takeName(first, false, true) : null);
+  // "windows", "central air", "aeration": the job said again, put right after speech-to-text misheard it.
+  return name && mentionsWork(name) ? null : titled(name, text);
 }
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */

@@ -414,7 +414,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
     const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
     const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
-    const name = extractName(state.language === 'es' ? heard.text : heard.said, { expectingName });
+    const name = extractName(state.language === 'es' ? heard.text : heard.said, {
+      expectingName,
+      ownerName: context.settings.ownerName,
+    });
     // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
     // tony there" ... "tony painted my dining room": the man asked for, not the caller.
     if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {

@@ -105,6 +105,7 @@ const workThings: readonly string[] = [
   'yard',
   'grass',
   'sod',
+  'aerat(?:e|ion|ing|or)',
   'mow(?:ing)?',
   'trees?',
   'limbs?',
