@@ -183,6 +183,17 @@ describe('createOfflineBrain', () => {
     expect(told.callback).toMatchObject({ requested: true, time: '2026-06-15T22:30:00.000Z' });
   });
 
+  it('takes an address put right on a later turn, whatever was asked since (tune-on-behalf.json)', async () => {
+    const say = startCall();
+    await say("i'm looking for a price on grab bars at my dad's house");
+    await say('marcus delgado');
+    expect((await say('his address is fifty five twelve west byers place')).collected.address).toBe('5512 West Byers Place');
+    const corrected = await say("no wait it's fifty five twenty west byers sorry i always mix that up");
+    expect(corrected.collected.address).toBe('5520 West Byers');
+    // A house number on another street, said without its type, does not replace it.
+    expect((await say('sorry it is 4410 south pine')).collected.address).toBeUndefined();
+  });
+
   it('puts an emergency straight through when the caller already gave the address', async () => {
     const reply = await startCall()('my basement is flooding at 12 Oak Street');
     expect(reply.action).toBe('transfer');

@@ -464,7 +464,8 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   const address =
     extractAddress(withDigits, { expectingAddress: asked === 'address' }) ??
     streetAfterNumber(state, withDigits) ??
-    addressOutOfTurn(state, withDigits, learned);
+    addressOutOfTurn(state, withDigits, learned) ??
+    addressPutRight(state, withDigits);
   state.addressStart = asked === 'address' ? houseNumberAlone(address ?? withDigits) : null;
   // "she's at 918 kimbark" ... "i'm in thornton, 5300 east 136th, but the job's at her place": the
   // caller's own address, told after the job's, does not replace it.
@@ -504,6 +505,22 @@ function addressOutOfTurn(state: ConversationState, withDigits: string, learned:
   if (!/^(?:(?:um+|uh+|it's|its|we're (?:at|on)|i'm at|at)\s+)*\d/i.test(withDigits.trim())) return null;
   const address = extractAddress(withDigits, { expectingAddress: true });
   return address && /^(?:\d{3,6}[a-z]?|\d+\s+(?:north|south|east|west|n|s|e|w)\b)\s/i.test(address) ? address : null;
+}
+
+/**
+ * "his address is 5512 west byers place" ... "no wait it's 5520 west byers sorry i always mix that
+ * up": the address given, put right on a later turn, whatever was asked since. The same street.
+ */
+function addressPutRight(state: ConversationState, withDigits: string): string | null {
+  if (state.address === null) return null;
+  const said =
+    /^(?:(?:oh|um+|uh+)\s+)*(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction)[\s,]+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
+      withDigits.trim(),
+    )?.[1];
+  if (!said) return null;
+  const address = extractAddress(said.replace(/[\s,]*\b(?:sorry|my bad|oops)\b.*$/i, ''), { expectingAddress: true });
+  const street = (written: string) => /^\S+\s+(?:(?:north|south|east|west)\s+)?(\S+)/i.exec(written)?.[1]?.toLowerCase();
+  return address && street(address) === street(state.address) ? address : null;
 }
 
 /** A house number said on its own, maybe with a direction ("1910", "it's 4410 north"): the start of an address. */

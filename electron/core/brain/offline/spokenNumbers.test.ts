@@ -75,3 +75,30 @@ describe('afterLastCorrection', () => {
     expect(afterLastCorrection('sorry')).toBe('sorry');
   });
 });
+
+describe('digits that sound like words, on a bad line (tune-bad-line.json)', () => {
+  it('reads "ate", "won", "to" and "for" as digits beside a number or after a word asking a time', () => {
+    expect(digitsInSpeech('forty ate twenty zoo knee street')).toBe('48 20 zoo knee street');
+    expect(digitsInSpeech('ate twenty south corona street')).toBe('8 20 south corona street');
+    expect(digitsInSpeech('fifty six oh ate east colfax avenue')).toBe('5608 east colfax avenue');
+    expect(digitsInSpeech('twenty to oh won clarkson street')).toBe('2201 clarkson street');
+    expect(digitsInSpeech('um any time after to is good')).toBe('um any time after 2 is good');
+    expect(digitsInSpeech("after for thirty please i'm at work")).toBe("after 4:30 please i'm at work");
+    expect(digitsInSpeech('after won is good')).toBe('after 1 is good');
+  });
+
+  it('leaves them words elsewhere', () => {
+    expect(digitsInSpeech('the dog ate twenty dollars worth')).toBe('the dog ate 20 dollars worth');
+    expect(digitsInSpeech('we won two games')).toBe('we won 2 games');
+    expect(digitsInSpeech('i need it for two rooms')).toBe('i need it for 2 rooms');
+    expect(digitsInSpeech('call me back for a price')).toBe('call me back for a price');
+  });
+});
+
+describe('afterLastCorrection, closed with a sorry', () => {
+  it('passes over a "sorry" that closes the correction', () => {
+    expect(afterLastCorrection("2840 south vallejo street no wait it's 2814 sorry")).toBe("it's 2814");
+    expect(afterLastCorrection('after five actually make that after six')).toBe('after six');
+    expect(afterLastCorrection('nothing to put right here')).toBe('nothing to put right here');
+  });
+});

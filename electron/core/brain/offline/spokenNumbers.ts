@@ -20,7 +20,7 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
   const accented = new Map<string, string>();
-  const guarded = streetOrdinals(hundredsSaidInPairs(spelledWords(doubledDigits(text))))
+  const guarded = streetOrdinals(hundredsSaidInPairs(spelledWords(doubledDigits(soundAlikeDigits(text)))))
     // "fifteen thirty and a half": the library reads "a half" as 1.
     .replace(/\band a half\b/gi, 'and_half')
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
@@ -46,6 +46,29 @@ export function digitsInSpeech(text: string): string {
     .replace(/_/g, ' ')
     .replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
   return dropCorrectedNumbers(joinDigitRuns(clockTimes(converted)));
+}
+
+const digitWord =
+  '(?:\\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const aboutTime = '(?:after|at|around|by|till|until|before)';
+/** Where a number may start: the start of the turn, or after "at", "is", "about" ("it's ate twenty corona"). */
+const saidFirst = `(?:^|(?<=\\b(?:at|is|it's|number|about|like|${aboutTime.slice(3, -1)})\\s+))`;
+
+/**
+ * Digits speech-to-text wrote as words that sound the same, on a bad line: "forty ate twenty zoo
+ * knee street" (4820), "fifty six oh ate", "twenty to oh won clarkson" (2201), "after to is good",
+ * "after for thirty please". Only beside another number or after a word that asks for a time:
+ * "the dog ate it", "we won", "call me back for a price" stay words.
+ */
+function soundAlikeDigits(text: string): string {
+  return text
+    .replace(new RegExp(`${saidFirst}ate\\b(?=\\s+${digitWord}\\b)|(?<=\\b${digitWord}\\s+)ate\\b`, 'gi'), 'eight')
+    .replace(new RegExp(`${saidFirst}won\\b(?=\\s+${digitWord}\\b)|(?<=\\b(?:${digitWord}|${aboutTime})\\s+)won\\b`, 'gi'), 'one')
+    .replace(new RegExp(`(?<=\\b(?:oh|${aboutTime})\\s+)(?:to|too)\\b|\\b(?:to|too)\\b(?=\\s+oh\\b)`, 'gi'), 'two')
+    .replace(
+      new RegExp(`(?<=\\b${aboutTime}\\s+)for\\b(?=\\s+(?:${digitWord}|is|please|works|would|if|o'?clock)\\b|\\s*$)`, 'gi'),
+      'four',
+    );
 }
 
 /** "double seven four five" is 7745, "triple oh" 000, as digits are read out. */
@@ -187,8 +210,12 @@ function dropCorrectedNumbers(text: string): string {
 
 /** What follows the caller's last self-correction ("after five actually make that after six" -> "after six"), or the whole text. */
 export function afterLastCorrection(text: string): string {
-  let end = -1;
-  for (const match of text.matchAll(correctionMarker)) end = match.index + match[0].length;
-  const rest = end < 0 ? '' : text.slice(end).trim();
-  return rest === '' ? text : rest;
+  // "2840 south vallejo no wait it's 2814 sorry": a "sorry" closing the correction corrects nothing.
+  const rests = [...text.matchAll(correctionMarker)].map((match) => text.slice(match.index + match[0].length).trim());
+  return (
+    rests
+      .map((rest) => rest.replace(/[\s,]*\b(?:sorry|my bad|oops)\b[\s.!]*$/i, ''))
+      .reverse()
+      .find((rest) => /[a-z0-9]{2,}/i.test(rest)) ?? text
+  );
 }
