@@ -160,3 +160,15 @@ describe('whenFreeClause', () => {
     expect(whenFreeClause("we're at 2115 east cedar avenue")).toBeNull();
   });
 });
+
+describe("the fourth wave's callback times (tune-when-and-where.json)", () => {
+  it('takes the hour said for "after work", and "don\'t call me before ten" said in passing', () => {
+    expect(callbackTimeText('after work is best like after six')).toBe('after 6');
+    expect(callbackTimeText('after work like after five thirty')).toBe('after 5:30');
+    expect(callbackTimeText('after work')).toBe('after 5 pm');
+    expect(whenFreeClause("okay so first off don't call me before 10 i work nights i need a handyman")).toBe(
+      "don't call me before 10 i work nights i need a handyman",
+    );
+    expect(whenFreeClause("10 10 south quitman street i'm home after 2:30")).toBe("i'm home after 2:30");
+  });
+});

@@ -95,6 +95,11 @@ export function callbackTimeText(utterance: string): string {
       (_, between: string, hour: string) => `${between}${hour} am`,
     )
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
+    // "after work is best like after six": the hour said for it, not 5 pm.
+    .replace(
+      /\bafter work\b(?:,? is (?:best|good|better))?,?\s+(?:so |like |say |probably |maybe )+(?=(?:after|around|at) \d)/gi,
+      '',
+    )
     .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
   const last = correctedTime(text)
@@ -241,7 +246,7 @@ function clockWords(text: string): string {
  * caller is free, told anywhere in a message left in one breath.
  */
 const whenFree =
-  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?) (?:after|around|any ?time after|from) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?) (?:after|around|any ?time after|from) \d|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
 
 /** From where a message left in one breath says when the caller is free, or null. */
 export function whenFreeClause(text: string): string | null {

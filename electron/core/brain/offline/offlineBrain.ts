@@ -555,9 +555,12 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
     state.callbackDeclined = false;
   }
   const said = callbackTimeText(heard.text);
-  // Unasked, "... the house is at 2115 east cedar call me after 4:30": the clause that says when.
-  const inPassing = state.asked === 'callbackTime' ? null : whenFreeClause(said);
-  if (!wantsCall && state.asked !== 'callbackTime' && !soundsLikeATime(said) && inPassing === null) return;
+  // Unasked, "... the house is at 2115 east cedar call me after 4:30": the clause that says when,
+  // found before "i'm home after 2:30" is put as "after 2:30".
+  const unasked = state.asked !== 'callbackTime';
+  const clause = unasked ? whenFreeClause(digitsInSpeech(heard.text)) : null;
+  const inPassing = clause !== null ? callbackTimeText(clause) : unasked ? whenFreeClause(said) : null;
+  if (!wantsCall && unasked && !soundsLikeATime(said) && inPassing === null) return;
   const text = inPassing ?? said;
   const { timezone, businessHoursStart } = context.settings;
   // "i'm in chicago so after two my time": the clock is the caller's, and the owner is told so.
