@@ -453,4 +453,14 @@ describe('detectEmergency', () => {
     expect(detectEmergency("we'd like someone to look at the porch roof, it's sagging a little")).toBe(false);
     expect(detectEmergency('the roots are lifting the sidewalk a bit')).toBe(false);
   });
+
+  it('tells reading about a danger and a slow drip caught in a bucket from the danger itself (tune-heat-and-cold.json, tune-when-and-where.json)', () => {
+    expect(detectEmergency("hi i was reading about carbon monoxide and realized we don't have any detectors")).toBe(false);
+    expect(detectEmergency("water's coming through my bathroom ceiling from the unit above it's a slow drip into a bucket")).toBe(
+      false,
+    );
+    expect(detectEmergency('i smell gas i read about it online and it said get out')).toBe(true);
+    expect(detectEmergency('the co alarm is going off and i saw a video about it')).toBe(true);
+    expect(detectEmergency('water is pouring through the ceiling into buckets')).toBe(true);
+  });
 });

@@ -292,6 +292,8 @@ const calmedDown = anyOf([
   '(?:got|have|had) the water (?:shut|turned) off',
   '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)',
   'nothing got hit',
+  // "it's a slow drip into a bucket": caught, and slow.
+  '(?:slow|small|little|tiny) drip(?:ping)? (?:in|into) (?:a|the) (?:bucket|pan|pot|bowl|towel)',
   // A limb down that did no harm: "it didn't go through nothing's leaking", "nothing's on the house".
   "(?:didn't|did not) go through|nothing(?:'s| is) (?:leaking|on the (?:house|roof))|(?:nobody|no one)(?:'s| is| got| was) hurt",
   // Already checked by those whose job it is.
@@ -367,6 +369,8 @@ const notHappeningNow = anyOf([
   'years? ago',
   'used to',
   'what if',
+  // "i was reading about carbon monoxide and realized we don't have any detectors".
+  "(?:(?:was|been|i've been|we've been) (?:reading|hearing) (?:up )?about|(?:read|saw|watched) (?:an article|a story|something|a thing|a video|a post) (?:about|on))(?! (?:it|this|that)\\b)",
   // "does that chirp mean there's carbon monoxide": asking what a sign means, not telling the danger.
   "(?:does|could|would|can|might) (?:that|this|it)\\b[^.!?]{0,25}\\bmean (?:there's|there is|i have|we have|i've got|we've got)",
   'if it ever',

@@ -224,4 +224,14 @@ describe('detectTransferRequest', () => {
   ])('hears a request for the tradesperson in %j', (utterance) => {
     expect(detectTransferRequest(utterance, { ownerName: 'Mike' })).toBe(true);
   });
+
+  it("hears the fourth wave's blunt requests, and not a talk at the visit (tune-just-put-me-through.json)", () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('give me mike')).toBe(true);
+    expect(asks("no i'm not telling you what it's about give me mike")).toBe(true);
+    expect(asks('yeah hook me up with mike bro')).toBe(true);
+    expect(asks("no need for him to call i'll talk to mike when he comes")).toBe(false);
+    expect(asks("can you give me mike's number")).toBe(false);
+    expect(asks('have mike give me a call')).toBe(false);
+  });
 });

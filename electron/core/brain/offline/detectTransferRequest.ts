@@ -106,7 +106,7 @@ const thenGetsBack =
   /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
 /** "my husband wants to talk to the roofer when he comes out": at the visit, not on this call. */
 const inPerson =
-  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
+  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:(?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|comes?\b)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
 /** "the inspector said I need to talk to an electrician": passed on, not asked of this call. */
 const reported =
   /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
@@ -175,6 +175,10 @@ function ownerPatterns(ownerName: string): RegExp[] {
     // "Mike told me to call and ask for him": the owner named, then asked for.
     new RegExp(`\\b${owner}\\b.*\\b(?:ask(?:ing)?|call(?:ing)?) for (?:him|her)\\b`),
     new RegExp(`^(?:can i have |can i get |i'd like )?${owner}(?:\\s+please)?$`),
+    // "give me mike", "hook me up with mike bro": fetched to the phone, bluntly.
+    new RegExp(
+      `\\b(?:give me|hook me up with|patch me to|put me on with)\\s+${owner}\\b(?!'s|\\s+(?:a call|a ring|a shout|a text|your number)\\b)`,
+    ),
     // "where's Mike": asking for him by name.
     new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),
   ];
