@@ -221,4 +221,31 @@ describe('classifyIntent', () => {
   it('keeps a job with an address a job even when the caller says they will call back', () => {
     expect(intentOf(['I need a quote to paint the exterior', '88 Birch street', "I'll call back"])).toBe('quote');
   });
+
+  it("reads the fourth wave's intents: a price waived, a booking said plainly, work left wrong, a caller only finding out (tune-what-it-runs.json, tune-calling-again.json)", () => {
+    expect(intentOf(["our shower faucet has been dripping i don't need a price or anything just send somebody out"])).toBe(
+      'schedule',
+    );
+    expect(intentOf(['i need weekly mowing starting this month whatever your rate is is fine just put me on the list'])).toBe(
+      'schedule',
+    );
+    expect(intentOf(["i don't need an estimate just come fix it", '12 jasmine street'])).toBe('schedule');
+    expect(intentOf(['your painters finished our living room last week and they missed the wall behind the door'])).toBe(
+      'complaint',
+    );
+    expect(intentOf(["your girls came yesterday for the move out clean and the oven wasn't touched"])).toBe('complaint');
+    expect(intentOf(["i got charged for this week's mowing but the backyard wasn't done"])).toBe('complaint');
+    expect(intentOf(["this is the second time you guys recharged our ac and it's blowing warm again i'm not real happy"])).toBe(
+      'complaint',
+    );
+    expect(
+      intentOf([
+        'what is your diagnostic fee for a furnace call and does that go toward the repair',
+        "that's all i was wondering",
+      ]),
+    ).toBe('question');
+    expect(intentOf(["i'm just gathering information how long does a roof replacement take"])).toBe('question');
+    // Still a price: asked, not waived.
+    expect(intentOf(['what would a new water heater run me'])).toBe('quote');
+  });
 });

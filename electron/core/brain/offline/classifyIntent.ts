@@ -61,7 +61,9 @@ const complaint = anyWord([
   '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
   'complain',
   'complaint',
-  "(?:not happy|unhappy|i'm not happy|pretty frustrated|frustrated)",
+  "(?:not (?:real |very |too |super |at all )?happy|unhappy|pretty frustrated|frustrated)",
+  // "i got charged for this week's mowing but the backyard wasn't done".
+  "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
   '(?:nobody|no one|no-one) (?:showed|came|called|answered)',
   '(?:was|were|got|been) (?:charged|billed) (?:twice|double|too much|more than)',
@@ -186,7 +188,11 @@ const price = anyWord([
   'cu[áa]nto (?:cuesta|cobran|sale|costar[íi]a|me cobran)',
   'precio',
 ]);
+/** "i don't need a price or anything just send somebody", "whatever your rate is is fine": no price asked. */
+const priceWaived =
+  /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine)\b/g;
 const booking = anyWord([
+  "(?:just )?send (?:somebody|someone|a guy|a tech|someone out|somebody out)\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)",
   '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
   'can i (?:book|schedule)',
   "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
@@ -213,9 +219,9 @@ const jobSeeker = anyWord([
 ]);
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
-  'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed)',
+  'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed)',
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
-  "(?:you|you guys|you folks|you people|y'all) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew)\\b(?! me\\b)",
+  "(?:you|you guys|you folks|you people|y'all) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned)\\b(?! me\\b)",
 ]);
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
@@ -226,6 +232,8 @@ const workFailed = anyWord([
   '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
   '(?:ordered|put in|installed|brought) the wrong',
+  // "they missed the wall behind the bedroom door", "paint drips on the hardwood floor".
+  '(?:missed|skipped|forgot) (?:the|a|some|one|two|part|half|a spot|spots|a wall|a room)\\b|(?:paint )?drips on (?:the|our|my)',
   'came back (?:twice|two times|three times|again)',
   // "it's doing the same exact thing again", "i specifically told the lady not to", "white marks all down the hallway".
   '(?:doing|did|does) (?:the )?(?:same|exact same|same exact) thing(?: again| as before)?|same (?:exact )?(?:problem|issue) (?:again|as before)',
@@ -260,6 +268,8 @@ const announcedQuestion = anyWord([
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
   'not ready to (?:book|schedule|do anything)',
   'just (?:wanted|want|calling|called) to ask',
+  // A caller who says they only wanted to know: "ok good to know that's all i was wondering".
+  "that's all i (?:needed|was wondering|wanted to know|needed to know)(?: for now)?|just (?:gathering|getting) (?:some )?information|just doing (?:some )?(?:homework|research)",
   // About a visit already booked: "is he still coming today", "just double checking the install is thursday".
   '(?:is|are) (?:he|she|they|you|the crew|your (?:guy|guys|crew|tech|technician))(?: guys)? still coming|double[- ]checking',
 ]);
@@ -299,7 +309,7 @@ export function readSignals(
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
   // Nor are the business's terms ("do you charge for the estimate?") a price for work.
   const priced = text.replace(estimateGiven, ' ');
-  const asked = priced.replace(chargingTerms, ' ');
+  const asked = priced.replace(chargingTerms, ' ').replace(priceWaived, ' ');
   if (asked !== priced) signals.askedQuestion = true;
   if (jobSeeker.test(text)) signals.jobSeeker = true;
   if (pastWork.test(text)) signals.pastWork = true;
