@@ -212,9 +212,9 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.6,
-  askedForPerson: 0.8,
+  askedForPerson: 0.9,
   spam: 0.98,
-  wrongNumber: 0.8,
+  wrongNumber: 0.98,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
