@@ -36,7 +36,9 @@ export const silentModel = readyCallerModel({
 
 const truthOf: Record<CallerJudgement, (script: Script) => boolean> = {
   emergency: (script) => script.truth.emergency,
-  askedForPerson: (script) => script.truth.askedForPerson,
+  // A seller asking for the owner, or a misdial asking for their friend, is not to be put through:
+  // the person head learns who is (the scorer, too, counts them only as kept from the owner or not).
+  askedForPerson: (script) => script.truth.askedForPerson && !script.truth.spam && !script.truth.wrongNumber,
   spam: (script) => script.truth.spam,
   wrongNumber: (script) => script.truth.wrongNumber,
 };

@@ -34,6 +34,22 @@ describe('labelCall', () => {
     expect(labelled.cue.askedForPerson).toBe('whole');
   });
 
+  it('teaches the person head nothing from a seller or a misdial asking for someone', async () => {
+    const seller = await labelCall(
+      script(["hi is the owner in it's about your google listing"], { askedForPerson: true, spam: true, intent: 'other' }),
+    );
+    expect(seller.cue.askedForPerson).toBeNull();
+    const misdial = await labelCall(
+      script(["yo marcus it's dre you coming saturday", 'oh wrong number'], {
+        askedForPerson: true,
+        wrongNumber: true,
+        intent: 'other',
+      }),
+    );
+    expect(misdial.cue.askedForPerson).toBeNull();
+    expect(misdial.cue.wrongNumber).toBe(1);
+  });
+
   it('says of a call about a job whether it was after a price, and of any other call nothing', async () => {
     expect((await labelCall(script(['what would a new deck run me'], { intent: 'quote' }))).wantsPrice).toBe(true);
     expect((await labelCall(script(['can someone fix my fence'], { intent: 'schedule' }))).wantsPrice).toBe(false);
