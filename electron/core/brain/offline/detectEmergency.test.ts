@@ -463,4 +463,43 @@ describe('detectEmergency', () => {
     expect(detectEmergency('the co alarm is going off and i saw a video about it')).toBe(true);
     expect(detectEmergency('water is pouring through the ceiling into buckets')).toBe(true);
   });
+
+  it('hears callers who change their minds: danger told after "no rush", and a scare that turns out to be nothing (tune-change-of-mind.json)', () => {
+    expect(
+      detectEmergencyAcrossTurns([
+        "it's not a big deal but our furnace has been making a clicking noise no rush on this",
+        "oh hang on the vents are blowing cold now it's not lighting at all",
+        "it's six degrees outside and i've got a four month old in the house",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "our ac's running but not really cooling no rush just whenever",
+        "actually my mom's here she's eighty eight and it's ninety one in the house she's saying she feels dizzy",
+      ]),
+    ).toBe(true);
+    // Calm said with the danger, or after it, still takes it back.
+    expect(detectEmergencyAcrossTurns(["my mom's furnace went out she's eighty four", "no rush she's at my place tonight"])).toBe(
+      false,
+    );
+    expect(
+      detectEmergency(
+        "oh wait it's raining now and there's water dripping into my daughter's bedroom it's coming out around the ceiling light",
+      ),
+    ).toBe(true);
+    for (const over of [
+      "okay it stopped it's just dripping a little now it's fine it's under control",
+      "okay wait it's not the alarm it's just chirping once a minute and the little screen says low battery",
+      "wait i'm down here now it's not sewage the washer drain hose popped out",
+      "okay never mind sorry it's working",
+      "she's staying at my house tonight so she's fine and warm it can be tomorrow",
+    ])
+      expect(soundsOverAlready(over)).toBe(true);
+    for (const notOver of [
+      "my husband got it stopped but it's everywhere and the smell is coming up the stairs",
+      "she's sitting in my kitchen right now she's okay just shaken up",
+      'we changed the battery and it stopped for like five minutes and then started again',
+    ])
+      expect(soundsOverAlready(notOver)).toBe(false);
+  });
 });

@@ -147,6 +147,8 @@ const hazardPatterns = [
     String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)`,
   ),
   /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
+  // "it's coming out around the ceiling light": water (or smoke) out of a light, whatever it is called.
+  /\b(?:coming|dripping|leaking|pouring|running) (?:out )?(?:of|around|from|through) (?:the |my |our |a )?(?:ceiling )?(?:light fixture|light|fixture|lamp|can lights?|ceiling fan)\b/,
   // A tree coming out of the ground and leaning further: "the roots are coming out and it's leaned more".
   /\b(?:roots?\b[^.!?]{0,20}\b(?:coming|pulling|lifting|ripping|popping|tearing) (?:out|up)|(?:ground|soil|dirt|lawn)(?:'s| is)? (?:all )?(?:heav\w*|lifting|cracking)(?: up)?)\b[^.!?]{0,80}\b(?:lean(?:ed|ing|s)? (?:more|further|over)|tipping|(?:is |it's )?pointing (?:right )?(?:at|toward))/,
   // Lines down, the house broken into, someone trapped.
@@ -185,8 +187,10 @@ const lostEssential = new RegExp(
     // Not "my tenants kept turning the heat off": someone switching it, not heat lost.
     "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
+    // "the vents are blowing cold now": the heat, lost.
+    '\\b(?:vents?|registers?)(?: are| is)? (?:just )?blowing cold\\b',
     // "it's blowing hot air out the vents": the cooling, lost.
     '\\bblowing (?:hot|warm|room temperature) air\\b',
     // "it's blowing but it's warm", "basically not doing anything": running, not cooling.
@@ -332,6 +336,13 @@ const takenBack = anyOf([
   "(?:they've|they have|it's|it has) been quiet",
   "(?:it's|it is) not (?:that|too|so|really that) bad",
   "hasn't (?:gone off|happened|done it) (?:again|since)",
+  // "it's just dripping a little now it's fine it's under control", "it's not the alarm it's just
+  // chirping ... low battery", "it's not sewage it's just soapy water", "never mind it's working",
+  // "she's staying at my house so ... it can be tomorrow": the scare over. Not "she's okay, just
+  // shaken up" or "it stopped but it's everywhere": someone safe, or a leak stopped, is not damage undone.
+  "(?:it's|everything's|everything is|it is) (?:fine|okay|ok) now|under control|false alarm|never ?mind",
+  "(?:it's|it is) not (?:the (?:alarm|sewer|main)|sewage|inside|in the house|getting in)",
+  "(?:low|dead|weak) battery|(?:it's|it is) (?:working|heating(?: up)?) again|it can be tomorrow",
   // "the furnace is running fine the house is warm": what a scare turned out to be.
   "(?:furnace|heat|heater|it)(?:'s| is) (?:running|working) (?:fine|ok|okay|normal(?:ly)?)|(?:house|place)(?:'s| is) warm",
 ]);
@@ -498,7 +509,13 @@ export function detectEmergency(utterance: string): boolean {
  */
 export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
   const text = normalizeUtterance(callerTurns.join('. '));
-  return !overAlready.test(text) && (calmedDown.test(text) ? leftWithoutHeat(text) : circumstance(text));
+  if (overAlready.test(text) || !circumstance(text)) return false;
+  // "no rush, the furnace is clicking" ... "it's six degrees out and i've got a four month old": calm
+  // said before the danger was told does not take it back; calm said with it or after it does.
+  const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
+  const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
+  const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
+  return calm ? leftWithoutHeat(text) : true;
 }
 
 /**
