@@ -416,4 +416,16 @@ describe('extractName', () => {
     expect(asked('central air')).toBeNull();
     expect(asked('aeration')).toBeNull();
   });
+
+  it('takes no business, family word or "y\'all" for a name (tune-new-homeowners.json, tune-quick-questions.json, tune-regional-voices.json, tune-trade-talk.json)', () => {
+    expect(extractName("this is miss vernice james y'all ain't gotta call me back", { expectingName: true })).toBe(
+      'Vernice James',
+    );
+    expect(extractName('the previous family was there like ten years', { expectingName: false })).toBeNull();
+    expect(extractName("it's for brightline dental", { expectingName: true })).toBeNull();
+    expect(extractName('hi this is priya natarajan facilities for a small office building', { expectingName: false })).toBe(
+      'Priya Natarajan',
+    );
+    expect(extractName("it's the smith family", { expectingName: false })).toBe('Smith');
+  });
 });

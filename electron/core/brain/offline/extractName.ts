@@ -61,6 +61,7 @@ const notNames = new Set(
   unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
   construction remodeling builders services company llc inc corporation realty properties management
+  dental medical clinic church school salon studio academy facilities maintenance y'all yall
   roof roofing gutter gutters leak leaking water pipe pipes plumbing furnace heater heat basement ceiling
   kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent
   quote estimate price job project repair problem issue question help service
@@ -124,7 +125,7 @@ const lastThenFirst =
   /(?:\b(?:last |family )?name(?: is|'s)?\s+|^)([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "it's the johnsons", "this is the smith residence": a household, by its family name. */
 const household =
-  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
+  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little|previous|prior|former|last|old|nice|young)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
 /** "jones, tom jones", "steve. steve rogers": a name said, then said again in full. */
 const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
@@ -338,6 +339,7 @@ const afterAName = new Set(
   `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on hang hold
   just by about he she they you her his he's she's they're you're can could would will one zero call if please
   across mr mrs ms miss construction remodeling builders services company llc inc realty properties management
+  facilities maintenance
   ${numberWords}`.split(/\s+/),
 );
 
