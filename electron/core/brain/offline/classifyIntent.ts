@@ -61,7 +61,7 @@ const complaint = anyWord([
   '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
   'complain',
   'complaint',
-  "(?:not (?:real |very |too |super |at all )?happy|unhappy|pretty frustrated|frustrated)",
+  '(?:not (?:real |very |too |super |at all )?happy|unhappy|pretty frustrated|frustrated)',
   // "i got charged for this week's mowing but the backyard wasn't done".
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
@@ -192,7 +192,7 @@ const price = anyWord([
 const priceWaived =
   /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine)\b/g;
 const booking = anyWord([
-  "(?:just )?send (?:somebody|someone|a guy|a tech|someone out|somebody out)\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)",
+  '(?:just )?send (?:somebody|someone|a guy|a tech|someone out|somebody out)\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)',
   '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
   'can i (?:book|schedule)',
   "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
