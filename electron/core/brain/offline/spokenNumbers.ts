@@ -50,9 +50,10 @@ export function digitsInSpeech(text: string): string {
 
 const digitWord =
   '(?:\\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
-const aboutTime = '(?:after|at|around|by|till|until|before)';
+const timeWords = 'after|at|around|by|till|until|before';
+const aboutTime = `(?:${timeWords})`;
 /** Where a number may start: the start of the turn, or after "at", "is", "about" ("it's ate twenty corona"). */
-const saidFirst = `(?:^|(?<=\\b(?:at|is|it's|number|about|like|${aboutTime.slice(3, -1)})\\s+))`;
+const saidFirst = `(?:^|(?<=\\b(?:is|it's|number|about|like|${timeWords})\\s+))`;
 
 /**
  * Digits speech-to-text wrote as words that sound the same, on a bad line: "forty ate twenty zoo
