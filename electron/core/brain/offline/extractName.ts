@@ -473,10 +473,10 @@ function greetedName(utterance: string): string | null {
  * linda": a couple, the one named after it (or the first) with their surname.
  */
 const couple =
-  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+?)(?:'s| is) fine|[\s,]+(?:this is|it's|i'm) ([a-z][a-z'-]+) (?:calling|speaking|here)|[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+))?[\s,.!]*$/;
+  /^((?:it's|this is|we're|we are)\s+)?([a-z][a-z'-]+) and ([a-z][a-z'-]+) ([a-z][a-z'-]+)(?:[\s,]+(?:this is|it's|i'm) ([a-z][a-z'-]+) (?:calling|speaking|here)|[\s,]+(?:(?:put|ask for|this is|it's|i'm|you can ask for)\s+)?([a-z][a-z'-]+?)(?:(?:'s| is) fine)?)?[\s,.!]*$/;
 function coupleName(text: string, expectingName: boolean): string | null {
-  const [, introduced, first, second, last, fine, calling, put] = couple.exec(text.toLowerCase()) ?? [];
-  const chosen = fine ?? calling ?? put;
+  const [, introduced, first, second, last, calling, put] = couple.exec(text.toLowerCase()) ?? [];
+  const chosen = calling ?? put;
   if (!first || !second || !last || !takeName(`${first} ${second} ${last}`, false, true)) return null;
   // Unasked and unintroduced, "walls and ceilings painted" is the job.
   if ((!introduced && !expectingName) || (last.length > 4 && last.endsWith('ed'))) return null;
