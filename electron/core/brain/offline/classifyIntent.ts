@@ -192,7 +192,7 @@ const price = anyWord([
 const priceWaived =
   /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine)\b/g;
 const booking = anyWord([
-  '(?:just )?send (?:somebody|someone|a guy|a tech|someone out|somebody out)\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)',
+  '(?:just )?send (?:somebody|someone|a guy|a tech)(?: out| over)?\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)',
   '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
   'can i (?:book|schedule)',
   "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
