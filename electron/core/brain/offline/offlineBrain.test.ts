@@ -194,6 +194,15 @@ describe('createOfflineBrain', () => {
     expect((await say('sorry it is 4410 south pine')).collected.address).toBeUndefined();
   });
 
+  it('takes a name put right on a later turn, keeping the surname when only the first name changes (tune-change-of-mind.json)', async () => {
+    const say = startCall();
+    await say('i need a ceiling fan put in the bedroom');
+    expect((await say("it's sean kimura")).collected.name).toBe('Sean Kimura');
+    expect((await say("no it's s h a u n shaun")).collected.name).toBe('Shaun Kimura');
+    // "no rush" is not a name put right.
+    expect((await say('no rush')).collected.name).toBeUndefined();
+  });
+
   it('puts an emergency straight through when the caller already gave the address', async () => {
     const reply = await startCall()('my basement is flooding at 12 Oak Street');
     expect(reply.action).toBe('transfer');

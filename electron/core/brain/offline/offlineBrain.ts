@@ -424,6 +424,12 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       state.name = learned.collected.name = name;
       learned.filled.add('name');
     }
+  } else if (state.language === 'en') {
+    const corrected = namePutRight(state.name, heard.said);
+    if (corrected) {
+      state.name = learned.collected.name = corrected;
+      learned.filled.add('name');
+    }
   }
   if (options.transfer) {
     // What the call is about, in the caller's words, so the owner picks up knowing; nothing else is acted on.
@@ -505,6 +511,22 @@ function addressOutOfTurn(state: ConversationState, withDigits: string, learned:
   if (!/^(?:(?:um+|uh+|it's|its|we're (?:at|on)|i'm at|at)\s+)*\d/i.test(withDigits.trim())) return null;
   const address = extractAddress(withDigits, { expectingAddress: true });
   return address && /^(?:\d{3,6}[a-z]?|\d+\s+(?:north|south|east|west|n|s|e|w)\b)\s/i.test(address) ? address : null;
+}
+
+/**
+ * "it's sean kimura" ... "no it's s h a u n shaun", "well it's elizabeth on the card so put elizabeth
+ * moran": the name given, put right on a later turn, as the caller says who they are again (not
+ * "no rush"). A first name alone keeps the surname.
+ */
+function namePutRight(name: string, said: string): string | null {
+  const rest =
+    /^(?:(?:oh|um+|uh+|well)\s+)*(?:no|actually|sorry|wait|well)\b[\s,]+(?:(?:actually|sorry|wait)\s+)?((?:it's|it is|i'm|this is|my name|the name|put)\b.+)$/i.exec(
+      said.trim(),
+    )?.[1];
+  const told = rest && !/\d/.test(rest) ? extractName(rest, { expectingName: true }) : null;
+  if (!told || told.toLowerCase() === name.toLowerCase()) return null;
+  const surname = name.split(' ').slice(1).join(' ');
+  return told.includes(' ') || !surname ? told : `${told} ${surname}`;
 }
 
 /**
