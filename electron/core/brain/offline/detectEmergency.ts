@@ -179,6 +179,8 @@ const seasonalBurnOff =
 const waterAppliance = /\b(?:hot water (?:heater|tank)|water (?:heater|softener|pump|filter)|sump pump|well pump)\b/g;
 
 /** Heat, cooling, power or water lost: an emergency only for someone who cannot sit it out, or in extreme weather. */
+/** A furnace red-tagged or left off as unsafe to run by whoever checked it. */
+const shutOffAsUnsafeWords = 'red[- ]?tag(?:ged)?|unsafe to (?:operate|run|use)';
 const lostEssential = new RegExp(
   [
     '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
@@ -201,7 +203,7 @@ const lostEssential = new RegExp(
     '\\b\\d{1,3} degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
     "\\b(?:isn't|is not|not|wasn't|stopped) (?:putting|blowing|pushing) out (?:anything |any(?: air)? )?(?:cold|cool|heat|warm)\\b",
     // Shut off by a technician as unsafe: the heat is gone, whoever switched it.
-    'red[- ]?tag(?:ged)?|unsafe to (?:operate|run|use)|(?:shut|switched|turned) (?:it |my furnace |the furnace )?off and left (?:it )?off',
+    `${shutOffAsUnsafeWords}|(?:shut|switched|turned) (?:it |my furnace |the furnace )?off and left (?:it )?off`,
   ].join('|'),
 );
 /** "my mother's furnace ... it just gave a big sigh and quit": the heating, named before, lost. */
@@ -495,7 +497,7 @@ const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa
 export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   if (overAlready.test(text) || spanishCalm.test(text)) return false;
-  if (calmedDown.test(text)) return leftWithoutHeat(text);
+  if (calmedDown.test(text)) return shutOffStillTrouble(text) && circumstance(text);
   if (spanishEmergency.some((pattern) => pattern.test(text))) return true;
   const spanishLostEssential = (spanishNoHeat.test(text) && spanishLost.test(text)) || spanishNoWater.test(text);
   if (spanishLostEssential && spanishVulnerable.test(text)) return true;
@@ -515,16 +517,17 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
-  return calm ? leftWithoutHeat(text) : true;
+  return !calm || shutOffStillTrouble(text);
 }
 
 /**
  * "xcel came out and shut it off and red tagged it ... no heat ... nine degrees ... a six month
- * old": the furnace shut off as unsafe is the trouble, not its end, when no one can go without heat.
+ * old": calm words ("shut it off") do not end the trouble when the furnace was shut off as unsafe,
+ * with no heat for someone who cannot go without (the caller of this checks that circumstance).
  */
-const shutOffAsUnsafe = /\bred[- ]?tag(?:ged)?\b|\bunsafe to (?:operate|run|use)\b/;
-function leftWithoutHeat(text: string): boolean {
-  return shutOffAsUnsafe.test(text) && !saidNotUrgent.test(text) && circumstance(text);
+const shutOffAsUnsafe = new RegExp(`\\b(?:${shutOffAsUnsafeWords})\\b`);
+function shutOffStillTrouble(text: string): boolean {
+  return shutOffAsUnsafe.test(text) && !saidNotUrgent.test(text);
 }
 
 function clauses(text: string): string[] {

@@ -220,7 +220,8 @@ function spokenAddressForms(text: string): string {
     // "at seventeen fifty five elm" reaches here as "at 17:55 elm": a caller says a time as a 12-hour clock.
     .replace(/\b(1[3-9]|[2-9]\d):(\d\d)\b/g, '$1$2')
     // "at twelve twenty six clermont", "four eleven east maple avenue", "at eleven forty east seventh
-    // avenue": a house number read as a clock, told by the street after it (a direction, a street with its type, or one word closing the answer).
+    // avenue": a house number read as a clock, told by the street after it (a direction, a street
+    // with its type, or one word closing the answer).
     .replace(
       new RegExp(
         `\\b(1[0-2]|[1-9]):(\\d\\d)(?=\\s+(?:${direction}\\s+(?:[a-z]|\\d{1,3}(?:st|nd|rd|th)\\b)|(?:[a-z]+\\s+){1,3}(?:${suffix})\\b|(?!${notAStreetAfterClock})[a-z]+\\s*(?:$|,|\\.)))`,

@@ -484,7 +484,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     state.callbackRequested = false;
     state.callbackTime = state.callbackPhrase = null;
     if (!options.willCallBack) declineCallback(state);
-  } else learnCallbackTime(state, context, heard, learned);
+  } else learnCallbackTime(state, context, heard, withDigits, learned);
   learnNumber(state, heard.text, learned);
   return learned;
 }
@@ -568,7 +568,13 @@ function declineCallback(state: ConversationState): void {
   for (const slot of ['callbackTime', 'callbackNumber'] as const) if (!state.skipped.includes(slot)) state.skipped.push(slot);
 }
 
-function learnCallbackTime(state: ConversationState, context: BrainContext, heard: Heard, learned: Learned): void {
+function learnCallbackTime(
+  state: ConversationState,
+  context: BrainContext,
+  heard: Heard,
+  withDigits: string,
+  learned: Learned,
+): void {
   const wantsCall = detectCallbackRequest(heard.text);
   if (wantsCall) {
     state.callbackRequested = true;
@@ -580,7 +586,7 @@ function learnCallbackTime(state: ConversationState, context: BrainContext, hear
   // Unasked, "... the house is at 2115 east cedar call me after 4:30": the clause that says when,
   // found before "i'm home after 2:30" is put as "after 2:30".
   const unasked = state.asked !== 'callbackTime';
-  const clause = unasked ? whenFreeClause(digitsInSpeech(heard.text)) : null;
+  const clause = unasked ? whenFreeClause(withDigits) : null;
   const inPassing = clause !== null ? callbackTimeText(clause) : unasked ? whenFreeClause(said) : null;
   if (!wantsCall && unasked && !soundsLikeATime(said) && inPassing === null) return;
   const text = inPassing ?? said;
