@@ -17,7 +17,7 @@ import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
 import { detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
-import { glossSpanish, soundsSpanish } from './spanish';
+import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
@@ -44,7 +44,7 @@ export { classifyIntent } from './classifyIntent';
 export { describeNeed } from './describeNeed';
 export { detectCallerKind } from './detectCallerKind';
 export { findQuestions } from './findQuestions';
-export { soundsSpanish } from './spanish';
+export { turnLanguage } from './spanish';
 export { detectSentiment } from './detectSentiment';
 export { detectTransferRequest } from './detectTransferRequest';
 export { detectUrgency } from './detectUrgency';
@@ -107,7 +107,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     openQuestions: [...previous.openQuestions],
   };
   const said = context.utterance.trim().slice(0, maxUtterance);
-  if (state.language === 'en' && soundsSpanish(said)) state.language = 'es';
+  state.language = turnLanguage(said) ?? state.language;
   const heard: Heard = { said, text: state.language === 'es' ? glossSpanish(said) : normalizeUtterance(said) };
   const { ownerName } = context.settings;
   const takingOver = previous.turns === 0 && context.turns.some((turn) => turn.speaker === 'caller');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { glossSpanish, soundsSpanish, spanishNumbersToDigits } from './spanish';
+import { glossSpanish, spanishNumbersToDigits, turnLanguage } from './spanish';
 
-describe('soundsSpanish', () => {
+describe('turnLanguage', () => {
   it.each([
     'hola buenas se me rompió un tubo en el sótano',
     'hi um hablo español my water heater is leaking',
@@ -9,15 +9,24 @@ describe('soundsSpanish', () => {
     'hi do you speak spanish',
     'cuánto cobran por cambiar un calentador de agua',
   ])('hears Spanish in %j', (utterance) => {
-    expect(soundsSpanish(utterance)).toBe(true);
+    expect(turnLanguage(utterance)).toBe('es');
   });
 
-  it.each(['hi I need a quote', 'Jorge Ramírez', 'gracias', 'sí', '1520 Federal Boulevard', '🙂🙂', ''])(
-    'not in %j',
+  it.each(['Jorge Ramírez', 'gracias', 'sí', '1520 Federal Boulevard', 'es el 980 south knox court', '🙂🙂', ''])(
+    'hears neither language in %j, which is said alike in both',
     (utterance) => {
-      expect(soundsSpanish(utterance)).toBe(false);
+      expect(turnLanguage(utterance)).toBeNull();
     },
   );
+
+  it.each([
+    'hi I need a quote for a new roof please',
+    'oh english okay yeah sorry i need an estimate for a new roof',
+    'hi yes my kitchen sink is leaking the pipe is like está goteando and the floor is wet',
+    "hola buenas ah sorry you're in english that's fine i'm bilingual so my bathroom fan stopped",
+  ])('hears English in %j (a few Spanish words inside do not make it Spanish)', (utterance) => {
+    expect(turnLanguage(utterance)).toBe('en');
+  });
 });
 
 describe('spanishNumbersToDigits', () => {

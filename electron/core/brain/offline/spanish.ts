@@ -8,7 +8,14 @@ const spanishWords = new Set(
   después despues antes mañana manana tarde ahorita ahora mismo sí si no es muy mucho fue rompió rompio saliendo
   goteando cayó cayo árbol arbol inodoro calefacción calefaccion frío frio mamá mama mayor español espanol pintar
   limpieza pasto jardín jardin trabajan sábados sabados eso todo bueno luego llamo llaman llamen cuarto puerta pared
-  drenaje sótano sotano piso niños ninos emergencia ella vive años anos instalen barras`.split(/\s+/),
+  drenaje sótano sotano piso niños ninos emergencia ella vive años anos instalen barras el la de y en le lo al pero
+  como cuando donde ya nada nomás nomas también tambien este esto aquí aqui ahí ahi yo son hace bien porque`.split(/\s+/),
+);
+/** Words that only an English sentence uses, to hear a caller go back to English. */
+const englishWords = new Set(
+  `the and is it's i'm i my you you're your to of on for with that that's this have has was are be need want just
+  like so but not can get out there they we our he she his what how when from at by up about yeah yes hi hey okay
+  thanks please after before call do don't if or would could will some all um uh sorry english`.split(/\s+/),
 );
 /** Words so Spanish that one of them with another Spanish word settles it. */
 const strongSpanish =
@@ -16,13 +23,21 @@ const strongSpanish =
 /** An English speaker asking for Spanish is answered in Spanish too. */
 const asksForSpanish = /\b(?:do you speak spanish|speak spanish|habla(?:n)? espa[ñn]ol|hablo espa[ñn]ol|en espa[ñn]ol)\b/;
 
-/** Whether this turn is said in Spanish (or asks for Spanish), enough to switch the call's language. */
-export function soundsSpanish(utterance: string): boolean {
+/**
+ * The language this turn is said in, when it says: Spanish when it asks for Spanish or is mostly
+ * Spanish words with one that only Spanish has ("hola" alone, or "está goteando" inside an English
+ * sentence, is not); English when it is plainly English ("hola buenos días" ... "oh english okay i
+ * need an estimate"). Null for a name, an address or a number, which are said alike in both.
+ */
+export function turnLanguage(utterance: string): 'en' | 'es' | null {
   const text = normalizeUtterance(utterance);
-  if (asksForSpanish.test(text)) return true;
-  if (!strongSpanish.test(text)) return false;
-  const words = text.split(/[^a-záéíóúñü]+/).filter(Boolean);
-  return words.filter((word) => spanishWords.has(word)).length >= 2;
+  if (asksForSpanish.test(text)) return 'es';
+  const words = text.split(/[^a-záéíóúñü']+/).filter(Boolean);
+  const spanish = words.filter((word) => spanishWords.has(word)).length;
+  const english = words.filter((word) => englishWords.has(word)).length;
+  if (strongSpanish.test(text) && spanish >= 2 && spanish > english) return 'es';
+  if (english >= 3 && english > 2 * spanish) return 'en';
+  return null;
 }
 
 const units: Record<string, number> = {
