@@ -25,8 +25,8 @@ const asksForSpanish = /\b(?:do you speak spanish|speak spanish|habla(?:n)? espa
 
 /**
  * The language this turn is said in, when it says: Spanish when it asks for Spanish or is mostly
- * Spanish words with one that only Spanish has ("hola" alone, or "está goteando" inside an English
- * sentence, is not); English when it is plainly English ("hola buenos días" ... "oh english okay i
+ * Spanish words with one that only Spanish has, or nothing but Spanish ("hola" alone, or "está
+ * goteando" inside an English sentence, is not); English when it is plainly English ("hola buenos días" ... "oh english okay i
  * need an estimate"). Null for a name, an address or a number, which are said alike in both.
  */
 export function turnLanguage(utterance: string): 'en' | 'es' | null {
@@ -34,8 +34,10 @@ export function turnLanguage(utterance: string): 'en' | 'es' | null {
   if (asksForSpanish.test(text)) return 'es';
   const words = text.split(/[^a-záéíóúñü']+/).filter(Boolean);
   const spanish = words.filter((word) => spanishWords.has(word)).length;
+  // Distinct, so a name ("de la cruz ramon de la cruz") is not a Spanish sentence.
+  const spanishKinds = new Set(words.filter((word) => spanishWords.has(word))).size;
   const english = words.filter((word) => englishWords.has(word)).length;
-  if (strongSpanish.test(text) && spanish >= 2 && spanish > english) return 'es';
+  if ((strongSpanish.test(text) && spanish >= 2 && spanish > english) || (spanishKinds >= 4 && english === 0)) return 'es';
   if (english >= 3 && english > 2 * spanish) return 'en';
   return null;
 }
