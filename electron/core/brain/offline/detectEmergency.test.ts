@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmergency, detectEmergencyAcrossTurns, saysItCanWait, soundsOverAlready } from './detectEmergency';
+import {
+  detectEmergency,
+  detectEmergencyAcrossTurns,
+  detectSpanishEmergencyAcrossTurns,
+  saysItCanWait,
+  soundsOverAlready,
+} from './detectEmergency';
 
 describe('detectEmergency', () => {
   it.each([
@@ -501,5 +507,38 @@ describe('detectEmergency', () => {
       'we changed the battery and it stopped for like five minutes and then started again',
     ])
       expect(soundsOverAlready(notOver)).toBe(false);
+  });
+
+  it('hears Spanish callers tell a danger, and not its look-alikes (tune-es-urgente.json, tune-es-en-casa.json, tune-two-languages.json)', () => {
+    for (const danger of [
+      'hola buenas noches fíjese que huele bien fuerte a gas en la cocina como a huevo podrido',
+      'hola hola es que huele mucho a gas en la cocina ya apagué la estufa',
+      'está saliendo agua negra por la coladera del sótano y por la regadera',
+      'una rama enorme del álamo rompió el techo del garaje y hay cables de luz colgando',
+      'se nos cayó el árbol grande del vecino encima del techo del cuarto de los niños',
+      'se reventó el boiler del agua caliente y el agua ya llegó a los enchufes del cuarto de lavar',
+      'se apagó el calentón desde anoche y no quiere prender y afuera está bajo cero',
+      'el aire acondicionado de mi papá no está enfriando nada y hace como 100 grados él tiene 83 años',
+    ])
+      expect(detectEmergency(danger), danger).toBe(true);
+    for (const lookAlike of [
+      'hola tengo un árbol grande que tiene ramas encima del techo y quiero que las corten',
+      'quiero que me corten un árbol grande que está muy cerca de la casa las ramas ya están tocando el techo',
+      'se cayó un árbol en el patio de atrás la semana pasada con el viento',
+      'es una emergencia la llave de la regadera no deja de gotear toda la noche',
+      'es una emergencia se me cayó la canaleta del lado de la casa con el viento',
+      'el contacto de la cocina está flojo no echa chispas ni huele a nada',
+      'el furnace hace un tronido fuerte cuando prende pero sí calienta no huele a gas nada',
+      'el detector de monóxido hace un pitido como cada minuto creo que es la pila',
+    ])
+      expect(detectEmergency(lookAlike), lookAlike).toBe(false);
+  });
+
+  it("reads a Spanish caller's lost heat in one turn and who is at home in another", () => {
+    expect(detectSpanishEmergencyAcrossTurns(['se apagó el calentón desde anoche', 'tengo un bebé de 3 meses'])).toBe(true);
+    expect(detectSpanishEmergencyAcrossTurns(['la calefacción no prende', 'después de las 5 porque voy por los niños'])).toBe(
+      false,
+    );
+    expect(detectSpanishEmergencyAcrossTurns(['la calefacción no prende', 'mi mamá es mayor', 'no es urgente'])).toBe(false);
   });
 });

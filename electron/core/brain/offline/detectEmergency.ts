@@ -403,18 +403,20 @@ const toldAsPast = anyOf([
 ]);
 
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
+/** "Huele bien fuerte a gas", "huele mucho a quemado": how strong, said between the smell and what it is. */
+const muchOf = '(?:(?:muy|bien|mucho|fuerte|horrible|bastante|como) )*';
 const spanishEmergency = [
-  /\bolor a gas\b|\bhuele a gas\b|\bfuga de gas\b/,
   anyWord([
-    '(?:huele|olor) a (?:huevo podrido|quemado|azufre)',
+    `(?:huele|olor) ${muchOf}a (?:gas|huevo podrido|quemado|azufre)`,
+    'fuga de gas',
     'monóxido',
     'chispas?|chispea(?:ndo)?',
     'hace corto|corto ?circuito',
   ]),
   anyWord(['humo', 'se (?:está )?quemando', 'incendio', 'fuego', 'electrocut\\p{L}*']),
   anyWord(['me dio (?:toques?|corriente|un choque|una descarga)']),
-  anyWord(['aguas negras', 'se regres[óo] el drenaje', 'agua sucia']),
-  anyWord(['(?:agua|goteando|gotea)[^.!?]{0,40}(?:lámpara|lampara|luz|cable|panel|enchufe|contacto|foco)']),
+  anyWord(['aguas? negras?', 'se regres[óo] el drenaje', 'agua sucia']),
+  anyWord(['(?:agua|goteando|gotea)[^.!?]{0,40}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?)']),
   anyWord([
     'saliendo (?:mucha )?agua por todos lados',
     'agua por tod[oa]s? (?:lados|la casa|el piso|partes)',
@@ -424,22 +426,34 @@ const spanishEmergency = [
     'no (?:puedo|podemos) (?:cerrar|parar)(?:la)?',
   ]),
   /\bse (?:me )?(?:rompi[óo]|revent[óo]) (?:un|el|la) (?:tubo|tubería|caño)\b(?![^.!?]*\b(?:riego|jardín)\b)/,
-  anyWord(['(?:calentador|boiler|tubo|tubería|caño) se (?:rompi[óo]|revent[óo])']),
-  anyWord(['se (?:está )?inund(?:ó|ando|a)']),
   anyWord([
-    '[áa]rbol[^.!?]{0,60}(?:cable|techo|casa|carro)',
-    'se (?:cay[óo]|derrumb[óo]|hundi[óo]) (?:el techo|el plafón|el cielo|la pared|un árbol|una rama)',
+    '(?:calentador|boiler|tubo|tubería|caño) se (?:rompi[óo]|revent[óo])',
+    'se (?:me |nos )?revent[óo] (?:el|un) (?:calentador|boiler)',
+  ]),
+  anyWord(['se (?:está )?inund(?:ó|ando|a)']),
+  // A tree or limb that came down on something, not one standing near the house or down in the yard.
+  anyWord([
+    '(?:[áa]rbol|rama)[^.!?]{0,40}(?:cay[óo]|ca[íi]d[oa]|rompi[óo]|atraves[óo]|tumb[óo]|aplast[óo])(?: \\p{L}+){0,2} (?:sobre |encima de |en |contra )?(?:el |la |los |mi |nuestra )?(?:cables?|techo|casa|carro|ventana|garaje)',
+    'se (?:nos |me |le )?(?:cay[óo]|vino abajo) (?:un|el|una|la) (?:[áa]rbol|rama)[^.!?]{0,30}(?:sobre|encima de|encima|contra|en)(?: el| la| los| mi|l)? (?:cables?|techo|casa|carro|ventana|garaje)',
+    'se (?:cay[óo]|derrumb[óo]|hundi[óo]) (?:el techo|el plafón|el cielo|la pared)',
     'derrumb\\p{L}*',
   ]),
-  anyWord(['cables? (?:de (?:la )?luz )?caídos?']),
+  anyWord(['cables? (?:de (?:la )?luz )?(?:caídos?|colgando)']),
   anyWord([
     '(?:huele|olor) a (?:plástico|cables?) quemados?',
     'alarma de (?:gas|monóxido)[^.!?]{0,20}(?:suena|sonando|pitando)|(?:suena|sonando|pitando)[^.!?]{0,10}la alarma de (?:gas|monóxido)',
     'se (?:está )?regres(?:ó|ando|a) el drenaje|drenaje se (?:está )?regres\\p{L}*',
     '(?:panel|caja de (?:breakers|fusibles)|enchufe|contacto|apagador)[^.!?]{0,20}(?:zumbando|zumba|chisporrotea\\p{L}*|est[áa] caliente)',
   ]),
-  /\bes (?:una )?emergencia\b/,
 ];
+/** Told it is an emergency ("es una emergencia"), which a drip or a gutter blown down is not. */
+const spanishSaysEmergency = /\bes (?:una )?emergencia\b/;
+const spanishSmallTrouble = anyWord(['gote\\p{L}*', 'no le peg[óo]', 'cuando (?:tengan|pueda\\p{L}*) tiempo', 'canaleta']);
+/** "No echa chispas ni huele a nada", "no huele a gas": a hazard denied is none. */
+const spanishDenied =
+  /\b(?:no|ni|sin) (?:(?:echa|hay|sale|salen|tiene|hace|veo|se ve|huele)\s+)?(?:a |olor a )?(?:chispas?|humo|gas|quemado|fuego)\b/gu;
+/** Said of last week or last month: a tree that fell then and lies in the yard can be booked. */
+const spanishPast = anyWord(['la semana pasada', 'el mes pasado', 'el año pasado', 'hace (?:unas? |\\d+ )?(?:semanas?|meses?)']);
 const spanishNoHeat = anyWord([
   'calefacci[óo]n',
   'calentador',
@@ -454,7 +468,8 @@ const spanishNoHeat = anyWord([
   'calor',
 ]);
 const spanishLost = anyWord([
-  'no (?:hay|tenemos|tengo|sirve|funciona|prende|enciende|jala)',
+  'no (?:hay|tenemos|tengo|sirve|funciona|prende|enciende|jala|quiere prender)',
+  'no (?:est[áa] )?(?:enfriando|calentando)|no (?:enfr[íi]a|calienta)',
   'se (?:nos |me )?(?:fue|apag[óo]|descompuso|muri[óo])',
 ]);
 const spanishVulnerable = anyWord([
@@ -468,8 +483,12 @@ const spanishVulnerable = anyWord([
   'muy fr[íi]a?',
   'congel\\p{L}*',
   'mucho calor',
+  // "bajo cero" once the numbers are digits.
+  'bajo (?:cero|0)',
+  '(?:9\\d|1[01]\\d) grados',
+  'acalorad[oa]',
   'enferm[oa]',
-  'niños',
+  '(?:niñ[oa]s|hij[oa]s) (?:chiquit[oa]s|pequeñ[oa]s)',
   'embarazada',
   'ox[íi]geno',
   'discapacitad[oa]',
@@ -486,7 +505,32 @@ const spanishMinorLeak = anyWord(['poquito', 'un poco', 'mancha', 'cuando llueve
 /** No water at all (not "no hay agua caliente"), which a baby or someone sick cannot go without. */
 const spanishNoWater = anyWord(['no (?:hay|tenemos|tengo) (?:nada de )?agua(?! caliente)']);
 
-const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\bya (?:cerré|se arregló|paró)\b/;
+const spanishCalm =
+  /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\bya (?:cerré|se arregló|paró)\b|\b(?:es la pila|pila baja|bater[íi]a baja)\b/;
+
+/** Heat, cooling or water lost with a baby, someone old or sick, or the cold or heat outside. */
+function spanishLostWithSomeoneAtRisk(text: string): boolean {
+  const lostEssential = (spanishNoHeat.test(text) && spanishLost.test(text)) || spanishNoWater.test(text);
+  return lostEssential && spanishVulnerable.test(text);
+}
+
+/**
+ * The same across a Spanish caller's turns ("se apagó el calentón" ... "tengo un bebé de tres
+ * meses"), unless they say it is not urgent or the trouble is of last week.
+ */
+export function detectSpanishEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
+  const text = normalizeUtterance(callerTurns.join('. '));
+  if (spanishCalm.test(text) || spanishPast.test(text)) return false;
+  return spanishLostWithSomeoneAtRisk(text);
+}
+
+/** A danger said in Spanish, not denied, not of last week; "es una emergencia" unless what is told is small. */
+function spanishEmergencyNow(text: string): boolean {
+  if (spanishPast.test(text)) return false;
+  const told = text.replace(spanishDenied, ' ');
+  if (spanishSaysEmergency.test(told) && !spanishSmallTrouble.test(told)) return true;
+  return spanishEmergency.some((pattern) => pattern.test(told));
+}
 
 /**
  * Whether the caller describes an emergency happening now: a hazard on its own (gas, sparks,
@@ -498,9 +542,8 @@ export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   if (overAlready.test(text) || spanishCalm.test(text)) return false;
   if (calmedDown.test(text)) return shutOffStillTrouble(text) && circumstance(text);
-  if (spanishEmergency.some((pattern) => pattern.test(text))) return true;
-  const spanishLostEssential = (spanishNoHeat.test(text) && spanishLost.test(text)) || spanishNoWater.test(text);
-  if (spanishLostEssential && spanishVulnerable.test(text)) return true;
+  if (spanishEmergencyNow(text)) return true;
+  if (spanishLostWithSomeoneAtRisk(text)) return true;
   if (spanishCeilingLeak.test(text) && !spanishMinorLeak.test(text)) return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
 }

@@ -7,7 +7,13 @@ import { onCallerClock } from '../../domain/callerClocks';
 import { callerTimeZone } from './callerTimeZone';
 import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 import { detectConfirmation } from './detectConfirmation';
-import { detectEmergency, detectEmergencyAcrossTurns, saysItCanWait, soundsOverAlready } from './detectEmergency';
+import {
+  detectEmergency,
+  detectEmergencyAcrossTurns,
+  detectSpanishEmergencyAcrossTurns,
+  saysItCanWait,
+  soundsOverAlready,
+} from './detectEmergency';
 import { detectGoodbye, isFarewell } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause } from './callbackTimeText';
@@ -132,13 +138,12 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     state.signals = { ...state.signals, emergency: false };
     state.urgency = null;
   }
-  const emergency =
-    detectEmergency(heard.text) ||
-    (state.language === 'en' &&
-      !state.signals.emergency &&
-      !state.emergencyTakenBack &&
-      (detectEmergencyAcrossTurns(everythingSaid) ||
-        (odds !== null && sureOf(odds, 'emergency') && !saysItCanWait(everythingSaid))));
+  const acrossTurns = () =>
+    state.language === 'es'
+      ? detectSpanishEmergencyAcrossTurns([...callerWords(context).map(glossSpanish), heard.text])
+      : detectEmergencyAcrossTurns(everythingSaid) ||
+        (odds !== null && sureOf(odds, 'emergency') && !saysItCanWait(everythingSaid));
+  const emergency = detectEmergency(heard.text) || (!state.signals.emergency && !state.emergencyTakenBack && acrossTurns());
   const askedForPerson =
     detectTransferRequest(heard.text, { ownerName }) ||
     (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
