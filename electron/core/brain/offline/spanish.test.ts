@@ -77,4 +77,21 @@ describe('glossSpanish', () => {
     expect(glossSpanish('por la tarde')).toBe('in the afternoon');
     expect(glossSpanish('no gracias eso es todo')).toBe("no thanks that's all");
   });
+
+  it('glosses asking to be put through, pitches and misdials as the English checks read them (tune-es-urgente.json)', () => {
+    expect(glossSpanish('buenos días me comunica con el dueño por favor')).toBe(
+      'buenos días put me through to the owner por favor',
+    );
+    expect(glossSpanish('oiga comuníqueme con el señor mike')).toBe('oiga put me through to mike');
+    expect(glossSpanish('me puede pasar con mike')).toBe('put me through to mike');
+    expect(glossSpanish('pásemelo si está')).toBe('put him on the phone si está');
+    expect(glossSpanish('está mike quiero hablar con él directamente')).toBe('está mike can i talk to him directamente');
+    expect(glossSpanish('yo quiero una persona')).toBe('yo i want a real person');
+    expect(glossSpanish('ay perdón me equivoqué')).toBe('ay perdón wrong number');
+    expect(glossSpanish('oprima uno para hablar con un especialista')).toBe('press 1 para hablar con un especialista');
+    expect(glossSpanish('le hablo de una agencia de marketing')).toBe("i'm calling from a marketing agency");
+    expect(glossSpanish('hay una demanda contra usted y será arrestado')).toBe('hay legal action against you y arrest warrant');
+    // On her mother's behalf, not from a company.
+    expect(glossSpanish('le hablo de parte de mi mamá')).toBe('le hablo de parte de mi mamá');
+  });
 });

@@ -206,7 +206,32 @@ const glossary: [RegExp, string][] = [
   [/\b(?:el jefe|el patr[óo]n|el encargado)\b/g, 'the boss'],
   [/\buna persona(?: real)?\b/g, 'a person'],
   [/\bno con una (?:m[áa]quina|grabaci[óo]n|computadora)\b/g, 'not a machine'],
+  [
+    /\b(?:me (?:puede(?:n)? )?(?:comunica(?:n|r)?|pasa(?:n|r)?) con|com[uú]n[íi]queme con|p[áa]seme (?:a|con))\b/g,
+    'put me through to',
+  ],
+  [/\bp[áa]semelo\b/g, 'put him on the phone'],
   [/\bme puede comunicar\b/g, 'put me through'],
+  // "con el señor mike": the title before a name.
+  [/\b(?:el |al )?se[ñn]or (?=\p{L})/gu, ''],
+  [/\b(?:con|to) él(?![\p{L}])/gu, 'to him'],
+  [/\bquiero (?:a person|someone|a human)\b/g, 'i want a real person'],
+  // Misdials and pitches, in the words the English checks know.
+  [
+    /\b(?:se )?equivoc[óo] de n[úu]mero\b|\bme equivoqu[ée](?: de n[úu]mero)?(?![\p{L}])|\bn[úu]mero equivocado\b/gu,
+    'wrong number',
+  ],
+  [/\bdepartamento de impuestos\b/g, 'the irs'],
+  // Not "le hablo de parte de mi mamá", on her behalf.
+  [/\ble (?:hablo|llamo|llamamos) (?:de|desde)(?! parte)(?: una| la| el)?\b/g, "i'm calling from a"],
+  [/\bsalga primero en google\b/g, 'show up first on google'],
+  [/\b(?:oprima|presione|marque)\b/g, 'press'],
+  [/\bgarant[íi]a de su (?:veh[íi]culo|carro|auto)\b/g, 'car warranty'],
+  [/\b(?:usted )?ha sido (?:seleccionad|elegid)[oa]\b/g, 'you have been selected'],
+  [/\bser[áa] arrestad[oa]\b|\borden de arresto\b/g, 'arrest warrant'],
+  [/\b(?:una )?demanda contra usted\b|\bacci[óo]n legal\b/g, 'legal action against you'],
+  [/\bagencia de (?:marketing|mercadotecnia|publicidad)\b/g, 'marketing agency'],
+  [/\bdescuento en su factura\b/g, 'discount on your bill'],
   [/^s[íi]\b/g, 'yes'],
   [/\bno gracias\b/g, 'no thanks'],
   [/\beso es todo\b/g, "that's all"],
