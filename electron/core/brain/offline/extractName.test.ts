@@ -417,6 +417,22 @@ describe('extractName', () => {
     expect(asked('aeration')).toBeNull();
   });
 
+  it('takes names said with how they are written, a nickname, or put right (tune-say-that-again.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(asked('ed kowalski its k o w a l s k i')).toBe('Ed Kowalski');
+    expect(asked('rosa garcia dash lopez garcia hyphen lopez')).toBe('Rosa Garcia-Lopez');
+    expect(asked('hoa tran tran is the last name t r a n')).toBe('Hoa Tran');
+    expect(asked('abdi warsame warsame is my fathers name but use it as the last name')).toBe('Abdi Warsame');
+    expect(asked('my name is nuur hussein nuur with two u n u u r')).toBe('Nuur Hussein');
+    expect(asked('kristoffer with a k k r i s t o f f e r last name lind')).toBe('Kristoffer Lind');
+    expect(asked('my first name is ji hoon j i h o o n last name han h a n')).toBe('Ji Hoon Han');
+    expect(asked('chuy well jesus jesus alvarado')).toBe('Jesus Alvarado');
+    expect(asked('valentina but just val val moreno')).toBe('Val Moreno');
+    expect(asked('woizero abebe i mean mrs abebe')).toBe('Mrs. Abebe');
+    // "well" after a name said alone is no correction when no full name follows.
+    expect(asked('dave well i think the roof is bad')).toBeNull();
+  });
+
   it('takes no business, family word or "y\'all" for a name (tune-new-homeowners.json, tune-quick-questions.json, tune-regional-voices.json, tune-trade-talk.json)', () => {
     expect(extractName("this is miss vernice james y'all ain't gotta call me back", { expectingName: true })).toBe(
       'Vernice James',

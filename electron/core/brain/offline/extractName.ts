@@ -117,9 +117,12 @@ const strongIntro =
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
 const plainIntro =
   /\b(?:this is|i'm|i am|it's|its|it is|(?:you can |just )?call me|(?:just )?put (?:me |it )?down(?: as| for)?)[\s,]+/gi;
-/** "kevin last name o'neil", "first name carl last name weber": the two halves said apart. */
+/**
+ * "kevin last name o'neil", "first name carl last name weber": the two halves said apart. Said
+ * after "first name", the first half may be two words ("my first name is ji hoon last name han").
+ */
 const firstAndLast =
-  /\b(?:(?:my )?first name(?: is|'s)?\s+)?([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
+  /\b(?:(?:my )?first name(?: is|'s)?\s+([\p{L}'-]+(?: [\p{L}'-]+)?)|([\p{L}'-]+)),?\s+(?:and\s+)?(?:my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
 const lastThenFirst =
   /(?:\b(?:last |family )?name(?: is|'s)?\s+|^)([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
@@ -146,14 +149,17 @@ const spellingAnnounced =
   /(?:\band\s+)?\b(?:i'll|i will|let me|i can|i'm gonna|i'm going to|i)\s+spell\s+(?:it|that|(?:the|my) (?:last|first) name)(?:\s+for you)?\b[,.]?/gi;
 /** "jake with a j": a hint about the spelling, not part of the name. */
 const spellingHint = /\s*,?\s*\b(?:with an? (?:\p{L}|hyphen)|spelled)\b(?=\s|$|[,.])/giu;
-/** "it's jace it's j a c e hollister": "it's" before a spelling introduces the letters, not a name. */
-const spellingIntro = /\b(?:it's|that's|that is)\s+(?=\p{L}(?: \p{L}){2,}\b)/giu;
+/** "it's jace it's j a c e hollister", "its k o w a l s k i": "it's" before a spelling introduces the letters, not a name. */
+const spellingIntro = /\b(?:it's|its|that's|that is)\s+(?=\p{L}(?: \p{L}){2,}\b)/giu;
 /** "paige hunter like the word hunter", "june sato june like the month": how to write it, not part of it. */
 const likeTheWord =
   /\s+([\p{L}'-]+)\s+like the (?:word|month|day|color|colour|flower|tree|bird|city|state|season|name)\b(?:\s+[\p{L}'-]+)?/giu;
 
-/** "ferreira hyphen watts": how a double-barrelled name is written, said aloud. */
-const saidHyphen = /\b([\p{L}']{2,}) hyphen ([\p{L}']{2,})\b/giu;
+/** "nuur hussein nuur with two u", "jake with a j": how a word of the name is written, said after it. */
+const spelledWith = /(?<=^|\s)([\p{L}'-]+),?\s+with (?:an?|two|double) \p{L}\b/giu;
+
+/** "ferreira hyphen watts", "garcia dash lopez": how a double-barrelled name is written, said aloud. */
+const saidHyphen = /\b([\p{L}']{2,}) (?:hyphen|dash) ([\p{L}']{2,})\b/giu;
 
 /**
  * Drops how a name is written when said after it ("june sato june like the month", "mary-kate
@@ -163,8 +169,10 @@ function withoutExplanations(text: string): string {
   const saidBefore = (word: string, at: number) => new RegExp(`(?:^|[\\s-])${word}(?:$|[\\s,.-])`, 'i').test(text.slice(0, at));
   return text
     .replace(likeTheWord, (_, word: string, at: number) => (saidBefore(word, at) ? ',' : ` ${word},`))
+    .replace(spelledWith, (_, word: string, at: number) => (saidBefore(word, at) ? ',' : `${word},`))
     .replace(saidHyphen, (said, first: string, second: string, at: number) =>
-      saidBefore(`${first}-${second}`, at) ? ',' : `${first}-${second}`,
+      // "garcia dash lopez garcia hyphen lopez": said twice, the second time to be sure.
+      saidBefore(`${first}(?:-| hyphen | dash )${second}`, at) ? ',' : `${first}-${second}`,
     );
 }
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
@@ -197,8 +205,12 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim()
-    // "it's ken it's ken wojcik", "it's lydia lydia fortner": the first name said, then the whole name.
-    .replace(/\b(it's|i'm|this is) ([a-z]+)[,.]? (?:(?:it's|i'm|this is) )?(?=\2\b)/gi, '$1 ')
+    // "it's ken it's ken wojcik", "it's lydia lydia fortner", "its nguyen lan nguyen": a first name or
+    // the surname said, then the whole name.
+    .replace(
+      /\b(it's|its|i'm|this is) ([a-z]+)[,.]? (?:(?:it's|its|i'm|this is) )?(?=(?:([a-z]+) )?\2\b)/gi,
+      (said, intro: string, _: string, between?: string) => (between && !isNameWord(between, false) ? said : `${intro} `),
+    )
     .replace(saidAgain, '')
     .replace(correctedName, '');
   const pair = coupleName(text, expectingName);
@@ -219,9 +231,10 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     const name = takeName(`${reversed[2]} ${reversed[1]}`, false, true);
     if (name) return name;
   }
-  const halves = firstAndLast.exec(text);
-  if (halves?.[1] && halves[2]) {
-    const name = takeName(`${halves[1]} ${halves[2]}`, false, true);
+  const [, firstNamed, firstSaid, lastSaid] = firstAndLast.exec(text) ?? [];
+  const first = firstNamed ?? firstSaid;
+  if (first && lastSaid) {
+    const name = takeName(`${first} ${lastSaid}`, false, true);
     if (name) return name;
   }
   // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
@@ -249,25 +262,34 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
 
 /**
  * "tom and i'm sorry tom ashby", "alex well alexandra on paper alexandra petrov", "my name sorry
- * it's priya priya raman": a name put right, or said in full, at the end after a correction. The
- * full name must begin with a first name said before it, or with what it was short for, or come
- * straight after "my name".
+ * it's priya priya raman", "chuy well jesus alvarado": a name put right, or said in full, at the end
+ * after a correction. The full name must begin with a first name said before it, or with what it
+ * was short for, or come straight after "my name" or after a nickname said alone.
  */
-const correction = /\b(?:sorry|i mean|actually|no wait|on paper|or rather|properly)\b[\s,]+(?:(?:it's|i'm|it is)\s+)?/gi;
+const correction =
+  /\b(?:sorry|i mean|actually|no wait|on paper|or rather|properly)\b[\s,]+(?:(?:it's|i'm|it is)\s+)?|(?<=^[a-z'-]+,?\s)(?:well|but(?: just)?)\b[\s,]+/gi;
 function correctedLast(text: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of text.matchAll(correction)) last = match;
   if (!last) return null;
-  const after = text.slice(last.index + last[0].length).replace(/[\s.!]+$/, '');
-  const name = takeName(after.replace(/^([a-z'-]+) (?=\1 )/i, ''), false, true);
-  if (!name?.includes(' ')) return null;
-  const first = name.split(' ')[0]!.toLowerCase();
+  const said = text
+    .slice(last.index + last[0].length)
+    .replace(/[\s.!]+$/, '')
+    .replace(/^([a-z'-]+) (?=\1 )/i, '');
+  const untitled = said.replace(title, '');
+  const name = takeName(untitled, false, true);
+  if (!name) return null;
   const before = text
     .slice(0, last.index)
     .toLowerCase()
     .split(/[^a-z'-]+/);
+  // "woizero abebe i mean mrs abebe": the surname said before, now with the title to greet them by.
+  if (untitled !== said && before.includes(name.toLowerCase())) return titled(name, said);
+  if (!name.includes(' ')) return null;
+  const first = name.split(' ')[0]!.toLowerCase();
   const namedBefore = before.some((word) => word.length > 1 && first.startsWith(word) && !notNames.has(word));
-  return namedBefore || before.at(-2) === 'name' ? name : null;
+  const nickname = before.length === 2 && before[1] === '' && isNameWord(before[0]!, false);
+  return namedBefore || nickname || before.at(-2) === 'name' ? name : null;
 }
 
 /** "... it's lydia moreno mike came out last week": the owner, named as what he did begins, ends the caller's name. */
@@ -521,10 +543,11 @@ function selfAnnouncedName(text: string, requireCapital: boolean): string | null
 
 /**
  * How a name just said is written, said after it: "vega whitfield it's vega hyphen whitfield", "thuy
- * tran t as in tom", "de la cruz three words", "schaefer s c h a e f e r not shaffer".
+ * tran t as in tom", "de la cruz three words", "schaefer s c h a e f e r not shaffer", "hoa tran tran
+ * is the last name", "yohannes tesfaye tesfaye is my father's name".
  */
 const aboutTheName =
-  /\s+(?:it's|it is|that's)\s.*$|\s+\p{L} (?:as in|like|for) .*$|\s+(?:two|three|four) words\b.*$|\s+not [a-z'-]+$/iu;
+  /\s+(?:it's|it is|that's)\s.*$|\s+is (?:the|my|our) [\p{L}'\s]*?name\b.*$|\s+\p{L} (?:as in|like|for) .*$|\s+(?:two|three|four) words\b.*$|\s+not [a-z'-]+$/iu;
 
 function bareName(text: string): string | null {
   const answer = text

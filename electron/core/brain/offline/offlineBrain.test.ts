@@ -203,6 +203,21 @@ describe('createOfflineBrain', () => {
     expect((await say('no rush')).collected.name).toBeUndefined();
   });
 
+  it('takes a name put right as a spelled surname, a surname said first, or said in full after a short name (tune-say-that-again.json, tune-everyday.json)', async () => {
+    const spelled = startCall();
+    await spelled('i need a hole in the drywall patched');
+    expect((await spelled('luis martinez')).collected.name).toBe('Luis Martinez');
+    expect((await spelled('no sorry marquez m a r q u e z')).collected.name).toBe('Luis Marquez');
+    const surnameFirst = startCall();
+    await surnameFirst('my water heater is leaking');
+    expect((await surnameFirst('my name is lan when')).collected.name).toBe('Lan');
+    expect((await surnameFirst('no its nguyen n g u y e n lan nguyen')).collected.name).toBe('Lan Nguyen');
+    const inFull = startCall();
+    await inFull('i need a sprinkler start up');
+    expect((await inFull('al')).collected.name).toBe('Al');
+    expect((await inFull('alberto reyes')).collected.name).toBe('Alberto Reyes');
+  });
+
   it('puts an emergency straight through when the caller already gave the address', async () => {
     const reply = await startCall()('my basement is flooding at 12 Oak Street');
     expect(reply.action).toBe('transfer');

@@ -521,17 +521,48 @@ function addressOutOfTurn(state: ConversationState, withDigits: string, learned:
 /**
  * "it's sean kimura" ... "no it's s h a u n shaun", "well it's elizabeth on the card so put elizabeth
  * moran": the name given, put right on a later turn, as the caller says who they are again (not
- * "no rush"). A first name alone keeps the surname.
+ * "no rush"). A first name alone keeps the surname. "cam" ... "cameron ellis": a short name said
+ * first, then the full name it is short for.
  */
 function namePutRight(name: string, said: string): string | null {
   const rest =
-    /^(?:(?:oh|um+|uh+|well)\s+)*(?:no|actually|sorry|wait|well)\b[\s,]+(?:(?:actually|sorry|wait)\s+)?((?:it's|it is|i'm|this is|my name|the name|put)\b.+)$/i.exec(
+    /^(?:(?:oh|um+|uh+|well)\s+)*(?:no|actually|sorry|wait|well)\b[\s,]+(?:(?:actually|sorry|wait)\s+)?((?:it's|its|it is|i'm|this is|my name|the name|put)\b.+)$/i.exec(
       said.trim(),
     )?.[1];
   const told = rest && !/\d/.test(rest) ? extractName(rest, { expectingName: true }) : null;
-  if (!told || told.toLowerCase() === name.toLowerCase()) return null;
+  if (!told) return spelledCorrection(name, said) ?? nameInFull(name, said);
+  if (told.toLowerCase() === name.toLowerCase()) return null;
   const surname = name.split(' ').slice(1).join(' ');
   return told.includes(' ') || !surname ? told : `${told} ${surname}`;
+}
+
+/** "no sorry marquez m a r q u e z": a correction, one word of the name and its spelling. */
+const spelledWord = /^(?:(?:no|sorry|actually)\b[\s,]+)+(\p{L}+)[\s,]+((?:\p{L} ){2,}\p{L})[\s.!]*$/iu;
+
+/**
+ * "luis martinez" ... "no sorry marquez m a r q u e z": the word put right is the one it sounds
+ * like, by its first letter ("sean kimura" ... "no shaun s h a u n"), else the surname, which is
+ * the one people get wrong.
+ */
+function spelledCorrection(name: string, said: string): string | null {
+  const [, word, letters] = spelledWord.exec(said.trim()) ?? [];
+  const words = name.split(' ');
+  if (!word || !letters || letters.replace(/ /g, '') !== word.toLowerCase() || words.length < 2) return null;
+  const corrected = extractName(word, { expectingName: true });
+  if (!corrected) return null;
+  const firstSoundsLike = words[0]![0]!.toLowerCase() === word[0]!.toLowerCase();
+  const lastSoundsLike = words.at(-1)![0]!.toLowerCase() === word[0]!.toLowerCase();
+  return firstSoundsLike && !lastSoundsLike
+    ? [corrected, ...words.slice(1)].join(' ')
+    : [...words.slice(0, -1), corrected].join(' ');
+}
+
+/** "al" ... "alberto reyes": a one-word name, then on a later turn a full name beginning with it. */
+function nameInFull(name: string, said: string): string | null {
+  if (name.includes(' ') || /\d/.test(said)) return null;
+  const full = extractName(said, { expectingName: true });
+  const [first, ...rest] = full?.toLowerCase().split(' ') ?? [];
+  return full && rest.length > 0 && first!.startsWith(name.toLowerCase()) ? full : null;
 }
 
 /**
