@@ -291,4 +291,85 @@ describe('extractAddress', () => {
     // A time is still a time.
     expect(extractAddress('call me at 4:30 east coast time', { expectingAddress: false })).toBeNull();
   });
+
+  // A house known by its corner, when the caller has no number (tune-finding-the-house.json, tune-just-the-facts.json).
+  it.each([
+    [
+      "i honestly don't know her house number it's the corner of sheridan and 64th the yellow house",
+      'Corner of Sheridan and 64th',
+    ],
+    ["it's deb at the corner of elm and 26 just call me with a price", 'Corner of Elm and 26th'],
+    ["we're on the corner of bridge street and 4th avenue in brighton", 'Corner of Bridge Street and 4th Avenue'],
+    ['the house is on the corner of south pearl and jewell', 'Corner of South Pearl and Jewell'],
+    ["oh you know the one it's the corner house garfield and 23", 'Corner of Garfield and 23rd'],
+  ])('takes the corner in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
+
+  it.each([
+    'i saw your sign on the corner of holly and evans and wanted to make sure i had the right number',
+    'the water is coming in at the corner of the bedroom and the hallway',
+  ])('takes no corner from %j', (utterance) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
+  });
+
+  it.each([
+    [
+      "there's no real house number out there it's off highway 93 right at mile marker 6 on the east side",
+      'Highway 93 Mile Marker 6',
+    ],
+    ["we're at mile marker 12 on us highway 285", 'US Highway 285 Mile Marker 12'],
+  ])('takes a numbered road by its mile marker in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
+
+  // The letter of a duplex's half said after the house number (tune-finding-the-house.json).
+  it.each([
+    ['1420 b south lincoln street the b is the back half of the duplex', '1420 South Lincoln Street Unit B'],
+    ['733 a santa fe drive the a is the front unit', '733 Santa Fe Drive Unit A'],
+    ['1420 b street', '1420 B Street'],
+    ["it's 200 n pearl street", '200 N Pearl Street'],
+  ])('reads a letter after the house number as its unit in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  it.each([
+    [
+      'our office is 7600 east orchard road in greenwood village but the unit is 2475 south dahlia street unit c',
+      '2475 South Dahlia Street Unit C',
+    ],
+    [
+      "my address is 980 south ogden street but the job's not there it's her condo 2101 south holly street unit 7",
+      '2101 South Holly Street Unit 7',
+    ],
+    ['my address is 980 south ogden street but call me after 5', '980 South Ogden Street'],
+  ])("takes the job's address over the caller's own in %j", (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
+
+  it.each([
+    [
+      "2814 zenobia street no wait sorry it's 2841 2814 is my neighbor and the last lawn guys did his yard",
+      '2841 Zenobia Street',
+    ],
+    ['2814 zenobia street sorry 2841 not 2814', '2841 Zenobia Street'],
+  ])('takes the house number put right, not the one said of after it, in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: true })).toBe(address);
+  });
+
+  // Answers to the question before last (tune-few-words.json): a numbered street, a unit.
+  it.each([
+    ['4 4 0 9 west 38th', '4409 West 38th'],
+    ['1020 corona apt 5', '1020 Corona Apt 5'],
+  ])('takes %j said on its own for the address, whatever was asked', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  // The street first, its number after, and its name said again (tune-about-my-job.json, tune-just-the-facts.json).
+  it.each([
+    ["name's priya on vine street 22 15 vine", '2215 Vine Street'],
+    ["we're on garfield street 51 70 garfield", '5170 Garfield Street'],
+  ])('takes the number after the street in %j', (utterance, address) => {
+    expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
 });

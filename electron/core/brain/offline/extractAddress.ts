@@ -17,8 +17,12 @@ const designator =
 /** "4b", "12", "5a-1204", "4 b" (a letter said apart); "a" and "i" apart only at the end, as they are also words. */
 const unitId = `#?\\s*(?:\\d+[a-z]?(?:-?\\d+)?(?:\\s(?:[b-hj-z]|[ai](?=$|[,.!?]|\\s+as in\\b))(?![a-z']))?|[a-z](?![a-z']))`;
 const unit = `(?:${designator})\\.?\\s*(?:number\\s+|no\\.?\\s+)?${unitId}`;
-/** A house number, or a Queens one: the cross street, a hyphen, the house ("37-69"). */
-const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?(?: 1/2)?)';
+/**
+ * A house number, or a Queens one: the cross street, a hyphen, the house ("37-69"). A letter said
+ * apart after it ("fourteen twenty b south lincoln") is a half of the house, not a word of the street;
+ * not a compass letter, nor "i" ("733 i think").
+ */
+const houseNumber = '(?:\\d{1,3}-\\d{1,4}|\\d{1,6}[a-z]?(?: 1/2| (?<half>[a-df-hj-mo-rt-vx-z])(?= ))?)';
 /** Words that join a sentence, not a street's name: "3 houses on our street" is no address. */
 const sentenceWord =
   "like|on|in|at|to|into|onto|of|off|over|near|from|with|for|by|our|my|your|his|her|their|this|that|these|those|is|are|was|were|it's|and|or|but|the|a|an|who|which|we|i|you|they|he|she|it|me|us|them|have|has|had|can|will|do|does|did|not|so|just|also|very|really|too|all|some|any|more|about|either|neither|other|every|each|same";
@@ -59,7 +63,7 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bags?|boxes|pallets?|sheets?|pieces?|rolls?|yards?|loads?|bundles?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bags?|boxes|pallets?|sheets?|pieces?|rolls?|yards?|loads?|bundles?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with|not)\b/i;
 
 /** Where a sentence about people takes over from a street's name. */
 const sentenceGoesOn =
@@ -96,10 +100,13 @@ function numberAlone(corrected: string): string | null {
   // "3720 i flip those": what the caller adds about it is no part of the number.
   const said =
     /^(?:(?:no|wait|sorry|it's|it is)[\s,]+)*(?:(\d{1,2}) ([1-9]\d)|(\d{1,6}))[\s.,!]*(?:sorry|thanks)?[\s.,!]*$/i.exec(
-      corrected.trim().replace(sentenceGoesOn, ''),
+      corrected.trim().replace(sentenceGoesOn, '').replace(oldNumberTold, ''),
     );
   return said ? (said[3] ?? `${said[1]}${said[2]}`) : null;
 }
+
+/** "it's 2841 2814 is my neighbor", "it's 2841 not 2814": what is said of the number taken back. */
+const oldNumberTold = /\s+(?:not\s+\d{1,6}\b|\d{1,6}\s+(?:is|was)\b).*$/i;
 
 /** The house number said again for the same street after a correction, or null. */
 function numberForStreet(corrected: string, address: string): string | null {
@@ -114,14 +121,23 @@ const streetOnly = new RegExp(`^(?:${direction}\\s+)?(?:${namedStreet}|${numbere
 function findAddress(text: string, expectingAddress: boolean): string | null {
   const pattern = new RegExp(streetAddress.source, 'gi');
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // "1420 b south lincoln street": the letter is written as the unit it names, after the street.
+    const half = match.groups?.['half'];
+    const address = half ? `${match[0].replace(` ${half} `, ' ')} unit ${half}` : match[0];
     // "unit 12 at 1400 Pearl Street": look again from the next number, not after the whole match.
-    if (notHouseNumber.test(match[0]) || /^\d+[a-z]?\s+(?:sorry|no|i mean)\b/i.test(match[0])) {
+    if (notHouseNumber.test(address) || /^\d+[a-z]?\s+(?:sorry|no|i mean)\b/i.test(address)) {
       pattern.lastIndex = match.index + 1;
       continue;
     }
     const end = match.index + match[0].length;
+    // "our office is 7600 east orchard road ... but the unit is 2475 south dahlia street": the job's
+    // address is the one set against the caller's own.
+    const jobsAddress = ownAddressLead.test(text.slice(0, match.index))
+      ? butJobsAddress(text.slice(end), expectingAddress)
+      : null;
+    if (jobsAddress) return jobsAddress;
     const before = unitBefore.exec(text.slice(0, match.index))?.[1]?.trim();
-    return match[0] + (town.exec(text.slice(end))?.[0] ?? '') + (before ? ` ${before}` : '');
+    return address + (town.exec(text.slice(end))?.[0] ?? '') + (before ? ` ${before}` : '');
   }
   const route = routeAndBox.exec(text);
   if (route) return `${route[1] ? 'RR' : 'HC'} ${route[3]} Box ${route[4]}`;
@@ -134,7 +150,17 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
   const streetFirst = spanishStreetFirst.exec(text);
   if (streetFirst) return `${streetFirst[2]} ${streetFirst[1]}`;
   const numberAfter = numberAfterStreet.exec(text);
-  if (numberAfter) return `${numberAfter[2]} ${numberAfter[1]}${numberAfter[3] ?? ''}`;
+  if (numberAfter) {
+    const { street, number, unit: unitAfter } = numberAfter.groups!;
+    return `${number} ${street}${unitAfter ?? ''}`;
+  }
+  // "there's no real house number out there it's off highway 93 right at mile marker 6".
+  const marker = mileMarker.exec(text) ?? markerFirst.exec(text);
+  if (marker) return `${marker.groups!['road']} mile marker ${marker.groups!['marker']}`;
+  // "i don't know her house number it's the corner of sheridan and 64th": the corner finds the house.
+  const corner = streetCorner.exec(text);
+  if (corner && !seenThere.test(text.slice(0, corner.index)))
+    return `corner of ${ordinalStreet(corner[1]!)} and ${ordinalStreet(corner[2]!)}`;
   // "3315 yates", "8125 east iliff", said on their own: an address whatever was asked.
   if (!expectingAddress) return addressAlone.test(text) ? houseNumberAnswer(text) : null;
   const typeless = typelessStreetFirst.exec(text);
@@ -143,16 +169,58 @@ function findAddress(text: string, expectingAddress: boolean): string | null {
 
 /**
  * The street said first and its number after, as callers do ("we're on south kipling parkway 4550",
- * "south federal boulevard 3509 apartment b"): the street must carry its type.
+ * "south federal boulevard 3509 apartment b", "on vine street twenty two fifteen vine", the street's
+ * name said again): the street must carry its type.
  */
 const numberAfterStreet = new RegExp(
-  `\\b((?:${direction}\\s+)?(?:${nameWord}\\s+){1,3}(?:${suffix})\\b\\.?)\\s+(?:number\\s+)?(\\d{2,6})(?![\\d:])(\\s+(?:${unit}))?(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|so|please|thanks|thank|call|after|before|i|we|it's|that's|thats|in|if|my|our|yes)\\b)`,
+  `\\b(?<street>(?:${direction}\\s+)?(?<named>${nameWord})(?:\\s+${nameWord}){0,2}\\s+(?:${suffix})\\b\\.?)\\s+(?:number\\s+)?(?<number>\\d{2,6})(?![\\d:])(?<unit>\\s+(?:${unit}))?(?=\\s*$|\\s*[,.!?;]|\\s+\\k<named>\\b|\\s+(?:and|but|so|please|thanks|thank|call|after|before|i|we|it's|that's|thats|in|if|my|our|yes)\\b)`,
   'i',
 );
 
-/** A house number of three digits or more and one or two words of a street (not "707 yes"), and nothing else. */
+/** A place on a numbered road by its mile marker, said road first or marker first ("mile marker 6 on highway 93"). */
+const markerNumber = '(?<marker>\\d{1,3}(?:\\.\\d)?)(?![\\d:])';
+const mileMarker = new RegExp(
+  `\\b(?<road>${numberedRoad})(?:\\s+[a-z']+){0,4}?\\s+mile\\s+marker\\s+(?:number\\s+)?${markerNumber}`,
+  'i',
+);
+const markerFirst = new RegExp(
+  `\\bmile\\s+marker\\s+(?:number\\s+)?${markerNumber}\\s+(?:on|of|off|along)\\s+(?<road>${numberedRoad})`,
+  'i',
+);
+
+/** Words that give the caller's own address or the office's, not the job's: "my address is", "our office is at". */
+const ownAddressLead =
+  /\b(?:(?:my|our) (?:own |home |mailing |billing )?address is|(?:my|our) (?:office|home|house) is(?: at)?|(?:i|we) live at)\s*$/i;
+
+/** The address after a "but" that sets it against the one before it ("... but the job's at her condo 2101 ..."). */
+function butJobsAddress(rest: string, expectingAddress: boolean): string | null {
+  const contrast = /\bbut\b/i.exec(rest);
+  return contrast ? findAddress(rest.slice(contrast.index), expectingAddress) : null;
+}
+
+/** A street of a corner: a name or a numbered street, maybe with its direction and type. */
+const cornerStreet = (words: string) =>
+  `(?:${direction}\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?|${nameWord}${words})(?:\\s+(?:${suffix})\\b)?`;
+/** "44", as "forty fourth" reaches here, is 44th at a corner: no house number is said there. */
+const ordinalStreet = (street: string) => street.replace(/\b\d{1,3}(?=$|\s)/, withOrdinalSuffix);
+/** "i saw your sign on the corner of holly and evans": a corner where something was seen is not the caller's. */
+const seenThere = /\b(?:saw|seen|see|noticed|passed|drove by|sign|truck|van|billboard)\b[^,.!?]*$/i;
+/**
+ * "the corner of sheridan and 64th", "the corner house garfield and twenty third": a house known by
+ * its corner. The second street may take two words only with its type, as what follows it is the
+ * sentence going on ("72nd right behind the king soopers").
+ */
+const streetCorner = new RegExp(
+  `\\bcorner(?:\\s+(?:house|lot))?\\s+(?:of\\s+|at\\s+|on\\s+)?(${cornerStreet(`(?:\\s+${nameWord})?`)})\\s+and\\s+(${cornerStreet(`(?:\\s+${nameWord}(?=\\s+(?:${suffix})\\b))?`)})(?![a-z0-9'])`,
+  'i',
+);
+
+/**
+ * A house number of three digits or more and one or two words of a street (not "707 yes"), maybe a
+ * numbered one ("4409 west 38th") and a unit ("1020 corona apt 5"), and nothing else.
+ */
 const addressAlone = new RegExp(
-  `^\\d{3,6}[a-z]?\\s+(?:${direction}\\s+)?(?!(?:yes|yeah|yep|no|nope|ok|okay|right|correct|sir|ma'am|please|thanks|thank|sorry|again)\\b)[a-z]+(?:\\s+[a-z]+)?[\\s.!]*$`,
+  `^\\d{3,6}[a-z]?\\s+(?:${direction}\\s+)?(?!(?:yes|yeah|yep|no|nope|ok|okay|right|correct|sir|ma'am|please|thanks|thank|sorry|again)\\b)(?:[a-z]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+[a-z]+)?(?:\\s+${unit})?[\\s.!]*$`,
   'i',
 );
 
@@ -276,6 +344,6 @@ function writtenForm(address: string): string {
     .trim()
     .replace(new RegExp(`(?<=\\s)(\\d{1,3})(?=\\s+(?:${suffix})\\b)`, 'gi'), withOrdinalSuffix)
     .replace(new RegExp(`(?<=\\b(?:${designator})\\.?\\s*#?\\s*\\d+)\\s(?=[a-z]\\b)`, 'gi'), '')
-    .replace(/(?<![\p{L}\p{N}'])\p{Ll}|(?<=\d)[a-z](?![\p{L}])/gu, (letter) => letter.toUpperCase())
+    .replace(/(?<![\p{L}\p{N}'])(?!(?:of|and)\b)\p{Ll}|(?<=\d)[a-z](?![\p{L}])/gu, (letter) => letter.toUpperCase())
     .replace(/\b(?:ne|nw|se|sw|us|fm|sr|cr)\b/gi, (word) => word.toUpperCase());
 }
