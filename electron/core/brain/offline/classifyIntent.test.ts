@@ -248,4 +248,41 @@ describe('classifyIntent', () => {
     // Still a price: asked, not waived.
     expect(intentOf(['what would a new water heater run me'])).toBe('quote');
   });
+
+  it('reads the lines between a price, a visit, a question and a complaint (tune-price-or-visit.json)', () => {
+    // A price already agreed is a booking.
+    expect(
+      intentOf([
+        "we got mike's estimate for the roof repair and we talked it over and we want to go ahead with it when can he start",
+        '3030 west hayward place',
+      ]),
+    ).toBe('schedule');
+    expect(intentOf(['i clicked accept on the estimate link for the water heater so i just want to get on the calendar'])).toBe(
+      'schedule',
+    );
+    expect(intentOf(['we compared the three bids for the gutters and we went with you guys'])).toBe('schedule');
+    expect(
+      intentOf([
+        'my toilet keeps running i know there is a service call fee i just need somebody out how much is the service call',
+      ]),
+    ).toBe('schedule');
+    // How the business works, asked with no address to come to.
+    expect(intentOf(['are you licensed in denver and are you insured'])).toBe('question');
+    expect(intentOf(['do you need a permit to replace a water heater in denver and who pulls it'])).toBe('question');
+    expect(intentOf(['do you guys take small jobs like a couple hours of stuff'])).toBe('question');
+    expect(intentOf(['how long do you guarantee a drain cleaning for'])).toBe('question');
+    // Work of this business gone wrong, a bill disputed, a pushy salesman: complaints.
+    expect(intentOf(["your guy snaked my kitchen drain three weeks ago and it's clogged again"])).toBe('complaint');
+    expect(intentOf(["there's a charge for a second trip i'll pay what was quoted but i'm not paying that extra"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(['the guy he sent to do our estimate was really pushy'])).toBe('complaint');
+    expect(intentOf(['your crew tore off half my roof and nobody has been back in four days'])).toBe('complaint');
+    // A reference checked, a referral passed on, a check mailed: no job.
+    expect(intentOf(["i'm checking references on a tile guy who says he subbed for mike"])).toBe('other');
+    expect(intentOf(["is it okay if i give her mike's number"])).toBe('other');
+    expect(intentOf(["if there's a card fee i'll just mail a check"])).toBe('other');
+    // Not ready to book is no booking.
+    expect(intentOf(["i'm not ready to book anything yet when you take a tree down do you use a crane"])).toBe('question');
+  });
 });

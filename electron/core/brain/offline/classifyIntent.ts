@@ -25,6 +25,8 @@ export interface IntentSignals {
   jobSeeker: boolean;
   /** "Quick question", "I have a question": the caller says they are asking, not booking. */
   announcedQuestion: boolean;
+  /** "Are you licensed?", "do you take cards?", "how long is your warranty?": how the business works. */
+  askedTerms: boolean;
   /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
   pastWork: boolean;
   /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
@@ -47,6 +49,7 @@ export const noSignals: IntentSignals = {
   booking: false,
   jobSeeker: false,
   announcedQuestion: false,
+  askedTerms: false,
   pastWork: false,
   workFailed: false,
   courtesy: false,
@@ -65,7 +68,10 @@ const complaint = anyWord([
   // "i got charged for this week's mowing but the backyard wasn't done".
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
-  '(?:nobody|no one|no-one) (?:showed|came|called|answered)',
+  '(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back)',
+  // "the guy he sent was really pushy", "i'm not paying that extra".
+  '(?:really |very |so )?(?:pushy|unprofessional|disrespectful)',
+  "(?:not|won't|refuse to|shouldn't have to) pay(?:ing)? (?:that|this|the|for (?:that|this|the)) (?:extra|charge|fee|difference)",
   '(?:was|were|got|been) (?:charged|billed) (?:twice|double|too much|more than)',
   'still waiting (?:on|for)',
   'supposed to (?:come|be here|show|call|finish)',
@@ -200,15 +206,26 @@ const booking = anyWord([
   'appointment',
   '(?:get|have) (?:it|that|this|the (?:job|work)) scheduled|go ahead and (?:schedule|book|get it scheduled)',
   '(?:get|put) (?:it|that|this|us|me|him|her|them)? ?on (?:the|your|his|her) (?:schedule|calendar|books)',
+  // A price already agreed: "we want to go ahead with it", "we went with you guys", "when can he start".
+  'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
+]);
+/** How the business works, asked: licence, insurance, warranty, permits, payment, the size of job taken. */
+const termsQuestion = anyWord([
+  "(?:are you|is (?:he|mike|your company)|you're|they're) (?:\\w+ )?(?:licensed|insured|bonded)",
+  '(?:do|does) (?:you|he)(?: guys)? (?:take|accept) (?:credit |debit )?cards',
+  '(?:your|the) (?:labor |workmanship )?(?:warranty|guarantee)\\b[^.!?]{0,30}\\b(?:cover|transfer|last|good for)',
+  'how long do you (?:guarantee|warranty)',
+  '(?:do|does) (?:you|i|he)(?: guys)? (?:need|pull|get) (?:a |the )?permits?',
+  '(?:do|does) (?:you|he)(?: guys)? (?:take|do) small jobs',
 ]);
 const estimateGiven =
-  /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his) (?:estimate|quote|bid)(?= and| for| from| last| yesterday))\b[^.!?]*?(?=\band\b|$)/g;
+  /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
  * How the business charges, asked before any job: "do you charge for the estimate", "is there a
  * trip charge", "how much do you want down". A question about terms, not a price for work.
  */
 const chargingTerms =
-  /\b(?:(?:charge|fee|pay)\w* (?:anything |extra )?(?:for|to) (?:the |an |your |a )?(?:estimates?|quotes?|bids?|coming out|come out|trip|travel|drive|driving|mileage|distance)|(?:trip|travel|mileage|service call|call[- ]out|diagnostic) (?:charge|fee)s?|(?:is|are) (?:the |your |that )?(?:estimates?|quotes?) (?:really )?free|free estimates?|per mile|(?:how much (?:is|are) (?:the |your |a )?)?(?:deposits?|down payment)|(?:how much (?:do|would|will) you )?(?:want|need|take|ask for) (?:\w+ ){0,2}(?:down|up front)|how (?:long|many days) is (?:the|your|that) (?:price|quote|estimate) good)\b/g;
+  /\b(?:(?:charge|fee|pay)\w* (?:anything |extra )?(?:for|to) (?:the |an |your |a )?(?:estimates?|quotes?|bids?|coming out|come out|trip|travel|drive|driving|mileage|distance)|(?:trip|travel|mileage|service call|call[- ]out|diagnostic) (?:charge|fee)s?|(?:is|are) (?:the |your |that )?(?:estimates?|quotes?) (?:really )?free|free estimates?|per mile|(?:how much (?:is|are) (?:the |your |a )?)?(?:deposits?|down payment)|(?:how much (?:do|would|will) you )?(?:want|need|take|ask for) (?:\w+ ){0,2}(?:down|up front)|how (?:long|many days) is (?:the|your|that|an?) (?:price|quote|estimate) good|how much (?:is|are) (?:the |your |a )?(?:service call|call[- ]out|trip)\b(?! to))\b/g;
 /** "Are you hiring helpers?": work wanted from the business, not for it. */
 const jobSeeker = anyWord([
   '(?:are you|you guys|is he|is mike) (?:hiring|taking on|looking for)(?: any)? (?:help|helpers?|apprentices?|workers?|guys|someone|anyone)',
@@ -219,7 +236,7 @@ const jobSeeker = anyWord([
 ]);
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
-  'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed)',
+  'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore)',
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
   "(?:you|you guys|you folks|you people|y'all) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned)\\b(?! me\\b)",
 ]);
@@ -255,6 +272,10 @@ const courtesy = anyWord([
   '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
   'five stars',
   'returning (?:a|your|the|his|her) (?:call|message|voicemail)',
+  // A reference checked, a referral passed on, a bill mailed: no job either.
+  'checking (?:on )?references?|reference check',
+  "give (?:her|him|them) (?:\\w+'s|his|your) number",
+  'mail (?:you )?(?:a|the) check',
   '(?:somebody|someone|you) called me from this number',
   '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
   // A bill to pay, an inspector at the door: no job to book either.
@@ -323,6 +344,7 @@ export function readSignals(
   if (advice.test(text)) signals.askedAdvice = true;
   if (booking.test(text)) signals.booking = true;
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
+  if (termsQuestion.test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
 }
 
@@ -341,7 +363,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   if (signals.courtesy && !signals.emergency) return 'other';
   // "Quick question, do you charge more on Saturdays?": a caller who says they are asking, and gives
   // no address to come to, asks; even about a job or a price.
-  if (signals.announcedQuestion && !signals.gaveAddress && !signals.booking && !signals.emergency) return 'question';
+  // So is one who asks how the business works ("are you licensed?") and gives no address to come to.
+  const asking = signals.announcedQuestion || signals.askedTerms;
+  if (asking && !signals.gaveAddress && !signals.booking && !signals.emergency) return 'question';
   if (signals.emergency) return 'schedule';
   if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';

@@ -58,6 +58,7 @@ export const ConversationState = z.object({
       booking: z.boolean().catch(false),
       jobSeeker: z.boolean().catch(false),
       announcedQuestion: z.boolean().catch(false),
+      askedTerms: z.boolean().catch(false),
       pastWork: z.boolean().catch(false),
       workFailed: z.boolean().catch(false),
       courtesy: z.boolean().catch(false),
