@@ -158,13 +158,15 @@ describe('detectTransferRequest', () => {
     'can you get him on the roof tomorrow',
     "i'll wait for him to call me back",
     "she doesn't want to put it in herself i'll put her on",
+    // Returning his call leaves word that he can call again; most callers then say so (tune-may-i-speak.json).
+    "hi um i'm returning mike's call he left me a voicemail yesterday",
+    "hi this is pam returning mike's call i think he tried me earlier about the estimate",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });
 
   it.each([
     // Asked for without a talk verb, by role or by another form of his name (eval/corpus/tune-round3.json).
-    "hi um i'm returning mike's call he left me a voicemail yesterday",
     'could you put the owner on please',
     "yeah hi i'm calling for mike",
     'is he in',

@@ -40,7 +40,6 @@ const requestPatterns = [
   ...askedFor(inCharge),
   // "is he in?" said on its own: at a one-person business, he is the owner.
   new RegExp(`^(?:(?:hi|hey|hello|yeah|yes|um+|uh+|so|oh)\\s+)*is (?:he|she) ${atWork}(?:\\s+(?:today|now|right now))?$`),
-  /\breturning (?:his|her|your|a|the) (?:call|message|voicemail)\b/,
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
   /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner|a (?:girl|lady|woman|guy|man|fella|gentleman))\s+(?:there\s+)?(?:i|we)\s+(?:can|could)\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
@@ -149,7 +148,6 @@ function askedFor(who: string): RegExp[] {
       `\\b(?:can|could|would|will|have)\\s+${who}\\s+(?:come to the phone|pick up|get on(?: the (?:phone|line))?|take (?:my|this|the) call)\\b`,
     ),
     new RegExp(`\\bdoes\\s+${who}\\s+have (?:a|one|two) (?:minute|second|sec|moment)\\b`),
-    new RegExp(`\\breturning\\s+${who}'s (?:call|message|voicemail)\\b`),
   ];
 }
 

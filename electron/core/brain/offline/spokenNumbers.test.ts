@@ -9,6 +9,9 @@ describe('digitsInSpeech', () => {
     ['thirty three fifty quitman q u i t m a n street', '33 50 quitman street'],
     ['fifteen thirty and a half grape street', '15 30 and half grape street'],
     ["it's double seven four five west jewell avenue", "it's 7745 west jewell avenue"],
+    // A day of the month is no house number (eval/corpus/tune-why-they-call.json).
+    ['i paid the balance on the thirtieth by check', 'i paid the balance on the 30th by check'],
+    ['he came by on the twenty first', 'he came by on the 21st'],
     // "a" is 1 only before "hundred" and the like (eval/corpus/tune-urgent-more.json).
     ["it's a brown ring and it's getting wider", "it's a brown ring and it's getting wider"],
     ['a hundred and twelve elm', '112 elm'],

@@ -20,7 +20,7 @@ export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi')
 export function digitsInSpeech(text: string): string {
   // "no one" and "one more thing" are not numbers.
   const accented = new Map<string, string>();
-  const guarded = streetOrdinals(hundredsSaidInPairs(spelledWords(doubledDigits(soundAlikeDigits(text)))))
+  const guarded = daysOfTheMonth(streetOrdinals(hundredsSaidInPairs(spelledWords(doubledDigits(soundAlikeDigits(text))))))
     // "fifteen thirty and a half": the library reads "a half" as 1.
     .replace(/\band a half\b/gi, 'and_half')
     .replace(/\b(no|any|some|every) one\b/gi, '$1_one')
@@ -159,6 +159,20 @@ function streetOrdinals(text: string): string {
             ordinalValue[ordinal.toLowerCase()]!,
         ),
       ),
+  );
+}
+/**
+ * "I paid on the thirtieth": a day of the month stays an ordinal ("the 30th"), where the library
+ * would make it a bare 30 that reads as a house number.
+ */
+function daysOfTheMonth(text: string): string {
+  return text.replace(
+    new RegExp(
+      `(?<=\\b(?:on|by|before|after|since|until|till) the )(?:(${tensWords})[ -])?(${ordinalWords})\\b(?!\\s+(?:${streetAfterOrdinal})\\b)`,
+      'gi',
+    ),
+    (_, tens: string | undefined, ordinal: string) =>
+      withOrdinalSuffix(String((tens ? tensValue[tens.toLowerCase()]! * 10 : 0) + ordinalValue[ordinal.toLowerCase()]!)),
   );
 }
 const tensValue: Record<string, number> = {
