@@ -129,5 +129,8 @@ describe('extractCallbackTime', () => {
   it('reads a bare hour followed by Spanish words ("after 10 por favor")', () => {
     const time = extractCallbackTime('after 10 por favor', { ...denver, now: mondayNoon });
     expect(time?.phrase).toBe('after 10');
+    // Why, or that it suits them, said in Spanish after the hour (tune-es-en-casa.json).
+    for (const said of ['after 5 porque estoy en el trabajo', 'en las tardes after 3 es mejor', 'call me after 3 gracias'])
+      expect(extractCallbackTime(said, { ...denver, now: mondayNoon })?.phrase, said).toMatch(/^after \d$/);
   });
 });

@@ -444,4 +444,11 @@ describe('extractName', () => {
     );
     expect(extractName("it's the smith family", { expectingName: false })).toBe('Smith');
   });
+
+  it('takes a Spanish name with its particles, and no Spanish answer for one (tune-es-en-casa.json, tune-two-languages.json)', () => {
+    expect(extractName('maría de jesús varela', { expectingName: true })).toBe('María De Jesús Varela');
+    expect(extractName('ramon de la cruz', { expectingName: true })).toBe('Ramon De La Cruz');
+    expect(extractName('pete van der berg', { expectingName: true })).toBe('Pete Van Der Berg');
+    expect(extractName('ya la apagamos', { expectingName: true })).toBeNull();
+  });
 });

@@ -58,6 +58,7 @@ const notNames = new Set(
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
+  ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o
   unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
   construction remodeling builders services company llc inc corporation realty properties management
@@ -574,16 +575,23 @@ function bareName(text: string): string | null {
 function takeName(text: string, requireCapital: boolean, whole: boolean): string | null {
   const tokens = text.split(' ').filter(Boolean);
   const words: string[] = [];
+  let named = 0;
   let next: string | undefined;
   for (const [index, token] of tokens.entries()) {
     const word = token.replace(/[.,!?;:]+$/, '');
+    // "maría de jesús varela", "ramon de la cruz": a particle inside a name, before more of it.
+    if (words.length > 0 && named < 3 && word === token && particleBeforeName(tokens, index, requireCapital)) {
+      words.push(word);
+      continue;
+    }
     // "alan price": a surname that is also an ordinary word, said last after a given name.
     const lastSurname = whole && words.length > 0 && index === tokens.length - 1 && surnamesToo.has(word.toLowerCase());
-    if (words.length === 3 || (!lastSurname && !isNameWord(word, requireCapital))) {
+    if (named === 3 || (!lastSurname && !isNameWord(word, requireCapital))) {
       next = word.toLowerCase();
       break;
     }
     words.push(word);
+    named++;
     if (word !== token) break;
   }
   if (words.length === 0) return null;
@@ -596,6 +604,33 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   if (words.length === 3 && words[0]!.toLowerCase() === words[2]!.toLowerCase()) words.shift();
   if (next !== undefined && streetSuffixes.has(next)) return null;
   return words.map(capitalise).join(' ');
+}
+
+/** Particles of Spanish, Portuguese, Dutch and French surnames, never a name on their own. */
+const nameParticles = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'le',
+]);
+
+/** Whether the word at `index` is a particle followed (after any more particles) by a name word. */
+function particleBeforeName(tokens: string[], index: number, requireCapital: boolean): boolean {
+  let at = index;
+  while (at < tokens.length && nameParticles.has(tokens[at]!.toLowerCase())) at++;
+  return at > index && at < tokens.length && isNameWord(tokens[at]!.replace(/[.,!?;:]+$/, ''), requireCapital);
 }
 
 function isNameWord(word: string, requireCapital: boolean): boolean {

@@ -75,6 +75,9 @@ describe('glossSpanish', () => {
     expect(glossSpanish('después del mediodía')).toBe('after 12 pm');
     expect(glossSpanish('llámenme en una hora')).toBe('call me in an hour');
     expect(glossSpanish('por la tarde')).toBe('in the afternoon');
+    expect(glossSpanish('después de la una')).toBe('after 1');
+    expect(glossSpanish('no antes de las diez')).toBe('not before 10');
+    expect(glossSpanish('después de las tres no mejor después de las cinco')).toBe('after 3 actually after 5');
     expect(glossSpanish('no gracias eso es todo')).toBe("no thanks that's all");
   });
 

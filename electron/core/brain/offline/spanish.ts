@@ -167,7 +167,9 @@ const glossary: [RegExp, string][] = [
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
   [/^(?:(?:mi direcci[óo]n|la direcci[óo]n|el n[úu]mero) es|(?:es|estoy en|vivo en|en) (?:el|la))\s+(?=\d)/g, ''],
-  [/\bno me llamen antes de las\b/g, 'not before'],
+  [/\bno (?:me llamen )?antes de las?\b/g, 'not before'],
+  // "después de las tres no mejor después de las cinco": the time put right.
+  [/\b(?:no|o),? mejor\b/g, 'actually'],
   // Clock times as said in Spanish: "las tres y media de la tarde", "a partir de las cuatro", "como a las tres".
   [/\b(\d{1,2}) (?:y )?media\b/g, '$1:30'],
   [/\b(\d{1,2}) (?:y )?cuarto\b/g, '$1:15'],
@@ -179,6 +181,9 @@ const glossary: [RegExp, string][] = [
   [/\ben media hora\b/g, 'in half an hour'],
   [/\ben (\d+) horas\b/g, 'in $1 hours'],
   [/\ben (\d+) minutos\b/g, 'in $1 minutes'],
+  // One o'clock is "la una", which stays a word.
+  [/\b(?:despu[ée]s de|a partir de) la una\b/g, 'after 1'],
+  [/\ba la una\b/g, 'at 1'],
   [/\b(?:despu[ée]s de las?|a partir de las?)\b/g, 'after'],
   [/\b(?:como|m[áa]s o menos|tipo) a las?\b/g, 'around'],
   [/\ba las\b/g, 'at'],
