@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTransferRequest } from './detectTransferRequest';
+import { detectTransferRequest, turnsDownTransfer } from './detectTransferRequest';
 
 const mike = { ownerName: 'Mike Jensen' };
 
@@ -161,6 +161,7 @@ describe('detectTransferRequest', () => {
     // Returning his call leaves word that he can call again; most callers then say so (tune-may-i-speak.json).
     "hi um i'm returning mike's call he left me a voicemail yesterday",
     "hi this is pam returning mike's call i think he tried me earlier about the estimate",
+    "mike did our roof last year and now our neighbor's needs one too so i said i'd call for her",
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });
@@ -235,5 +236,11 @@ describe('detectTransferRequest', () => {
     expect(asks("no need for him to call i'll talk to mike when he comes")).toBe(false);
     expect(asks("can you give me mike's number")).toBe(false);
     expect(asks('have mike give me a call')).toBe(false);
+  });
+
+  it('hears a caller turn a transfer down, which no hunch overrides (tune-may-i-speak.json)', () => {
+    expect(turnsDownTransfer("i'm at work so don't put me through to anyone just have him call after five thirty")).toBe(true);
+    expect(turnsDownTransfer('no need to bother him if he is on a roof')).toBe(true);
+    expect(turnsDownTransfer('can you put me through to mike')).toBe(false);
   });
 });

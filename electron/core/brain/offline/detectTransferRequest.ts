@@ -151,6 +151,15 @@ function askedFor(who: string): RegExp[] {
   ];
 }
 
+/** "Don't put me through, just have him call", "no need to bother him": the caller turns a transfer down. */
+const turnedDown =
+  /\b(?:don't|do not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her|mike)|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her) on)\b/;
+
+/** Whether the caller has turned down being put through, which a model's hunch must not override. */
+export function turnsDownTransfer(utterance: string): boolean {
+  return turnedDown.test(normalizeUtterance(utterance));
+}
+
 function ownerPatterns(ownerName: string): RegExp[] {
   const owner = ownerNamePattern(ownerName);
   if (!owner) return [];
@@ -171,7 +180,8 @@ function ownerPatterns(ownerName: string): RegExp[] {
     new RegExp(`\\b${owner}\\b.*\\b(?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$`),
     ...askedFor(owner),
     // "Mike told me to call and ask for him": the owner named, then asked for.
-    new RegExp(`\\b${owner}\\b.*\\b(?:ask(?:ing)?|call(?:ing)?) for (?:him|her)\\b`),
+    // Not "mike did our roof ... so i said i'd call for her", on the neighbour's behalf.
+    new RegExp(`\\b${owner}\\b.*\\bask(?:ing)? for (?:him|her)\\b`),
     new RegExp(`^(?:can i have |can i get |i'd like )?${owner}(?:\\s+please)?$`),
     // "give me mike", "hook me up with mike bro": fetched to the phone, bluntly.
     new RegExp(

@@ -27,7 +27,7 @@ import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
-import { detectTransferRequest } from './detectTransferRequest';
+import { detectTransferRequest, turnsDownTransfer } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
@@ -146,7 +146,10 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const emergency = detectEmergency(heard.text) || (!state.signals.emergency && !state.emergencyTakenBack && acrossTurns());
   const askedForPerson =
     detectTransferRequest(heard.text, { ownerName }) ||
-    (odds !== null && !state.transferAttempted && sureOf(odds, 'askedForPerson'));
+    (odds !== null &&
+      !state.transferAttempted &&
+      sureOf(odds, 'askedForPerson') &&
+      !turnsDownTransfer(everythingSaid.join('. ')));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
   // goes unanswered while the call is put through: it is kept for the owner like any other.
   const unanswered = () => questionsFor(said, ownerName);
