@@ -451,4 +451,15 @@ describe('extractName', () => {
     expect(extractName('pete van der berg', { expectingName: true })).toBe('Pete Van Der Berg');
     expect(extractName('ya la apagamos', { expectingName: true })).toBeNull();
   });
+
+  it("takes the caller's own name over the one they call for, unless they say to call them or give only a first name (tune-on-behalf.json, tune-may-i-speak.json)", () => {
+    expect(extractName('my name is kyle bauer her name is joan bauer', { expectingName: true })).toBe('Kyle Bauer');
+    expect(extractName("i'm her daughter amy chen her name is lily chen", { expectingName: true })).toBe('Amy Chen');
+    expect(extractName("she wants an estimate her name's gloria but i'm sue hartley", { expectingName: true })).toBe(
+      'Sue Hartley',
+    );
+    expect(extractName("i'm kayla her name's deb moreno you can call her", { expectingName: true })).toBe('Deb Moreno');
+    expect(extractName("i'm aiden her name's michelle okonkwo", { expectingName: true })).toBe('Michelle Okonkwo');
+    expect(extractName('her name is denise hall', { expectingName: true })).toBe('Denise Hall');
+  });
 });

@@ -179,8 +179,10 @@ function withoutExplanations(text: string): string {
 const selfAnnounced = /^(.+?)\s+(?:here|speaking)\b/i;
 /** "this is margaret i go by meg meg holloway": the name the caller wants used. */
 const goesBy = /\b(?:i go by|(?:everybody|everyone|they all) calls? me)[\s,]+/gi;
-/** "her name is denise hall": the one to call back, usually, when someone calls for them. */
+/** "her name is denise hall": the one someone calls for, the lead's name when the caller gives none (or only a first name). */
 const theirName = /\b(?:her|his|their|mom's|dad's|mother's|father's|wife's|husband's|tenant's) name(?:'s| is)[\s,]+/gi;
+/** "i'm kayla her name's deb moreno you can call her": the one named is the one to call. */
+const callThem = /\b(?:you can |please |just )*call (?:her|him|them)(?! back\b)/i;
 /** "her name's gloria but you can call me": the caller keeps the callback for themselves. */
 const callMeInstead = /\b(?:but|and) (?:you can |please |just )*call me\b(?! (?:her|him))/i;
 /** "renata grills sorry renata giles": the name said again, corrected; the last one said stands. */
@@ -241,23 +243,31 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
   // Unprompted, "this is dana" is only trusted when speech-to-text capitalised it as a proper noun.
   const requireCapital = !expectingName;
   const contact = callMeInstead.test(text) ? null : nameAfter(text, theirName, false);
+  // "my name's kyle bauer her name is joan bauer": the caller's own name, when told, over hers.
+  if (contact === null || callThem.test(text)) return contact ?? ownName(text, tidied, requireCapital, expectingName);
+  const own = ownName(text.replace(new RegExp(`\\b${contact}\\b`, 'gi'), ' '), tidied, requireCapital, expectingName);
+  // "i'm aiden her name's michelle okonkwo": a child's first name, the parent's full one on the account.
+  return own !== null && (own.includes(' ') || !contact.includes(' ')) ? own : contact;
+}
+
+/** The name the caller gives for themselves, by the ways callers introduce themselves, in order of trust. */
+function ownName(said: string, tidied: string, requireCapital: boolean, expectingName: boolean): string | null {
   // "christopher anderton but everybody calls me kip": the name said in full stays the lead's name.
-  const goneBy = nameAfter(text, goesBy, false);
+  const goneBy = nameAfter(said, goesBy, false);
   return (
-    contact ??
     (goneBy?.includes(' ') ? goneBy : null) ??
-    nameAfter(text, strongIntro, false) ??
-    wholeIntroduction(text) ??
-    nameAfter(text, plainIntro, requireCapital, true) ??
-    lowerCaseIntroduction(text) ??
-    openingIntroduction(text, greeted.test(tidied)) ??
-    closingIntroduction(text) ??
-    signedMessage(text) ??
+    nameAfter(said, strongIntro, false) ??
+    wholeIntroduction(said) ??
+    nameAfter(said, plainIntro, requireCapital, true) ??
+    lowerCaseIntroduction(said) ??
+    openingIntroduction(said, greeted.test(tidied)) ??
+    closingIntroduction(said) ??
+    signedMessage(said) ??
     greetedName(tidied) ??
-    nameBeforeAddress(text) ??
-    selfAnnouncedName(text, requireCapital) ??
+    nameBeforeAddress(said) ??
+    selfAnnouncedName(said, requireCapital) ??
     goneBy ??
-    (expectingName ? bareName(text) : null)
+    (expectingName ? bareName(said) : null)
   );
 }
 
