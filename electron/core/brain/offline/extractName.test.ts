@@ -450,6 +450,9 @@ describe('extractName', () => {
     expect(extractName('ramon de la cruz', { expectingName: true })).toBe('Ramon De La Cruz');
     expect(extractName('pete van der berg', { expectingName: true })).toBe('Pete Van Der Berg');
     expect(extractName('ya la apagamos', { expectingName: true })).toBeNull();
+    // Nor a time or a crowd (tune-reasons.json, tune-spoken-addresses.json).
+    expect(extractName("it's almost midnight and it's eighty five in my house", { expectingName: false })).toBeNull();
+    expect(extractName('everybody here goes by building number', { expectingName: true })).toBeNull();
   });
 
   it("takes the caller's own name over the one they call for, unless they say to call them or give only a first name (tune-on-behalf.json, tune-may-i-speak.json)", () => {

@@ -59,6 +59,7 @@ const notNames = new Set(
   upset worried wondering trying thinking planning
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
   ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o
+  almost nearly midnight noon everybody
   unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
   construction remodeling builders services company llc inc corporation realty properties management
