@@ -326,4 +326,31 @@ describe('detectCallerKind', () => {
     expect(kind('can you paint the trim on my truck garage')).toBeNull();
     expect(kind("hey mike it's carla my gutter's hanging off again")).toBeNull();
   });
+
+  it('knows the pitches and misdials of the sixth wave, and the customers who sound like them (tune-selling-to-you.json, tune-wrong-place.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    for (const pitch of [
+      'we set up after hours answering for home service companies every call gets answered',
+      'we might be able to offer some tax savings to a small business like yours',
+      "if you don't send two hundred bucks by friday there's gonna be thirty one star reviews on every site",
+      "there's a balance of six hundred twelve dollars and the gas will be turned off tonight",
+      "hey how's it going i'm calling with some new products for contractors",
+      "i'm a recruiter with a construction staffing firm we've got a pool of vetted roofers",
+      "we're upgrading contractors to the new tap to pay readers for free",
+      'we finance work trucks for contractors no money down',
+      "it pays two hundred dollars for about twenty minutes we're doing a paid study",
+      'i just need the owner to sign the service agreement',
+    ])
+      expect(kind(pitch), pitch).toBe('spam');
+    for (const misdial of [
+      "oh this isn't st anne's office",
+      "wait this is roofing oh i called the wrong company they've got almost the same name",
+      "oh you're not the cable well who did i call",
+      'oh my i pressed the wrong one on my list sorry honey',
+      "huh i'm trying to get 2149 i think i flipped the numbers",
+    ])
+      expect(kind(misdial), misdial).toBe('wrong_number');
+    expect(kind('i think you flipped the numbers on my invoice')).toBeNull();
+    expect(kind("xcel said they'd shut the gas off tonight unless the furnace is fixed")).toBeNull();
+  });
 });

@@ -110,7 +110,7 @@ const pitch = anyWord([
 ]);
 /** What a seller offers the business: its customers, its listing, businesses like it, leads sent its way. */
 const forTheBusiness =
-  '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:increase|grow|boost) (?:your )?sales|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way)';
+  '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:increase|grow|boost) (?:your )?sales|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way|(?:a )?(?:small )?(?:business|company)(?:es)? like yours)';
 /**
  * Pitches and robocalls by their shape rather than their product: a service offered to the
  * business, a threat to its account or name with a deadline, a prize, a demand to call a number
@@ -119,7 +119,7 @@ const forTheBusiness =
  */
 const pitchShape = anyWord([
   // "we place pre screened helpers with plumbing and hvac companies", "we do vehicle wraps for service contractors".
-  `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheBusiness}`,
+  `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install|set up|finance|handle)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheBusiness}`,
   `(?:we|i|our (?:company|team|firm|agency|staff|people)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way|for a (?:small|low|flat|tiny) fee',
   'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
@@ -143,6 +143,15 @@ const pitchShape = anyWord([
   '(?:opening|open) (?:up )?new (?:\\w+ )?accounts|who (?:are|do) you (?:guys )?(?:buying|buy|getting|get|using|use) your (?:\\w+ ){1,4}from|(?:get|be|put us) on your (?:bid|vendor|supplier|sub(?:contractor)?) list|send (?:you |over )?(?:our|a|my) (?:price sheet|price list|line card|catalog(?:ue)?|brochure)',
   // A service sold to the business unasked: "i drove by your shop ... already paced it off and wrote up a number for you".
   'drove (?:by|past) your (?:shop|building|business|office|property|place)\\b[^.!?]{0,60}\\byour (?:building|trim|roof|parking lot|lot|windows|sign|siding|gutters)\\b[^.!?]{0,20}\\b(?:could (?:really )?use|needs?)|(?:paced (?:it )?off|wrote up a (?:number|quote|price|bid) for you)',
+  // New cards, products or staff sold to the trade: "upgrading contractors to the new tap to pay readers",
+  // "some new products for contractors", "a pool of vetted roofers and laborers".
+  '(?:upgrading|switching|signing up) (?:contractors|businesses|companies|shops)|(?:new |free )?(?:products|samples|deals|specials) for (?:contractors|businesses|shops)|(?:construction )?staffing (?:agency|firm|company|service)|pool of (?:vetted|screened|qualified|pre-?screened) (?:\\w+ )?(?:workers|laborers|roofers|techs|candidates)',
+  // Threats: the utility cut off tonight unless paid in prepaid cards, one-star reviews unless paid.
+  // Not a customer whose gas the utility will shut off until the furnace is fixed: a balance owed.
+  '(?:balance|past due|overdue)\\b[^.!?]{0,60}\\b(?:turned|shut|cut) off|prepaid (?:cards?|debit cards?|gift cards?)',
+  "(?:bad|negative|one star|1 star|fake) reviews\\b[^.!?]{0,60}\\b(?:unless|if you don't)|(?:send|pay) (?:\\w+ ){0,3}(?:bucks|dollars) by (?:friday|monday|tomorrow|tonight|the end of)",
+  // Studies, surveys and service agreements for the owner to sign.
+  '(?:want|like) to be your (?:supplier|vendor|distributor)|(?:conducting|doing) (?:a )?(?:short |quick |brief )?(?:survey|poll)|paid (?:study|survey|research)|(?:sign|signs) (?:the|a|our) service agreement|free (?:uniform|uniforms) (?:setups?|program)',
   // Fleet tracking sold to the business.
   '(?:gps|fleet) (?:tracking|management)|track (?:their|your) (?:trucks|vans|vehicles|fleet|drivers)',
   // Advertising sold to the business.
@@ -192,12 +201,17 @@ const wrongNumber = anyWord([
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
   // Not "that's not where the house is" or "this isn't my house, it's my mom's": where, not whom, they reached.
-  "(?:this|you|that)(?: isn't| is not| ain't| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who|my|our)\\b)(?:the |a )?(?:\\w+'s )?(?:\\w+ ){0,2}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
+  "(?:this|you|that)(?: isn't| is not| ain't| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who|my|our)\\b)(?:the |a )?(?:[\\w']+ ){0,3}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',
+  // "i called the wrong company they've got almost the same name", "i pressed the wrong one on my list".
+  'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped) the wrong (?:number|company|place|business|one|office|button|name)',
+  // The caller's own slip, not "you flipped the numbers on my invoice".
+  'i (?:think i |must have |might have )?(?:flipped|switched|swapped|mixed up|transposed|reversed) (?:the |two |a couple )?(?:numbers|digits)',
+  "(?:oh )?you(?:'re| are) not the (?:cable|phone|gas|electric|water|power|internet|tv|insurance)(?: company| people| guys)?",
   // Not "I think I have the wrong size gutters".
   '(?:i think )?i (?:have|got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))',
   "(?:sorry|oops)[^.!?]{0,25}(?:was|am|i'm) trying to (?:reach|call|get)",

@@ -94,6 +94,12 @@ describe('glossSpanish', () => {
     expect(glossSpanish('oprima uno para hablar con un especialista')).toBe('press 1 para hablar con un especialista');
     expect(glossSpanish('le hablo de una agencia de marketing')).toBe("i'm calling from a marketing agency");
     expect(glossSpanish('hay una demanda contra usted y será arrestado')).toBe('hay legal action against you y arrest warrant');
+    expect(glossSpanish('ah no es el taller entonces marqué mal perdone')).toBe(
+      'ah no es el taller entonces wrong number perdone',
+    );
+    expect(glossSpanish('su negocio está precalificado para un préstamo')).toBe('your business está business loan');
+    expect(glossSpanish('su cuenta va a ser suspendida hoy')).toBe('your account will be suspended hoy');
+    expect(glossSpanish('queremos ser su proveedor')).toBe('we want to be your supplier');
     // On her mother's behalf, not from a company.
     expect(glossSpanish('le hablo de parte de mi mamá')).toBe('le hablo de parte de mi mamá');
   });
