@@ -541,4 +541,23 @@ describe('detectEmergency', () => {
     );
     expect(detectSpanishEmergencyAcrossTurns(['la calefacción no prende', 'mi mamá es mayor', 'no es urgente'])).toBe(false);
   });
+
+  it('hears quiet dangers of the sixth wave, and an alarm the fire department has since cleared (tune-quiet-danger.json, tune-es-cada-dia.json)', () => {
+    expect(
+      detectEmergencyAcrossTurns([
+        'our air conditioning stopped blowing cold last night and it says 88 on the thermostat',
+        'i have ms and the heat really knocks me down',
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergency("there's a smell in the house like somebody just struck a bunch of matches it's strongest at the furnace"),
+    ).toBe(true);
+    expect(detectEmergency('mi mamá tiene 86 años y se le apagó la calefacción y la casa está bien helada')).toBe(true);
+    expect(detectEmergency('it smells like someone struck a match when i light the candles')).toBe(false);
+    expect(
+      detectEmergency(
+        "the fire department came with their meter and didn't find anything so the carbon monoxide alarm was a fluke",
+      ),
+    ).toBe(false);
+  });
 });

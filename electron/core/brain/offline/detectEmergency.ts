@@ -129,7 +129,7 @@ const hazardPatterns = [
   /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
-  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
   /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
@@ -232,6 +232,8 @@ const vulnerablePeople = anyWord([
   '(?:seventy|eighty|ninety)(?:[- ]\\w+)? years? old|(?:seventies|eighties|nineties)',
   "(?:mom|mother|dad|father|grandma|grandpa|husband|wife)'s (?:seventy|eighty|ninety|[7-9]\\d|1[01]\\d)\\b(?! (?:dollars|bucks|percent))",
   "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
+  // Heat that harms: multiple sclerosis, "the heat really knocks me down".
+  '(?:i have|has|with) ms\\b|multiple sclerosis|heat (?:really )?(?:knocks|wipes) (?:me|him|her) (?:down|out)',
   'oxygen|medical|medicine|medication|insulin|dialysis|nebulizer|cpap|ventilator',
   "(?:is|are|he's|she's|i'm|been|very|really) (?:sick|ill)(?! of)",
   'hospital|recovering|just had (?:a |her |his )?(?:surgery|baby|stroke|heart attack)|stroke',
@@ -324,6 +326,8 @@ const overAlready = anyOf([
   '(?:went away|cleared up) (?:after|on its own|by itself)',
   "(?:that's|it's|it has|everything's) (?:all )?dried (?:up|out)",
   "hasn't come back",
+  // The alarm checked since: "the fire department came with their meter and didn't find anything".
+  "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
 ]);
 
 /**
@@ -470,7 +474,7 @@ const spanishNoHeat = anyWord([
 const spanishLost = anyWord([
   'no (?:hay|tenemos|tengo|sirve|funciona|prende|enciende|jala|quiere prender)',
   'no (?:est[áa] )?(?:enfriando|calentando)|no (?:enfr[íi]a|calienta)',
-  'se (?:nos |me )?(?:fue|apag[óo]|descompuso|muri[óo])',
+  'se (?:nos |me |le |les )?(?:fue|apag[óo]|descompuso|muri[óo])',
 ]);
 const spanishVulnerable = anyWord([
   'beb[ée]s?',

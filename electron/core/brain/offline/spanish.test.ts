@@ -78,6 +78,11 @@ describe('glossSpanish', () => {
     expect(glossSpanish('después de la una')).toBe('after 1');
     expect(glossSpanish('no antes de las diez')).toBe('not before 10');
     expect(glossSpanish('después de las tres no mejor después de las cinco')).toBe('after 3 actually after 5');
+    expect(glossSpanish('cuarto para las cinco')).toBe('4:45');
+    expect(glossSpanish('a las cuatro menos cuarto')).toBe('at 3:45');
+    expect(glossSpanish('a las doce del día')).toBe('at noon');
+    expect(glossSpanish('entre las dos y las cuatro')).toBe('between 2 and 4');
+    expect(glossSpanish('a las tres no espérese mejor a las cuatro')).toBe('at 3 actually at 4');
     expect(glossSpanish('no gracias eso es todo')).toBe("no thanks that's all");
   });
 
@@ -90,6 +95,8 @@ describe('glossSpanish', () => {
     expect(glossSpanish('pásemelo si está')).toBe('put him on the phone si está');
     expect(glossSpanish('está mike quiero hablar con él directamente')).toBe('está mike can i talk to him directamente');
     expect(glossSpanish('yo quiero una persona')).toBe('yo i want a real person');
+    // Someone sent to do the work is no person asked for.
+    expect(glossSpanish('quiero alguien que venga a limpiar')).toBe('quiero someone que venga a limpiar');
     expect(glossSpanish('ay perdón me equivoqué')).toBe('ay perdón wrong number');
     expect(glossSpanish('oprima uno para hablar con un especialista')).toBe('press 1 para hablar con un especialista');
     expect(glossSpanish('le hablo de una agencia de marketing')).toBe("i'm calling from a marketing agency");

@@ -160,7 +160,8 @@ export function spanishNumbersToDigits(text: string): string {
 }
 
 /** Spanish phrases the English extractors understand, as a gloss for detection only (the caller's words are kept). */
-const glossary: [RegExp, string][] = [
+type Gloss = string | ((said: string, ...groups: string[]) => string);
+const glossary: [RegExp, Gloss][] = [
   [/\b(?:me llamo|mi nombre es)\b/g, 'my name is'],
   [/^(?:(?:hola|bueno|buenas)\s+)?soy\b/g, "i'm"],
   [/\b(?:aqu[íi] )?(?:le |les )?habla\b(?! (?:espa[ñn]ol|ingl[ée]s))/g, 'this is'],
@@ -169,7 +170,14 @@ const glossary: [RegExp, string][] = [
   [/^(?:(?:mi direcci[óo]n|la direcci[óo]n|el n[úu]mero) es|(?:es|estoy en|vivo en|en) (?:el|la))\s+(?=\d)/g, ''],
   [/\bno (?:me llamen )?antes de las?\b/g, 'not before'],
   // "después de las tres no mejor después de las cinco": the time put right.
-  [/\b(?:no|o),? mejor\b/g, 'actually'],
+  [/\b(?:no|o),? (?:esp[ée]rese,? |espere,? |perd[óo]n,? )?mejor\b/g, 'actually'],
+  // "cuarto para las cinco", "quince para las cinco", "las cuatro menos cuarto": a quarter to.
+  [/\b(?:(?:un )?cuarto|15) para (?:las?|el) (\d{1,2})\b/g, (_, hour: string) => `${Number(hour) - 1 || 12}:45`],
+  [/\b(\d{1,2}) menos (?:cuarto|15)\b/g, (_, hour: string) => `${Number(hour) - 1 || 12}:45`],
+  // The house-number gloss above has taken the "del" of "las doce del día".
+  [/\b12 (?:del )?d[íi]a\b/g, 'noon'],
+  // "entre las dos y las cuatro": the number words have taken the "y".
+  [/\bentre las? (\d{1,2}) (?:y )?las? (\d{1,2})\b/g, 'between $1 and $2'],
   // Clock times as said in Spanish: "las tres y media de la tarde", "a partir de las cuatro", "como a las tres".
   [/\b(\d{1,2}) (?:y )?media\b/g, '$1:30'],
   [/\b(\d{1,2}) (?:y )?cuarto\b/g, '$1:15'],
@@ -220,7 +228,8 @@ const glossary: [RegExp, string][] = [
   // "con el señor mike": the title before a name.
   [/\b(?:el |al )?se[ñn]or (?=\p{L})/gu, ''],
   [/\b(?:con|to) él(?![\p{L}])/gu, 'to him'],
-  [/\bquiero (?:a person|someone|a human)\b/g, 'i want a real person'],
+  // Not "quiero alguien que venga a limpiar", someone sent to do the work.
+  [/\bquiero (?:a person|someone|a human)\b(?! (?:que|para|a) )/g, 'i want a real person'],
   // Misdials and pitches, in the words the English checks know.
   [
     /\b(?:se )?equivoc[óo] de n[úu]mero\b|\bme equivoqu[ée](?: de n[úu]mero)?(?![\p{L}])|\bn[úu]mero equivocado\b/gu,
@@ -270,6 +279,7 @@ const glossary: [RegExp, string][] = [
 /** The utterance with Spanish numbers as digits and common Spanish phrases glossed in English. */
 export function glossSpanish(utterance: string): string {
   let text = spanishNumbersToDigits(normalizeUtterance(utterance));
-  for (const [pattern, english] of glossary) text = text.replace(pattern, english);
+  for (const [pattern, english] of glossary)
+    text = typeof english === 'string' ? text.replace(pattern, english) : text.replace(pattern, english);
   return text;
 }
