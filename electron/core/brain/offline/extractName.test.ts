@@ -450,6 +450,15 @@ describe('extractName', () => {
     expect(extractName('ramon de la cruz', { expectingName: true })).toBe('Ramon De La Cruz');
     expect(extractName('pete van der berg', { expectingName: true })).toBe('Pete Van Der Berg');
     expect(extractName('ya la apagamos', { expectingName: true })).toBeNull();
+    // As the Spanish gloss gives them: "me llamo teresa núñez vivo en ...", "soy rebeca luna mike ya me dio ...".
+    expect(extractName('my name is teresa núñez vivo en la 2735 south lincoln street', { expectingName: false })).toBe(
+      'Teresa Núñez',
+    );
+    expect(extractName('hola my name is rebeca luna mike ya me dio el precio', { expectingName: false, ownerName: 'Mike' })).toBe(
+      'Rebeca Luna',
+    );
+    expect(extractName('mire my name is viuda y vivo sola', { expectingName: false })).toBeNull();
+    expect(extractName('my name is la dueña de la casa', { expectingName: false })).toBeNull();
     // Nor a time or a crowd (tune-reasons.json, tune-spoken-addresses.json).
     expect(extractName("it's almost midnight and it's eighty five in my house", { expectingName: false })).toBeNull();
     expect(extractName('everybody here goes by building number', { expectingName: true })).toBeNull();

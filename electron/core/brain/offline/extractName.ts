@@ -58,7 +58,9 @@ const notNames = new Set(
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
-  ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o
+  ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o vivo yo la las los del de dueña dueño viuda viudo mayor grande
+  nueva nuevo inquilina inquilino vecina vecino cliente señora señor
+  necesito quiero llamo hablo hablaba mire oiga fíjese pues bueno buenas buenos hola gracias
   almost nearly midnight noon everybody
   unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
@@ -310,7 +312,7 @@ function ownerTold(text: string, ownerName: string): string {
   return owner
     ? text.replace(
         new RegExp(
-          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked)\\b)`,
+          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
           'giu',
         ),
         ', ',

@@ -52,6 +52,10 @@ describe('spanishNumbersToDigits', () => {
 describe('glossSpanish', () => {
   it('glosses names, times and answers in English for the detectors', () => {
     expect(glossSpanish('me llamo josé luis garza')).toBe('my name is josé luis garza');
+    expect(glossSpanish('sí soy claudia benavides')).toBe('my name is claudia benavides');
+    expect(glossSpanish('soy la señora carmen zamora')).toBe('my name is carmen zamora');
+    expect(glossSpanish('si me habla despacito')).toBe('yes me habla despacito');
+    expect(glossSpanish('yo soy de aquí')).toBe('yo soy de aquí');
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
     expect(glossSpanish('a las tres y media')).toBe('at 3:30');
@@ -62,7 +66,7 @@ describe('glossSpanish', () => {
     expect(glossSpanish('¿está el dueño?')).toBe('is the owner there');
     expect(glossSpanish('quiero hablar con alguien')).toBe('can i talk to someone');
     // Names and addresses as Spanish speakers give them.
-    expect(glossSpanish('aquí le habla rosa')).toBe('this is rosa');
+    expect(glossSpanish('aquí le habla rosa')).toBe('my name is rosa');
     expect(glossSpanish('habla español')).toBe('habla español');
     expect(glossSpanish('el 1475 de la southwest 8th street')).toBe('el 1475 southwest 8th street');
     expect(glossSpanish('el número es mil quinientos veinte de la federal')).toBe('1520 federal');

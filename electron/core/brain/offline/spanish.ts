@@ -163,8 +163,13 @@ export function spanishNumbersToDigits(text: string): string {
 type Gloss = string | ((said: string, ...groups: string[]) => string);
 const glossary: [RegExp, Gloss][] = [
   [/\b(?:me llamo|mi nombre es)\b/g, 'my name is'],
-  [/^(?:(?:hola|bueno|buenas)\s+)?soy\b/g, "i'm"],
-  [/\b(?:aqu[íi] )?(?:le |les )?habla\b(?! (?:espa[ñn]ol|ingl[ée]s))/g, 'this is'],
+  // "soy rosa", "sí soy claudia benavides", "hola oiga soy rebeca luna": not "soy de aquí".
+  [/(?:^|\b(?:hola|bueno|buenas|sí|si|oiga|pues|yo|mire)\s+)soy\b(?! de\b)/g, 'my name is'],
+  // "aquí le habla rosa", "buenos días habla la señora irma": not "si me habla despacito".
+  [
+    /(?:^|\b(?:días|tardes|noches|hola|buenas|bueno) |\b(?:aqu[íi] )?(?:le|les) )habla\b(?! (?:espa[ñn]ol|ingl[ée]s))/g,
+    'my name is',
+  ],
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
   [/^(?:(?:mi direcci[óo]n|la direcci[óo]n|el n[úu]mero) es|(?:es|estoy en|vivo en|en) (?:el|la))\s+(?=\d)/g, ''],
@@ -225,8 +230,8 @@ const glossary: [RegExp, Gloss][] = [
   ],
   [/\bp[áa]semelo\b/g, 'put him on the phone'],
   [/\bme puede comunicar\b/g, 'put me through'],
-  // "con el señor mike": the title before a name.
-  [/\b(?:el |al )?se[ñn]or (?=\p{L})/gu, ''],
+  // "con el señor mike", "soy la señora carmen zamora": the title before a name.
+  [/\b(?:(?:el |al )?se[ñn]or|(?:la )?se[ñn]ora|don|doña) (?=\p{L})/gu, ''],
   [/\b(?:con|to) él(?![\p{L}])/gu, 'to him'],
   // Not "quiero alguien que venga a limpiar", someone sent to do the work.
   [/\bquiero (?:a person|someone|a human)\b(?! (?:que|para|a) )/g, 'i want a real person'],
