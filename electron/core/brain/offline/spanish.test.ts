@@ -44,6 +44,10 @@ describe('spanishNumbersToDigits', () => {
     ['mil cuatrocientos veintiuno de la calle elm', '1421 de la calle elm'],
     ['después de las cinco', 'después de las 5'],
     ['un tubo', 'un tubo'],
+    // A house number read as two pairs (tune-es-a-que-hora.json).
+    ['cuarenta y cuatro diez', '44 10'],
+    ['sesenta y seis cincuenta y cinco', '66 55'],
+    ['mil novecientos noventa y dos', '1992'],
   ])('reads %j', (text, digits) => {
     expect(spanishNumbersToDigits(text)).toBe(digits);
   });
@@ -82,6 +86,7 @@ describe('glossSpanish', () => {
     expect(glossSpanish('después de la una')).toBe('after 1');
     expect(glossSpanish('no antes de las diez')).toBe('not before 10');
     expect(glossSpanish('después de las tres no mejor después de las cinco')).toBe('after 3 actually after 5');
+    expect(glossSpanish('cuarenta y cuatro diez de la treinta y dos avenida oeste')).toBe('44 10 west 32nd avenue');
     expect(glossSpanish('cuarto para las cinco')).toBe('4:45');
     expect(glossSpanish('a las cuatro menos cuarto')).toBe('at 3:45');
     expect(glossSpanish('a las doce del día')).toBe('at noon');

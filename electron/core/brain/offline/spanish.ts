@@ -1,3 +1,4 @@
+import { withOrdinalSuffix } from './spokenNumbers';
 import { normalizeUtterance } from './utteranceText';
 
 /** Words only a Spanish sentence uses; English callers say "hola" and "gracias" too, so one is not enough. */
@@ -136,6 +137,9 @@ export function spanishNumbersToDigits(text: string): string {
         current = 0;
         lastWasUnit = false;
       } else if (w in hundreds) current += hundreds[w]!;
+      // "cuarenta y cuatro diez", "sesenta y seis cincuenta y cinco": a pair said after a pair, as house
+      // numbers are read (44 10), not added to it.
+      else if (current % 100 !== 0 && (w in tens || units[w]! >= 10)) break;
       else if (w in tens) current += tens[w]!;
       else {
         // Two units in a row ("tres cuatro") are digits read one by one.
@@ -160,6 +164,7 @@ export function spanishNumbersToDigits(text: string): string {
 }
 
 /** Spanish phrases the English extractors understand, as a gloss for detection only (the caller's words are kept). */
+const compassPoints: Record<string, string> = { oeste: 'west', este: 'east', norte: 'north', sur: 'south' };
 type Gloss = string | ((said: string, ...groups: string[]) => string);
 const glossary: [RegExp, Gloss][] = [
   [/\b(?:me llamo|mi nombre es)\b/g, 'my name is'],
@@ -172,6 +177,11 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
+  // "cuarenta y cuatro diez de la treinta y dos avenida oeste": 4410 West 32nd Avenue.
+  [
+    /(?<=\b\d{1,6} |\bla )(\d{1,3}) avenida(?: (oeste|este|norte|sur))?\b/g,
+    (_, street: string, side?: string) => `${side ? `${compassPoints[side]} ` : ''}${withOrdinalSuffix(street)} avenue`,
+  ],
   [/^(?:(?:mi direcci[óo]n|la direcci[óo]n|el n[úu]mero) es|(?:es|estoy en|vivo en|en) (?:el|la))\s+(?=\d)/g, ''],
   [/\bno (?:me llamen )?antes de las?\b/g, 'not before'],
   // "después de las tres no mejor después de las cinco": the time put right.
