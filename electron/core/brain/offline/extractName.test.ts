@@ -458,6 +458,7 @@ describe('extractName', () => {
       'Rebeca Luna',
     );
     expect(extractName('mire my name is viuda y vivo sola', { expectingName: false })).toBeNull();
+    expect(extractName('call me cuando pueda', { expectingName: false })).toBeNull();
     expect(extractName('my name is la dueña de la casa', { expectingName: false })).toBeNull();
     // Nor a time or a crowd (tune-reasons.json, tune-spoken-addresses.json).
     expect(extractName("it's almost midnight and it's eighty five in my house", { expectingName: false })).toBeNull();

@@ -59,7 +59,7 @@ const notNames = new Set(
   upset worried wondering trying thinking planning
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
   ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o vivo yo la las los del de dueña dueño viuda viudo mayor grande
-  nueva nuevo inquilina inquilino vecina vecino cliente señora señor
+  nueva nuevo inquilina inquilino vecina vecino cliente señora señor cuando pueda puedan
   necesito quiero llamo hablo hablaba mire oiga fíjese pues bueno buenas buenos hola gracias
   almost nearly midnight noon everybody
   unreal embarrassing frustrating annoying worse worst

@@ -60,6 +60,8 @@ describe('glossSpanish', () => {
     expect(glossSpanish('soy la señora carmen zamora')).toBe('my name is carmen zamora');
     expect(glossSpanish('si me habla despacito')).toBe('yes me habla despacito');
     expect(glossSpanish('yo soy de aquí')).toBe('yo soy de aquí');
+    expect(glossSpanish('que me llame a la tienda')).toBe('call me a la tienda');
+    expect(glossSpanish('llámeme después de las cuatro')).toBe('call me after 4');
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
     expect(glossSpanish('a las tres y media')).toBe('at 3:30');

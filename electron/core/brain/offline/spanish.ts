@@ -221,7 +221,7 @@ const glossary: [RegExp, Gloss][] = [
   [/\ben la noche\b/g, 'in the evening'],
   [/\b(?:ahorita|ahora mismo|lo m[áa]s pronto posible|ya por favor)\b/g, 'as soon as possible'],
   [/\b(?:yo )?(?:les|le) llamo (?:luego|despu[ée]s|m[áa]s tarde)\b/g, "i'll call back later"],
-  [/\bll[áa]menme\b|\bme pueden llamar\b/g, 'call me'],
+  [/\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) llamar\b|\b(?:que|dígale que) me llame\b/g, 'call me'],
   [/\b(?:puedo|quiero|quisiera|necesito|d[ée]jeme|me deja) hablar con\b/g, 'can i talk to'],
   // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
   [
