@@ -641,6 +641,17 @@ describe('createOfflineBrain with real callers', () => {
     expect(time.language).toBe('es');
   });
 
+  it('goes back to English with a caller who does, but not for a Spanish word in an English sentence', async () => {
+    const say = startCall();
+    expect(await say('hola buenos días')).toMatchObject({ language: 'es' });
+    const english = await say('oh english okay yeah sorry i need an estimate for a new roof');
+    expect(english).toMatchObject({ language: 'en', intent: 'quote' });
+    expect(english.say).toMatch(/name/i);
+    const other = startCall();
+    const mixed = await other('hi yes my kitchen sink is leaking the pipe is like está goteando and the floor is wet');
+    expect(mixed.language).toBe('en');
+  });
+
   it('puts a Spanish emergency through in Spanish once it has the address', async () => {
     const say = startCall();
     const first = await say('hay olor a gas en la cocina, estoy en el 12 de la calle zuni');
