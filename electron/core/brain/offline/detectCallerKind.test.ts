@@ -351,6 +351,7 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(misdial), misdial).toBe('wrong_number');
     expect(kind('i think you flipped the numbers on my invoice')).toBeNull();
+    expect(kind('sorry i think i have the wrong number i was looking for mike the roofer')).toBeNull();
     expect(kind("xcel said they'd shut the gas off tonight unless the furnace is fixed")).toBeNull();
   });
 });

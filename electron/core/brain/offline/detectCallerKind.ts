@@ -339,6 +339,8 @@ export function detectCallerKind(
   const text = normalizeUtterance(utterance);
   const realised = misdialRealised.test(text) && !tradeJob.test(text) && !asksForOwner(text, ownerName);
   if (wrongNumber.test(text) || realised) {
+    // "i think i have the wrong number, i was looking for mike who fixes roofs": they found him.
+    if (asksForOwner(text, ownerName)) return null;
     // "i might have the wrong number, is this the painting guy": unsure, and asking for the trade.
     if (!misdialDoubted.test(text)) return 'wrong_number';
     return tradeJob.test(text) ? null : 'off_topic';

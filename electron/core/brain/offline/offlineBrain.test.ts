@@ -614,8 +614,16 @@ describe('createOfflineBrain with real callers', () => {
 
   it('lets a Spanish caller who misdialled go', async () => {
     const say = startCall();
-    expect(await say('hola, ¿es la farmacia?')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    const check = await say('hola, ¿es la farmacia?');
+    expect(check).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(check.say).toBe('Se comunicó con Summit Roofing, una empresa de contratistas. ¿Buscaba a otra persona?');
     expect(await say('ay perdón')).toMatchObject({ action: 'end', callerKind: 'wrong_number', collected: {} });
+  });
+
+  it('keeps a caller who thought they misdialled but names the owner (tune-es-no-clientes.json)', async () => {
+    const say = startCall();
+    const first = await say('ay perdón creo que me equivoqué yo buscaba a un señor que arregla techos que se llama mike');
+    expect(first).toMatchObject({ action: 'continue', callerKind: 'caller' });
   });
 
   it('takes a caller back who only sounded off-topic', async () => {

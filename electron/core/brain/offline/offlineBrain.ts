@@ -313,7 +313,7 @@ function screenCaller(
   if (sign === 'off_topic' && (firstTurn || nothingOfAJob)) {
     state.callerKind = 'wrong_number';
     state.checkingWrongNumber = true;
-    return finish(state, {}, lines.checkWrongNumber(context.settings), 'continue');
+    return finish(state, {}, say(state).checkWrongNumber(context.settings), 'continue');
   }
   state.callerKind = 'caller';
   return null;

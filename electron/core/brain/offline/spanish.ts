@@ -271,7 +271,7 @@ const glossary: [RegExp, Gloss][] = [
   [/\bpago atrasado\b/g, 'past due balance'],
   [/\bcortar(?:le)? (?:la luz|el gas|el servicio)\b/g, 'cut off the power'],
   [/\b(?:fue|ha sido) seleccionad[oa]\b|\bganador de (?:nuestro|un) sorteo\b/g, 'you have been selected'],
-  [/\bse gan[óo]\b/g, 'you won'],
+  [/\bse gan[óo] (?:un|una)\b/g, 'you won a'],
   [/\btarjetas? de regalo\b/g, 'gift card'],
   [/\bsolicitud de pr[ée]stamo\b/g, 'loan application'],
   [/\bpr[ée]stamos? para (?:pequeños )?negocios\b|\bprecalificad[oa] para un pr[ée]stamo\b/g, 'business loan'],

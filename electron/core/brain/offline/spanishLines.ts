@@ -102,3 +102,7 @@ export function wrapUp(business: Business, nothingToFollowUp: boolean): string {
 export function wrongNumber(business: Business): string {
   return `No se preocupe. Aquí es ${business.businessName}. Que tenga buen día.`;
 }
+
+export function checkWrongNumber(business: Business): string {
+  return `Se comunicó con ${business.businessName}, una empresa de contratistas. ¿Buscaba a otra persona?`;
+}
