@@ -337,10 +337,11 @@ export function detectCallerKind(
   { attestation, earlierSalesManner = false, ownerName = '' }: CallerKindOptions = {},
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
-  const realised = misdialRealised.test(text) && !tradeJob.test(text) && !asksForOwner(text, ownerName);
+  const namesOwner = asksForOwner(text, ownerName);
+  const realised = misdialRealised.test(text) && !tradeJob.test(text) && !namesOwner;
   if (wrongNumber.test(text) || realised) {
     // "i think i have the wrong number, i was looking for mike who fixes roofs": they found him.
-    if (asksForOwner(text, ownerName)) return null;
+    if (namesOwner) return null;
     // "i might have the wrong number, is this the painting guy": unsure, and asking for the trade.
     if (!misdialDoubted.test(text)) return 'wrong_number';
     return tradeJob.test(text) ? null : 'off_topic';
@@ -351,7 +352,7 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  if (offTopic.test(text) && !tradeJob.test(text) && !asksForOwner(text, ownerName)) return 'off_topic';
+  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner) return 'off_topic';
   return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
 }
 

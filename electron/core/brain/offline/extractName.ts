@@ -379,6 +379,9 @@ const afterAName = new Set(
   ${numberWords}`.split(/\s+/),
 );
 
+/** What closes a word said last in a sentence: "smith.", "smith,". */
+const closingPunctuation = /[.,!?;:]+$/;
+
 /**
  * Whether the name closes what "it's", "i'm" or "this is" introduced: "it's soft when I push on it",
  * "it's totally dry hasn't changed", "i'm scared the ceiling will fall" go on as a sentence, so the
@@ -386,7 +389,7 @@ const afterAName = new Set(
  */
 function endsIntroduction(rest: string, name: string): boolean {
   const tokens = rest.split(' ').filter(Boolean);
-  const bare = (token: string) => token.toLowerCase().replace(/[.,!?;:]+$/, '');
+  const bare = (token: string) => token.toLowerCase().replace(closingPunctuation, '');
   // The name's last word, among the first few said ("jen jennifer park" reads as Jennifer Park).
   const last = tokens.findIndex((token) => bare(token) === name.split(' ').at(-1)!.toLowerCase());
   if (last < 0 || /[.,!?;:]$/.test(tokens[last]!)) return true;
@@ -591,7 +594,7 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   let named = 0;
   let next: string | undefined;
   for (const [index, token] of tokens.entries()) {
-    const word = token.replace(/[.,!?;:]+$/, '');
+    const word = token.replace(closingPunctuation, '');
     // "maría de jesús varela", "ramon de la cruz": a particle inside a name, before more of it.
     if (words.length > 0 && named < 3 && word === token && particleBeforeName(tokens, index, requireCapital)) {
       words.push(word);
@@ -643,7 +646,7 @@ const nameParticles = new Set([
 function particleBeforeName(tokens: string[], index: number, requireCapital: boolean): boolean {
   let at = index;
   while (at < tokens.length && nameParticles.has(tokens[at]!.toLowerCase())) at++;
-  return at > index && at < tokens.length && isNameWord(tokens[at]!.replace(/[.,!?;:]+$/, ''), requireCapital);
+  return at > index && at < tokens.length && isNameWord(tokens[at]!.replace(closingPunctuation, ''), requireCapital);
 }
 
 function isNameWord(word: string, requireCapital: boolean): boolean {

@@ -140,6 +140,20 @@ export function withOrdinalSuffix(number: string): string {
   return `${number}${ending}`;
 }
 
+/** An ordinal said in words, its tens apart: "twenty third", "thirtieth". */
+const ordinalSaid = `(?:(${tensWords})[ -])?(${ordinalWords})`;
+
+/** The ordinal said, written with its suffix: ("a", "twenty", "third") is "123rd". */
+function writtenOrdinal(hundreds: string | undefined, tens: string | undefined, ordinal: string): string {
+  return withOrdinalSuffix(
+    String(
+      (hundreds ? (unitValue[hundreds.toLowerCase()] ?? 1) * 100 : 0) +
+        (tens ? tensValue[tens.toLowerCase()]! * 10 : 0) +
+        ordinalValue[ordinal.toLowerCase()]!,
+    ),
+  );
+}
+
 /**
  * "nine oh two first avenue" is 902 1st Avenue, "twenty third street" 23rd Street and "one hundred
  * twelfth avenue" 112th Avenue: the library
@@ -147,18 +161,8 @@ export function withOrdinalSuffix(number: string): string {
  */
 function streetOrdinals(text: string): string {
   return text.replace(
-    new RegExp(
-      `\\b(?:(a|${unitWords}) hundred(?: and)? )?(?:(${tensWords})[ -])?(${ordinalWords})(?=\\s+(?:${streetAfterOrdinal})\\b)`,
-      'gi',
-    ),
-    (_, hundreds: string | undefined, tens: string | undefined, ordinal: string) =>
-      withOrdinalSuffix(
-        String(
-          (hundreds ? (unitValue[hundreds.toLowerCase()] ?? 1) * 100 : 0) +
-            (tens ? tensValue[tens.toLowerCase()]! * 10 : 0) +
-            ordinalValue[ordinal.toLowerCase()]!,
-        ),
-      ),
+    new RegExp(`\\b(?:(a|${unitWords}) hundred(?: and)? )?${ordinalSaid}(?=\\s+(?:${streetAfterOrdinal})\\b)`, 'gi'),
+    (_, hundreds: string | undefined, tens: string | undefined, ordinal: string) => writtenOrdinal(hundreds, tens, ordinal),
   );
 }
 /**
@@ -167,12 +171,8 @@ function streetOrdinals(text: string): string {
  */
 function daysOfTheMonth(text: string): string {
   return text.replace(
-    new RegExp(
-      `(?<=\\b(?:on|by|before|after|since|until|till) the )(?:(${tensWords})[ -])?(${ordinalWords})\\b(?!\\s+(?:${streetAfterOrdinal})\\b)`,
-      'gi',
-    ),
-    (_, tens: string | undefined, ordinal: string) =>
-      withOrdinalSuffix(String((tens ? tensValue[tens.toLowerCase()]! * 10 : 0) + ordinalValue[ordinal.toLowerCase()]!)),
+    new RegExp(`(?<=\\b(?:on|by|before|after|since|until|till) the )${ordinalSaid}\\b(?!\\s+(?:${streetAfterOrdinal})\\b)`, 'gi'),
+    (_, tens: string | undefined, ordinal: string) => writtenOrdinal(undefined, tens, ordinal),
   );
 }
 const tensValue: Record<string, number> = {
