@@ -285,4 +285,44 @@ describe('classifyIntent', () => {
     // Not ready to book is no booking.
     expect(intentOf(["i'm not ready to book anything yet when you take a tree down do you use a crane"])).toBe('question');
   });
+
+  it('reads complaints about work, a bill or a visit, and tells them from a job after someone else (tune-not-happy.json)', () => {
+    // This business's work gone wrong, or its people letting the caller down.
+    expect(intentOf(["mike's guy patched the leak over the garage a week ago and it's back in the same spot"])).toBe('complaint');
+    expect(intentOf(['the disposal you guys supposedly fixed has a puddle under it again'])).toBe('complaint');
+    expect(intentOf(['your tech stood me up for the furnace estimate twice now'])).toBe('complaint');
+    expect(intentOf(["the bill is four hundred more than what mike quoted and the permit fee wasn't on the quote"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(['your painters cracked the glass on our storm door'])).toBe('complaint');
+    expect(intentOf(['the technician showed up an hour late and rolled his eyes at my questions'])).toBe('complaint');
+    expect(intentOf(['we had the boiler replaced by you guys in october and it has shut off three times since'])).toBe(
+      'complaint',
+    );
+    expect(intentOf(['you painted the fence in may and it is starting to peel along the bottom'])).toBe('complaint');
+    expect(intentOf(['he pulled off the old siding and has not been back to finish'])).toBe('complaint');
+    // Someone else's bad work is a job here.
+    expect(
+      intentOf(["the outfit that put in my water heater did a terrible job it wasn't you guys can somebody come fix it"]),
+    ).not.toBe('complaint');
+    expect(intentOf(['we had a handyman tile the shower and it looks awful can somebody redo it'])).not.toBe('complaint');
+  });
+
+  it('reads business about work already booked or done as no job (tune-other-business.json)', () => {
+    expect(intentOf(["hi it's returning mike's call from this morning"])).toBe('other');
+    expect(intentOf(['this is the supply house the special order skylight mike ordered came in'])).toBe('other');
+    expect(intentOf(["i'm calling for employment verification on a former worker of yours"])).toBe('other');
+    expect(intentOf(['your helper left his drill and a tape measure on our porch'])).toBe('other');
+    expect(intentOf(["it's dale i'm going to be about twenty minutes late for the furnace appointment"])).toBe('other');
+    expect(intentOf(['the title company needs a lien release for the kitchen job'])).toBe('other');
+    expect(intentOf(['this is gail with the city and county of denver building inspections about a permit'])).toBe('other');
+    // But a realtor's buyer who wants a receipt for the repair is still a job.
+    expect(intentOf(['the buyers want the chimney flashing redone and a receipt before the walk through'])).not.toBe('other');
+  });
+
+  it('reads a visit asked for after a question as a booking (tune-quick-question.json)', () => {
+    expect(intentOf(['do you guys put in gutter guards', 'ok then can someone come look at ours'])).toBe('schedule');
+    expect(intentOf(['how far out are you booking', 'i need a breaker panel swapped', 'ok get me on the list'])).toBe('schedule');
+    expect(intentOf(['do you clean ovens too', 'alright go ahead and put me down for friday'])).toBe('schedule');
+  });
 });

@@ -33,6 +33,8 @@ export interface IntentSignals {
   workFailed: boolean;
   /** "Just calling to say thank you", "I left you a review", "returning a call from this number". */
   courtesy: boolean;
+  /** "It wasn't you guys, it was some outfit off a door hanger": bad work by someone else, a new job here. */
+  otherCompany: boolean;
 }
 
 export const noSignals: IntentSignals = {
@@ -53,6 +55,7 @@ export const noSignals: IntentSignals = {
   pastWork: false,
   workFailed: false,
   courtesy: false,
+  otherCompany: false,
 };
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -60,7 +63,7 @@ const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish)",
   'no[- ]show',
-  "(?:you|your (?:guy|guys|crew|tech|technician|worker|workers|people|company)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted)",
+  "(?:you|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
   '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
   'complain',
   'complaint',
@@ -98,6 +101,17 @@ const complaint = anyWord([
   'marked up',
   '(?:showed|came|turned) up (?:\\w+ ){0,3}(?:late|early) (?:no|with no|without (?:an?|any)) (?:excuse|apology|call)',
   'did it anyway',
+  // Let down by this business's people: "stood me up for the estimate", "he rolled his eyes", "showed up
+  // two hours late", "none of that was on the quote", "more than what mike quoted me".
+  'stood (?:me|us) up',
+  'rolled (?:his|her|their) eyes',
+  '(?:showed up|got here|came|arrived) (?:\\w+ ){0,4}(?:hours?|minutes) late',
+  "(?:wasn't|weren't|was not|were not|none of (?:that|this|it) was) (?:on|in) (?:the|your|his|my) (?:quote|estimate|bid)",
+  'more than (?:what )?(?:\\w+ )?quoted',
+  'nickel and dim(?:ed|ing)',
+  'upsold',
+  "(?:didn't|did not) even (?:sweep|clean up|apologi[sz]e|say sorry)",
+  "(?:hasn't|haven't|has not|have not) been back|never came back to (?:finish|fix)",
   "(?:wasn't|weren't) even (?:touched|done|cleaned)",
   'worst',
   'los trabajadores de ustedes',
@@ -199,6 +213,8 @@ const priceWaived =
   /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine)\b/g;
 const booking = anyWord([
   '(?:just )?send (?:somebody|someone|a guy|a tech)(?: out| over)?\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)',
+  // "ok then can someone come look", "go ahead and put me down", "can you get me on the list then".
+  '(?:put (?:me|us) down|get (?:me|us) on (?:the|your) (?:list|schedule|calendar))\\b|(?:ok|okay|alright|all right|then) (?:then )?can (?:someone|somebody|you|he|mike) come (?:out )?(?:and )?(?:look|take a look|check)',
   '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
   'can i (?:book|schedule)',
   "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
@@ -236,9 +252,11 @@ const jobSeeker = anyWord([
 ]);
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
-  'your (?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore)',
+  "(?:your|mike's) (?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)",
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
-  "(?:you|you guys|you folks|you people|y'all) (?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned)\\b(?! me\\b)",
+  // "had our furnace replaced by you guys in november".
+  '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
+  "(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned)\\b(?! me\\b)",
 ]);
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
@@ -248,6 +266,12 @@ const workFailed = anyWord([
   "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
   '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
+  // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
+  "(?:it's|it is|they're|they are|the (?:leak|problem|issue|noise|drip|clog)(?:'s| is)) back\\b(?! (?:yard|door|porch|bedroom|room|side|deck|fence|wall|corner|of|in|here|there|up|on|to (?:the|my|our)))",
+  'same (?:exact )?spot|(?:puddle|water|wet)\\b[^.!?]{0,30}\\bagain\\b',
+  '\\b(?:twice|(?:two|three|four|five|several|a few|\\d+) times) (?:since|this week|already|now|in a week)',
+  'starting to (?:peel|crack|leak|sag|rust|fade|chip|flake|bubble|lift|come (?:off|loose|apart))',
+  "still (?:doesn't|does not|won't|isn't|is not) (?:\\w+ )?(?:work|cool|heat|drain|hold|start)\\w*",
   '(?:ordered|put in|installed|brought) the wrong',
   // "they missed the wall behind the bedroom door", "paint drips on the hardwood floor".
   '(?:missed|skipped|forgot) (?:the|a|some|one|two|part|half|a spot|spots|a wall|a room)\\b|(?:paint )?drips on (?:the|our|my)',
@@ -264,6 +288,13 @@ const workFailed = anyWord([
   'never got (?:\\w+ed|done|finished|fixed|painted|cleaned)|left (?:the )?(?:tape|trash|debris|a mess|nails|paint)',
   "(?:is that|is it|isn't that|isn't it|wasn't that) (?:covered|under (?:the |your )?warranty)",
 ]);
+/** Whose bad work it was, when it was not this business's: "the outfit that put in my ac", "we had a handyman patch it". */
+const otherCompany = anyWord([
+  "(?:wasn't|was not|it wasn't|not) (?:you|you guys|your (?:company|guys|crew|people))\\b",
+  '(?:some|the other|the last|the previous|our old|my old|our last|my last|the old|our previous|my previous) (?:\\w+ )?(?:company|outfit|contractor|guy|plumber|electrician|painter|roofer|handyman|crew|landscaper|cleaners?|installer)\\b',
+  '(?:we|i) (?:had|hired|used) (?:a|some|another|this) (?:\\w+ )?(?:guy|handyman|contractor|company|outfit|crew|plumber|electrician|painter|roofer)\\b',
+  'door hanger',
+]);
 /** A call to thank, to say a review was left, to return the business's call, to pay a bill, an inspector's: no job to book. */
 const courtesy = anyWord([
   '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
@@ -271,7 +302,7 @@ const courtesy = anyWord([
   '(?:wrote|left|posted|write|leave|post) (?:a|you a|the) (?:\\w+ )?review',
   '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
   'five stars',
-  'returning (?:a|your|the|his|her) (?:call|message|voicemail)',
+  "returning (?:a|your|the|his|her|\\w+'s) (?:call|message|voicemail)",
   // A reference checked, a referral passed on, a bill mailed: no job either.
   'checking (?:on )?references?|reference check',
   "give (?:her|him|them) (?:\\w+'s|his|your) number",
@@ -280,7 +311,14 @@ const courtesy = anyWord([
   '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
   // A bill to pay, an inspector at the door: no job to book either.
   '(?:want|like|need|trying) to pay (?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
-  "(?:with|from|at) the (?:city|county)(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm) (?:the |your )?(?:building |city |county )?inspector",
+  "(?:with|from|at) the (?:city|county)(?: and county of \\w+)?(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm|it's) (?:\\w+ ){0,3}(?:the |your |an? )?(?:building |city |county )?inspector\\b|building inspections",
+  // Paperwork, a supplier, a former worker's employer, a tool left behind, a visit
+  // run late for: business about work already booked or done, nothing to book.
+  "lien (?:release|waiver)|\\bw-?9\\b|(?:need|want|lost|find) (?:a |another )?copy of (?:the |my |our )?(?:receipt|invoice)\\b|(?:can't|cannot) find (?:the|my|our) (?:receipt|invoice)\\b|(?:never got|didn't get|haven't gotten|haven't got) (?:an?|the|my) (?:invoice|bill|receipt)",
+  '(?:order|shipment|delivery)\\b[^.!?]{0,60}\\b(?:came in|is in|arrived|back ?ordered)|\\bback ?ordered\\b',
+  'employment verification|dates of employment|verify (?:his|her|their) employment|(?:verify|confirm) (?:that )?(?:he|she) (?:works|worked)',
+  '(?:left|forgot) (?:his|their|my|a|the|your|her) (?:\\w+ ){0,3}(?:ladder|toolbox|tool ?box|tools|drill|saw|tape measure|cooler|jacket)\\b',
+  "(?:i'll|i will|i'm gonna|we'll|i'm going to) be (?:\\w+ ){0,3}late\\b|(?:i'm|we're) running (?:\\w+ )?late",
 ]);
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord([
@@ -336,6 +374,7 @@ export function readSignals(
   if (pastWork.test(text)) signals.pastWork = true;
   if (workFailed.test(text)) signals.workFailed = true;
   if (courtesy.test(text)) signals.courtesy = true;
+  if (otherCompany.test(text)) signals.otherCompany = true;
   if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
   // "i want the ductwork checked", "i need some drywall patched": work on something already there.
   if (done !== undefined && repairDone.test(done)) signals.repair = true;
@@ -356,11 +395,14 @@ export function readSignals(
  */
 export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | null = null): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
-  const complained = signals.complained || (signals.pastWork && signals.workFailed);
+  // A complaint about someone else's work ("the outfit that put it in did a terrible job") is a job here.
+  const aboutOthers = signals.otherCompany && !signals.pastWork;
+  const complained = (signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed);
   if (signals.jobSeeker && !job) return 'other';
   if (signals.askedForPerson && !complained) return 'transfer';
+  // "Your guys left their ladder by the garage": left behind, not left wrong.
+  if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';
   if (complained) return 'complaint';
-  if (signals.courtesy && !signals.emergency) return 'other';
   // "Quick question, do you charge more on Saturdays?": a caller who says they are asking, and gives
   // no address to come to, asks; even about a job or a price.
   // So is one who asks how the business works ("are you licensed?") and gives no address to come to.

@@ -62,6 +62,7 @@ export const ConversationState = z.object({
       pastWork: z.boolean().catch(false),
       workFailed: z.boolean().catch(false),
       courtesy: z.boolean().catch(false),
+      otherCompany: z.boolean().catch(false),
     })
     .catch({ ...noSignals }),
   /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */
