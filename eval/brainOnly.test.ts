@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { playBrainOnly } from './brainOnly';
 import { evalScript } from '../test/support/evalScript';
 
@@ -24,6 +24,17 @@ describe('playBrainOnly', () => {
       address: '1200 Perry Street',
       callbackTime: '16:00',
     });
+  });
+
+  it('plays a script with no time of its own at the same hour whenever it is run', async () => {
+    const untimed = { ...evalScript(['my gutter is hanging off the front', 'Dana', '12 Elm Street', 'after 5']), at: undefined };
+    // Run at 4:30 AM in Denver, "after 5" played at the hour the eval ran would be that morning's 5 o'clock.
+    vi.useFakeTimers({ now: new Date('2026-12-01T11:30:00Z'), toFake: ['Date'] });
+    try {
+      expect(await playBrainOnly(untimed)).toMatchObject({ callbackTime: '17:00' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops at a transfer, as the call does', async () => {

@@ -5,7 +5,7 @@ import type { BrainContext, BrainReply } from '../electron/core/brain/types';
 import { keepCallback, noCallback } from '../electron/core/conversation/keptCallback';
 import type { Turn } from '../electron/shared/models';
 import { defaultSettings, type Settings } from '../electron/shared/settings';
-import { loadCorpus, type Script } from './corpusSchema';
+import { loadCorpus, playedAt, type Script } from './corpusSchema';
 import { markdownTable, scoreScript, summarize, type Observed, type ScriptScore } from './score';
 
 /**
@@ -41,7 +41,7 @@ export async function playBrainOnly(
   /** Told each reply with the index of the caller turn it answers. */
   onReply: (turn: number, reply: BrainReply) => void = () => {},
 ): Promise<Observed> {
-  const now = script.at ? new Date(script.at) : new Date();
+  const now = new Date(playedAt(script));
   const turns: Turn[] = [];
   let state: Record<string, unknown> = {};
   const lead: { name: string | null; address: string | null; project: string | null } = {

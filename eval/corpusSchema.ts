@@ -44,6 +44,16 @@ export const Script = z
   .strict();
 export type Script = z.infer<typeof Script>;
 
+/**
+ * When a script with no time of its own is played: Monday 15 June 2026, noon in Denver. Played at
+ * the hour the eval runs instead, a bare "after 5" said before 7 AM is that morning's 5 o'clock,
+ * and the table would depend on when it was printed.
+ */
+export const untimedAt = '2026-06-15T18:00:00.000Z';
+
+/** The moment a script's call takes place. */
+export const playedAt = (script: Script): string => script.at ?? untimedAt;
+
 const CorpusFile = z.array(Script).min(1);
 
 /**

@@ -22,9 +22,6 @@ export interface LabelledCall {
   wantsPrice: boolean | null;
 }
 
-/** Monday 15 June 2026, noon in Denver. */
-const labelledAt = '2026-06-15T18:00:00.000Z';
-
 /** A model that never says anything (no judgement raised, even odds of a price), so the brain plays on its rules alone. */
 export const silentModel = readyCallerModel({
   trainedOn: { part: 'tune', scripts: 1 },
@@ -56,9 +53,8 @@ export async function labelCall(script: Script): Promise<LabelledCall> {
   const mark = (judgement: CallerJudgement, turn: number, now: boolean) => {
     if (now && heard[judgement] === null) heard[judgement] = turn;
   };
-  // A script without a time of its own is labelled at a fixed one, so training gives the same model any day.
-  const timed = { ...script, at: script.at ?? labelledAt };
-  await playBrainOnly(timed, createOfflineBrain({ callerModel: silentModel }), (turn, reply) => {
+  // playBrainOnly plays a script without a time of its own at a fixed one, so training gives the same model any day.
+  await playBrainOnly(script, createOfflineBrain({ callerModel: silentModel }), (turn, reply) => {
     const state = readState(reply.state);
     mark('emergency', turn, state.signals.emergency || state.emergencyPending);
     mark('askedForPerson', turn, state.signals.askedForPerson || state.transferPending);

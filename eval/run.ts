@@ -5,7 +5,7 @@ import type { Call, Lead } from '../electron/shared/models';
 import { startTestCore } from '../test/support/testCore';
 import { playScript } from '../electron/core/twilio/simulator/simulatedCall';
 import { brainOnlyReport, runBrainOnly } from './brainOnly';
-import { loadCorpus, type Script } from './corpusSchema';
+import { loadCorpus, playedAt, type Script } from './corpusSchema';
 import { markdownTable, scoreScript, summarize, type Observed, type ScriptScore } from './score';
 
 const { values } = parseArgs({
@@ -43,7 +43,7 @@ function localHhmm(iso: string): string {
 /** Plays one script against a fresh core (so no lead carries over) and reads back what it stored. */
 async function play(script: Script, env: Record<string, string>): Promise<Observed> {
   const startedAt = Date.now();
-  const at = script.at ? Date.parse(script.at) : startedAt;
+  const at = Date.parse(playedAt(script));
   const clock = () => at + (Date.now() - startedAt);
   const core = await startTestCore({ timezone, forwardingNumber: ownerNumber }, { now: () => new Date(clock()), env });
   try {
