@@ -475,4 +475,16 @@ describe('extractName', () => {
     expect(extractName("i'm aiden her name's michelle okonkwo", { expectingName: true })).toBe('Michelle Okonkwo');
     expect(extractName('her name is denise hall', { expectingName: true })).toBe('Denise Hall');
   });
+
+  it('writes a misheard name as the caller then spells it, and only a misheard one (tune-this-is.json)', () => {
+    expect(extractName("it's marta voy chick that's w o j c i k", { expectingName: true })).toBe('Marta Wojcik');
+    expect(extractName('my name is bob smith s m y t h e', { expectingName: true })).toBe('Bob Smythe');
+    expect(extractName('this is olu was shaun o l u w a s e u n', { expectingName: true })).toBe('Oluwaseun');
+    // A surname spelled after the first name, a word said right, half of a double-barrelled name.
+    expect(extractName("it's dana k o w a l s k i", { expectingName: true })).toBe('Dana Kowalski');
+    expect(extractName('my name is lan tran t r a n', { expectingName: true })).toBe('Lan Tran');
+    expect(extractName('this is rosa pryce-jones p r y c e hyphen jones', { expectingName: true })).toBe('Rosa Pryce-Jones');
+    // A spelling taken back puts nothing right.
+    expect(extractName('it is joe wozniak v o z n i a k sorry w o z n i a k', { expectingName: true })).toBe('Joe Wozniak');
+  });
 });

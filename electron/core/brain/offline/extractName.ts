@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { ownerNamePattern } from './ownerNames';
 import { tidyUtterance } from './utteranceText';
 import { mentionsWork } from './workThings';
@@ -320,8 +321,75 @@ function ownerTold(text: string, ownerName: string): string {
     : text;
 }
 
+/** Words between a name and its spelling that are no part of the name: "shivon it's spelled s i o b h a n". */
+const beforeSpelling = new Set([
+  'spelled',
+  "that's",
+  'that',
+  "it's",
+  'its',
+  'is',
+  'like',
+  'with',
+  'an',
+  'a',
+  'no',
+  'sorry',
+  'the',
+  'name',
+  'last',
+  'first',
+  'my',
+  'and',
+  'but',
+  'just',
+  'so',
+]);
+
+/**
+ * A name misheard by speech-to-text and then spelled ("chris voy chick w o j c i k", "olu was shaun
+ * adeyemi o l u w a s e u n") is written as spelled where it was said: among the last few words
+ * before each spelling, the one to three whose letters come closest to it, if close enough to be
+ * its mishearing rather than another word of the name ("dana k o w a l s k i" spells the surname)
+ * or the word itself, or a spelling cut short ("fiona f as in foxtrot i o n a"), or one taken back.
+ */
+function spellingOverMishearing(text: string): string {
+  const fixes: { from: number; to: number; spelled: string }[] = [];
+  for (const match of text.matchAll(spelledOut)) {
+    const spelled = match[0].replace(/[ -]/g, '').toLowerCase();
+    // "y a b l o n s k i no wait j a b l o n s k i": a spelling taken back puts nothing right.
+    if (/^\s*,?\s*(?:no wait|no|wait|sorry|i mean|actually)\b/i.test(text.slice(match.index + match[0].length))) continue;
+    const words = [...text.slice(0, match.index).matchAll(/\S+/g)].slice(-4);
+    // "lan tran t r a n", "hai nguyen h a i n g u y e n", "pryce-jones p r y c e", "mlynczyk m l y n c z y k i
+    // know": the spelling of words said right, in full, in part of a double-barrelled name, or run on.
+    const said = words.map(([word]) => word.toLowerCase().replace(/'/g, ''));
+    const forms = [
+      ...said.flatMap((word) => [word.replace(/-/g, ''), ...word.split('-')]),
+      ...said.slice(1).map((word, index) => `${said[index]}${word}`.replace(/-/g, '')),
+    ];
+    if (forms.some((form) => spelled === form || (spelled === `${form}${spelled.at(-1)}` && /[ia]$/.test(spelled)))) continue;
+    let best: { from: number; to: number; far: number } | null = null;
+    for (let end = words.length; end > 0; end--) {
+      for (const length of [1, 2, 3]) {
+        const span = words.slice(end - length, end);
+        const spanWords = span.map(([word]) => word.toLowerCase());
+        if (span.length < length || spanWords.some((word) => beforeSpelling.has(word) || !/^[\p{L}'-]{2,}$/u.test(word)))
+          continue;
+        const joined = spanWords.join('').replace(/['-]/g, '');
+        const far = distance(joined, spelled) / Math.max(joined.length, spelled.length);
+        const close = far <= 0.5 || (far <= 0.6 && joined[0] === spelled[0]);
+        if (close && (best === null || far < best.far))
+          best = { from: span[0]!.index, to: span.at(-1)!.index + span.at(-1)![0].length, far };
+      }
+    }
+    if (best) fixes.push({ from: best.from, to: best.to, spelled });
+  }
+  return fixes.reduceRight((fixed, { from, to, spelled }) => `${fixed.slice(0, from)}${spelled}${fixed.slice(to)}`, text);
+}
+
 /** A spelled-out name becomes the word; spelled right after that word ("kate k-a-t-e"), it is said once. */
-function joinSpelledOut(text: string): string {
+function joinSpelledOut(heard: string): string {
+  const text = spellingOverMishearing(heard);
   return (
     text
       // "siobhan o'malley s i o b h a n", "hai nguyen h a i n g u y e n": a spelling of words just said is said once.
