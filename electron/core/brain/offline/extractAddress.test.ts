@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAddress } from './extractAddress';
+import { extractAddress, streetSaidAgain } from './extractAddress';
 
 describe('extractAddress', () => {
   it.each([
@@ -371,5 +371,25 @@ describe('extractAddress', () => {
     ["we're on garfield street 51 70 garfield", '5170 Garfield Street'],
   ])('takes the number after the street in %j', (utterance, address) => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBe(address);
+  });
+
+  it('takes the number put right after "not" the old one, and a saint\'s street whole (tune-the-job-is-at.json, tune-not-happy.json)', () => {
+    expect(extractAddress("1420 south gaylord street sorry not 1420 it's 1240", { expectingAddress: true })).toBe(
+      '1240 South Gaylord Street',
+    );
+    expect(extractAddress('2607 south st paul street', { expectingAddress: true })).toBe('2607 South Saint Paul Street');
+    expect(extractAddress('12 main st apartment 4', { expectingAddress: true })).toBe('12 Main St Apartment 4');
+  });
+
+  it.each([
+    ['2340 Yo Semi Tea Street', 'no yosemite', true, '2340 Yosemite Street'],
+    ['3855 Tea Hon Street', 'sorry te jon tejon', true, '3855 Tejon Street'],
+    ['1720 South Win Coop Street', "it's wynkoop", false, '1720 South Wynkoop Street'],
+    // Not close to the street heard, not a correction, or a spelling cut short of the name heard right.
+    ['1833 South Logan Street', 'no lafayette', true, null],
+    ['2340 Yo Semi Tea Street', 'yosemite', false, null],
+    ['6325 Xenon Street', 'xenon x as in x ray enon', true, null],
+  ])('puts right the street of %j when told %j', (address, said, spelled, expected) => {
+    expect(streetSaidAgain(address, said, { spelled })).toBe(expected);
   });
 });

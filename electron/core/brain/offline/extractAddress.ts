@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { afterLastCorrection, withOrdinalSuffix } from './spokenNumbers';
 import { tidyUtterance } from './utteranceText';
 
@@ -78,7 +79,8 @@ const filler = '(?:um+|uh+|er+m?|ah+|hmm+)';
 export function extractAddress(utterance: string, { expectingAddress }: ExtractAddressOptions): string | null {
   const text = spokenAddressForms(tidyUtterance(utterance));
   // "1412 maple street sorry 1421 maple street": the address after the correction wins.
-  const corrected = afterLastCorrection(text);
+  // "sorry not 1420 it's 1240": the number taken back is named before the right one.
+  const corrected = afterLastCorrection(text).replace(/^not\s+\d{1,6}(?:\s+\d{2})?\s+(?:it's|it is|its)\s+/i, '');
   const address = (corrected !== text ? findAddress(corrected, expectingAddress) : null) ?? findAddress(text, expectingAddress);
   if (address === null) return null;
   // "4410 elm street no sorry elm court": the street is taken back, the house number stands.
@@ -299,7 +301,9 @@ function spokenAddressForms(text: string): string {
     )
     // "thirty two oh eight and a half tejon street".
     .replace(/(?<!\b\d{1,2} )\b(\d{3,5}) and (?:a )?half\b(?=\s+[a-z])/gi, '$1 1/2')
-    .replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3');
+    .replace(/(\d\s+)([ns])\.?\s([ew])\b\.?/gi, '$1$2$3')
+    // "2607 south st paul street", "st vrain road": a saint's street, not a street ending at "st".
+    .replace(new RegExp(`\\bst\\.?\\s+(?=[a-z]{3,}\\s+(?:${suffix})\\b)`, 'gi'), 'saint ');
   return joinHouseNumberPairs(spoken.trim());
 }
 
@@ -346,4 +350,27 @@ function writtenForm(address: string): string {
     .replace(new RegExp(`(?<=\\b(?:${designator})\\.?\\s*#?\\s*\\d+)\\s(?=[a-z]\\b)`, 'gi'), '')
     .replace(/(?<![\p{L}\p{N}'])(?!(?:of|and)\b)\p{Ll}|(?<=\d)[a-z](?![\p{L}])/gu, (letter) => letter.toUpperCase())
     .replace(/\b(?:ne|nw|se|sw|us|fm|sr|cr)\b/gi, (word) => word.toUpperCase());
+}
+
+/**
+ * A street's name misheard by speech-to-text and put right on a later turn, spelled or said again
+ * ("2340 Yo Semi Tea Street" ... "no yosemite y o s e m i t e", "3855 Tea Hon Street" ... "sorry te
+ * jon t e j o n"): the address with the name as now said, when its letters come close to the name
+ * heard (any other word is no correction of it); else null. `said` has its spelling joined up
+ * already (digitsInSpeech), `spelled` tells whether the caller spelled it.
+ */
+export function streetSaidAgain(address: string, said: string, { spelled }: { spelled: boolean }): string | null {
+  const parts = new RegExp(`^(\\S+\\s+(?:${direction}\\s+)?)(.+?)(\\s+(?:${suffix})\\.?)?$`, 'i').exec(address);
+  const told = said
+    .toLowerCase()
+    .replace(new RegExp(`\\s+(?:${suffix})\\b.*$|[\\s,.!]+$`, 'i'), '')
+    .trim();
+  const word = /(?:^|\s)([a-z]{3,})$/.exec(told)?.[1];
+  const correcting = /^(?:(?:oh|um+|uh+|or)\s+)*(?:no|sorry|i mean|actually|wait|it's|its|that's)\b/.test(told);
+  if (!parts || !word || !(spelled || correcting)) return null;
+  const heard = parts[2]!.toLowerCase().replace(/[\s'-]/g, '');
+  // "xenon x as in x ray e n o n": a spelling cut short is of the name heard right.
+  if (heard.endsWith(word) || /\d/.test(heard)) return null;
+  const far = distance(heard, word) / Math.max(heard.length, word.length);
+  return far <= 0.5 ? writtenForm(`${parts[1]}${word}${parts[3] ?? ''}`) : null;
 }

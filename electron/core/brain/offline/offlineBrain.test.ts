@@ -194,6 +194,32 @@ describe('createOfflineBrain', () => {
     expect((await say('sorry it is 4410 south pine')).collected.address).toBeUndefined();
   });
 
+  it('takes a house number alone, or a misheard street spelled, put right on a later turn (tune-the-job-is-at.json)', async () => {
+    const numbered = startCall();
+    await numbered('the gutters on the back are pulling away');
+    await numbered('lena ortiz');
+    expect((await numbered('3041 north eliot street')).collected.address).toBe('3041 North Eliot Street');
+    expect((await numbered("or no wait it's 3014 not 3041 sorry")).collected.address).toBe('3014 North Eliot Street');
+    // A number of another length is not the house number put right ("sorry fifty five zero fifty" for the unit).
+    expect((await numbered('sorry 55050')).collected.address).toBeUndefined();
+
+    const spelled = startCall();
+    await spelled('the furnace is making a banging noise');
+    await spelled('omar haddad');
+    expect((await spelled('forty one ten tea hon street')).collected.address).toBe('4110 Tea Hon Street');
+    expect((await spelled('sorry te jon t e j o n')).collected.address).toBe('4110 Tejon Street');
+    // Any other word is no correction of the street.
+    expect((await spelled('no after four is best')).collected.address).toBeUndefined();
+  });
+
+  it('takes a house number said in pairs on its own, then the street with its unit (tune-the-job-is-at.json)', async () => {
+    const say = startCall();
+    await say('i need a move out clean for my apartment');
+    await say('rosa kim');
+    await say('twenty nine seventy five');
+    expect((await say('oh the street vrain street apartment six')).collected.address).toBe('2975 Vrain Street Apartment 6');
+  });
+
   it('takes a name put right on a later turn, keeping the surname when only the first name changes (tune-change-of-mind.json)', async () => {
     const say = startCall();
     await say('i need a ceiling fan put in the bedroom');

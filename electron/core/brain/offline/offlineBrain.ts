@@ -29,7 +29,7 @@ import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
 import { detectTransferRequest, turnsDownTransfer } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
-import { directionWords, extractAddress } from './extractAddress';
+import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
 import { extractName, namesAskedFor } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
@@ -479,7 +479,10 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     extractAddress(withDigits, { expectingAddress: asked === 'address' }) ??
     streetAfterNumber(state, withDigits) ??
     addressOutOfTurn(state, withDigits, learned) ??
-    addressPutRight(state, withDigits);
+    addressPutRight(state, withDigits) ??
+    (state.address && extractAddress(withDigits, { expectingAddress: false }) === null
+      ? streetSaidAgain(state.address, withDigits, { spelled: /\b(?:\p{L} ){2,}\p{L}\b/u.test(heard.text) })
+      : null);
   state.addressStart = asked === 'address' ? houseNumberAlone(address ?? withDigits) : null;
   // "she's at 918 kimbark" ... "i'm in thornton, 5300 east 136th, but the job's at her place": the
   // caller's own address, told after the job's, does not replace it.
@@ -570,34 +573,45 @@ function nameInFull(name: string, said: string): string | null {
 
 /**
  * "his address is 5512 west byers place" ... "no wait it's 5520 west byers sorry i always mix that
- * up": the address given, put right on a later turn, whatever was asked since. The same street.
+ * up": the address given, put right on a later turn, whatever was asked since. The same street, or
+ * the house number alone.
  */
 function addressPutRight(state: ConversationState, withDigits: string): string | null {
   if (state.address === null) return null;
   const said =
-    /^(?:(?:oh|um+|uh+)\s+)*(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction)[\s,]+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
+    /^(?:(?:oh|um+|uh+|or|and)\s+)*(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction)[\s,]+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
       withDigits.trim(),
     )?.[1];
   if (!said) return null;
-  const address = extractAddress(said.replace(/[\s,]*\b(?:sorry|my bad|oops)\b.*$/i, ''), { expectingAddress: true });
+  const told = said.replace(/[\s,]*\b(?:sorry|my bad|oops)\b.*$/i, '');
+  // "or no wait it's 4013 not 4031 sorry": the house number alone, as long as the one it puts right
+  // (not "sorry fifty five zero fifty" for the apartment), the street as it was.
+  const number = /^(\d{1,6})(?:\s+not\s+\d{1,6})?[\s.,!]*$/.exec(told)?.[1];
+  const before = /^(\d{1,6})\s/.exec(state.address)?.[1];
+  if (number && before?.length === number.length) return state.address.replace(/^\d{1,6}/, number);
+  const address = extractAddress(told, { expectingAddress: true });
   const street = (written: string) => /^\S+\s+(?:(?:north|south|east|west)\s+)?(\S+)/i.exec(written)?.[1]?.toLowerCase();
   return address && street(address) === street(state.address) ? address : null;
 }
 
-/** A house number said on its own, maybe with a direction ("1910", "it's 4410 north"): the start of an address. */
+/** A house number said on its own, maybe with a direction ("1910", "it's 4410 north", "29 75"): the start of an address. */
 function houseNumberAlone(said: string): string | null {
   const match = new RegExp(
-    `^(?:(?:it's|it is|its|um|uh|the|number|house number is|is)\\s+)*(\\d{1,6}(?:\\s+(?:${directionWords}))?)\\.?$`,
+    `^(?:(?:it's|it is|its|um|uh|the|number|house number is|is)\\s+)*(\\d{1,6}|\\d{1,2} [1-9]\\d)((?:\\s+(?:${directionWords}))?)\\.?$`,
     'i',
   ).exec(said.trim());
-  return match ? match[1]! : null;
+  // "twenty nine seventy five": said in pairs, as house numbers are.
+  return match ? `${match[1]!.replace(' ', '')}${match[2]}` : null;
 }
 
 /** The street said in the answer after a house number said alone ("1910", then "berwick avenue"). */
 function streetAfterNumber(state: ConversationState, withDigits: string): string | null {
-  if (state.addressStart === null || /\d/.test(withDigits)) return null;
+  // A number in the answer is another house number, but for the unit's ("vrain street apartment 6").
+  const unitless = withDigits.replace(/\b(?:apartment|apt|unit|suite|number|#)\s*\d+\w*/gi, '');
+  if (state.addressStart === null || /\d/.test(unitless)) return null;
   // "that's the house number and the street is south holly street": the street, without the lead-in.
-  const street = withDigits.replace(/^.*?\b(?:the )?street(?: name)? is\s+/i, '');
+  // "oh the street vrain street", as the caller goes on to say it.
+  const street = withDigits.replace(/^.*?\b(?:(?:the )?street(?: name)? is|the street(?: name)?(?:'s)?)\s+/i, '');
   return extractAddress(`${state.addressStart} ${street}`, { expectingAddress: true });
 }
 

@@ -100,4 +100,9 @@ describe('digits that sound like words, on a bad line (tune-bad-line.json)', () 
     expect(digitsInSpeech('i need it for two rooms')).toBe('i need it for 2 rooms');
     expect(digitsInSpeech('call me back for a price')).toBe('call me back for a price');
   });
+
+  it('reads a house number said twice in pairs as the number twice, not a year (tune-the-job-is-at.json)', () => {
+    expect(digitsInSpeech('twelve forty twelve forty south gaylord')).toBe('12 40 12 40 south gaylord');
+    expect(digitsInSpeech('nineteen twelve')).toBe('19 12');
+  });
 });

@@ -28,6 +28,9 @@ export function digitsInSpeech(text: string): string {
     // -> "it's 1 brown ring", "a second" -> "1 2"): the article stays a word, but for "a hundred".
     .replace(/\ba (?!(?:hundred|thousand|million|dozen)\b)/gi, 'a_')
     .replace(/\bone (more|of|thing|day|time)\b/gi, 'one_$1')
+    // "twelve forty twelve forty": a house number said twice; the library reads "forty twelve" as one
+    // number, as it would a year.
+    .replace(new RegExp(`\\b(${tensWords}) (?=(?:${teenWords})\\b)`, 'gi'), '$1 pairbreak ')
     // The library splits "sofía" at the accent and reads its last "a" as 1: such words are set aside.
     .replace(/[\p{L}'-]*[^\p{ASCII}\P{L}][\p{L}'-]*/gu, (word) => {
       const key = `accentedword${String.fromCharCode(97 + (accented.size % 26)).repeat(1 + Math.floor(accented.size / 26))}`;
@@ -42,6 +45,7 @@ export function digitsInSpeech(text: string): string {
     // The library throws on a few odd inputs; the words are then read as they are.
   }
   converted = converted
+    .replace(/ pairbreak\b/g, '')
     .replace(/\ba_/gi, (article) => `${article[0]} `)
     .replace(/_/g, ' ')
     .replace(/accentedword[a-z]+/g, (key) => accented.get(key) ?? key);
@@ -98,6 +102,7 @@ function spelledWords(text: string): string {
 
 const tensWords = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const unitWords = 'one|two|three|four|five|six|seven|eight|nine';
+const teenWords = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 const ordinalValue: Record<string, number> = {
   first: 1,
