@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attestationFailed, detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
+import { glossSpanish } from './spanish';
 
 describe('detectCallerKind', () => {
   it.each([
@@ -353,5 +354,14 @@ describe('detectCallerKind', () => {
     expect(kind('i think you flipped the numbers on my invoice')).toBeNull();
     expect(kind('sorry i think i have the wrong number i was looking for mike the roofer')).toBeNull();
     expect(kind("xcel said they'd shut the gas off tonight unless the furnace is fixed")).toBeNull();
+  });
+
+  it('hears a misdial apologised for mid-sentence, and a Spanish advertising seller (tune-not-happy.json, tune-es-cuanto-y-cuando.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind('hold on is this summit i wanted ridgeline oh sorry wrong company my bad')).toBe('wrong_number');
+    expect(kind('sorry wrong size gutters came with the kit')).toBeNull();
+    expect(kind(glossSpanish('buenas tardes le hablamos de un periódico local para ofrecerle publicidad para su negocio'))).toBe(
+      'spam',
+    );
   });
 });

@@ -204,6 +204,8 @@ const wrongNumber = anyWord([
   "(?:this|you|that)(?: isn't| is not| ain't| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who|my|our)\\b)(?:the |a )?(?:[\\w']+ ){0,3}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
+  // "oh this is summit not peak sorry wrong company my bad": the apology said with it, mid-sentence.
+  '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people)\\b',
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',

@@ -560,4 +560,15 @@ describe('detectEmergency', () => {
       ),
     ).toBe(false);
   });
+
+  it('takes no heat in single digits with older tenants for an emergency, and discoloured tap water for none (tune-the-job-is-at.json, tune-what-will-it-cost-again.json)', () => {
+    expect(
+      detectEmergency(
+        'the boiler is out the whole building has no heat its single digits and a lot of our tenants are older folks',
+      ),
+    ).toBe(true);
+    expect(detectEmergency("the hot water's been coming out kind of rusty brown lately")).toBe(false);
+    expect(detectEmergency('the water is coming out cloudy from the kitchen tap')).toBe(false);
+    expect(detectEmergency('water is pouring out of the bottom of the water heater')).toBe(true);
+  });
 });

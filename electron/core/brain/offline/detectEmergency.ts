@@ -92,7 +92,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`${notALittle}\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`${notALittle}\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -224,6 +224,8 @@ const vulnerablePeople = anyWord([
   'grand(?:ma|mother|pa|father|parents?)',
   'nana',
   'old (?:man|woman|lady|folks)',
+  // "a whole building of older tenants".
+  'older (?:tenants|residents|folks|people|couple|neighbou?rs?|lady|gentleman|man|woman|parents?)',
   // "my dad is 85", not "the house is 80 years old".
   "(?:(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|that|place) )is|he's|she's|are|they're|turned) (?:[7-9]\\d|1[01]\\d)\\b(?! years? old (?:house|home))",
   "(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|it's|that|place) (?:is )?)(?:[7-9]\\d|1[01]\\d) years? old",

@@ -251,7 +251,12 @@ const glossary: [RegExp, Gloss][] = [
   ],
   [/\bdepartamento de impuestos\b/g, 'the irs'],
   // Not "le hablo de parte de mi mamá", on her behalf.
-  [/\ble (?:hablo|llamo|llamamos) (?:de|desde)(?! parte)(?: una| la| el)?\b/g, "i'm calling from a"],
+  [/\ble (?:hablo|hablamos|llamo|llamamos) (?:de|desde)(?! parte)(?: una| la| el)?\b/g, "i'm calling from a"],
+  // "para ofrecerle publicidad para su negocio": a seller of advertising.
+  [
+    /\b(?:ofrecerle|ofrecerles|venderle|venderles) (?:publicidad|anuncios)(?: (?:para|a) su (?:negocio|empresa))?/g,
+    'advertise your business',
+  ],
   [/\bsalga primero en google\b/g, 'show up first on google'],
   [/\b(?:oprima|presione|marque)\b/g, 'press'],
   [/\bgarant[íi]a de su (?:veh[íi]culo|carro|auto)\b/g, 'car warranty'],
