@@ -54,6 +54,16 @@ describe('spanishNumbersToDigits', () => {
 });
 
 describe('glossSpanish', () => {
+  it('glosses complaints about the work, a no-show, a bill, and thanks, as classifyIntent knows them (tune-es-cuanto-y-cuando.json)', () => {
+    expect(glossSpanish('el trabajo quedó mal el piso se levanta')).toContain('shoddy work');
+    expect(glossSpanish('la pared se ve con rayas no quedó bien')).toContain('shoddy work');
+    expect(glossSpanish('quedó bien bonito')).toBe('quedó bien bonito');
+    expect(glossSpanish('nadie vino y nadie me llamó')).toBe('nobody showed y nobody called');
+    expect(glossSpanish('me cobraron mucho más de lo que me dijeron')).toContain('overcharged');
+    expect(glossSpanish('volvió a gotear en el mismo lugar')).toContain('leaking again');
+    expect(glossSpanish('nomás quería decirle a mike que muchas gracias')).toBe('just wanted to say thank you');
+  });
+
   it('glosses names, times and answers in English for the detectors', () => {
     expect(glossSpanish('me llamo josé luis garza')).toBe('my name is josé luis garza');
     expect(glossSpanish('sí soy claudia benavides')).toBe('my name is claudia benavides');

@@ -286,6 +286,19 @@ const glossary: [RegExp, Gloss][] = [
   [/\bno gracias\b/g, 'no thanks'],
   [/\beso es todo\b/g, "that's all"],
   [/\badi[óo]s\b/g, 'bye'],
+  // Complaints about this business's work, a no-show or a bill, and thanks, in the words classifyIntent knows.
+  [
+    /\b(?:el trabajo |todo )?(?:qued[óo]|est[áa]) mal hecho\b|\b(?:el trabajo |la pintura |todo )?(?:no )?qued[óo] (?:mal|bien)\b/g,
+    (said) => (/\bno qued|mal/.test(said) ? 'shoddy work' : said),
+  ],
+  [/\bnadie (?:vino|lleg[óo]|se present[óo])(?![\p{L}])/gu, 'nobody showed'],
+  [/\bnadie me (?:llam[óo]|regres[óo] la llamada)(?![\p{L}])/gu, 'nobody called'],
+  [/\bme cobraron (?:mucho |bastante )?m[áa]s de lo que\b/g, 'overcharged'],
+  [/\bvolvi[óo] a (?:gotear|salir|fallar|tapar(?:se)?|romper(?:se)?)\b/gu, 'leaking again'],
+  [
+    /\b(?:nom[áa]s |solo |s[óo]lo )?(?:quer[íi]a|quiero|llamo para|le llamo para) (?:decirle|darle)(?: a \p{L}+)?(?: que)? (?:las )?(?:muchas )?gracias\b/gu,
+    'just wanted to say thank you',
+  ],
   [/\bcu[áa]nto cobran\b/g, 'how much do you charge'],
   [/\b(?:cotizaci[óo]n|presupuesto)\b/g, 'quote'],
 ];
