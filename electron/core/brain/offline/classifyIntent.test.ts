@@ -198,6 +198,7 @@ describe('classifyIntent', () => {
   it('puts a request for a person and an emergency above the job itself', () => {
     expect(intentOf(['I need a roof quote'], { askedForPerson: true })).toBe('transfer');
     expect(intentOf(['I need a quote'], { emergency: true })).toBe('schedule');
+    expect(intentOf(['gas smell get me mike now'], { emergency: true, askedForPerson: true })).toBe('schedule');
   });
 
   it('takes a job told by its symptoms, with the address given for a visit, as one to schedule', () => {

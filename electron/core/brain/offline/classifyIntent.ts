@@ -399,7 +399,8 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const aboutOthers = signals.otherCompany && !signals.pastWork;
   const complained = (signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed);
   if (signals.jobSeeker && !job) return 'other';
-  if (signals.askedForPerson && !complained) return 'transfer';
+  // An emergency is a visit to schedule, whoever the caller asks for to get it.
+  if (signals.askedForPerson && !complained && !signals.emergency) return 'transfer';
   // "Your guys left their ladder by the garage": left behind, not left wrong.
   if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';
   if (complained) return 'complaint';
