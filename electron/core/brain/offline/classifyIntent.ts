@@ -1,4 +1,5 @@
 import type { CallerIntent } from '../../../shared/models';
+import { answeredAll } from './detectCallbackRequest';
 import { failureWords } from './failureWords';
 import { anyWord, normalizeUtterance } from './utteranceText';
 
@@ -328,7 +329,8 @@ const announcedQuestion = anyWord([
   'not ready to (?:book|schedule|do anything)',
   'just (?:wanted|want|calling|called) to ask',
   // A caller who says they only wanted to know: "ok good to know that's all i was wondering".
-  "that's all i (?:needed|was wondering|wanted to know|needed to know)(?: for now)?|just (?:gathering|getting) (?:some )?information|just doing (?:some )?(?:homework|research)",
+  answeredAll,
+  'just (?:gathering|getting) (?:some )?information|just doing (?:some )?(?:homework|research)',
   // About a visit already booked: "is he still coming today", "just double checking the install is thursday".
   '(?:is|are) (?:he|she|they|you|the crew|your (?:guy|guys|crew|tech|technician))(?: guys)? still coming|double[- ]checking',
 ]);

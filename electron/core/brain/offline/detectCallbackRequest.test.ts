@@ -56,4 +56,10 @@ describe('declinesCallback', () => {
   ])('hears no refusal in %j', (utterance) => {
     expect(declinesCallback(utterance)).toBe(false);
   });
+
+  it('hears a caller whose questions were answered want nothing back (tune-quick-question.json)', () => {
+    expect(declinesCallback("ok great that's all i needed thanks bye")).toBe(true);
+    expect(declinesCallback('alright that answers my question')).toBe(true);
+    expect(declinesCallback("that's all i need you to know the address is 12 elm")).toBe(false);
+  });
 });

@@ -22,6 +22,10 @@ const toldToCall = /\b(?:said|says|told (?:me|us)|asked (?:me|us)|wanted (?:me|u
 /** "doesn't need to call me tonight, tomorrow's fine": not now, which is a time, not a refusal. */
 const notNow =
   /^\s*(?:me |us )?(?:back )?(?:tonight|today|now|right now|right away|until|till|before|this (?:morning|afternoon|evening|week))\b/;
+/** "ok good to know that's all i was wondering": the caller only wanted to know, and now does. */
+export const answeredAll =
+  "that's (?:all|everything) i (?:needed|was wondering|wanted to know|needed to know)(?: for now)?|that answers (?:it|my question)";
+
 /** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
 const callbackDeclined = anyOf([
   'no (?:need|reason) (?:for (?:him|her|mike|anyone|anybody) )?to (?:call|ring|phone|get back to)',
@@ -29,6 +33,8 @@ const callbackDeclined = anyOf([
   'no call ?back (?:needed|necessary|required)',
   "(?:don't|do not) (?:bother )?(?:call|calling) (?:me|us) back",
   "(?:i|we) (?:don't|do not) need (?:a call ?back|to be called|him to call|anyone to call)",
+  // "ok that's all i needed thanks": answered, nothing to follow up (58 of 59 such tune calls).
+  answeredAll,
 ]);
 
 /** Whether the caller says they want no call back ("no need to call me back, just tell him thanks"). */
