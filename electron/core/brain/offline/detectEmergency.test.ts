@@ -571,4 +571,21 @@ describe('detectEmergency', () => {
     expect(detectEmergency('the water is coming out cloudy from the kitchen tap')).toBe(false);
     expect(detectEmergency('water is pouring out of the bottom of the water heater')).toBe(true);
   });
+
+  it('takes no alarm checked since, slow drain, sewer smell, broken sprinkler line or calm caller for an emergency (tune-now-or-later.json, tune-where-exactly.json, tune-all-in-one-go.json)', () => {
+    expect(
+      detectEmergency('our co alarm went off around midnight the fire department checked and said the levels were zero'),
+    ).toBe(false);
+    expect(detectEmergency('the tub in the basement bathroom drains so slow there is standing water to my ankles')).toBe(false);
+    expect(detectEmergency("there's a sewer kind of smell coming up from the floor drain nothing is backing up")).toBe(false);
+    expect(detectEmergency('i think a sprinkler line broke in the side yard')).toBe(false);
+    expect(detectEmergency('the drain smells like sewer but nothing is coming up so we are fine waiting till morning')).toBe(
+      false,
+    );
+    expect(saysItCanWait(['her ac quit', "it's only sixty eight out and she's perfectly comfortable"])).toBe(true);
+    // The dangers themselves still are.
+    expect(detectEmergency('somebody broke in last night and the back door will not lock')).toBe(true);
+    expect(detectEmergency('sewage is coming up out of the floor drain and it stinks')).toBe(true);
+    expect(detectEmergency('there is standing water all over the basement')).toBe(true);
+  });
 });

@@ -41,9 +41,9 @@ const emergencyPatterns = [
   /\b(?:tubs?|bathtubs?|showers?)(?:'s| is| are)? (?:now )?(?:backing|backed) up\b/,
   /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other(?! (?:side|sink|bowl|half|basin)))\b/,
   // Dirty water coming up through a drain or fixture: sewage backing up, whatever the caller calls it.
-  /\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
+  /(?<!\b(?:smell|smells|odou?r|stink|stench)\s)\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
-  /\bsew(?:er)\b(?!\s+(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
+  /\bsew(?:er)\b(?!\s+(?:kind of |sort of |like (?:a )?)?(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
   /\bcarbon mono[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
@@ -72,7 +72,7 @@ const emergencyPatterns = [
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
-    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl)\b[^.!?]{0,30}standing water)`,
+    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)`,
   ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
@@ -160,7 +160,7 @@ const hazardPatterns = [
   // A burglary, not "one pipe break in the winter".
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
-  /\b(?:broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
+  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
 
@@ -289,6 +289,9 @@ const notUrgent = [
   'not (?:really |exactly |like )?(?:an? )?(?:emergency|urgent)',
   'no rush',
   '(?:it|this|that) can wait',
+  // "so i'm fine waiting till morning", "she's perfectly comfortable".
+  "(?:i'm|we're|i am|we are) (?:fine|ok(?:ay)?|good|happy) (?:to wait|waiting)",
+  "(?:she's|he's|they're|we're|she is|he is|they are) (?:perfectly|totally|completely|pretty) (?:comfortable|fine)",
 ];
 
 /** The caller says it can wait: the danger is over or was never there. */
@@ -330,6 +333,8 @@ const overAlready = anyOf([
   "hasn't come back",
   // The alarm checked since: "the fire department came with their meter and didn't find anything".
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
+  // "they checked and said the levels were zero".
+  '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
 ]);
 
 /**

@@ -243,4 +243,11 @@ describe('detectTransferRequest', () => {
     expect(turnsDownTransfer('no need to bother him if he is on a roof')).toBe(true);
     expect(turnsDownTransfer('can you put me through to mike')).toBe(false);
   });
+
+  it('hears no request in a later call the caller will make (tune-call-me-or-dont.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks("don't have him call me i'll just call back when i can actually talk to him")).toBe(false);
+    expect(asks("i'll try again once i'm able to talk to mike")).toBe(false);
+    expect(asks('can i talk to him now')).toBe(true);
+  });
 });

@@ -115,6 +115,9 @@ const gladOfIt =
   /\b(?:glad|good|nice|great|happy|relieved|thank (?:god|goodness))\b[^.!?]{0,15}\b(?:got|get|reached|have|hear|talking to)\s+(?:a |an )?$|^(?:(?:oh|ah|well|hey)\s+)*(?:good|great|finally|nice|thank (?:god|goodness))\s+(?:a |an )?$/;
 /** "when's a good time to catch mike": when to call again, not to be put through now. */
 const whenToCall = /\b(?:good|best|better|right) time to\s+$/;
+/** "i'll call back later when i can actually talk to him": a later call, not this one. */
+const whenICan =
+  /\b(?:when|once|after|until|till|next time)\s+(?:i|we)(?:'m| am|'re| are)?\s+(?:can |could |get to |have time to |able to )?(?:actually |really |properly )?$/;
 /** "I spoke to a real person last time": a past call, not a request. */
 const talkedBefore =
   /\b(?:spoke|talked|was (?:talking|speaking)|were (?:talking|speaking)|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$|\b(?:was|were|been)\s+$/;
@@ -129,7 +132,7 @@ function asksNow(words: string, start: number, end: number): boolean {
   const after = words.slice(end);
   const before = words.slice(0, start);
   if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
-  if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before)) return false;
+  if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before) || whenICan.test(before)) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 

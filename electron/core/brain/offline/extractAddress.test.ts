@@ -91,6 +91,8 @@ describe('extractAddress', () => {
     "my dad lives with us he's 84 with a heart condition",
     // An age, then what he is doing (eval/corpus/tune-out-of-town.json).
     "he's eighty one he's got the oven door open to stay warm which i told him not to do",
+    // A temperature (eval/corpus/tune-now-or-later.json).
+    "but it's only 68 out tonight and supposed to be 70 tomorrow",
   ])('refuses %j even when the address was asked for', (utterance) => {
     expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
   });
