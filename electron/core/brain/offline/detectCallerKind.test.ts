@@ -364,4 +364,19 @@ describe('detectCallerKind', () => {
       'spam',
     );
   });
+
+  it('hears the second wave of scams and sellers, and no lead pipe (tune-who-is-this-really.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind("it's your regular supplier confirming the order i just need a yes to confirm the delivery")).toBe('spam');
+    expect(kind("you're missing your continuing education credits and your license will be flagged")).toBe('spam');
+    expect(kind("we send you the homeowner's info and it's two hundred for the lead")).toBe('spam');
+    expect(kind("we're asking business owners to chip in twenty five dollars to the campaign")).toBe('spam');
+    expect(kind('would you be able to make a gift yourself even twenty dollars')).toBe('spam');
+    expect(kind('we spoke last month about the funding he applied for')).toBe('spam');
+    expect(kind('i am an executive recruiter working on a senior estimator role with a big firm')).toBe('spam');
+    expect(kind('oh you are in denver we want the springs company sorry wrong one')).toBe('wrong_number');
+    expect(kind('we have a lead pipe coming into the house can you replace it')).toBeNull();
+    expect(kind('i need the lead paint tested for the lead inspection')).toBeNull();
+    expect(kind(glossSpanish('tiene una llamada por cobrar acepta usted los cargos'))).toBe('spam');
+  });
 });

@@ -20,6 +20,17 @@ const pitch = anyWord([
   'courtesy call',
   'removed from (?:our|the) list',
   'first page of google',
+  '(?:show|shows|showing) up first (?:on|in) google',
+  // Scams and sellers of the second wave: a "yes" recorded, a licence threatened, leads sold, a
+  // collect call, a campaign or a charity, funding "he applied for".
+  '(?:i )?just need (?:a|you to say) yes|say yes (?:to confirm|after the tone)|accept the charges|collect call',
+  'continuing education (?:credits|hours)|(?:license|licence) (?:is|will be|gets) (?:flagged|suspended|revoked|inactive)|on behalf of the (?:state )?licensing board',
+  // Not "a lead pipe", "the lead paint test".
+  "(?:per|for each) lead\\b(?! (?:pipes?|paint|line|service))|(?:dollars|bucks|hundred) for the lead\\b|pay per lead|lead generation|(?:send|sell) you the homeowner(?:'s)? info",
+  '(?:state senate|city council|campaign|endorsement|political) (?:race|letter|contribution|volunteer)|chip in \\w+ (?:\\w+ )?(?:dollars )?to the campaign',
+  "(?:make|give) a (?:gift|donation)|(?:a|your) (?:tax[- ]deductible )?donation|children's hospital campaign",
+  '(?:funding|loan) (?:he|you|they) applied for|(?:about|regarding) (?:his|your) (?:funding |loan )?file',
+  'executive recruiter|(?:senior )?\\w+ role with (?:a|an)',
   'top (?:of|spot on) google',
   '(?:number one|#1|top) (?:ranking|on google|spot)',
   'page (?:one|two|three|\\d) for',
@@ -205,7 +216,7 @@ const wrongNumber = anyWord([
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   // "oh this is summit not peak sorry wrong company my bad": the apology said with it, mid-sentence.
-  '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people)\\b',
+  '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)\\b',
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',

@@ -487,4 +487,11 @@ describe('extractName', () => {
     // A spelling taken back puts nothing right.
     expect(extractName('it is joe wozniak v o z n i a k sorry w o z n i a k', { expectingName: true })).toBe('Joe Wozniak');
   });
+
+  it('takes a name closing a request for the owner, unasked (tune-is-mike-around.json)', () => {
+    expect(extractName('put me through to mike this is kendall', { expectingName: false, ownerName: 'Mike' })).toBe('Kendall');
+    expect(extractName('get me the owner please this is tanya', { expectingName: false, ownerName: 'Mike' })).toBe('Tanya');
+    expect(extractName('is mike there this is ridiculous', { expectingName: false, ownerName: 'Mike' })).toBeNull();
+    expect(extractName("the outlet sparked and now it's black", { expectingName: false, ownerName: 'Mike' })).toBeNull();
+  });
 });

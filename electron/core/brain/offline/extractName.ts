@@ -248,14 +248,19 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
   const requireCapital = !expectingName;
   const contact = callMeInstead.test(text) ? null : nameAfter(text, theirName, false);
   // "my name's kyle bauer her name is joan bauer": the caller's own name, when told, over hers.
-  if (contact === null || callThem.test(text)) return contact ?? ownName(text, tidied, requireCapital, expectingName);
-  const own = ownName(text.replace(new RegExp(`\\b${contact}\\b`, 'gi'), ' '), tidied, requireCapital, expectingName);
+  const how = { requireCapital, expectingName, ownerName };
+  if (contact === null || callThem.test(text)) return contact ?? ownName(text, tidied, how);
+  const own = ownName(text.replace(new RegExp(`\\b${contact}\\b`, 'gi'), ' '), tidied, how);
   // "i'm aiden her name's michelle okonkwo": a child's first name, the parent's full one on the account.
   return own !== null && (own.includes(' ') || !contact.includes(' ')) ? own : contact;
 }
 
 /** The name the caller gives for themselves, by the ways callers introduce themselves, in order of trust. */
-function ownName(said: string, tidied: string, requireCapital: boolean, expectingName: boolean): string | null {
+function ownName(
+  said: string,
+  tidied: string,
+  { requireCapital, expectingName, ownerName }: { requireCapital: boolean; expectingName: boolean; ownerName: string },
+): string | null {
   // "christopher anderton but everybody calls me kip": the name said in full stays the lead's name.
   const goneBy = nameAfter(said, goesBy, false);
   return (
@@ -265,7 +270,7 @@ function ownName(said: string, tidied: string, requireCapital: boolean, expectin
     nameAfter(said, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(said) ??
     openingIntroduction(said, greeted.test(tidied)) ??
-    closingIntroduction(said) ??
+    closingIntroduction(said, ownerName) ??
     signedMessage(said) ??
     greetedName(tidied) ??
     nameBeforeAddress(said) ??
@@ -540,8 +545,9 @@ const closing = new RegExp(
   `(?:^|\\s)(?<lead>\\S+)?\\s*\\b(?:it's|this is|i'm${roleSaid})\\s+(?<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)(?: by the way)?(?: \\k<name>)?[\\s.!]*$`,
 );
 const signOff =
-  /^(?:back|me|hurry|rush|thanks|thank|you|oh|hassle|trouble|bother|confusion|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)$/;
-function closingIntroduction(text: string): string | null {
+  /^(?:back|me|hurry|rush|thanks|thank|you|oh|hassle|trouble|bother|confusion|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|please|owner|boss|manager|human|person)$/;
+/** "put me through to mike this is kendall": a request for the owner, by name, closes like a sign-off. */
+function closingIntroduction(text: string, ownerName: string): string | null {
   const match = closing.exec(text);
   const said = match?.groups?.name;
   if (!match || !said) return null;
@@ -549,7 +555,10 @@ function closingIntroduction(text: string): string | null {
   if (!name) return null;
   // After "it's" a name must follow a sign-off ("it's almost noon", "it's highlands ranch").
   const needsSignOff = !name.includes(' ') || /\bit's\b/.test(match[0]);
-  return !needsSignOff || signOff.test(match.groups?.lead ?? '') || /by the way/.test(match[0]) ? name : null;
+  const lead = match.groups?.lead ?? '';
+  const owner = ownerNamePattern(ownerName);
+  const toOwner = owner !== null && new RegExp(`^${owner}$`, 'i').test(lead);
+  return !needsSignOff || signOff.test(lead) || toOwner || /by the way/.test(match[0]) ? name : null;
 }
 
 /** "so tell mike thanks from bob harmon", "just tell him marco called": a message, signed. */

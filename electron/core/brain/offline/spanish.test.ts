@@ -54,6 +54,10 @@ describe('spanishNumbersToDigits', () => {
 });
 
 describe('glossSpanish', () => {
+  it('glosses "se encuentra mike" as asking for him (tune-es-todo-de-una-vez.json)', () => {
+    expect(glossSpanish('buenas tardes se encuentra mike')).toBe('buenas tardes is mike there');
+  });
+
   it('glosses complaints about the work, a no-show, a bill, and thanks, as classifyIntent knows them (tune-es-cuanto-y-cuando.json)', () => {
     expect(glossSpanish('el trabajo quedó mal el piso se levanta')).toContain('shoddy work');
     expect(glossSpanish('la pared se ve con rayas no quedó bien')).toContain('shoddy work');

@@ -225,7 +225,7 @@ const glossary: [RegExp, Gloss][] = [
   [/\b(?:puedo|quiero|quisiera|necesito|d[ée]jeme|me deja) hablar con\b/g, 'can i talk to'],
   // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
   [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|oiga|disculpe)[,\s]+)*)¿?\s*est[áa] ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
     '$1is $2 there',
   ],
   [/\bel due[ñn]o\b/g, 'the owner'],
@@ -258,6 +258,8 @@ const glossary: [RegExp, Gloss][] = [
     'advertise your business',
   ],
   [/\bsalga primero en google\b/g, 'show up first on google'],
+  [/\b(?:una )?llamada por cobrar\b/g, 'a collect call'],
+  [/\bacepta (?:usted )?los cargos\b/g, 'accept the charges'],
   [/\b(?:oprima|presione|marque)\b/g, 'press'],
   [/\bgarant[íi]a de su (?:veh[íi]culo|carro|auto)\b/g, 'car warranty'],
   [/\bser[áa] arrestad[oa]\b|\borden de arresto\b/g, 'arrest warrant'],
