@@ -494,4 +494,12 @@ describe('extractName', () => {
     expect(extractName('is mike there this is ridiculous', { expectingName: false, ownerName: 'Mike' })).toBeNull();
     expect(extractName("the outlet sparked and now it's black", { expectingName: false, ownerName: 'Mike' })).toBeNull();
   });
+
+  it('takes a name dropped in "by the way", or said first as "x here", unasked (tune-by-the-way-its.json)', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked("so my wife and i i'm nate by the way just bought the place")).toBe('Nate');
+    expect(unasked('jo here we had hail on sunday')).toBe('Jo');
+    expect(unasked('nobody here knows what to do')).toBeNull();
+    expect(unasked('hi water here is leaking')).toBeNull();
+  });
 });

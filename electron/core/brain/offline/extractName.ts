@@ -271,6 +271,7 @@ function ownName(
     lowerCaseIntroduction(said) ??
     openingIntroduction(said, greeted.test(tidied)) ??
     closingIntroduction(said, ownerName) ??
+    nameByTheWay(said) ??
     signedMessage(said) ??
     greetedName(tidied) ??
     nameBeforeAddress(said) ??
@@ -545,7 +546,7 @@ const closing = new RegExp(
   `(?:^|\\s)(?<lead>\\S+)?\\s*\\b(?:it's|this is|i'm${roleSaid})\\s+(?<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)(?: by the way)?(?: \\k<name>)?[\\s.!]*$`,
 );
 const signOff =
-  /^(?:back|me|hurry|rush|thanks|thank|you|oh|hassle|trouble|bother|confusion|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|please|owner|boss|manager|human|person)$/;
+  /^(?:back|me|hurry|rush|thanks|thank|you|oh|hassle|trouble|bother|confusion|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|please|owner|boss|manager|human|person|calling)$/;
 /** "put me through to mike this is kendall": a request for the owner, by name, closes like a sign-off. */
 function closingIntroduction(text: string, ownerName: string): string | null {
   const match = closing.exec(text);
@@ -559,6 +560,12 @@ function closingIntroduction(text: string, ownerName: string): string | null {
   const owner = ownerNamePattern(ownerName);
   const toOwner = owner !== null && new RegExp(`^${owner}$`, 'i').test(lead);
   return !needsSignOff || signOff.test(lead) || toOwner || /by the way/.test(match[0]) ? name : null;
+}
+
+/** "my husband and i i'm deb by the way we just moved in": a name dropped in, said as one. */
+function nameByTheWay(text: string): string | null {
+  const said = /\b(?:i'm|this is)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+by the way\b/i.exec(text)?.[1];
+  return said ? takeName(said, false, true) : null;
 }
 
 /** "so tell mike thanks from bob harmon", "just tell him marco called": a message, signed. */
@@ -632,7 +639,9 @@ function wholeIntroduction(text: string): string | null {
 
 function selfAnnouncedName(text: string, requireCapital: boolean): string | null {
   const match = selfAnnounced.exec(text);
-  return match?.[1] ? takeName(match[1], requireCapital, true) : null;
+  // "jay here we had that hail on sunday", "art here art gonzales": said first thing, it is who is calling.
+  const first = /^(?:(?:hi|hey|hello|yeah|yes)\s+)?([a-z][a-z'-]+)\s+here\b/i.exec(text);
+  return match?.[1] ? takeName(match[1], requireCapital && !first, true) : null;
 }
 
 /**
