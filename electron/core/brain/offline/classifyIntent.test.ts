@@ -326,4 +326,19 @@ describe('classifyIntent', () => {
     expect(intentOf(['how far out are you booking', 'i need a breaker panel swapped', 'ok get me on the list'])).toBe('schedule');
     expect(intentOf(['do you clean ovens too', 'alright go ahead and put me down for friday'])).toBe('schedule');
   });
+
+  it('reads thanks, a quote turned down and a tax refund as no complaint or job (tune-call-me-or-dont.json, tune-is-mike-around.json, tune-all-in-one-go.json)', () => {
+    expect(intentOf(["just wanted to let him know it's been running perfect since he came out"])).toBe('other');
+    expect(intentOf(['mike gave us a quote for the fence but we decided to go with another company'])).toBe('other');
+    expect(intentOf(['could you tell mike i said hi and thanks for the ladder'])).toBe('other');
+    expect(intentOf(["we're waiting on our tax refund so i'll call when we're ready"])).not.toBe('complaint');
+    expect(intentOf(['you can text me i never pick up at work we need the deck stained'])).not.toBe('complaint');
+    expect(intentOf(['our lawn is the worst one on the street we need weekly mowing'])).not.toBe('complaint');
+    expect(intentOf(["i've left messages with two other plumbers and nobody's called back my water line froze"])).not.toBe(
+      'complaint',
+    );
+    // Still complaints.
+    expect(intentOf(['i want a refund for the gutter cleaning'])).toBe('complaint');
+    expect(intentOf(['that was the worst service i have ever had from a contractor'])).toBe('complaint');
+  });
 });

@@ -64,7 +64,7 @@ const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish)",
   'no[- ]show',
-  "(?:you|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
+  "(?:you(?! (?:can|could|should|will|would|may|might|need|have to)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
   '(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
   'complain',
   'complaint',
@@ -88,7 +88,8 @@ const complaint = anyWord([
   'overcharged',
   // A bill disputed.
   "(?:bill|invoice|charge|statement)\\b[^.!?]{0,30}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error)",
-  'refund',
+  // Not "waiting on our tax refund".
+  '(?<!\\btax )refund',
   // "the final bill is six hundred more than the quote".
   '(?:more|higher) than (?:the|your|what you) (?:quote|quoted|estimate|estimated|bid)',
   'unacceptable',
@@ -114,7 +115,8 @@ const complaint = anyWord([
   "(?:didn't|did not) even (?:sweep|clean up|apologi[sz]e|say sorry)",
   "(?:hasn't|haven't|has not|have not) been back|never came back to (?:finish|fix)",
   "(?:wasn't|weren't) even (?:touched|done|cleaned)",
-  'worst',
+  // Not "our yard's the worst one on the street".
+  'worst (?:job|service|experience|company|contractor|work|customer service)',
   'los trabajadores de ustedes',
   'rompieron',
 ]);
@@ -295,6 +297,8 @@ const otherCompany = anyWord([
   '(?:some|the other|the last|the previous|our old|my old|our last|my last|the old|our previous|my previous) (?:\\w+ )?(?:company|outfit|contractor|guy|plumber|electrician|painter|roofer|handyman|crew|landscaper|cleaners?|installer)\\b',
   '(?:we|i) (?:had|hired|used) (?:a|some|another|this) (?:\\w+ )?(?:guy|handyman|contractor|company|outfit|crew|plumber|electrician|painter|roofer)\\b',
   'door hanger',
+  // "i've left messages with two other plumbers and nobody's called back".
+  '(?:\\w+ )?other (?:companies|company|contractors?|plumbers?|electricians?|roofers?|painters?|places|outfits|guys)\\b',
 ]);
 /** A call to thank, to say a review was left, to return the business's call, to pay a bill, an inspector's: no job to book. */
 const courtesy = anyWord([
@@ -320,6 +324,10 @@ const courtesy = anyWord([
   'employment verification|dates of employment|verify (?:his|her|their) employment|(?:verify|confirm) (?:that )?(?:he|she) (?:works|worked)',
   '(?:left|forgot) (?:his|their|my|a|the|your|her) (?:\\w+ ){0,3}(?:ladder|toolbox|tool ?box|tools|drill|saw|tape measure|cooler|jacket)\\b',
   "(?:i'll|i will|i'm gonna|we'll|i'm going to) be (?:\\w+ ){0,3}late\\b|(?:i'm|we're) running (?:\\w+ )?late",
+  // A quote turned down, a repair that held: "we decided to go with another company", "it's been running perfect".
+  '(?:decided to go|going|gonna go|ended up going|went) with (?:another|a different|the other|someone else)\\b',
+  "(?:wanted|calling) to let (?:him|you|mike) know (?:it's|it has|everything's|everything is|that it's) (?:been )?(?:running|working|holding up|doing) (?:perfect|perfectly|great|fine|good)",
+  '(?:has been|been|is) (?:running|working) (?:great|perfect|perfectly|fine|good) (?:since|ever since)|(?:wanted|want|calling) to tell \\w+ thanks|tell \\w+ (?:i said )?(?:hi and )?thanks',
 ]);
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord([
