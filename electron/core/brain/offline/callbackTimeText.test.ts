@@ -171,4 +171,14 @@ describe("the fourth wave's callback times (tune-when-and-where.json)", () => {
     );
     expect(whenFreeClause("10 10 south quitman street i'm home after 2:30")).toBe("i'm home after 2:30");
   });
+
+  it('finds when the caller is free in a message left in one breath, said as the best time (tune-all-in-one-go.json)', () => {
+    expect(whenFreeClause("we're at 6120 south ivy way best time's after 5:30 during the week")).toBe(
+      "best time's after 5:30 during the week",
+    );
+    expect(whenFreeClause('the address is 2050 glencoe street best time to call is after 2:30')).toBe(
+      'best time to call is after 2:30',
+    );
+    expect(whenFreeClause('we are at 12 elm please call after 3 i teach')).toBe('please call after 3 i teach');
+  });
 });

@@ -246,7 +246,7 @@ function clockWords(text: string): string {
  * caller is free, told anywhere in a message left in one breath.
  */
 const whenFree =
-  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?) (?:after|around|any ?time after|from) \d|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
 
 /** From where a message left in one breath says when the caller is free, or null. */
 export function whenFreeClause(text: string): string | null {

@@ -18,6 +18,9 @@ describe('extractCallbackTime', () => {
     ['on Wednesday please', 'on Wednesday', '2026-06-17T15:00:00.000Z'],
     ['around 3:30', 'around 3:30', '2026-06-15T21:30:00.000Z'],
     ['tomorrow after 5', 'tomorrow after 5', '2026-06-16T23:00:00.000Z'],
+    // A bare hour followed by why or how (tune-all-in-one-go.json).
+    ['call me after 6 to confirm a new day', 'after 6', '2026-06-16T00:00:00.000Z'],
+    ["best time's after 5:30 during the week", 'after 5:30', '2026-06-15T23:30:00.000Z'],
     ['tomorrow morning around 7', 'tomorrow morning around 7', '2026-06-16T13:00:00.000Z'],
     ['first thing tomorrow', 'first thing tomorrow', '2026-06-16T14:00:00.000Z'],
     ['at 10', 'at 10', '2026-06-16T16:00:00.000Z'],

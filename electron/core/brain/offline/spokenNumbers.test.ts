@@ -105,4 +105,10 @@ describe('digits that sound like words, on a bad line (tune-bad-line.json)', () 
     expect(digitsInSpeech('twelve forty twelve forty south gaylord')).toBe('12 40 12 40 south gaylord');
     expect(digitsInSpeech('nineteen twelve')).toBe('19 12');
   });
+
+  it("keeps o'clock a word and a house number before a two-word street a number (tune-where-i-live.json, tune-all-in-one-go.json)", () => {
+    expect(digitsInSpeech("please call after four o'clock")).toBe("please call after 4 o'clock");
+    expect(digitsInSpeech("we're at twenty two thirty south clayton street")).toBe("we're at 22 30 south clayton street");
+    expect(digitsInSpeech('call me after five thirty')).toBe('call me after 5:30');
+  });
 });

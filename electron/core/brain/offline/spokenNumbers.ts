@@ -208,14 +208,15 @@ function hundredsSaidInPairs(text: string): string {
 /** "after 5 30" and "2 30" after a time word are 5:30 and 2:30. */
 function clockTimes(text: string): string {
   return text.replace(
-    /\b(after|before|around|about|at|by|until|till|than|then|past|o)\s+([01]?\d|2[0-3])\s+(00|15|30|45|[0-5]\d)\b(?!\s*(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place))/gi,
+    /\b(after|before|around|about|at|by|until|till|than|then|past|o)\s+([01]?\d|2[0-3])\s+(00|15|30|45|[0-5]\d)\b(?!\s*(?:[a-z]+\s+){0,2}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place))/gi,
     (_, word: string, hour: string, minute: string) => `${word} ${hour}:${minute}`,
   );
 }
 
 /** Digits read one at a time ("1 4 2 1", "17 oh 4") are one number. */
 function joinDigitRuns(text: string): string {
-  return text.replace(/\b\d{1,2}(?:\s+(?:\d|oh|o)\b)+(?:\s+\d{1,2}\b)?/gi, (run) => {
+  // Not "4 o'clock".
+  return text.replace(/\b\d{1,2}(?:\s+(?:\d|oh|o(?!'))\b)+(?:\s+\d{1,2}\b)?/gi, (run) => {
     const parts = run.split(/\s+/);
     const digits = parts.map((part) => (/^o(?:h)?$/i.test(part) ? '0' : part));
     // "4 bedrooms" or "2 and 3" never reach here; a lone "2 30" is a time handled above.
