@@ -341,4 +341,9 @@ describe('classifyIntent', () => {
     expect(intentOf(['i want a refund for the gutter cleaning'])).toBe('complaint');
     expect(intentOf(['that was the worst service i have ever had from a contractor'])).toBe('complaint');
   });
+
+  it("reads 'se me rompieron' as something of the caller's that broke, not this business breaking it (tune-es-todo-de-una-vez.json)", () => {
+    expect(intentOf(['se me rompieron dos aspersores del jardín'])).not.toBe('complaint');
+    expect(intentOf(['sus trabajadores rompieron la ventana'])).toBe('complaint');
+  });
 });

@@ -118,7 +118,8 @@ const complaint = anyWord([
   // Not "our yard's the worst one on the street".
   'worst (?:job|service|experience|company|contractor|work|customer service)',
   'los trabajadores de ustedes',
-  'rompieron',
+  // "rompieron la ventana", not "se me rompieron dos aspersores", mine broke.
+  '(?<!\\bse (?:me |nos |le )?)rompieron',
 ]);
 const repair = anyWord(failureWords);
 const newWork = anyWord([

@@ -54,6 +54,15 @@ describe('spanishNumbersToDigits', () => {
 });
 
 describe('glossSpanish', () => {
+  it('glosses a question announced and done, a missed call returned, and work that failed again (tune-es-todo-de-una-vez.json)', () => {
+    expect(glossSpanish('hola una pregunta nomás trabajan en aurora')).toBe('quick question nomás trabajan en aurora');
+    expect(glossSpanish('ah ok eso era todo gracias')).toBe("ah ok that's all i needed gracias");
+    expect(glossSpanish('me llamaron de este número hace rato')).toBe('someone called me from this number hace rato');
+    expect(glossSpanish('vinieron a destapar el inodoro y hoy otra vez se tapó')).toBe(
+      'you guys fixed el inodoro y hoy clogged again',
+    );
+  });
+
   it('glosses "se encuentra mike" as asking for him (tune-es-todo-de-una-vez.json)', () => {
     expect(glossSpanish('buenas tardes se encuentra mike')).toBe('buenas tardes is mike there');
   });

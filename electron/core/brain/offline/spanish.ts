@@ -294,6 +294,16 @@ const glossary: [RegExp, Gloss][] = [
     (said) => (/\bno qued|mal/.test(said) ? 'shoddy work' : said),
   ],
   [/\bnadie (?:vino|lleg[óo]|se present[óo])(?![\p{L}])/gu, 'nobody showed'],
+  [
+    /\b(?:otra vez|de nuevo) se (?:tap[óo]|descompuso|rompi[óo])(?![\p{L}])|\bse volvi[óo] a (?:tapar|descomponer|romper)\b/gu,
+    'clogged again',
+  ],
+  // "el martes vinieron a destapar el inodoro": this business's visit, for whether its work failed since.
+  [/\b(?:ustedes )?vinieron a (?:destapar|arreglar|pintar|instalar|limpiar|cambiar|reparar|componer)\b/g, 'you guys fixed'],
+  // "hola una pregunta nomás", "eso era todo gracias": a question only, and answered.
+  [/^(?:(?:hola|buenas|buenos d[íi]as|buenas tardes|oiga|mire)\s+)*una pregunta\b/g, 'quick question'],
+  [/\beso (?:era|es) todo\b(?= gracias| muchas gracias|$)/g, "that's all i needed"],
+  [/\bme (?:llamaron|marcaron) de este n[úu]mero\b/g, 'someone called me from this number'],
   [/\bnadie me (?:llam[óo]|regres[óo] la llamada)(?![\p{L}])/gu, 'nobody called'],
   [/\bme cobraron (?:mucho |bastante )?m[áa]s de lo que\b/g, 'overcharged'],
   [/\bvolvi[óo] a (?:gotear|salir|fallar|tapar(?:se)?|romper(?:se)?)\b/gu, 'leaking again'],
