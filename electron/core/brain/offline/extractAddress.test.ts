@@ -394,4 +394,19 @@ describe('extractAddress', () => {
   ])('puts right the street of %j when told %j', (address, said, spelled, expected) => {
     expect(streetSaidAgain(address, said, { spelled })).toBe(expected);
   });
+
+  it.each([
+    ["morning we're over at 4410 south pearl in englewood and the wind peeled shingles", '4410 South Pearl'],
+    ["it's 2875 south kipling in lakewood the townhomes past the rec center", '2875 South Kipling'],
+    ["zip is 80219 it's 1290 south federal the salon next to the pho place", '1290 South Federal'],
+  ])(
+    'takes a number, a direction and one word of a street without its type, the clause ending there, in %j (tune-where-exactly.json)',
+    (said, address) => {
+      expect(extractAddress(said, { expectingAddress: false })).toBe(address);
+    },
+  );
+
+  it('takes no such street from a count of things', () => {
+    expect(extractAddress('we have 3 west windows and a door', { expectingAddress: false })).toBeNull();
+  });
 });

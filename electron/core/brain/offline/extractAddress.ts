@@ -50,8 +50,14 @@ const clauseEnd = `(?=\\s*$|\\s*[,.!?;]|\\s+(?:and|but|in|near|by|off|across|nex
 /** Streets known by a name alone, said without a type: "twenty two forty south broadway". */
 const typelessStreet = 'broadway';
 const namedStreet = `(?:(?:${nameWord}\\s+){1,3}(?:(?:${suffix})\\b\\.?|(?:${clauseEndingSuffix})${clauseEnd})|(?:${typelessStreet})\\b)`;
+/**
+ * "we're over at 4410 south pearl in englewood", "1290 south federal the salon next to the pho
+ * place": a house number of three digits or more, a direction and one word of a street's name, its
+ * type left out, then where it is (alone, "4410 south pine" may be a correction of another street).
+ */
+const directedStreet = `(?<=\\b\\d{3,6}(?: 1/2)?\\s+${direction}\\s+)${nameWord}(?=\\s+(?:in|the|near|by|off|behind|next to|across from)\\s)`;
 const streetAddress = new RegExp(
-  `\\b${houseNumber}\\s+(?:${direction}\\s+)?(?:${numberedRoad}|${namedStreet}|(?<=${direction}\\s+)${gridStreet})(?:\\s+${direction}(?![a-z]))?(?:,?\\s+${unit}){0,2}`,
+  `\\b${houseNumber}\\s+(?:${direction}\\s+)?(?:${numberedRoad}|${namedStreet}|(?<=${direction}\\s+)${gridStreet}|${directedStreet})(?:\\s+${direction}(?![a-z]))?(?:,?\\s+${unit}){0,2}`,
   'gi',
 );
 /** A unit said before the house number ("apartment 12 1600 grant street", "lot 42 at 5100 ..."). */
