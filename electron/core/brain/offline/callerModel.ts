@@ -211,7 +211,7 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  * when every bar raised one.
  */
 export const barFor: Record<CallerJudgement, number> = {
-  emergency: 0.7,
+  emergency: 0.5,
   askedForPerson: 0.9,
   spam: 0.98,
   wrongNumber: 0.98,
