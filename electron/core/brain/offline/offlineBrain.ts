@@ -480,9 +480,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     streetAfterNumber(state, withDigits) ??
     addressOutOfTurn(state, withDigits, learned) ??
     addressPutRight(state, withDigits) ??
-    (state.address && extractAddress(withDigits, { expectingAddress: false }) === null
-      ? streetSaidAgain(state.address, withDigits, { spelled: /\b(?:\p{L} ){2,}\p{L}\b/u.test(heard.text) })
-      : null);
+    streetPutRight(state, withDigits, heard.text);
   state.addressStart = asked === 'address' ? houseNumberAlone(address ?? withDigits) : null;
   // "she's at 918 kimbark" ... "i'm in thornton, 5300 east 136th, but the job's at her place": the
   // caller's own address, told after the job's, does not replace it.
@@ -592,6 +590,18 @@ function addressPutRight(state: ConversationState, withDigits: string): string |
   const address = extractAddress(told, { expectingAddress: true });
   const street = (written: string) => /^\S+\s+(?:(?:north|south|east|west)\s+)?(\S+)/i.exec(written)?.[1]?.toLowerCase();
   return address && street(address) === street(state.address) ? address : null;
+}
+
+/** Three letters or more said one by one: a word spelled out. */
+const lettersSaid = /\b(?:\p{L} ){2,}\p{L}\b/u;
+
+/**
+ * "twenty three forty yo semi tea street" ... "no yosemite y o s e m i t e": the street's name, misheard,
+ * put right on a later turn that gives no address of its own.
+ */
+function streetPutRight(state: ConversationState, withDigits: string, said: string): string | null {
+  if (state.address === null || extractAddress(withDigits, { expectingAddress: false }) !== null) return null;
+  return streetSaidAgain(state.address, withDigits, { spelled: lettersSaid.test(said) });
 }
 
 /** A house number said on its own, maybe with a direction ("1910", "it's 4410 north", "29 75"): the start of an address. */
