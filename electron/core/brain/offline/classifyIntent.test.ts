@@ -312,6 +312,10 @@ describe('classifyIntent', () => {
   it('reads business about work already booked or done as no job (tune-other-business.json)', () => {
     expect(intentOf(["hi it's returning mike's call from this morning"])).toBe('other');
     expect(intentOf(['this is the supply house the special order skylight mike ordered came in'])).toBe('other');
+    expect(intentOf(['my new water heater order arrived can you install it tuesday'])).not.toBe('other');
+    // Work asked for is no work done: "can you put in a new faucet", even with the old one failing.
+    expect(intentOf(['can you put in a new faucet the old one is leaking again'])).not.toBe('complaint');
+    expect(intentOf(['you put in our faucet last month and it is leaking again'])).toBe('complaint');
     expect(intentOf(["i'm calling for employment verification on a former worker of yours"])).toBe('other');
     expect(intentOf(['your helper left his drill and a tape measure on our porch'])).toBe('other');
     expect(intentOf(["it's dale i'm going to be about twenty minutes late for the furnace appointment"])).toBe('other');

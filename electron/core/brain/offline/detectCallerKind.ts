@@ -23,7 +23,8 @@ const pitch = anyWord([
   '(?:show|shows|showing) up first (?:on|in) google',
   // Scams and sellers of the second wave: a "yes" recorded, a licence threatened, leads sold, a
   // collect call, a campaign or a charity, funding "he applied for".
-  '(?:i )?just need (?:a|you to say) yes|say yes (?:to confirm|after the tone)|accept the charges|collect call',
+  // Not a customer's "i just need a yes or no today".
+  'just need (?:a yes|you to say yes)(?! or no)|say yes (?:to confirm|after the tone)|accept the charges|collect call',
   'continuing education (?:credits|hours)|(?:license|licence) (?:is|will be|gets) (?:flagged|suspended|revoked|inactive)|on behalf of the (?:state )?licensing board',
   // Not "a lead pipe", "the lead paint test".
   "(?:per|for each) lead\\b(?! (?:pipes?|paint|line|service))|(?:dollars|bucks|hundred) for the lead\\b|pay per lead|lead generation|(?:send|sell) you the homeowner(?:'s)? info",
