@@ -29,7 +29,8 @@ const pitch = anyWord([
   // Not "a lead pipe", "the lead paint test".
   "(?:per|for each) lead\\b(?! (?:pipes?|paint|line|service))|(?:dollars|bucks|hundred) for the lead\\b|pay per lead|lead generation|(?:send|sell) you the homeowner(?:'s)? info",
   '(?:state senate|city council|campaign|endorsement|political) (?:race|letter|contribution|volunteer)|chip in \\w+ (?:\\w+ )?(?:dollars )?to the campaign',
-  "(?:make|give) a (?:gift|donation)|(?:a|your) (?:tax[- ]deductible )?donation|children's hospital campaign",
+  // Not a gift card for a cleaning, or a donation pickup to haul to.
+  "(?:make|give) a (?:gift|donation)\\b(?! (?:card|certificate|pick ?up|bin|box|center))|tax[- ]deductible donation|children's hospital campaign",
   '(?:funding|loan) (?:he|you|they) applied for|(?:about|regarding) (?:his|your) (?:funding |loan )?file',
   'executive recruiter|(?:senior )?\\w+ role with (?:a|an)',
   'top (?:of|spot on) google',
@@ -217,7 +218,8 @@ const wrongNumber = anyWord([
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
   '^(?:(?:oh|oops|whoops|shoot|sorry|ah|uh|um|darn|dang|my bad|oh no)\\s+)*(?:i (?:have|got|dialed|called) )?(?:the )?wrong (?:number|person|place|house|guy|company|business|people)(?=\\s*(?:$|sorry|my bad|oops|,))',
   // "oh this is summit not peak sorry wrong company my bad": the apology said with it, mid-sentence.
-  '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)\\b',
+  // Not "oops wrong one i meant the kitchen faucet": the slip ends what the caller says.
+  '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',

@@ -501,5 +501,6 @@ describe('extractName', () => {
     expect(unasked('jo here we had hail on sunday')).toBe('Jo');
     expect(unasked('nobody here knows what to do')).toBeNull();
     expect(unasked('hi water here is leaking')).toBeNull();
+    expect(unasked('wife here wants a quote on the fence')).toBeNull();
   });
 });

@@ -640,7 +640,10 @@ function wholeIntroduction(text: string): string | null {
 function selfAnnouncedName(text: string, requireCapital: boolean): string | null {
   const match = selfAnnounced.exec(text);
   // "jay here we had that hail on sunday", "art here art gonzales": said first thing, it is who is calling.
-  const first = /^(?:(?:hi|hey|hello|yeah|yes)\s+)?([a-z][a-z'-]+)\s+here\b/i.exec(text);
+  const first =
+    /^(?:(?:hi|hey|hello|yeah|yes)\s+)?(?!(?:wife|husband|folks|guys|everyone|everybody|people|kids|mom|dad|owner|tenant|landlord|neighbou?r|homeowner|customer)\b)([a-z][a-z'-]+)\s+here\b/i.exec(
+      text,
+    );
   return match?.[1] ? takeName(match[1], requireCapital && !first, true) : null;
 }
 
