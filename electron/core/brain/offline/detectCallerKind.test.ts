@@ -371,6 +371,7 @@ describe('detectCallerKind', () => {
     expect(kind('the gutter is hanging off i just need a yes or no on whether you can come today')).toBeNull();
     expect(kind('oops wrong one i meant the faucet in the kitchen not the bathroom')).toBeNull();
     expect(kind('can i give a gift certificate for a house cleaning to my mom')).toBeNull();
+    expect(kind('we need a hauler to take old furniture to a donation center')).toBeNull();
     expect(kind("you're missing your continuing education credits and your license will be flagged")).toBe('spam');
     expect(kind("we send you the homeowner's info and it's two hundred for the lead")).toBe('spam');
     expect(kind("we're asking business owners to chip in twenty five dollars to the campaign")).toBe('spam');

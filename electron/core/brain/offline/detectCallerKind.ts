@@ -29,8 +29,8 @@ const pitch = anyWord([
   // Not "a lead pipe", "the lead paint test".
   "(?:per|for each) lead\\b(?! (?:pipes?|paint|line|service))|(?:dollars|bucks|hundred) for the lead\\b|pay per lead|lead generation|(?:send|sell) you the homeowner(?:'s)? info",
   '(?:state senate|city council|campaign|endorsement|political) (?:race|letter|contribution|volunteer)|chip in \\w+ (?:\\w+ )?(?:dollars )?to the campaign',
-  // Not a gift card for a cleaning, or a donation pickup to haul to.
-  "(?:make|give) a (?:gift|donation)\\b(?! (?:card|certificate|pick ?up|bin|box|center))|tax[- ]deductible donation|children's hospital campaign",
+  // Not a gift certificate for a cleaning, or furniture hauled to a donation center.
+  "(?:make|give) a gift\\b(?! (?:card|certificate))|(?:a|your) (?:tax[- ]deductible )?donation\\b(?! (?:pick ?up|bin|box|center|truck|drop))|children's hospital campaign",
   '(?:funding|loan) (?:he|you|they) applied for|(?:about|regarding) (?:his|your) (?:funding |loan )?file',
   'executive recruiter|(?:senior )?\\w+ role with (?:a|an)',
   'top (?:of|spot on) google',
