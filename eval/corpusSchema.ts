@@ -49,7 +49,7 @@ export type Script = z.infer<typeof Script>;
  * the hour the eval runs instead, a bare "after 5" said before 7 AM is that morning's 5 o'clock,
  * and the table would depend on when it was printed.
  */
-export const untimedAt = '2026-06-15T18:00:00.000Z';
+const untimedAt = '2026-06-15T18:00:00.000Z';
 
 /** The moment a script's call takes place. */
 export const playedAt = (script: Script): string => script.at ?? untimedAt;

@@ -597,10 +597,11 @@ const lettersSaid = /\b(?:\p{L} ){2,}\p{L}\b/u;
 
 /**
  * "twenty three forty yo semi tea street" ... "no yosemite y o s e m i t e": the street's name, misheard,
- * put right on a later turn that gives no address of its own.
+ * put right on a later turn that gives no address of its own (learn asks only once extractAddress
+ * found none in it).
  */
 function streetPutRight(state: ConversationState, withDigits: string, said: string): string | null {
-  if (state.address === null || extractAddress(withDigits, { expectingAddress: false }) !== null) return null;
+  if (state.address === null) return null;
   return streetSaidAgain(state.address, withDigits, { spelled: lettersSaid.test(said) });
 }
 
