@@ -213,4 +213,20 @@ describe('summarize and markdownTable', () => {
     expect(table).toContain('| name | 50% (1/2) |');
     expect(table).toContain('| personPutThrough | n/a |');
   });
+
+  it('tells the names and addresses of calls kept to the end apart from those put through', () => {
+    const handedOver = observed({ putThrough: true, name: null, address: null });
+    const scores = [
+      scoreScript(script, truth(), observed()),
+      scoreScript({ id: 'plumbing-002', part: 'holdout' }, truth({ emergency: true }), handedOver),
+      scoreScript({ id: 'plumbing-003', part: 'holdout' }, truth(), observed({ name: 'Someone Else' })),
+    ];
+    const all = summarize(scores);
+    expect(all.fields.name).toEqual({ right: 1, checked: 3 });
+    expect(all.keptToTheEnd.name).toEqual({ right: 1, checked: 2 });
+    expect(all.keptToTheEnd.address).toEqual({ right: 2, checked: 2 });
+    const table = markdownTable([{ name: 'all', summary: all }]);
+    expect(table).toContain('| name, calls not put through | 50% (1/2) |');
+    expect(table).toContain('| address, calls not put through | 100% (2/2) |');
+  });
 });

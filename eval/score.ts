@@ -48,6 +48,8 @@ export interface ScriptScore {
   needlessTransfer: boolean;
   /** Among the callerQuestions shown to the owner is one the caller never asked ("when the heater kicked on"). */
   questionNotAsked: boolean;
+  /** The receptionist put the call through: what the caller said after that went to the owner live. */
+  putThrough: boolean;
 }
 
 const numberWords: Record<string, string> = {
@@ -218,6 +220,7 @@ export function scoreScript(script: Pick<Script, 'id' | 'part'>, truth: Truth, g
     spamLeaked: notAJob && (got.putThrough || got.hasLead),
     needlessTransfer: got.putThrough && !truth.emergency && !truth.askedForPerson,
     questionNotAsked: got.questions.some((stored) => !askedAnyOf(stored, truth.questions)),
+    putThrough: got.putThrough,
   };
 }
 
@@ -233,6 +236,12 @@ export interface PartSummary {
   spamPutThroughOrStored: number;
   needlessTransfers: number;
   questionsNotAsked: number;
+  /**
+   * The name and the address on the calls the receptionist kept to the end. A script is written
+   * without its replies, so a caller put through often says their name or address after the
+   * handover, to the owner; these rows tell that apart from a name or an address misheard.
+   */
+  keptToTheEnd: Record<'name' | 'address', FieldSummary>;
 }
 
 export function summarize(scores: ScriptScore[]): PartSummary {
@@ -243,13 +252,18 @@ export function summarize(scores: ScriptScore[]): PartSummary {
     spamPutThroughOrStored: 0,
     needlessTransfers: 0,
     questionsNotAsked: 0,
+    keptToTheEnd: { name: { right: 0, checked: 0 }, address: { right: 0, checked: 0 } },
+  };
+  const count = (into: FieldSummary, result: boolean | null) => {
+    if (result === null) return;
+    into.checked++;
+    if (result) into.right++;
   };
   for (const score of scores) {
-    for (const field of fields) {
-      const result = score.fields[field];
-      if (result === null) continue;
-      summary.fields[field].checked++;
-      if (result) summary.fields[field].right++;
+    for (const field of fields) count(summary.fields[field], score.fields[field]);
+    if (!score.putThrough) {
+      count(summary.keptToTheEnd.name, score.fields.name);
+      count(summary.keptToTheEnd.address, score.fields.address);
     }
     if (score.emergencyMissed) summary.emergenciesNotPutThrough++;
     if (score.spamLeaked) summary.spamPutThroughOrStored++;
@@ -267,6 +281,9 @@ export function markdownTable(parts: { name: string; summary: PartSummary }[]): 
   const header = `| field | ${parts.map((part) => part.name).join(' | ')} |`;
   const rule = `|---|${parts.map(() => '---').join('|')}|`;
   const rows = fields.map((field) => `| ${field} | ${parts.map((part) => cell(part.summary.fields[field])).join(' | ')} |`);
+  const keptRows = (['name', 'address'] as const).map(
+    (field) => `| ${field}, calls not put through | ${parts.map((part) => cell(part.summary.keptToTheEnd[field])).join(' | ')} |`,
+  );
   const counts = [
     ['scripts', (s: PartSummary) => s.scripts],
     ['emergencies not put through', (s: PartSummary) => s.emergenciesNotPutThrough],
@@ -275,5 +292,5 @@ export function markdownTable(parts: { name: string; summary: PartSummary }[]): 
     ['calls with a question the caller did not ask', (s: PartSummary) => s.questionsNotAsked],
   ] as const;
   const countRows = counts.map(([label, read]) => `| ${label} | ${parts.map((part) => read(part.summary)).join(' | ')} |`);
-  return [header, rule, ...rows, ...countRows].join('\n');
+  return [header, rule, ...rows, ...keptRows, ...countRows].join('\n');
 }
