@@ -588,4 +588,29 @@ describe('detectEmergency', () => {
     expect(detectEmergency('sewage is coming up out of the floor drain and it stinks')).toBe(true);
     expect(detectEmergency('there is standing water all over the basement')).toBe(true);
   });
+
+  it('hears a day of calls per trade: a lost neutral, a house open to the snow, a tree lifting the ground, a Spanish basement flooding; not static, a burner that will not stay lit, low pressure, sewer gas, a trickle or a history (tune-a-day-of-*.json)', () => {
+    expect(detectEmergency('half the house has no power and the lights that are on are way brighter than normal')).toBe(true);
+    expect(detectEmergency("the patio door glass shattered and there's a big hole the whole back of the house is open")).toBe(
+      true,
+    );
+    expect(detectEmergency('the bedroom window got smashed by a branch and it is snowing in')).toBe(true);
+    expect(
+      detectEmergency(
+        'the maple is leaning at the house and the ground on the other side is cracked and it moved more this hour',
+      ),
+    ).toBe(true);
+    expect(detectEmergency('se me está inundando el sótano y sigue entrando agua')).toBe(true);
+    expect(detectEmergency('we keep getting shocked off every doorknob in this dry air')).toBe(false);
+    expect(detectEmergency('the furnace lights for a few seconds then the flames go out')).toBe(false);
+    expect(detectEmergency('the hot water in the shower is barely coming out')).toBe(false);
+    expect(detectEmergency("there's a sewer gas smell from the floor drain nothing is backing up")).toBe(false);
+    expect(detectEmergency('water is coming in at the top of the window just a little trickle when it warms up')).toBe(false);
+    expect(detectEmergency('our main sewer line has backed up twice this year and i want a price on lining it')).toBe(false);
+    // The dangers themselves still are.
+    expect(detectEmergency('there are flames coming out of the furnace')).toBe(true);
+    expect(detectEmergency('i got shocked touching the outlet cover')).toBe(true);
+    expect(detectEmergency('i smell gas by the water heater')).toBe(true);
+    expect(detectEmergency('water is pouring in around the window and running down the wall')).toBe(true);
+  });
 });

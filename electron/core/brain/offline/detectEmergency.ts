@@ -26,11 +26,12 @@ const emergencyPatterns = [
   /\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b/,
   /\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b/,
   /\bsmell(?:s|ing)?\s+(?:of\s+|like\s+)?(?:natural\s+)?gas\b/,
-  /\bgas\s+(?:leak|smell|is leaking)\b/,
+  /(?<!\bsewer )\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
   /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
-  /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b|\bhot to the touch\b/,
+  // A shock off a doorknob in dry winter air is static, not wiring.
+  /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to the touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
   /\b(?:outlet|plate|cover plate|switch|panel|breaker|plug)s?\b[^.!?]{0,40}\b(?:is |it's |feels |gets |getting |are |kind of |really )(?:warm|hot)\b(?! water)/,
   /\b(?:live|downed|exposed)\s+(?:power\s+|electric\s+)?(?:wires?|lines?)\b|\bpower\s+lines?\s+(?:down|fell)\b/,
@@ -92,7 +93,7 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`${notALittle}\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`${notALittle}\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\btrickl\w*)(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -117,7 +118,7 @@ const hazardPatterns = [
   /\b(?:wet|water) (?:spot|patch)\b[^.!?]{0,30}\b(?:spreading|growing|getting bigger)\b/,
   // Medical equipment that breathes for someone, without power.
   /\b(?:oxygen|concentrator|cpap|ventilator|dialysis)\b[^.!?]{0,40}\b(?:quit|died|stopped|went out|shut off|won't (?:turn|come) on|(?:has|have|got) no power)\b/,
-  /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b/,
+  /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)/,
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned|(?:scorch|burn|black|char) marks?)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|breaker|wires?|wiring|cord)\b/,
   // Electricians' other "call now" signs: a fishy or burning smell from a device, its plate turning brown.
@@ -126,7 +127,8 @@ const hazardPatterns = [
   // "it smells like something electrical is burning inside the wall"; a furnace burning off dust
   // the first time it runs is normal.
   /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?<!\bdusty )(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
-  /\b(?:flames?|(?:a|small|electrical|grease) fire (?:in|started|broke out))\b/,
+  // Not a burner's flame going out or burning the wrong colour: a furnace that will not stay lit.
+  /(?<!\bpilot )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
@@ -144,19 +146,23 @@ const hazardPatterns = [
   /\b(?:froze|frozen)\b[^.!?]{0,40}\b(?:split|cracked|broke|burst)\b|\b(?:split|cracked|broke|burst)\b[^.!?]{0,40}\b(?:froze|frozen)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
   new RegExp(
-    String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)`,
+    String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?|trickl\w*)\b)`,
   ),
   /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
   // "it's coming out around the ceiling light": water (or smoke) out of a light, whatever it is called.
   /\b(?:coming|dripping|leaking|pouring|running) (?:out )?(?:of|around|from|through) (?:the |my |our |a )?(?:ceiling )?(?:light fixture|light|fixture|lamp|can lights?|ceiling fan)\b/,
   // A tree coming out of the ground and leaning further: "the roots are coming out and it's leaned more".
-  /\b(?:roots?\b[^.!?]{0,20}\b(?:coming|pulling|lifting|ripping|popping|tearing) (?:out|up)|(?:ground|soil|dirt|lawn)(?:'s| is)? (?:all )?(?:heav\w*|lifting|cracking)(?: up)?)\b[^.!?]{0,80}\b(?:lean(?:ed|ing|s)? (?:more|further|over)|tipping|(?:is |it's )?pointing (?:right )?(?:at|toward))/,
+  /\b(?:roots?\b[^.!?]{0,20}\b(?:coming|pulling|lifting|ripping|popping|tearing) (?:out|up)|(?:ground|soil|dirt|lawn)\b[^.!?]{0,25}\b(?:heav\w*|lift(?:ed|ing)|crack(?:ed|ing))(?: up)?)\b[^.!?]{0,80}\b(?:lean(?:ed|ing|s)? (?:more|further|over)|tipping|(?:is |it's )?pointing (?:right )?(?:at|toward)|moved (?:more|again|further))/,
   // Lines down, the house broken into, someone trapped.
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
+  // Lights that go brighter than normal while others go dark: a lost neutral, which burns out what is plugged in.
+  /\blights?\b[^.!?]{0,40}\b(?:(?:way |much |really |a lot )?brighter than (?:normal|usual|they should)|getting brighter and (?:then )?dimmer)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
   /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
+  // The house left open to the weather: a door or window gone and snow, rain or the cold coming in.
+  /\b(?:(?:whole |the )?(?:back|front|side) of the house is (?:wide |just |completely )?open|house is (?:wide|completely|just) open)\b|\b(?:glass|door|window|slider)\b[^.!?]{0,40}\b(?:shattered|smashed|blew out|blown out)\b(?=[^.!?]*\b(?:snow\w*|rain\w*|freezing|hole|wide open)\b)/,
   // A burglary, not "one pipe break in the winter".
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
@@ -408,6 +414,8 @@ const notHappeningNow = anyOf([
  * said in the same clause: heat that "went out a week ago" may still be out ("now it's 42 in here").
  */
 const toldAsPast = anyOf([
+  // "the main line has backed up twice this year": a history to fix, not sewage coming up now.
+  '(?:twice|(?:two|three|four|a few|a couple(?: of)?|several|\\d+) times) (?:this|last|a|in the last) (?:year|month|winter|spring|summer|fall|season)',
   '(?:days|weeks?|months?) (?:ago|back)',
   'a while (?:ago|back)',
   '(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december)|back in (?:may|the (?:spring|summer|fall|winter))',
@@ -441,7 +449,11 @@ const spanishEmergency = [
     '(?:calentador|boiler|tubo|tubería|caño) se (?:rompi[óo]|revent[óo])',
     'se (?:me |nos )?revent[óo] (?:el|un) (?:calentador|boiler)',
   ]),
-  anyWord(['se (?:está )?inund(?:ó|ando|a)']),
+  anyWord([
+    'se (?:me |nos |le )?(?:está |están )?inund(?:ó|ando|a|aron)',
+    'sigue entrando (?:el |mucha )?agua',
+    'llega(?:ndo)? (?:hasta )?(?:a )?los (?:enchufes|contactos)',
+  ]),
   // A tree or limb that came down on something, not one standing near the house or down in the yard.
   anyWord([
     '(?:[áa]rbol|rama)[^.!?]{0,40}(?:cay[óo]|ca[íi]d[oa]|rompi[óo]|atraves[óo]|tumb[óo]|aplast[óo])(?: \\p{L}+){0,2} (?:sobre |encima de |en |contra )?(?:el |la |los |mi |nuestra )?(?:cables?|techo|casa|carro|ventana|garaje)',
