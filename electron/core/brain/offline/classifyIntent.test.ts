@@ -8,7 +8,7 @@ function intentOf(turns: string[], extra: Partial<IntentSignals> = {}) {
     signals = {
       ...signals,
       ...readSignals(turn, {
-        question: /\?|^do you|^how much/.test(turn),
+        question: /\?|^do (?:you|i)\b|^how much/i.test(turn),
         emergency: false,
         askedForPerson: false,
         gaveAddress: /\d+ \w+ street/.test(turn),
@@ -71,6 +71,9 @@ describe('classifyIntent', () => {
     [['do I have to be home while you clean', "ok I'll call back when I know my schedule"], 'question'],
     [['how much for a water heater install', "okay i'll shop around thanks"], 'question'],
     [['do you guys do gutter cleaning', "okay thanks i'll think about it"], 'question'],
+    // A job told with no question still wants that job, for when they call again (tune-a-day-of-*.json).
+    [['my garbage disposal is jammed and humming', "don't call me i'll call you back once i know when i'm home"], 'schedule'],
+    [['the kitchen sink is draining really slow', "i'll call you back tomorrow when i know my schedule"], 'schedule'],
     [['buenas la puerta del cuarto no cierra se atora y también hay un hoyo en la pared'], 'schedule'],
     [['buenas tardes quiero una cotización para que me corten el pasto cada semana'], 'quote'],
     [['um'], 'other'],

@@ -423,7 +423,10 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const asking = signals.announcedQuestion || signals.askedTerms;
   if (asking && !signals.gaveAddress && !signals.booking && !signals.emergency) return 'question';
   if (signals.emergency) return 'schedule';
-  if (signals.willCallBack && !signals.gaveAddress) return signals.askedQuestion || job ? 'question' : 'other';
+  // One who asks and will ring again asked; one who told a job and asked nothing ("I need a deep clean,
+  // I'll call you when I have the keys") still wants that job, for when they call.
+  const toldJobOnly = job && !signals.askedQuestion && !signals.priceAsked;
+  if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly) return job || signals.askedQuestion ? 'question' : 'other';
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
   // A visit booked by name is scheduling, even for new work; a price or an estimate asked for is a quote.
   if (signals.booking && !signals.priceAsked) return 'schedule';

@@ -251,6 +251,7 @@ describe('detectCallerKind', () => {
   it('hears suppliers, subs and fleet sellers after the business, and misdials by slang, prank or a spoofed number (tune-not-for-you.json, tune-is-he-there.json)', () => {
     for (const pitch of [
       "hey good morning this is don over at peak electrical supply we're opening up new contractor accounts on this side of town",
+      "i'm calling from front range electric supply we're opening contractor accounts in the area with good pricing on wire",
       'who are you guys buying your wire and breakers from right now',
       "we're a drywall and insulation sub we're looking to get on your bid list for any upcoming jobs",
       'this is kevin with fleetline gps we help service companies track their trucks',

@@ -153,7 +153,7 @@ const pitchShape = anyWord([
   '(?:homeowners|customers|people|clients) in your area (?:asking|looking|searching|requesting)',
   // A supplier or a sub after the business's custom: "opening new contractor accounts", "who are you
   // buying your wire from", "get on your bid list", a price sheet sent over.
-  '(?:opening|open) (?:up )?new (?:\\w+ )?accounts|who (?:are|do) you (?:guys )?(?:buying|buy|getting|get|using|use) your (?:\\w+ ){1,4}from|(?:get|be|put us) on your (?:bid|vendor|supplier|sub(?:contractor)?) list|send (?:you |over )?(?:our|a|my) (?:price sheet|price list|line card|catalog(?:ue)?|brochure)',
+  '(?:opening|open) (?:up )?(?:new (?:\\w+ )?|(?:contractor|trade|wholesale|commercial|business) )accounts|who (?:are|do) you (?:guys )?(?:buying|buy|getting|get|using|use) your (?:\\w+ ){1,4}from|(?:get|be|put us) on your (?:bid|vendor|supplier|sub(?:contractor)?) list|send (?:you |over )?(?:our|a|my) (?:price sheet|price list|line card|catalog(?:ue)?|brochure)',
   // A service sold to the business unasked: "i drove by your shop ... already paced it off and wrote up a number for you".
   'drove (?:by|past) your (?:shop|building|business|office|property|place)\\b[^.!?]{0,60}\\byour (?:building|trim|roof|parking lot|lot|windows|sign|siding|gutters)\\b[^.!?]{0,20}\\b(?:could (?:really )?use|needs?)|(?:paced (?:it )?off|wrote up a (?:number|quote|price|bid) for you)',
   // New cards, products or staff sold to the trade: "upgrading contractors to the new tap to pay readers",
