@@ -67,6 +67,11 @@ describe('classifyIntent', () => {
       'complaint',
     ],
     [['you painted our living room and there are drips and brush marks everywhere'], 'complaint'],
+    // A bill disputed by the price told, the hours on site, or what nobody said (tune-a-day-of-*.json).
+    [['i was quoted one sixty for the cleaning and the invoice came in at three twenty'], 'complaint'],
+    [['the bill says two and a half hours of labor and he was here maybe forty five minutes'], 'complaint'],
+    [["i got charged a trip fee and a full two hours that doesn't seem right"], 'complaint'],
+    [['the new outlet already keeps popping out and i paid good money for that'], 'complaint'],
     [['how much do you charge an hour', "ok I'll get a list together and call you back"], 'question'],
     [['do I have to be home while you clean', "ok I'll call back when I know my schedule"], 'question'],
     [['how much for a water heater install', "okay i'll shop around thanks"], 'question'],

@@ -87,7 +87,13 @@ const complaint = anyWord([
   'rip off',
   'overcharged',
   // A bill disputed.
-  "(?:bill|invoice|charge|statement)\\b[^.!?]{0,30}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error)",
+  "(?:bill|invoice|charged?|statement)\\b[^.!?]{0,50}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error|(?:doesn't|does not) seem right|seems (?:way )?(?:high|wrong|off))",
+  // "i was quoted one sixty and the invoice came in at three twenty": the price told and the price billed.
+  '(?:quoted|estimate|quote|bid)\\b[^.!?]{0,60}\\b(?:invoice|bill)\\b[^.!?]{0,10}\\b(?:came in|came to|says|said|is|was) (?:at |like |around |about |over |almost |nearly )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|double|twice)',
+  'nobody told (?:me|us)\\b[^.!?]{0,30}\\b(?:extra|charges?|went up|would be (?:double|more)|cost)',
+  // Hours billed for minutes on site, told either way round.
+  '(?:hours?|charged|billed)\\b[^.!?]{0,40}\\b(?:he|she|they) (?:was|were) (?:only )?(?:here|there|out) (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,3}minutes|(?:was|were) (?:only )?here (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,3}minutes\\b[^.!?]{0,80}\\b(?:charged|billed)',
+  '(?:i|we) paid good money',
   // Not "waiting on our tax refund".
   '(?<!\\btax )refund',
   // "the final bill is six hundred more than the quote".
