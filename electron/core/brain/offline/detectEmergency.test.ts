@@ -613,4 +613,18 @@ describe('detectEmergency', () => {
     expect(detectEmergency('i smell gas by the water heater')).toBe(true);
     expect(detectEmergency('water is pouring in around the window and running down the wall')).toBe(true);
   });
+
+  it('takes no history, thermostat swing, smoky wood stove, repair billed, sink full of water or question about a fire for an emergency, but a break-in told tonight for one (tune-older-homes-day.json, tune-small-shops-day.json, tune-out-in-the-county-day.json, tune-rentals-day.json)', () => {
+    expect(detectEmergency('our boutique got broken into last tuesday and the door has been boarded for a week')).toBe(false);
+    expect(detectEmergency('he keeps it on the wrong setting and the house is freezing or roasting he is ninety')).toBe(false);
+    expect(detectEmergency('every time i open the door on the wood stove smoke rolls out into the room')).toBe(false);
+    expect(detectEmergency("you billed the association for fixing a broken line in somebody's back yard")).toBe(false);
+    expect(detectEmergency("the disposal just hums when i flip the switch and the sink's full of dirty water")).toBe(false);
+    expect(detectEmergency('the smoke alarm keeps chirping is the house on fire')).toBe(false);
+    expect(detectEmergency('the fire over the ridge is out now and there is ash on everything')).toBe(false);
+    expect(detectEmergency('the curtains and couches stink like smoke')).toBe(false);
+    expect(detectEmergency("somebody broke into the house tonight and the door won't lock")).toBe(true);
+    expect(detectEmergency('the house is on fire')).toBe(true);
+    expect(detectEmergency('it smells like smoke in the hallway')).toBe(true);
+  });
 });

@@ -23,13 +23,13 @@ const emergencyPatterns = [
     String.raw`\bwater\b${notAMark}[^.!?]{0,30}\b(?:(?:pouring|gushing|spraying|streaming|rushing|running)\s+(?:in|into|through|out|from|down)\b(?![^.!?]*\b(?:gutters?|downspouts?)\b)|everywhere)`,
   ),
   /\bwater\s+(?:won't|will not|doesn't|does not)\s+stop\b/,
-  /\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b/,
+  /(?<!\b(?:fix(?:ing|ed)?|repair(?:ing|ed)?|replac(?:ing|ed)) (?:a |the |that |our |my )?)\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b/,
   /\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b/,
   /\bsmell(?:s|ing)?\s+(?:of\s+|like\s+)?(?:natural\s+)?gas\b/,
   /(?<!\bsewer )\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
-  /\b(?:on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
+  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   // A shock off a doorknob in dry winter air is static, not wiring.
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to the touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
@@ -69,7 +69,8 @@ const emergencyPatterns = [
   /\brain(?:ing)?\s+(?:in|into)\s+(?:the|our|my)\s+(?:house|home|bedroom|living room|kitchen|attic)\b/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+(?:straight |right )?in/,
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
-  /\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
+  // Not a smell left in fabric ("the couches stink like smoke") after a fire that is out.
+  /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
@@ -84,7 +85,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
 const waterNearPower =
-  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}\b(?:water|dripping|leaking)\b/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
 
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
@@ -166,7 +167,7 @@ const hazardPatterns = [
   // A burglary, not "one pipe break in the winter".
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
-  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
+  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
 
@@ -341,6 +342,8 @@ const overAlready = anyOf([
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
   // "they checked and said the levels were zero".
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
+  // "the fire over the ridge is out now and we're back home": smoke and ash left to clean.
+  "(?:the |that )?(?:wild)?fire\\b[^.!?]{0,30}\\b(?:is|was|'s) (?:all )?out(?: now)?\\b(?! of)",
 ]);
 
 /**
@@ -399,6 +402,9 @@ const notHappeningNow = anyOf([
   'years? ago',
   'used to',
   'what if',
+  // A thermostat that swings ("the house is freezing or roasting"), a stove that smokes when lit: how it goes, not a danger now.
+  '(?:freezing|cold) or (?:roasting|boiling|too hot|hot)\\b',
+  '(?:every time|whenever|when) (?:i|we|you) (?:open|light|start)\\b[^.!?]{0,25}\\b(?:wood ?stove|fireplace)',
   // "i was reading about carbon monoxide and realized we don't have any detectors".
   "(?:(?:was|been|i've been|we've been) (?:reading|hearing) (?:up )?about|(?:read|saw|watched) (?:an article|a story|something|a thing|a video|a post) (?:about|on))(?! (?:it|this|that)\\b)",
   // "does that chirp mean there's carbon monoxide": asking what a sign means, not telling the danger.
@@ -417,6 +423,7 @@ const toldAsPast = anyOf([
   // "the main line has backed up twice this year": a history to fix, not sewage coming up now.
   '(?:twice|(?:two|three|four|a few|a couple(?: of)?|several|\\d+) times) (?:this|last|a|in the last) (?:year|month|winter|spring|summer|fall|season)',
   '(?:days|weeks?|months?) (?:ago|back)',
+  'last (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   'a while (?:ago|back)',
   '(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december)|back in (?:may|the (?:spring|summer|fall|winter))',
 ]);

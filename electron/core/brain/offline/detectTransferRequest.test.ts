@@ -10,6 +10,8 @@ describe('detectTransferRequest', () => {
     // Without "to", as a second language puts it (tune-plain-english-learners.json).
     'hello i want talk to president of company',
     'hey is the boss man around',
+    // What the caller does not want, said before the request (tune-es-un-dia-de-llamadas.json).
+    'i want a real person not a machine put me through to someone',
     'morning is the man himself in',
     'i want this escalated to whoever owns the company',
     'hi can i speak with whoever does the estimates',
@@ -124,6 +126,7 @@ describe('detectTransferRequest', () => {
     'i have to talk to them first',
     'we should talk to her about it first',
     'my husband wants to talk to the roofer when he comes out',
+    "i'd like to talk to mike about the colors when he has a minute no hurry",
     'the inspector said i need to talk to an electrician',
     "i want mike's guys to do it again",
     'we need mike out here again',

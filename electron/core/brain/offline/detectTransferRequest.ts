@@ -83,6 +83,8 @@ export function detectTransferRequest(utterance: string, { ownerName }: DetectTr
   // "can i umm talk to umm the lady": hesitations are no words of the request.
   const words = text
     .replace(/\b(?:um+|uh+|erm?)\b/g, ' ')
+    // "a real person not a machine put me through": what the caller does not want, no request denied.
+    .replace(/\bnot(?= (?:with )?(?:a |an )?(?:machine|robot|recording|computer|bot)\b)/g, ' ')
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -103,9 +105,12 @@ const askingWhatAnswered =
 const someoneElseLater = /\b(?:he'll|she'll|they'll|he will|she will|they will|he can|she can|they can)\s+(?:\w+\s+)?$/;
 const thenGetsBack =
   /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
-/** "my husband wants to talk to the roofer when he comes out": at the visit, not on this call. */
+/**
+ * "my husband wants to talk to the roofer when he comes out": at the visit, not on this call; nor
+ * "i'd like to talk to mike about the colors when he has a minute, no hurry": when he is free.
+ */
 const inPerson =
-  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:(?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|comes?\b)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
+  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:(?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|comes?\b|(?:has|have|gets?) (?:a |the )?(?:minute|chance|sec(?:ond)?|moment))|no (?:hurry|rush)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
 /** "the inspector said I need to talk to an electrician": passed on, not asked of this call. */
 const reported =
   /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;

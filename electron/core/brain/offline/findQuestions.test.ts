@@ -89,6 +89,7 @@ describe('findQuestions', () => {
     // About the call itself, nothing for the owner to answer.
     'could you speak up please',
     'are you a robot',
+    "is this an actual person or a recording i've been calling painters all day",
     'why you gotta talk so fast',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);
