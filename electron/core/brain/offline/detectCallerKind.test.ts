@@ -252,6 +252,8 @@ describe('detectCallerKind', () => {
     for (const pitch of [
       "hey good morning this is don over at peak electrical supply we're opening up new contractor accounts on this side of town",
       "i'm calling from front range electric supply we're opening contractor accounts in the area with good pricing on wire",
+      "i'm a local investor buying houses in the area cash as is no repairs would you consider an offer",
+      'este es un mensaje grabado de la compañía de electricidad su servicio será desconectado presione el número uno',
       'who are you guys buying your wire and breakers from right now',
       "we're a drywall and insulation sub we're looking to get on your bid list for any upcoming jobs",
       'this is kevin with fleetline gps we help service companies track their trucks',

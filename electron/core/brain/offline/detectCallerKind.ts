@@ -119,7 +119,10 @@ const pitch = anyWord([
   'save (?:him|you|your business) (?:a few hundred|some money|money|\\w+ (?:hundred|dollars|percent)) on (?:his|your) (?:policy|insurance|premiums?)',
   'lead (?:partners|pros|source|gen)\\b',
   // The same robocalls in Spanish.
-  'presione (?:el )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
+  'presione (?:el )?(?:n[úu]mero )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
+  '(?:su )?servicio (?:ser[áa]|va a ser) (?:desconectado|suspendido|cortado)|(?:este es )?un mensaje grabado',
+  // Investors after the caller's house, not work for the business.
+  '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
 ]);
 /** What a seller offers the business: its customers, its listing, businesses like it, leads sent its way. */
 const forTheBusiness =
