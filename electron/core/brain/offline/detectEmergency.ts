@@ -80,7 +80,7 @@ const emergencyPatterns = [
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
   /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
-  /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
+  /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
@@ -94,7 +94,8 @@ const waterNearPower =
 const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
-    String.raw`${notALittle}\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\btrickl\w*)(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    // Not water out of a broken sprinkler head in the yard, which waits for the valve to be shut.
+    String.raw`${notALittle}(?<!\b(?:sprinklers?|sprinkler heads?|irrigation)\b[^.!?]*)\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\btrickl\w*)(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -196,7 +197,8 @@ const lostEssential = new RegExp(
     // Not "my tenants kept turning the heat off": someone switching it, not heat lost.
     "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
+    // A water heater's pilot going out is hot water lost, not the heat.
+    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "the vents are blowing cold now": the heat, lost.
     '\\b(?:vents?|registers?)(?: are| is)? (?:just )?blowing cold\\b',
@@ -338,6 +340,8 @@ const overAlready = anyOf([
   '(?:went away|cleared up) (?:after|on its own|by itself)',
   "(?:that's|it's|it has|everything's) (?:all )?dried (?:up|out)",
   "hasn't come back",
+  // "it froze last night and i got it thawed with a hair dryer".
+  '(?:got|have|had) (?:it|them|the (?:pipes?|line|lines)) thawed|thawed (?:it|them) (?:out|back)',
   // The alarm checked since: "the fire department came with their meter and didn't find anything".
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
   // "they checked and said the levels were zero".
@@ -459,6 +463,7 @@ const spanishEmergency = [
   anyWord([
     'se (?:me |nos |le )?(?:está |están )?inund(?:ó|ando|a|aron)',
     'sigue entrando (?:el |mucha )?agua',
+    '(?:est[áa] )?entrando (?:el |la )?(?:aire (?:helado|fr[íi]o)|nieve|lluvia)',
     'llega(?:ndo)? (?:hasta )?(?:a )?los (?:enchufes|contactos)',
   ]),
   // A tree or limb that came down on something, not one standing near the house or down in the yard.
@@ -498,7 +503,9 @@ const spanishNoHeat = anyWord([
   'calor',
 ]);
 const spanishLost = anyWord([
-  'no (?:hay|tenemos|tengo|sirve|funciona|prende|enciende|jala|quiere prender)',
+  // Not "no tenemos ductos allá": what is missing is the heat, the cooling or the power.
+  'no (?:sirve|funciona|prende|enciende|jala|quiere prender)',
+  'no (?:hay|tenemos|tengo) (?:nada de )?(?:calefacci[óo]n|calefa|luz|electricidad|corriente|aire|clima|calor|gas)',
   'no (?:est[áa] )?(?:enfriando|calentando)|no (?:enfr[íi]a|calienta)',
   'se (?:nos |me |le |les )?(?:fue|apag[óo]|descompuso|muri[óo])',
 ]);
@@ -635,8 +642,13 @@ function harmed(clause: string): boolean {
   return [...clause.matchAll(everySparkHarm)].some((match) => !isNegatedAt(clause, match.index));
 }
 
-/** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet. */
+/** Smoke from wildfires drawn in from outside ("the smoke rolls in and the cooler pulls it in"): the air, not a fire here. */
+const outdoorSmoke =
+  /\b(?:wildfires?|fires? (?:out west|up north|in (?:the mountains|california|canada|oregon|utah))|outside air|air quality|smoke (?:days?|season)|campfire)\b/;
+
+/** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet, wildfire smoke. */
 function plainReading(clause: string): string {
+  if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
   return clause;
