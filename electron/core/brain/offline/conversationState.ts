@@ -79,6 +79,8 @@ export const ConversationState = z.object({
   emergencyAsks: z.number().int().nonnegative().catch(0),
   /** The caller took back an emergency heard earlier ("she's fine, no rush"): only a new danger said outright raises one again. */
   emergencyTakenBack: z.boolean().catch(false),
+  /** A caller with a job who will ring again was asked their name before going; the call ends on the answer. */
+  nameBeforeGoing: z.boolean().catch(false),
   /** The caller asked for a person and was asked who is calling; the transfer follows their answer. */
   transferPending: z.boolean().catch(false),
   /** A house number said alone ("1910", "4410 north"): the street may come in the next answer. */

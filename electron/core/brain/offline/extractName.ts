@@ -123,11 +123,11 @@ const strongIntro =
 const plainIntro =
   /\b(?:this is|i'm|i am|it's|its|it is|(?:you can |just )?call me|(?:just )?put (?:me |it )?down(?: as| for)?)[\s,]+/gi;
 /**
- * "kevin last name o'neil", "first name carl last name weber": the two halves said apart. Said
+ * "kevin last name o'neil", "first name carl last name weber", "bill and the last name is yamamoto": the two halves said apart. Said
  * after "first name", the first half may be two words ("my first name is ji hoon last name han").
  */
 const firstAndLast =
-  /\b(?:(?:my )?first name(?: is|'s)?\s+([\p{L}'-]+(?: [\p{L}'-]+)?)|([\p{L}'-]+)),?\s+(?:and\s+)?(?:my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
+  /\b(?:(?:my )?first name(?: is|'s)?\s+([\p{L}'-]+(?: [\p{L}'-]+)?)|([\p{L}'-]+)),?\s+(?:and\s+(?:(?:my|the|uh|um|i'm sorry|sorry)\s+)*|my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
 const lastThenFirst =
   /(?:\b(?:last |family )?name(?: is|'s)?\s+|^)([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
@@ -209,6 +209,11 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     // "ferreira-watts that's ..." once the spelling after it is gone.
     .replace(/\s*\b(?:that's|that is)\s*(?=,|$)/g, ',')
     .replace(/,(?:\s*,)+/g, ',')
+    // "it's nicole ames thanks", "gina bye": the goodbye after the name.
+    .replace(
+      /[,.\s]+(?:(?:thanks|thank you)(?: (?:so much|very much|again))?(?:[,.\s]+(?:bye|goodbye|bye bye))?|bye|goodbye|bye bye)[.!]*$/i,
+      '',
+    )
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     .trim()

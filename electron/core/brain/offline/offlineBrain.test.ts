@@ -151,6 +151,30 @@ describe('createOfflineBrain', () => {
     expect((await say("no that's all")).say).toMatch(/call you back after 2 PM your time/);
   });
 
+  it('asks a caller with a job who will ring again for their name once, and ends on the answer', async () => {
+    const say = startCall();
+    await say('hi i was thinking about getting the carpets cleaned upstairs three bedrooms and the landing');
+    const leaving = await say("actually let me talk to my husband first i'll call you guys back later this week");
+    expect(leaving).toMatchObject({
+      action: 'continue',
+      say: 'Sure. Before you go, can I get your name so Mike knows you called?',
+    });
+    const end = await say("it's nicole ames thanks");
+    expect(end.action).toBe('end');
+    expect(end.collected.name).toBe('Nicole Ames');
+    expect(end.callback?.requested ?? false).toBe(false);
+
+    // Asked once: a caller who will not say goes without another question.
+    const again = startCall();
+    await again('my garbage disposal just hums');
+    await again("i'll call you back tomorrow");
+    expect((await again("no that's ok i'll call back")).action).toBe('end');
+
+    // A caller who only asked something is let go at once.
+    const asking = startCall();
+    expect((await asking("do you guys work saturdays ok i'll call back monday")).action).toBe('end');
+  });
+
   it('takes an address given when the name was asked, but not a count of things', async () => {
     const say = startCall();
     await say('my furnace squeaks real loud when the blower starts up');

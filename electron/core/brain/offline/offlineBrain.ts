@@ -230,7 +230,14 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     setUrgency(state, learned.collected, urgency);
   const answers = asking ? answerQuestions(state, context, questions) : null;
 
-  if (ending) {
+  // "I'll call you back once I know the date": their name first, so the owner knows who rang; asked once.
+  const nameFirst = willCallBack === true && state.name === null && state.project !== null && !state.nameBeforeGoing;
+  if (ending && nameFirst) {
+    state.nameBeforeGoing = true;
+    state.asked = 'name';
+    return finish(state, learned.collected, say(state).nameBeforeGoing(context.settings), 'continue');
+  }
+  if (ending || (previous.asked === 'name' && previous.nameBeforeGoing)) {
     state.asked = null;
     return finish(state, learned.collected, wrapUp(state, context), 'end');
   }

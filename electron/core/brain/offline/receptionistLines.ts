@@ -113,6 +113,11 @@ export function whoIsCalling(business: Business): string {
   return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
 }
 
+/** Asked once of a caller with a job who will ring again and gave no name: the owner knows who called. */
+export function nameBeforeGoing(business: Business): string {
+  return `Sure. Before you go, can I get your name so ${owner(business)} knows you called?`;
+}
+
 /** Asked of a caller from a company who wants the owner before saying why: a seller's pitch shows itself here. */
 export function whatItsAbout(business: Business): string {
   return `Sure. Can I tell ${owner(business)} what it's about?`;

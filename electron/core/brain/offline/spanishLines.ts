@@ -59,6 +59,10 @@ export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
 
+export function nameBeforeGoing(business: Business): string {
+  return `Claro. Antes de colgar, ¿me da su nombre para que ${owner(business)} sepa que llamó?`;
+}
+
 export function whatItsAbout(business: Business): string {
   return `Claro. ¿De qué se trata, para decírselo a ${owner(business)}?`;
 }
