@@ -584,17 +584,19 @@ function nameInFull(name: string, said: string): string | null {
 function addressPutRight(state: ConversationState, withDigits: string): string | null {
   if (state.address === null) return null;
   const said =
-    /^(?:(?:oh|um+|uh+|or|and)\s+)*(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction)[\s,]+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
+    /^(?:(?:oh|um+|uh+|or|and)\s+)*(?:(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction)[\s,]+)+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
       withDigits.trim(),
     )?.[1];
   if (!said) return null;
   const told = said.replace(/[\s,]*\b(?:sorry|my bad|oops)\b.*$/i, '');
   // "or no wait it's 4013 not 4031 sorry": the house number alone, as long as the one it puts right
   // (not "sorry fifty five zero fifty" for the apartment), the street as it was.
-  const number = /^(\d{1,6})(?:\s+not\s+\d{1,6})?[\s.,!]*$/.exec(told)?.[1];
+  // "oh sorry 5105 i always flip those": the number, and words that name no street.
+  const address = extractAddress(told, { expectingAddress: true });
+  const number = (/^(\d{1,6})(?:\s+not\s+\d{1,6})?[\s.,!]*$/.exec(told) ??
+    (address ? null : /^(\d{1,6})\s+\D*$/.exec(told)))?.[1];
   const before = /^(\d{1,6})\s/.exec(state.address)?.[1];
   if (number && before?.length === number.length) return state.address.replace(/^\d{1,6}/, number);
-  const address = extractAddress(told, { expectingAddress: true });
   const street = (written: string) => /^\S+\s+(?:(?:north|south|east|west)\s+)?(\S+)/i.exec(written)?.[1]?.toLowerCase();
   return address && street(address) === street(state.address) ? address : null;
 }

@@ -112,6 +112,9 @@ describe('glossSpanish', () => {
     expect(glossSpanish('no antes de las diez')).toBe('not before 10');
     expect(glossSpanish('después de las tres no mejor después de las cinco')).toBe('after 3 actually after 5');
     expect(glossSpanish('cuarenta y cuatro diez de la treinta y dos avenida oeste')).toBe('44 10 west 32nd avenue');
+    expect(glossSpanish('vivo en el 4521 de la west 38 avenida')).toBe('4521 west 38th avenue');
+    expect(glossSpanish('en el 5230 de la avenida 38 oeste')).toBe('5230 west 38th avenue');
+    expect(glossSpanish('es en la 38 avenida oeste número 2915')).toBe('es en la 2915 west 38th avenue');
     expect(glossSpanish('cuarto para las cinco')).toBe('4:45');
     expect(glossSpanish('a las cuatro menos cuarto')).toBe('at 3:45');
     expect(glossSpanish('a las doce del día')).toBe('at noon');

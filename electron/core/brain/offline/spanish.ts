@@ -178,10 +178,17 @@ const glossary: [RegExp, Gloss][] = [
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
   // "cuarenta y cuatro diez de la treinta y dos avenida oeste": 4410 West 32nd Avenue.
+  // "4521 west 38 avenida" and "5230 de la avenida 38 oeste" too.
   [
-    /(?<=\b\d{1,6} |\bla )(\d{1,3}) avenida(?: (oeste|este|norte|sur))?\b/g,
+    /(?<=\b\d{1,6} (?:(?:west|east|north|south) )?|\bla (?:(?:west|east|north|south) )?)(\d{1,3}) avenida(?: (oeste|este|norte|sur))?\b/g,
     (_, street: string, side?: string) => `${side ? `${compassPoints[side]} ` : ''}${withOrdinalSuffix(street)} avenue`,
   ],
+  [
+    /(?<=\b\d{1,6} )(?:de la |del )?avenida (\d{1,3})(?: (oeste|este|norte|sur))?\b/g,
+    (_, street: string, side?: string) => `${side ? `${compassPoints[side]} ` : ''}${withOrdinalSuffix(street)} avenue`,
+  ],
+  // "la 38 avenida oeste número 2915": the house number said after the street.
+  [/\b((?:(?:west|east|north|south) )?\d{1,3}(?:st|nd|rd|th) avenue) n[úu]mero (\d{1,6})\b/g, '$2 $1'],
   [/^(?:(?:mi direcci[óo]n|la direcci[óo]n|el n[úu]mero) es|(?:es|estoy en|vivo en|en) (?:el|la))\s+(?=\d)/g, ''],
   [/\bno (?:me llamen )?antes de las?\b/g, 'not before'],
   // "después de las tres no mejor después de las cinco": the time put right.
