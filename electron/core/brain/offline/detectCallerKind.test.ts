@@ -244,6 +244,8 @@ describe('detectCallerKind', () => {
     // Polite, as Indian English puts it (eval/corpus/tune-everyone.json).
     'kindly call me on this number evening time after seven is best',
     'we are hiring a contractor for the kitchen remodel',
+    // A porch is where the caller stands, not the lead marketplace (tune-a-week-in-fort-collins.json).
+    "my wife and the kids are already outside i'm calling from the porch",
   ])('takes %j for a customer', (utterance) => {
     expect(detectCallerKind(utterance)).toBeNull();
   });
@@ -253,6 +255,9 @@ describe('detectCallerKind', () => {
       "hey good morning this is don over at peak electrical supply we're opening up new contractor accounts on this side of town",
       "i'm calling from front range electric supply we're opening contractor accounts in the area with good pricing on wire",
       "i'm a local investor buying houses in the area cash as is no repairs would you consider an offer",
+      "we're looking for local roofers to partner with we send you signed jobs you do the install",
+      'we run door knocking crews after big wind events and can put our canvassers on your yard signs',
+      'the new smart meter requires a deposit before installation can i get a card number',
       'este es un mensaje grabado de la compañía de electricidad su servicio será desconectado presione el número uno',
       'who are you guys buying your wire and breakers from right now',
       "we're a drywall and insulation sub we're looking to get on your bid list for any upcoming jobs",
@@ -261,6 +266,7 @@ describe('detectCallerKind', () => {
     ])
       expect(detectCallerKind(pitch), pitch).toBe('spam');
     for (const misdial of [
+      'oh this is a contractor my mistake sorry about that',
       "man this ain't john's phone",
       'yeah somebody from this number just called me asking for my bank account number for some government money',
       "you people need to stop calling me i'm going to report you",

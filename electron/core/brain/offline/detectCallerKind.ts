@@ -94,7 +94,7 @@ const pitch = anyWord([
   'staffing agency|qualified workers',
   '(?:doing|conducting) a (?:quick |short )?survey|take (?:a|our) (?:quick |short )?survey',
   'we have (?:jobs|leads|homeowners|customers) (?:in|for) your area|(?:calling|call) (?:local )?businesses in your area',
-  "(?:this is \\w+(?: \\w+)? (?:from|with|at)|(?:i'm|i am|we're|we are) (?:calling )?(?:from|with)|calling (?:from|on behalf of)) (?:the )?(?:homeadvisor|home advisor|angi|angie's list|thumbtack|yelp|bark|porch|networx|google|verizon|at&t|comcast|spectrum|amazon|the electric company|your (?:bank|utility|electric company))",
+  "(?:this is \\w+(?: \\w+)? (?:from|with|at)|(?:i'm|i am|we're|we are) (?:calling )?(?:from|with)|calling (?:from|on behalf of)) (?:the )?(?:homeadvisor|home advisor|angi|angie's list|thumbtack|yelp|bark|porch(?<!\\bthe porch)|networx|google|verizon|at&t|comcast|spectrum|amazon|the electric company|your (?:bank|utility|electric company))",
   "(?:in charge of|handles?) (?:the |your )?(?:company's )?(?:energy|electric|utility|phone) bill",
   // Donations and votes asked of whoever answers: charity drives, robo-polls.
   'paid for by|registered (?:\\w+ )?voters?|planning to vote|please say yes or no',
@@ -121,6 +121,10 @@ const pitch = anyWord([
   // The same robocalls in Spanish.
   'presione (?:el )?(?:n[úu]mero )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
   '(?:su )?servicio (?:ser[áa]|va a ser) (?:desconectado|suspendido|cortado)|(?:este es )?un mensaje grabado',
+  // Storm-chasing outfits after roofers: "we send you signed jobs", "our canvassers on your yard signs".
+  '(?:looking for|want to find) (?:local )?(?:roofers|contractors|plumbers|electricians|painters|companies) to partner with|we send you (?:signed )?(?:jobs|leads|customers|contracts)|door knocking crews|canvassers|per signed contract',
+  // A utility's name on a deposit or a card number asked for: the scam the utilities warn of.
+  '(?:requires?|need) a deposit\\b[^.!?]{0,60}\\bcard number|can i get a card number',
   // Investors after the caller's house, not work for the business.
   '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
 ]);
@@ -213,6 +217,8 @@ const salesManner = anyWord([
   "sales (?:rep|representative|person|guy|associate)|(?:wanted|calling|just calling) to see if you(?:'d| would)? (?:need|use|be interested|are interested|want)",
 ]);
 const wrongNumber = anyWord([
+  // A trade named only to be told it is the wrong one: "is this the city streets department ... oh this is a contractor my mistake".
+  "oh (?:this|you're|you are) (?:is )?(?:a |the )?(?:contractor|roofer|roofing company|plumber|business|company)\\b[^.!?]{0,20}\\b(?:my mistake|my bad|sorry|wrong number|oops)",
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',

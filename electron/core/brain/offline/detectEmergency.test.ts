@@ -646,4 +646,20 @@ describe('detectEmergency', () => {
     expect(detectEmergency('smoke is coming out of the furnace')).toBe(true);
     expect(detectEmergency('the sprinkler line broke and water is pouring into the basement')).toBe(true);
   });
+
+  it('takes a possibility read about, a hedged claim, a line the utility made safe or a hissing toilet for no emergency (tune-a-week-in-*.json)', () => {
+    expect(detectEmergency('i read a cracked heat exchanger can leak carbon monoxide and ours is eighteen years old')).toBe(
+      false,
+    );
+    expect(detectEmergency('i kind of have an emergency the backflow cracked and i shut it off now')).toBe(false);
+    expect(
+      detectEmergency(
+        'a branch came down on the line to my house and utilities came out and cut the power so we need the mast fixed',
+      ),
+    ).toBe(false);
+    expect(detectEmergency("the toilet keeps hissing like it won't shut off")).toBe(false);
+    expect(detectEmergency("the toilet is overflowing and won't stop")).toBe(true);
+    expect(detectEmergency("a branch is down on the power line to my house and it's sparking")).toBe(true);
+    expect(detectEmergency('there is carbon monoxide in the house the alarm is going off')).toBe(true);
+  });
 });

@@ -80,7 +80,7 @@ const emergencyPatterns = [
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
   /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
-  /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
+  /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) (?:have |got )?an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
@@ -346,6 +346,8 @@ const overAlready = anyOf([
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
   // "they checked and said the levels were zero".
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
+  // Made safe by the utility: "xcel came out and cut the power, we need the mast fixed".
+  '(?:xcel|the utility|utilities|the power company|the electric company|the gas company)\\b[^.!?]{0,20}\\b(?:came out|came by|was out|were out)\\b[^.!?]{0,30}\\b(?:cut|shut off|disconnected|turned off)',
   // "the fire over the ridge is out now and we're back home": smoke and ash left to clean.
   "(?:the |that )?(?:wild)?fire\\b[^.!?]{0,30}\\b(?:is|was|'s) (?:all )?out(?: now)?\\b(?! of)",
 ]);
@@ -406,6 +408,8 @@ const notHappeningNow = anyOf([
   'years? ago',
   'used to',
   'what if',
+  // "i read a cracked heat exchanger can leak carbon monoxide": what could happen, not what is.
+  '(?:can|could|might|may) (?:leak|cause|give off|put out|produce|lead to)',
   // A thermostat that swings ("the house is freezing or roasting"), a stove that smokes when lit: how it goes, not a danger now.
   '(?:freezing|cold) or (?:roasting|boiling|too hot|hot)\\b',
   '(?:every time|whenever|when) (?:i|we|you) (?:open|light|start)\\b[^.!?]{0,25}\\b(?:wood ?stove|fireplace)',
@@ -631,9 +635,9 @@ const sparkAtPlugIn =
   /\bplug(?:ged|ging)? (?:\S+ ){0,4}in\b[^.!?]{0,60}\b(?:a |one )?(?:little |small |tiny |quick )?(?:blue )?sparks?\b|\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b|\bsparks? (?:a little|a bit|slightly|sometimes)\b[^.!?]{0,20}\bwhen (?:i |you |we |they |she |he )?(?:flip|turn|switch|plug)/;
 const sparkHarm = /\b(?:smok\w*|burn\w*|melt\w*|black\w*|scorch\w*|charred|hot|fire|flames?|big|huge|bang|pop\w*|shock\w*)\b/;
 /** A toilet that keeps running ("the water does not stop") wastes water into the bowl, unless it overflows. */
-const runningToilet = /\btoilets?\b[^.!?]{0,30}\brunning\b/;
+const runningToilet = /\btoilets?\b[^.!?]{0,30}\b(?:running|hissing|filling|runs|hisses)\b/;
 const overflowing = /\b(?:overflow\w*|flood\w*|floor|everywhere|spill\w*|over the (?:top|rim|edge))\b/;
-const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b/g;
+const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) (?:stop|shut off|turn off)\b/g;
 
 const everySparkHarm = new RegExp(sparkHarm.source, 'g');
 
