@@ -209,6 +209,16 @@ describe('classifyIntent', () => {
     expect(intentOf(['gas smell get me mike now'], { emergency: true, askedForPerson: true })).toBe('schedule');
   });
 
+  it('keeps the job as the reason when the owner is asked for only after it was told with a name or an address (tune-a-day-of-*.json)', () => {
+    const askedLast = { askedForPerson: true, askedAfterDetails: true };
+    expect(intentOf(['the kitchen sink is draining really slow'], askedLast)).toBe('schedule');
+    // Nothing to do told first ("returning his call"): still a call to reach him.
+    expect(intentOf(["i'm returning mike's call"], askedLast)).toBe('transfer');
+    const asking = { question: false, emergency: false, askedForPerson: true, gaveAddress: false };
+    expect(readSignals('is mike around', { ...asking, afterDetails: true }).askedAfterDetails).toBe(true);
+    expect(readSignals('is mike around', asking).askedAfterDetails).toBeUndefined();
+  });
+
   it('takes a job told by its symptoms, with the address given for a visit, as one to schedule', () => {
     // eval/corpus/tune-places.json and others: no repair word, no price, an address.
     expect(intentOf(['the smoke detector in the hallway chirps about once a minute', '4120 zuni street'])).toBe('schedule');

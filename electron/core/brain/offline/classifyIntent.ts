@@ -6,6 +6,11 @@ import { anyWord, normalizeUtterance } from './utteranceText';
 /** What the caller's words so far say about why they called; kept across turns in the brain's state. */
 export interface IntentSignals {
   askedForPerson: boolean;
+  /**
+   * The first request for a person came after the job and the caller's name or address were told
+   * ("...1422 elm street, after four, oh and is mike around"): the job is why they called.
+   */
+  askedAfterDetails: boolean;
   complained: boolean;
   emergency: boolean;
   /** Something broken, leaking or not working. */
@@ -40,6 +45,7 @@ export interface IntentSignals {
 
 export const noSignals: IntentSignals = {
   askedForPerson: false,
+  askedAfterDetails: false,
   complained: false,
   emergency: false,
   repair: false,
@@ -373,11 +379,12 @@ const advice = anyWord([
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
 export function readSignals(
   utterance: string,
-  extra: { question: boolean; emergency: boolean; askedForPerson: boolean; gaveAddress: boolean },
+  extra: { question: boolean; emergency: boolean; askedForPerson: boolean; gaveAddress: boolean; afterDetails?: boolean },
 ): Partial<IntentSignals> {
   const text = normalizeUtterance(utterance);
   const signals: Partial<IntentSignals> = {};
   if (extra.askedForPerson) signals.askedForPerson = true;
+  if (extra.askedForPerson && extra.afterDetails) signals.askedAfterDetails = true;
   if (extra.emergency) signals.emergency = true;
   if (extra.question) signals.askedQuestion = true;
   if (extra.gaveAddress) signals.gaveAddress = true;
@@ -419,7 +426,8 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const complained = (signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed);
   if (signals.jobSeeker && !job) return 'other';
   // An emergency is a visit to schedule, whoever the caller asks for to get it.
-  if (signals.askedForPerson && !complained && !signals.emergency) return 'transfer';
+  const jobFirst = signals.askedAfterDetails && (signals.repair || signals.newWork);
+  if (signals.askedForPerson && !jobFirst && !complained && !signals.emergency) return 'transfer';
   // "Your guys left their ladder by the garage": left behind, not left wrong.
   if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';
   if (complained) return 'complaint';

@@ -63,6 +63,7 @@ export const ConversationState = z.object({
       workFailed: z.boolean().catch(false),
       courtesy: z.boolean().catch(false),
       otherCompany: z.boolean().catch(false),
+      askedAfterDetails: z.boolean().catch(false),
     })
     .catch({ ...noSignals }),
   /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */

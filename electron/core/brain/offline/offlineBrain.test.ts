@@ -151,6 +151,20 @@ describe('createOfflineBrain', () => {
     expect((await say("no that's all")).say).toMatch(/call you back after 2 PM your time/);
   });
 
+  it('files a call as its job when the owner is asked for only after the job, name and address, and as a transfer when asked first', async () => {
+    const last = startCall();
+    await last('my kitchen sink is draining really slow');
+    await last('dana cole');
+    await last('1422 elm street');
+    const put = await last('oh and is mike around by any chance');
+    expect(put.action).not.toBe('end');
+    expect(put.intent).toBe('schedule');
+
+    const first = startCall();
+    const asked = await first('hi can i talk to mike about my kitchen sink draining slow');
+    expect(asked.intent).toBe('transfer');
+  });
+
   it('asks a caller with a job who will ring again for their name once, and ends on the answer', async () => {
     const say = startCall();
     await say('hi i was thinking about getting the carpets cleaned upstairs three bedrooms and the landing');

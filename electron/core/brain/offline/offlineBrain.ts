@@ -180,7 +180,9 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   }
   if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
-    noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned }, odds);
+    const afterDetails =
+      !previous.signals.askedForPerson && previous.project !== null && (previous.name !== null || previous.address !== null);
+    noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned, afterDetails }, odds);
     // Like any receptionist: who is calling, once, so the owner picks up knowing; but someone fed up
     // with a machine ("a real person") is put through without another question.
     const screening = !state.transferPending && !state.transferAttempted;
@@ -363,7 +365,7 @@ const callersOwnAddress =
 function noteSignals(
   state: ConversationState,
   heard: Heard,
-  extra: { emergency: boolean; askedForPerson: boolean; question: boolean; learned: Learned },
+  extra: { emergency: boolean; askedForPerson: boolean; question: boolean; learned: Learned; afterDetails?: boolean },
   odds: CallerOdds | null,
 ): void {
   const signals = readSignals(heard.text, { ...extra, gaveAddress: extra.learned.filled.has('address') });
