@@ -92,6 +92,8 @@ const complaint = anyWord([
   '(?<!\\b(?:line|wire|roof|shingles?|siding|gutters?|flashing|cover|cap|drop|door|panel) (?:got |was |were |came |just |all )?)ripped off(?! (?:by (?:a |the )?(?:falling )?(?:tree|branch|limb|wind|storm|gust)|in the (?:wind|storm)))',
   'rip off',
   'overcharged',
+  // "i'm not paying for that", "i don't think i should have to pay for the repair".
+  "(?:i'm|i am|we're|we are) not (?:going to |gonna )?pay(?:ing)? (?:for )?(?:that|this|it|the (?:repair|bill|invoice|charge|fee))|(?:don't|do not) think (?:i|we) should (?:have to )?pay",
   // A bill disputed.
   "(?:bill|invoice|charged?|statement)\\b[^.!?]{0,50}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error|(?:doesn't|does not) seem right|seems (?:way )?(?:high|wrong|off))",
   // "i was quoted one sixty and the invoice came in at three twenty": the price told and the price billed.
@@ -273,10 +275,14 @@ const pastWork = anyWord([
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
-  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned)\\b(?! me\\b)",
+  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned)\\b(?! me\\b)",
 ]);
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
+  // "the oven and the baseboards weren't done", "it's still blowing warm": paid for and not delivered.
+  "(?:wasn't|weren't|isn't|aren't) (?:even )?(?:done|touched|cleaned|wiped|vacuumed|blown out|winterized)\\b",
+  // Said of work already paid for: "i'm pretty annoyed", "no es justo" (glossed "not fair").
+  "(?:i'm|i am|we're|we are) (?:pretty |really |very |so )?(?:upset|annoyed|unhappy|disappointed|frustrated)|(?:it's |that's |it is |that is )?not fair",
   "(?:didn't|did not|never) (?:really |actually )?(?:fix|finish|clean|cover|touch|do|put|repair|solve)",
   "(?:isn't|wasn't|not|never|weren't|aren't) (?:really |actually |even )?(?:fixed|finished|done right|covered|touched|cleaned|right)\\b",
   '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',

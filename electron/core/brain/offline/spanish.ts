@@ -301,6 +301,8 @@ const glossary: [RegExp, Gloss][] = [
     (said) => (/\bno qued|mal/.test(said) ? 'shoddy work' : said),
   ],
   [/\bnadie (?:vino|lleg[óo]|se present[óo])(?![\p{L}])/gu, 'nobody showed'],
+  // "ya le pagué y sigue goteando, no me parece justo": work paid for, not right.
+  [/\bno (?:es|me parece) justo\b/g, 'not fair'],
   [
     /\b(?:otra vez|de nuevo) se (?:tap[óo]|descompuso|rompi[óo])(?![\p{L}])|\bse volvi[óo] a (?:tapar|descomponer|romper)\b/gu,
     'clogged again',
