@@ -662,4 +662,13 @@ describe('detectEmergency', () => {
     expect(detectEmergency("a branch is down on the power line to my house and it's sparking")).toBe(true);
     expect(detectEmergency('there is carbon monoxide in the house the alarm is going off')).toBe(true);
   });
+
+  it('takes a danger told as a story of an earlier day, or a room to air out, for no emergency now (tune-whole-story-day.json)', () => {
+    expect(detectEmergency('saturday afternoon my wife and i smelled something burning in the laundry room')).toBe(false);
+    expect(detectEmergency('the sewer backed up in our basement on friday and this is the second time')).toBe(false);
+    expect(detectEmergency('one morning i heard water running and the spigot outside had frozen and burst')).toBe(false);
+    expect(detectEmergency("i'd like the nursery done soon so it has time to air out, the baby comes in may")).toBe(false);
+    expect(detectEmergency('the basement is flooding, can someone come on saturday')).toBe(true);
+    expect(detectEmergency('the air went out and it is a hundred and two with my newborn here')).toBe(true);
+  });
 });

@@ -198,7 +198,7 @@ const lostEssential = new RegExp(
     "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
     // A water heater's pilot going out is hot water lost, not the heat.
-    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
+    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "the vents are blowing cold now": the heat, lost.
     '\\b(?:vents?|registers?)(?: are| is)? (?:just )?blowing cold\\b',
@@ -432,6 +432,10 @@ const toldAsPast = anyOf([
   '(?:twice|(?:two|three|four|a few|a couple(?: of)?|several|\\d+) times) (?:this|last|a|in the last) (?:year|month|winter|spring|summer|fall|season)',
   '(?:days|weeks?|months?) (?:ago|back)',
   'last (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  // A story told from its start: "saturday afternoon we smelled something burning", "one morning i heard water".
+  '(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?! (?:is|works|would|after|before|at|or)\\b)(?=[^.!?]{0,80}\\b(?:was|were|had|did|happened|came|went|said|smelled|heard|noticed|backed|burst|froze)\\b)',
+  'one (?:morning|night|day|evening|afternoon)\\b',
+  '(?<=\\b(?:was|were|had|happened|backed up|burst|froze|flooded|went out|quit|died|smelled|heard|noticed|came)\\b[^.!?]{0,60})on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
   'a while (?:ago|back)',
   '(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december)|back in (?:may|the (?:spring|summer|fall|winter))',
 ]);
