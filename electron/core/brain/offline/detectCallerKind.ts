@@ -125,6 +125,10 @@ const pitch = anyWord([
   '(?:looking for|want to find) (?:local )?(?:roofers|contractors|plumbers|electricians|painters|companies) to partner with|we send you (?:signed )?(?:jobs|leads|customers|contracts)|door knocking crews|canvassers|per signed contract',
   // A utility's name on a deposit or a card number asked for: the scam the utilities warn of.
   '(?:requires?|need) a deposit\\b[^.!?]{0,60}\\bcard number|can i get a card number',
+  // Staffing, insurance and lead sellers: "we place licensed technicians with contracting firms", "we sell roofing leads".
+  '(?:introduce|present) our services|we place (?:licensed |skilled )?(?:\\w+ )?(?:technicians|techs|workers|staff|laborers) with|(?:want|like) (?:to )?offer (?:a |you )?(?:good |great |better |low )?(?:price|rate)s? (?:for|on) (?:your |contractor |business )?insurance|(?:we|i) sell (?:\\w+ )?leads|exclusive (?:leads )?in your (?:zip|area|territory)',
+  // Spanish robocalls and marketers: "garantía extendida de su troca", "oprima el uno", "salir primero en google".
+  'oprima el (?:n[úu]mero )?(?:uno|dos|nueve|\\d)|garant[íi]a extendida|su cobertura est[áa] por vencer|salir primero en google|conseguir m[áa]s clientes',
   // Investors after the caller's house, not work for the business.
   '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
 ]);
