@@ -6,6 +6,11 @@ describe('extractAddress', () => {
     ['123 Oak Street', '123 Oak Street'],
     // As the tune callers said them (eval/corpus/tune-places.json, tune-everyday.json, tune-unwanted.json).
     ["it's 630 south dahlia street no wait 603 603 south dahlia", '603 South Dahlia Street'],
+    // Put right over a bad line or with an aside (tune-breaking-up-day.json, tune-good-afternoon-day.json, tune-whole-story-day.json).
+    ['2390 west 44th avenue no forgive me it is 2309 west 44th avenue', '2309 West 44th Avenue'],
+    ['1460 ulster street no no 1640 ulster street', '1640 Ulster Street'],
+    ["14755 east crestridge circle wait no it's 14575 sorry i always flip those", '14575 East Crestridge Circle'],
+    ['11 87 south clark sun no clarkson clarkson street', '1187 Clarkson Street'],
     ['the shop is at 22:40 south broadway kindly do the needful', '2240 South Broadway'],
     ["it's 15 30 and half grape street", '1530 1/2 Grape Street'],
     // The street first, its number after (eval/corpus/tune-where.json).

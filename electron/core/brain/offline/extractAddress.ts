@@ -86,7 +86,10 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   const text = spokenAddressForms(tidyUtterance(utterance));
   // "1412 maple street sorry 1421 maple street": the address after the correction wins.
   // "sorry not 1420 it's 1240": the number taken back is named before the right one.
-  const corrected = afterLastCorrection(text).replace(/^not\s+\d{1,6}(?:\s+\d{2})?\s+(?:it's|it is|its)\s+/i, '');
+  const corrected = afterLastCorrection(text)
+    .replace(/^not\s+\d{1,6}(?:\s+\d{2})?\s+(?:it's|it is|its)\s+/i, '')
+    // "no clarkson clarkson street": the right name said twice over a bad line.
+    .replace(/\b([a-z]{3,}) \1\b/gi, '$1');
   const address = (corrected !== text ? findAddress(corrected, expectingAddress) : null) ?? findAddress(text, expectingAddress);
   if (address === null) return null;
   // "4410 elm street no sorry elm court": the street is taken back, the house number stands.
@@ -107,7 +110,7 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
 function numberAlone(corrected: string): string | null {
   // "3720 i flip those": what the caller adds about it is no part of the number.
   const said =
-    /^(?:(?:no|wait|sorry|it's|it is)[\s,]+)*(?:(\d{1,2}) ([1-9]\d)|(\d{1,6}))[\s.,!]*(?:sorry|thanks)?[\s.,!]*$/i.exec(
+    /^(?:(?:no|wait|sorry|it's|it is|es el|es la|es)[\s,]+)*(?:(\d{1,2}) ([1-9]\d)|(\d{1,6}))[\s.,!]*(?:sorry|thanks)?[\s.,!]*$/i.exec(
       corrected.trim().replace(sentenceGoesOn, '').replace(oldNumberTold, ''),
     );
   return said ? (said[3] ?? `${said[1]}${said[2]}`) : null;

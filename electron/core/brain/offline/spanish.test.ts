@@ -132,6 +132,7 @@ describe('glossSpanish', () => {
     expect(glossSpanish('pásemelo si está')).toBe('put him on the phone si está');
     expect(glossSpanish('me lo comunica por favor')).toBe('put him on the phone por favor');
     expect(glossSpanish('no me parece justo')).toBe('not fair');
+    expect(glossSpanish('el 2480 de dallas street')).toBe('el 2480 dallas street');
     expect(glossSpanish('está mike quiero hablar con él directamente')).toBe('está mike can i talk to him directamente');
     expect(glossSpanish('yo quiero una persona')).toBe('yo i want a real person');
     // Someone sent to do the work is no person asked for.

@@ -177,6 +177,8 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
+  // "el 2480 de dallas street": "de" alone before an English street name.
+  [/\b(\d{3,6}) de (?=[a-z]+ (?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\b)/g, '$1 '],
   // "cuarenta y cuatro diez de la treinta y dos avenida oeste": 4410 West 32nd Avenue.
   // "4521 west 38 avenida" and "5230 de la avenida 38 oeste" too.
   [

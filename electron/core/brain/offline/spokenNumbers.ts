@@ -9,7 +9,9 @@ export const loadNumberWords = (): typeof WordsToNumbers =>
 
 /** Words that take back what was just said: the value after the last one wins. */
 const correctionWords =
-  'sorry|i mean|no wait|wait|actually|(?:ah|oh|uh|er) no(?= \\d)|make that|make it(?= (?:after |at |around |by |like )?\\d)|scratch that|correction|perd[óo]n|digo|mejor dicho';
+  "sorry|i mean|no wait|wait no|sorry no|wait|actually|(?:ah|oh|uh|er) no(?= \\d)|make that|make it(?= (?:after |at |around |by |like )?\\d)|scratch that|correction|forgive me(?= (?:it's|it is|\\d))|perd[óo]n|digo|mejor dicho|esp[ée]r(?:e|a)(?:me)?|" +
+  // "1460 ulster street no no 1640", "clark sun no clarkson clarkson street": a bare "no" before a house number or a street.
+  'no(?: no)?(?= \\d{3,}| (?:[a-z]+ ){1,2}(?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\\b)';
 export const correctionMarker = new RegExp(`\\b(?:${correctionWords})\\b`, 'gi');
 
 /**
@@ -235,8 +237,16 @@ export function afterLastCorrection(text: string): string {
   const rests = [...text.matchAll(correctionMarker)].map((match) => text.slice(match.index + match[0].length).trim());
   return (
     rests
-      .map((rest) => rest.replace(/[\s,]*\b(?:sorry|my bad|oops)\b[\s.!]*$/i, ''))
+      // "... 14575 sorry i always flip those", "... es el 2840 perdón".
+      .map((rest) =>
+        rest.replace(
+          /[\s,]*\b(?:sorry|my bad|oops|perd[óo]n)\b(?:\s+i (?:always|keep|tend to) \w+ (?:those|them|it|that)(?: up)?)?[\s.!]*$/i,
+          '',
+        ),
+      )
       .reverse()
-      .find((rest) => /[a-z0-9]{2,}/i.test(rest)) ?? text
+      // "sorry i always flip those": an aside about the mistake, not what replaces it.
+      .find((rest) => /[a-z0-9]{2,}/i.test(rest) && !/^i (?:always|keep|tend to) \w+ (?:those|them|it|that)\b/i.test(rest)) ??
+    text
   );
 }
