@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractAddress, streetSaidAgain } from './extractAddress';
 
 describe('extractAddress', () => {
+  it('takes a street misheard then said again twice over a bad line, when an address was asked for (tune-breaking-up-day.json)', () => {
+    expect(extractAddress('11 87 south clark sun no clarkson clarkson street', { expectingAddress: true })).toBe(
+      '1187 Clarkson Street',
+    );
+  });
+
   it.each([
     ['123 Oak Street', '123 Oak Street'],
     // As the tune callers said them (eval/corpus/tune-places.json, tune-everyday.json, tune-unwanted.json).
@@ -10,7 +16,6 @@ describe('extractAddress', () => {
     ['2390 west 44th avenue no forgive me it is 2309 west 44th avenue', '2309 West 44th Avenue'],
     ['1460 ulster street no no 1640 ulster street', '1640 Ulster Street'],
     ["14755 east crestridge circle wait no it's 14575 sorry i always flip those", '14575 East Crestridge Circle'],
-    ['11 87 south clark sun no clarkson clarkson street', '1187 Clarkson Street'],
     ['the shop is at 22:40 south broadway kindly do the needful', '2240 South Broadway'],
     ["it's 15 30 and half grape street", '1530 1/2 Grape Street'],
     // The street first, its number after (eval/corpus/tune-where.json).
