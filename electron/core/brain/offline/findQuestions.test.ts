@@ -90,6 +90,9 @@ describe('findQuestions', () => {
     'could you speak up please',
     'are you a robot',
     "is this an actual person or a recording i've been calling painters all day",
+    // "have" making someone do something, not asking (tune-*.json).
+    'just have the owner call me after five',
+    "i'd rather have it done before winter",
     'why you gotta talk so fast',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance)).toEqual([]);

@@ -1,8 +1,11 @@
 import { normalizeUtterance } from './utteranceText';
 
-/** Where a question starts inside running speech: "... do you give a discount for biweekly". */
+/**
+ * Where a question starts inside running speech: "... do you give a discount for biweekly". Not
+ * "have" with a thing after it: "just have the owner call me", "i'd rather have it done by friday".
+ */
 const questionStart =
-  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
+  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have(?!\s+(?:it|the|my|a|this|that|i)\b)|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
 /**
  * Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what";
  * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job.
