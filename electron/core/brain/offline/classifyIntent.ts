@@ -1,47 +1,53 @@
+import { z } from 'zod';
 import type { CallerIntent } from '../../../shared/models';
 import { answeredAll } from './detectCallbackRequest';
 import { failureWords } from './failureWords';
 import { anyWord, normalizeUtterance } from './utteranceText';
 
-/** What the caller's words so far say about why they called; kept across turns in the brain's state. */
-export interface IntentSignals {
-  askedForPerson: boolean;
+/**
+ * What the caller's words so far say about why they called; kept across turns in the brain's state.
+ * A state saved before a signal existed reads it as not heard; one missing an original signal is
+ * damaged, and starts over from `noSignals` (conversationState.ts).
+ */
+export const IntentSignals = z.object({
+  askedForPerson: z.boolean(),
   /**
    * The first request for a person came after the job and the caller's name or address were told
    * ("...1422 elm street, after four, oh and is mike around"): the job is why they called.
    */
-  askedAfterDetails: boolean;
-  complained: boolean;
-  emergency: boolean;
+  askedAfterDetails: z.boolean().catch(false),
+  complained: z.boolean(),
+  emergency: z.boolean(),
   /** Something broken, leaking or not working. */
-  repair: boolean;
+  repair: z.boolean(),
   /** New work, an install, a service, or a price asked for. */
-  newWork: boolean;
-  priceAsked: boolean;
-  askedQuestion: boolean;
+  newWork: z.boolean(),
+  priceAsked: z.boolean(),
+  askedQuestion: z.boolean(),
   /** "I'll call back": the caller is shopping, not booking. */
-  willCallBack: boolean;
+  willCallBack: z.boolean(),
   /** The caller gave a street address, so they expect a visit or a quote. */
-  gaveAddress: boolean;
+  gaveAddress: z.boolean(),
   /** "Is that normal?", "should I be worried?": the caller wants to know whether a symptom matters. */
-  askedAdvice: boolean;
+  askedAdvice: z.boolean().catch(false),
   /** "Can I book...", "set up an appointment", "reschedule": a visit asked for by name. */
-  booking: boolean;
+  booking: z.boolean().catch(false),
   /** "Are you taking on apprentices?": someone after work, not offering it. */
-  jobSeeker: boolean;
+  jobSeeker: z.boolean().catch(false),
   /** "Quick question", "I have a question": the caller says they are asking, not booking. */
-  announcedQuestion: boolean;
+  announcedQuestion: z.boolean().catch(false),
   /** "Are you licensed?", "do you take cards?", "how long is your warranty?": how the business works. */
-  askedTerms: boolean;
+  askedTerms: z.boolean().catch(false),
   /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
-  pastWork: boolean;
+  pastWork: z.boolean().catch(false),
   /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
-  workFailed: boolean;
+  workFailed: z.boolean().catch(false),
   /** "Just calling to say thank you", "I left you a review", "returning a call from this number". */
-  courtesy: boolean;
+  courtesy: z.boolean().catch(false),
   /** "It wasn't you guys, it was some outfit off a door hanger": bad work by someone else, a new job here. */
-  otherCompany: boolean;
-}
+  otherCompany: z.boolean().catch(false),
+});
+export type IntentSignals = z.infer<typeof IntentSignals>;
 
 export const noSignals: IntentSignals = {
   askedForPerson: false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noSignals } from './classifyIntent';
 import { nextSlot, readState } from './conversationState';
 
 describe('readState', () => {
@@ -10,6 +11,23 @@ describe('readState', () => {
   it('falls back field by field when stored state is damaged', () => {
     const state = readState({ turns: 'three', name: 'Dana', asked: 'favouriteColour', skipped: ['name', 'nonsense'] });
     expect(state).toMatchObject({ turns: 0, name: 'Dana', asked: null, skipped: [] });
+  });
+
+  it('reads a signal added since a state was saved as not heard, and starts the signals over when an original one is missing', () => {
+    const original = {
+      askedForPerson: true,
+      complained: false,
+      emergency: false,
+      repair: true,
+      newWork: false,
+      priceAsked: false,
+      askedQuestion: false,
+      willCallBack: false,
+      gaveAddress: false,
+    };
+    expect(readState({ signals: original }).signals).toMatchObject({ ...original, askedAfterDetails: false, courtesy: false });
+    const { repair: _, ...damaged } = original;
+    expect(readState({ signals: damaged }).signals).toEqual(noSignals);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
-import { noSignals } from './classifyIntent';
+import { IntentSignals, noSignals } from './classifyIntent';
 
 /** What the receptionist collects, in the order it asks for them. */
 const slots = ['project', 'name', 'address', 'callbackTime', 'callbackNumber'] as const;
@@ -43,29 +43,7 @@ export const ConversationState = z.object({
   /** Anything else the caller added after the slots were filled. */
   notes: z.array(z.string()).catch([]),
   /** What the caller's words so far say about why they called (see classifyIntent). */
-  signals: z
-    .object({
-      askedForPerson: z.boolean(),
-      complained: z.boolean(),
-      emergency: z.boolean(),
-      repair: z.boolean(),
-      newWork: z.boolean(),
-      priceAsked: z.boolean(),
-      askedQuestion: z.boolean(),
-      willCallBack: z.boolean(),
-      gaveAddress: z.boolean(),
-      askedAdvice: z.boolean().catch(false),
-      booking: z.boolean().catch(false),
-      jobSeeker: z.boolean().catch(false),
-      announcedQuestion: z.boolean().catch(false),
-      askedTerms: z.boolean().catch(false),
-      pastWork: z.boolean().catch(false),
-      workFailed: z.boolean().catch(false),
-      courtesy: z.boolean().catch(false),
-      otherCompany: z.boolean().catch(false),
-      askedAfterDetails: z.boolean().catch(false),
-    })
-    .catch({ ...noSignals }),
+  signals: IntentSignals.catch({ ...noSignals }),
   /** 'wrong_number' is also set while checking whether an off-topic caller misdialled. */
   callerKind: z.enum(['caller', 'spam', 'wrong_number']).catch('caller'),
   /** The receptionist asked whether the caller misdialled and waits for the answer. */
