@@ -231,22 +231,23 @@ function dropCorrectedNumbers(text: string): string {
   return text.replace(new RegExp(`\\b\\d+\\s+(?:no\\s+)?(?:${correctionWords})\\s+(?=\\d)`, 'gi'), '');
 }
 
+/** "i always flip those": what the caller says of the mistake, not what replaces it. */
+const asideOnTheMistake = String.raw`i (?:always|keep|tend to) \w+ (?:those|them|it|that)`;
+/** "2840 south vallejo no wait it's 2814 sorry", "... es el 2840 perdón", "... 14575 sorry i always flip those". */
+const closingApology = new RegExp(
+  String.raw`[\s,]*\b(?:sorry|my bad|oops|perd[óo]n)\b(?:\s+${asideOnTheMistake}(?: up)?)?[\s.!]*$`,
+  'i',
+);
+const onlyAnAside = new RegExp(String.raw`^${asideOnTheMistake}\b`, 'i');
+
 /** What follows the caller's last self-correction ("after five actually make that after six" -> "after six"), or the whole text. */
 export function afterLastCorrection(text: string): string {
-  // "2840 south vallejo no wait it's 2814 sorry": a "sorry" closing the correction corrects nothing.
+  // A "sorry" closing the correction corrects nothing; "sorry i always flip those" replaces nothing.
   const rests = [...text.matchAll(correctionMarker)].map((match) => text.slice(match.index + match[0].length).trim());
   return (
     rests
-      // "... 14575 sorry i always flip those", "... es el 2840 perdón".
-      .map((rest) =>
-        rest.replace(
-          /[\s,]*\b(?:sorry|my bad|oops|perd[óo]n)\b(?:\s+i (?:always|keep|tend to) \w+ (?:those|them|it|that)(?: up)?)?[\s.!]*$/i,
-          '',
-        ),
-      )
+      .map((rest) => rest.replace(closingApology, ''))
       .reverse()
-      // "sorry i always flip those": an aside about the mistake, not what replaces it.
-      .find((rest) => /[a-z0-9]{2,}/i.test(rest) && !/^i (?:always|keep|tend to) \w+ (?:those|them|it|that)\b/i.test(rest)) ??
-    text
+      .find((rest) => /[a-z0-9]{2,}/i.test(rest) && !onlyAnAside.test(rest)) ?? text
   );
 }
