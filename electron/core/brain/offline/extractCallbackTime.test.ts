@@ -136,4 +136,16 @@ describe('extractCallbackTime', () => {
     for (const said of ['after 5 porque estoy en el trabajo', 'en las tardes after 3 es mejor', 'call me after 3 gracias'])
       expect(extractCallbackTime(said, { ...denver, now: mondayNoon })?.phrase, said).toMatch(/^after \d$/);
   });
+
+  it('reads a bare hour followed by an accented Spanish word ("después de las cinco está bien")', () => {
+    // As glossed from tune-hvac-all-summer.json, tune-es-otra-semana.json and tune-es-cuanto-y-cuando.json.
+    for (const said of ['after 5 está bien', 'after 5 estaría bien', 'mike me llame hoy after 3 para aclarar esto'])
+      expect(extractCallbackTime(said, { ...denver, now: mondayNoon })?.phrase, said).toMatch(/^after \d$/);
+    // "en la tarde después de las seis": six in the evening, not the afternoon's start.
+    expect(extractCallbackTime('in the afternoon after 6 está bien', { ...denver, now: mondayNoon })?.time).toBe(
+      '2026-06-16T00:00:00.000Z',
+    );
+    // An accented word that merely starts like one of these is no reason to read a bare hour as a time.
+    expect(extractCallbackTime('at 12 estación road', { ...denver, now: mondayNoon })).toBeNull();
+  });
 });
