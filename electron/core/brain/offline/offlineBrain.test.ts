@@ -301,6 +301,39 @@ describe('createOfflineBrain', () => {
     expect(address).toMatchObject({ action: 'transfer', intent: 'schedule', collected: { address: '212 Fox Run Road' } });
   });
 
+  it('asks the address once more of an emergency caller who answered it with their name (tune-is-it-urgent.json)', async () => {
+    const say = startCall();
+    await say("hi um there's water dripping out of the light in our dining room like out of the actual fixture");
+    const more = await say("i flipped the breaker for that room and put a pot under it but it's still coming");
+    expect(more).toMatchObject({ action: 'continue', say: "Sorry, what's the street address where the work is?" });
+    const name = await say('dana whitfield');
+    expect(name).toMatchObject({ action: 'continue', collected: { name: 'Dana Whitfield' } });
+    expect(name.say).toBe('Thanks, Dana. And the address, so Mike can get to you?');
+    const address = await say('twenty two thirty one south ogden street');
+    expect(address).toMatchObject({ action: 'transfer', collected: { address: '2231 South Ogden Street' } });
+    // Neither an address nor a name twice over: put through without a third question.
+    const other = startCall();
+    await other('water is pouring through the ceiling in the bedroom from the roof right now');
+    await other('we have buckets out');
+    expect((await other('it is getting worse')).action).toBe('transfer');
+    // In Spanish too.
+    const es = startCall();
+    await es('se reventó un tubo en el baño de arriba y hay agua saliendo por la lámpara');
+    await es('ya cerramos el agua pero sigue goteando por la luz');
+    expect((await es('soy martín ochoa')).say).toBe('Gracias, Martín. ¿Y la dirección, para que Mike llegue?');
+  });
+
+  it('keeps a name when one word of it is spelled out afterwards (tune-small-shops-day.json)', async () => {
+    const say = startCall();
+    await say('somebody smashed the glass front door of my coffee shop and it will not lock');
+    await say('my name is sam okafor');
+    expect((await say("sorry it's okafor o k a f o r")).collected.name).toBeUndefined();
+    const corrected = startCall();
+    await corrected('i need a hole in the drywall patched');
+    await corrected('sam okafor');
+    expect((await corrected("no sorry it's dan")).collected.name).toBe('Dan Okafor');
+  });
+
   it('puts an emergency through to "the owner" when settings have no owner name', async () => {
     const say = startCall({ settings: { ...settings, ownerName: '' } });
     await say('I smell gas');

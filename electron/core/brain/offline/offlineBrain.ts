@@ -157,15 +157,20 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned }, odds);
     setUrgency(state, learned.collected, 'emergency');
-    // The address first, so help can be sent even if the transfer is not answered; asked twice at most.
-    if (state.address === null && state.emergencyAsks < 2 && !askedForPerson && !state.transferAttempted) {
+    // The address first, so help can be sent even if the transfer is not answered; asked twice at most,
+    // and once more of a caller who answered with their name ("dana whitfield"): an answer, not a refusal.
+    const gaveName = previous.asked === 'address' && learned.filled.has('name');
+    const asks = gaveName ? 3 : 2;
+    if (state.address === null && state.emergencyAsks < asks && !askedForPerson && !state.transferAttempted) {
       state.emergencyPending = true;
       state.emergencyAsks++;
       state.asked = 'address';
       const ask =
         state.emergencyAsks === 1
           ? say(state).emergencyAddress(context.settings)
-          : say(state).ask('address', { business: context.settings, misses: 1 });
+          : gaveName && state.name !== null
+            ? say(state).addressAfterName(state.name, context.settings)
+            : say(state).ask('address', { business: context.settings, misses: 1 });
       return finish(state, learned.collected, ask, 'continue', unanswered());
     }
     state.emergencyPending = false;
@@ -545,6 +550,8 @@ function namePutRight(name: string, said: string): string | null {
   const told = rest && !/\d/.test(rest) ? extractName(rest, { expectingName: true }) : null;
   if (!told) return spelledCorrection(name, said) ?? nameInFull(name, said);
   if (told.toLowerCase() === name.toLowerCase()) return null;
+  // "sam okafor" ... "sorry it's okafor o k a f o r": one word of the name spelled out, not a new first name.
+  if (!told.includes(' ') && name.toLowerCase().split(' ').includes(told.toLowerCase())) return null;
   const surname = name.split(' ').slice(1).join(' ');
   return told.includes(' ') || !surname ? told : `${told} ${surname}`;
 }

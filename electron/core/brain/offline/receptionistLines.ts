@@ -127,6 +127,11 @@ export function emergencyAddress(business: Business): string {
   return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's the address?`;
 }
 
+/** In an emergency, of a caller who gave their name when asked the address. */
+export function addressAfterName(name: string, business: Business): string {
+  return `Thanks, ${firstName(name)}. And the address, so ${owner(business)} can get to you?`;
+}
+
 /** A robocall or sales pitch is ended without a lead and without reaching the owner. */
 export function spamGoodbye(business: Business): string {
   return `Thanks, but ${business.businessName} isn't interested. Please take this number off your list. Goodbye.`;

@@ -55,6 +55,11 @@ export function emergencyAddress(business: Business): string {
   return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}. Rápido, ¿cuál es la dirección?`;
 }
 
+/** In an emergency, of a caller who gave their name when asked the address. */
+export function addressAfterName(name: string, business: Business): string {
+  return `Gracias, ${name.split(' ')[0] ?? name}. ¿Y la dirección, para que ${owner(business)} llegue?`;
+}
+
 export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
