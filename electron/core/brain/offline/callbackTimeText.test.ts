@@ -159,6 +159,16 @@ describe('whenFreeClause', () => {
     expect(whenFreeClause('the crew came after 3 and left a mess')).toBeNull();
     expect(whenFreeClause("we're at 2115 east cedar avenue")).toBeNull();
   });
+
+  it('keeps the day said just before the clause (tune-get-him-on.json)', () => {
+    expect(whenFreeClause('have mike call me tomorrow, anytime after 8 is fine')).toBe('tomorrow after 8 is fine');
+    expect(whenFreeClause('on friday call me after 3 please')).toBe('friday call me after 3 please');
+    // "today" said of the job, not the call (tune-first-freeze.json), and a day the clause names itself.
+    expect(whenFreeClause('no rush today but you can call me back anytime after 9 in the morning')).toBe(
+      'call me back anytime after 9 in the morning',
+    );
+    expect(whenFreeClause('i was out monday, call me after 4 on tuesday')).toBe('call me after 4 on tuesday');
+  });
 });
 
 describe("the fourth wave's callback times (tune-when-and-where.json)", () => {
