@@ -671,4 +671,22 @@ describe('detectEmergency', () => {
     expect(detectEmergency('the basement is flooding, can someone come on saturday')).toBe(true);
     expect(detectEmergency('the air went out and it is a hundred and two with my newborn here')).toBe(true);
   });
+
+  it('takes a tub that will not drain, or a Spanish leak shut off and dried, for no emergency (tune-landlords-day.json, tune-es-tercera-semana.json)', () => {
+    expect(detectEmergency("the tub won't drain it just sits there with like two inches of water after a shower")).toBe(false);
+    expect(
+      detectEmergency(
+        'anoche se rompió el tubo debajo del lavabo y salió bastante agua pero ya cerré la llave de paso y ya no sale nada ya sequé todo',
+      ),
+    ).toBe(false);
+    // Still coming after the valve was shut, or a fire hazard the water stopping does not end.
+    expect(
+      detectEmergency(
+        'se reventó un tubo y está cayendo agua por el techo ya se mojó la lámpara ya cerré la llave pero sigue chorreando',
+      ),
+    ).toBe(true);
+    expect(detectEmergency('ya paró el agua pero hay chispas en el enchufe')).toBe(true);
+    expect(detectEmergency('the floor drain will not drain and the basement is filling with water')).toBe(true);
+    expect(detectEmergency('the basement has two inches of water and it is still rising')).toBe(true);
+  });
 });

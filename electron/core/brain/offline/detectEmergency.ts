@@ -8,6 +8,9 @@ const notALittle = String.raw`(?<!\b(?:small|little|tiny|bit of|trickle of) )`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
 const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
+/** "The tub won't drain, it just sits there with two inches of water": a clog, however much water stands. */
+const notDraining = String.raw`\b(?:tub|bathtub|sink|shower)\b[^.!?]{0,20}\b(?:won't|will not|doesn't|does not|isn't|wouldn't|not) drain(?:ing)?\b[^.!?]{0,50}`;
+
 /** What burns fuel indoors, beside which a headache may be carbon monoxide. */
 const burner = String.raw`\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\b`;
 /** How carbon monoxide feels, not "what a headache to deal with". */
@@ -74,7 +77,7 @@ const emergencyPatterns = [
   /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
-    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)`,
+    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)(?<!${notDraining}inches of water)`,
   ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
@@ -104,7 +107,7 @@ const hazardPatterns = [
   /\b(?:going|pouring|running|coming|flowing|draining|getting)\s+(?:down|in|into|through)\b[^.!?]{0,30}\b(?:into|in) (?:the |our |my )?basement\b/,
   /\b(?:sprinklers?|water|it|they)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/,
   new RegExp(
-    String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
+    String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|(?<!${notDraining})inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
   ),
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
@@ -550,8 +553,14 @@ const spanishMinorLeak = anyWord(['poquito', 'un poco', 'mancha', 'cuando llueve
 /** No water at all (not "no hay agua caliente"), which a baby or someone sick cannot go without. */
 const spanishNoWater = anyWord(['no (?:hay|tenemos|tengo) (?:nada de )?agua(?! caliente)']);
 
-const spanishCalm =
-  /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\bya (?:cerré|se arregló|paró)\b|\b(?:es la pila|pila baja|bater[íi]a baja)\b/;
+const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa\b|\b(?:es la pila|pila baja|bater[íi]a baja)\b/;
+/**
+ * "Ya cerré la llave", "ya paró": the water stopped, which ends a leak (unless "pero sigue chorreando")
+ * but not sparks, smoke or gas.
+ * The words end in accented letters, after which \b finds no edge: a word ends where no letter follows.
+ */
+const spanishStopped = /\bya (?:cerr[ée]|se arregl[óo]|par[óo])(?!\p{L})(?![^.!?]*\b(?:sigue|siguen|todav[íi]a|a[úu]n)\b)/u;
+const spanishFireOrGas = [spanishEmergency[0]!, spanishEmergency[1]!, spanishEmergency[2]!];
 
 /** Heat, cooling or water lost with a baby, someone old or sick, or the cold or heat outside. */
 function spanishLostWithSomeoneAtRisk(text: string): boolean {
@@ -586,6 +595,8 @@ function spanishEmergencyNow(text: string): boolean {
 export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   if (overAlready.test(text) || spanishCalm.test(text)) return false;
+  if (spanishStopped.test(text) && !spanishFireOrGas.some((pattern) => pattern.test(text.replace(spanishDenied, ' '))))
+    return false;
   if (calmedDown.test(text)) return shutOffStillTrouble(text) && circumstance(text);
   if (spanishEmergencyNow(text)) return true;
   if (spanishLostWithSomeoneAtRisk(text)) return true;
