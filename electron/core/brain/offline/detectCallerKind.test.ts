@@ -397,4 +397,18 @@ describe('detectCallerKind', () => {
     expect(kind('i need the lead paint tested for the lead inspection')).toBeNull();
     expect(kind(glossSpanish('tiene una llamada por cobrar acepta usted los cargos'))).toBe('spam');
   });
+
+  it('hears goods and advertising offered to the trade, and a number given wrong (tune-odd-hours-day.json, tune-busy-parents-day.json, tune-living-alone-day.json, tune-landlords-day.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind("i got a load of shingles the customer refused i'm letting them go cheap figured a roofer might want them")).toBe(
+      'spam',
+    );
+    expect(kind('he left a whole garage full of tools and i thought a working man might want to buy them')).toBe('spam');
+    expect(kind('a shop bay is opening up figured a contracting business might want it for storage')).toBe('spam');
+    expect(kind("we're selling ad space in the yearbook to local businesses")).toBe('spam');
+    expect(kind("no i'm looking for the truck shop my dispatcher gave me this number must be wrong my bad")).toBe('wrong_number');
+    // Customers: what a plumber would want to see, a number on a bill.
+    expect(kind('i figured a plumber would want to look at it before i buy the part')).toBeNull();
+    expect(kind('i think the number on my bill is wrong')).toBeNull();
+  });
 });

@@ -178,8 +178,10 @@ const pitchShape = anyWord([
   '(?:want|like) to be your (?:supplier|vendor|distributor)|(?:conducting|doing) (?:a )?(?:short |quick |brief )?(?:survey|poll)|paid (?:study|survey|research)|(?:sign|signs) (?:the|a|our) service agreement|free (?:uniform|uniforms) (?:setups?|program)',
   // Fleet tracking sold to the business.
   '(?:gps|fleet) (?:tracking|management)|track (?:their|your) (?:trucks|vans|vehicles|fleet|drivers)',
-  // Advertising sold to the business.
-  '(?:interested in|about) advertising|advertis(?:e|ing) (?:in|on|with) (?:our|the|a) ',
+  // Advertising sold to the business: "we're selling ad space in the yearbook to local businesses".
+  '(?:interested in|about) advertising|advertis(?:e|ing) (?:in|on|with) (?:our|the|a) |(?:selling|sell|buy) (?:ad|advertising) space',
+  // Goods offered to the trade: "figured a roofer might want them", "thought a working man might want to buy them".
+  '(?:figured|thought|wondered if) (?:a|an|your|you) (?:\\w+ ){0,2}?(?:contractor|contracting (?:business|company)|roofer|plumber|electrician|painter|handyman|working man|tradesman|guy like you|business like yours|company like yours)\\b[^.!?]{0,30}?\\b(?:might|would|could) (?:want|use|need|be interested in)(?: to buy)? (?:it|them|one|some)\\b',
   // A seller who says whom he sells for, then asks what the business needs.
   '(?:sales (?:rep|representative)|account (?:manager|executive)) (?:for|with|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:company|supplier|distributor|firm)\\b[^.!?]*\\b(?:see if you|do you (?:guys )?(?:need|use)|interested in|would you (?:need|like|want))',
 ]);
@@ -226,6 +228,8 @@ const wrongNumber = anyWord([
   'wrong number',
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
+  // "my dispatcher gave me this number must be wrong my bad".
+  'gave me this number\\b[^.!?]{0,10}\\b(?:must be|is) wrong|this number must be wrong',
   // Not "that's not where the house is" or "this isn't my house, it's my mom's": where, not whom, they reached.
   "(?:this|you|that)(?: isn't| is not| ain't| aren't| are not|'s not|'re not) (?!(?:where|what|how|when|why|who|my|our)\\b)(?:the |a )?(?:[\\w']+ ){0,3}(?:bakery|pizza|pharmacy|doctor|office|store|restaurant|clinic|bank|credit union|walmart|school|place|shop|company|garage|salon|dentist|hospital|hotel|motel|resort|rental|agency|florist|phone|house|residence|number)",
   // Said alone, with the surprise or the apology: "oh shoot wrong person sorry", "oops wrong place".
