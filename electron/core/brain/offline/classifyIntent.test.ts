@@ -219,6 +219,8 @@ describe('classifyIntent', () => {
     expect(intentOf(['the kitchen sink is draining really slow'], askedLast)).toBe('schedule');
     // Nothing to do told first ("returning his call"): still a call to reach him.
     expect(intentOf(["i'm returning mike's call"], askedLast)).toBe('transfer');
+    // A job the rules cannot name (Spanish, "las luces parpadean") told with its address is still the reason.
+    expect(intentOf(['se me están parpadeando las luces'], { ...askedLast, gaveAddress: true })).toBe('schedule');
     const asking = { question: false, emergency: false, askedForPerson: true, gaveAddress: false };
     expect(readSignals('is mike around', { ...asking, afterDetails: true }).askedAfterDetails).toBe(true);
     expect(readSignals('is mike around', asking).askedAfterDetails).toBeUndefined();

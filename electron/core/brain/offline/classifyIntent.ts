@@ -437,8 +437,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const aboutOthers = signals.otherCompany && !signals.pastWork;
   const complained = (signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed);
   if (signals.jobSeeker && !job) return 'other';
-  // An emergency is a visit to schedule, whoever the caller asks for to get it.
-  const jobFirst = signals.askedAfterDetails && (signals.repair || signals.newWork);
+  // An emergency is a visit to schedule, whoever the caller asks for to get it; so is a job told first,
+  // with its address, even one the rules cannot name ("se me están parpadeando las luces").
+  const jobFirst = signals.askedAfterDetails && (signals.repair || signals.newWork || signals.gaveAddress);
   if (signals.askedForPerson && !jobFirst && !complained && !signals.emergency) return 'transfer';
   // "Your guys left their ladder by the garage": left behind, not left wrong.
   if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';

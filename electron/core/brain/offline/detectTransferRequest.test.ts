@@ -253,4 +253,11 @@ describe('detectTransferRequest', () => {
     expect(asks("i'll try again once i'm able to talk to mike")).toBe(false);
     expect(asks('can i talk to him now')).toBe(true);
   });
+
+  it('hears "is he around by any chance" at the end of a call (tune-busy-parents-day.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks("and is he around by any chance i'd rather just go over it with him")).toBe(true);
+    expect(asks('is he around at all today')).toBe(true);
+    expect(asks('is he around by the house much, the dog barks at strangers')).toBe(false);
+  });
 });

@@ -64,7 +64,7 @@ const requestPatterns = [
   /\bno (?:machines?|robots?|computers?|recordings?)\b/,
   /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
   // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag".
-  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now))?(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she)\b)/,
+  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she)\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
   /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,

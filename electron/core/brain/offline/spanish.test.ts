@@ -129,6 +129,8 @@ describe('glossSpanish', () => {
     );
     expect(glossSpanish('oiga comuníqueme con el señor mike')).toBe('oiga put me through to mike');
     expect(glossSpanish('me puede pasar con mike')).toBe('put me through to mike');
+    // Said as to a friend (tune-es-tercera-semana.json).
+    expect(glossSpanish('pásame con mike de una vez')).toBe('put me through to mike de una vez');
     expect(glossSpanish('pásemelo si está')).toBe('put him on the phone si está');
     expect(glossSpanish('me lo comunica por favor')).toBe('put him on the phone por favor');
     expect(glossSpanish('no me parece justo')).toBe('not fair');

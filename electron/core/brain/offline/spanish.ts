@@ -244,10 +244,10 @@ const glossary: [RegExp, Gloss][] = [
   [/\buna persona(?: real)?\b/g, 'a person'],
   [/\bno con una (?:m[áa]quina|grabaci[óo]n|computadora)\b/g, 'not a machine'],
   [
-    /\b(?:me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con)|com[uú]n[íi]queme con|p[áa]seme (?:a|con))\b/g,
+    /\b(?:me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con)|com[uú]n[íi]queme con|p[áa]s[ae]me (?:a|con))\b/g,
     'put me through to',
   ],
-  [/\b(?:p[áa]semelo|me lo (?:puede(?:n)? )?(?:comunica(?:n|r)?|pasa(?:n|r)?))\b/g, 'put him on the phone'],
+  [/\b(?:p[áa]s[ae]melo|me lo (?:puede(?:n)? )?(?:comunica(?:n|r)?|pasa(?:n|r)?))\b/g, 'put him on the phone'],
   // "con el señor mike", "soy la señora carmen zamora": the title before a name.
   [/\b(?:(?:el |al )?se[ñn]or|(?:la )?se[ñn]ora|don|doña) (?=\p{L})/gu, ''],
   [/\b(?:con|to) él(?![\p{L}])/gu, 'to him'],
