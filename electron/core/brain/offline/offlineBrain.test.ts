@@ -746,6 +746,15 @@ describe('createOfflineBrain with real callers', () => {
     expect(time.language).toBe('es');
   });
 
+  it('takes "sí es mi celular" as the number confirmed, without asking it again', async () => {
+    const say = startCall();
+    await say('se me rompió la llave del lavabo y gotea');
+    await say('me llamo ana pérez');
+    await say('el 1520 de la calle tejon');
+    expect((await say('después de las tres')).say).toMatch(/^Muy bien\. ¿Le llamamos al /);
+    expect((await say('sí es mi celular')).say).toBe('Perfecto. ¿Algo más en que le pueda ayudar?');
+  });
+
   it('goes back to English with a caller who does, but not for a Spanish word in an English sentence', async () => {
     const say = startCall();
     expect(await say('hola buenos días')).toMatchObject({ language: 'es' });

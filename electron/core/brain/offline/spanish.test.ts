@@ -129,6 +129,9 @@ describe('glossSpanish', () => {
     );
     expect(glossSpanish('oiga comuníqueme con el señor mike')).toBe('oiga put me through to mike');
     expect(glossSpanish('me puede pasar con mike')).toBe('put me through to mike');
+    // "sí" with its accent, as Twilio writes it, then more words.
+    expect(glossSpanish('sí es mi celular')).toBe('yes es mi celular');
+    expect(glossSpanish('sígame')).toBe('sígame');
     // Said as to a friend (tune-es-tercera-semana.json).
     expect(glossSpanish('pásame con mike de una vez')).toBe('put me through to mike de una vez');
     expect(glossSpanish('pásemelo si está')).toBe('put him on the phone si está');

@@ -293,7 +293,8 @@ const glossary: [RegExp, Gloss][] = [
   [/\bdirectorio comercial\b/g, 'local business directory'],
   [/\brese[ñn]as de una estrella\b/g, 'one star reviews'],
   [/\bpor una cuota\b/g, 'for a small fee'],
-  [/^s[íi]\b/g, 'yes'],
+  // "sí": \b finds no edge after an accented letter, so the word ends where no letter follows.
+  [/^s[íi](?!\p{L})/gu, 'yes'],
   [/\bno gracias\b/g, 'no thanks'],
   [/\beso es todo\b/g, "that's all"],
   [/\badi[óo]s\b/g, 'bye'],
