@@ -507,4 +507,14 @@ describe('extractName', () => {
     expect(unasked('hi water here is leaking')).toBeNull();
     expect(unasked('wife here wants a quote on the fence')).toBeNull();
   });
+
+  it('takes a name before the owner and what he did, the short name said in full, and no rooms or sleep for a name (tune-tried-it-myself-day.json, tune-living-alone-day.json, tune-odd-hours-day.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true, ownerName: 'Mike' });
+    expect(asked('hey this is lisa harmon mike painted our bathroom vanity last year')).toBe('Lisa Harmon');
+    expect(asked("it's walter it's walt brennan")).toBe('Walt Brennan');
+    expect(asked("hi this is bruce i'm just doing some research")).toBe('Bruce');
+    expect(asked("it's two bedrooms two baths")).toBeNull();
+    expect(asked("hi sorry i'm half asleep i work nights at denver health")).toBeNull();
+    expect(asked("i'm lorna bright")).toBe('Lorna Bright');
+  });
 });

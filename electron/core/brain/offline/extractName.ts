@@ -57,7 +57,7 @@ const notNames = new Set(
   asap first call address number phone cell text email
   afraid alone angry annoyed anonymous available calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
-  upset worried wondering trying thinking planning
+  upset worried wondering trying thinking planning half asleep awake bedrooms bathrooms baths rooms
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
   ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o vivo yo la las los del de dueña dueño viuda viudo mayor grande
   nueva nuevo inquilina inquilino vecina vecino cliente señora señor cuando pueda puedan
@@ -223,6 +223,12 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
       /\b(it's|its|i'm|this is) ([a-z]+)[,.]? (?:(?:it's|its|i'm|this is) )?(?=(?:([a-z]+) )?\2\b)/gi,
       (said, intro: string, _: string, between?: string) => (between && !isNameWord(between, false) ? said : `${intro} `),
     )
+    // "it's walter it's walt brennan": a first name, then the short of it the caller goes by, in full.
+    .replace(
+      /\b(?:it's|its|i'm|this is) ([a-z]+)[,.]? (?=(?:it's|its|i'm|this is) ([a-z]+) [a-z]+)/gi,
+      (said, first: string, again: string) =>
+        first !== again && first.slice(0, 3) === again.slice(0, 3) && isNameWord(first, false) ? '' : said,
+    )
     .replace(saidAgain, '')
     .replace(correctedName, '');
   const pair = coupleName(text, expectingName);
@@ -324,7 +330,7 @@ function ownerTold(text: string, ownerName: string): string {
   return owner
     ? text.replace(
         new RegExp(
-          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
+          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
           'giu',
         ),
         ', ',
