@@ -240,6 +240,10 @@ describe('classifyIntent', () => {
     expect(classifyIntent({ ...noSignals, repair: true }, true)).toBe('quote');
     expect(classifyIntent({ ...paint, priceAsked: true }, false)).toBe('quote');
     expect(classifyIntent({ ...paint, booking: true }, true)).toBe('schedule');
+    // A job the rules have no word for, told with its address ("window well covers for the twins"):
+    // the model reads it; with no reading, a visit as before.
+    expect(classifyIntent({ ...noSignals, gaveAddress: true }, true)).toBe('quote');
+    expect(classifyIntent({ ...noSignals, gaveAddress: true })).toBe('schedule');
     // No job, nothing for the model to read.
     expect(classifyIntent({ ...noSignals, askedQuestion: true }, true)).toBe('question');
   });

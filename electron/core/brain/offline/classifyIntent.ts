@@ -459,8 +459,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   if (signals.booking && !signals.priceAsked) return 'schedule';
   if (signals.priceAsked) return 'quote';
   // "I need the bathroom painted": whether that wants a price or a visit, the model reads from how
-  // the job is put (callerModel.ts); the rules' guess, new work a quote and a repair a visit, is the fallback.
-  if ((signals.newWork || signals.repair) && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
+  // the job is put (callerModel.ts), also for a job told with its address in words the rules do not
+  // know ("covers for our window wells"); the rules' guess, new work a quote and a repair a visit, is the fallback.
+  if ((signals.newWork || signals.repair || signals.gaveAddress) && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
   if (signals.newWork) return 'quote';
   if (signals.repair) return 'schedule';
   // "the smoke detector chirps every minute" then the address: a visit, whatever the symptom's words.
