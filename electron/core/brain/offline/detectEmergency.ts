@@ -446,7 +446,8 @@ const toldAsPast = anyOf([
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
 /** "Huele bien fuerte a gas", "huele mucho a quemado": how strong, said between the smell and what it is. */
 const muchOf = '(?:(?:muy|bien|mucho|fuerte|horrible|bastante|como) )*';
-const spanishEmergency = [
+/** Gas, fire and live wiring: no water shut off ends them. */
+const spanishFireOrGas = [
   anyWord([
     `(?:huele|olor) ${muchOf}a (?:gas|huevo podrido|quemado|azufre)`,
     'fuga de gas',
@@ -456,6 +457,9 @@ const spanishEmergency = [
   ]),
   anyWord(['humo', 'se (?:está )?quemando', 'incendio', 'fuego', 'electrocut\\p{L}*']),
   anyWord(['me dio (?:toques?|corriente|un choque|una descarga)']),
+];
+const spanishEmergency = [
+  ...spanishFireOrGas,
   anyWord(['aguas? negras?', 'se regres[óo] el drenaje', 'agua sucia']),
   anyWord(['(?:agua|goteando|gotea)[^.!?]{0,40}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?)']),
   anyWord([
@@ -560,7 +564,6 @@ const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa
  * The words end in accented letters, after which \b finds no edge: a word ends where no letter follows.
  */
 const spanishStopped = /\bya (?:cerr[ée]|se arregl[óo]|par[óo])(?!\p{L})(?![^.!?]*\b(?:sigue|siguen|todav[íi]a|a[úu]n)\b)/u;
-const spanishFireOrGas = [spanishEmergency[0]!, spanishEmergency[1]!, spanishEmergency[2]!];
 
 /** Heat, cooling or water lost with a baby, someone old or sick, or the cold or heat outside. */
 function spanishLostWithSomeoneAtRisk(text: string): boolean {
