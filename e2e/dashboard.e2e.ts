@@ -8,6 +8,7 @@ import { storeRecordingAudio } from '../electron/core/recordings/storeRecordingA
 import { toneWav } from '../test/support/toneWav';
 import { openStore } from '../electron/core/store/store';
 import { SimulatedCall } from '../electron/core/twilio/simulator/simulatedCall';
+import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 
 const artifacts = join(import.meta.dirname, 'artifacts');
@@ -19,24 +20,6 @@ let page: Page;
 const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
 /** What the page logged as an error (a 404, a failed request, a React warning): none is expected. */
 const consoleErrors: string[] = [];
-const axePath = join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
-async function axeViolations(): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the dashboard's CSP rightly refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return results
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The app API as a script would use it, with the bearer token. */
 async function apiCall(path: string, init: RequestInit = {}): Promise<unknown> {
@@ -387,7 +370,7 @@ describe('every screen, at a desktop and a phone width', () => {
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) problems.push(`${target} at ${width} px scrolls sideways by ${overflow} px`);
-      for (const violation of await axeViolations()) problems.push(`${target} at ${width} px: ${violation}`);
+      for (const violation of await axeViolations(page)) problems.push(`${target} at ${width} px: ${violation}`);
       await shot(`20-${width}-${target.replace(/\//g, '-').slice(0, 20)}`);
     }
     expect(problems).toEqual([]);
@@ -507,16 +490,16 @@ describe('who called and what they asked', () => {
     await page.evaluate(() => (window.location.hash = '#/calls'));
     await page.getByTestId('screened-today').waitFor();
     await page.getByRole('link', { name: /Sam/ }).getByText('1 question').waitFor();
-    const problems = await axeViolations();
+    const problems = await axeViolations(page);
     await shot('30-390-calls-screened');
     await page.getByRole('link', { name: /Sam/ }).click();
     await page.getByRole('region', { name: 'Asked you' }).waitFor();
-    problems.push(...(await axeViolations()));
+    problems.push(...(await axeViolations(page)));
     await shot('31-390-call-questions');
     await page.evaluate((id) => (window.location.hash = `#/calls/${id}`), robocall);
     await page.getByRole('button', { name: 'Block', exact: true }).click();
     await page.getByRole('dialog', { name: 'Block (888) 555-0123?' }).waitFor();
-    problems.push(...(await axeViolations()));
+    problems.push(...(await axeViolations(page)));
     await shot('32-390-block-confirm');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(problems).toEqual([]);
@@ -548,7 +531,7 @@ describe('who called and what they asked', () => {
     await detail.getByRole('heading', { name: 'Priya Natarajan' }).waitFor();
     // The previous test's "no longer blocked" toast is not this page's: checked once it has gone.
     await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached' });
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await shot('35-390-hidden-number');
   });
 
@@ -580,7 +563,7 @@ describe('who called and what they asked', () => {
       return header.getBoundingClientRect().top - pane.getBoundingClientRect().top;
     });
     expect(gap).toBeLessThanOrEqual(1);
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await shot(`34-${width}-test-call-scrolled`);
     await page.getByRole('button', { name: 'Hang up' }).click();
     await page.getByTestId('test-call-state').getByText('Call ended').waitFor();
