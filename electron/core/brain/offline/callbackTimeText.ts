@@ -249,6 +249,7 @@ const whenFree =
   /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
 
 const dayWord = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const everyDayWord = new RegExp(dayWord.source, 'gi');
 
 /** From where a message left in one breath says when the caller is free, or null. */
 export function whenFreeClause(text: string): string | null {
@@ -257,7 +258,7 @@ export function whenFreeClause(text: string): string | null {
   const clause = text.slice(said.index);
   // "have mike call me tomorrow, anytime after 8 is fine": the day said just before is the clause's day
   // ("no rush today but call me after 9" names no day for the call).
-  const day = [...text.slice(Math.max(0, said.index - 40), said.index).matchAll(new RegExp(dayWord, 'gi'))].at(-1)?.[0];
+  const day = [...text.slice(Math.max(0, said.index - 40), said.index).matchAll(everyDayWord)].at(-1)?.[0];
   return day && !dayWord.test(clause) ? `${day} ${clause}` : clause;
 }
 

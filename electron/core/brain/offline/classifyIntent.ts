@@ -439,7 +439,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   if (signals.jobSeeker && !job) return 'other';
   // An emergency is a visit to schedule, whoever the caller asks for to get it; so is a job told first,
   // with its address, even one the rules cannot name ("se me están parpadeando las luces").
-  const jobFirst = signals.askedAfterDetails && (signals.repair || signals.newWork || signals.gaveAddress);
+  // A job named, or told with the address to come to even in words the rules do not know.
+  const jobTold = signals.repair || signals.newWork || signals.gaveAddress;
+  const jobFirst = signals.askedAfterDetails && jobTold;
   if (signals.askedForPerson && !jobFirst && !complained && !signals.emergency) return 'transfer';
   // "Your guys left their ladder by the garage": left behind, not left wrong.
   if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';
@@ -461,7 +463,7 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // "I need the bathroom painted": whether that wants a price or a visit, the model reads from how
   // the job is put (callerModel.ts), also for a job told with its address in words the rules do not
   // know ("covers for our window wells"); the rules' guess, new work a quote and a repair a visit, is the fallback.
-  if ((signals.newWork || signals.repair || signals.gaveAddress) && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
+  if (jobTold && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
   if (signals.newWork) return 'quote';
   if (signals.repair) return 'schedule';
   // "the smoke detector chirps every minute" then the address: a visit, whatever the symptom's words.

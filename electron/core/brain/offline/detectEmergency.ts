@@ -561,9 +561,8 @@ const spanishCalm = /\bno es (?:una )?emergencia\b|\bno es urgente\b|\bsin prisa
 /**
  * "Ya cerré la llave", "ya paró": the water stopped, which ends a leak (unless "pero sigue chorreando")
  * but not sparks, smoke or gas.
- * The words end in accented letters, after which \b finds no edge: a word ends where no letter follows.
  */
-const spanishStopped = /\bya (?:cerr[ée]|se arregl[óo]|par[óo])(?!\p{L})(?![^.!?]*\b(?:sigue|siguen|todav[íi]a|a[úu]n)\b)/u;
+const spanishStopped = anyWord(['ya (?:cerr[ée]|se arregl[óo]|par[óo])(?![^.!?]*\\b(?:sigue|siguen|todav[íi]a|a[úu]n)\\b)']);
 
 /** Heat, cooling or water lost with a baby, someone old or sick, or the cold or heat outside. */
 function spanishLostWithSomeoneAtRisk(text: string): boolean {
@@ -598,8 +597,10 @@ function spanishEmergencyNow(text: string): boolean {
 export function detectEmergency(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   if (overAlready.test(text) || spanishCalm.test(text)) return false;
-  if (spanishStopped.test(text) && !spanishFireOrGas.some((pattern) => pattern.test(text.replace(spanishDenied, ' '))))
-    return false;
+  if (spanishStopped.test(text)) {
+    const told = text.replace(spanishDenied, ' ');
+    if (!spanishFireOrGas.some((pattern) => pattern.test(told))) return false;
+  }
   if (calmedDown.test(text)) return shutOffStillTrouble(text) && circumstance(text);
   if (spanishEmergencyNow(text)) return true;
   if (spanishLostWithSomeoneAtRisk(text)) return true;

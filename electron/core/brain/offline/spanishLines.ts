@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/settings';
 import type { Question } from './conversationState';
+import { firstName } from './receptionistLines';
 import { speakDigits } from './speakDigits';
 
 type Business = Pick<Settings, 'businessName' | 'ownerName'>;
@@ -57,7 +58,7 @@ export function emergencyAddress(business: Business): string {
 
 /** In an emergency, of a caller who gave their name when asked the address. */
 export function addressAfterName(name: string, business: Business): string {
-  return `Gracias, ${name.split(' ')[0] ?? name}. ¿Y la dirección, para que ${owner(business)} llegue?`;
+  return `Gracias, ${firstName(name)}. ¿Y la dirección, para que ${owner(business)} llegue?`;
 }
 
 export function whoIsCalling(business: Business): string {
@@ -85,7 +86,7 @@ export function noAnswer(business: Business): string {
 }
 
 export function thanks(name: string): string {
-  return `Gracias, ${name.split(' ')[0] ?? name}.`;
+  return `Gracias, ${firstName(name)}.`;
 }
 
 export function acknowledge(kind: 'project' | 'complaint' | 'time' | 'number' | 'address'): string {
