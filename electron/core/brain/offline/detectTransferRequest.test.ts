@@ -260,4 +260,10 @@ describe('detectTransferRequest', () => {
     expect(asks('is he around at all today')).toBe(true);
     expect(asks('is he around by the house much, the dog barks at strangers')).toBe(false);
   });
+
+  it('hears "put him on a sec" said at the end of a job (tune-can-i-talk.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks("and if the plumber's right there put him on a sec otherwise just send somebody")).toBe(true);
+    expect(asks("i'll put him on a sec he's the one who knows")).toBe(false);
+  });
 });

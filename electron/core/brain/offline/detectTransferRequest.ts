@@ -67,7 +67,7 @@ const requestPatterns = [
   /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she)\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
-  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
+  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|(?:for )?a (?:sec|second|minute)|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
   /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
   // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
   /\b(?:talk|speak) (?:to|with) [a-z]+ (?:himself|herself)\b|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,

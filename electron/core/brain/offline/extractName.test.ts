@@ -517,4 +517,14 @@ describe('extractName', () => {
     expect(asked("hi sorry i'm half asleep i work nights at denver health")).toBeNull();
     expect(asked("i'm lorna bright")).toBe('Lorna Bright');
   });
+
+  it('takes a surname ending like a gerund, and still no gerund for a name (tune-can-i-talk.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true, ownerName: 'Mike' });
+    expect(asked("walt it's walt henning eight eighty south vine street")).toBe('Walt Henning');
+    expect(asked("it's dana manning")).toBe('Dana Manning');
+    expect(asked('this is dave calling')).toBe('Dave');
+    expect(asked("it's leaking")).toBeNull();
+    // One letter told by a word, the rest spelled (tune-details.json).
+    expect(asked("my name's fiona f as in foxtrot i o n a last name kettering")).toBe('Fiona Kettering');
+  });
 });

@@ -404,9 +404,16 @@ function spellingOverMishearing(text: string): string {
   return fixes.reduceRight((fixed, { from, to, spelled }) => `${fixed.slice(0, from)}${spelled}${fixed.slice(to)}`, text);
 }
 
+/**
+ * "fiona f as in foxtrot i o n a": one letter told by a word, then the rest spelled. Two or more
+ * told that way ("m as in mary c then n as in nancy") are read as a spelling of their own.
+ */
+const oneLetterAsIn = /\b(\p{L}) as in \p{L}{3,}(?= \p{L}(?: |$))/gu;
+
 /** A spelled-out name becomes the word; spelled right after that word ("kate k-a-t-e"), it is said once. */
 function joinSpelledOut(heard: string): string {
-  const text = spellingOverMishearing(heard);
+  const toldOnce = heard.match(oneLetterAsIn)?.length === 1 && heard.match(/\bas in\b/g)?.length === 1;
+  const text = spellingOverMishearing(toldOnce ? heard.replace(oneLetterAsIn, '$1') : heard);
   return (
     text
       // "siobhan o'malley s i o b h a n", "hai nguyen h a i n g u y e n": a spelling of words just said is said once.
@@ -749,12 +756,22 @@ function particleBeforeName(tokens: string[], index: number, requireCapital: boo
   return at > index && at < tokens.length && isNameWord(tokens[at]!.replace(closingPunctuation, ''), requireCapital);
 }
 
+/**
+ * A long word ending in "-ing" is mostly what the caller is doing ("this is dave calling", "it's
+ * leaking"), but these common surnames end the same way: "it's walt henning".
+ */
+const ingSurnames = new Set(
+  `manning fleming harding browning golding keating cushing dunning downing redding sterling henning benning
+  kettering pickering whiting fielding channing spalding schilling lansing deming hemming gehring dowling
+  kessling loring`.split(/\s+/),
+);
+
 function isNameWord(word: string, requireCapital: boolean): boolean {
   if (!/^\p{L}[\p{L}'-]+$/u.test(word)) return false;
   if (requireCapital && !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (notNames.has(lower) || /'(?:s|m|re|ll|ve|d|t)$/.test(lower)) return false;
-  return !(lower.length > 5 && lower.endsWith('ing'));
+  return !(lower.length > 5 && lower.endsWith('ing')) || ingSurnames.has(lower);
 }
 
 function capitalise(word: string): string {

@@ -10,6 +10,8 @@ describe('turnLanguage', () => {
     'cuánto cobran por cambiar un calentador de agua',
     'huele a quemado en la caja de los breakers',
     'no es la casa de lupe hernández',
+    // Two words only, but "oiga" is said in no English sentence (tune-es-cuanto-y-cuando.json).
+    'oiga está mike',
   ])('hears Spanish in %j', (utterance) => {
     expect(turnLanguage(utterance)).toBe('es');
   });
@@ -138,10 +140,23 @@ describe('glossSpanish', () => {
     expect(glossSpanish('me lo comunica por favor')).toBe('put him on the phone por favor');
     expect(glossSpanish('no me parece justo')).toBe('not fair');
     expect(glossSpanish('el 2480 de dallas street')).toBe('el 2480 dallas street');
-    expect(glossSpanish('está mike quiero hablar con él directamente')).toBe('está mike can i talk to him directamente');
+    expect(glossSpanish('está mike quiero hablar con él directamente')).toBe('is mike there can i talk to him directamente');
     expect(glossSpanish('yo quiero una persona')).toBe('yo i want a real person');
     // Someone sent to do the work is no person asked for.
     expect(glossSpanish('quiero alguien que venga a limpiar')).toBe('quiero someone que venga a limpiar');
+    // Asked for first and then why, or asked politely (tune-es-no-clientes.json, tune-es-otra-semana.json).
+    expect(glossSpanish('buenos días está mike por favor me gustaría hablar con él')).toBe(
+      'buenos días is mike there por favor can i talk to him',
+    );
+    expect(glossSpanish('buenos días se encuentra mike es que él ya me conoce')).toBe(
+      'buenos días is mike there es que él ya me conoce',
+    );
+    expect(glossSpanish('hay alguien ahí con quien pueda hablar una persona de verdad')).toBe(
+      'hay someone there i can talk to a real person',
+    );
+    expect(glossSpanish('quería hablar con el dueño')).toBe('can i talk to the owner');
+    // Not the leak itself: "está goteando por favor vengan".
+    expect(glossSpanish('hola está goteando por favor vengan')).toBe('hola está goteando por favor vengan');
     expect(glossSpanish('ay perdón me equivoqué')).toBe('ay perdón wrong number');
     expect(glossSpanish('oprima uno para hablar con un especialista')).toBe('press 1 para hablar con un especialista');
     expect(glossSpanish('le hablo de una agencia de marketing')).toBe("i'm calling from a marketing agency");

@@ -10,7 +10,8 @@ const spanishWords = new Set(
   goteando cayó cayo árbol arbol inodoro calefacción calefaccion frío frio mamá mama mayor español espanol pintar
   limpieza pasto jardín jardin trabajan sábados sabados eso todo bueno luego llamo llaman llamen cuarto puerta pared
   drenaje sótano sotano piso niños ninos emergencia ella vive años anos instalen barras el la de y en le lo al pero
-  como cuando donde ya nada nomás nomas también tambien este esto aquí aqui ahí ahi yo son hace bien porque`.split(/\s+/),
+  como cuando donde ya nada nomás nomas también tambien este esto aquí aqui ahí ahi yo son hace bien porque oiga
+  oye disculpe perdone encuentra`.split(/\s+/),
 );
 /** Words that only an English sentence uses, to hear a caller go back to English. */
 const englishWords = new Set(
@@ -20,7 +21,7 @@ const englishWords = new Set(
 );
 /** Words so Spanish that one of them with another Spanish word settles it. */
 const strongSpanish =
-  /\b(?:hola|buenas|buenos|quiero|necesito|cotizaci[óo]n|presupuesto|gracias|por favor|hablo espa[ñn]ol|me llamo|tengo|tenemos|est[áa]|cu[áa]nto|puedo|usted|ustedes|se (?:me |nos )?(?:rompi[óo]|cay[óo]|fue|regres[óo])|hay|despu[ée]s de|eso es todo)(?![a-záéíóúñ])/;
+  /\b(?:hola|oiga|oye|disculpe|buenas|buenos|quiero|necesito|cotizaci[óo]n|presupuesto|gracias|por favor|hablo espa[ñn]ol|me llamo|tengo|tenemos|est[áa]|cu[áa]nto|puedo|usted|ustedes|se (?:me |nos )?(?:rompi[óo]|cay[óo]|fue|regres[óo])|hay|despu[ée]s de|eso es todo)(?![a-záéíóúñ])/;
 /** An English speaker asking for Spanish is answered in Spanish too. */
 const asksForSpanish = /\b(?:do you speak spanish|speak spanish|habla(?:n)? espa[ñn]ol|hablo espa[ñn]ol|en espa[ñn]ol)\b/;
 
@@ -231,17 +232,30 @@ const glossary: [RegExp, Gloss][] = [
   [/\b(?:ahorita|ahora mismo|lo m[áa]s pronto posible|ya por favor)\b/g, 'as soon as possible'],
   [/\b(?:yo )?(?:les|le) llamo (?:luego|despu[ée]s|m[áa]s tarde)\b/g, "i'll call back later"],
   [/\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) llamar\b|\b(?:que|dígale que) me llame\b/g, 'call me'],
-  [/\b(?:puedo|quiero|quisiera|necesito|d[ée]jeme|me deja) hablar con\b/g, 'can i talk to'],
+  [
+    /\b(?:puedo|quiero|quisiera|quer[íi]a|necesito|necesitaba|d[ée]jeme|me deja|me gustar[íi]a|podr[íi]a) hablar con\b/g,
+    'can i talk to',
+  ],
+  // "hay alguien ahí con quien pueda hablar": someone there to talk to, as the English check reads it.
+  [/\bcon qui[ée]n (?:pueda|puedo|podr[íi]a) hablar\b/g, 'i can talk to'],
+  [/\balguien ah[íi](?![\p{L}])/gu, 'someone there'],
   // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
   [
     /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
+    '$1is $2 there',
+  ],
+  // "buenos días está mike por favor quería hablar con él": asked for first, then why; not a thing
+  // that "está goteando" or "está mojado".
+  [
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk)(?![\p{L}]))/u,
     '$1is $2 there',
   ],
   [/\bel due[ñn]o\b/g, 'the owner'],
   [/\balguien\b/g, 'someone'],
   [/\bun humano\b/g, 'a human'],
   [/\b(?:el jefe|el patr[óo]n|el encargado)\b/g, 'the boss'],
-  [/\buna persona(?: real)?\b/g, 'a person'],
+  [/\buna persona (?:real|de verdad)(?![\p{L}])/gu, 'a real person'],
+  [/\buna persona\b/g, 'a person'],
   [/\bno con una (?:m[áa]quina|grabaci[óo]n|computadora)\b/g, 'not a machine'],
   [
     /\b(?:me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con)|com[uú]n[íi]queme con|p[áa]s[ae]me (?:a|con))\b/g,
