@@ -411,4 +411,23 @@ describe('detectCallerKind', () => {
     expect(kind('i figured a plumber would want to look at it before i buy the part')).toBeNull();
     expect(kind('i think the number on my bill is wrong')).toBeNull();
   });
+
+  it('hears sellers dressed as customers and a misdial to a business sharing a name (tune-either-way-day.json, tune-cabin-owners-day.json, tune-trade-partners-day.json, tune-health-at-home-day.json, tune-shift-workers-day.json, tune-referred-day.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind('oh this is roofing my bad wrong summit')).toBe('wrong_number');
+    expect(kind('oh no sorry wrong summit then my bad')).toBe('wrong_number');
+    expect(
+      kind("i'm calling for the owner about getting more roofing and handyman leads in the denver area through our network"),
+    ).toBe('spam');
+    expect(kind("we're looking for local contractors to install them for second home owners we give you a dealer discount")).toBe(
+      'spam',
+    );
+    expect(kind('it was for the fleet fuel cards for your trucks he filled out the form on our site')).toBe('spam');
+    expect(kind('your doctor has ordered a medical alert pendant for you i just need a card for the small monitoring fee')).toBe(
+      'spam',
+    );
+    // A slip corrected, not a misdial.
+    expect(kind('oops wrong one i meant the kitchen faucet')).toBeNull();
+    expect(kind('sorry wrong day')).toBeNull();
+  });
 });

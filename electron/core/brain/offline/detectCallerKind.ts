@@ -38,7 +38,10 @@ const pitch = anyWord([
   'page (?:one|two|three|\\d) for',
   'mobile friendly',
   '(?:seo|search engine optimization)',
-  'more leads',
+  // "more roofing and handyman leads through our network".
+  'more (?:\\w+ (?:and |or )?){0,3}leads',
+  // Sold to the owner, not a job for him: a dealer's discount, fuel cards for his trucks, a medical alert for "you".
+  'dealer (?:discount|pricing|program)|(?:fleet )?fuel cards?|send (?:you )?(?:the |our )?rates over|medical alert (?:pendant|device|system|button|necklace|bracelet)|monitoring fee',
   'new (?:\\w+ )?customers a month',
   'business funding',
   'pre ?-?approved',
@@ -122,7 +125,7 @@ const pitch = anyWord([
   'presione (?:el )?(?:n[úu]mero )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
   '(?:su )?servicio (?:ser[áa]|va a ser) (?:desconectado|suspendido|cortado)|(?:este es )?un mensaje grabado',
   // Storm-chasing outfits after roofers: "we send you signed jobs", "our canvassers on your yard signs".
-  '(?:looking for|want to find) (?:local )?(?:roofers|contractors|plumbers|electricians|painters|companies) to partner with|we send you (?:signed )?(?:jobs|leads|customers|contracts)|door knocking crews|canvassers|per signed contract',
+  '(?:looking for|want to find) (?:local )?(?:roofers|contractors|plumbers|electricians|painters|companies) to (?:partner with|install (?:them|our|these)|carry|sell|offer)|we send you (?:signed )?(?:jobs|leads|customers|contracts)|door knocking crews|canvassers|per signed contract',
   // A utility's name on a deposit or a card number asked for: the scam the utilities warn of.
   '(?:requires?|need) a deposit\\b[^.!?]{0,60}\\bcard number|can i get a card number',
   // Staffing, insurance and lead sellers: "we place licensed technicians with contracting firms", "we sell roofing leads".
@@ -237,6 +240,8 @@ const wrongNumber = anyWord([
   // "oh this is summit not peak sorry wrong company my bad": the apology said with it, mid-sentence.
   // Not "oops wrong one i meant the kitchen faucet": the slip ends what the caller says.
   '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
+  // "oh this is roofing my bad wrong summit": the business they meant shares a word with this one.
+  '(?:sorry|oops|whoops|my bad),? wrong (?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',
@@ -434,6 +439,15 @@ const companyIntroduction =
 /** Whether the caller named the owner ("is mikey in"): someone who knows him, not a seller asking for "the owner". */
 export function namesTheOwner(utterance: string, ownerName: string): boolean {
   return asksForOwner(normalizeUtterance(utterance), ownerName);
+}
+
+/** "it's personal, he knows me": how friends and old customers get past a receptionist (one seller in 50 tune calls). */
+const knownToTheOwner =
+  /\b(?:it's|it is) (?:kind of |sort of )?(?:personal|private|a personal (?:matter|thing))\b|\b(?:he|she) knows (?:me|who i am|what it's about)\b|\b(?:he|she)(?:'ll| will) know (?:who i am|what it's about)\b/;
+
+/** Whether the caller says the owner knows them or the call is personal: someone who knows him. */
+export function saysOwnerKnowsThem(utterance: string): boolean {
+  return knownToTheOwner.test(normalizeUtterance(utterance));
 }
 
 /** Whether the caller introduced themselves as speaking for a company. */

@@ -689,4 +689,15 @@ describe('detectEmergency', () => {
     expect(detectEmergency('the floor drain will not drain and the basement is filling with water')).toBe(true);
     expect(detectEmergency('the basement has two inches of water and it is still rising')).toBe(true);
   });
+
+  it('takes a door torn off a house for an emergency, and a lunch break or a question about CO detectors for none (tune-cabin-owners-day.json, tune-on-a-break-day.json, tune-es-cuarta-semana.json)', () => {
+    expect(
+      detectEmergency('a bear tore the front door of our cabin right off the hinges and it is just wide open and it is snowing'),
+    ).toBe(true);
+    expect(detectEmergency('the cabinet door came off its hinges')).toBe(false);
+    expect(detectEmergency("i'm on my break in the back so i gotta be quick the bathroom door won't latch")).toBe(false);
+    expect(detectEmergency('we had a break in last night and they smashed the back door')).toBe(true);
+    expect(detectEmergency('una pregunta ustedes ponen detectores de monóxido de carbono')).toBe(false);
+    expect(detectEmergency('el detector de monóxido de carbono está sonando sin parar y mi mamá se siente mareada')).toBe(true);
+  });
 });

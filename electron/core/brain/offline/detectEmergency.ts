@@ -168,10 +168,12 @@ const hazardPatterns = [
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
   // The house left open to the weather: a door or window gone and snow, rain or the cold coming in.
   /\b(?:(?:whole |the )?(?:back|front|side) of the house is (?:wide |just |completely )?open|house is (?:wide|completely|just) open)\b|\b(?:glass|door|window|slider)\b[^.!?]{0,40}\b(?:shattered|smashed|blew out|blown out)\b(?=[^.!?]*\b(?:snow\w*|rain\w*|freezing|hole|wide open)\b)/,
+  // "a bear tore the front door of our cabin right off the hinges": not a cabinet or a closet door.
+  /\b(?:front|back|side|patio|entry|main|sliding|cabin|house) door\b[^.!?]{0,40}\b(?:off (?:the |its )?hinges|(?:ripped|torn|tore|kicked|blown|blew) (?:right )?off)\b/,
   // A burglary, not "one pipe break in the winter".
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
-  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? )break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
+  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? |\bon (?:my |a |our |the )?(?:lunch |coffee |smoke |short |quick )?)break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
 
@@ -451,7 +453,8 @@ const spanishFireOrGas = [
   anyWord([
     `(?:huele|olor) ${muchOf}a (?:gas|huevo podrido|quemado|azufre)`,
     'fuga de gas',
-    'monóxido',
+    // Not "ponen detectores de monóxido", a question about fitting them; a sounding alarm is below.
+    '(?<!(?:detector(?:es)?|alarmas?|sensor(?:es)?) de )monóxido',
     'chispas?|chispea(?:ndo)?',
     'hace corto|corto ?circuito',
   ]),
@@ -491,7 +494,7 @@ const spanishEmergency = [
   anyWord(['cables? (?:de (?:la )?luz )?(?:caídos?|colgando)']),
   anyWord([
     '(?:huele|olor) a (?:plástico|cables?) quemados?',
-    'alarma de (?:gas|monóxido)[^.!?]{0,20}(?:suena|sonando|pitando)|(?:suena|sonando|pitando)[^.!?]{0,10}la alarma de (?:gas|monóxido)',
+    '(?:alarma|detector|sensor) de (?:gas|monóxido)[^.!?]{0,30}(?:suena|sonando|pitando)|(?:suena|sonando|pitando)[^.!?]{0,10}(?:la alarma|el detector|el sensor) de (?:gas|monóxido)',
     'se (?:está )?regres(?:ó|ando|a) el drenaje|drenaje se (?:está )?regres\\p{L}*',
     '(?:panel|caja de (?:breakers|fusibles)|enchufe|contacto|apagador)[^.!?]{0,20}(?:zumbando|zumba|chisporrotea\\p{L}*|est[áa] caliente)',
   ]),

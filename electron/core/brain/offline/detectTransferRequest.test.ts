@@ -266,4 +266,13 @@ describe('detectTransferRequest', () => {
     expect(asks("and if the plumber's right there put him on a sec otherwise just send somebody")).toBe(true);
     expect(asks("i'll put him on a sec he's the one who knows")).toBe(false);
   });
+
+  it('hears a referral\'s "ask for mike" as passed on, not asked (tune-referred-day.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('hey my buddy jorge said call summit and ask for mike so um half the outlets in my basement quit working')).toBe(
+      false,
+    );
+    expect(asks('my neighbor said to ask for mike she said he is great')).toBe(false);
+    expect(asks("hi i'm calling to ask for mike")).toBe(true);
+  });
 });

@@ -111,9 +111,12 @@ const thenGetsBack =
  */
 const inPerson =
   /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:(?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|comes?\b|(?:has|have|gets?) (?:a |the )?(?:minute|chance|sec(?:ond)?|moment))|no (?:hurry|rush)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
-/** "the inspector said I need to talk to an electrician": passed on, not asked of this call. */
+/**
+ * "the inspector said I need to talk to an electrician", "my buddy said call summit and ask for
+ * mike": passed on, not asked of this call.
+ */
 const reported =
-  /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b/;
+  /\b(?:said|says|told (?:me|us)|recommended|suggested)\s+(?:that\s+)?(?:(?:i|we) (?:should|need to|have to|gotta|ought to)\s+|to\s+)(?:talk|speak|chat)\s+(?:to|with)\b|\b(?:said|says|told (?:me|us))\s+(?:to\s+)?(?:call\s+(?:\w+\s+)?(?:and\s+)?)?(?:to\s+)?ask for\b/;
 
 /** "i'm glad i got a real person": relief at what answered, not a request for someone else. */
 const gladOfIt =

@@ -816,6 +816,14 @@ describe('createOfflineBrain with real callers', () => {
     expect((await byName("tell him it's ray from the supply house")).action).toBe('transfer');
   });
 
+  it('puts through a caller who wanted "the owner" and says he knows them, without asking what it is about', async () => {
+    // eval/corpus/tune-either-way-day.json
+    const say = startCall();
+    await say('hi is the owner available');
+    const through = await say("it's linda marsh it's personal he knows me i'd rather not get into it with a machine");
+    expect(through).toMatchObject({ action: 'transfer', collected: { name: 'Linda Marsh' } });
+  });
+
   it('does not take "I\'ll call back" for a callback request', async () => {
     const say = startCall();
     await say('hi how much is a deep clean per hour');

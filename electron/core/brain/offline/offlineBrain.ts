@@ -21,7 +21,7 @@ import { classifyIntent, readSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
-import { detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
+import { detectCallerKind, introducedByCompany, namesTheOwner, saysOwnerKnowsThem, soundsLikeSales } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
@@ -201,7 +201,9 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     // pitch shows itself before the owner is rung.
     const answeredWho = state.transferPending && previous.asked === 'name';
     const seller = () =>
-      (state.salesManner || introducedByCompany(heard.text)) && !namesTheOwner(everythingSaid.join('. '), ownerName);
+      (state.salesManner || introducedByCompany(heard.text)) &&
+      !namesTheOwner(everythingSaid.join('. '), ownerName) &&
+      !saysOwnerKnowsThem(everythingSaid.join('. '));
     if ((screening || answeredWho) && state.project === null && seller()) {
       state.transferPending = true;
       state.asked = null;

@@ -160,6 +160,12 @@ describe('glossSpanish', () => {
     expect(glossSpanish('ay perdón me equivoqué')).toBe('ay perdón wrong number');
     expect(glossSpanish('oprima uno para hablar con un especialista')).toBe('press 1 para hablar con un especialista');
     expect(glossSpanish('le hablo de una agencia de marketing')).toBe("i'm calling from a marketing agency");
+    // A lead seller, and a caller who finds it is not the tire shop (tune-es-cuarta-semana.json).
+    expect(glossSpanish('una agencia de clientes potenciales le mandamos los contactos cada semana')).toBe(
+      'una lead generation company we send you leads cada semana',
+    );
+    expect(glossSpanish('ah no es ahí ok disculpe')).toBe('wrong number ok disculpe');
+    expect(glossSpanish('no es ahí es en la cocina')).toBe('no es ahí es en la cocina');
     expect(glossSpanish('hay una demanda contra usted y será arrestado')).toBe('hay legal action against you y arrest warrant');
     expect(glossSpanish('ah no es el taller entonces marqué mal perdone')).toBe(
       'ah no es el taller entonces wrong number perdone',

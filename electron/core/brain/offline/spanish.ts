@@ -272,7 +272,12 @@ const glossary: [RegExp, Gloss][] = [
     /\b(?:se )?equivoc[óo] de n[úu]mero\b|\bme equivoqu[ée](?: de n[úu]mero)?(?![\p{L}])|\bn[úu]mero equivocado\b|\b(?:marqu[ée]|marc[óo]) mal\b|\b(?:me dieron|me pasaron|tengo|tiene) mal el n[úu]mero\b|\bes otro n[úu]mero\b/gu,
     'wrong number',
   ],
+  // "ah no es ahí ok disculpe": not the place they called.
+  [/\b(?:ah|oh|ay) no es ah[íi](?= (?:ok|okay|disculpe|perdón|perdone|gracias)|$)/gu, 'wrong number'],
   [/\bdepartamento de impuestos\b/g, 'the irs'],
+  // Leads sold to contractors: "una agencia de clientes potenciales", "le mandamos los contactos cada semana".
+  [/\b(?:agencia|compañía|empresa) de clientes potenciales\b/g, 'lead generation company'],
+  [/\ble mandamos (?:los )?(?:contactos|clientes)\b/g, 'we send you leads'],
   // Not "le hablo de parte de mi mamá", on her behalf.
   [/\ble (?:hablo|hablamos|llamo|llamamos) (?:de|desde)(?! parte)(?: una| la| el)?\b/g, "i'm calling from a"],
   // "para ofrecerle publicidad para su negocio": a seller of advertising.
