@@ -12,6 +12,7 @@ function intentOf(turns: string[], extra: Partial<IntentSignals> = {}) {
         emergency: false,
         askedForPerson: false,
         gaveAddress: /\d+ \w+ street/.test(turn),
+        ownerName: 'Mike',
       }),
     };
   }
@@ -378,5 +379,22 @@ describe('classifyIntent', () => {
   it("reads 'se me rompieron' as something of the caller's that broke, not this business breaking it (tune-es-todo-de-una-vez.json)", () => {
     expect(intentOf(['se me rompieron dos aspersores del jardín'])).not.toBe('complaint');
     expect(intentOf(['sus trabajadores rompieron la ventana'])).toBe('complaint');
+  });
+
+  it("reads the owner's own work gone wrong and a bill over what he said as complaints, not a referral's yard or a caller moving again (tune-referred-day.json, tune-on-a-break-day.json, tune-cabin-owners-day.json)", () => {
+    expect(intentOf(["mike painted our living room two weeks ago and the paint's already peeling by the window"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(["mike put heat tape on our gutters in october and it's already burned out on the north side"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(['the bill for the hallway painting came in way over what he quoted'])).toBe('complaint');
+    expect(intentOf(['the invoice is like four hundred more than what he told us on the phone'])).toBe('complaint');
+    expect(intentOf(['my neighbor says mike did her whole yard, the people before us never touched ours'])).not.toBe('complaint');
+    expect(
+      intentOf([
+        "mike did our carpets last summer and they came out great and now we're moving again so we need a move out clean",
+      ]),
+    ).toBe('quote');
   });
 });

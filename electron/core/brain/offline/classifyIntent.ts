@@ -1,3 +1,4 @@
+import { ownerNamePattern } from './ownerNames';
 import { z } from 'zod';
 import type { CallerIntent } from '../../../shared/models';
 import { answeredAll } from './detectCallbackRequest';
@@ -130,6 +131,9 @@ const complaint = anyWord([
   '(?:showed up|got here|came|arrived) (?:\\w+ ){0,4}(?:hours?|minutes) late',
   "(?:wasn't|weren't|was not|were not|none of (?:that|this|it) was) (?:on|in) (?:the|your|his|my) (?:quote|estimate|bid)",
   'more than (?:what )?(?:\\w+ )?quoted',
+  // "the bill came in way over what he quoted", "four hundred more than what he told us on the phone".
+  '(?:came in|came to|was|is|ran) (?:way |a lot |much |like )?(?:over|above) (?:what )?(?:he|she|they|you|\\w+) (?:quoted|estimated|told (?:me|us)|said)',
+  "(?:more|higher) than what (?:he|she|they|you|\\w+) (?:told (?:me|us)|said)(?! it'd| it would| it might)",
   'nickel and dim(?:ed|ing)',
   'upsold',
   "(?:didn't|did not) even (?:sweep|clean up|apologi[sz]e|say sorry)",
@@ -274,15 +278,32 @@ const jobSeeker = anyWord([
   'looking for (?:work|a job)',
   '(?:job|position) (?:opening|available)',
 ]);
+/** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
+const businessPeopleDid =
+  '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)';
+
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
-  "(?:your|mike's) (?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)",
+  `your ${businessPeopleDid}`,
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
   "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned)\\b(?! me\\b)",
 ]);
+/** "mike did her whole yard": a referral's work, not the caller's. */
+const forSomeoneElse =
+  "(?! (?:her|his|their|my (?:\\w+ )?(?:neighbou?r|friend|sister|brother|mom|mother|dad|father|parents|son|daughter|cousin|aunt|uncle|boss|coworker)(?:'s|s')?)\\b)";
+
+/** "mike painted our living room", "mike's crew put in": the owner's own work, by his name from settings. */
+function ownerDidIt(text: string, ownerName: string): boolean {
+  const owner = ownerNamePattern(ownerName);
+  if (!owner) return false;
+  return new RegExp(
+    `\\b${owner}'s ${businessPeopleDid}|\\b${owner}\\s+(?:already |just |recently |supposedly )?(?:did|put|installed|replaced|painted|redid|fixed|built|rebuilt|serviced|finished|wired|hung|cleaned|stained|sealed|repaired|patched|came out)\\b${forSomeoneElse}`,
+  ).test(text);
+}
+
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
   // "the oven and the baseboards weren't done", "it's still blowing warm": paid for and not delivered.
@@ -292,7 +313,7 @@ const workFailed = anyWord([
   "(?:didn't|did not|never) (?:really |actually )?(?:fix|finish|clean|cover|touch|do|put|repair|solve)",
   "(?:isn't|wasn't|not|never|weren't|aren't) (?:really |actually |even )?(?:fixed|finished|done right|covered|touched|cleaned|right)\\b",
   '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',
-  "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
+  "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
   '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
   // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
@@ -310,8 +331,9 @@ const workFailed = anyWord([
   '(?:specifically|clearly|explicitly) (?:told|asked)\\b[^.!?]{0,60}\\bnot to',
   "(?:marks|drips|chips|spots|streaks|scratches) all (?:down|over|along)|(?:doesn't|does not) look like (?:anybody|anyone|they|he|she) \\w+",
   "still (?:don't|do not|haven't) (?:have|got)",
-  // "it's rocking again", "blowing warm again", "whatever he did didn't hold", "it lasted two days".
-  '\\b\\w+ing (?:\\w+ )?again\\b',
+  // "it's rocking again", "blowing warm again", "whatever he did didn't hold", "it lasted two days";
+  // not the caller "moving again" or "calling again".
+  '\\b(?!(?:moving|calling|thinking|looking|planning|trying|asking|going|doing|getting|selling|buying|hosting|travell?ing|painting|redoing)\\b)\\w+ing (?:\\w+ )?again\\b',
   "(?:didn't|did not|doesn't|won't) hold\\b|(?:only )?lasted (?:a |one |two |three |a couple |\\w+ )?(?:days?|weeks?|hours?)",
   'keeps? (?:tripping|leaking|dripping|popping|shutting off|going out|cutting out)',
   'never got (?:\\w+ed|done|finished|fixed|painted|cleaned)|left (?:the )?(?:tape|trash|debris|a mess|nails|paint)',
@@ -391,7 +413,15 @@ const advice = anyWord([
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
 export function readSignals(
   utterance: string,
-  extra: { question: boolean; emergency: boolean; askedForPerson: boolean; gaveAddress: boolean; afterDetails?: boolean },
+  extra: {
+    question: boolean;
+    emergency: boolean;
+    askedForPerson: boolean;
+    gaveAddress: boolean;
+    afterDetails?: boolean;
+    /** The owner's name from settings, for his own past work ("mike painted our living room"). */
+    ownerName?: string;
+  },
 ): Partial<IntentSignals> {
   const text = normalizeUtterance(utterance);
   const signals: Partial<IntentSignals> = {};
@@ -409,7 +439,7 @@ export function readSignals(
   const asked = priced.replace(chargingTerms, ' ').replace(priceWaived, ' ');
   if (asked !== priced) signals.askedQuestion = true;
   if (jobSeeker.test(text)) signals.jobSeeker = true;
-  if (pastWork.test(text)) signals.pastWork = true;
+  if (pastWork.test(text) || ownerDidIt(text, extra.ownerName ?? '')) signals.pastWork = true;
   if (workFailed.test(text)) signals.workFailed = true;
   if (courtesy.test(text)) signals.courtesy = true;
   if (otherCompany.test(text)) signals.otherCompany = true;

@@ -155,7 +155,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const unanswered = () => questionsFor(said, ownerName);
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
-    noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned }, odds);
+    noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned, ownerName }, odds);
     setUrgency(state, learned.collected, 'emergency');
     // The address first, so help can be sent even if the transfer is not answered; asked twice at most,
     // and once more of a caller who answered with their name ("dana whitfield"): an answer, not a refusal.
@@ -187,7 +187,12 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
     const afterDetails =
       !previous.signals.askedForPerson && previous.project !== null && (previous.name !== null || previous.address !== null);
-    noteSignals(state, heard, { emergency: false, askedForPerson: true, question: false, learned, afterDetails }, odds);
+    noteSignals(
+      state,
+      heard,
+      { emergency: false, askedForPerson: true, question: false, learned, afterDetails, ownerName },
+      odds,
+    );
     // Like any receptionist: who is calling, once, so the owner picks up knowing; but someone fed up
     // with a machine ("a real person") is put through without another question.
     const screening = !state.transferPending && !state.transferAttempted;
@@ -233,7 +238,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     quiet: ending,
     willCallBack: willCallBack === true,
   });
-  noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned }, odds);
+  noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned, ownerName }, odds);
   const urgency = detectUrgency(heard.text);
   if (urgency !== 'normal' || learned.collected.project !== undefined || troubleOver)
     setUrgency(state, learned.collected, urgency);
@@ -372,7 +377,14 @@ const callersOwnAddress =
 function noteSignals(
   state: ConversationState,
   heard: Heard,
-  extra: { emergency: boolean; askedForPerson: boolean; question: boolean; learned: Learned; afterDetails?: boolean },
+  extra: {
+    emergency: boolean;
+    askedForPerson: boolean;
+    question: boolean;
+    learned: Learned;
+    afterDetails?: boolean;
+    ownerName: string;
+  },
   odds: CallerOdds | null,
 ): void {
   const signals = readSignals(heard.text, { ...extra, gaveAddress: extra.learned.filled.has('address') });
@@ -392,7 +404,12 @@ function recoverEarlierTurns(state: ConversationState, context: BrainContext): v
     if (turn.speaker !== 'caller' || turn.kind === 'keypad') continue;
     const heard = { said: turn.text, text: normalizeUtterance(turn.text) };
     const learned = learn(state, context, heard, { firstTurn: false, transfer: false, quiet: true });
-    noteSignals(state, heard, { emergency: false, askedForPerson: false, question: false, learned }, null);
+    noteSignals(
+      state,
+      heard,
+      { emergency: false, askedForPerson: false, question: false, learned, ownerName: context.settings.ownerName },
+      null,
+    );
   }
 }
 

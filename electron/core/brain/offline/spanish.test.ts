@@ -166,6 +166,13 @@ describe('glossSpanish', () => {
     );
     expect(glossSpanish('ah no es ahí ok disculpe')).toBe('wrong number ok disculpe');
     expect(glossSpanish('no es ahí es en la cocina')).toBe('no es ahí es en la cocina');
+    // This business's work, unfinished or failed again (tune-es-cuarta-semana.json).
+    expect(glossSpanish('ustedes me arreglaron el techo y otra vez se metió el agua por el mismo lugar')).toBe(
+      'you guys fixed el techo y otra vez se metió el agua same spot',
+    );
+    expect(glossSpanish('las molduras quedaron sin terminar y nadie ha regresado')).toBe(
+      "las molduras weren't done y nobody has been back",
+    );
     expect(glossSpanish('hay una demanda contra usted y será arrestado')).toBe('hay legal action against you y arrest warrant');
     expect(glossSpanish('ah no es el taller entonces marqué mal perdone')).toBe(
       'ah no es el taller entonces wrong number perdone',

@@ -331,6 +331,15 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "el martes vinieron a destapar el inodoro": this business's visit, for whether its work failed since.
   [/\b(?:ustedes )?vinieron a (?:destapar|arreglar|pintar|instalar|limpiar|cambiar|reparar|componer)\b/g, 'you guys fixed'],
+  // "ustedes me cambiaron el calentador": this business's past work, said as the English checks know it.
+  [/\bustedes (?:me |nos |le )?(?:arreglaron|repararon)\b/g, 'you guys fixed'],
+  [/\bustedes (?:me |nos |le )?(?:cambiaron|instalaron|pusieron)\b/g, 'you guys did'],
+  [/\bustedes (?:me |nos |le )?pintaron\b/g, 'you guys painted'],
+  [/\bustedes (?:me |nos |le )?limpiaron\b/g, 'you guys cleaned'],
+  // "dejaron gotas de pintura ... quedaron sin terminar ... nadie ha regresado": paid for, not finished.
+  [/\b(?:quedaron |qued[óo] |est[áa]n? )?sin terminar\b/g, "weren't done"],
+  [/\bnadie (?:ha )?(?:regresado|vuelto|regres[óo]|volvi[óo])\b/g, 'nobody has been back'],
+  [/\b(?:por|en) el mismo lugar\b/g, 'same spot'],
   // "hola una pregunta nomás", "eso era todo gracias": a question only, and answered.
   [/^(?:(?:hola|buenas|buenos d[íi]as|buenas tardes|oiga|mire)\s+)*una pregunta\b/g, 'quick question'],
   [/\beso (?:era|es) todo\b(?= gracias| muchas gracias|$)/g, "that's all i needed"],
