@@ -524,6 +524,7 @@ describe('extractName', () => {
     expect(asked("it's dana manning")).toBe('Dana Manning');
     expect(asked('this is dave calling')).toBe('Dave');
     expect(asked("it's leaking")).toBeNull();
+    expect(asked('hi um this is awkward my best friend recommended you guys')).toBeNull();
     // One letter told by a word, the rest spelled (tune-details.json).
     expect(asked("my name's fiona f as in foxtrot i o n a last name kettering")).toBe('Fiona Kettering');
   });

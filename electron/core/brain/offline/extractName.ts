@@ -31,6 +31,7 @@ const writtenTitles: Record<string, string> = {
   reverend: 'Reverend',
   pastor: 'Pastor',
   officer: 'Officer',
+  chef: 'Chef',
 };
 /** Titles said before a name, as a pattern ("doctor", "missus"): see `title`. */
 const titles = Object.keys(writtenTitles).join('|');
@@ -55,7 +56,7 @@ const notNames = new Set(
   through to today tomorrow tonight too under until up upon very was well were what when where which while who
   whom whose why with within without would yeah yes yep yup yet
   asap first call address number phone cell text email
-  afraid alone angry annoyed anonymous available calling concerned curious disappointed done early excited
+  afraid alone angry annoyed anonymous available awkward silly calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning half asleep awake bedrooms bathrooms baths rooms
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
@@ -789,6 +790,13 @@ function titled(name: string | null, said: string): string | null {
   const spoken = title.exec(said)?.[0].trim().replace(/\.$/, '').toLowerCase();
   const written = spoken ? writtenTitles[spoken] : undefined;
   return name && written && !name.includes(' ') ? `${written} ${name}` : name;
+}
+
+/** "Chef Antonio" is Antonio: the name without the title said before it. */
+export function withoutTitle(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  const written = new Set(Object.values(writtenTitles));
+  return rest.length > 0 && written.has(first!) ? rest.join(' ') : name;
 }
 
 /**

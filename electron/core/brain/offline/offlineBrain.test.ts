@@ -816,12 +816,35 @@ describe('createOfflineBrain with real callers', () => {
     expect((await byName("tell him it's ray from the supply house")).action).toBe('transfer');
   });
 
+  it('takes a full name said later for a surname or a titled first name said first', async () => {
+    // eval/corpus/tune-referred-day.json, tune-either-way-day.json
+    const teals = startCall();
+    await teals("we're hoping to get a spring clean up and aeration in the front yard");
+    expect((await teals("we're the teals")).collected.name).toBe('Teal');
+    expect((await teals('marcus teal')).collected.name).toBe('Marcus Teal');
+    const chef = startCall();
+    expect((await chef('hi this is chef antonio from bistro verde')).collected.name).toBe('Chef Antonio');
+    await chef('the ac over our kitchen is barely cooling');
+    expect((await chef('antonio ruiz')).collected.name).toBe('Antonio Ruiz');
+  });
+
   it('puts through a caller who wanted "the owner" and says he knows them, without asking what it is about', async () => {
     // eval/corpus/tune-either-way-day.json
     const say = startCall();
     await say('hi is the owner available');
     const through = await say("it's linda marsh it's personal he knows me i'd rather not get into it with a machine");
     expect(through).toMatchObject({ action: 'transfer', collected: { name: 'Linda Marsh' } });
+  });
+
+  it('keeps a job told in the same breath as "I\'ll call you back", and asks the name once', async () => {
+    // eval/corpus/tune-cabin-owners-day.json
+    const leaving = startCall();
+    const asked = await leaving(
+      "our gas fireplace at the cabin wouldn't light i'll check the pilot myself first and call you back if it's still not working",
+    );
+    expect(asked).toMatchObject({ action: 'continue', collected: { project: expect.stringContaining('fireplace') } });
+    const named = await leaving("it's nick ramsey");
+    expect(named).toMatchObject({ action: 'end', collected: { name: 'Nick Ramsey' } });
   });
 
   it('does not take "I\'ll call back" for a callback request', async () => {

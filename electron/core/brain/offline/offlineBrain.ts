@@ -31,7 +31,7 @@ import { detectTransferRequest, turnsDownTransfer } from './detectTransferReques
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
-import { extractName, namesAskedFor } from './extractName';
+import { extractName, namesAskedFor, withoutTitle } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
 import { extractProject } from './extractProject';
 import { isQuestion } from './isQuestion';
@@ -498,11 +498,14 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       state.project = learned.collected.project = project;
       learned.filled.add('project');
     }
-  } else if (state.project === null && !state.skipped.includes('project') && !options.quiet) {
+  } else if (state.project === null && !state.skipped.includes('project') && (!options.quiet || options.willCallBack)) {
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
-    const project =
-      describeNeed(heard.said) ??
-      (findQuestions(heard.said).length > 0 ? null : extractProject(heard.text, { expectingProject }));
+    // A caller who will call back ("i'll check it myself and call you back") may have told the job in
+    // the same breath: a job named is kept, the rest of the goodbye is not taken for one.
+    const project = options.quiet
+      ? describeNeed(heard.said)
+      : (describeNeed(heard.said) ??
+        (findQuestions(heard.said).length > 0 ? null : extractProject(heard.text, { expectingProject })));
     if (project) {
       state.project = learned.collected.project = project;
       learned.filled.add('project');
@@ -596,12 +599,16 @@ function spelledCorrection(name: string, said: string): string | null {
     : [...words.slice(0, -1), corrected].join(' ');
 }
 
-/** "al" ... "alberto reyes": a one-word name, then on a later turn a full name beginning with it. */
+/**
+ * "al" ... "alberto reyes", "chef antonio" ... "antonio ruiz", "we're the teals" ... "marcus teal": a
+ * one-word name, then on a later turn a full name beginning with it, or ending with it as the surname.
+ */
 function nameInFull(name: string, said: string): string | null {
-  if (name.includes(' ') || /\d/.test(said)) return null;
+  const known = withoutTitle(name).toLowerCase();
+  if (known.includes(' ') || /\d/.test(said)) return null;
   const full = extractName(said, { expectingName: true });
   const [first, ...rest] = full?.toLowerCase().split(' ') ?? [];
-  return full && rest.length > 0 && first!.startsWith(name.toLowerCase()) ? full : null;
+  return full && rest.length > 0 && (first!.startsWith(known) || rest.at(-1) === known) ? full : null;
 }
 
 /**
