@@ -528,4 +528,13 @@ describe('extractName', () => {
     // One letter told by a word, the rest spelled (tune-details.json).
     expect(asked("my name's fiona f as in foxtrot i o n a last name kettering")).toBe('Fiona Kettering');
   });
+
+  it('takes a name said after a greeting before a company, a role or a neighbour, unasked (tune-trade-partners-day.json)', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked("hi rhonda pace property management i've got a tenant whose bathroom light went dead")).toBe('Rhonda Pace');
+    expect(unasked('hey jorge medina my neighbor said you guys do yard work')).toBe('Jorge Medina');
+    expect(unasked("hi i'm peter lindqvist a realtor my buyers inspector found a stain")).toBe('Peter Lindqvist');
+    expect(unasked('hi quick question my neighbor said you do gutters')).toBeNull();
+    expect(unasked("i'm a homeowner with a question")).toBeNull();
+  });
 });

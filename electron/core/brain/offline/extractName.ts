@@ -492,7 +492,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
@@ -602,7 +602,7 @@ function signedMessage(text: string): string | null {
  * house": a greeting, the caller's two names, then who they are or what they have.
  */
 const greetedNamePattern = new RegExp(
-  `^(?:${greeting}[\\s,.!]+)+([a-z][a-z'-]+ [a-z][a-z'-]+)[\\s,]+(?=here\\b|speaking\\b|with |from |over at |i |i'm |i've |i'd |i got |i have )`,
+  `^(?:${greeting}[\\s,.!]+)+([a-z][a-z'-]+ [a-z][a-z'-]+)[\\s,]+(?=here\\b|speaking\\b|with |from |over at |i |i'm |i've |i'd |i got |i have |(?:property )?management\\b|realty\\b|properties\\b|construction\\b|builders\\b|my (?:neighbou?r|friend|buddy|sister|brother|mom|dad|wife|husband)\\b)`,
   'i',
 );
 function greetedName(utterance: string): string | null {

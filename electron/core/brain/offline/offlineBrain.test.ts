@@ -847,6 +847,16 @@ describe('createOfflineBrain with real callers', () => {
     expect(named).toMatchObject({ action: 'end', collected: { name: 'Nick Ramsey' } });
   });
 
+  it('takes back a call back kept from an earlier turn when the caller says they will call', async () => {
+    // eval/corpus/tune-trade-partners-day.json
+    const say = startCall();
+    await say("hey jorge medina i've got two big stumps in the back i want ground out");
+    const when = await say('twelve sixty lipan street');
+    expect(when.callback).toMatchObject({ requested: true });
+    const end = await say("don't worry about calling me i'm on a job site all day i'll call you back tomorrow");
+    expect(end).toMatchObject({ action: 'end', callback: { requested: false, declined: true } });
+  });
+
   it('does not take "I\'ll call back" for a callback request', async () => {
     const say = startCall();
     await say('hi how much is a deep clean per hour');

@@ -889,6 +889,9 @@ function finish(
     !state.callbackDeclined &&
     (state.callbackRequested || jobToFollowUp);
   const knowsCallback = requested || state.callbackTime !== null || state.callbackNumber !== null;
+  // "don't worry about calling me, i'll call you back tomorrow": a call back the engine kept from an
+  // earlier turn is taken back, as when one is declined.
+  const declined = state.callbackDeclined || (state.signals.willCallBack && !state.callbackRequested);
   const notACaller = state.callerKind !== 'caller';
   return {
     say: line,
@@ -897,13 +900,13 @@ function finish(
     action,
     collected,
     callback:
-      (knowsCallback || state.callbackDeclined) && !notACaller
+      (knowsCallback || declined) && !notACaller
         ? {
             requested,
             time: state.callbackTime,
             phrase: state.callbackPhrase,
             number: state.callbackNumber,
-            ...(state.callbackDeclined ? { declined: true } : {}),
+            ...(declined ? { declined: true } : {}),
           }
         : null,
     state: { ...state },
