@@ -857,6 +857,20 @@ describe('createOfflineBrain with real callers', () => {
     expect(end).toMatchObject({ action: 'end', callback: { requested: false, declined: true } });
   });
 
+  it('infers no call back for a thank-you, unless the caller asks for one', async () => {
+    // eval/corpus/tune-calling-again.json, tune-every-trade.json
+    const thanks = startCall();
+    await thanks("hi i don't need anything i just wanted to say thank you the crew did a beautiful job on our retaining wall");
+    await thanks("it's ruth gallagher");
+    const end = await thanks("that's all have a good night");
+    expect(end.callback?.requested ?? false).toBe(false);
+    expect(end.say).toBe("Got it, I'll pass that on to Mike. Thanks for calling Summit Roofing. Goodbye.");
+    const callMe = startCall();
+    await callMe("hi i don't need anything i just wanted to say thank you the crew did a beautiful job on our retaining wall");
+    const asked = await callMe("it's ruth gallagher have mike call me when he can");
+    expect(asked.callback).toMatchObject({ requested: true });
+  });
+
   it('does not take "I\'ll call back" for a callback request', async () => {
     const say = startCall();
     await say('hi how much is a deep clean per hour');

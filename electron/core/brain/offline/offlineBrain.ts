@@ -845,11 +845,19 @@ function transferOrMessage(
   return finish(state, collected, putThrough(context.settings), 'transfer', questions);
 }
 
+/** A thank-you ("tell mike the new sod looks amazing"): no job to call about, unless the caller asks for the call. */
+function thankYouOnly(state: ConversationState): boolean {
+  return state.signals.courtesy && state.intent === 'other' && !state.callbackRequested;
+}
+
 function wrapUp(state: ConversationState, context: BrainContext): string {
-  if (state.callbackDeclined && state.language !== 'es') return lines.messageTaken(context.settings);
+  if ((state.callbackDeclined || thankYouOnly(state)) && state.language !== 'es') return lines.messageTaken(context.settings);
   const nothingToFollowUp = state.project === null && state.name === null && !state.callbackRequested;
   if (state.language === 'es')
-    return spanishLines.wrapUp(context.settings, nothingToFollowUp || state.signals.willCallBack || state.callbackDeclined);
+    return spanishLines.wrapUp(
+      context.settings,
+      nothingToFollowUp || state.signals.willCallBack || state.callbackDeclined || thankYouOnly(state),
+    );
   if (state.signals.willCallBack) return `Sounds good. Thanks for calling ${context.settings.businessName}. Goodbye.`;
   return lines.wrapUp({
     business: context.settings,
@@ -882,7 +890,8 @@ function finish(
   // questions or ends, after the caller had the chance to say "I'll call back".
   const reachedCallback =
     action === 'end' || state.asked === 'callbackTime' || state.asked === 'callbackNumber' || state.asked === 'anythingElse';
-  const jobToFollowUp = (state.project !== null && reachedCallback) || state.callbackPhrase !== null;
+  const aJob = state.project !== null && !thankYouOnly(state);
+  const jobToFollowUp = (aJob && reachedCallback) || state.callbackPhrase !== null;
   const requested =
     state.callerKind === 'caller' &&
     !state.signals.willCallBack &&
