@@ -397,4 +397,22 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('quote');
   });
+
+  it('reads bills that grew, charges nobody mentioned, mess left and nobody back as complaints (tune-first-apartment-day.json, tune-get-mike-now.json, tune-out-in-the-county-day.json, tune-why-calling.json, tune-plain-folks.json, tune-can-i-talk.json, tune-unhappy.json)', () => {
+    expect(
+      intentOf(["mike came and fixed our closet doors and he said it'd be like 150 but the invoice he texted says 240"]),
+    ).toBe('complaint');
+    expect(intentOf(['the invoice says three hours and the guy was here maybe forty five minutes'])).toBe('complaint');
+    expect(intentOf(["there's a hundred and twenty dollar trip charge on there nobody told me about"])).toBe('complaint');
+    expect(intentOf(['the bill has another one ninety for a gfci nobody asked him to do that'])).toBe('complaint');
+    expect(intentOf(["your painter finished my bedroom yesterday and there's paint spatter all over my hardwood floor"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(["the crew tore half my roof off and put a tarp on it and nobody's been back"])).toBe('complaint');
+    expect(intentOf(["your guy is doing our kitchen floor and he didn't cover a single thing before he started cutting"])).toBe(
+      'complaint',
+    );
+    // A price asked, not a bill disputed.
+    expect(intentOf(['he said the new faucet would be about 150 and i want to go ahead'])).not.toBe('complaint');
+  });
 });

@@ -75,7 +75,7 @@ export const noSignals: IntentSignals = {
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
 const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
-  "didn't (?:show|come|call|fix|finish)",
+  "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
   'no[- ]show',
   "(?:you(?! (?:can|could|should|will|would|may|might|need|have to)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
   '(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
@@ -85,7 +85,7 @@ const complaint = anyWord([
   // "i got charged for this week's mowing but the backyard wasn't done".
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
-  '(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back)',
+  "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back)|(?:nobody|no one)'s been back",
   // "the guy he sent was really pushy", "i'm not paying that extra".
   '(?:really |very |so )?(?:pushy|unprofessional|disrespectful)',
   "(?:not|won't|refuse to|shouldn't have to) pay(?:ing)? (?:that|this|the|for (?:that|this|the)) (?:extra|charge|fee|difference)",
@@ -106,8 +106,12 @@ const complaint = anyWord([
   // "i was quoted one sixty and the invoice came in at three twenty": the price told and the price billed.
   '(?:quoted|estimate|quote|bid)\\b[^.!?]{0,60}\\b(?:invoice|bill)\\b[^.!?]{0,10}\\b(?:came in|came to|says|said|is|was) (?:at |like |around |about |over |almost |nearly )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|double|twice)',
   'nobody told (?:me|us)\\b[^.!?]{0,30}\\b(?:extra|charges?|went up|would be (?:double|more)|cost)',
+  // "a hundred and twenty dollar trip charge on there nobody told me about", "nobody asked him to do that".
+  '(?:charge|fee|line)\\b[^.!?]{0,30}\\bnobody (?:told|asked) (?:me|us)|nobody asked (?:him|them|you|her) to',
+  // "he said it'd be like 150 but the invoice he texted says 240".
+  '(?:said|told (?:me|us)|quoted)\\b[^.!?]{0,40}\\b(?:but|and now) (?:the |his )?(?:invoice|bill)\\b[^.!?]{0,20}\\b(?:says|said|is|came)',
   // Hours billed for minutes on site, told either way round.
-  '(?:hours?|charged|billed)\\b[^.!?]{0,40}\\b(?:he|she|they) (?:was|were) (?:only )?(?:here|there|out) (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,3}minutes|(?:was|were) (?:only )?here (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,3}minutes\\b[^.!?]{0,80}\\b(?:charged|billed)',
+  '(?:hours?|charged|billed)\\b[^.!?]{0,40}\\b(?:he|she|they|the (?:guy|tech|plumber|electrician|painter|worker)) (?:was|were) (?:only )?(?:here|there|out) (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,3}minutes|(?:was|were) (?:only )?here (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,3}minutes\\b[^.!?]{0,80}\\b(?:charged|billed)',
   '(?:i|we) paid good money',
   // Not "waiting on our tax refund".
   '(?<!\\btax )refund',
@@ -314,7 +318,7 @@ const workFailed = anyWord([
   "(?:isn't|wasn't|not|never|weren't|aren't) (?:really |actually |even )?(?:fixed|finished|done right|covered|touched|cleaned|right)\\b",
   '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',
   "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
-  '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
+  '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|spatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
   // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
   "(?:it's|it is|they're|they are|the (?:leak|problem|issue|noise|drip|clog)(?:'s| is)) back\\b(?! (?:yard|door|porch|bedroom|room|side|deck|fence|wall|corner|of|in|here|there|up|on|to (?:the|my|our)))",

@@ -170,6 +170,9 @@ describe('glossSpanish', () => {
     expect(glossSpanish('ustedes me arreglaron el techo y otra vez se metió el agua por el mismo lugar')).toBe(
       'you guys fixed el techo y otra vez se metió el agua same spot',
     );
+    expect(glossSpanish('vino mike a cambiarme la válvula')).toBe('you guys fixed la válvula');
+    expect(glossSpanish('denver water vino a cambiar la tubería')).toBe('denver water vino a cambiar la tubería');
+    expect(glossSpanish('quedamos que venía el martes y no vino ni me avisó')).toBe("quedamos que venía el martes didn't show");
     expect(glossSpanish('las molduras quedaron sin terminar y nadie ha regresado')).toBe(
       "las molduras weren't done y nobody has been back",
     );

@@ -323,6 +323,13 @@ const glossary: [RegExp, Gloss][] = [
     (said) => (/\bno qued|mal/.test(said) ? 'shoddy work' : said),
   ],
   [/\bnadie (?:vino|lleg[óo]|se present[óo])(?![\p{L}])/gu, 'nobody showed'],
+  // "quedamos que mike venía el martes y no vino ni me avisó".
+  [/\b(?:y )?no vino ni (?:me |nos )?avis[óo](?![\p{L}])/gu, "didn't show"],
+  // "vino mike a cambiarme la válvula": someone sent by this business, as "vinieron a" below.
+  [
+    /\bvino (?:\p{L}+|su (?:técnico|plomero|muchacho|trabajador)) a (?:cambiar|arreglar|pintar|instalar|limpiar|reparar|destapar)(?:me|le|nos)?(?![\p{L}])/gu,
+    'you guys fixed',
+  ],
   // "ya le pagué y sigue goteando, no me parece justo": work paid for, not right.
   [/\bno (?:es|me parece) justo\b/g, 'not fair'],
   [
