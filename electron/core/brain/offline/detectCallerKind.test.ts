@@ -430,4 +430,18 @@ describe('detectCallerKind', () => {
     expect(kind('oops wrong one i meant the kitchen faucet')).toBeNull();
     expect(kind('sorry wrong day')).toBeNull();
   });
+
+  it('hears a paid place on a list and printing for the trade as pitches (tune-for-the-neighbor-day.json, tune-saw-your-sign-day.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(
+      kind(
+        "we're putting together a list of preferred contractors we'd love to get you on it there's a small monthly listing fee",
+      ),
+    ).toBe('spam');
+    expect(kind("i'm calling from yard sign express we print yard signs door hangers and truck magnets for contractors")).toBe(
+      'spam',
+    );
+    // A customer who saw the sign is no seller.
+    expect(kind("i saw your yard sign on my neighbor's lawn and i need my gutters cleaned")).toBeNull();
+  });
 });

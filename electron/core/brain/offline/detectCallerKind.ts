@@ -40,6 +40,9 @@ const pitch = anyWord([
   '(?:seo|search engine optimization)',
   // "more roofing and handyman leads through our network".
   'more (?:\\w+ (?:and |or )?){0,3}leads',
+  // A place on a paid list, or printing for the trade: "a list of preferred contractors ... a small
+  // monthly listing fee", "we print yard signs door hangers and truck magnets for contractors".
+  '(?:monthly |annual |small )?listing fee|list of preferred (?:contractors|vendors)|(?:we )?print (?:\\w+ ){0,3}(?:yard signs|door hangers|truck magnets|business cards|flyers)',
   // Sold to the owner, not a job for him: a dealer's discount, fuel cards for his trucks, a medical alert for "you".
   'dealer (?:discount|pricing|program)|(?:fleet )?fuel cards?|send (?:you )?(?:the |our )?rates over|medical alert (?:pendant|device|system|button|necklace|bracelet)|monitoring fee',
   'new (?:\\w+ )?customers a month',

@@ -700,4 +700,19 @@ describe('detectEmergency', () => {
     expect(detectEmergency('una pregunta ustedes ponen detectores de monóxido de carbono')).toBe(false);
     expect(detectEmergency('el detector de monóxido de carbono está sonando sin parar y mi mamá se siente mareada')).toBe(true);
   });
+
+  it('takes a split pipe with the main shut off for no emergency, a first-run heater smell in Spanish for none, and a CO alarm or water gushing by a lamp for one (tune-military-families-day.json, tune-es-quinta-semana.json, tune-es-tercera-semana.json)', () => {
+    expect(
+      detectEmergency(
+        "the property manager found a pipe split in the garage he shut the main water off and mopped up so nothing's running now",
+      ),
+    ).toBe(false);
+    expect(detectEmergency('prendí el calentón por primera vez este año y huele como a quemado es normal eso')).toBe(false);
+    expect(
+      detectEmergency(
+        'la alarma del monóxido está sonando sin parar y mi esposa está mareada prendimos el calentón por primera vez',
+      ),
+    ).toBe(true);
+    expect(detectEmergency('está cayendo agua a chorros del techo de la cocina junto a la lámpara')).toBe(true);
+  });
 });

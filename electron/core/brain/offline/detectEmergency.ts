@@ -314,7 +314,9 @@ const calmedDown = anyOf([
   "(?:it's|is) (?:fixed|stopped) now",
   "(?:leak(?:'s)?|it|it's) (?:is )?(?:fixed|stopped)",
   // Not "he can't find where to shut it off".
-  "(?<!(?:can't|cannot|couldn't|can not|to) )shut (?:the water|it) off",
+  "(?<!(?:can't|cannot|couldn't|can not|to) )shut (?:the (?:main )?water|the main|it) off",
+  // "he shut the main water off and mopped up so nothing's running now".
+  "nothing(?:'s| is) (?:running|leaking|coming out) (?:now|anymore)",
   'turned (?:the valve|the water|it) off',
   '(?:got|have|had) the water (?:shut|turned) off',
   '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)',
@@ -453,6 +455,7 @@ const spanishFireOrGas = [
   anyWord([
     `(?:huele|olor) ${muchOf}a (?:gas|huevo podrido|quemado|azufre)`,
     'fuga de gas',
+    'agua a chorros',
     // Not "ponen detectores de monóxido", a question about fitting them; a sounding alarm is below.
     '(?<!(?:detector(?:es)?|alarmas?|sensor(?:es)?) de )monóxido',
     'chispas?|chispea(?:ndo)?',
@@ -464,7 +467,7 @@ const spanishFireOrGas = [
 const spanishEmergency = [
   ...spanishFireOrGas,
   anyWord(['aguas? negras?', 'se regres[óo] el drenaje', 'agua sucia']),
-  anyWord(['(?:agua|goteando|gotea)[^.!?]{0,40}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?)']),
+  anyWord(['(?:agua|goteando|gotea)[^.!?]{0,60}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?)']),
   anyWord([
     'saliendo (?:mucha )?agua por todos lados',
     'agua por tod[oa]s? (?:lados|la casa|el piso|partes)',
@@ -505,6 +508,10 @@ const spanishSmallTrouble = anyWord(['gote\\p{L}*', 'no le peg[óo]', 'cuando (?
 /** "No echa chispas ni huele a nada", "no huele a gas": a hazard denied is none. */
 const spanishDenied =
   /\b(?:no|ni|sin) (?:(?:echa|hay|sale|salen|tiene|hace|veo|se ve|huele)\s+)?(?:a |olor a )?(?:chispas?|humo|gas|quemado|fuego)\b/gu;
+/** "prendí el calentón por primera vez este año": a burning smell then is dust burning off, as the English seasonalBurnOff. */
+const spanishBurnOff = anyWord([
+  '(?:prend\\p{L}*|encend\\p{L}*|puse)[^.!?]{0,30}(?:calent[óo]n|calefacci[óo]n|calentador|horno|heater)[^.!?]{0,20}(?:por )?primera vez',
+]);
 /** Said of last week or last month: a tree that fell then and lies in the yard can be booked. */
 const spanishPast = anyWord(['la semana pasada', 'el mes pasado', 'el año pasado', 'hace (?:unas? |\\d+ )?(?:semanas?|meses?)']);
 const spanishNoHeat = anyWord([
@@ -586,7 +593,9 @@ export function detectSpanishEmergencyAcrossTurns(callerTurns: readonly string[]
 /** A danger said in Spanish, not denied, not of last week; "es una emergencia" unless what is told is small. */
 function spanishEmergencyNow(text: string): boolean {
   if (spanishPast.test(text)) return false;
-  const told = text.replace(spanishDenied, ' ');
+  // The smell of a heater run for the first time is dust; an alarm or a headache with it is not.
+  const denied = text.replace(spanishDenied, ' ');
+  const told = spanishBurnOff.test(text) ? denied.replace(/\b(?:huele|olor)[^.!?]{0,25}a quemado\b/gu, ' ') : denied;
   if (spanishSaysEmergency.test(told) && !spanishSmallTrouble.test(told)) return true;
   return spanishEmergency.some((pattern) => pattern.test(told));
 }

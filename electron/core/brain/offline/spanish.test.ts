@@ -170,6 +170,15 @@ describe('glossSpanish', () => {
     expect(glossSpanish('ustedes me arreglaron el techo y otra vez se metió el agua por el mismo lugar')).toBe(
       'you guys fixed el techo y otra vez se metió el agua same spot',
     );
+    // Asked politely, asked for a person "de carne y hueso", a seller and a robocall (tune-es-quinta-semana.json).
+    expect(glossSpanish('oiga y no me puede pasar con mike')).toBe('oiga y put me through to mike');
+    expect(glossSpanish('no hay alguien de carne y hueso con quien hablar')).toBe('is there a real person con quien hablar');
+    expect(glossSpanish('le habla andrea de una agencia de marketing le podemos mandar diez trabajos por semana')).toBe(
+      "my name is andrea i'm calling from a marketing agency we send you jobs por semana",
+    );
+    expect(glossSpanish('su perfil de negocio en google será suspendido oprima el uno')).toBe(
+      'su google business profile será suspendido press 1',
+    );
     expect(glossSpanish('vino mike a cambiarme la válvula')).toBe('you guys fixed la válvula');
     expect(glossSpanish('denver water vino a cambiar la tubería')).toBe('denver water vino a cambiar la tubería');
     expect(glossSpanish('quedamos que venía el martes y no vino ni me avisó')).toBe("quedamos que venía el martes didn't show");

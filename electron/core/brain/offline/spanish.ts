@@ -239,6 +239,11 @@ const glossary: [RegExp, Gloss][] = [
   // "hay alguien ahí con quien pueda hablar": someone there to talk to, as the English check reads it.
   [/\bcon qui[ée]n (?:pueda|puedo|podr[íi]a) hablar\b/g, 'i can talk to'],
   [/\balguien ah[íi](?![\p{L}])/gu, 'someone there'],
+  // "no hay alguien de carne y hueso con quien hablar": a person, not a machine.
+  [/\b(?:no )?hay alguien de carne y hueso\b/g, 'is there a real person'],
+  [/\bde carne y hueso\b/g, 'real person'],
+  // "oiga y no me puede pasar con mike": asked politely, not refused.
+  [/\bno me (?:puede|podr[íi]a)n? (?:pasar|comunicar) con\b/g, 'put me through to'],
   // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
   [
     /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
@@ -280,6 +285,9 @@ const glossary: [RegExp, Gloss][] = [
   [/\ble mandamos (?:los )?(?:contactos|clientes)\b/g, 'we send you leads'],
   // Not "le hablo de parte de mi mamá", on her behalf.
   [/\ble (?:hablo|hablamos|llamo|llamamos) (?:de|desde)(?! parte)(?: una| la| el)?\b/g, "i'm calling from a"],
+  // "le habla andrea de una agencia de marketing ... le podemos mandar diez trabajos por semana".
+  [/\bmy name is (\p{L}+) (?:de|desde) (?:una|la|el)\b/gu, "my name is $1 i'm calling from a"],
+  [/\ble (?:podemos|vamos a) mandar (?:[\p{L}\d]+ )?(?:trabajos|clientes|contactos)\b/gu, 'we send you jobs'],
   // "para ofrecerle publicidad para su negocio": a seller of advertising.
   [
     /\b(?:ofrecerle|ofrecerles|venderle|venderles) (?:publicidad|anuncios)(?: (?:para|a) su (?:negocio|empresa))?/g,
@@ -288,7 +296,8 @@ const glossary: [RegExp, Gloss][] = [
   [/\bsalga primero en google\b/g, 'show up first on google'],
   [/\b(?:una )?llamada por cobrar\b/g, 'a collect call'],
   [/\bacepta (?:usted )?los cargos\b/g, 'accept the charges'],
-  [/\b(?:oprima|presione|marque)\b/g, 'press'],
+  [/\b(?:oprima|presione|marque)(?: el)?\b/g, 'press'],
+  [/\bperfil de negocio(?:s)? (?:en|de) google\b/g, 'google business profile'],
   [/\bgarant[íi]a de su (?:veh[íi]culo|carro|auto)\b/g, 'car warranty'],
   [/\bser[áa] arrestad[oa]\b|\borden de arresto\b/g, 'arrest warrant'],
   [/\b(?:una )?demanda contra usted\b|\bacci[óo]n legal\b/g, 'legal action against you'],
