@@ -537,4 +537,21 @@ describe('extractName', () => {
     expect(unasked('hi quick question my neighbor said you do gutters')).toBeNull();
     expect(unasked("i'm a homeowner with a question")).toBeNull();
   });
+
+  it('takes who is calling after the business they run, and not the business (tune-home-businesses-day.json, tune-churches-and-nonprofits-day.json)', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked('hi this is posh pup grooming tiffany lund the drain on my dog tub is clogged')).toBe('Tiffany Lund');
+    expect(unasked('hi acorn hill childcare calling ingrid sorensen the pipe under the sink was leaking')).toBe(
+      'Ingrid Sorensen',
+    );
+    expect(unasked('hi this is evergreen family therapy sarah lindqvist speaking the outlet went dead')).toBe('Sarah Lindqvist');
+    expect(
+      extractName("hey there this is fluff and buff grooming i'm carla i do dogs in my garage", { expectingName: true }),
+    ).toBe('Carla');
+    expect(unasked('this is deacon harold greene')).toBe('Harold Greene');
+    // The caller first, then the business; "your company" is the one called.
+    expect(unasked("morning this is bill okamoto okamoto construction i'm finishing a basement")).toBe('Bill Okamoto');
+    expect(unasked('this is ben horowitz your company put in our kitchen last august')).toBe('Ben Horowitz');
+    expect(unasked('hi this is summit property management the roof on our building is leaking')).toBeNull();
+  });
 });

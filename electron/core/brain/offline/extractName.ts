@@ -32,6 +32,7 @@ const writtenTitles: Record<string, string> = {
   pastor: 'Pastor',
   officer: 'Officer',
   chef: 'Chef',
+  deacon: 'Deacon',
 };
 /** Titles said before a name, as a pattern ("doctor", "missus"): see `title`. */
 const titles = Object.keys(writtenTitles).join('|');
@@ -56,7 +57,7 @@ const notNames = new Set(
   through to today tomorrow tonight too under until up upon very was well were what when where which while who
   whom whose why with within without would yeah yes yep yup yet
   asap first call address number phone cell text email
-  afraid alone angry annoyed anonymous available awkward silly calling concerned curious disappointed done early excited
+  afraid alone angry annoyed anonymous available awkward silly clients customers calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning half asleep awake bedrooms bathrooms baths rooms
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
@@ -139,7 +140,7 @@ const household =
 const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
 const title =
-  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer)\b\.?\s+(?=\p{L})/iu;
+  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer|chef|deacon)\b\.?\s+(?=\p{L})/iu;
 /** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
 const spelledOut = /(?<!['’])\b\p{L}(?:-\p{L})+\b|(?<!['’])\b\p{L}(?: \p{L}){2,}\b/gu;
 /** The spelling alphabet: a run of three or more of its words spells a name just said. */
@@ -193,6 +194,31 @@ const callMeInstead = /\b(?:but|and) (?:you can |please |just )*call me\b(?! (?:
 /** "renata grills sorry renata giles": the name said again, corrected; the last one said stands. */
 const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|correction)[,.]? (?=\1\b)/giu;
 
+/** What a business's name ends with, when a caller says it before their own ("posh pup grooming tiffany lund"). */
+const businessWords =
+  'grooming|daycare|day care|childcare|child care|preschool|bakery|bakeshop|bake shop|counseling|therapy|salon|braids|hair loft|bread|jam|cleaning|landscaping|plumbing|painting|roofing|services|company|llc|inc|construction|properties|property management|management|realty|ministries|academy|clinic';
+/** "this is little sprouts daycare heather maddox the roof is leaking": the business, then who is calling. */
+const businessIntroduced = new RegExp(
+  `^(?:(?:hi|hey|hello|there|yeah|yes|um|good (?:morning|afternoon|evening))[\\s,]+)*(?:(?:this is|it's)\\s+(?:(?!(?:from|with|at|over|for|your|our|my|his|her|their)\\b)[a-z']+\\s+){0,4}?(?:${businessWords})\\b[\\s,]+(?:calling\\s+)?|(?:(?!(?:from|with|at|over|for|your|our|my|his|her|their)\\b)[a-z']+\\s+){0,4}?(?:${businessWords})\\s+calling\\s+)`,
+);
+
+/** The name said right after the business's ("... grooming tiffany lund the drain"), or null. */
+function nameAfterBusiness(text: string): string | null {
+  const match = businessIntroduced.exec(text);
+  if (!match) return null;
+  const [first, second] = text.slice(match[0].length).split(/[\s,.]+/);
+  if (!first || !isNameWord(first, false) || workWords.has(first)) return null;
+  const surname = second && isNameWord(second, false) && !workWords.has(second) ? ` ${capitalise(second)}` : '';
+  return `${capitalise(first)}${surname}`;
+}
+
+/** Words of the job or the business that follow a business's name, never a caller's. */
+const workWords = new Set(
+  `my our the a an and i i'm we we're is it it's this that calling need needs want wants have has had got roof sink toilet
+  drain door gate fence furnace heater water outlet pipe kitchen bathroom garage basement licensing tell put did redid
+  just was were came got crew guys`.split(/\s+/),
+);
+
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName, ownerName = '' }: ExtractNameOptions): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
@@ -232,6 +258,13 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     )
     .replace(saidAgain, '')
     .replace(correctedName, '');
+  const ownBusiness = nameAfterBusiness(text);
+  if (ownBusiness) return ownBusiness;
+  // "this is fluff and buff grooming i'm carla": who is calling may follow the business, or come
+  // before it ("this is bill okamoto okamoto construction").
+  const afterBusiness = text.replace(businessIntroduced, '');
+  const calling = afterBusiness === text ? null : extractName(afterBusiness, { expectingName, ownerName });
+  if (calling) return calling;
   const pair = coupleName(text, expectingName);
   if (pair) return pair;
   const corrected = correctedLast(text);
