@@ -197,9 +197,11 @@ const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|c
 /** What a business's name ends with, when a caller says it before their own ("posh pup grooming tiffany lund"). */
 const businessWords =
   'grooming|daycare|day care|childcare|child care|preschool|bakery|bakeshop|bake shop|counseling|therapy|salon|braids|hair loft|bread|jam|cleaning|landscaping|plumbing|painting|roofing|services|company|llc|inc|construction|properties|property management|management|realty|ministries|academy|clinic';
+/** The business's name, up to the word it ends with: not "your company" (the one called), nor "x from y". */
+const businessNamed = `(?:(?!(?:from|with|at|over|for|your|our|my|his|her|their)\\b)[a-z']+\\s+){0,4}?(?:${businessWords})`;
 /** "this is little sprouts daycare heather maddox the roof is leaking": the business, then who is calling. */
 const businessIntroduced = new RegExp(
-  `^(?:(?:hi|hey|hello|there|yeah|yes|um|good (?:morning|afternoon|evening))[\\s,]+)*(?:(?:this is|it's)\\s+(?:(?!(?:from|with|at|over|for|your|our|my|his|her|their)\\b)[a-z']+\\s+){0,4}?(?:${businessWords})\\b[\\s,]+(?:calling\\s+)?|(?:(?!(?:from|with|at|over|for|your|our|my|his|her|their)\\b)[a-z']+\\s+){0,4}?(?:${businessWords})\\s+calling\\s+)`,
+  `^(?:(?:hi|hey|hello|there|yeah|yes|um|good (?:morning|afternoon|evening))[\\s,]+)*(?:(?:this is|it's)\\s+${businessNamed}\\b[\\s,]+(?:calling\\s+)?|${businessNamed}\\s+calling\\s+)`,
 );
 
 /** The name said right after the business's ("... grooming tiffany lund the drain"), or null. */
@@ -216,7 +218,7 @@ function nameAfterBusiness(text: string): string | null {
 const workWords = new Set(
   `my our the a an and i i'm we we're is it it's this that calling need needs want wants have has had got roof sink toilet
   drain door gate fence furnace heater water outlet pipe kitchen bathroom garage basement licensing tell put did redid
-  just was were came got crew guys`.split(/\s+/),
+  just was were came crew guys`.split(/\s+/),
 );
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
