@@ -444,7 +444,7 @@ export function namesTheOwner(utterance: string, ownerName: string): boolean {
   return asksForOwner(normalizeUtterance(utterance), ownerName);
 }
 
-/** "it's personal, he knows me": how friends and old customers get past a receptionist (one seller in 50 tune calls). */
+/** "it's personal, he knows me": how friends and old customers get past a receptionist (one seller among the 54 tune calls saying it). */
 const knownToTheOwner =
   /\b(?:it's|it is) (?:kind of |sort of )?(?:personal|private|a personal (?:matter|thing))\b|\b(?:he|she) knows (?:me|who i am|what it's about)\b|\b(?:he|she)(?:'ll| will) know (?:who i am|what it's about)\b/;
 

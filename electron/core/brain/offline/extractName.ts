@@ -214,12 +214,8 @@ function nameAfterBusiness(text: string): string | null {
   return `${capitalise(first)}${surname}`;
 }
 
-/** Words of the job or the business that follow a business's name, never a caller's. */
-const workWords = new Set(
-  `my our the a an and i i'm we we're is it it's this that calling need needs want wants have has had got roof sink toilet
-  drain door gate fence furnace heater water outlet pipe kitchen bathroom garage basement licensing tell put did redid
-  just was were came crew guys`.split(/\s+/),
-);
+/** Words of the job or the business that may follow a business's name, beyond those `isNameWord` already refuses. */
+const workWords = new Set(`needs want wants door gate fence outlet garage licensing tell put redid came crew guys`.split(/\s+/));
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
 export function extractName(utterance: string, { expectingName, ownerName = '' }: ExtractNameOptions): string | null {

@@ -205,10 +205,14 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     // name) who did not ask for the owner by name and told no job yet is asked what it is about, so a
     // pitch shows itself before the owner is rung.
     const answeredWho = state.transferPending && previous.asked === 'name';
-    const seller = () =>
-      (state.salesManner || introducedByCompany(heard.text)) &&
-      !namesTheOwner(everythingSaid.join('. '), ownerName) &&
-      !saysOwnerKnowsThem(everythingSaid.join('. '));
+    const seller = () => {
+      const allSaid = everythingSaid.join('. ');
+      return (
+        (state.salesManner || introducedByCompany(heard.text)) &&
+        !namesTheOwner(allSaid, ownerName) &&
+        !saysOwnerKnowsThem(allSaid)
+      );
+    };
     if ((screening || answeredWho) && state.project === null && seller()) {
       state.transferPending = true;
       state.asked = null;

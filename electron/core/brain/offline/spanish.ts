@@ -242,8 +242,6 @@ const glossary: [RegExp, Gloss][] = [
   // "no hay alguien de carne y hueso con quien hablar": a person, not a machine.
   [/\b(?:no )?hay alguien de carne y hueso\b/g, 'is there a real person'],
   [/\bde carne y hueso\b/g, 'real person'],
-  // "oiga y no me puede pasar con mike": asked politely, not refused.
-  [/\bno me (?:puede|podr[íi]a)n? (?:pasar|comunicar) con\b/g, 'put me through to'],
   // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
   [
     /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
@@ -262,8 +260,9 @@ const glossary: [RegExp, Gloss][] = [
   [/\buna persona (?:real|de verdad)(?![\p{L}])/gu, 'a real person'],
   [/\buna persona\b/g, 'a person'],
   [/\bno con una (?:m[áa]quina|grabaci[óo]n|computadora)\b/g, 'not a machine'],
+  // Also "oiga y no me puede pasar con mike": asked politely, not refused.
   [
-    /\b(?:me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con)|com[uú]n[íi]queme con|p[áa]s[ae]me (?:a|con))\b/g,
+    /\b(?:no me (?:puede|podr[íi]a)n? (?:pasar|comunicar) con|me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con)|com[uú]n[íi]queme con|p[áa]s[ae]me (?:a|con))\b/g,
     'put me through to',
   ],
   [/\b(?:p[áa]s[ae]melo|me lo (?:puede(?:n)? )?(?:comunica(?:n|r)?|pasa(?:n|r)?))\b/g, 'put him on the phone'],
