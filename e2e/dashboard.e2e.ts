@@ -135,6 +135,29 @@ describe('dashboard', () => {
     await page.getByRole('dialog', { name: 'Take over this call?' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Take over this call?' }).waitFor({ state: 'hidden' });
+    // Closed and opened again before the browser's close event has come (a quick keyboard can be
+    // that fast): it opens, and the late close event does not shut it.
+    await page.getByRole('button', { name: 'Take over' }).click();
+    const takeOver = page.getByRole('dialog', { name: 'Take over this call?' });
+    await takeOver.waitFor();
+    const quick = await page.evaluate(async () => {
+      // Microtasks only, where React commits: the close event is a task, so it has not come yet.
+      const settle = async () => {
+        for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+      };
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+      dialog.requestClose();
+      const closed = !dialog.open;
+      await settle();
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Take over'))!.click();
+      await settle();
+      return { closed, openAgain: dialog.open };
+    });
+    expect(quick).toEqual({ closed: true, openAgain: true });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await expect(takeOver.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await takeOver.waitFor({ state: 'hidden' });
     // Keyboard only: the button, Enter, then the dialog's confirm.
     await page.getByRole('button', { name: 'Take over' }).focus();
     await page.keyboard.press('Enter');

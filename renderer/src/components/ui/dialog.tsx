@@ -22,17 +22,21 @@ interface DialogProps {
  */
 export function Dialog({ open, onOpenChange, title, description, children, footer, className, focusAfterClose }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const closedByBrowser = useRef(false);
   const titleId = useId();
   const descriptionId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      closedByBrowser.current = false;
+      dialog.showModal();
+    }
     if (!open && dialog.open) {
       // close() puts focus back on the opener synchronously; moving it after that is what sticks.
       dialog.close();
-      focusAfterClose?.current?.focus();
+      if (!closedByBrowser.current) focusAfterClose?.current?.focus();
     }
   }, [open, focusAfterClose]);
 
@@ -41,7 +45,16 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onClose={() => onOpenChange(false)}
+      // Escape fires cancel at once but close only as a later task: following the state at cancel
+      // lets the opener open it again straight away (a keyboard can be that quick), and a close
+      // event that arrives after it has been opened again is stale.
+      onCancel={() => {
+        closedByBrowser.current = true;
+        onOpenChange(false);
+      }}
+      onClose={() => {
+        if (!ref.current?.open) onOpenChange(false);
+      }}
       onClick={(event) => event.target === ref.current && onOpenChange(false)}
       className={cn(
         'fixed top-1/2 left-1/2 m-0 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border bg-card p-0 text-card-foreground shadow-xl',
