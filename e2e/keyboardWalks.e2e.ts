@@ -191,6 +191,32 @@ describe('a live emergency', () => {
     await shot('live-emergency');
     await apiCall('/api/test-call', { method: 'DELETE' });
   });
+
+  it('scrolls a long live transcript from the keyboard', async () => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await apiCall('/api/test-call', { method: 'POST', body: JSON.stringify({}) });
+    for (const text of [
+      'Hi, I need someone to look at my gutters',
+      'This is Dana Reyes',
+      'It is at 12 Oak Street',
+      'They are overflowing every time it rains',
+      'Can somebody call me back after 5?',
+    ])
+      await apiCall('/api/test-call/say', { method: 'POST', body: JSON.stringify({ text }) });
+    await page.evaluate(() => (window.location.hash = '#/live'));
+    const region = page.getByRole('region', { name: 'Live transcript' });
+    await region.getByText('Can somebody call me back after 5?').waitFor();
+    const overflows = () => region.evaluate((el) => el.scrollHeight > el.clientHeight);
+    await expect(overflows()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Take over' }).focus();
+    await tabTo('Live transcript');
+    await page.keyboard.press('Home');
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.keyboard.press('End');
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await apiCall('/api/test-call', { method: 'DELETE' });
+  });
 });
 
 describe('the screens, to look at', () => {

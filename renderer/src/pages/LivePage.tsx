@@ -194,7 +194,13 @@ function LiveCallCard({ call, emergency }: { call: Call; emergency: boolean }) {
         // never to the page's body.
         focusAfterConfirm={heading}
       />
-      <CardContent className="max-h-[calc(100vh-16rem)] overflow-y-auto pt-6">
+      {/* Focusable, so a long transcript can be scrolled from the keyboard too. */}
+      <CardContent
+        className="max-h-[calc(100vh-16rem)] overflow-y-auto pt-6 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring"
+        role="region"
+        tabIndex={0}
+        aria-label="Live transcript"
+      >
         {turns.length > 0 ? (
           <Transcript turns={turns} follow callerName={call.leadName ?? 'Caller'} />
         ) : (
