@@ -20,6 +20,21 @@ function intentOf(turns: string[], extra: Partial<IntentSignals> = {}) {
 }
 
 describe('classifyIntent', () => {
+  it('hears the owner by the name in settings, whoever the owner is', () => {
+    const read = (turn: string, ownerName: string) =>
+      readSignals(turn, { question: false, emergency: false, askedForPerson: false, gaveAddress: false, ownerName });
+    for (const [turn, signal] of [
+      ['ok then can rosa come out and take a look', 'booking'],
+      ['is rosa licensed and insured', 'askedTerms'],
+      ['is rosa hiring any helpers this summer', 'jobSeeker'],
+      ["just wanted to let rosa know it's holding up fine", 'courtesy'],
+      ['rosa painted our living room last spring and it is peeling', 'pastWork'],
+    ] as const) {
+      expect(read(turn, 'Rosa Delgado')[signal]).toBe(true);
+      expect(read(turn, 'Mike Jensen')[signal]).toBeUndefined();
+    }
+  });
+
   it('reads "ripped off" said of storm damage as the emergency it is, not as being cheated', () => {
     const storm = ['the line from the pole to the house got ripped off by a falling branch'];
     expect(intentOf(storm, { emergency: true })).toBe('schedule');

@@ -1,4 +1,4 @@
-import { ownerNamePattern } from './ownerNames';
+import { orOwner, perOwner } from './ownerNames';
 import { z } from 'zod';
 import type { CallerIntent } from '../../../shared/models';
 import { answeredAll } from './detectCallbackRequest';
@@ -243,29 +243,34 @@ const price = anyWord([
 /** "i don't need a price or anything just send somebody", "whatever your rate is is fine": no price asked. */
 const priceWaived =
   /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine)\b/g;
-const booking = anyWord([
-  '(?:just )?send (?:somebody|someone|a guy|a tech)(?: out| over)?\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)',
-  // "ok then can someone come look", "go ahead and put me down", "can you get me on the list then".
-  '(?:put (?:me|us) down|get (?:me|us) on (?:the|your) (?:list|schedule|calendar))\\b|(?:ok|okay|alright|all right|then) (?:then )?can (?:someone|somebody|you|he|mike) come (?:out )?(?:and )?(?:look|take a look|check)',
-  '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
-  'can i (?:book|schedule)',
-  "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
-  "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
-  'appointment',
-  '(?:get|have) (?:it|that|this|the (?:job|work)) scheduled|go ahead and (?:schedule|book|get it scheduled)',
-  '(?:get|put) (?:it|that|this|us|me|him|her|them)? ?on (?:the|your|his|her) (?:schedule|calendar|books)',
-  // A price already agreed: "we want to go ahead with it", "we went with you guys", "when can he start".
-  'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
-]);
+/** Asked to come, book or go ahead; "can mike come look" by the owner's name from settings. */
+const booking = perOwner((owner) =>
+  anyWord([
+    '(?:just )?send (?:somebody|someone|a guy|a tech)(?: out| over)?\\b(?! (?:a|an|the|me|us) (?:price|quote|estimate|bid|number))|put (?:me|us) (?:on|down for) (?:the|your) (?:list|schedule)|book (?:me|us) in|just come (?:fix|do|out)',
+    // "ok then can someone come look", "go ahead and put me down", "can you get me on the list then".
+    `(?:put (?:me|us) down|get (?:me|us) on (?:the|your) (?:list|schedule|calendar))\\b|(?:ok|okay|alright|all right|then) (?:then )?can (?:someone|somebody|you|he${orOwner(owner)}) come (?:out )?(?:and )?(?:look|take a look|check)`,
+    '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
+    'can i (?:book|schedule)',
+    "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
+    "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
+    'appointment',
+    '(?:get|have) (?:it|that|this|the (?:job|work)) scheduled|go ahead and (?:schedule|book|get it scheduled)',
+    '(?:get|put) (?:it|that|this|us|me|him|her|them)? ?on (?:the|your|his|her) (?:schedule|calendar|books)',
+    // A price already agreed: "we want to go ahead with it", "we went with you guys", "when can he start".
+    'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
+  ]),
+);
 /** How the business works, asked: licence, insurance, warranty, permits, payment, the size of job taken. */
-const termsQuestion = anyWord([
-  "(?:are you|is (?:he|mike|your company)|you're|they're) (?:\\w+ )?(?:licensed|insured|bonded)",
-  '(?:do|does) (?:you|he)(?: guys)? (?:take|accept) (?:credit |debit )?cards',
-  '(?:your|the) (?:labor |workmanship )?(?:warranty|guarantee)\\b[^.!?]{0,30}\\b(?:cover|transfer|last|good for)',
-  'how long do you (?:guarantee|warranty)',
-  '(?:do|does) (?:you|i|he)(?: guys)? (?:need|pull|get) (?:a |the )?permits?',
-  '(?:do|does) (?:you|he)(?: guys)? (?:take|do) small jobs',
-]);
+const termsQuestion = perOwner((owner) =>
+  anyWord([
+    `(?:are you|is (?:he${orOwner(owner)}|your company)|you're|they're) (?:\\w+ )?(?:licensed|insured|bonded)`,
+    '(?:do|does) (?:you|he)(?: guys)? (?:take|accept) (?:credit |debit )?cards',
+    '(?:your|the) (?:labor |workmanship )?(?:warranty|guarantee)\\b[^.!?]{0,30}\\b(?:cover|transfer|last|good for)',
+    'how long do you (?:guarantee|warranty)',
+    '(?:do|does) (?:you|i|he)(?: guys)? (?:need|pull|get) (?:a |the )?permits?',
+    '(?:do|does) (?:you|he)(?: guys)? (?:take|do) small jobs',
+  ]),
+);
 const estimateGiven =
   /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
@@ -275,13 +280,15 @@ const estimateGiven =
 const chargingTerms =
   /\b(?:(?:charge|fee|pay)\w* (?:anything |extra )?(?:for|to) (?:the |an |your |a )?(?:estimates?|quotes?|bids?|coming out|come out|trip|travel|drive|driving|mileage|distance)|(?:trip|travel|mileage|service call|call[- ]out|diagnostic) (?:charge|fee)s?|(?:is|are) (?:the |your |that )?(?:estimates?|quotes?) (?:really )?free|free estimates?|per mile|(?:how much (?:is|are) (?:the |your |a )?)?(?:deposits?|down payment)|(?:how much (?:do|would|will) you )?(?:want|need|take|ask for) (?:\w+ ){0,2}(?:down|up front)|how (?:long|many days) is (?:the|your|that|an?) (?:price|quote|estimate) good|how much (?:is|are) (?:the |your |a )?(?:service call|call[- ]out|trip)\b(?! to))\b/g;
 /** "Are you hiring helpers?": work wanted from the business, not for it. */
-const jobSeeker = anyWord([
-  '(?:are you|you guys|is he|is mike) (?:hiring|taking on|looking for)(?: any)? (?:help|helpers?|apprentices?|workers?|guys|someone|anyone)',
-  'take (?:someone|somebody|me) on to learn',
-  'send (?:you |in |over )?my resume',
-  'looking for (?:work|a job)',
-  '(?:job|position) (?:opening|available)',
-]);
+const jobSeeker = perOwner((owner) =>
+  anyWord([
+    `(?:are you|you guys|is (?:he${orOwner(owner)})) (?:hiring|taking on|looking for)(?: any)? (?:help|helpers?|apprentices?|workers?|guys|someone|anyone)`,
+    'take (?:someone|somebody|me) on to learn',
+    'send (?:you |in |over )?my resume',
+    'looking for (?:work|a job)',
+    '(?:job|position) (?:opening|available)',
+  ]),
+);
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
 const businessPeopleDid =
   '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)';
@@ -300,13 +307,13 @@ const forSomeoneElse =
   "(?! (?:her|his|their|my (?:\\w+ )?(?:neighbou?r|friend|sister|brother|mom|mother|dad|father|parents|son|daughter|cousin|aunt|uncle|boss|coworker)(?:'s|s')?)\\b)";
 
 /** "mike painted our living room", "mike's crew put in": the owner's own work, by his name from settings. */
-function ownerDidIt(text: string, ownerName: string): boolean {
-  const owner = ownerNamePattern(ownerName);
-  if (!owner) return false;
-  return new RegExp(
-    `\\b${owner}'s ${businessPeopleDid}|\\b${owner}\\s+(?:already |just |recently |supposedly )?(?:did|put|installed|replaced|painted|redid|fixed|built|rebuilt|serviced|finished|wired|hung|cleaned|stained|sealed|repaired|patched|came out)\\b${forSomeoneElse}`,
-  ).test(text);
-}
+const ownerDidIt = perOwner((owner) =>
+  owner
+    ? new RegExp(
+        `\\b${owner}'s ${businessPeopleDid}|\\b${owner}\\s+(?:already |just |recently |supposedly )?(?:did|put|installed|replaced|painted|redid|fixed|built|rebuilt|serviced|finished|wired|hung|cleaned|stained|sealed|repaired|patched|came out)\\b${forSomeoneElse}`,
+      )
+    : null,
+);
 
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
@@ -353,35 +360,37 @@ const otherCompany = anyWord([
   '(?:\\w+ )?other (?:companies|company|contractors?|plumbers?|electricians?|roofers?|painters?|places|outfits|guys)\\b',
 ]);
 /** A call to thank, to say a review was left, to return the business's call, to pay a bill, an inspector's: no job to book. */
-const courtesy = anyWord([
-  '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
-  'say thank you',
-  '(?:wrote|left|posted|write|leave|post) (?:a|you a|the) (?:\\w+ )?review',
-  '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
-  'five stars',
-  "returning (?:a|your|the|his|her|\\w+'s) (?:call|message|voicemail)",
-  // A reference checked, a referral passed on, a bill mailed: no job either.
-  'checking (?:on )?references?|reference check',
-  "give (?:her|him|them) (?:\\w+'s|his|your) number",
-  'mail (?:you )?(?:a|the) check',
-  '(?:somebody|someone|you) called me from this number',
-  '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
-  // A bill to pay, an inspector at the door: no job to book either.
-  '(?:want|like|need|trying) to pay (?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
-  "(?:with|from|at) the (?:city|county)(?: and county of \\w+)?(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm|it's) (?:\\w+ ){0,3}(?:the |your |an? )?(?:building |city |county )?inspector\\b|building inspections",
-  // Paperwork, a supplier, a former worker's employer, a tool left behind, a visit
-  // run late for: business about work already booked or done, nothing to book.
-  "lien (?:release|waiver)|\\bw-?9\\b|(?:need|want|lost|find) (?:a |another )?copy of (?:the |my |our )?(?:receipt|invoice)\\b|(?:can't|cannot) find (?:the|my|our) (?:receipt|invoice)\\b|(?:never got|didn't get|haven't gotten|haven't got) (?:an?|the|my) (?:invoice|bill|receipt)",
-  // Not "my water heater order arrived, can you put it in": a supplier's news, for the business.
-  '(?:order|shipment)\\b[^.!?]{0,60}\\b(?:came in|is in|is ready for (?:pick ?up|him)|back ?ordered)|\\bback ?ordered\\b',
-  'employment verification|dates of employment|verify (?:his|her|their) employment|(?:verify|confirm) (?:that )?(?:he|she) (?:works|worked)',
-  '(?:left|forgot) (?:his|their|my|a|the|your|her) (?:\\w+ ){0,3}(?:ladder|toolbox|tool ?box|tools|drill|saw|tape measure|cooler|jacket)\\b',
-  "(?:i'll|i will|i'm gonna|we'll|i'm going to) be (?:\\w+ ){0,3}late\\b|(?:i'm|we're) running (?:\\w+ )?late",
-  // A quote turned down, a repair that held: "we decided to go with another company", "it's been running perfect".
-  '(?:decided to go|going|gonna go|ended up going|went) with (?:another|a different|the other|someone else)\\b',
-  "(?:wanted|calling) to let (?:him|you|mike) know (?:it's|it has|everything's|everything is|that it's) (?:been )?(?:running|working|holding up|doing) (?:perfect|perfectly|great|fine|good)",
-  '(?:has been|been|is) (?:running|working) (?:great|perfect|perfectly|fine|good) (?:since|ever since)|(?:wanted|want|calling) to tell \\w+ thanks|tell \\w+ (?:i said )?(?:hi and )?thanks',
-]);
+const courtesy = perOwner((owner) =>
+  anyWord([
+    '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
+    'say thank you',
+    '(?:wrote|left|posted|write|leave|post) (?:a|you a|the) (?:\\w+ )?review',
+    '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
+    'five stars',
+    "returning (?:a|your|the|his|her|\\w+'s) (?:call|message|voicemail)",
+    // A reference checked, a referral passed on, a bill mailed: no job either.
+    'checking (?:on )?references?|reference check',
+    "give (?:her|him|them) (?:\\w+'s|his|your) number",
+    'mail (?:you )?(?:a|the) check',
+    '(?:somebody|someone|you) called me from this number',
+    '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
+    // A bill to pay, an inspector at the door: no job to book either.
+    '(?:want|like|need|trying) to pay (?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
+    "(?:with|from|at) the (?:city|county)(?: and county of \\w+)?(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm|it's) (?:\\w+ ){0,3}(?:the |your |an? )?(?:building |city |county )?inspector\\b|building inspections",
+    // Paperwork, a supplier, a former worker's employer, a tool left behind, a visit
+    // run late for: business about work already booked or done, nothing to book.
+    "lien (?:release|waiver)|\\bw-?9\\b|(?:need|want|lost|find) (?:a |another )?copy of (?:the |my |our )?(?:receipt|invoice)\\b|(?:can't|cannot) find (?:the|my|our) (?:receipt|invoice)\\b|(?:never got|didn't get|haven't gotten|haven't got) (?:an?|the|my) (?:invoice|bill|receipt)",
+    // Not "my water heater order arrived, can you put it in": a supplier's news, for the business.
+    '(?:order|shipment)\\b[^.!?]{0,60}\\b(?:came in|is in|is ready for (?:pick ?up|him)|back ?ordered)|\\bback ?ordered\\b',
+    'employment verification|dates of employment|verify (?:his|her|their) employment|(?:verify|confirm) (?:that )?(?:he|she) (?:works|worked)',
+    '(?:left|forgot) (?:his|their|my|a|the|your|her) (?:\\w+ ){0,3}(?:ladder|toolbox|tool ?box|tools|drill|saw|tape measure|cooler|jacket)\\b',
+    "(?:i'll|i will|i'm gonna|we'll|i'm going to) be (?:\\w+ ){0,3}late\\b|(?:i'm|we're) running (?:\\w+ )?late",
+    // A quote turned down, a repair that held: "we decided to go with another company", "it's been running perfect".
+    '(?:decided to go|going|gonna go|ended up going|went) with (?:another|a different|the other|someone else)\\b',
+    `(?:wanted|calling) to let (?:him|you${orOwner(owner)}) know (?:it's|it has|everything's|everything is|that it's) (?:been )?(?:running|working|holding up|doing) (?:perfect|perfectly|great|fine|good)`,
+    '(?:has been|been|is) (?:running|working) (?:great|perfect|perfectly|fine|good) (?:since|ever since)|(?:wanted|want|calling) to tell \\w+ thanks|tell \\w+ (?:i said )?(?:hi and )?thanks',
+  ]),
+);
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord([
   '(?:i|we) (?:have|had|got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?',
@@ -428,6 +437,7 @@ export function readSignals(
   },
 ): Partial<IntentSignals> {
   const text = normalizeUtterance(utterance);
+  const ownerName = extra.ownerName ?? '';
   const signals: Partial<IntentSignals> = {};
   if (extra.askedForPerson) signals.askedForPerson = true;
   if (extra.askedForPerson && extra.afterDetails) signals.askedAfterDetails = true;
@@ -442,10 +452,10 @@ export function readSignals(
   const priced = text.replace(estimateGiven, ' ');
   const asked = priced.replace(chargingTerms, ' ').replace(priceWaived, ' ');
   if (asked !== priced) signals.askedQuestion = true;
-  if (jobSeeker.test(text)) signals.jobSeeker = true;
-  if (pastWork.test(text) || ownerDidIt(text, extra.ownerName ?? '')) signals.pastWork = true;
+  if (jobSeeker(ownerName).test(text)) signals.jobSeeker = true;
+  if (pastWork.test(text) || ownerDidIt(ownerName)?.test(text)) signals.pastWork = true;
   if (workFailed.test(text)) signals.workFailed = true;
-  if (courtesy.test(text)) signals.courtesy = true;
+  if (courtesy(ownerName).test(text)) signals.courtesy = true;
   if (otherCompany.test(text)) signals.otherCompany = true;
   if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
   // "i want the ductwork checked", "i need some drywall patched": work on something already there.
@@ -453,9 +463,9 @@ export function readSignals(
   if (price.test(asked)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
-  if (booking.test(text)) signals.booking = true;
+  if (booking(ownerName).test(text)) signals.booking = true;
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
-  if (termsQuestion.test(text)) signals.askedQuestion = signals.askedTerms = true;
+  if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { declinesCallback, detectCallbackRequest } from './detectCallbackRequest';
 
+const mike = { ownerName: 'Mike Jensen' };
+
 describe('detectCallbackRequest', () => {
   it.each([
     'can somebody call me back after 5',
@@ -43,7 +45,7 @@ describe('declinesCallback', () => {
     "you don't have to call me back",
     'no need for him to call',
   ])('hears %j as wanting no call back', (utterance) => {
-    expect(declinesCallback(utterance)).toBe(true);
+    expect(declinesCallback(utterance, mike)).toBe(true);
     expect(detectCallbackRequest(utterance)).toBe(false);
   });
 
@@ -54,12 +56,20 @@ describe('declinesCallback', () => {
     'no rush on the call back',
     "mike doesn't need to call me tonight tomorrow's fine",
   ])('hears no refusal in %j', (utterance) => {
-    expect(declinesCallback(utterance)).toBe(false);
+    expect(declinesCallback(utterance, mike)).toBe(false);
   });
 
   it('hears a caller whose questions were answered want nothing back (tune-quick-question.json)', () => {
-    expect(declinesCallback("ok great that's all i needed thanks bye")).toBe(true);
-    expect(declinesCallback('alright that answers my question')).toBe(true);
-    expect(declinesCallback("that's all i need you to know the address is 12 elm")).toBe(false);
+    expect(declinesCallback("ok great that's all i needed thanks bye", mike)).toBe(true);
+    expect(declinesCallback('alright that answers my question', mike)).toBe(true);
+    expect(declinesCallback("that's all i need you to know the address is 12 elm", mike)).toBe(false);
+  });
+
+  it("hears the owner's own name from settings, whoever the owner is", () => {
+    const rosa = { ownerName: 'Rosa Delgado' };
+    expect(declinesCallback('no need for rosa to call me back i got it sorted', rosa)).toBe(true);
+    expect(declinesCallback("rosa doesn't have to call me it was just to say thanks", rosa)).toBe(true);
+    expect(declinesCallback("rosa doesn't have to call me it was just to say thanks", mike)).toBe(false);
+    expect(declinesCallback("rosa doesn't need to call me tonight tomorrow's fine", rosa)).toBe(false);
   });
 });

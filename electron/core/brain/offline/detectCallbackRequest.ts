@@ -1,3 +1,4 @@
+import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 const callbackRequest = anyOf([
@@ -27,20 +28,22 @@ export const answeredAll =
   "that's (?:all|everything) i (?:needed|was wondering|wanted to know|needed to know)(?: for now)?|that answers (?:it|my question)";
 
 /** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
-const callbackDeclined = anyOf([
-  'no (?:need|reason) (?:for (?:him|her|mike|anyone|anybody) )?to (?:call|ring|phone|get back to)',
-  "(?:you|he|she|they|mike|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)",
-  'no call ?back (?:needed|necessary|required)',
-  "(?:don't|do not) (?:bother )?(?:call|calling) (?:me|us) back",
-  "(?:i|we) (?:don't|do not) need (?:a call ?back|to be called|him to call|anyone to call)",
-  // "ok that's all i needed thanks": answered, nothing to follow up (58 of 59 such tune calls).
-  answeredAll,
-]);
+const callbackDeclined = perOwner((owner) =>
+  anyOf([
+    `no (?:need|reason) (?:for (?:him|her${orOwner(owner)}|anyone|anybody) )?to (?:call|ring|phone|get back to)`,
+    `(?:you|he|she|they${orOwner(owner)}|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)`,
+    'no call ?back (?:needed|necessary|required)',
+    "(?:don't|do not) (?:bother )?(?:call|calling) (?:me|us) back",
+    "(?:i|we) (?:don't|do not) need (?:a call ?back|to be called|him to call|anyone to call)",
+    // "ok that's all i needed thanks": answered, nothing to follow up (58 of 59 such tune calls).
+    answeredAll,
+  ]),
+);
 
 /** Whether the caller says they want no call back ("no need to call me back, just tell him thanks"). */
-export function declinesCallback(utterance: string): boolean {
+export function declinesCallback(utterance: string, { ownerName }: OwnerOptions): boolean {
   const text = normalizeUtterance(utterance);
-  const match = callbackDeclined.exec(text);
+  const match = callbackDeclined(ownerName).exec(text);
   return match !== null && !notNow.test(text.slice(match.index + match[0].length));
 }
 

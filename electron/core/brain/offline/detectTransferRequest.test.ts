@@ -242,9 +242,16 @@ describe('detectTransferRequest', () => {
   });
 
   it('hears a caller turn a transfer down, which no hunch overrides (tune-may-i-speak.json)', () => {
-    expect(turnsDownTransfer("i'm at work so don't put me through to anyone just have him call after five thirty")).toBe(true);
-    expect(turnsDownTransfer('no need to bother him if he is on a roof')).toBe(true);
-    expect(turnsDownTransfer('can you put me through to mike')).toBe(false);
+    expect(turnsDownTransfer("i'm at work so don't put me through to anyone just have him call after five thirty", mike)).toBe(
+      true,
+    );
+    expect(turnsDownTransfer('no need to bother him if he is on a roof', mike)).toBe(true);
+    expect(turnsDownTransfer('can you put me through to mike', mike)).toBe(false);
+    // The owner's name from settings, whoever the owner is.
+    expect(turnsDownTransfer("don't bother rosa if she's on a job just have her call me", { ownerName: 'Rosa Delgado' })).toBe(
+      true,
+    );
+    expect(turnsDownTransfer("don't bother rosa if she's on a job just have her call me", mike)).toBe(false);
   });
 
   it('hears no request in a later call the caller will make (tune-call-me-or-dont.json)', () => {

@@ -1,10 +1,5 @@
-import { ownerNamePattern } from './ownerNames';
+import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { isNegatedAt, normalizeUtterance } from './utteranceText';
-
-export interface DetectTransferOptions {
-  /** The owner's name from settings ('' when not set); "is Mike there" asks for him. */
-  ownerName: string;
-}
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
@@ -78,7 +73,7 @@ const bareRequest =
   /^(?:(?:an?|the|um+|uh+|yeah|just)\s+)*(?:operator|representative|rep|agent|human|person|real person|owner)(?:\s+please)?$/;
 
 /** Whether the caller asks to talk to a human or the owner ("let me speak to the owner", "is Mike there?"). */
-export function detectTransferRequest(utterance: string, { ownerName }: DetectTransferOptions): boolean {
+export function detectTransferRequest(utterance: string, { ownerName }: OwnerOptions): boolean {
   const text = normalizeUtterance(utterance);
   // "can i umm talk to umm the lady": hesitations are no words of the request.
   const words = text
@@ -163,16 +158,19 @@ function askedFor(who: string): RegExp[] {
 }
 
 /** "Don't put me through, just have him call", "no need to bother him": the caller turns a transfer down. */
-const turnedDown =
-  /\b(?:don't|do not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her|mike)|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her) on)\b/;
+const turnedDown = perOwner(
+  (owner) =>
+    new RegExp(
+      `\\b(?:don't|do not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her) on)\\b`,
+    ),
+);
 
 /** Whether the caller has turned down being put through, which a model's hunch must not override. */
-export function turnsDownTransfer(utterance: string): boolean {
-  return turnedDown.test(normalizeUtterance(utterance));
+export function turnsDownTransfer(utterance: string, { ownerName }: OwnerOptions): boolean {
+  return turnedDown(ownerName).test(normalizeUtterance(utterance));
 }
 
-function ownerPatterns(ownerName: string): RegExp[] {
-  const owner = ownerNamePattern(ownerName);
+const ownerPatterns = perOwner((owner): RegExp[] => {
   if (!owner) return [];
   return [
     new RegExp(`\\bis\\s+(?:there\\s+an?\\s+)?${owner}\\s+${atWork}`),
@@ -201,4 +199,4 @@ function ownerPatterns(ownerName: string): RegExp[] {
     // "where's Mike": asking for him by name.
     new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),
   ];
-}
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuestions } from './findQuestions';
 
+const mike = { ownerName: 'Mike Jensen' };
+
 describe('findQuestions', () => {
   it.each([
     ['hi do you do carpet cleaning we had a pet accident', ['do you do carpet cleaning we had a pet accident']],
@@ -48,7 +50,7 @@ describe('findQuestions', () => {
     ],
     ['before i book do your cleaners bring their own supplies', ['do your cleaners bring their own supplies']],
   ])('finds the questions in %j', (utterance, questions) => {
-    expect(findQuestions(utterance)).toEqual(questions);
+    expect(findQuestions(utterance, mike)).toEqual(questions);
   });
 
   it.each([
@@ -95,6 +97,12 @@ describe('findQuestions', () => {
     "i'd rather have it done before winter",
     'why you gotta talk so fast',
   ])('finds no question in %j', (utterance) => {
-    expect(findQuestions(utterance)).toEqual([]);
+    expect(findQuestions(utterance, mike)).toEqual([]);
+  });
+
+  it('hears a question about the owner by the name in settings, whoever the owner is', () => {
+    const utterance = 'i was trying to figure out who does rosa use for the gutters';
+    expect(findQuestions(utterance, { ownerName: 'Rosa Delgado' })).toEqual(['who does rosa use for the gutters']);
+    expect(findQuestions(utterance, mike)).toEqual([]);
   });
 });

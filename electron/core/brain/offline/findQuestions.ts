@@ -1,3 +1,4 @@
+import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { normalizeUtterance } from './utteranceText';
 
 /**
@@ -37,8 +38,12 @@ const pauseBefore =
 const questionAfterWh =
   /^(?:what|what's|whats|how|who|when|where|which|why)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|much|many|long|soon|far|often|time|kind|sort|day|days|about|else)\b/;
 
-const whoAsks =
-  /^(?:who|which)\s+(?:\w+\s+)?(?:do|does|did|is|are|was|can|could|would|will|should)\s+(?:you|i|we|he|she|they|it|y'all|mike)\b/;
+const whoAsks = perOwner(
+  (owner) =>
+    new RegExp(
+      `^(?:who|which)\\s+(?:\\w+\\s+)?(?:do|does|did|is|are|was|can|could|would|will|should)\\s+(?:you|i|we|he|she|they|it|y'all${orOwner(owner)})\\b`,
+    ),
+);
 
 /** Where a question ends: the next sentence or a new statement. */
 const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
@@ -51,7 +56,7 @@ const contextWords = 12;
  * The questions in one caller turn, each from its first word to where it stops ("hi do you do
  * carpet cleaning we had a pet accident" -> ["do you do carpet cleaning"]). Run-ons are cut short.
  */
-export function findQuestions(utterance: string): string[] {
+export function findQuestions(utterance: string, { ownerName }: OwnerOptions): string[] {
   const text = normalizeUtterance(utterance).replace(/¿/g, ' ¿').slice(0, 2000);
   const starts: number[] = [];
   for (const match of text.matchAll(questionStart)) {
@@ -65,7 +70,8 @@ export function findQuestions(utterance: string): string[] {
       continue;
     if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
     // "the company who did our windows": after a noun, "who" and "which" start a description.
-    if (/^(?:who|which)\b/.test(match[0]) && !pauseBefore.test(before) && !whoAsks.test(text.slice(match.index))) continue;
+    if (/^(?:who|which)\b/.test(match[0]) && !pauseBefore.test(before) && !whoAsks(ownerName).test(text.slice(match.index)))
+      continue;
     // "whether" opening a turn ("and whether you do the power washing") goes on asking.
     const opensTurn = /^whether/.test(match[0]) && /^(?:(?:and|also|or|so)\s+)?$/.test(text.slice(0, match.index));
     if (

@@ -149,7 +149,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (odds !== null &&
       !state.transferAttempted &&
       sureOf(odds, 'askedForPerson') &&
-      !turnsDownTransfer(everythingSaid.join('. ')));
+      !turnsDownTransfer(everythingSaid.join('. '), { ownerName }));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
   // goes unanswered while the call is put through: it is kept for the owner like any other.
   const unanswered = () => questionsFor(said, ownerName);
@@ -283,7 +283,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
 
 /** The questions to keep for the owner: not "could i speak to mike?", which the transfer answers. */
 function questionsFor(said: string, ownerName: string): string[] {
-  return findQuestions(said).filter((question) => !detectTransferRequest(question, { ownerName }));
+  return findQuestions(said, { ownerName }).filter((question) => !detectTransferRequest(question, { ownerName }));
 }
 
 /** What the caller said on the earlier turns of this call. */
@@ -509,7 +509,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const project = options.quiet
       ? describeNeed(heard.said)
       : (describeNeed(heard.said) ??
-        (findQuestions(heard.said).length > 0 ? null : extractProject(heard.text, { expectingProject })));
+        (findQuestions(heard.said, context.settings).length > 0 ? null : extractProject(heard.text, { expectingProject })));
     if (project) {
       state.project = learned.collected.project = project;
       learned.filled.add('project');
@@ -529,7 +529,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     state.address = learned.collected.address = address;
     learned.filled.add('address');
   }
-  if ((options.willCallBack || declinesCallback(heard.text)) && !detectCallbackRequest(heard.text)) {
+  if ((options.willCallBack || declinesCallback(heard.text, context.settings)) && !detectCallbackRequest(heard.text)) {
     state.callbackRequested = false;
     state.callbackTime = state.callbackPhrase = null;
     if (!options.willCallBack) declineCallback(state);

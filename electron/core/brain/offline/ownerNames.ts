@@ -1,5 +1,11 @@
 import { normalizeUtterance } from './utteranceText';
 
+/** What a detector knows of the business: the owner's name from settings ('' when not set). */
+export interface OwnerOptions {
+  /** "is Mike there" asks for him; "no need for Mike to call" turns a call back down. */
+  ownerName: string;
+}
+
 /** Nicknames and the names they shorten: a caller may ask for Mike as Michael, Bob as Robert. */
 const nameFamilies = [
   ['mike', 'michael', 'mikey', 'mick'],
@@ -50,3 +56,18 @@ export function ownerNamePattern(ownerName: string): string | null {
   const family = nameFamilies.find((names) => names.includes(first)) ?? [first];
   return `(?:${[first, ...family.filter((name) => name !== first)].join('|')})`;
 }
+
+/**
+ * What is built from the owner's name (patterns naming him), built again only when the name in
+ * settings changes: the brain asks on every turn, with the same name all day.
+ */
+export function perOwner<T>(build: (owner: string | null) => T): (ownerName: string) => T {
+  let last: { ownerName: string; value: T } | null = null;
+  return (ownerName) => {
+    if (last?.ownerName !== ownerName) last = { ownerName, value: build(ownerNamePattern(ownerName)) };
+    return last.value;
+  };
+}
+
+/** "|(?:mike|michael|...)", to add the owner to a group of the people a pattern allows, or nothing. */
+export const orOwner = (owner: string | null): string => (owner ? `|${owner}` : '');
