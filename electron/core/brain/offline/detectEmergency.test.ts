@@ -714,5 +714,7 @@ describe('detectEmergency', () => {
       ),
     ).toBe(true);
     expect(detectEmergency('está cayendo agua a chorros del techo de la cocina junto a la lámpara')).toBe(true);
+    // Gushing water is a leak: a valve shut off ends it, as it ends any other.
+    expect(detectEmergency('se reventó un tubo y salía agua a chorros pero ya cerré la llave y ya está seco')).toBe(false);
   });
 });

@@ -455,7 +455,6 @@ const spanishFireOrGas = [
   anyWord([
     `(?:huele|olor) ${muchOf}a (?:gas|huevo podrido|quemado|azufre)`,
     'fuga de gas',
-    'agua a chorros',
     // Not "ponen detectores de monóxido", a question about fitting them; a sounding alarm is below.
     '(?<!(?:detector(?:es)?|alarmas?|sensor(?:es)?) de )monóxido',
     'chispas?|chispea(?:ndo)?',
@@ -470,6 +469,7 @@ const spanishEmergency = [
   anyWord(['(?:agua|goteando|gotea)[^.!?]{0,60}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?)']),
   anyWord([
     'saliendo (?:mucha )?agua por todos lados',
+    'agua a chorros',
     'agua por tod[oa]s? (?:lados|la casa|el piso|partes)',
     'el agua no para',
     'no para de salir',
