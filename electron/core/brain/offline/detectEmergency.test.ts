@@ -85,6 +85,8 @@ describe('detectEmergency', () => {
     'huele a quemado en el enchufe',
     'no hay luz y mi mamá usa oxígeno',
     'no tenemos calor y hace mucho frío y tengo un bebé',
+    // Stopped, said as a change, on a freezing night (tune-es-sexta-semana.json).
+    'el calentón dejó de funcionar desde las once está bien helado afuera y tengo un bebé de dos meses',
     'se cayó un árbol sobre el techo',
     'hay un cable caído en el patio',
     'me dio una descarga el enchufe',
@@ -192,6 +194,12 @@ describe('detectEmergency', () => {
     'a limb came off the cottonwood in the wind about an hour ago and went right through the roof over the back bedroom',
     "you can see daylight through the ceiling and there's pieces of drywall on the bed",
     "a pipe burst under the sink and it's still coming out he can't find where to shut it off",
+    // Their twins that are emergencies still.
+    'after the pipe burst this morning the basement is flooding',
+    'the sprinkler line in the crawl space split and water is everywhere down there',
+    'the plumber said there is a gas leak in the basement and to get out',
+    'the heat came back on by itself for an hour then quit again and it is 40 in here with the baby',
+    'a tree fell on the house and the roof is torn off the back bedroom',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -323,6 +331,18 @@ describe('detectEmergency', () => {
     'i need an interior door replaced the bedroom one got a hole kicked in it long story',
     // The season's first heat burning off dust (tune-plain-folks.json).
     "well it's making a funny smell when it kicks on kind of a dusty burning smell",
+    // The day after a storm, a claim, a yard (tune-after-the-storm-day.json, tune-insurance-claims-day.json,
+    // tune-new-parents-day.json, tune-pet-owners-day.json, tune-selling-or-buying-day.json).
+    'i found six shingles in the back yard and you can see bare spots on the back side of the roof where they came off',
+    'when that limb came down in the storm it landed on the sprinkler line and now water bubbles up in the side yard',
+    'what do you charge for a cleaning after a fire like smoke residue on the walls it was a small fire in the garage',
+    'the mitigation company cut out the drywall in our basement after the pipe burst and now i need an estimate',
+    "we've been in a hotel for three weeks since the pipe burst and the repairs are almost done",
+    'the co detector went off last night and the fire department came and said there was no co at all',
+    'a sprinkler head got broken off by the mower and now that zone just shoots water everywhere',
+    'our dog chewed through the drip line and water was bubbling out everywhere so i shut that zone off',
+    'last week in that heat wave our ac quit for a few hours with the dogs home it came back on by itself and has been working since',
+    'the inspector said the flashing around the chimney is pulling away and wants it repaired before closing',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

@@ -52,7 +52,7 @@ const emergencyPatterns = [
   /\bcarbon mono[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
   new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
-  /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b/,
+  /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b(?! (?:the |my |our |a )?(?:sprinkler|irrigation|drip|fence|lawn|grass|yard|driveway|garden|flower ?bed|shed)\b)/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
   // "a limb came off the cottonwood in the wind ... and went right through the roof"; daylight seen through it.
   /\b(?:tree|limb|branch|trunk|cottonwood|oak|pine|maple|elm|spruce)\b[^.!?]{0,80}\bwent (?:right |straight |clean )?(?:through|into) (?:the |our |my )?(?:roof|ceiling|house|wall|window)\b/,
@@ -81,7 +81,7 @@ const emergencyPatterns = [
   ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
-  /\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
+  /(?<!\bflashing\b[^.!?]{0,20})\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) (?:have |got )?an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
@@ -133,7 +133,7 @@ const hazardPatterns = [
   // the first time it runs is normal.
   /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?<!\bdusty )(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
   // Not a burner's flame going out or burning the wrong colour: a furnace that will not stay lit.
-  /(?<!\bpilot )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
+  /(?<!\bpilot )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|(?<!\b(?:it was|there was|we had|after|since)\s+(?:a\s+|the\s+)?(?:small\s+|little\s+)?)\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
@@ -144,7 +144,8 @@ const hazardPatterns = [
   /\b(?:car|truck|vehicle)\b[^.!?]{0,20}\b(?:crashed|drove|ran|smashed) (?:into|through) (?:the |our |my )?(?:house|home|garage|wall|front|living room)\b/,
   /\bchimney\b[^.!?]{0,20}\bleaning\b/,
   // The roof itself gone, not a few shingles off it.
-  /\broof\b[^.!?]{0,20}\b(?:blew|blown|ripped|torn|tore|came) (?:off|away)\b/,
+  // Not "bare spots on the roof where they came off": shingles, not the roof.
+  /\broof\b(?:(?!\b(?:where|they|shingles?)\b)[^.!?]){0,20}\b(?:blew|blown|ripped|torn|tore|came) (?:off|away)\b/,
   /\b(?:hole|opening|gap)\b[^.!?]{0,15}\broof\b[^.!?]{0,40}\b(?:rain(?:ing)?|water|snow(?:ing)?)\b/,
   /\braining (?:in|into|inside) (?:the |my |our )?(?:house|bedroom|kitchen|living room|room|attic|basement|bathroom|hall(?:way)?)\b/,
   // A pipe split or burst by the cold.
@@ -353,6 +354,8 @@ const overAlready = anyOf([
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
   // "they checked and said the levels were zero".
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
+  // "the fire department came and checked and said there was no co at all".
+  "(?:said|says|told us) (?:that )?there (?:(?:was|is) no|(?:wasn't|isn't) any) (?:co|carbon monoxide|gas)\\b",
   // Made safe by the utility: "xcel came out and cut the power, we need the mast fixed".
   '(?:xcel|the utility|utilities|the power company|the electric company|the gas company)\\b[^.!?]{0,20}\\b(?:came out|came by|was out|were out)\\b[^.!?]{0,30}\\b(?:cut|shut off|disconnected|turned off)',
   // "the fire over the ridge is out now and we're back home": smoke and ash left to clean.
@@ -435,6 +438,8 @@ const notHappeningNow = anyOf([
  * said in the same clause: heat that "went out a week ago" may still be out ("now it's 42 in here").
  */
 const toldAsPast = anyOf([
+  // "we've been in a hotel since the pipe burst", "the drywall they cut out after the pipe burst": its aftermath.
+  '(?:after|since|ever since) (?:the|our|my) (?:\\w+ )?(?:pipes?|line) (?:burst|broke|froze|split)\\b(?! (?:this|last night|tonight|today|an hour|a few minutes|just now)\\b)',
   // "the main line has backed up twice this year": a history to fix, not sewage coming up now.
   '(?:twice|(?:two|three|four|a few|a couple(?: of)?|several|\\d+) times) (?:this|last|a|in the last) (?:year|month|winter|spring|summer|fall|season)',
   '(?:days|weeks?|months?) (?:ago|back)',
@@ -530,6 +535,8 @@ const spanishNoHeat = anyWord([
 const spanishLost = anyWord([
   // Not "no tenemos ductos allá": what is missing is the heat, the cooling or the power.
   'no (?:sirve|funciona|prende|enciende|jala|quiere prender)',
+  // "el calentón dejó de funcionar desde las once": stopped, said as a change.
+  'dej[óo] de (?:funcionar|servir|prender|calentar|enfriar|jalar)',
   'no (?:hay|tenemos|tengo) (?:nada de )?(?:calefacci[óo]n|calefa|luz|electricidad|corriente|aire|clima|calor|gas)',
   'no (?:est[áa] )?(?:enfriando|calentando)|no (?:enfr[íi]a|calienta)',
   'se (?:nos |me |le |les )?(?:fue|apag[óo]|descompuso|muri[óo])',
@@ -542,6 +549,7 @@ const spanishVulnerable = anyWord([
   'ancian[oa]',
   'abuel[oa]s?',
   'much[oa] fr[íi]o',
+  '(?:bien|muy) helad[oa]',
   'muy fr[íi]a?',
   'congel\\p{L}*',
   'mucho calor',
@@ -649,9 +657,14 @@ function clauses(text: string): string[] {
   return text.split(/[.;!?]+|\bbut\b/).filter((clause) => clause.trim() !== '');
 }
 
+/** "it came back on by itself and it's been working since": lost for a while, and back. */
+const restored =
+  /\b(?:came|come|kicked) back on (?:by itself|on its own)\b|\b(?:been|is|it's) working (?:fine |again |ok |okay )?(?:since|ever since|now)\b/;
+const lostAgain = /\b(?:quit|died|stopped|went out|shut off|cut out) again\b/;
+
 /** Lost heat or cooling is an emergency only with someone vulnerable or extreme weather, said anywhere in the turn. */
 function circumstance(text: string): boolean {
-  if (notHappeningNow.test(text)) return false;
+  if (notHappeningNow.test(text) || (restored.test(text) && !lostAgain.test(text))) return false;
   const lost = lostEssential.exec(text) ?? (heatingNamed.test(text) ? itQuit.exec(text) : null);
   if (lost === null || isNegatedAt(text, lost.index)) return false;
   // No water in a cold snap is a frozen line to thaw, urgent only for someone who cannot go without.
@@ -681,8 +694,13 @@ function harmed(clause: string): boolean {
 const outdoorSmoke =
   /\b(?:wildfires?|fires? (?:out west|up north|in (?:the mountains|california|canada|oregon|utah))|outside air|air quality|smoke (?:days?|season)|campfire)\b/;
 
+/** Sprinklers and drip lines spraying in the yard ("that zone just shoots water everywhere"): a repair outside. */
+const outdoorWater = /\b(?:sprinklers?|sprinkler (?:heads?|lines?)|drip (?:lines?|system)|irrigation|(?:that|the|one) zone)\b/;
+const waterIndoors = /\b(?:basement|house|inside|ceiling|crawl ?space|foundation|window wells?|garage|kitchen|wall)\b/;
+
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet, wildfire smoke. */
 function plainReading(clause: string): string {
+  if (outdoorWater.test(clause) && !waterIndoors.test(clause)) return clause.replace(/\bwater\b/g, 'spray');
   if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
