@@ -3,6 +3,11 @@ import { attestationFailed, detectCallerKind, introducedByCompany, namesTheOwner
 import { glossSpanish } from './spanish';
 
 describe('detectCallerKind', () => {
+  it('hears a customer who names the trade they were looking for, and one who works for contractors, as no misdial', () => {
+    expect(detectCallerKind("i was looking for the roofing people sorry it's late")).toBeNull();
+    expect(detectCallerKind('we write estimates for a living and i need my own roof looked at')).toBeNull();
+  });
+
   it.each([
     "this is the second notice that your vehicle's factory warranty is about to expire press one to speak to a warranty specialist",
     'this is a courtesy call regarding your google listing your business may not be verified press one now to verify your listing',
@@ -69,12 +74,21 @@ describe('detectCallerKind', () => {
     "i'm calling from a home improvement lead service we've got homeowners in your area looking for your kind of work",
     'you only pay per connection and bad leads get credited back',
     'we post them for you like five bucks a review',
+    // Networks and partners (tune-selling-or-buying-day.json, tune-new-parents-day.json,
+    // tune-insurance-claims-day.json, tune-es-sexta-semana.json).
+    "we're growing our service provider network in the denver area i'd love to get your company signed up as a preferred contractor",
+    "we're looking to partner with local handymen we'd send you installs and you'd pay us a referral fee per job",
+    'this is kyle with claimcraft estimating we write xactimate estimates and supplements for roofing contractors',
+    'le llamamos de energía solar colorado tenemos un programa del gobierno para que usted reciba paneles solares sin costo',
   ])('hears the shape of a pitch or robocall in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('spam');
   });
 
   it.each([
     "oh I'm sorry must have the wrong number",
+    // tune-holidays-day.json, tune-pet-owners-day.json.
+    'oh no sorry i think i got the number wrong from the listing okay bye',
+    'oh no i was looking for the pooper scooper people sorry about that',
     "oh this isn't the bakery sorry",
     'oh wrong number sorry',
     "oh you're a contractor sorry about that",

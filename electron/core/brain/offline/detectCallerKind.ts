@@ -135,6 +135,13 @@ const pitch = anyWord([
   '(?:introduce|present) our services|we place (?:licensed |skilled )?(?:\\w+ )?(?:technicians|techs|workers|staff|laborers) with|(?:want|like) (?:to )?offer (?:a |you )?(?:good |great |better |low )?(?:price|rate)s? (?:for|on) (?:your |contractor |business )?insurance|(?:we|i) sell (?:\\w+ )?leads|exclusive (?:leads )?in your (?:zip|area|territory)',
   // Spanish robocalls and marketers: "garantía extendida de su troca", "oprima el uno", "salir primero en google".
   'oprima el (?:n[úu]mero )?(?:uno|dos|nueve|\\d)|garant[íi]a extendida|su cobertura est[áa] por vencer|salir primero en google|conseguir m[áa]s clientes',
+  // Networks and partners selling to the business: "get your company signed up as a preferred
+  // contractor", "you'd pay us a referral fee per job", "we write estimates and supplements for
+  // roofing contractors"; and the Spanish solar call, "un programa del gobierno ... paneles solares sin costo".
+  '(?:signed up|sign (?:you )?up|join(?:ing)?|added) (?:as )?(?:a |our )?(?:preferred (?:contractor|provider|vendor)|service provider network)|(?:grow|growing|expand|expanding|build|building) our (?:service )?(?:provider|contractor|vendor) network',
+  '(?:pay|paying) us a referral fee|referral fee per (?:job|lead|install)|(?:looking|want|like) to partner with (?:local )?(?:handymen|contractors|roofers|plumbers|electricians|painters)',
+  'we (?:write|do|handle|offer|provide) (?:\\w+ ){0,4}(?:estimates|supplements|marketing|websites|bookkeeping|billing|financing|insurance|software|leads)\\b[^.!?]{0,30}\\bfor (?:roofing |hvac |plumbing |electrical |local |other )?contractors\\b',
+  'paneles solares (?:sin costo|gratis|gratuitos)|programa (?:del|de gobierno|gubernamental)\\b[^.!?]{0,40}\\b(?:paneles|solar)',
   // Investors after the caller's house, not work for the business.
   '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
 ]);
@@ -248,6 +255,8 @@ const wrongNumber = anyWord([
   "oh you're a contractor",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',
+  // "oh no sorry i think i got the number wrong from the listing".
+  '(?:got|have|had|wrote down|copied) the (?:phone )?number wrong',
   // "i called the wrong company they've got almost the same name", "i pressed the wrong one on my list".
   'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped) the wrong (?:number|company|place|business|one|office|button|name)',
   // The caller's own slip, not "you flipped the numbers on my invoice".
@@ -292,6 +301,8 @@ const misdialRealised = anyWord([
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
+  // "oh no i was looking for the pooper scooper people sorry about that".
+  "^(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // Not "is that not how this works": asking about the machine, not the number.
