@@ -89,6 +89,12 @@ describe('glossSpanish', () => {
     expect(glossSpanish('llámeme después de las cuatro')).toBe('call me after 4');
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
+    // This morning, not "en la tomorrow" (tune-es-sexta-semana.json).
+    expect(glossSpanish('me dijo que le hablara hoy en la mañana')).toBe('me dijo que le hablara hoy in the morning');
+    // Asked for by title, then why: "él me dijo que le hablara".
+    expect(glossSpanish('buenos días está el señor mike él me dijo que le hablara')).toBe(
+      'buenos días is mike there él me dijo que le hablara',
+    );
     expect(glossSpanish('a las tres y media')).toBe('at 3:30');
     // Asking for a human, as the detectors read it in English.
     expect(glossSpanish('necesito hablar con una persona no con una máquina')).toBe('can i talk to a person not a machine');

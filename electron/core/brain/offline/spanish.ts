@@ -225,8 +225,9 @@ const glossary: [RegExp, Gloss][] = [
   [/\bpor la noche\b/g, 'in the evening'],
   [/\bantes de las?\b/g, 'before'],
   [/\bma[ñn]ana en la ma[ñn]ana\b/g, 'tomorrow morning'],
-  [/\bma[ñn]ana\b(?! en)/g, 'tomorrow'],
+  // Before "mañana" alone: "hoy en la mañana" is this morning, not "en la tomorrow".
   [/\ben la ma[ñn]ana\b/g, 'in the morning'],
+  [/\bma[ñn]ana\b(?! en)/g, 'tomorrow'],
   [/\ben la tarde\b/g, 'in the afternoon'],
   [/\ben la noche\b/g, 'in the evening'],
   [/\b(?:ahorita|ahora mismo|lo m[áa]s pronto posible|ya por favor)\b/g, 'as soon as possible'],
@@ -250,7 +251,7 @@ const glossary: [RegExp, Gloss][] = [
   // "buenos días está mike por favor quería hablar con él": asked for first, then why; not a thing
   // that "está goteando" or "está mojado".
   [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk)(?![\p{L}]))/u,
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?:se[ñn]or |se[ñn]ora |don |doña )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk|(?:él |ella )?me dijo)(?![\p{L}]))/u,
     '$1is $2 there',
   ],
   [/\bel due[ñn]o\b/g, 'the owner'],
