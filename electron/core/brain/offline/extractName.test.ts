@@ -95,6 +95,11 @@ describe('extractName', () => {
     ["it's mr and mrs garcia", 'Garcia'],
     ['dale brooks call me tomorrow', 'Dale Brooks'],
     ['hai nguyen h a i n g u y e n', 'Hai Nguyen'],
+    // Arabic particles, and surnames that are also words of the work (tune-insurance-claims-day.json,
+    // tune-es-sexta-semana.json).
+    ['fatima el amin', 'Fatima El Amin'],
+    ['yesenia paredes', 'Yesenia Paredes'],
+    ['mary wall', 'Mary Wall'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });
@@ -113,6 +118,10 @@ describe('extractName', () => {
     'none of your business',
     'mister',
     'call me asap',
+    // The utility named, a setting asked about (tune-after-the-storm-day.json, tune-new-parents-day.json).
+    "xcel said it's not on their side so i need an electrician to check the connection",
+    "and is there a way to tell what it's set at now it says",
+    'central air',
   ])('refuses %j as a name even when asked', (utterance) => {
     expect(extractName(utterance, { expectingName: true })).toBeNull();
   });

@@ -89,7 +89,8 @@ const notNames = new Set(
   cold hot warm cool wet dry damp loud quiet dark noisy leaky clogged plugged blocked frozen burst cracked loose
   dead flooded
   bye goodbye bye-bye cheers later ciao adios adiós gracias
-  street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir`.split(/\s+/),
+  street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir
+  xcel set`.split(/\s+/),
 );
 
 /** Ordinary words (so in notNames) that are also common surnames, taken only last, after a given name. */
@@ -723,8 +724,12 @@ function bareName(text: string): string | null {
     )?.[1];
   const name = takeName(answer, false, true) ?? spelledAfter ?? (first ? takeName(first, false, true) : null);
   // "windows", "central air", "aeration": the job said again, put right after speech-to-text misheard it.
-  return name && mentionsWork(name) ? null : titled(name, text);
+  // Not "yesenia paredes", "mary wall": surnames that are also words of the work, after a given name.
+  return name && mentionsWork(name.replace(surnameLikeWork, '')) ? null : titled(name, text);
 }
+
+/** Common surnames that are also words of the work ("paredes" is walls), last after a given name. */
+const surnameLikeWork = / (?:paredes|wall|walls|gates|lock|locke)$/i;
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
 function takeName(text: string, requireCapital: boolean, whole: boolean): string | null {
@@ -735,8 +740,17 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   for (const [index, token] of tokens.entries()) {
     const word = token.replace(closingPunctuation, '');
     // "maría de jesús varela", "ramon de la cruz": a particle inside a name, before more of it.
-    if (words.length > 0 && named < 3 && word === token && particleBeforeName(tokens, index, requireCapital)) {
+    // "fatima el amin": an Arabic one only after a given name, and the surname after it ends the name.
+    const arabic = arabicParticles.has(word.toLowerCase());
+    if (
+      words.length > 0 &&
+      named < 3 &&
+      word === token &&
+      (!arabic || words.length === 1) &&
+      particleBeforeName(tokens, index, requireCapital)
+    ) {
       words.push(word);
+      if (arabic) named = 2;
       continue;
     }
     // "alan price": a surname that is also an ordinary word, said last after a given name.
@@ -761,8 +775,11 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
   return words.map(capitalise).join(' ');
 }
 
-/** Particles of Spanish, Portuguese, Dutch and French surnames, never a name on their own. */
+/** "El", "al" of Arabic surnames ("el amin", "al hassan"); "el" is also Spanish for "the". */
+const arabicParticles = new Set(['el', 'al']);
+/** Particles of Spanish, Portuguese, Dutch, French and Arabic surnames, never a name on their own. */
 const nameParticles = new Set([
+  ...arabicParticles,
   'de',
   'del',
   'la',
