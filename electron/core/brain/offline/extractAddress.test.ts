@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { extractAddress, streetSaidAgain } from './extractAddress';
 
 describe('extractAddress', () => {
+  it('takes a lot in a mobile home park, asked for or named a park (tune-mobile-homes-day.json)', () => {
+    const asked = { expectingAddress: true };
+    expect(extractAddress("i'm in lot 19 in pine haven that's the park off of sheridan", asked)).toBe('Lot 19, Pine Haven');
+    expect(extractAddress('lot 112 at cottonwood village', asked)).toBe('Lot 112, Cottonwood Village');
+    expect(extractAddress('lot 33 at meadowlark mobile home park in brighton', { expectingAddress: false })).toBe(
+      'Lot 33, Meadowlark Mobile Home Park',
+    );
+    // Not asked for and no park named: a lot is also a piece of land.
+    expect(extractAddress('we bought the lot at the end of the road', { expectingAddress: false })).toBeNull();
+    expect(extractAddress('we have a lot at the back', asked)).toBeNull();
+  });
+
   it('takes a street misheard then said again twice over a bad line, when an address was asked for (tune-breaking-up-day.json)', () => {
     expect(extractAddress('11 87 south clark sun no clarkson clarkson street', { expectingAddress: true })).toBe(
       '1187 Clarkson Street',

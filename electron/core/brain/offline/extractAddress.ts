@@ -91,7 +91,7 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
     // "no clarkson clarkson street": the right name said twice over a bad line.
     .replace(/\b([a-z]{3,}) \1\b/gi, '$1');
   const address = (corrected !== text ? findAddress(corrected, expectingAddress) : null) ?? findAddress(text, expectingAddress);
-  if (address === null) return null;
+  if (address === null) return lotInPark(text, expectingAddress);
   // "4410 elm street no sorry elm court": the street is taken back, the house number stands.
   const street = corrected !== text ? streetOnly.exec(corrected)?.[0] : undefined;
   const number = /^(?:\d{1,3}-\d{1,4}|\d{1,6}[a-z]?)\s/i.exec(address)?.[0];
@@ -104,6 +104,20 @@ export function extractAddress(utterance: string, { expectingAddress }: ExtractA
   if (before && number && before !== address && typed.test(before) && !typed.test(address))
     return writtenForm(before.replace(/^\S+\s/, number));
   return writtenForm(street && number ? `${number}${street}` : address);
+}
+
+/**
+ * "i'm in lot 19 in pine haven that's the park off of sheridan", "lot 33 at meadowlark mobile home
+ * park": a home in a mobile home park, found by its lot and the park's name. Asked for, or said
+ * with the word "park".
+ */
+const lotAndPark =
+  /\blot (?:number |#\s?)?(\d{1,4}),? (?:in|at|over at|out at) (?:the )?([a-z][a-z']*(?: (?!(?:that's|that|off|on|in|near|by|across|behind|it's|which|and|so|but|just)\b)[a-z][a-z']*){0,4})/i;
+function lotInPark(text: string, expectingAddress: boolean): string | null {
+  const match = lotAndPark.exec(text);
+  if (!match || !(expectingAddress || /\bpark\b/i.test(match[2]!))) return null;
+  const park = match[2]!.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+  return `Lot ${match[1]}, ${park}`;
 }
 
 /** "1540 west dartmouth avenue sorry 14 50": a correction that is a house number and nothing else. */
