@@ -89,6 +89,13 @@ describe('glossSpanish', () => {
     expect(glossSpanish('llámeme después de las cuatro')).toBe('call me after 4');
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
+    // The caller will ring; not "le hablo para preguntar", nor "no me llame antes de" (tune-es-sexta-semana.json).
+    expect(glossSpanish('no mejor no me llame yo le hablo mañana temprano')).toBe(
+      "actually don't call me back i'll call you back tomorrow temprano",
+    );
+    expect(glossSpanish('yo le vuelvo a llamar el lunes')).toBe("i'll call you back el lunes");
+    expect(glossSpanish('le hablo para preguntar por una limpieza')).toBe('le hablo para preguntar por una limpieza');
+    expect(glossSpanish('no me llame antes de las diez')).toBe('no me llame before 10');
     // This morning, not "en la tomorrow" (tune-es-sexta-semana.json).
     expect(glossSpanish('me dijo que le hablara hoy en la mañana')).toBe('me dijo que le hablara hoy in the morning');
     // Asked for by title, then why: "él me dijo que le hablara".

@@ -232,6 +232,14 @@ const glossary: [RegExp, Gloss][] = [
   [/\ben la noche\b/g, 'in the evening'],
   [/\b(?:ahorita|ahora mismo|lo m[áa]s pronto posible|ya por favor)\b/g, 'as soon as possible'],
   [/\b(?:yo )?(?:les|le) llamo (?:luego|despu[ée]s|m[áa]s tarde)\b/g, "i'll call back later"],
+  // "no mejor no me llame ... yo le hablo mañana temprano", "yo le vuelvo a llamar el lunes": the caller
+  // will ring, not "le hablo para preguntar" (I am calling to ask) nor "no me llame antes de" (above).
+  [/\bno me llamen?\b(?! (?:antes|despu[ée]s|hasta|a la|al|before|after|until|at|around|between)\b)/gu, "don't call me back"],
+  [/\b(?:yo )?(?:le|les) vuelvo a (?:llamar|hablar|marcar)\b/gu, "i'll call you back"],
+  [
+    /\b(?:yo )?(?:le|les) (?:hablo|llamo|marco) (?=(?:ma[ñn]ana|tomorrow|luego|later|despu[ée]s|m[áa]s tarde|otro d[íi]a|la (?:pr[óo]xima|otra) semana|next week|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))(?![\p{L}]))/gu,
+    "i'll call you back ",
+  ],
   [/\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) llamar\b|\b(?:que|dígale que) me llame\b/g, 'call me'],
   [
     /\b(?:puedo|quiero|quisiera|quer[íi]a|necesito|necesitaba|d[ée]jeme|me deja|me gustar[íi]a|podr[íi]a) hablar con\b/g,
