@@ -100,6 +100,11 @@ describe('extractName', () => {
     ['fatima el amin', 'Fatima El Amin'],
     ['yesenia paredes', 'Yesenia Paredes'],
     ['mary wall', 'Mary Wall'],
+    // Back to the call with a full name; the family then which of them; a name put right as the turn
+    // opens, then more said (tune-new-parents-day.json, tune-pet-owners-day.json).
+    ["sorry they're both crying hold on okay it's tamsin ford", 'Tamsin Ford'],
+    ["it's the hendersons marcy henderson", 'Marcy Henderson'],
+    ['wait no sorry nicole brandon i always do that b r a n d o n', 'Nicole Brandon'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });
@@ -122,6 +127,9 @@ describe('extractName', () => {
     "xcel said it's not on their side so i need an electrician to check the connection",
     "and is there a way to tell what it's set at now it says",
     'central air',
+    "okay it's leaking again",
+    "okay it's a real mess",
+    'wait no sorry after five',
   ])('refuses %j as a name even when asked', (utterance) => {
     expect(extractName(utterance, { expectingName: true })).toBeNull();
   });

@@ -134,6 +134,7 @@ const firstAndLast =
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
 const lastThenFirst =
   /(?:\b(?:last |family )?name(?: is|'s)?\s+|^)([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
+const householdMember = /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s+([\p{L}'-]+)\s+\1[\s.!]*$/iu;
 /** "it's the johnsons", "this is the smith residence": a household, by its family name. */
 const household =
   /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little|previous|prior|former|last|old|nice|young)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
@@ -268,6 +269,10 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
   if (pair) return pair;
   const corrected = correctedLast(text);
   if (corrected) return corrected;
+  // "it's the hendersons marcy henderson": the family, then which of them, in full.
+  const member = householdMember.exec(text);
+  const memberName = member ? takeName(`${member[2]} ${member[1]}`, false, true) : null;
+  if (memberName) return memberName;
   const family = household.exec(text);
   // "it's the plumbers" is no family: a plural is only taken as one when the name was asked for.
   const surname = (expectingName ? family?.[1] : undefined) ?? family?.[2];
@@ -342,7 +347,8 @@ function correctedLast(text: string): string | null {
     .replace(/[\s.!]+$/, '')
     .replace(/^([a-z'-]+) (?=\1 )/i, '');
   const untitled = said.replace(title, '');
-  const name = takeName(untitled, false, true);
+  const goesOn = nameThenMore.exec(untitled)?.[1];
+  const name = takeName(untitled, false, true) ?? (goesOn ? takeName(goesOn, false, true) : null);
   if (!name) return null;
   const before = text
     .slice(0, last.index)
@@ -354,7 +360,9 @@ function correctedLast(text: string): string | null {
   const first = name.split(' ')[0]!.toLowerCase();
   const namedBefore = before.some((word) => word.length > 1 && first.startsWith(word) && !notNames.has(word));
   const nickname = before.length === 2 && before[1] === '' && isNameWord(before[0]!, false);
-  return namedBefore || nickname || before.at(-2) === 'name' ? name : null;
+  // "wait no sorry nicole brandon": the turn opens by putting right the name said before it.
+  const opensTurn = /^(?:(?:wait|no|oh|oops|um|uh)[\s,]+)*$/i.test(text.slice(0, last.index));
+  return namedBefore || nickname || opensTurn || before.at(-2) === 'name' ? name : null;
 }
 
 /** "... it's lydia moreno mike came out last week": the owner, named as what he did begins, ends the caller's name. */
@@ -484,11 +492,20 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
     // "...and it's wet": mid-sentence, "it's" tells what a thing is; a caller says who they are first,
     // or in a message ("tell him it's eddie").
     const before = text.slice(0, match.index);
-    if (endsClause && /^it/i.test(match[0]) && before !== '' && !/(?:[.,!?;:]|\b(?:tell \w+|say|let \w+ know))\s*$/i.test(before))
+    // "sorry they're both crying hold on okay it's tamsin ford": back to the call, with a full name.
+    const resumed = /\b(?:okay|ok|alright|all right)\s*$/i.test(before);
+    if (
+      endsClause &&
+      /^it/i.test(match[0]) &&
+      before !== '' &&
+      !resumed &&
+      !/(?:[.,!?;:]|\b(?:tell \w+|say|let \w+ know))\s*$/i.test(before)
+    )
       continue;
     const said = text.slice(match.index + match[0].length);
     const rest = said.replace(title, '');
     const name = takeName(rest, requireCapital, false);
+    if (resumed && endsClause && /^it/i.test(match[0]) && !name?.includes(' ')) continue;
     // A title ("this is doctor alan price") says a name follows, whatever comes after it.
     if (name && (!endsClause || rest !== said || endsIntroduction(rest, name))) return titled(name, said);
   }
@@ -717,11 +734,7 @@ function bareName(text: string): string | null {
   const spelledAfter = explained !== answer && explained.includes(' ') ? takeName(explained, false, true) : null;
   // "dale brooks call me tomorrow": the name, then what else the caller wants said.
   // "tom kowalski, yeah lots of letters": the name its spelling closed.
-  const first =
-    /^([^\s,]+(?: [^\s,]+){0,2}),\s/.exec(answer)?.[1] ??
-    /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d|(?:that's|that is|well|but)\b)/i.exec(
-      answer,
-    )?.[1];
+  const first = /^([^\s,]+(?: [^\s,]+){0,2}),\s/.exec(answer)?.[1] ?? nameThenMore.exec(answer)?.[1];
   const name = takeName(answer, false, true) ?? spelledAfter ?? (first ? takeName(first, false, true) : null);
   // "windows", "central air", "aeration": the job said again, put right after speech-to-text misheard it.
   // Not "yesenia paredes", "mary wall": surnames that are also words of the work, after a given name.
@@ -730,6 +743,9 @@ function bareName(text: string): string | null {
 
 /** Common surnames that are also words of the work ("paredes" is walls), last after a given name. */
 const surnameLikeWork = / (?:paredes|wall|walls|gates|lock|locke)$/i;
+
+/** "dale brooks call me tomorrow", "nicole brandon i always do that": a name, then the caller goes on. */
+const nameThenMore = /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d|(?:that's|that is|well|but)\b)/i;
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
 function takeName(text: string, requireCapital: boolean, whole: boolean): string | null {

@@ -280,6 +280,12 @@ describe('createOfflineBrain', () => {
     await inFull('i need a sprinkler start up');
     expect((await inFull('al')).collected.name).toBe('Al');
     expect((await inFull('alberto reyes')).collected.name).toBe('Alberto Reyes');
+    // The same first name again, the surname put right (tune-pet-owners-day.json).
+    const surnameAgain = startCall();
+    await surnameAgain('our dog chewed through the drip line along the flower bed');
+    expect((await surnameAgain('nicole brandt')).collected.name).toBe('Nicole Brandt');
+    expect((await surnameAgain('wait no sorry nicole brandon i always do that')).collected.name).toBe('Nicole Brandon');
+    expect((await surnameAgain('no sorry the back flower bed')).collected.name).toBeUndefined();
   });
 
   it('puts an emergency straight through when the caller already gave the address', async () => {

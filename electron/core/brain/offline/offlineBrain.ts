@@ -574,12 +574,20 @@ function namePutRight(name: string, said: string): string | null {
       said.trim(),
     )?.[1];
   const told = rest && !/\d/.test(rest) ? extractName(rest, { expectingName: true }) : null;
-  if (!told) return spelledCorrection(name, said) ?? nameInFull(name, said);
+  if (!told) return surnamePutRight(name, said) ?? spelledCorrection(name, said) ?? nameInFull(name, said);
   if (told.toLowerCase() === name.toLowerCase()) return null;
   // "sam okafor" ... "sorry it's okafor o k a f o r": one word of the name spelled out, not a new first name.
   if (!told.includes(' ') && name.toLowerCase().split(' ').includes(told.toLowerCase())) return null;
   const surname = name.split(' ').slice(1).join(' ');
   return told.includes(' ') || !surname ? told : `${told} ${surname}`;
+}
+
+/** "nicole brandt" ... "wait no sorry nicole brandon i always do that": the same first name, the surname put right. */
+function surnamePutRight(name: string, said: string): string | null {
+  if (!/^(?:(?:oh|um+|uh+|well|wait|no)\s+)*(?:no|sorry|actually|wait)\b/i.test(said.trim()) || /\d/.test(said)) return null;
+  const again = extractName(said, { expectingName: true });
+  const first = (full: string) => full.split(' ')[0]!.toLowerCase();
+  return again?.includes(' ') && first(again) === first(name) && again.toLowerCase() !== name.toLowerCase() ? again : null;
 }
 
 /** "no sorry marquez m a r q u e z": a correction, one word of the name and its spelling. */
