@@ -15,9 +15,10 @@ const notAQuestion =
   /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with)) (?:a |an |one of those )?(?:real|actual|live|robot|computer|machine|recording|person|human|bot|automated)|can you hear me|are you (?:still )?there)\b/;
 /**
  * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
- * "if you have an opening" ("thank you do you do decks" still asks).
+ * "if you have an opening", "i always do that" ("thank you do you do decks" still asks).
  */
-const subjectBefore = /\b(?:i|we|they|he|she|there|who|whoever|which|that|this|to|(?<!thank )you)\s+$/;
+const subjectBefore =
+  /\b(?:i|we|they|he|she|there|who|whoever|which|that|this|to|(?<!thank )you)(?:\s+(?:always|usually|never|often|sometimes|just|really|also|still|even|already))?\s+$/;
 /**
  * An auxiliary before "the", "my" or "a" mid-sentence is the verb of what was being said: "my
  * panel is a federal pacific", "mike did my neighbor's sprinkler system", "we already have the
