@@ -3,6 +3,22 @@ import { attestationFailed, detectCallerKind, introducedByCompany, namesTheOwner
 import { glossSpanish } from './spanish';
 
 describe('detectCallerKind', () => {
+  it.each([
+    ['buenas tardes le hablo de soluciones de mercadeo podemos poner su negocio en los primeros lugares de google', 'spam'],
+    ['le hablo del departamento de cobranza de la compañía de luz su cuenta tiene un pago atrasado', 'spam'],
+    ['estamos ofreciendo paquetes de anuncios para contratistas cuñas de treinta segundos', 'spam'],
+    ['soy vanessa de una agencia de seguros para contratistas', 'spam'],
+    ['le llamo para ofrecerle una tarjeta de crédito dorada para su negocio aprobada aunque tenga mal crédito', 'spam'],
+    ['ah caray pues me lo dieron mal perdón', 'wrong_number'],
+    ['no es la escuela ay perdón es que tengo el número guardado mal', 'wrong_number'],
+    ['se me cuarteó la pared y necesito que me den un precio', null],
+  ] as const)(
+    'hears %j, said in Spanish and glossed, as %s (tune-es-no-clientes.json, tune-es-a-que-hora.json)',
+    (said, kind) => {
+      expect(detectCallerKind(glossSpanish(said), { ownerName: 'Mike' })).toBe(kind);
+    },
+  );
+
   it('hears a customer who names the trade they were looking for, and one who works for contractors, as no misdial', () => {
     expect(detectCallerKind("i was looking for the roofing people sorry it's late")).toBeNull();
     expect(detectCallerKind('we write estimates for a living and i need my own roof looked at')).toBeNull();

@@ -142,6 +142,10 @@ const pitch = anyWord([
   '(?:pay|paying) us a referral fee|referral fee per (?:job|lead|install)|(?:looking|want|like) to partner with (?:local )?(?:handymen|contractors|roofers|plumbers|electricians|painters)',
   'we (?:write|do|handle|offer|provide) (?:\\w+ ){0,4}(?:estimates|supplements|marketing|websites|bookkeeping|billing|financing|insurance|software|leads)\\b[^.!?]{0,30}\\bfor (?:roofing |hvac |plumbing |electrical |local |other )?contractors\\b',
   'paneles solares (?:sin costo|gratis|gratuitos)|programa (?:del|de gobierno|gubernamental)\\b[^.!?]{0,40}\\b(?:paneles|solar)',
+  // Spanish sellers and scams, as the gloss leaves them: "los primeros lugares de google", "cuñas de 30
+  // segundos", "una agencia de seguros for contractors", "una tarjeta de crédito dorada para your
+  // business", "el departamento de cobranza de la compañía de luz".
+  'primeros lugares de google|cuñas de \\d+ segundos|agencia de seguros (?:for|para) (?:contractors|contratistas)|tarjeta de cr[ée]dito (?:\\p{L}+ )?para your business|aprobada aunque tenga mal cr[ée]dito|departamento de cobranza\\b[^.!?]{0,40}\\b(?:luz|gas|electricidad|xcel)',
   // Investors after the caller's house, not work for the business.
   '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
 ]);
@@ -257,6 +261,8 @@ const wrongNumber = anyWord([
   'mis-?dial(?:ed|led)?',
   // "oh no sorry i think i got the number wrong from the listing".
   '(?:got|have|had|wrote down|copied) the (?:phone )?number wrong',
+  // "pues me lo dieron mal perdón", "tengo el número guardado mal": the number they had was wrong.
+  'me lo dieron mal|(?:n[úu]mero|lo) (?:guardado|apuntado|anotado) mal|tengo mal (?:el|su) n[úu]mero',
   // "i called the wrong company they've got almost the same name", "i pressed the wrong one on my list".
   'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped) the wrong (?:number|company|place|business|one|office|button|name)',
   // The caller's own slip, not "you flipped the numbers on my invoice".
