@@ -43,7 +43,6 @@ describe('detectEmergency', () => {
     // eval/corpus/tune-after-dark.json: carbon monoxide told by a headache, water getting into the basement.
     'my furnace make a big boom when it start like a explosion three times tonight and i have a little bit headache',
     "the side yard is a lake and it's going down the window well into the basement",
-    'my sprinklers came on at like ten and they will not shut off',
     // eval/corpus/tune-second-language.json: as second-language speakers say it.
     'the wind in night tear big piece from my roof and now snow is melting and water go inside in kitchen from ceiling',
     'the heat stop in my house all night now it is very cold inside i have baby two month old',
@@ -200,6 +199,9 @@ describe('detectEmergency', () => {
     'the plumber said there is a gas leak in the basement and to get out',
     'the heat came back on by itself for an hour then quit again and it is 40 in here with the baby',
     'a tree fell on the house and the roof is torn off the back bedroom',
+    'the outlet feels kind of warm and smells like burning',
+    'the switch plate is hot to the touch',
+    "the toilet won't shut off and water is everywhere",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -343,6 +345,13 @@ describe('detectEmergency', () => {
     'our dog chewed through the drip line and water was bubbling out everywhere so i shut that zone off',
     'last week in that heat wave our ac quit for a few hours with the dogs home it came back on by itself and has been working since',
     'the inspector said the flashing around the chimney is pulling away and wants it repaired before closing',
+    // Mildly warm, and sprinklers left running (tune-a-day-of-electrical.json, tune-now-or-later.json, tune-plain-folks.json).
+    'the dimmer switch in our dining room buzzes and the plate gets kind of warm',
+    'i noticed my electrical panel feels kind of warm it is on the west side of the house',
+    "the sprinklers won't turn off they've been running all morning and there's a big puddle by the curb",
+    // Alone, in the yard; the same call is put through once the water goes down the window well into
+    // the basement (above; tune-after-dark.json).
+    'my sprinklers came on at like ten and they will not shut off',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

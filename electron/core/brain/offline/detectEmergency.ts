@@ -694,13 +694,22 @@ function harmed(clause: string): boolean {
 const outdoorSmoke =
   /\b(?:wildfires?|fires? (?:out west|up north|in (?:the mountains|california|canada|oregon|utah))|outside air|air quality|smoke (?:days?|season)|campfire)\b/;
 
+/**
+ * "the plate gets kind of warm", "the panel feels a little warm": a dimmer or a loaded circuit to
+ * look at, unless it burns, smells, sparks or melts (a hot one stays an emergency).
+ */
+const mildWarmth = /\b(?:kind of|kinda|sort of|sorta|a little|a bit|slightly|somewhat)\s+warm\b/g;
+const wontStop = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/g;
+
 /** Sprinklers and drip lines spraying in the yard ("that zone just shoots water everywhere"): a repair outside. */
 const outdoorWater = /\b(?:sprinklers?|sprinkler (?:heads?|lines?)|drip (?:lines?|system)|irrigation|(?:that|the|one) zone)\b/;
 const waterIndoors = /\b(?:basement|house|inside|ceiling|crawl ?space|foundation|window wells?|garage|kitchen|wall)\b/;
 
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet, wildfire smoke. */
 function plainReading(clause: string): string {
-  if (outdoorWater.test(clause) && !waterIndoors.test(clause)) return clause.replace(/\bwater\b/g, 'spray');
+  if (outdoorWater.test(clause) && !waterIndoors.test(clause))
+    return clause.replace(/\bwater\b/g, 'spray').replace(wontStop, 'keeps going');
+  if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(mildWarmth, 'mild');
   if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
