@@ -202,6 +202,8 @@ describe('detectEmergency', () => {
     'the outlet feels kind of warm and smells like burning',
     'the switch plate is hot to the touch',
     "the toilet won't shut off and water is everywhere",
+    'this is an emergency the lights are flickering and the outlet is sparking',
+    "it's an emergency my toilet keeps running and water is all over the floor",
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -352,6 +354,10 @@ describe('detectEmergency', () => {
     // Alone, in the yard; the same call is put through once the water goes down the window well into
     // the basement (above; tune-after-dark.json).
     'my sprinklers came on at like ten and they will not shut off',
+    // Called an emergency, for trouble that is not one (tune-now-or-later.json, tune-hazards.json).
+    'hi this is an emergency my kitchen light keeps flickering on and off',
+    'okay this is an emergency i have twenty people coming tomorrow for thanksgiving and my kitchen sink is clogged',
+    "hi this is an emergency my toilet will not stop running it's been going all night",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

@@ -701,12 +701,22 @@ const outdoorSmoke =
 const mildWarmth = /\b(?:kind of|kinda|sort of|sorta|a little|a bit|slightly|somewhat)\s+warm\b/g;
 const wontStop = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/g;
 
+/**
+ * "this is an emergency my kitchen light keeps flickering", "... i have twenty people coming
+ * tomorrow": called one, for trouble that is not (the words alone; a hazard told with it still is).
+ */
+const smallTrouble =
+  /\b(?:flicker\w*|(?:keeps?|won't stop|will not stop) running|(?:lights?|opener|outlets?|disposal|doorbell) (?:is |are )?(?:not|isn't|aren't) working|walk ?through|moving out|(?:people|guests|company|family|in-laws) (?:coming|arriving)|thanksgiving|party)\b/;
+const calledAnEmergency = /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b/g;
+
 /** Sprinklers and drip lines spraying in the yard ("that zone just shoots water everywhere"): a repair outside. */
 const outdoorWater = /\b(?:sprinklers?|sprinkler (?:heads?|lines?)|drip (?:lines?|system)|irrigation|(?:that|the|one) zone)\b/;
 const waterIndoors = /\b(?:basement|house|inside|ceiling|crawl ?space|foundation|window wells?|garage|kitchen|wall)\b/;
 
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet, wildfire smoke. */
-function plainReading(clause: string): string {
+function plainReading(said: string): string {
+  // The word dropped, then the trouble itself read as below.
+  const clause = smallTrouble.test(said) ? said.replace(calledAnEmergency, 'urgent') : said;
   if (outdoorWater.test(clause) && !waterIndoors.test(clause))
     return clause.replace(/\bwater\b/g, 'spray').replace(wontStop, 'keeps going');
   if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(mildWarmth, 'mild');
