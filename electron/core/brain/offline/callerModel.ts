@@ -212,7 +212,7 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
-  askedForPerson: 0.9,
+  askedForPerson: 0.8,
   spam: 0.98,
   wrongNumber: 0.98,
 };
