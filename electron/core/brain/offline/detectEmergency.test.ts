@@ -208,6 +208,12 @@ describe('detectEmergency', () => {
     expect(detectEmergency(utterance)).toBe(true);
   });
 
+  it('reads a mildly warm plate the same whatever was read before it', () => {
+    // The check keeps no state between calls: a warm outlet that burns, then a plate only warm.
+    expect(detectEmergency('the outlet feels kind of warm and smells like burning')).toBe(true);
+    expect(detectEmergency('the plate gets kind of warm')).toBe(false);
+  });
+
   it.each([
     'no emergency, just a quote',
     "it's not an emergency but I'd like someone to look at the roof",

@@ -698,7 +698,8 @@ const outdoorSmoke =
  * "the plate gets kind of warm", "the panel feels a little warm": a dimmer or a loaded circuit to
  * look at, unless it burns, smells, sparks or melts (a hot one stays an emergency).
  */
-const mildWarmth = /\b(?:kind of|kinda|sort of|sorta|a little|a bit|slightly|somewhat)\s+warm\b/g;
+const mildWarmth = /\b(?:kind of|kinda|sort of|sorta|a little|a bit|slightly|somewhat)\s+warm\b/;
+const everyMildWarmth = new RegExp(mildWarmth.source, 'g');
 const wontStop = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/g;
 
 /**
@@ -707,7 +708,7 @@ const wontStop = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut
  */
 const smallTrouble =
   /\b(?:flicker\w*|(?:keeps?|won't stop|will not stop) running|(?:lights?|opener|outlets?|disposal|doorbell) (?:is |are )?(?:not|isn't|aren't) working|walk ?through|moving out|(?:people|guests|company|family|in-laws) (?:coming|arriving)|thanksgiving|party)\b/;
-const calledAnEmergency = /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|\bemergency\b/g;
+const calledAnEmergency = /\bemergency\b/g;
 
 /** Sprinklers and drip lines spraying in the yard ("that zone just shoots water everywhere"): a repair outside. */
 const outdoorWater = /\b(?:sprinklers?|sprinkler (?:heads?|lines?)|drip (?:lines?|system)|irrigation|(?:that|the|one) zone)\b/;
@@ -719,7 +720,7 @@ function plainReading(said: string): string {
   const clause = smallTrouble.test(said) ? said.replace(calledAnEmergency, 'urgent') : said;
   if (outdoorWater.test(clause) && !waterIndoors.test(clause))
     return clause.replace(/\bwater\b/g, 'spray').replace(wontStop, 'keeps going');
-  if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(mildWarmth, 'mild');
+  if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(everyMildWarmth, 'mild');
   if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
