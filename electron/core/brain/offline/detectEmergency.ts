@@ -90,6 +90,9 @@ const emergencyPatterns = [
 const waterNearPower =
   /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
 
+/** "won't shut off", "can't get them to turn off": water running that nobody can stop. */
+const wontShutOff = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/;
+
 /**
  * Hazards as homeowners describe them, by kind: water they cannot control, electricity that burns
  * or shocks, gas and carbon monoxide, the structure giving way, lines down, the house left open.
@@ -105,7 +108,7 @@ const hazardPatterns = [
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
   // "it's going down the window well into the basement": water getting into the house, named or not.
   /\b(?:going|pouring|running|coming|flowing|draining|getting)\s+(?:down|in|into|through)\b[^.!?]{0,30}\b(?:into|in) (?:the |our |my )?basement\b/,
-  /\b(?:sprinklers?|water|it|they)\b[^.!?]{0,20}\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/,
+  new RegExp(`\\b(?:sprinklers?|water|it|they)\\b[^.!?]{0,20}${wontShutOff.source}`),
   new RegExp(
     String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|(?<!${notDraining})inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
   ),
@@ -700,7 +703,7 @@ const outdoorSmoke =
  */
 const mildWarmth = /\b(?:kind of|kinda|sort of|sorta|a little|a bit|slightly|somewhat)\s+warm\b/;
 const everyMildWarmth = new RegExp(mildWarmth.source, 'g');
-const wontStop = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/g;
+const everyWontShutOff = new RegExp(wontShutOff.source, 'g');
 
 /**
  * "this is an emergency my kitchen light keeps flickering", "... i have twenty people coming
@@ -719,7 +722,7 @@ function plainReading(said: string): string {
   // The word dropped, then the trouble itself read as below.
   const clause = smallTrouble.test(said) ? said.replace(calledAnEmergency, 'urgent') : said;
   if (outdoorWater.test(clause) && !waterIndoors.test(clause))
-    return clause.replace(/\bwater\b/g, 'spray').replace(wontStop, 'keeps going');
+    return clause.replace(/\bwater\b/g, 'spray').replace(everyWontShutOff, 'keeps going');
   if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(everyMildWarmth, 'mild');
   if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');

@@ -116,8 +116,7 @@ const lotAndPark =
 function lotInPark(text: string, expectingAddress: boolean): string | null {
   const match = lotAndPark.exec(text);
   if (!match || !(expectingAddress || /\bpark\b/i.test(match[2]!))) return null;
-  const park = match[2]!.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
-  return `Lot ${match[1]}, ${park}`;
+  return writtenForm(`lot ${match[1]}, ${match[2]}`);
 }
 
 /** "1540 west dartmouth avenue sorry 14 50": a correction that is a house number and nothing else. */

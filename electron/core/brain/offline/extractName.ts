@@ -492,20 +492,14 @@ function nameAfter(text: string, intro: RegExp, requireCapital: boolean, endsCla
     // "...and it's wet": mid-sentence, "it's" tells what a thing is; a caller says who they are first,
     // or in a message ("tell him it's eddie").
     const before = text.slice(0, match.index);
+    const itMidSentence = endsClause && /^it/i.test(match[0]) && before !== '';
     // "sorry they're both crying hold on okay it's tamsin ford": back to the call, with a full name.
-    const resumed = /\b(?:okay|ok|alright|all right)\s*$/i.test(before);
-    if (
-      endsClause &&
-      /^it/i.test(match[0]) &&
-      before !== '' &&
-      !resumed &&
-      !/(?:[.,!?;:]|\b(?:tell \w+|say|let \w+ know))\s*$/i.test(before)
-    )
-      continue;
+    const resumed = itMidSentence && /\b(?:okay|ok|alright|all right)\s*$/i.test(before);
+    if (itMidSentence && !resumed && !/(?:[.,!?;:]|\b(?:tell \w+|say|let \w+ know))\s*$/i.test(before)) continue;
     const said = text.slice(match.index + match[0].length);
     const rest = said.replace(title, '');
     const name = takeName(rest, requireCapital, false);
-    if (resumed && endsClause && /^it/i.test(match[0]) && !name?.includes(' ')) continue;
+    if (resumed && !name?.includes(' ')) continue;
     // A title ("this is doctor alan price") says a name follows, whatever comes after it.
     if (name && (!endsClause || rest !== said || endsIntroduction(rest, name))) return titled(name, said);
   }
