@@ -22,6 +22,11 @@ describe('detectCallerKind', () => {
   it('hears a customer who names the trade they were looking for, and one who works for contractors, as no misdial', () => {
     expect(detectCallerKind("i was looking for the roofing people sorry it's late")).toBeNull();
     expect(detectCallerKind('we write estimates for a living and i need my own roof looked at')).toBeNull();
+    expect(detectCallerKind('we do a lot of work for contractors and i need my own roof looked at')).toBeNull();
+    // The seller's twin, offering the same work to the business, is still a pitch.
+    expect(
+      detectCallerKind('we do a lot of marketing for contractors and we can get your roof jobs in front of homeowners'),
+    ).toBe('spam');
   });
 
   it.each([

@@ -153,6 +153,14 @@ const pitch = anyWord([
 const forTheBusiness =
   '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:increase|grow|boost) (?:your )?sales|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way|(?:a )?(?:small )?(?:business|company)(?:es)? like yours)';
 /**
+ * Work wanted on the caller's own place: "we do a lot of work for contractors and i need my own roof
+ * looked at" says what the caller does for a living, then asks for a job.
+ */
+const ownJob = anyWord([
+  "(?:(?:i|we) (?:need|want|would like)|(?:i'd|we'd) like) (?:my|our) (?:own )?(?:\\w+ ){1,2}(?:looked at|fixed|checked|repaired|replaced|redone|done|cleaned|painted)",
+  'my own (?:house|home|place|roof|furnace|kitchen|bathroom|basement|yard|fence|deck|panel)',
+]);
+/**
  * Pitches and robocalls by their shape rather than their product: a service offered to the
  * business, a threat to its account or name with a deadline, a prize, a demand to call a number
  * back, a tech-support or funding scam, search rankings, leads for a fee. Said by sellers and
@@ -405,7 +413,7 @@ export function detectCallerKind(
     return tradeJob.test(text) ? null : 'off_topic';
   }
   const signs =
-    (pitch.test(text) || pitchShape.test(text) ? 2 : 0) +
+    (pitch.test(text) || (pitchShape.test(text) && !ownJob.test(text)) ? 2 : 0) +
     (salesManner.test(text) ? 1 : 0) +
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);

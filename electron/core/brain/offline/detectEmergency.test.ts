@@ -204,6 +204,9 @@ describe('detectEmergency', () => {
     "the toilet won't shut off and water is everywhere",
     'this is an emergency the lights are flickering and the outlet is sparking',
     "it's an emergency my toilet keeps running and water is all over the floor",
+    // What the gas company said is the danger itself, not an all clear.
+    'the gas company said there is a gas leak in the basement and to get out',
+    'the fire department said we need to get out there is carbon monoxide',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });

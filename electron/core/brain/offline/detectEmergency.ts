@@ -329,8 +329,9 @@ const calmedDown = anyOf([
   '(?:slow|small|little|tiny) drip(?:ping)? (?:in|into) (?:a|the) (?:bucket|pan|pot|bowl|towel)',
   // A limb down that did no harm: "it didn't go through nothing's leaking", "nothing's on the house".
   "(?:didn't|did not) go through|nothing(?:'s| is) (?:leaking|on the (?:house|roof))|(?:nobody|no one)(?:'s| is| got| was) hurt",
-  // Already checked by those whose job it is.
-  '(?:gas company|utility|fire department|firemen|firefighters) (?:said|says|checked|came out|already|fixed|shut)',
+  // Already checked by those whose job it is; not when what they said is the danger itself ("the gas
+  // company said there is a leak and to get out").
+  "(?:gas company|utility|fire department|firemen|firefighters) (?:(?:said|says)(?! (?:that )?(?:there(?:'s| is| was) (?:a |an )?(?:gas |co )?leak|(?:we|i|you|everyone|everybody) (?:need|have|had|needed) to (?:get out|leave)|to (?:get out|leave|evacuate|stay out))\\b)|checked|came out|already|fixed|shut)",
   "said (?:it was|it is|it's) (?:fine|safe|ok(?:ay)?)",
   "(?:got it|it's|it is|everything's) (?:going|working|running|back on) again",
   "everybody's (?:cool|fine|okay|ok|warm) now",
