@@ -12,8 +12,13 @@ describe('detectCallerKind', () => {
     ['ah caray pues me lo dieron mal perdón', 'wrong_number'],
     ['no es la escuela ay perdón es que tengo el número guardado mal', 'wrong_number'],
     ['se me cuarteó la pared y necesito que me den un precio', null],
+    [
+      'su compañía ha sido preaprobada para un préstamo de hasta doscientos cincuenta mil dólares nada más necesito el número de seguro social del dueño',
+      'spam',
+    ],
+    ['la casa fue aprobada para el permiso y quiero que me den un precio del techo', null],
   ] as const)(
-    'hears %j, said in Spanish and glossed, as %s (tune-es-no-clientes.json, tune-es-a-que-hora.json)',
+    'hears %j, said in Spanish and glossed, as %s (tune-es-no-clientes.json, tune-es-a-que-hora.json, tune-es-septima-semana.json)',
     (said, kind) => {
       expect(detectCallerKind(glossSpanish(said), { ownerName: 'Mike' })).toBe(kind);
     },
@@ -229,6 +234,24 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind('is mike home', { ownerName: 'Mike Jensen' })).toBeNull();
     expect(detectCallerKind('can i talk to michael', { ownerName: 'Mike Jensen' })).toBeNull();
     expect(detectCallerKind("is this mike's company", { ownerName: 'Mike Jensen' })).toBeNull();
+    // Someone else's number, said with the reason (tune-stood-up-day.json); not the owner's.
+    expect(
+      detectCallerKind("hi is this maria the cleaning lady she didn't show up today and this is the number i have for her", {
+        ownerName: 'Mike Jensen',
+      }),
+    ).toBe('off_topic');
+    expect(
+      detectCallerKind("is this mike he didn't call back and this is the number i have for him", { ownerName: 'Mike Jensen' }),
+    ).toBeNull();
+  });
+
+  it('hears a caller who finds they have the wrong one, but not the wrong part', () => {
+    expect(
+      detectCallerKind(
+        "oh they did my furnace last winter and this is the number i had written down i guess i've got the wrong one sorry",
+      ),
+    ).toBe('wrong_number');
+    expect(detectCallerKind("i think i've got the wrong size filter in there can someone come look")).toBeNull();
   });
 
   it('takes a sales manner on an earlier turn as the first sign of a pitch', () => {

@@ -144,8 +144,9 @@ const pitch = anyWord([
   'paneles solares (?:sin costo|gratis|gratuitos)|programa (?:del|de gobierno|gubernamental)\\b[^.!?]{0,40}\\b(?:paneles|solar)',
   // Spanish sellers and scams, as the gloss leaves them: "los primeros lugares de google", "cuñas de 30
   // segundos", "una agencia de seguros for contractors", "una tarjeta de crédito dorada para your
-  // business", "el departamento de cobranza de la compañía de luz".
-  'primeros lugares de google|cuñas de \\d+ segundos|agencia de seguros (?:for|para) (?:contractors|contratistas)|tarjeta de cr[ée]dito (?:\\p{L}+ )?para your business|aprobada aunque tenga mal cr[ée]dito|departamento de cobranza\\b[^.!?]{0,40}\\b(?:luz|gas|electricidad|xcel)',
+  // business", "el departamento de cobranza de la compañía de luz", "su compañía ha sido preaprobada para
+  // un préstamo ... el número de seguro social del dueño".
+  'primeros lugares de google|cuñas de \\d+ segundos|agencia de seguros (?:for|para) (?:contractors|contratistas)|tarjeta de cr[ée]dito (?:\\p{L}+ )?para your business|aprobada aunque tenga mal cr[ée]dito|(?:ha sido|fue|est[áa]) (?:pre-?)?aprobad[oa] para (?:un|una) (?:pr[ée]stamo|cr[ée]dito|financiamiento|l[íi]nea de cr[ée]dito)|n[úu]mero de seguro social|departamento de cobranza\\b[^.!?]{0,40}\\b(?:luz|gas|electricidad|xcel)',
   // Investors after the caller's house, not work for the business.
   '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
 ]);
@@ -277,7 +278,7 @@ const wrongNumber = anyWord([
   'i (?:think i |must have |might have )?(?:flipped|switched|swapped|mixed up|transposed|reversed) (?:the |two |a couple )?(?:numbers|digits)',
   "(?:oh )?you(?:'re| are) not the (?:cable|phone|gas|electric|water|power|internet|tv|insurance)(?: company| people| guys)?",
   // Not "I think I have the wrong size gutters".
-  '(?:i think )?i (?:have|got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))',
+  "(?:i think |i guess )?(?:i (?:have|got)|i've got|i have got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))",
   "(?:sorry|oops)[^.!?]{0,25}(?:was|am|i'm) trying to (?:reach|call|get)",
   "i thought (?:this|it) was (?:my |the |a |his |her |their )?(?:\\w+'s )?(?:number|phone|cell|line|house|home|office|place|store|shop|company|restaurant|school|pharmacy|clinic)\\b",
   'número equivocado',
@@ -442,7 +443,12 @@ function asksForSomeoneElse(text: string, ownerName: string): boolean {
   const name =
     /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*(?:is this|(?:i'm )?(?:calling|looking) for|(?:can|could|may) i (?:talk|speak) (?:to|with))\s+([a-z]+)(?:\s+(?:there|home|around|please))?\??$/.exec(
       text,
-    )?.[1] ?? /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is ([a-z]+) (?:there|home|around)\??$/.exec(text)?.[1];
+    )?.[1] ??
+    /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is ([a-z]+) (?:there|home|around)\??$/.exec(text)?.[1] ??
+    // "is this maria the cleaning lady she didn't show up today and this is the number i have for her".
+    /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is this ([a-z]+)\b[^.!?]{0,80}\bthe (?:only )?number i (?:have|had|got) for (?:her|him)\b/.exec(
+      text,
+    )?.[1];
   if (!name || notSomeone.has(name)) return false;
   const owner = ownerNamePattern(ownerName);
   return owner === null || !new RegExp(`^${owner}$`).test(name);

@@ -206,6 +206,8 @@ describe('detectEmergency', () => {
     "it's an emergency my toilet keeps running and water is all over the floor",
     // What the gas company said is the danger itself, not an all clear.
     'the gas company said there is a gas leak in the basement and to get out',
+    "it's not cigarette smoke the furnace is smoking and there's a burning smell",
+    'there is smoke coming out of the vents and it is not from the neighbors',
     'the fire department said we need to get out there is carbon monoxide',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
@@ -367,6 +369,8 @@ describe('detectEmergency', () => {
     'hi this is an emergency my kitchen light keeps flickering on and off',
     'okay this is an emergency i have twenty people coming tomorrow for thanksgiving and my kitchen sink is clogged',
     "hi this is an emergency my toilet will not stop running it's been going all night",
+    // A neighbour's cigarettes through shared ducts (tune-neighbors-and-shared-day.json).
+    "every time our furnace kicks on we get the neighbor's cigarette smoke through the vents",
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });
@@ -760,5 +764,17 @@ describe('detectEmergency', () => {
     expect(detectEmergency('está cayendo agua a chorros del techo de la cocina junto a la lámpara')).toBe(true);
     // Gushing water is a leak: a valve shut off ends it, as it ends any other.
     expect(detectEmergency('se reventó un tubo y salía agua a chorros pero ya cerré la llave y ya está seco')).toBe(false);
+  });
+
+  it('takes AC that stopped on a man of 84 with a bad heart in the heat for an emergency, and a leak that stopped for none (tune-es-septima-semana.json)', () => {
+    expect(
+      detectSpanishEmergencyAcrossTurns([
+        'le hablo de la casa de mi papá tiene ochenta y cuatro años y está mal del corazón y el aire acondicionado se paró desde en la mañana adentro ya están haciendo como noventa y cinco grados y él está bien sofocado',
+      ]),
+    ).toBe(true);
+    expect(detectSpanishEmergencyAcrossTurns(['el aire acondicionado se paró pero estamos bien con los ventiladores'])).toBe(
+      false,
+    );
+    expect(detectSpanishEmergencyAcrossTurns(['estaba goteando del techo pero ya se paró cuando dejó de llover'])).toBe(false);
   });
 });

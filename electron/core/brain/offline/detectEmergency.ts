@@ -544,6 +544,8 @@ const spanishLost = anyWord([
   'no (?:hay|tenemos|tengo) (?:nada de )?(?:calefacci[óo]n|calefa|luz|electricidad|corriente|aire|clima|calor|gas)',
   'no (?:est[áa] )?(?:enfriando|calentando)|no (?:enfr[íi]a|calienta)',
   'se (?:nos |me |le |les )?(?:fue|apag[óo]|descompuso|muri[óo])',
+  // "el aire acondicionado se paró desde en la mañana": only ever read with the heat, cooling or power.
+  'se (?:nos |me |le |les )?par[óo]',
 ]);
 const spanishVulnerable = anyWord([
   'beb[ée]s?',
@@ -568,6 +570,8 @@ const spanishVulnerable = anyWord([
   'discapacitad[oa]',
   'silla de ruedas',
   '(?:[7-9]\\d|1[01]\\d) años',
+  'del coraz[óo]n',
+  'sofocad[oa]',
 ]);
 /** Water through the ceiling ("techo" is both roof and ceiling), unless it is a drip or a stain. */
 const spanishCeilingLeak = anyWord([
@@ -694,9 +698,12 @@ function harmed(clause: string): boolean {
   return [...clause.matchAll(everySparkHarm)].some((match) => !isNegatedAt(clause, match.index));
 }
 
-/** Smoke from wildfires drawn in from outside ("the smoke rolls in and the cooler pulls it in"): the air, not a fire here. */
+/**
+ * Smoke from wildfires drawn in from outside ("the smoke rolls in and the cooler pulls it in") or a
+ * neighbour's cigarettes through shared vents: the air, not a fire here.
+ */
 const outdoorSmoke =
-  /\b(?:wildfires?|fires? (?:out west|up north|in (?:the mountains|california|canada|oregon|utah))|outside air|air quality|smoke (?:days?|season)|campfire)\b/;
+  /\b(?:wildfires?|fires? (?:out west|up north|in (?:the mountains|california|canada|oregon|utah))|outside air|air quality|smoke (?:days?|season)|campfire|(?:cigarette|cigar|tobacco|pot|weed|marijuana|vape|grill|barbecue|bbq) smoke|smoke from (?:the |their |his |her )?(?:neighbou?rs?|grill|barbecue|cigarettes?))\b/;
 
 /**
  * "the plate gets kind of warm", "the panel feels a little warm": a dimmer or a loaded circuit to
