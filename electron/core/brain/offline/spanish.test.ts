@@ -208,4 +208,27 @@ describe('glossSpanish', () => {
     // On her mother's behalf, not from a company.
     expect(glossSpanish('le hablo de parte de mi mamá')).toBe('le hablo de parte de mi mamá');
   });
+
+  it('glosses the seventh Spanish week: the owner of the company asked for, a relative giving a name, calle before an English street, a price per hour, a bill, a question (tune-es-septima-semana.json)', () => {
+    expect(glossSpanish('buenos días oiga se encuentra el dueño de la compañía es que prefiero explicarle a él')).toBe(
+      'buenos días oiga is the owner there es que prefiero explicarle a él',
+    );
+    // A thing of the company that "está" something stays as said.
+    expect(glossSpanish('el techo de la compañía está goteando')).toBe('el techo de la compañía está goteando');
+    expect(glossSpanish('yo soy la hija alma delia ruiz')).toBe("i'm the daughter alma delia ruiz");
+    expect(glossSpanish('soy su vecino')).toBe("i'm the neighbor");
+    expect(glossSpanish('4128 de la calle raleigh street')).toBe('4128 raleigh street');
+    // A Spanish street name keeps its "calle".
+    expect(glossSpanish('el 2840 de la calle quivira')).toBe('el 2840 de la calle quivira');
+    expect(glossSpanish('cuánto cobra por hora el que hace reparaciones')).toBe(
+      'how much do you charge por hora el que hace reparaciones',
+    );
+    expect(glossSpanish('me cobraron como doscientos dólares más de lo que decía el estimado')).toBe(
+      'overcharged decía el estimado',
+    );
+    expect(glossSpanish('no estoy contenta la verdad')).toBe('not happy la verdad');
+    expect(glossSpanish('hola buenas tardes nomás una pregunta ustedes hacen limpieza de oficinas')).toBe(
+      'quick question ustedes hacen limpieza de oficinas',
+    );
+  });
 });

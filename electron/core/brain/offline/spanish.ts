@@ -167,8 +167,27 @@ export function spanishNumbersToDigits(text: string): string {
 /** Spanish phrases the English extractors understand, as a gloss for detection only (the caller's words are kept). */
 const compassPoints: Record<string, string> = { oeste: 'west', este: 'east', norte: 'north', sur: 'south' };
 type Gloss = string | ((said: string, ...groups: string[]) => string);
+const relatives: Record<string, string> = {
+  hija: 'daughter',
+  hijo: 'son',
+  esposa: 'wife',
+  esposo: 'husband',
+  nieta: 'granddaughter',
+  nieto: 'grandson',
+  sobrina: 'niece',
+  sobrino: 'nephew',
+  hermana: 'sister',
+  hermano: 'brother',
+  vecina: 'neighbor',
+  vecino: 'neighbor',
+};
 const glossary: [RegExp, Gloss][] = [
   [/\b(?:me llamo|mi nombre es)\b/g, 'my name is'],
+  // "yo soy la hija alma delia ruiz": calling for a parent, as the English "i'm the daughter lori saenz".
+  [
+    /\b(?:yo )?soy (?:la|el|su) (hija|hijo|esposa|esposo|nieta|nieto|sobrina|sobrino|hermana|hermano|vecina|vecino)(?![\p{L}])/gu,
+    (_said, relative: string) => `i'm the ${relatives[relative]}`,
+  ],
   // "soy rosa", "sí soy claudia benavides", "hola oiga soy rebeca luna": not "soy de aquí".
   [/(?:^|\b(?:hola|bueno|buenas|sí|si|oiga|pues|yo|mire)\s+)soy\b(?! de\b)/g, 'my name is'],
   // "aquí le habla rosa", "buenos días habla la señora irma": not "si me habla despacito".
@@ -178,6 +197,11 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
+  // "4128 de la calle raleigh street": "calle" said before a street Denver names in English.
+  [
+    /\b(\d{1,6}) (?:de )?(?:la )?calle (?=[a-z]+ (?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\b)/g,
+    '$1 ',
+  ],
   // "el 2480 de dallas street": "de" alone before an English street name.
   [/\b(\d{3,6}) de (?=[a-z]+ (?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\b)/g, '$1 '],
   // "cuarenta y cuatro diez de la treinta y dos avenida oeste": 4410 West 32nd Avenue.
@@ -256,10 +280,11 @@ const glossary: [RegExp, Gloss][] = [
     /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
     '$1is $2 there',
   ],
-  // "buenos días está mike por favor quería hablar con él": asked for first, then why; not a thing
-  // that "está goteando" or "está mojado".
+  // "buenos días está mike por favor quería hablar con él", "se encuentra el dueño de la compañía es
+  // que prefiero explicarle a él": asked for first, then why; not a thing that "está goteando" or
+  // "está mojado".
   [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?:se[ñn]or |se[ñn]ora |don |doña )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk|(?:él |ella )?me dijo)(?![\p{L}]))/u,
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?:se[ñn]or |se[ñn]ora |don |doña )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: de la (?:compa[ñn][íi]a|empresa)| del negocio)?(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk|(?:él |ella )?me dijo)(?![\p{L}]))/u,
     '$1is $2 there',
   ],
   [/\bel due[ñn]o\b/g, 'the owner'],
@@ -365,17 +390,21 @@ const glossary: [RegExp, Gloss][] = [
   [/\bnadie (?:ha )?(?:regresado|vuelto|regres[óo]|volvi[óo])\b/g, 'nobody has been back'],
   [/\b(?:por|en) el mismo lugar\b/g, 'same spot'],
   // "hola una pregunta nomás", "eso era todo gracias": a question only, and answered.
-  [/^(?:(?:hola|buenas|buenos d[íi]as|buenas tardes|oiga|mire)\s+)*una pregunta\b/g, 'quick question'],
+  [
+    /^(?:(?:hola|buenas|buenos d[íi]as|buenas tardes|oiga|mire)\s+)*(?:nom[áa]s |s[óo]lo |nada m[áa]s )?una pregunta\b/g,
+    'quick question',
+  ],
   [/\beso (?:era|es) todo\b(?= gracias| muchas gracias|$)/g, "that's all i needed"],
   [/\bme (?:llamaron|marcaron) de este n[úu]mero\b/g, 'someone called me from this number'],
   [/\bnadie me (?:llam[óo]|regres[óo] la llamada)(?![\p{L}])/gu, 'nobody called'],
-  [/\bme cobraron (?:mucho |bastante )?m[áa]s de lo que\b/g, 'overcharged'],
+  [/\bme cobraron (?:mucho |bastante |(?:como |unos )?\d+ d[óo]lares )?m[áa]s de lo que\b/g, 'overcharged'],
+  [/\bno (?:estoy|estamos|quedamos|qued[ée]) (?:nada |muy )?content[oa]s?\b/g, 'not happy'],
   [/\bvolvi[óo] a (?:gotear|salir|fallar|tapar(?:se)?|romper(?:se)?)\b/gu, 'leaking again'],
   [
     /\b(?:nom[áa]s |solo |s[óo]lo )?(?:quer[íi]a|quiero|llamo para|le llamo para) (?:decirle|darle)(?: a \p{L}+)?(?: que)? (?:las )?(?:muchas )?gracias\b/gu,
     'just wanted to say thank you',
   ],
-  [/\bcu[áa]nto cobran\b/g, 'how much do you charge'],
+  [/\bcu[áa]nto (?:me |nos )?(?:cobra|cobran|cobrar[íi]an?)\b/g, 'how much do you charge'],
   [/\b(?:cotizaci[óo]n|presupuesto)\b/g, 'quote'],
 ];
 
