@@ -430,4 +430,44 @@ describe('classifyIntent', () => {
     // A price asked, not a bill disputed.
     expect(intentOf(['he said the new faucet would be about 150 and i want to go ahead'])).not.toBe('complaint');
   });
+
+  it('files the same work wanted again as that work, and work gone wrong again as a complaint (tune-past-customers-day.json)', () => {
+    expect(intentOf(["you did our windows inside and out last may and i'd like that done again"])).toBe('quote');
+    expect(
+      intentOf(["you cleaned out our gutters last november and the leaves are coming down again so we'd like it done again"]),
+    ).toBe('quote');
+    expect(
+      intentOf(["you guys did our spring clean up and aeration last year and i'd like to get on the list again for april"]),
+    ).toBe('quote');
+    expect(intentOf(["you guys fixed the disposal and it's jammed again"])).toBe('complaint');
+    expect(intentOf(["you replaced the faucet and it's leaking again and i need it fixed again"])).toBe('complaint');
+  });
+
+  it('files a job after another company let the caller down as the job, not a complaint about this business (tune-stood-up-day.json)', () => {
+    expect(
+      intentOf([
+        'i need somebody to take over mowing the company we had last year skipped like half the weeks and never called back when we complained',
+      ]),
+    ).toBe('quote');
+    expect(intentOf(["what's your rate for a move out clean the lady i booked didn't show up this morning"])).toBe('quote');
+    expect(
+      intentOf([
+        'we want a mini split put in we had two companies come out one never sent the quote and the other one just no showed',
+      ]),
+    ).toBe('quote');
+    expect(
+      intentOf([
+        'the company that put in our sprinkler system never came back to finish and now zone three will not come on at all',
+      ]),
+    ).not.toBe('complaint');
+    // This business's own people: still a complaint (tune-someone-there.json).
+    expect(
+      intentOf([
+        'i had an estimate scheduled for eight this morning and i told the guy i had to leave by eight thirty',
+        "it's eight forty five nobody showed and nobody called",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['your guy never showed up yesterday'])).toBe('complaint');
+    expect(intentOf(['the guy you sent never showed'])).toBe('complaint');
+  });
 });

@@ -72,13 +72,30 @@ export const noSignals: IntentSignals = {
   otherCompany: false,
 };
 
+/** "you guys replaced ...", "you did our ...": the business's own past work, not a question about it. */
+const yourPastWork =
+  '(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)';
+/**
+ * That work told with "again", "already" or "now": gone wrong ("you fixed the disposal and it's
+ * jammed again"), unless the caller wants it done again (`wantsItAgain`).
+ */
+const yourPastWorkAgain = anyWord([`${yourPastWork}\\b[^.!?]{0,80}\\b(?:again|already|now)`]);
+/**
+ * The same work wanted once more: "you cleaned out our gutters last november ... we'd like it done
+ * again", "i'd like to get on the list again for april", "i need it again how much is it this year".
+ */
+const wantsItAgain = anyWord([
+  "(?:i'd|we'd|i would|we would|i|we) (?:like|want|need)\\b[^.!?]{0,30}\\bagain\\b",
+  '(?:like|want|need|wanna|wanted) to (?:get|have|book|do) (?:it|that|them|this|one|another)\\b[^.!?]{0,20}\\bagain\\b',
+]);
+
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
 const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
   'no[- ]show',
   "(?:you(?! (?:can|could|should|will|would|may|might|need|have to)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
-  '(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys) (?:did|replaced|came out|installed|painted|put on|patched|fixed|repaired|cleaned|put in)\\b[^.!?]{0,80}\\b(?:still|again|already|now|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)',
+  `${yourPastWork}\\b[^.!?]{0,80}\\b(?:still|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)`,
   'complain',
   'complaint',
   '(?:not (?:real |very |too |super |at all )?happy|unhappy|pretty frustrated|frustrated)',
@@ -343,8 +360,8 @@ const workFailed = anyWord([
   "(?:marks|drips|chips|spots|streaks|scratches) all (?:down|over|along)|(?:doesn't|does not) look like (?:anybody|anyone|they|he|she) \\w+",
   "still (?:don't|do not|haven't) (?:have|got)",
   // "it's rocking again", "blowing warm again", "whatever he did didn't hold", "it lasted two days";
-  // not the caller "moving again" or "calling again".
-  '\\b(?!(?:moving|calling|thinking|looking|planning|trying|asking|going|doing|getting|selling|buying|hosting|travell?ing|painting|redoing)\\b)\\w+ing (?:\\w+ )?again\\b',
+  // not the caller "moving again" or "calling again", nor the season's "leaves are coming down again".
+  "(?<!\\b(?:leaves|weeds|grass|snow|needles|pollen)(?: are| is|'s)? )\\b(?!(?:moving|calling|thinking|looking|planning|trying|asking|going|doing|getting|selling|buying|hosting|travell?ing|painting|redoing)\\b)\\w+ing (?:\\w+ )?again\\b",
   "(?:didn't|did not|doesn't|won't) hold\\b|(?:only )?lasted (?:a |one |two |three |a couple |\\w+ )?(?:days?|weeks?|hours?)",
   'keeps? (?:tripping|leaking|dripping|popping|shutting off|going out|cutting out)',
   'never got (?:\\w+ed|done|finished|fixed|painted|cleaned)|left (?:the )?(?:tape|trash|debris|a mess|nails|paint)',
@@ -354,7 +371,11 @@ const workFailed = anyWord([
 const otherCompany = anyWord([
   "(?:wasn't|was not|it wasn't|not) (?:you|you guys|your (?:company|guys|crew|people))\\b",
   '(?:some|the other|the last|the previous|our old|my old|our last|my last|the old|our previous|my previous) (?:\\w+ )?(?:company|outfit|contractor|guy|plumber|electrician|painter|roofer|handyman|crew|landscaper|cleaners?|installer)\\b',
-  '(?:we|i) (?:had|hired|used) (?:a|some|another|this) (?:\\w+ )?(?:guy|handyman|contractor|company|outfit|crew|plumber|electrician|painter|roofer)\\b',
+  '(?:we|i) (?:had|hired|used|paid|booked) (?:a|some|another|this|two|three|a couple(?: of)?) (?:\\w+ )?(?:guys?|handym[ae]n|contractors?|compan(?:y|ies)|outfits?|crews?|plumbers?|electricians?|painters?|roofers?|cleaners?|landscapers?)\\b',
+  // Named by what they did for the caller: "the company that put in our sprinkler system", "the
+  // company we had last year", "the lady i booked", "the furnace people were supposed to come back".
+  '(?:the|a) (?:\\w+ )?(?:company|outfit|contractor|guy|lady|people|crew|roofer|plumber|electrician|painter|handyman|landscaper|cleaners?|installer)s? (?:that|who|we|i) (?:had|hired|used|booked|paid|put|installed|did|started|was supposed|were supposed)\\b(?! to\\b)',
+  "the (?:\\w+ )?(?:people|roofer|plumber|electrician|painter|handyman|landscaper|contractor|installer)s? (?:never|didn't|tore|took (?:a|my|our|the) deposit|were supposed|was supposed|just (?:left|quit|disappeared|stopped))\\b",
   'door hanger',
   // "i've left messages with two other plumbers and nobody's called back".
   '(?:\\w+ )?other (?:companies|company|contractors?|plumbers?|electricians?|roofers?|painters?|places|outfits|guys)\\b',
@@ -444,7 +465,8 @@ export function readSignals(
   if (extra.emergency) signals.emergency = true;
   if (extra.question) signals.askedQuestion = true;
   if (extra.gaveAddress) signals.gaveAddress = true;
-  if (complaint.test(text)) signals.complained = true;
+  if (complaint.test(text) || (yourPastWorkAgain.test(text) && !(wantsItAgain.test(text) && !workFailed.test(text))))
+    signals.complained = true;
   if (repair.test(text)) signals.repair = true;
   const done = wantedDone.exec(text)?.[1];
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
