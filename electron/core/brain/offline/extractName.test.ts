@@ -571,4 +571,25 @@ describe('extractName', () => {
     expect(unasked('this is ben horowitz your company put in our kitchen last august')).toBe('Ben Horowitz');
     expect(unasked('hi this is summit property management the roof on our building is leaking')).toBeNull();
   });
+
+  it('takes a name told around the owner, a short name put right, a surname added or spelled by a hint (tune-past-customers-day.json, tune-big-day-coming.json, tune-remodel-plans-day.json, tune-es-septima-semana.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true, ownerName: 'Mike' });
+    expect(asked('hi this is rick albers mike hung a new storm door for us in the fall')).toBe('Rick Albers');
+    expect(asked('hi this is joyce abernathy mike redid our bathroom last month')).toBe('Joyce Abernathy');
+    expect(asked('my name is rob well robert lindgren')).toBe('Robert Lindgren');
+    // "well" before no name puts nothing right.
+    expect(asked('this is bob well bob is fine')).toBe('Bob');
+    expect(asked("sam and it's sam teller")).toBe('Sam Teller');
+    expect(asked("frank and it's szymanski s z y m a n s k i")).toBe('Frank Szymanski');
+    expect(asked('raúl y mi apellido es benavides')).toBe('Raúl Benavides');
+    expect(asked("jill hartmann two n's")).toBe('Jill Hartmann');
+    expect(asked('jazmín ibarra jazmín con jota')).toBe('Jazmín Ibarra');
+    // "double n e k a" spells the name; it is no hint after it.
+    expect(asked('my name is nneka obi that is double n e k a please not neka')).toBe('Nneka Obi');
+    // A Spanish courtesy title and "él" after the name; "Don" and "Ella" stay English names.
+    expect(asked('my name is el señor tomás ibáñez él ya vino una vez a la casa')).toBe('Tomás Ibáñez');
+    expect(asked('my name is doña carmen ruiz')).toBe('Carmen Ruiz');
+    expect(asked('don kowalczyk')).toBe('Don Kowalczyk');
+    expect(asked("i'm ella vasquez")).toBe('Ella Vasquez');
+  });
 });

@@ -61,7 +61,7 @@ const notNames = new Set(
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning half asleep awake bedrooms bathrooms baths rooms
   crazy insane nuts weird awful terrible horrible ridiculous serious important strange odd unbelievable
-  ya que es el se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o vivo yo la las los del de dueña dueño viuda viudo mayor grande
+  ya que es el él se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o vivo yo la las los del de dueña dueño viuda viudo mayor grande
   nueva nuevo inquilina inquilino vecina vecino cliente señora señor cuando pueda puedan
   necesito quiero llamo hablo hablaba mire oiga fíjese pues bueno buenas buenos hola gracias
   almost nearly midnight noon everybody
@@ -140,9 +140,9 @@ const household =
   /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little|previous|prior|former|last|old|nice|young)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
 /** "jones, tom jones", "steve. steve rogers": a name said, then said again in full. */
 const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
-/** "mister okafor", "doctor alan price": a title is said before the name, not part of it. */
+/** "mister okafor", "doctor alan price", "el señor tomás ibáñez": a title is said before the name, not part of it. */
 const title =
-  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer|chef|deacon)\b\.?\s+(?=\p{L})/iu;
+  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer|chef|deacon|(?:el |la )?(?:se[ñn]or|se[ñn]ora|se[ñn]orita|doña))(?![\p{L}])\.?\s+(?=\p{L})/iu;
 /** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
 const spelledOut = /(?<!['’])\b\p{L}(?:-\p{L})+\b|(?<!['’])\b\p{L}(?: \p{L}){2,}\b/gu;
 /** The spelling alphabet: a run of three or more of its words spells a name just said. */
@@ -164,8 +164,12 @@ const spellingIntro = /\b(?:it's|its|that's|that is)\s+(?=\p{L}(?: \p{L}){2,}\b)
 const likeTheWord =
   /\s+([\p{L}'-]+)\s+like the (?:word|month|day|color|colour|flower|tree|bird|city|state|season|name)\b(?:\s+[\p{L}'-]+)?/giu;
 
-/** "nuur hussein nuur with two u", "jake with a j": how a word of the name is written, said after it. */
-const spelledWith = /(?<=^|\s)([\p{L}'-]+),?\s+with (?:an?|two|double) \p{L}\b/giu;
+/**
+ * "nuur hussein nuur with two u", "jake with a j", "hartmann two n's", "jazmín con jota": how a word
+ * of the name is written, said after it.
+ */
+const spelledWith =
+  /(?<=^|\s)([\p{L}'-]+),?\s+(?:with (?:an?|two|double) \p{L}|(?:two|double) \p{L}(?:'s|s)?(?! \p{L}(?![\p{L}']))|con (?:una? )?(?:jota|ge|be|ve|doble ve|zeta|ese|ce|ka|equis|hache|erre|ele|eme|ene|pe|te|de|efe))(?![\p{L}'])/giu;
 
 /** "ferreira hyphen watts", "garcia dash lopez": how a double-barrelled name is written, said aloud. */
 const saidHyphen = /\b([\p{L}']{2,}) (?:hyphen|dash) ([\p{L}']{2,})\b/giu;
@@ -194,6 +198,14 @@ const callThem = /\b(?:you can |please |just )*call (?:her|him|them)(?! back\b)/
 /** "her name's gloria but you can call me": the caller keeps the callback for themselves. */
 const callMeInstead = /\b(?:but|and) (?:you can |please |just )*call me\b(?! (?:her|him))/i;
 /** "renata grills sorry renata giles": the name said again, corrected; the last one said stands. */
+/**
+ * "sam and it's sam teller", "frank and it's szymanski", "raúl y mi apellido es benavides": a first
+ * name, then the surname or the whole name.
+ */
+const surnameAdded =
+  /^([\p{L}'-]+),? (?:and (?:it's|its|my last name(?:'s| is)|the last name(?:'s| is)|last name(?:'s| is))|y (?:mi|el) apellido es) (?=([\p{L}'-]+))/iu;
+/** "my name is rob well robert lindgren": the short name put right with the whole one. */
+const fullNameInstead = /\b([\p{L}'-]+),? (?:well|i mean|or rather|actually) (?=([\p{L}'-]+) [\p{L}'-]+$)/iu;
 const correctedName = /\b([\p{L}'-]+) [\p{L}'-]+,? (?:sorry|i mean|no|actually|correction)[,.]? (?=\1\b)/giu;
 
 /** What a business's name ends with, when a caller says it before their own ("posh pup grooming tiffany lund"). */
@@ -257,7 +269,11 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
         first !== again && first.slice(0, 3) === again.slice(0, 3) && isNameWord(first, false) ? '' : said,
     )
     .replace(saidAgain, '')
-    .replace(correctedName, '');
+    .replace(surnameAdded, (said, first: string, next: string) => (next.toLowerCase() === first.toLowerCase() ? '' : `${first} `))
+    .replace(correctedName, '')
+    .replace(fullNameInstead, (said, short: string, full: string) =>
+      short.slice(0, 2).toLowerCase() === full.slice(0, 2).toLowerCase() ? '' : said,
+    );
   const ownBusiness = nameAfterBusiness(text);
   if (ownBusiness) return ownBusiness;
   // "this is fluff and buff grooming i'm carla": who is calling may follow the business, or come
@@ -371,7 +387,7 @@ function ownerTold(text: string, ownerName: string): string {
   return owner
     ? text.replace(
         new RegExp(
-          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
+          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|redid|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|hung|built|rebuilt|ran|laid|dug|knows|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
           'giu',
         ),
         ', ',
