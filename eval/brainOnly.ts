@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
 import type { BrainContext, BrainReply } from '../electron/core/brain/types';
 import { keepCallback, noCallback } from '../electron/core/conversation/keptCallback';
+import { questionsForOwner } from '../electron/core/domain/callerQuestions';
 import type { Turn } from '../electron/shared/models';
 import { defaultSettings, type Settings } from '../electron/shared/settings';
 import { loadCorpus, playedAt, type Script } from './corpusSchema';
@@ -96,7 +97,7 @@ export async function playBrainOnly(
     putThrough,
     outcome: notACaller ? (callerKind ?? null) : putThrough ? 'transferred' : 'completed',
     hasLead: !notACaller,
-    questions,
+    questions: questionsForOwner(callerKind ?? 'caller', questions),
     language,
   };
 }

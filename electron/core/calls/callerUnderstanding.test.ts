@@ -82,6 +82,20 @@ describe('what the receptionist understood reaches the call, the owner and the l
     expect(sms).toEqual([]);
   });
 
+  it('a misdial found out on a later turn keeps no question for the owner', async () => {
+    const { c } = await start();
+    const call = c.call({ from: '+13035550178' });
+    await call.start();
+    await call.say('hi is this front range heating and air');
+    await call.say(
+      "oh they did my furnace last winter and this is the number i had written down i guess i've got the wrong one sorry",
+    );
+    expect(call.state).toBe('ended');
+    await call.hangup();
+    await c.settle();
+    expect(await detailOf(c, call.callSid)).toMatchObject({ outcome: 'wrong_number', callerQuestions: [] });
+  });
+
   it('a caller whose earlier call was a real job stays listed after a wrong number', async () => {
     const { c } = await start();
     const first = c.call({ from: '+13035550166' });

@@ -3,7 +3,7 @@ import type { Brain, BrainContext, BrainReply, CallLanguage } from '../brain/typ
 import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../store/callsRepo';
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
-import { addCallerQuestions } from '../domain/callerQuestions';
+import { addCallerQuestions, questionsForOwner } from '../domain/callerQuestions';
 import { keepCallback } from './keptCallback';
 import { planLeadDetails } from './leadDetails';
 import { replyToKeypress } from './keypad';
@@ -88,7 +88,7 @@ export function createConversation(deps: ConversationDeps) {
     const { utterance, confidence, reply, notes, ai, kind = 'speech' } = turn;
     const at = nowIso();
     const callerKind = reply.callerKind ?? call.callerKind;
-    const questions = addCallerQuestions(call.callerQuestions, reply.questions);
+    const questions = questionsForOwner(callerKind, addCallerQuestions(call.callerQuestions, reply.questions));
     const plan = planLeadDetails({
       leadId: call.leadId,
       held: call.detailsBeforeLead,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCallerQuestions } from './callerQuestions';
+import { addCallerQuestions, questionsForOwner } from './callerQuestions';
 
 describe('addCallerQuestions', () => {
   it('keeps earlier questions first and adds each new one once, however it is punctuated', () => {
@@ -16,5 +16,13 @@ describe('addCallerQuestions', () => {
     expect(addCallerQuestions([], many)).toHaveLength(12);
     expect(addCallerQuestions(['a?'], undefined)).toEqual(['a?']);
     expect(addCallerQuestions([], ['x'.repeat(500)])[0]).toHaveLength(200);
+  });
+});
+
+describe('questionsForOwner', () => {
+  it("keeps a caller's questions and none of a pitch's or a misdial's", () => {
+    expect(questionsForOwner('caller', ['do you do metal roofs'])).toEqual(['do you do metal roofs']);
+    expect(questionsForOwner('wrong_number', ['is this front range heating and air'])).toEqual([]);
+    expect(questionsForOwner('spam', ['can i speak to the business owner'])).toEqual([]);
   });
 });

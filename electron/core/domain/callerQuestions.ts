@@ -24,3 +24,11 @@ export function addCallerQuestions(earlier: readonly string[], heard: readonly s
   }
   return questions;
 }
+
+/**
+ * The questions kept for the owner: none once the call turns out to be a pitch or a misdial ("is this
+ * front range heating and air ... i've got the wrong one"), which the owner is never asked to answer.
+ */
+export function questionsForOwner(callerKind: 'caller' | 'spam' | 'wrong_number', questions: string[]): string[] {
+  return callerKind === 'caller' ? questions : [];
+}
