@@ -18,6 +18,10 @@ describe('findQuestions', () => {
     ['have you guys ever worked on a slate roof', ['have you guys ever worked on a slate roof']],
     ['does mike do commercial work too', ['does mike do commercial work']],
     ['any chance somebody could come out saturday', ['any chance somebody could come out saturday']],
+    // Asked about a time, with or without the auxiliary first.
+    ["when's the soonest you could come", ["when's the soonest you could come"]],
+    ['when you can come look', ['when you can come look']],
+    ['okay and when would he be able to call', ['when would he be able to call']],
     ['who will be coming out is it the same crew every week', ['who will be coming out', 'is it the same crew every week']],
     ["hi there just wondering if you're open on weekends for a tune up", ["if you're open on weekends for a tune up"]],
     ['buenas quiero pintar el exterior ustedes dan presupuesto gratis', ['ustedes dan presupuesto gratis']],
@@ -99,6 +103,14 @@ describe('findQuestions', () => {
     // A name put right (tune-pet-owners-day.json): the caller's habit, not a question.
     'wait no sorry nicole brandon i always do that b r a n d o n',
     'we usually do the gutters ourselves',
+    // A time or a person told, a cut-off "any chance", a statement's verb (tune-neighbors-and-shared-day.json,
+    // tune-past-customers-day.json, tune-stood-up-day.json).
+    "when it rains hard there's a drip coming in right along the wall we share",
+    'when mike did our tune up last spring he said our air conditioner was getting old',
+    'any chance',
+    "the agreement was he'd pay half and you'd bill him separately",
+    "the guy did it's still heating fine so there's no rush",
+    "the guy who did it last year said he'd be back in october and ghosted",
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance, mike)).toEqual([]);
   });

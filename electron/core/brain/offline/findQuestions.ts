@@ -9,10 +9,12 @@ const questionStart =
   /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have(?!\s+(?:it|the|my|a|this|that|i)\b)|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
 /**
  * Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what";
- * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job.
+ * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job;
+ * "any chance" cut off; "the agreement was he'd pay half", "the guy did it's still heating": a
+ * statement's verb before a contraction.
  */
 const notAQuestion =
-  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with)) (?:a |an |one of those )?(?:real|actual|live|robot|computer|machine|recording|person|human|bot|automated)|can you hear me|are you (?:still )?there)\b/;
+  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with)) (?:a |an |one of those )?(?:real|actual|live|robot|computer|machine|recording|person|human|bot|automated)|can you hear me|are you (?:still )?there|any chance$|(?:do|does|did|are|is|was|were|can|could|will|would|should|have|has) (?:it|he|she|they|i|we|you|that|there)'(?:s|d|re|m|ll|ve)\b)\b/;
 /**
  * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
  * "if you have an opening", "i always do that" ("thank you do you do decks" still asks).
@@ -38,6 +40,10 @@ const pauseBefore =
   /(?:^|\b(?:and|also|so|but|actually|yeah|yes|oh|um|uh|well|okay|ok|hey|hi|hello|question|wondering|know|ask|asking|curious|sure|like|just|tell me|guess|wait|sorry|thanks|see|quick one|real quick)\s+)$/;
 const questionAfterWh =
   /^(?:what|what's|whats|how|who|when|where|which|why)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|much|many|long|soon|far|often|time|kind|sort|day|days|about|else)\b/;
+/** "when's the soonest", "when you can come look" (said without the auxiliary first): asking, at a turn's start. */
+const whenAsked = /^(?:when|where)(?:'s\s|'d\s|\s+you\b)/;
+const someoneBefore =
+  /\b(?:guy|guys|man|lady|woman|people|person|one|company|crew|contractor|plumber|electrician|painter|roofer|handyman|landscaper|cleaner|neighbou?r|tenant|owner)\s+$/;
 
 const whoAsks = perOwner(
   (owner) =>
@@ -70,6 +76,17 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
     if (auxiliaryThenNoun.test(match[0]) && (!pauseBefore.test(before) || (/^do\b/.test(match[0]) && plansGoOn.test(before))))
       continue;
     if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
+    // "when it rains hard there's a drip", "when mike did our tune up he said": a time told, even first.
+    // "i was wondering when you could come out" still asks.
+    if (
+      /^(?:when|where)\b/.test(match[0]) &&
+      !questionAfterWh.test(text.slice(match.index)) &&
+      !whenAsked.test(text.slice(match.index)) &&
+      !/\b(?:wondering|know|ask(?:ing)?|curious|tell me)\s+$/.test(before)
+    )
+      continue;
+    // "the guy who did it last year said he'd be back": after someone, "who" describes them.
+    if (/^who\b/.test(match[0]) && someoneBefore.test(before)) continue;
     // "the company who did our windows": after a noun, "who" and "which" start a description.
     if (/^(?:who|which)\b/.test(match[0]) && !pauseBefore.test(before) && !whoAsks(ownerName).test(text.slice(match.index)))
       continue;
