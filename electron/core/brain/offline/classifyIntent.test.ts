@@ -218,6 +218,12 @@ describe('classifyIntent', () => {
     expect(readSignals('ok let me think about it', none).willCallBack).toBe(true);
   });
 
+  it('takes "les llamo por la factura" for a call about the bill, and "yo les llamo" for a promise to call (tune-es-septima-semana.json)', () => {
+    const none = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
+    expect(readSignals('buenos días les llamo por la factura que me llegó', none).willCallBack).toBeUndefined();
+    expect(readSignals('no se preocupe yo les llamo', none).willCallBack).toBe(true);
+  });
+
   it('takes talking it over at the visit for no promise to call back (tune-owner.json)', () => {
     const extra = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
     expect(readSignals("i'll talk it over with him when he comes out for the estimate", extra).willCallBack).toBeUndefined();

@@ -250,6 +250,22 @@ describe('createOfflineBrain', () => {
     expect((await spelled('no after four is best')).collected.address).toBeUndefined();
   });
 
+  it('takes a house number put right as "no it\'s", or as the wrong one then the right one in Spanish (tune-for-mom-and-dad-day.json, tune-es-septima-semana.json)', async () => {
+    const english = startCall();
+    await english("i want motion lights put in at my mother's house");
+    await english('bonnie achterberg');
+    expect((await english('her address is 600 south race street')).collected.address).toBe('600 South Race Street');
+    expect((await english("uh no it's 660 sorry 660 south race")).collected.address).toMatch(/^660 South Race/);
+
+    const spanish = startCall();
+    await spanish('buenos días con la nevada se cayó la canaleta del lado de la cochera');
+    await spanish('samuel ochoa');
+    expect((await spanish('la 6310 de la calle lamar street en arvada')).collected.address).toBe('6310 Lamar Street');
+    expect((await spanish('ay perdón no es la 6310 es la 6130')).collected.address).toBe('6130 Lamar Street');
+    // A number that was not the one given puts nothing right.
+    expect((await spanish('no es la 4400 es la 4410')).collected.address).toBeUndefined();
+  });
+
   it('takes a house number said in pairs on its own, then the street with its unit (tune-the-job-is-at.json)', async () => {
     const say = startCall();
     await say('i need a move out clean for my apartment');

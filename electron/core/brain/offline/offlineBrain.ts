@@ -625,13 +625,17 @@ function nameInFull(name: string, said: string): string | null {
 
 /**
  * "his address is 5512 west byers place" ... "no wait it's 5520 west byers sorry i always mix that
- * up": the address given, put right on a later turn, whatever was asked since. The same street, or
- * the house number alone.
+ * up", "uh no it's 660 sorry 660 south race": the address given, put right on a later turn, whatever
+ * was asked since. The same street, or the house number alone.
  */
 function addressPutRight(state: ConversationState, withDigits: string): string | null {
   if (state.address === null) return null;
+  const before = /^(\d{1,6})\s/.exec(state.address)?.[1];
+  // "ay perdón no es la 6310 es la 6130", "it's not 2840 it's 2814": the number as given, then the right one.
+  const swapped = /\b(?:not|no es(?: el| la)?)\s+(\d{1,6})[\s,]+(?:it's|it is|es(?: el| la)?)\s+(\d{1,6})\b/i.exec(withDigits);
+  if (swapped && swapped[1] === before) return state.address.replace(/^\d{1,6}/, swapped[2]!);
   const said =
-    /^(?:(?:oh|um+|uh+|or|and)\s+)*(?:(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction)[\s,]+)+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
+    /^(?:(?:oh|um+|uh+|or|and)\s+)*(?:(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction|no(?=[\s,]+(?:it's|it is)\b))[\s,]+)+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(
       withDigits.trim(),
     )?.[1];
   if (!said) return null;
@@ -642,7 +646,6 @@ function addressPutRight(state: ConversationState, withDigits: string): string |
   const address = extractAddress(told, { expectingAddress: true });
   const number = (/^(\d{1,6})(?:\s+not\s+\d{1,6})?[\s.,!]*$/.exec(told) ??
     (address ? null : /^(\d{1,6})\s+\D*$/.exec(told)))?.[1];
-  const before = /^(\d{1,6})\s/.exec(state.address)?.[1];
   if (number && before?.length === number.length) return state.address.replace(/^\d{1,6}/, number);
   const street = (written: string) => /^\S+\s+(?:(?:north|south|east|west)\s+)?(\S+)/i.exec(written)?.[1]?.toLowerCase();
   return address && street(address) === street(state.address) ? address : null;

@@ -218,6 +218,7 @@ describe('glossSpanish', () => {
     expect(glossSpanish('yo soy la hija alma delia ruiz')).toBe("i'm the daughter alma delia ruiz");
     expect(glossSpanish('soy su vecino')).toBe("i'm the neighbor");
     expect(glossSpanish('4128 de la calle raleigh street')).toBe('4128 raleigh street');
+    expect(glossSpanish('el número es 2201 la calle es king street')).toBe('2201 king street');
     // A Spanish street name keeps its "calle".
     expect(glossSpanish('el 2840 de la calle quivira')).toBe('el 2840 de la calle quivira');
     expect(glossSpanish('cuánto cobra por hora el que hace reparaciones')).toBe(

@@ -197,9 +197,10 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "el 330 de la olive street": the house number before an English street name.
   [/\b(\d{1,6}) (?:de la|del) (?!calle\b|avenida\b|av\b|camino\b|carretera\b|tarde\b|noche\b|ma[ñn]ana\b|mediod[íi]a\b)/g, '$1 '],
-  // "4128 de la calle raleigh street": "calle" said before a street Denver names in English.
+  // "4128 de la calle raleigh street", "2201 la calle es king street": "calle" said before a street
+  // Denver names in English.
   [
-    /\b(\d{1,6}) (?:de )?(?:la )?calle (?=[a-z]+ (?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\b)/g,
+    /\b(\d{1,6}) (?:de )?(?:la )?calle (?:es )?(?=[a-z]+ (?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\b)/g,
     '$1 ',
   ],
   // "el 2480 de dallas street": "de" alone before an English street name.
