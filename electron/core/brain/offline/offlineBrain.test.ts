@@ -250,6 +250,24 @@ describe('createOfflineBrain', () => {
     expect((await spelled('no after four is best')).collected.address).toBeUndefined();
   });
 
+  it('takes "that\'s all for now thanks" after only questions for a question answered, with nothing to follow up (tune-neighbors-and-shared-day.json, tune-stood-up-day.json)', async () => {
+    const asking = startCall();
+    await asking('hi our house and the house next door are on one sewer line who is supposed to pay for it');
+    await asking('and do you do the camera thing to see where the problem is');
+    const done = await asking("okay that's all for now thanks");
+    expect(done.action).toBe('end');
+    expect(done.intent).toBe('question');
+    expect(done.callback?.requested ?? false).toBe(false);
+
+    // The same words after a job with its name and address: the call back still stands.
+    const job = startCall();
+    await job('my kitchen sink is leaking under the cabinet do you do that');
+    await job('dana reyes');
+    await job('4410 south pine street');
+    const after = await job("that's all thanks");
+    expect(after.callback?.requested).toBe(true);
+  });
+
   it('takes a house number put right as "no it\'s", or as the wrong one then the right one in Spanish (tune-for-mom-and-dad-day.json, tune-es-septima-semana.json)', async () => {
     const english = startCall();
     await english("i want motion lights put in at my mother's house");

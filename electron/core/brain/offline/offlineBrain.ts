@@ -243,6 +243,13 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     willCallBack: willCallBack === true,
   });
   noteSignals(state, heard, { emergency: false, askedForPerson: false, question: asking, learned, ownerName }, odds);
+  if (ending && doneAsking(state, heard.text)) {
+    // "okay that's all for now thanks" after only questions, no name or address given: they asked,
+    // were answered, and want nothing followed up.
+    state.signals = { ...state.signals, announcedQuestion: true };
+    state.intent = classifyIntent(state.signals, wantsPriceOf(odds));
+    declineCallback(state);
+  }
   const urgency = detectUrgency(heard.text);
   if (urgency !== 'normal' || learned.collected.project !== undefined || troubleOver)
     setUrgency(state, learned.collected, urgency);
@@ -683,6 +690,24 @@ function streetAfterNumber(state: ConversationState, withDigits: string): string
   // "oh the street vrain street", as the caller goes on to say it.
   const street = withDigits.replace(/^.*?\b(?:(?:the )?street(?: name)? is|the street(?: name)?(?:'s)?)\s+/i, '');
   return extractAddress(`${state.addressStart} ${street}`, { expectingAddress: true });
+}
+
+/** "that's all for now thanks", said alone. */
+const thatsAll =
+  /^(?:(?:ok(?:ay)?|alright|all right|great|cool|perfect|good|so|yeah|well|thanks|thank you)[\s,]+)*(?:that's|that is|thats) (?:all|it|everything)(?: for now| i (?:had|have|needed))?(?:[\s,]+(?:thanks|thank you|bye|goodbye|good to know)(?: so much)?)*[.!]*$/;
+
+/**
+ * A caller who only asked (questions, no name, no address to come to, no call back asked for) and
+ * now says that was all.
+ */
+function doneAsking(state: ConversationState, text: string): boolean {
+  return (
+    thatsAll.test(text) &&
+    state.signals.askedQuestion &&
+    !state.callbackRequested &&
+    state.name === null &&
+    state.address === null
+  );
 }
 
 /** "no need to call me back": nothing more is asked about a call back, and none is promised. */
