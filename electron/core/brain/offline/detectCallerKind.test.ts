@@ -28,6 +28,11 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind("i was looking for the roofing people sorry it's late")).toBeNull();
     expect(detectCallerKind('we write estimates for a living and i need my own roof looked at')).toBeNull();
     expect(detectCallerKind('we do a lot of work for contractors and i need my own roof looked at')).toBeNull();
+    // Customers in the same words as those pitches.
+    expect(detectCallerKind('is there a small fee for the estimate or is it free')).toBeNull();
+    expect(detectCallerKind("there's a burning smell from the outlet by the copier and the cover plate is brown")).toBeNull();
+    expect(detectCallerKind('do you guys do carpet cleaning for offices there is toner ground into it by the copier')).toBeNull();
+    expect(detectCallerKind('i run a small business out of my garage and need more outlets')).toBeNull();
     // The seller's twin, offering the same work to the business, is still a pitch.
     expect(
       detectCallerKind('we do a lot of marketing for contractors and we can get your roof jobs in front of homeowners'),
@@ -44,6 +49,18 @@ describe('detectCallerKind', () => {
     "hi this is Jessica with local listings we noticed your business hours are wrong on google and customers can't find you",
     // eval/corpus/tune-not-customers.json: what a seller does for businesses like this one.
     'morning we do vehicle wraps for service contractors plumbers hvac guys electricians',
+    // Sold to the business as a business (tune-not-customers.json, tune-selling-to-you.json, tune-unwanted.json,
+    // tune-who-is-this-really.json, tune-mobile-homes-day.json, tune-get-him-on.json, tune-on-a-break-day.json).
+    'we run a live answering service so any call you miss goes straight to one of our operators',
+    "i'm reaching out to contractors in colorado we can get you approved for a new dump trailer or truck usually same day",
+    'basically we become the co employer for your crew and take over payroll benefits workers comp',
+    "what's the make and model on your office copier",
+    'you need to open the attachment and respond through the link within forty eight hours',
+    'your hours are showing wrong and that can really hurt you i can transfer you over to our map support specialist',
+    'i sell heat tape and foam skirting insulation kits wholesale a company like yours could buy from me cheaper',
+    'we have a great opportunity for small business owners to lock in a rate on bonds',
+    "we've got jobs in your zip code ready to go it's just a small weekly fee",
+    "i'm calling you back about that construction work you said you needed done we spoke last august and you said you weren't ready yet",
     // From FCC and FTC robocall transcripts and cold-call scripts (eval/corpus/tune-spam.json).
     "this is sara at consumer services we're calling in reference to your current credit card account it's urgent that you contact us concerning your eligibility for lowering your interest rates",
     'hi this is rachel from card services calling about your credit card account it appears you are now eligible for a significantly lower interest rate',

@@ -171,7 +171,7 @@ const pitchShape = anyWord([
   // "we place pre screened helpers with plumbing and hvac companies", "we do vehicle wraps for service contractors".
   `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install|set up|finance|handle)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheBusiness}`,
   `(?:we|i|our (?:company|team|firm|agency|staff|people)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
-  '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way|for a (?:small|low|flat|tiny) fee',
+  '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way',
   'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
   '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
@@ -182,6 +182,19 @@ const pitchShape = anyWord([
   "your (?:website|site|listing|page|profile|reviews)\\b[^.!?]{0,20}\\b(?:is|are|has|isn't|aren't|could|needs?)\\b[^.!?]{0,20}\\b(?:slow(?:ly)?|outdated|broken|not (?:showing|ranking|mobile|secure|optimi[sz]ed)|missing|wrong|hurting|costing)",
   // Selling leads or reviews: "homeowners in your area looking for your kind of work", "five bucks a review".
   'homeowners in your area|(?:lead|leads) (?:service|generation|gen|company|program|network)|(?:buy|sell|selling|buying) (?:the |exclusive |qualified )?leads|bad leads|pay (?:per|by the) (?:lead|connection|click|call|appointment)|(?:bucks|dollars) (?:a|per) (?:review|lead|click)|(?:fake|paid) reviews',
+  // Sold to the business as a business: an answering service for its missed calls, finance for its
+  // trucks, its crew's payroll, its copier's toner, a "complaint" to open through a link, its map
+  // listing's support desk, stock wholesale, bonds, jobs in its zip code for a weekly fee.
+  'we (?:run|are|offer|provide|have) (?:a |an )?(?:live |virtual |24/7 )?(?:answering service|call center|receptionist service)|any calls? you miss',
+  '(?:reaching out to|calling) (?:local |small )?(?:contractors|business owners|service companies) (?:in|around|across)|(?:get|got) you (?:pre-?)?approved for',
+  'co-? ?employer|make and model (?:on|of) your (?:office )?(?:copier|printer)|(?:orders|buys) your (?:toner|paper|supplies)',
+  '(?:open|click|download) (?:the|that) (?:attachment|link)|respond through the link|better business bureau',
+  '(?:map|listing|google) support|your hours are (?:showing|listed) wrong|support specialist',
+  '(?:could|can) buy (?:them |it )?from (?:me|us) (?:cheaper|for less)|i sell \\w+(?: \\w+){0,4} wholesale',
+  '(?:great |exclusive |special )?opportunity for (?:small )?(?:business owners|businesses|contractors|companies)',
+  '(?:jobs|leads|homeowners|customers) in your (?:zip code|zip|area|neighbou?rhood|town) (?:ready|waiting|looking)|for a (?:small|low|flat|tiny) (?:weekly |monthly )?fee|just a (?:small|low|flat|tiny) (?:weekly|monthly) fee',
+  // The business called back as if it were a customer: "about that construction work you said you needed done".
+  "work you said you (?:needed|wanted)(?: done)?|you said you (?:weren't|were not) ready yet",
   // A recruiter: "we're hiring service plumbers, good pay, company truck".
   "(?:we're|we are|we've been|i'm|i am) (?:hiring|recruiting|looking to hire) (?:\\w+ )?(?:plumbers|electricians|techs|technicians|roofers|painters|installers|apprentices|helpers|guys like you)",
   'business (?:loan|funding|line of credit|credit line)|loan application|funds? (?:are )?(?:available|approved) for|(?:financing|funding) (?:to|for) your (?:customers|clients|business)',
