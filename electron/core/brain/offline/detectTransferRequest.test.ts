@@ -282,4 +282,17 @@ describe('detectTransferRequest', () => {
     expect(asks('my neighbor said to ask for mike she said he is great')).toBe(false);
     expect(asks("hi i'm calling to ask for mike")).toBe(true);
   });
+
+  it('hears the owner asked to the phone as "he" already is, and "customer service" said alone', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('can mike jump on the phone')).toBe(true);
+    expect(asks('can mike get on the phone real quick')).toBe(true);
+    expect(asks("i'll hold for mike")).toBe(true);
+    expect(asks('ring mike for me')).toBe(true);
+    expect(asks('customer service please')).toBe(true);
+    // A call back, not the phone now.
+    expect(asks('have mike ring me')).toBe(false);
+    expect(asks('ring mike back later')).toBe(false);
+    expect(asks("i'll hold for mike to call me back")).toBe(false);
+  });
 });

@@ -70,7 +70,7 @@ const requestPatterns = [
 ];
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
 const bareRequest =
-  /^(?:(?:an?|the|um+|uh+|yeah|just)\s+)*(?:operator|representative|rep|agent|human|person|real person|owner)(?:\s+please)?$/;
+  /^(?:(?:an?|the|um+|uh+|yeah|just)\s+)*(?:operator|representative|rep|agent|human|person|real person|owner|customer service)(?:\s+please)?$/;
 
 /** Whether the caller asks to talk to a human or the owner ("let me speak to the owner", "is Mike there?"). */
 export function detectTransferRequest(utterance: string, { ownerName }: OwnerOptions): boolean {
@@ -198,5 +198,10 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     ),
     // "where's Mike": asking for him by name.
     new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),
+    // "can mike jump on the phone", "i'll hold for mike", "ring mike for me": as "can he jump on a call".
+    // Not "have mike ring me" nor "ring mike back later", a call back.
+    new RegExp(
+      `\\b(?:can|could) ${owner} (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\\b|\\bi(?:'ll| will| can)? (?:wait|hold|hang on) for ${owner}\\b(?!\\s+to\\b)|(?<!\\bhave )\\b(?:ring|buzz|page) ${owner}(?: for me| please| now| right now)?$`,
+    ),
   ];
 });
