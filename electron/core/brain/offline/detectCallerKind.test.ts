@@ -52,6 +52,8 @@ describe('detectCallerKind', () => {
     // Sold to the business as a business (tune-not-customers.json, tune-selling-to-you.json, tune-unwanted.json,
     // tune-who-is-this-really.json, tune-mobile-homes-day.json, tune-get-him-on.json, tune-on-a-break-day.json).
     'we run a live answering service so any call you miss goes straight to one of our operators',
+    // tune-winter-storm-day.json
+    "we're working the neighborhoods after the storm and we're looking to partner with local guys we do free roof inspections",
     "i'm reaching out to contractors in colorado we can get you approved for a new dump trailer or truck usually same day",
     'basically we become the co employer for your crew and take over payroll benefits workers comp',
     "what's the make and model on your office copier",

@@ -139,7 +139,7 @@ const pitch = anyWord([
   // contractor", "you'd pay us a referral fee per job", "we write estimates and supplements for
   // roofing contractors"; and the Spanish solar call, "un programa del gobierno ... paneles solares sin costo".
   '(?:signed up|sign (?:you )?up|join(?:ing)?|added) (?:as )?(?:a |our )?(?:preferred (?:contractor|provider|vendor)|service provider network)|(?:grow|growing|expand|expanding|build|building) our (?:service )?(?:provider|contractor|vendor) network',
-  '(?:pay|paying) us a referral fee|referral fee per (?:job|lead|install)|(?:looking|want|like) to partner with (?:local )?(?:handymen|contractors|roofers|plumbers|electricians|painters)',
+  '(?:pay|paying) us a referral fee|referral fee per (?:job|lead|install)|(?:looking|want|like) to partner with (?:local )?(?:handymen|contractors|roofers|plumbers|electricians|painters|guys|companies|businesses|pros)',
   'we (?:write|do|handle|offer|provide) (?:\\w+ ){0,4}(?:estimates|supplements|marketing|websites|bookkeeping|billing|financing|insurance|software|leads)\\b[^.!?]{0,30}\\bfor (?:roofing |hvac |plumbing |electrical |local |other )?contractors\\b',
   'paneles solares (?:sin costo|gratis|gratuitos)|programa (?:del|de gobierno|gubernamental)\\b[^.!?]{0,40}\\b(?:paneles|solar)',
   // Spanish sellers and scams, as the gloss leaves them: "los primeros lugares de google", "cuñas de 30

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { glossSpanish } from './spanish';
 import {
   detectEmergency,
   detectEmergencyAcrossTurns,
@@ -207,6 +208,8 @@ describe('detectEmergency', () => {
     // What the gas company said is the danger itself, not an all clear.
     'the gas company said there is a gas leak in the basement and to get out',
     "it's not cigarette smoke the furnace is smoking and there's a burning smell",
+    'water is coming in through the ceiling and we have buckets everywhere',
+    'water is pouring in from the pipe in the basement',
     'there is smoke coming out of the vents and it is not from the neighbors',
     'the fire department said we need to get out there is carbon monoxide',
   ])('treats %j as an emergency', (utterance) => {
@@ -369,6 +372,11 @@ describe('detectEmergency', () => {
     'hi this is an emergency my kitchen light keeps flickering on and off',
     'okay this is an emergency i have twenty people coming tomorrow for thanksgiving and my kitchen sink is clogged',
     "hi this is an emergency my toilet will not stop running it's been going all night",
+    // A leak to find, not a flood; the line coming in frozen, not water coming in (tune-empty-houses-day.json,
+    // tune-winter-storm-day.json).
+    "found the ceiling in the guest room stained and soft and the drywall's wet but water's getting in somewhere and i need somebody to find it",
+    "the water's out at my place i think the line froze coming in and i wanted to know what you charge to thaw it",
+    "there's water coming in at the top of the wall in the upstairs bedroom it's like a slow drip we have a towel down",
     // A neighbour's cigarettes through shared ducts (tune-neighbors-and-shared-day.json).
     "every time our furnace kicks on we get the neighbor's cigarette smoke through the vents",
   ])('does not treat %j as an emergency', (utterance) => {
@@ -764,6 +772,20 @@ describe('detectEmergency', () => {
     expect(detectEmergency('está cayendo agua a chorros del techo de la cocina junto a la lámpara')).toBe(true);
     // Gushing water is a leak: a valve shut off ends it, as it ends any other.
     expect(detectEmergency('se reventó un tubo y salía agua a chorros pero ya cerré la llave y ya está seco')).toBe(false);
+  });
+
+  it('takes a little smoke and melted plastic at an outlet, or rain into a bedroom through a roof torn open, for emergencies, and a running tank for none (tune-es-octava-semana.json)', () => {
+    const spanish = (said: string) => detectEmergency(glossSpanish(said));
+    expect(spanish('está saliendo humito del enchufe de la sala y huele bien feo a plástico quemado ya desconecté todo')).toBe(
+      true,
+    );
+    expect(
+      spanish('se voló un pedazo del techo y ahorita que está lloviendo está entrando el agua a la recámara y sigue cayendo'),
+    ).toBe(true);
+    expect(
+      spanish('el baño de arriba no para de echar agua se queda corriendo el agua en el tanque y ya le moví a la cadenita'),
+    ).toBe(false);
+    expect(spanish('el excusado no para de echar agua y ya se está saliendo por el piso')).toBe(true);
   });
 
   it('takes AC that stopped on a man of 84 with a bad heart in the heat for an emergency, and a leak that stopped for none (tune-es-septima-semana.json)', () => {

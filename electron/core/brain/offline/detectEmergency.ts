@@ -101,7 +101,7 @@ const hazardPatterns = [
   // Water in volume, moving into or through the house, or rising.
   new RegExp(
     // Not water out of a broken sprinkler head in the yard, which waits for the valve to be shut.
-    String.raw`${notALittle}(?<!\b(?:sprinklers?|sprinkler heads?|irrigation)\b[^.!?]*)\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\btrickl\w*)(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
+    String.raw`${notALittle}(?<!\b(?:sprinklers?|sprinkler heads?|irrigation)\b[^.!?]*)\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)(?<!\b(?:line|pipe|pipes|main)\s+(?:\w+\s+)?)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:trickl\w*|slow (?:drip|leak)|(?:little|small|tiny) (?:drip|leak)))(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
@@ -155,7 +155,8 @@ const hazardPatterns = [
   /\b(?:froze|frozen)\b[^.!?]{0,40}\b(?:split|cracked|broke|burst)\b|\b(?:split|cracked|broke|burst)\b[^.!?]{0,40}\b(?:froze|frozen)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
   new RegExp(
-    String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?|trickl\w*)\b)`,
+    // Not "a slow drip we have a towel down" or "getting in somewhere": a leak to find, not a flood.
+    String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?|trickl\w*|slow (?:drip|leak)|(?:little|small|tiny) (?:drip|leak)|somewhere)\b)`,
   ),
   /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
   // "it's coming out around the ceiling light": water (or smoke) out of a light, whatever it is called.
@@ -469,7 +470,7 @@ const spanishFireOrGas = [
     'chispas?|chispea(?:ndo)?',
     'hace corto|corto ?circuito',
   ]),
-  anyWord(['humo', 'se (?:está )?quemando', 'incendio', 'fuego', 'electrocut\\p{L}*']),
+  anyWord(['hum(?:o|ito)', 'se (?:está )?quemando', 'incendio', 'fuego', 'electrocut\\p{L}*']),
   anyWord(['me dio (?:toques?|corriente|un choque|una descarga)']),
 ];
 const spanishEmergency = [
@@ -482,7 +483,8 @@ const spanishEmergency = [
     'agua por tod[oa]s? (?:lados|la casa|el piso|partes)',
     'el agua no para',
     'no para de salir',
-    '(?:excusado|inodoro|baño)[^.!?]{0,30}no para',
+    // Not a tank that keeps running ("no para de echar agua ... en el tanque ... la cadenita").
+    '(?:excusado|inodoro|baño)[^.!?]{0,30}no para(?![^.!?]*(?:tanque|cadenita|flotador|sapito))',
     'no (?:puedo|podemos) (?:cerrar|parar)(?:la)?',
   ]),
   /\bse (?:me )?(?:rompi[óo]|revent[óo]) (?:un|el|la) (?:tubo|tubería|caño)\b(?![^.!?]*\b(?:riego|jardín)\b)/,
@@ -494,6 +496,8 @@ const spanishEmergency = [
     'se (?:me |nos |le )?(?:está |están )?inund(?:ó|ando|a|aron)',
     'sigue entrando (?:el |mucha )?agua',
     '(?:est[áa] )?entrando (?:el |la )?(?:aire (?:helado|fr[íi]o)|nieve|lluvia)',
+    // "está entrando el agua a la recámara": rain in a room, through a roof torn open.
+    'entrando (?:el |mucha )?agua (?:a|en|por) (?:la |el |mi |nuestra )?(?:recámara|cuarto|casa|sala|cocina|comedor|sótano)',
     'llega(?:ndo)? (?:hasta )?(?:a )?los (?:enchufes|contactos)',
   ]),
   // A tree or limb that came down on something, not one standing near the house or down in the yard.
@@ -505,7 +509,7 @@ const spanishEmergency = [
   ]),
   anyWord(['cables? (?:de (?:la )?luz )?(?:caídos?|colgando)']),
   anyWord([
-    '(?:huele|olor) a (?:plástico|cables?) quemados?',
+    '(?:huele|olor)(?: \\p{L}+){0,2} a (?:plástico|cables?) quemados?',
     '(?:alarma|detector|sensor) de (?:gas|monóxido)[^.!?]{0,30}(?:suena|sonando|pitando)|(?:suena|sonando|pitando)[^.!?]{0,10}(?:la alarma|el detector|el sensor) de (?:gas|monóxido)',
     'se (?:está )?regres(?:ó|ando|a) el drenaje|drenaje se (?:está )?regres\\p{L}*',
     '(?:panel|caja de (?:breakers|fusibles)|enchufe|contacto|apagador)[^.!?]{0,20}(?:zumbando|zumba|chisporrotea\\p{L}*|est[áa] caliente)',
