@@ -592,4 +592,16 @@ describe('extractName', () => {
     expect(asked('don kowalczyk')).toBe('Don Kowalczyk');
     expect(asked("i'm ella vasquez")).toBe('Ella Vasquez');
   });
+
+  it('takes no owner with a verb, no wall material and no family worked for as a name, and a name before "i\'ll call back" (tune-empty-houses-day.json, tune-second-opinion-day.json, tune-spring-thaw-day.json, tune-house-sitters-day.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true, ownerName: 'Mike' });
+    expect(asked("hi mike fixed my mom's furnace maybe three years ago")).toBeNull();
+    expect(asked("it's stucco with wood trim")).toBeNull();
+    expect(asked("it's cinder block")).toBeNull();
+    expect(asked("hi i'm the house cleaner for the oyelaran family and they're away")).toBeNull();
+    expect(asked("it's mandy i'll call back")).toBe('Mandy');
+    // Surnames that are also materials, and a family that is the caller's own, still are names.
+    expect(asked("it's emma stone")).toBe('Emma Stone');
+    expect(asked("it's the garcia family")).toBe('Garcia');
+  });
 });

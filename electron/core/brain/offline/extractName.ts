@@ -65,6 +65,8 @@ const notNames = new Set(
   nueva nuevo inquilina inquilino vecina vecino cliente señora señor cuando pueda puedan
   necesito quiero llamo hablo hablaba mire oiga fíjese pues bueno buenas buenos hola gracias
   almost nearly midnight noon everybody
+  fixed installed replaced painted quoted redid rebuilt repaired serviced patched
+  stucco vinyl cinder drywall plaster asphalt aluminum composite shingles
   unreal embarrassing frustrating annoying worse worst
   homeowner owner landlord tenant renter manager contractor neighbor customer client caller property
   construction remodeling builders services company llc inc corporation realty properties management
@@ -137,7 +139,7 @@ const lastThenFirst =
 const householdMember = /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s+([\p{L}'-]+)\s+\1[\s.!]*$/iu;
 /** "it's the johnsons", "this is the smith residence": a household, by its family name. */
 const household =
-  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little|previous|prior|former|last|old|nice|young)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
+  /\b(?:it's|this is|we're|we are)\s+the ([\p{L}'-]+?)(?:es|s)\s*$|(?<!\b(?:for|at|with|from|watching|sitting for|cleaning for) )\bthe (?!(?:whole|entire|extended|host|same|new|other|next|own|big|little|previous|prior|former|last|old|nice|young)\b)([\p{L}'-]+) (?:residence|household|family)\b/iu;
 /** "jones, tom jones", "steve. steve rogers": a name said, then said again in full. */
 const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price", "el señor tomás ibáñez": a title is said before the name, not part of it. */
@@ -248,9 +250,9 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     // "ferreira-watts that's ..." once the spelling after it is gone.
     .replace(/\s*\b(?:that's|that is)\s*(?=,|$)/g, ',')
     .replace(/,(?:\s*,)+/g, ',')
-    // "it's nicole ames thanks", "gina bye": the goodbye after the name.
+    // "it's nicole ames thanks", "gina bye", "it's mandy i'll call back": the goodbye after the name.
     .replace(
-      /[,.\s]+(?:(?:thanks|thank you)(?: (?:so much|very much|again))?(?:[,.\s]+(?:bye|goodbye|bye bye))?|bye|goodbye|bye bye)[.!]*$/i,
+      /[,.\s]+(?:(?:thanks|thank you)(?: (?:so much|very much|again))?(?:[,.\s]+(?:bye|goodbye|bye bye))?|bye|goodbye|bye bye|i'll call (?:you )?back(?: later| tomorrow)?)[.!]*$/i,
       '',
     )
     .replace(leadingFillers, '')
