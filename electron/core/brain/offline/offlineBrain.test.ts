@@ -282,6 +282,12 @@ describe('createOfflineBrain', () => {
     expect((await spanish('ay perdón no es la 6310 es la 6130')).collected.address).toBe('6130 Lamar Street');
     // A number that was not the one given puts nothing right.
     expect((await spanish('no es la 4400 es la 4410')).collected.address).toBeUndefined();
+
+    const hesitant = startCall();
+    await hesitant('necesito que me tapen unos hoyos en la pared de la sala');
+    await hesitant('eduardo cárdenas');
+    expect((await hesitant('en el 750 de south newton street')).collected.address).toBe('750 South Newton Street');
+    expect((await hesitant('no el 750 no perdón es el 570 south newton')).collected.address).toMatch(/^570 South Newton/);
   });
 
   it('takes a house number said in pairs on its own, then the street with its unit (tune-the-job-is-at.json)', async () => {

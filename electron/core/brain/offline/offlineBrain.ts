@@ -638,8 +638,12 @@ function nameInFull(name: string, said: string): string | null {
 function addressPutRight(state: ConversationState, withDigits: string): string | null {
   if (state.address === null) return null;
   const before = /^(\d{1,6})\s/.exec(state.address)?.[1];
-  // "ay perdón no es la 6310 es la 6130", "it's not 2840 it's 2814": the number as given, then the right one.
-  const swapped = /\b(?:not|no es(?: el| la)?)\s+(\d{1,6})[\s,]+(?:it's|it is|es(?: el| la)?)\s+(\d{1,6})\b/i.exec(withDigits);
+  // "ay perdón no es la 6310 es la 6130", "no el 750 no perdón es el 570", "it's not 2840 it's 2814":
+  // the number as given, then the right one.
+  const swapped =
+    /\b(?:not|no(?: es)?(?: el| la)?)\s+(\d{1,6})[\s,]+(?:(?:no|sorry|perd[óo]n)[\s,]+)*(?:it's|it is|es(?: el| la)?)\s+(\d{1,6})\b/i.exec(
+      withDigits,
+    );
   if (swapped && swapped[1] === before) return state.address.replace(/^\d{1,6}/, swapped[2]!);
   const said =
     /^(?:(?:oh|um+|uh+|or|and)\s+)*(?:(?:no wait|no sorry|wait|sorry|actually|i mean|oops|correction|no(?=[\s,]+(?:it's|it is)\b))[\s,]+)+(?:(?:it's|it is|that's|make that)\s+)?(\d.*)$/i.exec(

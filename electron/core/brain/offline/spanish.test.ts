@@ -219,6 +219,10 @@ describe('glossSpanish', () => {
     expect(glossSpanish('soy su vecino')).toBe("i'm the neighbor");
     expect(glossSpanish('4128 de la calle raleigh street')).toBe('4128 raleigh street');
     expect(glossSpanish('el número es 2201 la calle es king street')).toBe('2201 king street');
+    // tune-es-octava-semana.json
+    expect(glossSpanish('el 9835 de east 104 avenida en thornton')).toBe('el 9835 east 104th avenue en thornton');
+    // "de" before a street's own name stays for the rules that read it.
+    expect(glossSpanish('el 2840 de la calle quivira')).toBe('el 2840 de la calle quivira');
     // A Spanish street name keeps its "calle".
     expect(glossSpanish('el 2840 de la calle quivira')).toBe('el 2840 de la calle quivira');
     expect(glossSpanish('cuánto cobra por hora el que hace reparaciones')).toBe(

@@ -205,6 +205,8 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "el 2480 de dallas street": "de" alone before an English street name.
   [/\b(\d{3,6}) de (?=[a-z]+ (?:street|avenue|way|drive|court|road|place|boulevard|circle|lane|parkway)\b)/g, '$1 '],
+  // "el 9835 de east 104 avenida": "de" between the house number and the street's direction.
+  [/\b(\d{1,6}) de (?=(?:east|west|north|south) )/g, '$1 '],
   // "cuarenta y cuatro diez de la treinta y dos avenida oeste": 4410 West 32nd Avenue.
   // "4521 west 38 avenida" and "5230 de la avenida 38 oeste" too.
   [
