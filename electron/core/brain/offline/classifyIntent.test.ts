@@ -476,4 +476,20 @@ describe('classifyIntent', () => {
     expect(intentOf(['your guy never showed up yesterday'])).toBe('complaint');
     expect(intentOf(['the guy you sent never showed'])).toBe('complaint');
   });
+
+  it('files a bill above what was agreed or to be explained, and damage nobody owned up to, as complaints; "i just have a question" as asking (tune-aging-in-place-day.json, tune-empty-houses-day.json, tune-winter-storm-day.json, tune-house-sitters-day.json, tune-spring-thaw-day.json)', () => {
+    expect(intentOf(["hi i got the bill for my husband's ramp and it's six hundred more than what we agreed"])).toBe('complaint');
+    expect(
+      intentOf([
+        "i'm looking at the bill you sent for mowing and it says three hours every week and the neighbor told me your guy is there twenty minutes tops so i'd like somebody to explain that to me",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(["the invoice has an emergency after hours charge on it that's almost double"])).toBe('complaint');
+    expect(intentOf(['nobody left a note or anything i just think someone should own up to it'])).toBe('complaint');
+    expect(intentOf(['hi i just have a question my sump pump trips the gfci can i swap it for a regular outlet'])).toBe(
+      'question',
+    );
+    // A bill that came in under is no complaint.
+    expect(intentOf(['the bill came and it was less than we agreed thanks'])).not.toBe('complaint');
+  });
 });

@@ -118,6 +118,11 @@ const complaint = anyWord([
   'overcharged',
   // "i'm not paying for that", "i don't think i should have to pay for the repair".
   "(?:i'm|i am|we're|we are) not (?:going to |gonna )?pay(?:ing)? (?:for )?(?:that|this|it|the (?:repair|bill|invoice|charge|fee))|(?:don't|do not) think (?:i|we) should (?:have to )?pay",
+  // A bill disputed: "six hundred more than what we agreed", "an after hours charge that's almost
+  // double", "it says three hours ... i'd like somebody to explain that".
+  '(?:bill|invoice)\\b[^.!?]{0,160}\\b(?:more than (?:what )?(?:we|i|you|he|they) (?:agreed|were told|was told|quoted|said)|(?:almost|nearly) double|(?:explain|explains) (?:that|it|this|the (?:bill|charge|invoice)))',
+  // Damage left unowned: "nobody left a note ... someone should own up to it".
+  'own up to (?:it|that|this)',
   // A bill disputed.
   "(?:bill|invoice|charged?|statement)\\b[^.!?]{0,50}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error|(?:doesn't|does not) seem right|seems (?:way )?(?:high|wrong|off))",
   // "i was quoted one sixty and the invoice came in at three twenty": the price told and the price billed.
@@ -414,7 +419,7 @@ const courtesy = perOwner((owner) =>
 );
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord([
-  '(?:i|we) (?:have|had|got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?',
+  '(?:i|we) (?:just |only )?(?:have|had|got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?',
   '(?:quick|random|simple) question',
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
   'not ready to (?:book|schedule|do anything)',

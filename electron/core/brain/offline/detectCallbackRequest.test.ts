@@ -62,6 +62,8 @@ describe('declinesCallback', () => {
   it('hears a caller whose questions were answered want nothing back (tune-quick-question.json)', () => {
     expect(declinesCallback("ok great that's all i needed thanks bye", mike)).toBe(true);
     expect(declinesCallback('alright that answers my question', mike)).toBe(true);
+    // A question answered, to remember (tune-winter-storm-day.json).
+    expect(declinesCallback("okay thanks i'll keep that in mind", mike)).toBe(true);
     expect(declinesCallback("that's all i need you to know the address is 12 elm", mike)).toBe(false);
   });
 

@@ -25,7 +25,7 @@ const notNow =
   /^\s*(?:me |us )?(?:back )?(?:tonight|today|now|right now|right away|until|till|before|this (?:morning|afternoon|evening|week))\b/;
 /** "ok good to know that's all i was wondering": the caller only wanted to know, and now does. */
 export const answeredAll =
-  "that's (?:all|everything) i (?:needed|was wondering|wanted to know|needed to know)(?: for now)?|that answers (?:it|my question)";
+  "that's (?:all|everything) i (?:needed|was wondering|wanted to know|needed to know)(?: for now)?|that answers (?:it|my question)|i'll keep (?:that|it|you(?: guys)?) in mind";
 
 /** "no need to call me back", "he doesn't have to call": the caller wants nothing back. */
 const callbackDeclined = perOwner((owner) =>

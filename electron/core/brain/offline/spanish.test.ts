@@ -232,6 +232,7 @@ describe('glossSpanish', () => {
       'overcharged decía el estimado',
     );
     expect(glossSpanish('no estoy contenta la verdad')).toBe('not happy la verdad');
+    expect(glossSpanish('me cobraron casi doscientos dólares más y no me explicaron')).toBe('overcharged y no me explicaron');
     expect(glossSpanish('hola buenas tardes nomás una pregunta ustedes hacen limpieza de oficinas')).toBe(
       'quick question ustedes hacen limpieza de oficinas',
     );

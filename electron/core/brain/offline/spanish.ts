@@ -400,7 +400,7 @@ const glossary: [RegExp, Gloss][] = [
   [/\beso (?:era|es) todo\b(?= gracias| muchas gracias|$)/g, "that's all i needed"],
   [/\bme (?:llamaron|marcaron) de este n[úu]mero\b/g, 'someone called me from this number'],
   [/\bnadie me (?:llam[óo]|regres[óo] la llamada)(?![\p{L}])/gu, 'nobody called'],
-  [/\bme cobraron (?:mucho |bastante |(?:como |unos )?\d+ d[óo]lares )?m[áa]s de lo que\b/g, 'overcharged'],
+  [/\bme cobraron (?:mucho |bastante |(?:casi |como |unos )?\d+ d[óo]lares )?m[áa]s(?: de lo que)?\b/g, 'overcharged'],
   [/\bno (?:estoy|estamos|quedamos|qued[ée]) (?:nada |muy )?content[oa]s?\b/g, 'not happy'],
   [/\bvolvi[óo] a (?:gotear|salir|fallar|tapar(?:se)?|romper(?:se)?)\b/gu, 'leaking again'],
   [
