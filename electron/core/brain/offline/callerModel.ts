@@ -207,13 +207,14 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  * 0.95, 0.98). Sending a call to the owner's phone when it need not go costs a minute: the
  * transfers take the lowest bar at which the model raised at most one in a hundred of the held-out
  * tune calls not of that kind. Filing a customer as spam or a wrong number loses the job: keeping a
- * call from the owner takes the lowest bar from 0.6 up at which it raised none, or the highest bar
- * when every bar raised one.
+ * call from the owner takes the lowest bar from 0.6 up at which it raised the fewest customers (none,
+ * where a bar raises none); a higher bar that raises as many keeps no customer more and lets more
+ * pitches through.
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
-  askedForPerson: 0.8,
-  spam: 0.98,
+  askedForPerson: 0.5,
+  spam: 0.9,
   wrongNumber: 0.98,
 };
 
