@@ -192,3 +192,16 @@ describe("the fourth wave's callback times (tune-when-and-where.json)", () => {
     expect(whenFreeClause('we are at 12 elm please call after 3 i teach')).toBe('please call after 3 i teach');
   });
 });
+
+describe("the round's callback times (tune-text-me-instead-day.json, tune-aging-in-place-day.json)", () => {
+  it('drops a part of the day the caller rules out, and reads no phone number as a time', () => {
+    expect(callbackTimeText("please don't have him call in the morning i'm asleep till noon after noon is fine")).not.toMatch(
+      /morning/,
+    );
+    expect(callbackTimeText("have him call her it's mei at 720 555 0166 she's usually free after four")).toBe(
+      "have him call her it's mei at 720 555 0166 she's usually free after 4",
+    );
+    // A time said with "at" and its minutes run together still is one.
+    expect(callbackTimeText('call me at 330')).toBe('call me at 3:30');
+  });
+});

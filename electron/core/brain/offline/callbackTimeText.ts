@@ -45,8 +45,12 @@ export function callbackTimeText(utterance: string): string {
       /^(?:(?:hi|hello|hey|yeah|um|uh|oh)[\s,]+)*(?:morning|afternoon|evening)\b(?=\s*(?:,|(?:this is|it's|i'm|i am|my name|um|uh|hi|hello|yeah|so|i|we|the|our|sorry|sir|ma'am)\b))/i,
       '',
     )
-    // "anytime but not in the morning so after one": the part of the day ruled out is no time to call.
-    .replace(/\b(?:but )?not (?:in )?(?:the )?(?:mornings?|afternoons?|evenings?)\b/gi, '')
+    // "anytime but not in the morning so after one", "please don't have him call in the morning i'm
+    // asleep till noon": the part of the day ruled out is no time to call.
+    .replace(
+      /\b(?:(?:but )?not|(?:don't|do not|never) (?:have (?:him|her|them|[a-z]+) )?(?:call|ring|phone)(?: me)?) (?:in )?(?:the )?(?:mornings?|afternoons?|evenings?)\b/gi,
+      '',
+    )
     // "call me after two the mornings are busy": a part of the day said to be taken is no time to call.
     .replace(
       /\b(?:the )?(?:mornings?|afternoons?|evenings?) (?:are|is) (?:busy|bad|no good|tough|hard|hectic|crazy|out|full)\b/gi,
@@ -213,7 +217,11 @@ function clockWords(text: string): string {
         '$1 $2:$3',
       )
       .replace(
-        new RegExp(`\\b(after|before|around|about|at|by|until|till|past)\\s+([1-9]|1[0-2])([0-5]\\d)\\b${streetAhead}`, 'gi'),
+        // Not the area code of a number said after it: "it's mei at 720 555 0166".
+        new RegExp(
+          `\\b(after|before|around|about|at|by|until|till|past)\\s+([1-9]|1[0-2])([0-5]\\d)\\b(?![\\s-]*\\d{3})${streetAhead}`,
+          'gi',
+        ),
         '$1 $2:$3',
       )
       .replace(new RegExp(`^((?:[a-z]+\\s+){0,2})([1-9]|1[0-2])\\s+(00|15|30|45)\\b${streetAhead}`, 'i'), '$1$2:$3')

@@ -18,6 +18,8 @@ describe('extractCallbackTime', () => {
     ['on Wednesday please', 'on Wednesday', '2026-06-17T15:00:00.000Z'],
     ['around 3:30', 'around 3:30', '2026-06-15T21:30:00.000Z'],
     ['tomorrow after 5', 'tomorrow after 5', '2026-06-16T23:00:00.000Z'],
+    // The hour, then what the call is about (tune-aging-in-place-day.json).
+    ['have him give me a call after 4 about when he can start', 'after 4', '2026-06-15T22:00:00.000Z'],
     // A bare hour followed by why or how (tune-all-in-one-go.json).
     ['call me after 6 to confirm a new day', 'after 6', '2026-06-16T00:00:00.000Z'],
     ["best time's after 5:30 during the week", 'after 5:30', '2026-06-15T23:30:00.000Z'],

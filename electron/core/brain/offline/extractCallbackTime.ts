@@ -32,9 +32,12 @@ const partPattern =
   /\b(?:(this|in the|the)\s+)?(morning|afternoon|evening|night|tonight|noon|midday|lunchtime|lunch|first thing|end of (?:the )?day)\b/i;
 const clockPattern =
   /\b(?:(after|around|about|at|by|before|between|from|until|till|say)\s+)?(\d{1,2})(?::([0-5]\d))?(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock))?(?:\s*(?:-|to|and|or)\s*\d{1,2}(?::[0-5]\d)?(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?))?)?(?:\s*-?ish)?(?![\d:])/gi;
-/** What may follow a bare hour for it to be a time, so "about 3 feet" and "at 12 Oak Street" are not. */
+/**
+ * What may follow a bare hour for it to be a time, so "about 3 feet" and "at 12 Oak Street" are not
+ * ("after 4 about when he can start" is).
+ */
 const afterBareHour = new RegExp(
-  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|mountain|central|eastern|pacific|local|dear|honey|hon|you|you're|can|por|y|o|porque|pero|mejor|es|no|gracias|que|cuando|ya|hoy|para|est[áa]|estar[íi]a|estoy|during|anyway|just|to(?!\\s+\\d)|${weekdays.join('|')})(?![\\p{L}\\d]))`,
+  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|mountain|central|eastern|pacific|local|dear|honey|hon|you|you're|can|por|y|o|porque|pero|mejor|es|no|gracias|que|cuando|ya|hoy|para|est[áa]|estar[íi]a|estoy|during|anyway|just|to(?!\\s+\\d)|about(?!\\s+\\d)|regarding|${weekdays.join('|')})(?![\\p{L}\\d]))`,
   // "u", so that "está" ends where its accented letter does: "después de las cinco está bien".
   'iu',
 );
