@@ -51,6 +51,23 @@ describe('describeNeed', () => {
   });
 });
 
+describe('describeNeed, a long story', () => {
+  it('keeps what a story longer than the summary finally asks for (tune-aging-in-place-day.json, tune-empty-houses-day.json)', () => {
+    const story =
+      "hi my father has dementia and his eyesight's not great and everything in his bathroom is the same beige so he keeps walking past the door the occupational therapist said so we want the bathroom door painted a contrasting color";
+    const need = describeNeed(story)!;
+    expect(need).toMatch(/^my father has dementia/);
+    expect(need).toMatch(/\.\.\. we want the bathroom door painted a contrasting color$/);
+    // A short telling is kept as said.
+    expect(describeNeed('the kitchen faucet drips and we want it replaced')).toBe(
+      'the kitchen faucet drips and we want it replaced',
+    );
+    // A story that says what it wants within the summary is cut as before.
+    const early = `we want a new deck ${'and the old one is rotten '.repeat(8)}`;
+    expect(describeNeed(early)!.split(' ')).toHaveLength(30);
+  });
+});
+
 describe('needAbout', () => {
   it.each([
     [

@@ -85,10 +85,16 @@ const askingFor =
 /** Where the job description stops and the caller's details begin. */
 const needEnd = /[.;!?]|,?\s+(?:at \d+|call (?:me|us)|please call|my (?:name|number|address) is)\b/;
 const maxWords = 30;
+/** Words kept from what a long story finally asks for. */
+const storyTail = 12;
+/** Where a long story gets to what the caller wants done: "... so we want to take the tub out". */
+const requestClause =
+  /\b(?:(?:i|we) (?:just |really )?(?:want|need|would like)|(?:i'd|we'd) (?:really )?like|(?:i'm|we're) (?:looking (?:for|to)|hoping|thinking)|(?:i|we) (?:was|were) hoping)\b/g;
 
 /**
  * The caller's own description of the job, as said (fillers, a self-introduction and anything
- * taken back removed, at most 30 words), or null when the turn describes no job.
+ * taken back removed, at most 30 words, and what a longer story asks for where it finally says so),
+ * or null when the turn describes no job.
  */
 export function describeNeed(utterance: string): string | null {
   let text = afterLastCorrection(normalizeUtterance(utterance)).replace(leadingFillers, '');
@@ -107,6 +113,17 @@ export function describeNeed(utterance: string): string | null {
   const end = needEnd.exec(text);
   if (end) text = text.slice(0, end.index);
   const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > maxWords) {
+    // A story longer than the summary, which says what they want done only past where it is cut:
+    // how it starts, then what they want.
+    const asked = [...text.matchAll(requestClause)].at(-1);
+    const before = asked ? text.slice(0, asked.index).split(/\s+/).filter(Boolean).length : 0;
+    const wanted = asked ? text.slice(asked.index).split(/\s+/).filter(Boolean) : [];
+    if (asked && before > maxWords - 6 && wanted.length >= 3)
+      return before >= maxWords
+        ? `${words.slice(0, maxWords).join(' ')} ... ${wanted.slice(0, storyTail).join(' ')}`
+        : words.slice(0, before + storyTail).join(' ');
+  }
   return words.length >= 2 ? words.slice(0, maxWords).join(' ') : null;
 }
 
