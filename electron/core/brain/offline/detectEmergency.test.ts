@@ -799,4 +799,18 @@ describe('detectEmergency', () => {
     );
     expect(detectSpanishEmergencyAcrossTurns(['estaba goteando del techo pero ya se paró cuando dejó de llover'])).toBe(false);
   });
+
+  it('hears a run-on turn from last week to water pouring now, "got it off a truck" and a Spanish "muchísimo" gas smell (tune-wrong-place.json, tune-es-todo-de-una-vez.json)', () => {
+    expect(
+      detectEmergency(
+        "i'm sorry i don't even know if this is the right number i got it off a plumbing truck i saw last week water is pouring through my kitchen ceiling from the upstairs bathroom",
+      ),
+    ).toBe(true);
+    expect(detectEmergency('last week water was pouring through the ceiling and he fixed the pipe')).toBe(false);
+    expect(detectEmergency("oh geez okay the zone just came on and it's a geyser water's shooting up")).toBe(false);
+    expect(detectEmergency('the big limb came down on the roof but we got it off the roof no holes')).toBe(false);
+    const spanish = (said: string) => detectEmergency(glossSpanish(said));
+    expect(spanish('señorita huele muchísimo a gas en la cocina como a huevo podrido ya nos salimos todos a la calle')).toBe(true);
+    expect(spanish('no huele a gas para nada es que la estufa no prende')).toBe(false);
+  });
 });

@@ -349,7 +349,7 @@ const overAlready = anyOf([
   'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
   "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
   // The tree already off the house: "hauled it off the roof's fine no holes", "the roof's tarped".
-  "(?:roof|house)(?:'s| is) (?:fine|tarped|covered)|no holes|(?:got|hauled|took|cut) (?:it|the tree|the limb) (?:up and hauled it )?off",
+  "(?:roof|house)(?:'s| is) (?:fine|tarped|covered)|no holes|(?:got|hauled|took|cut) (?:it|the tree|the limb) (?:up and hauled it )?off(?! (?:a|an)\\b)",
   '(?:went away|cleared up) (?:after|on its own|by itself)',
   "(?:that's|it's|it has|everything's) (?:all )?dried (?:up|out)",
   "hasn't come back",
@@ -459,7 +459,7 @@ const toldAsPast = anyOf([
 
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
 /** "Huele bien fuerte a gas", "huele mucho a quemado": how strong, said between the smell and what it is. */
-const muchOf = '(?:(?:muy|bien|mucho|fuerte|horrible|bastante|como) )*';
+const muchOf = '(?:(?:muy|bien|mucho|much[íi]simo|fuerte|fuert[íi]simo|horrible|bastante|demasiado|como) )*';
 /** Gas, fire and live wiring: no water shut off ends them. */
 const spanishFireOrGas = [
   anyWord([
@@ -665,8 +665,20 @@ function shutOffStillTrouble(text: string): boolean {
   return shutOffAsUnsafe.test(text) && !saidNotUrgent.test(text);
 }
 
+/**
+ * Where a run-on turns from the past to what is happening now: "i got it off a truck i saw last
+ * week water is pouring through my ceiling" is two things said, and "last week" belongs to the first.
+ */
+const happeningNowStarts = /\b(?=(?:water|it|sewage|there's water)(?: is|'s| are) (?:now |still )?(?:pouring|spraying|gushing|shooting|flooding)\b)/;
+
 function clauses(text: string): string[] {
-  return text.split(/[.;!?]+|\bbut\b/).filter((clause) => clause.trim() !== '');
+  return text
+    .split(/[.;!?]+|\bbut\b/)
+    .flatMap((clause) => {
+      const [before, ...now] = clause.split(happeningNowStarts);
+      return now.length > 0 && toldAsPast.test(before) ? [before, now.join('')] : [clause];
+    })
+    .filter((clause) => clause.trim() !== '');
 }
 
 /** "it came back on by itself and it's been working since": lost for a while, and back. */
