@@ -521,4 +521,23 @@ describe('detectCallerKind', () => {
     // A customer who saw the sign is no seller.
     expect(kind("i saw your yard sign on my neighbor's lawn and i need my gutters cleaned")).toBeNull();
   });
+
+  it('hears a website "follow-up", a toner check and namesakes found out (tune-ask-for-mike-day.json, tune-not-a-customer-day.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind("hi it's jordan i'm just following up on our conversation from a couple weeks ago about your website")).toBe(
+      'spam',
+    );
+    expect(kind("hi this is your supply company we're just checking on your printer toner")).toBe('spam');
+    expect(kind('is the owner there we need the serial number off your copy machine to ship the order')).toBe('spam');
+    expect(kind("oh summit peak you're not them oh for heaven's sake no wonder nobody called me back sorry")).toBe(
+      'wrong_number',
+    );
+    expect(kind("oh you're a different summit okay their website must be the one under yours sorry")).toBe('wrong_number');
+    expect(kind('this is a roofing company oh my god i am so sorry')).toBe('wrong_number');
+    expect(kind("rick who oh so this isn't him anymore")).toBe('wrong_number');
+    // Customers: a follow-up on their own estimate, a different company they'd still hire, a crew that changed.
+    expect(kind("i'm following up on our conversation about the roof estimate")).toBeNull();
+    expect(kind("oh you're a different company than the one that did my roof sorry but can you fix it")).toBeNull();
+    expect(kind("it's not him anymore who does the gutters")).toBeNull();
+  });
 });

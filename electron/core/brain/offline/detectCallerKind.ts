@@ -116,7 +116,9 @@ const pitch = anyWord([
   // Student-loan, toner and license-board scams; software, staffing, retirement plans, truck wraps
   // and insurance sold to the business.
   'student loans?\\b[^.!?]{0,60}\\b(?:forgiveness|forgiven|eligible)|loan forgiveness',
-  'toner (?:shipment|order|cartridges?)|toner\\b[^.!?]{0,40}\\b(?:invoice|past due|collections)|invoice\\b[^.!?]{0,40}\\bfor toner|(?:model|serial) number (?:on|of) your (?:copier|printer)',
+  'toner (?:shipment|order|cartridges?)|toner\\b[^.!?]{0,40}\\b(?:invoice|past due|collections)|invoice\\b[^.!?]{0,40}\\bfor toner|(?:model|serial) number (?:on|of|off|from) your (?:copier|copy machine|printer)|checking on your (?:printer |copier )?toner',
+  // A seller's "follow-up" on a talk about the business's website or listing that the owner never had.
+  '(?:following up|follow up|circling back|checking back|checking in) (?:on|about|from|after) (?:our|the|my) (?:last )?(?:conversation|call|chat|talk)\\b[^.!?]{0,50}\\babout (?:your|the|his) (?:website|site|listing|marketing|advertising|seo|google|reviews|ads|online)',
   'licens(?:e|ing) board\\b[^.!?]{0,100}\\b(?:credit card|over the phone|fee)|(?:license|registration) will (?:lapse|expire|be (?:suspended|revoked))',
   '(?:see|show you|set up|schedule) a (?:quick |short |free )?demo|(?:software|app) that (?:automatically )?(?:calls|texts|follows up)',
   'temp(?:orary)? (?:laborers|workers|labor|staff)|(?:day|temp) labor(?:ers)?|(?:place|supply) (?:\\w+ )?(?:laborers|workers) by the day',
@@ -265,6 +267,10 @@ const wrongNumber = anyWord([
   // A trade named only to be told it is the wrong one: "is this the city streets department ... oh this is a contractor my mistake".
   "oh (?:this|you're|you are) (?:is )?(?:a |the )?(?:contractor|roofer|roofing company|plumber|business|company)\\b[^.!?]{0,20}\\b(?:my mistake|my bad|sorry|wrong number|oops)",
   'wrong number',
+  // Told by surprise what the business is: "this is a roofing company oh my god i am so sorry".
+  "(?:this is|you're|you are|it's) a (?:roofing|plumbing|painting|cleaning|landscaping|electrical|heating|hvac|construction|contracting|handyman) (?:company|business|outfit|service)\\b[^.!?]{0,30}\\b(?:sorry|my bad|oops|my mistake)",
+  // The person they had this number for is gone: "rick who oh so this isn't him anymore".
+  "(?:this|it)(?: isn't| is not|'s not) (?:him|her|them|his number|her number|his phone|her phone) anymore(?=\\s*(?:$|[.!?,]|oh|sorry|huh|then|my bad))",
   'dialed (?:the )?wrong',
   'must have (?:the )?wrong',
   // "my dispatcher gave me this number must be wrong my bad".
@@ -326,6 +332,8 @@ const misdialRealised = anyWord([
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.
   "oh you(?:'re| are) not (?!(?:open|the|a|an|taking|available|licensed|insured|busy|in|there|here|able|doing|going|real|human|sure|coming)\\b)[a-z]+\\b",
   '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
+  // A namesake: "oh summit peak you're not them ... sorry", "oh you're a different summit okay ... sorry".
+  "you(?:'re| are) (?:not them|not the same (?:one|company|people)|a different (?!(?:time|day|price)\\b)\\w+)\\b[^.!?]{0,70}\\b(?:sorry|my bad|oops|my mistake)",
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
