@@ -810,7 +810,28 @@ describe('detectEmergency', () => {
     expect(detectEmergency("oh geez okay the zone just came on and it's a geyser water's shooting up")).toBe(false);
     expect(detectEmergency('the big limb came down on the roof but we got it off the roof no holes')).toBe(false);
     const spanish = (said: string) => detectEmergency(glossSpanish(said));
-    expect(spanish('señorita huele muchísimo a gas en la cocina como a huevo podrido ya nos salimos todos a la calle')).toBe(true);
+    expect(spanish('señorita huele muchísimo a gas en la cocina como a huevo podrido ya nos salimos todos a la calle')).toBe(
+      true,
+    );
     expect(spanish('no huele a gas para nada es que la estufa no prende')).toBe(false);
+  });
+
+  it('takes back an emergency on "said it\'s not gas", "it\'s all dry now", "no smell no sparks", "been like that for years", "not like the alarm going off", but not on a bucket under a fixture or "nothing\'s leaking yet" (tune-right-now-or-not-day.json)', () => {
+    expect(
+      detectEmergency(
+        "hi there's a rotten egg kind of smell in our basement but before you ask xcel already came out and checked and said it's not gas",
+      ),
+    ).toBe(false);
+    expect(detectEmergency("xcel came out and said it's a gas leak get out")).toBe(true);
+    expect(soundsOverAlready("it's all dry now i wiped everything down but the little reset button won't stay in")).toBe(true);
+    expect(soundsOverAlready("no smell no sparks it's fine just doesn't work")).toBe(true);
+    expect(
+      soundsOverAlready("nothing plugged into it it doesn't smell or anything looks like it's been like that for years"),
+    ).toBe(true);
+    expect(soundsOverAlready("it's just one chirp every so often not like the alarm going off we all feel fine")).toBe(true);
+    expect(soundsOverAlready('only does it when it really rains like last night')).toBe(true);
+    expect(soundsOverAlready("i put a bucket under it but it's filling fast")).toBe(false);
+    expect(soundsOverAlready("nothing's leaking yet but the bedroom's right under it")).toBe(false);
+    expect(soundsOverAlready('it smells like gas and we all feel fine')).toBe(false);
   });
 });

@@ -361,6 +361,10 @@ const overAlready = anyOf([
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
   // "the fire department came and checked and said there was no co at all".
   "(?:said|says|told us) (?:that )?there (?:(?:was|is) no|(?:wasn't|isn't) any) (?:co|carbon monoxide|gas)\\b",
+  // "xcel already came out and checked and said it's not gas".
+  "(?:said|says|told us) (?:that )?(?:it's not|it is not|it was not|it wasn't|it isn't) (?:a )?(?:gas|gas leak|carbon monoxide|co)\\b",
+  // "it's all dry now i wiped everything down", "nothing's leaking i looked under the sink".
+  "(?:it's|everything's|everything is|it is) all dry(?: now)?|nothing(?:'s| is) (?:leaking|wet)\\b(?! yet)",
   // Made safe by the utility: "xcel came out and cut the power, we need the mast fixed".
   '(?:xcel|the utility|utilities|the power company|the electric company|the gas company)\\b[^.!?]{0,20}\\b(?:came out|came by|was out|were out)\\b[^.!?]{0,30}\\b(?:cut|shut off|disconnected|turned off)',
   // "the fire over the ridge is out now and we're back home": smoke and ash left to clean.
@@ -388,6 +392,12 @@ const takenBack = anyOf([
   "(?:low|dead|weak) battery|(?:it's|it is) (?:working|heating(?: up)?) again|it can be tomorrow",
   // "the furnace is running fine the house is warm": what a scare turned out to be.
   "(?:furnace|heat|heater|it)(?:'s| is) (?:running|working) (?:fine|ok|okay|normal(?:ly)?)|(?:house|place)(?:'s| is) warm",
+  // What the caller adds once told it sounds like an emergency: "it doesn't smell or anything looks
+  // like it's been like that for years", "it's just one chirp ... not like the alarm going off", "no smell
+  // no sparks", "only does it when it really rains like last night".
+  "(?:doesn't|does not|don't) smell(?: like)? (?:or anything|at all|burnt|burned|hot)|no smell(?:,)? (?:and |or )?no (?:sparks|smoke)|been like that for (?:years|a while|ages|months)",
+  'not (?:like )?the (?:alarm|detector) going off',
+  'only (?:does it|happens|leaks|drips) when it (?:really |hard )?rains',
 ]);
 
 const saidNotUrgent = anyOf(notUrgent);
@@ -669,7 +679,8 @@ function shutOffStillTrouble(text: string): boolean {
  * Where a run-on turns from the past to what is happening now: "i got it off a truck i saw last
  * week water is pouring through my ceiling" is two things said, and "last week" belongs to the first.
  */
-const happeningNowStarts = /\b(?=(?:water|it|sewage|there's water)(?: is|'s| are) (?:now |still )?(?:pouring|spraying|gushing|shooting|flooding)\b)/;
+const happeningNowStarts =
+  /\b(?=(?:water|it|sewage|there's water)(?: is|'s| are) (?:now |still )?(?:pouring|spraying|gushing|shooting|flooding)\b)/;
 
 function clauses(text: string): string[] {
   return text

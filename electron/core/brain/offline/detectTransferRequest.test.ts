@@ -295,4 +295,12 @@ describe('detectTransferRequest', () => {
     expect(asks('ring mike back later')).toBe(false);
     expect(asks("i'll hold for mike to call me back")).toBe(false);
   });
+
+  it('hears "am i talking to a real person" as asking what answered, and "i don\'t need to talk to him" as turning a transfer down (tune-ask-for-mike-day.json)', () => {
+    expect(detectTransferRequest('oh good am i talking to a real person finally', mike)).toBe(false);
+    expect(detectTransferRequest('am i talking to a real person i need to speak to mike', mike)).toBe(true);
+    expect(detectTransferRequest('i need to talk to a real person', mike)).toBe(true);
+    expect(turnsDownTransfer("i don't need to talk to him i just want somebody out here to look", mike)).toBe(true);
+    expect(turnsDownTransfer('i need to talk to him today', mike)).toBe(false);
+  });
 });

@@ -121,6 +121,9 @@ const whenToCall = /\b(?:good|best|better|right) time to\s+$/;
 /** "i'll call back later when i can actually talk to him": a later call, not this one. */
 const whenICan =
   /\b(?:when|once|after|until|till|next time)\s+(?:i|we)(?:'m| am|'re| are)?\s+(?:can |could |get to |have time to |able to )?(?:actually |really |properly )?$/;
+/** "oh good am i talking to a real person finally": asking what answered, glad of it, and asking for no one. */
+const askingIfHuman = /\b(?:am i|are we)\s+$/;
+const someoneHuman = /\b(?:person|human|someone|somebody|people)\b/;
 /** "I spoke to a real person last time": a past call, not a request. */
 const talkedBefore =
   /\b(?:spoke|talked|was (?:talking|speaking)|were (?:talking|speaking)|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$|\b(?:was|were|been)\s+$/;
@@ -136,6 +139,7 @@ function asksNow(words: string, start: number, end: number): boolean {
   const before = words.slice(0, start);
   if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
   if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before) || whenICan.test(before)) return false;
+  if (askingIfHuman.test(before) && someoneHuman.test(words.slice(start, end))) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 
@@ -161,7 +165,7 @@ function askedFor(who: string): RegExp[] {
 const turnedDown = perOwner(
   (owner) =>
     new RegExp(
-      `\\b(?:don't|do not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her) on)\\b`,
+      `\\b(?:don't|do not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her) on|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
     ),
 );
 
