@@ -492,4 +492,27 @@ describe('classifyIntent', () => {
     // A bill that came in under is no complaint.
     expect(intentOf(['the bill came and it was less than we agreed thanks'])).not.toBe('complaint');
   });
+
+  it('hears a crew that missed the oven, a card charged twice, rooms nobody vacuumed and "i\'ve just got a couple of questions"; "never mind" is no complaint (tune-ordinary-tuesday-day.json, tune-ask-for-mike-day.json)', () => {
+    expect(
+      intentOf([
+        "hi it's jackie i'm on the every other week cleaning",
+        "your girls missed the oven and the inside of the fridge again and i had asked specifically i'm not mad just want it fixed next time",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(["i'm looking at my statement and there's two charges for the same amount two eighty five each"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(["the bathrooms weren't done the tub still has the ring and nobody vacuumed the upstairs at all"])).toBe(
+      'complaint',
+    );
+    expect(intentOf(["hi i've just got a couple of questions i don't need anything done right now"])).toBe('question');
+    expect(
+      intentOf([
+        "wait are you a real person or a robot ha okay never mind it doesn't matter anyway my kitchen sink is backing up into the other side",
+      ]),
+    ).toBe('schedule');
+    // A missed call is no missed work.
+    expect(intentOf(['sorry i missed your call earlier my furnace is making a banging noise'])).toBe('schedule');
+  });
 });

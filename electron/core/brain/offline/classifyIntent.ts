@@ -94,7 +94,11 @@ const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
   'no[- ]show',
-  "(?:you(?! (?:can|could|should|will|would|may|might|need|have to)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
+  // "your girls missed the oven and the inside of the fridge again".
+  'your (?:\\w+ )?(?:girls|ladies|guys|crew|cleaners|team|people|painters|workers)\\b[^.!?]{0,30}\\b(?:missed|forgot|skipped)\\b',
+  // Billed twice: "two charges for the same amount", "you charged my card twice".
+  'two charges for the same|charged (?:me|us|my card) twice|double[- ](?:charged|billed)',
+  "(?:you(?! (?:can|could|should|will|would|may|might|need|have to)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never(?! mind)|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
   `${yourPastWork}\\b[^.!?]{0,80}\\b(?:still|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)`,
   'complain',
   'complaint',
@@ -102,7 +106,7 @@ const complaint = anyWord([
   // "i got charged for this week's mowing but the backyard wasn't done".
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
-  "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back)|(?:nobody|no one)'s been back",
+  "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back|vacuumed|mopped|dusted|swept|wiped)|(?:nobody|no one)'s been back",
   // "the guy he sent was really pushy", "i'm not paying that extra".
   '(?:really |very |so )?(?:pushy|unprofessional|disrespectful)',
   "(?:not|won't|refuse to|shouldn't have to) pay(?:ing)? (?:that|this|the|for (?:that|this|the)) (?:extra|charge|fee|difference)",
@@ -419,7 +423,8 @@ const courtesy = perOwner((owner) =>
 );
 /** "I have a question about my bill": a question announced, before it is asked. */
 const announcedQuestion = anyWord([
-  '(?:i|we) (?:just |only )?(?:have|had|got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?',
+  "(?:(?:i|we) (?:just |only )?(?:have|had|got)|(?:i've|we've) (?:just |only )?got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?",
+  "(?:don't|do not) need anything done (?:right now|yet|now|today)",
   '(?:quick|random|simple) question',
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
   'not ready to (?:book|schedule|do anything)',
