@@ -204,4 +204,14 @@ describe("the round's callback times (tune-text-me-instead-day.json, tune-aging-
     // A time said with "at" and its minutes run together still is one.
     expect(callbackTimeText('call me at 330')).toBe('call me at 3:30');
   });
+
+  it("drops hours ruled out, and keeps the time on the business's clock (tune-when-to-call-back-day.json, tune-ordinary-tuesday-day.json)", () => {
+    expect(callbackTimeText("now please don't call me between one and three that's when i lie down after three is fine")).toBe(
+      "now please that's when i lie down after 3 is fine",
+    );
+    expect(callbackTimeText("after seven eastern that's five your time right yeah after five your time")).toBe('after 5');
+    expect(callbackTimeText("call me after seven my time that's five o'clock your time")).toBe('at 5');
+    // A time asked for after the one on the business's clock is the one.
+    expect(callbackTimeText('i land in phoenix around two your time so call me after two thirty')).toBe('call me after 2:30');
+  });
 });

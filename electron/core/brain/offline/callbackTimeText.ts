@@ -69,6 +69,12 @@ export function callbackTimeText(utterance: string): string {
       /\b(after|before|around|about|by|at) the (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)/gi,
       '$1 ',
     )
+    // "please don't call me between one and three that's when i lie down after three is fine": the
+    // hours ruled out are no time to call.
+    .replace(
+      /\b(?:don't|do not|never) (?:call|ring|phone)(?: me| him| her)? (?:between|from) (?:\w+ ){1,3}?(?:and|to|till|until) \w+\b/gi,
+      '',
+    )
     // "between seven thirty and eight": said as a range before words-to-numbers reads "thirty and eight" as 38.
     .replace(/\bbetween ((?:\w+ ){0,2}?\w+) and (?=\w)/gi, 'from $1 to ');
   const text = clockWords(digitsInSpeech(spoken))
@@ -106,7 +112,7 @@ export function callbackTimeText(utterance: string): string {
     )
     .replace(/\bafter work\b/gi, 'after 5 pm');
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
-  const last = correctedTime(text)
+  const last = onBusinessClock(correctedTime(text))
     // "i have a 3 o'clock meeting so after that like 3:45": the time after "after that" is the one.
     .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d|noon\b)/i, 'after ')
     // "i'm off at 7 in the morning so call me like 7:15", "we get home around 6:30 so call after 7": the
@@ -115,8 +121,11 @@ export function callbackTimeText(utterance: string): string {
     .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i, '');
   return (
     last
-      // "make it 4 i've got a meeting": the hour a correction left on its own is the time.
-      .replace(/^(\d{1,2}(?::\d\d)?)(?=\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my)\b)/i, 'at $1')
+      // "make it 4 i've got a meeting", "make it 1 actually": the hour a correction left on its own is the time.
+      .replace(
+        /^(\d{1,2}(?::\d\d)?)(?=\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my|actually|instead|then)\b)/i,
+        'at $1',
+      )
       .replace(busyUntil, 'after ')
       // "anytime after noon but before i leave at 2:30": the earliest time is the one asked for.
       .replace(/(\bafter\b.*?)\s+(?:but|and)\s+(?:not\s+)?(?:before|by)\b.*$/i, '$1')
@@ -124,6 +133,21 @@ export function callbackTimeText(utterance: string): string {
       .replace(/\s{2,}/g, ' ')
       .trim()
   );
+}
+
+/**
+ * "after seven eastern that's five your time": of the times said, the one on the business's clock
+ * ("your time") is the one to call at.
+ */
+function onBusinessClock(text: string): string {
+  const said = [
+    ...text.matchAll(
+      /(?:\b(after|at|around|about|by|before)\s+)?\b(\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)(?:\s*oclock)?\s+your time\b/gi,
+    ),
+  ].at(-1);
+  // "i land around two your time so call me after two thirty": a time said after it is the one asked for.
+  if (!said || /\d/.test(text.slice(said.index + said[0].length))) return text;
+  return `${said[1] ?? 'at'} ${said[2]}`;
 }
 
 /**

@@ -23,4 +23,11 @@ describe('callerTimeZone', () => {
   it('names the zone for the owner', () => {
     expect(callerTimeZone([], 'i live in dallas so after three my time')?.label).toBe('Central time');
   });
+
+  it("gives the business's clock once the caller puts the time on it", () => {
+    expect(
+      callerTimeZone(["i'm in san diego"], "call me at three my time wait you're an hour ahead right so four your time"),
+    ).toBeNull();
+    expect(callerTimeZone(["i'm in san diego"], 'call me at three my time')?.timeZone).toBe('America/Los_Angeles');
+  });
 });

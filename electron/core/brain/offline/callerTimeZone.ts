@@ -37,6 +37,8 @@ const ownClock = /\b(?:my time|(?:eastern|central|pacific|mountain|arizona) time
 export function callerTimeZone(earlierTurns: readonly string[], turn: string): CallerClock | null {
   const now = normalizeUtterance(turn);
   if (!ownClock.test(now)) return null;
+  // "at three my time wait you're an hour ahead so four your time": put on the business's clock last.
+  if (now.lastIndexOf('your time') > now.search(ownClock)) return null;
   for (const said of [now, ...[...earlierTurns].reverse().map(normalizeUtterance)]) {
     const named = zones.filter(({ place }) => place.test(said));
     if (named.length === 1) return named[0]!.zone;

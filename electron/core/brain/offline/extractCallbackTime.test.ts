@@ -150,4 +150,12 @@ describe('extractCallbackTime', () => {
     // An accented word that merely starts like one of these is no reason to read a bare hour as a time.
     expect(extractCallbackTime('at 12 estación road', { ...denver, now: mondayNoon })).toBeNull();
   });
+
+  it('reads a bare hour before "his aide" or "after that" as a time (tune-when-to-call-back-day.json, tune-ordinary-tuesday-day.json)', () => {
+    // Monday noon in Denver: 11 AM has passed, so the next 11 AM is Tuesday's; 3 PM is still to come.
+    expect(extractCallbackTime('after 11 his aide is there in the mornings', { ...denver, now: mondayNoon })?.time).toBe(
+      '2026-06-16T17:00:00.000Z',
+    );
+    expect(extractCallbackTime("i'm after 3 after that", { ...denver, now: mondayNoon })?.time).toBe('2026-06-15T21:00:00.000Z');
+  });
 });
