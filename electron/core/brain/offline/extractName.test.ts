@@ -604,4 +604,14 @@ describe('extractName', () => {
     expect(asked("it's emma stone")).toBe('Emma Stone');
     expect(asked("it's the garcia family")).toBe('Garcia');
   });
+
+  it('hears the introduction said twice, "oh right it\'s", a job title before the name, a two-letter surname spelled and a unit after it; "yesterday" names nobody (tune-ordinary-tuesday-day.json, tune-not-a-customer-day.json, tune-when-to-call-back-day.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(asked("it's um it's hank hank sorensen")).toBe('Hank Sorensen');
+    expect(asked("oh right it's tamika rowe")).toBe('Tamika Rowe');
+    expect(asked("i'm the office manager kelsey ng n g")).toBe('Kelsey Ng');
+    expect(asked('derek chen unit two oh four')).toBe('Derek Chen');
+    expect(extractName('hi um this is about the cleaning yesterday', { expectingName: false })).toBeNull();
+    expect(extractName("i'm the property manager for the building on federal", { expectingName: false })).toBeNull();
+  });
 });

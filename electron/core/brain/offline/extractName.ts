@@ -54,7 +54,7 @@ const notNames = new Set(
   none nope nor not nothing now of off ok okay old on once one only or other otherwise out outside over own
   please pretty probably quite rather ready real really regarding right same so some somebody someone
   something sometimes soon sorry still such sure than thanks thank then there therefore they're though
-  through to today tomorrow tonight too under until up upon very was well were what when where which while who
+  through to today tomorrow tonight yesterday too under until up upon very was well were what when where which while who
   whom whose why with within without would yeah yes yep yup yet
   asap first call address number phone cell text email
   afraid alone angry annoyed anonymous available awkward silly clients customers calling concerned curious disappointed done early excited
@@ -242,6 +242,8 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
       .replace(spelledByWords, ' ')
       .replace(spellingAnnounced, ' ')
       .replace(spellingIntro, '')
+      // "kelsey ng n g": a two-letter surname, then its letters.
+      .replace(/\b(\p{L})(\p{L}) \1 \2\b/giu, '$1$2')
       // "o apostrophe s h a u g h n e s s y": the apostrophe said among the letters.
       .replace(/\b(\p{L}) apostrophe (?=\p{L}(?: \p{L}){2,}\b)/giu, '$1 ')
       .replace(/\s{2,}/g, ' '),
@@ -257,6 +259,17 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     )
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
+    // "it's um it's hank hank sorensen": the introduction said twice around a hesitation.
+    .replace(/\b(it's|its|i'm|this is)[,\s]+(?:\1[,\s]+)+/gi, '$1 ')
+    // "oh right it's tamika rowe": remembering to give it.
+    .replace(/^(?:oh[,\s]+)?right[,\s]+(?=(?:it's|its|this is|i'm|my name)\b)/i, '')
+    // "i'm the office manager kelsey ng", asked: the job, then the name (unasked, the job is how it is told).
+    .replace(
+      /\b(i'm|i am|this is) the (?:\w+ )?(?:manager|owner|director|coordinator|president|secretary|administrator|supervisor|superintendent|receptionist)[,\s]+(?=[a-z])/gi,
+      expectingName ? '$1 ' : '$&',
+    )
+    // "derek chen unit two oh four": the unit after the name is the address's.
+    .replace(/^([a-z'-]+ [a-z'-]+)[,\s]+(?:unit|apartment|apt|suite)\b.*$/i, '$1')
     .trim()
     // "it's ken it's ken wojcik", "it's lydia lydia fortner", "its nguyen lan nguyen": a first name or
     // the surname said, then the whole name.
