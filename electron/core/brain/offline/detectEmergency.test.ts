@@ -834,4 +834,10 @@ describe('detectEmergency', () => {
     expect(soundsOverAlready("nothing's leaking yet but the bedroom's right under it")).toBe(false);
     expect(soundsOverAlready('it smells like gas and we all feel fine')).toBe(false);
   });
+
+  it('takes a detector chirping now and then for its battery, not an alarm going off with a headache (tune-right-now-or-not-day.json)', () => {
+    expect(soundsOverAlready("it's just one chirp every so often not like the alarm going off we all feel fine")).toBe(true);
+    expect(detectEmergency('the co alarm is going off and chirping every few seconds and i have a headache')).toBe(true);
+    expect(soundsOverAlready('the detector is chirping every few minutes and my kids are dizzy')).toBe(false);
+  });
 });

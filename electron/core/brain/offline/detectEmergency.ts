@@ -363,6 +363,9 @@ const overAlready = anyOf([
   "(?:said|says|told us) (?:that )?there (?:(?:was|is) no|(?:wasn't|isn't) any) (?:co|carbon monoxide|gas)\\b",
   // "xcel already came out and checked and said it's not gas".
   "(?:said|says|told us) (?:that )?(?:it's not|it is not|it was not|it wasn't|it isn't) (?:a )?(?:gas|gas leak|carbon monoxide|co)\\b",
+  // A detector chirping now and then wants a battery: "just started chirping ... just one chirp every so often".
+  // Not with the alarm sounding or anyone feeling it: "going off and chirping every few seconds and i have a headache".
+  '(?<!\\b(?:going off|sounding|beeping)\\b[^.!?]*)(?:(?:just|only) (?:one|a|a single) (?:little )?chirp|chirp(?:s|ing)? (?:every (?:so often|once in a while|few|couple|\\d+)|once in a while))(?![^.!?]*\\b(?:headaches?|dizzy|sick|nause\\w*|throwing up|(?<!not (?:like )?the (?:alarm|detector) )going off|beeping)\\b)',
   // "it's all dry now i wiped everything down", "nothing's leaking i looked under the sink".
   "(?:it's|everything's|everything is|it is) all dry(?: now)?|nothing(?:'s| is) (?:leaking|wet)\\b(?! yet)",
   // Made safe by the utility: "xcel came out and cut the power, we need the mast fixed".
