@@ -120,4 +120,22 @@ describe('findQuestions', () => {
     expect(findQuestions(utterance, { ownerName: 'Rosa Delgado' })).toEqual(['who does rosa use for the gutters']);
     expect(findQuestions(utterance, mike)).toEqual([]);
   });
+
+  it('asks nothing in "it still does it", "only does it when it rains", "are you new", "is he out in the field" or "one of those ai things" (tune-ordinary-tuesday-day.json, tune-ask-for-mike-day.json)', () => {
+    const asked = (said: string) => findQuestions(said, { ownerName: 'Mike' });
+    expect(
+      asked(
+        'i jiggled the handle i replaced the flapper thing myself and it still does it and the water bill was double last month',
+      ),
+    ).toEqual([]);
+    expect(asked('only does it when it really rains like last night we put a bucket under it')).toEqual([]);
+    expect(asked('last time i called a real girl answered are you new')).toEqual([]);
+    expect(asked('is mike in today or is he out in the field')).toEqual([]);
+    expect(asked('is there a human there or is this one of those ai things')).not.toContain('is this one of those ai things');
+    expect(asked('what city is this')).toEqual([]);
+    expect(asked('does mike ever pick up his own phone')).toEqual([]);
+    // Still asked: the job's own questions.
+    expect(asked('is it still under warranty')).toEqual(['is it still under warranty']);
+    expect(asked('does it need a permit')).toEqual(['does it need a permit']);
+  });
 });

@@ -14,7 +14,7 @@ const questionStart =
  * statement's verb before a contraction.
  */
 const notAQuestion =
-  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in)\b|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with)) (?:a |an |one of those )?(?:real|actual|live|robot|computer|machine|recording|person|human|bot|automated)|can you hear me|are you (?:still )?there|any chance$|(?:do|does|did|are|is|was|were|can|could|will|would|should|have|has) (?:it|he|she|they|i|we|you|that|there)'(?:s|d|re|m|ll|ve)\b)\b/;
+  /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in|out)\b|are you new|what (?:city|number|company) is this|does [a-z']+ ever (?:pick up|answer)|(?:can|could|would|will) (?:[a-z']+ )?(?:please )?(?:call|have|give|get|ring|put|transfer|connect)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with)) (?:a |an |one of those )?(?:real|actual|live|robot|computer|machine|recording|person|human|bot|automated|ai)\b|can you hear me|are you (?:still )?there|any chance$|(?:do|does|did|are|is|was|were|can|could|will|would|should|have|has) (?:it|he|she|they|i|we|you|that|there)'(?:s|d|re|m|ll|ve)\b)\b/;
 /**
  * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
  * "if you have an opening", "i always do that" ("thank you do you do decks" still asks).
@@ -73,6 +73,8 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
     if (/\b(?:you know|i know|don't know|not sure)\s*$/.test(text.slice(0, match.index))) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     if (auxiliaryFirst.test(match[0]) && subjectBefore.test(before)) continue;
+    // "only does it when it really rains", "and it still does it and": the trouble already told, going on.
+    if (auxiliaryFirst.test(match[0]) && /(?:^|\bit )(?:only|still|always)\s+$/.test(text.slice(0, match.index))) continue;
     if (auxiliaryThenNoun.test(match[0]) && (!pauseBefore.test(before) || (/^do\b/.test(match[0]) && plansGoOn.test(before))))
       continue;
     if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
