@@ -689,7 +689,7 @@ function clauses(text: string): string[] {
   return text
     .split(/[.;!?]+|\bbut\b/)
     .flatMap((clause) => {
-      const [before, ...now] = clause.split(happeningNowStarts);
+      const [before = '', ...now] = clause.split(happeningNowStarts);
       return now.length > 0 && toldAsPast.test(before) ? [before, now.join('')] : [clause];
     })
     .filter((clause) => clause.trim() !== '');
