@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectGoodbye, isFarewell } from './detectGoodbye';
+import { detectGoodbye, isFarewell, saysThatsAll } from './detectGoodbye';
 
 describe('detectGoodbye', () => {
   it.each([
@@ -47,5 +47,15 @@ describe('isFarewell', () => {
     ['see you guys do gutters too', false],
   ])('%j -> %s', (utterance, farewell) => {
     expect(isFarewell(utterance)).toBe(farewell);
+  });
+});
+
+describe('saysThatsAll', () => {
+  it('hears a turn that only says that was all, not one that goes on', () => {
+    expect(saysThatsAll("okay that's all for now thanks")).toBe(true);
+    expect(saysThatsAll("that's it thank you so much")).toBe(true);
+    expect(saysThatsAll("that's all i needed good to know")).toBe(true);
+    expect(saysThatsAll("that's all but can he call after four")).toBe(false);
+    expect(saysThatsAll('no thanks bye')).toBe(false);
   });
 });

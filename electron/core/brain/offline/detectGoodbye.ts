@@ -65,6 +65,15 @@ const fillers = [
   'very much',
 ];
 
+/** "that's all for now thanks", said alone. */
+const thatsAll =
+  /^(?:(?:ok(?:ay)?|alright|all right|great|cool|perfect|good|so|yeah|well|thanks|thank you)[\s,]+)*(?:that's|that is|thats) (?:all|it|everything)(?: for now| i (?:had|have|needed))?(?:[\s,]+(?:thanks|thank you|bye|goodbye|good to know)(?: so much)?)*[.!]*$/;
+
+/** Whether the turn is only the caller saying that was all ("okay that's all for now thanks"). */
+export function saysThatsAll(text: string): boolean {
+  return thatsAll.test(text);
+}
+
 /** Whether the caller says goodbye outright ("bye", "talk to you later"). */
 export function isFarewell(utterance: string): boolean {
   return farewell.test(normalizeUtterance(utterance));

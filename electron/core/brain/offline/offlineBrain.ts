@@ -14,7 +14,7 @@ import {
   saysItCanWait,
   soundsOverAlready,
 } from './detectEmergency';
-import { detectGoodbye, isFarewell } from './detectGoodbye';
+import { detectGoodbye, isFarewell, saysThatsAll } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause } from './callbackTimeText';
 import { classifyIntent, readSignals } from './classifyIntent';
@@ -696,21 +696,13 @@ function streetAfterNumber(state: ConversationState, withDigits: string): string
   return extractAddress(`${state.addressStart} ${street}`, { expectingAddress: true });
 }
 
-/** "that's all for now thanks", said alone. */
-const thatsAll =
-  /^(?:(?:ok(?:ay)?|alright|all right|great|cool|perfect|good|so|yeah|well|thanks|thank you)[\s,]+)*(?:that's|that is|thats) (?:all|it|everything)(?: for now| i (?:had|have|needed))?(?:[\s,]+(?:thanks|thank you|bye|goodbye|good to know)(?: so much)?)*[.!]*$/;
-
 /**
  * A caller who only asked (questions, no name, no address to come to, no call back asked for) and
  * now says that was all.
  */
 function doneAsking(state: ConversationState, text: string): boolean {
   return (
-    thatsAll.test(text) &&
-    state.signals.askedQuestion &&
-    !state.callbackRequested &&
-    state.name === null &&
-    state.address === null
+    saysThatsAll(text) && state.signals.askedQuestion && !state.callbackRequested && state.name === null && state.address === null
   );
 }
 
