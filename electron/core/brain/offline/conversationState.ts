@@ -48,6 +48,11 @@ export const ConversationState = z.object({
   callerKind: z.enum(['caller', 'spam', 'wrong_number']).catch('caller'),
   /** The receptionist asked whether the caller misdialled and waits for the answer. */
   checkingWrongNumber: z.boolean().catch(false),
+  /**
+   * The caller said they misdialled before telling any job and was told where they called: "oh sorry
+   * wrong number... wait, you're the roofers? we need one". Their next words decide.
+   */
+  misdialOffered: z.boolean().catch(false),
   /** The caller said no call back is needed ("just tell him thanks"); a later request takes it back. */
   callbackDeclined: z.boolean().catch(false),
   /** A turn before any job was described sounded like a sales call: one sign of a pitch already heard. */

@@ -704,6 +704,36 @@ describe('createOfflineBrain with real callers', () => {
     expect(second).toMatchObject({ action: 'end', callerKind: 'wrong_number', callback: null });
   });
 
+  it('tells a caller who says they misdialled where they called, and keeps one who wanted a contractor after all (tune-not-a-customer.json)', async () => {
+    const say = startCall();
+    const told = await say('oh sorry wrong number i was trying to get my brother in law');
+    expect(told).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(told.say).toBe("You've reached Summit Roofing, a contracting business. Is there anything we can help you with?");
+    const job = await say('wait hold on summit you guys do fences the wind took down sixty feet of my back fence');
+    expect(job).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    expect(readState(job.state).project).toMatch(/fence/);
+  });
+
+  it('lets a caller go who, told where they called, still meant someone else (tune-who-is-this-really.json)', async () => {
+    const say = startCall();
+    await say('sorry i think i dialed the wrong number');
+    const still = await say("oh summit roofing oh my gosh i'm so sorry i meant to call my son");
+    expect(still).toMatchObject({ action: 'end', callerKind: 'wrong_number', callback: null });
+    expect(still.say).toBe("No problem. You've reached Summit Roofing. Have a good day.");
+
+    const other = startCall();
+    await other('oops wrong number');
+    expect(await other('okay thanks')).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+  });
+
+  it('lets a misdial that says goodbye go at once, and a seller told where they called is still a seller', async () => {
+    expect(await startCall()('oh sorry wrong number bye')).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+    const say = startCall();
+    await say('oh sorry i think i misdialed i was trying to reach a different roofer');
+    const pitch = await say("but hey while i have you are you guys happy with what you're paying on credit card processing");
+    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+  });
+
   it('lets a caller who expected someone else go when they say whom they wanted', async () => {
     const say = startCall();
     expect(await say('is this jennifer')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });

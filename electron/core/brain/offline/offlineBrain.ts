@@ -311,12 +311,14 @@ function screenCaller(
   firstTurn: boolean,
   odds: CallerOdds | null,
 ): BrainReply | null {
-  const sign =
-    detectCallerKind(heard.text, {
-      attestation: context.callerAttestation,
-      earlierSalesManner: state.salesManner,
-      ownerName: context.settings.ownerName,
-    }) ?? modelsCallerKind(odds);
+  const said = detectCallerKind(heard.text, {
+    attestation: context.callerAttestation,
+    earlierSalesManner: state.salesManner,
+    ownerName: context.settings.ownerName,
+  });
+  // Once a caller who said "wrong number" went on to a job, the words still weigh on the model's
+  // reading of the call: only a misdial said again counts.
+  const sign = said ?? (state.misdialOffered ? null : modelsCallerKind(odds));
   if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const checking = state.checkingWrongNumber;
   state.checkingWrongNumber = false;
@@ -324,6 +326,27 @@ function screenCaller(
     state.callerKind = 'spam';
     state.asked = null;
     return finish(state, {}, lines.spamGoodbye(context.settings), 'end');
+  }
+  const offered = state.misdialOffered && state.callerKind === 'wrong_number';
+  if (offered) {
+    // "oh you're summit something too, do you guys do decks": the right number after all.
+    // "oh who is this, summit roofing? so sorry, i meant to call my son": they heard, and still misdialled.
+    const stays =
+      (mentionsWork(heard.text) ||
+        namesTheOwner(heard.text, context.settings.ownerName) ||
+        namesTheBusiness(heard.text, context.settings.businessName)) &&
+      !stillMisdialled.test(heard.text);
+    if (!stays) return finish(state, {}, say(state).wrongNumber(context.settings), 'end');
+    state.callerKind = 'caller';
+    return null;
+  }
+  // A caller who says they misdialled before any job is told where they called, and may stay: the
+  // name of the business can be just who they were after.
+  if (said === 'wrong_number' && !state.misdialOffered && !checking && state.project === null && !isFarewell(heard.text)) {
+    state.callerKind = 'wrong_number';
+    state.misdialOffered = true;
+    state.asked = null;
+    return finish(state, {}, say(state).wrongNumberOffer(context.settings), 'continue');
   }
   // "No, I'm trying to get Mike the furnace man": the owner named, so the right number after all.
   // "oh it's rosa from the flower shop, dave does the heating at our shop": a job told, not a misdial.
@@ -349,6 +372,20 @@ function screenCaller(
   }
   state.callerKind = 'caller';
   return null;
+}
+
+/** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
+const stillMisdialled =
+  /\b(?:meant to (?:call|dial|reach|get)|never called|take (?:me|my number) off|stop calling|(?:i'm|i am) so sorry|not who i)\b/;
+
+/** Words of the business's name that set it apart: "summit" of "Summit Roofing LLC". */
+function namesTheBusiness(text: string, businessName: string): boolean {
+  const plain = new Set(['the', 'and', 'of', 'co', 'company', 'inc', 'llc', 'services', 'service']);
+  const words = businessName
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter((word) => word.length > 2 && !plain.has(word));
+  return words.some((word) => new RegExp(`\\b${word}\\b`).test(text));
 }
 
 /** What the model alone would keep from the owner, when it is sure enough. */

@@ -141,6 +141,10 @@ export function wrongNumber(business: Business): string {
   return `No problem. You've reached ${business.businessName}. Have a good day.`;
 }
 
+export function wrongNumberOffer(business: Business): string {
+  return `You've reached ${business.businessName}, a contracting business. Is there anything we can help you with?`;
+}
+
 export function checkWrongNumber(business: Business): string {
   return `You've reached ${business.businessName}, a contracting business. Were you trying to reach someone else?`;
 }

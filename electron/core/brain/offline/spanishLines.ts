@@ -113,6 +113,10 @@ export function wrongNumber(business: Business): string {
   return `No se preocupe. Aquí es ${business.businessName}. Que tenga buen día.`;
 }
 
+export function wrongNumberOffer(business: Business): string {
+  return `Se comunicó con ${business.businessName}, una empresa de contratistas. ¿Le podemos ayudar en algo?`;
+}
+
 export function checkWrongNumber(business: Business): string {
   return `Se comunicó con ${business.businessName}, una empresa de contratistas. ¿Buscaba a otra persona?`;
 }
