@@ -515,4 +515,21 @@ describe('classifyIntent', () => {
     // A missed call is no missed work.
     expect(intentOf(['sorry i missed your call earlier my furnace is making a banging noise'])).toBe('schedule');
   });
+
+  it('takes "i want the same thing again" as a booking, and trouble told "not mad about it" as no complaint (tune-what-do-they-want-day.json)', () => {
+    expect(
+      intentOf([
+        'hi this is gordon you guys came out last april and did the furnace tune up and i want the same thing again can i get on the schedule',
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        "hi you guys came out last year and snaked my kitchen sink and it's doing the exact same thing again backing up",
+        "no it was a year ago i'm not mad about it i think it's just old pipes",
+      ]),
+    ).toBe('schedule');
+    expect(intentOf(["you guys came out last year and snaked my kitchen sink and it's doing the exact same thing again"])).toBe(
+      'complaint',
+    );
+  });
 });

@@ -47,6 +47,8 @@ export const IntentSignals = z.object({
   courtesy: z.boolean().catch(false),
   /** "It wasn't you guys, it was some outfit off a door hanger": bad work by someone else, a new job here. */
   otherCompany: z.boolean().catch(false),
+  /** "I'm not mad about it, it's just old pipes", "not calling to complain": trouble told without blame. */
+  notComplaining: z.boolean().catch(false),
 });
 export type IntentSignals = z.infer<typeof IntentSignals>;
 
@@ -70,6 +72,7 @@ export const noSignals: IntentSignals = {
   workFailed: false,
   courtesy: false,
   otherCompany: false,
+  notComplaining: false,
 };
 
 /** "you guys replaced ...", "you did our ...": the business's own past work, not a question about it. */
@@ -90,6 +93,13 @@ const wantsItAgain = anyWord([
 ]);
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
+/** Said of trouble with work the business did, to say it is no complaint (not "i'm not accusing anybody"). */
+const notComplaining = anyWord([
+  "(?:i'm|i am|we're|we are) not (?:mad|upset|angry) (?:about it|at (?:you|anyone|anybody))",
+  "(?:i'm|i am|we're|we are) not (?:calling to |trying to |here to )?complain(?:ing)?",
+  "(?:this|it) (?:isn't|is not|'s not) a complaint|not (?:calling with )?a complaint",
+]);
+
 const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
@@ -369,8 +379,9 @@ const workFailed = anyWord([
   "(?:marks|drips|chips|spots|streaks|scratches) all (?:down|over|along)|(?:doesn't|does not) look like (?:anybody|anyone|they|he|she) \\w+",
   "still (?:don't|do not|haven't) (?:have|got)",
   // "it's rocking again", "blowing warm again", "whatever he did didn't hold", "it lasted two days";
-  // not the caller "moving again" or "calling again", nor the season's "leaves are coming down again".
-  "(?<!\\b(?:leaves|weeds|grass|snow|needles|pollen)(?: are| is|'s)? )\\b(?!(?:moving|calling|thinking|looking|planning|trying|asking|going|doing|getting|selling|buying|hosting|travell?ing|painting|redoing)\\b)\\w+ing (?:\\w+ )?again\\b",
+  // not the caller "moving again" or "calling again", nor the season's "leaves are coming down again",
+  // nor "i want the same thing again".
+  "(?<!\\b(?:leaves|weeds|grass|snow|needles|pollen)(?: are| is|'s)? )\\b(?!(?:moving|calling|thinking|looking|planning|trying|asking|going|doing|getting|selling|buying|hosting|travell?ing|painting|redoing|thing|something|anything|nothing|everything)\\b)\\w+ing (?:\\w+ )?again\\b",
   "(?:didn't|did not|doesn't|won't) hold\\b|(?:only )?lasted (?:a |one |two |three |a couple |\\w+ )?(?:days?|weeks?|hours?)",
   'keeps? (?:tripping|leaking|dripping|popping|shutting off|going out|cutting out)',
   'never got (?:\\w+ed|done|finished|fixed|painted|cleaned)|left (?:the )?(?:tape|trash|debris|a mess|nails|paint)',
@@ -478,6 +489,7 @@ export function readSignals(
   if (extra.gaveAddress) signals.gaveAddress = true;
   if (complaint.test(text) || (yourPastWorkAgain.test(text) && !(wantsItAgain.test(text) && !workFailed.test(text))))
     signals.complained = true;
+  if (notComplaining.test(text)) signals.notComplaining = true;
   if (repair.test(text)) signals.repair = true;
   const done = wantedDone.exec(text)?.[1];
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
@@ -512,7 +524,8 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
   // A complaint about someone else's work ("the outfit that put it in did a terrible job") is a job here.
   const aboutOthers = signals.otherCompany && !signals.pastWork;
-  const complained = (signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed);
+  const complained =
+    ((signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed)) && !signals.notComplaining;
   if (signals.jobSeeker && !job) return 'other';
   // An emergency is a visit to schedule, whoever the caller asks for to get it; so is a job told first,
   // with its address, even one the rules cannot name ("se me están parpadeando las luces").

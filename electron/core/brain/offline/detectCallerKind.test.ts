@@ -540,4 +540,25 @@ describe('detectCallerKind', () => {
     expect(kind("oh you're a different company than the one that did my roof sorry but can you fix it")).toBeNull();
     expect(kind("it's not him anymore who does the gutters")).toBeNull();
   });
+
+  it('hears truck wraps, a supplier\'s promo, free samples, recruiters and yard-sign packages as sellers, and "is not you sorry" as a misdial (tune-cold-callers-week.json, tune-put-me-through-evening.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind("i'm jenna with mile marker graphics we do full and partial wraps for trade guys")).toBe('spam');
+    expect(kind('i can do a free mockup with your logo if you just text me a photo of the truck')).toBe('spam');
+    expect(kind("we've got a promo on tankless heaters through the end of the month just tell him travis called")).toBe('spam');
+    expect(kind("i wanted to see if there's anything on his desk i can bid on")).toBe('spam');
+    expect(kind('steve from trackline we talked about getting gps on his trucks he said call back this week')).toBe('spam');
+    expect(
+      kind("sure my name is alyssa i'm with keystone trade staffing we place licensed plumbers and hvac techs with small shops"),
+    ).toBe('spam');
+    expect(kind("my name is trent i'm a recruiter i have a roofing company in dallas looking for a regional manager")).toBe(
+      'spam',
+    );
+    expect(kind("i'll send over a one sheet on our yard sign and door hanger packages")).toBe('spam');
+    expect(kind("we're sending out free sample cases of our degreaser and drain cleaner to contractors")).toBe('spam');
+    expect(kind('okay okay is not you sorry sorry')).toBe('wrong_number');
+    // Customers: a truck to fix, a sample of paint colours, a crew hiring question.
+    expect(kind('can you do partial repairs on the siding')).toBeNull();
+    expect(kind('the paint store gave me free samples can you match one')).toBeNull();
+  });
 });

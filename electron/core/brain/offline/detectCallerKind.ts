@@ -84,7 +84,7 @@ const pitch = anyWord([
   '(?:in charge of|handles?|who handles) (?:the |your )?(?:payroll|phones|phone system|internet|marketing|advertising|credit card processing)',
   'payroll (?:processing|services|costs)',
   'when people search',
-  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending)\\b',
+  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b',
   // Consumer scams the FTC lists: warranties, government, shopping accounts, prizes.
   'extended (?:service contract|warranty)|(?:vehicle|auto|car) service contract',
   'social security (?:number|administration)|the irs\\b|internal revenue|arrest warrant|legal action against you',
@@ -123,7 +123,15 @@ const pitch = anyWord([
   '(?:see|show you|set up|schedule) a (?:quick |short |free )?demo|(?:software|app) that (?:automatically )?(?:calls|texts|follows up)',
   'temp(?:orary)? (?:laborers|workers|labor|staff)|(?:day|temp) labor(?:ers)?|(?:place|supply) (?:\\w+ )?(?:laborers|workers) by the day',
   '(?:401 ?k|four oh one k) plans?|retirement plans? for (?:small )?(?:employers|businesses)',
-  '(?:trucks?|vans?|vehicles?|fleet) wrapped|(?:truck|van|vehicle|fleet) wraps\\b',
+  '(?:trucks?|vans?|vehicles?|fleet) wrapped|(?:truck|van|vehicle|fleet) wraps\\b|(?:full|partial)(?: (?:and|or) (?:full|partial))? wraps\\b|free (?:mock ?up|design|proof) (?:with|of) your logo',
+  // Sold to the owner for his trucks, his shop or his crew: "getting gps on his trucks", "a promo on
+  // tankless heaters", "anything on his desk i can bid on", "free sample cases of our degreaser",
+  // "see if he's hiring", "a one sheet on our yard sign packages".
+  '(?:gps|fleet tracking|tracking devices?|dash ?cams?) (?:on|for|in) (?:his|your|the) (?:trucks|vans|vehicles|fleet)',
+  "(?:we(?:'ve)? got|we have|we're running|running) a (?:promo|promotion|special) on|anything (?:on (?:his|your) desk|coming up) (?:i|we) (?:can|could) (?:bid|quote) on",
+  'free samples?(?: cases?| kits?)? of our|sending out (?:free )?samples?',
+  "(?:see|know|find out) if (?:he's|he is|you're|you are|she's|she is) hiring|(?:i'm|i am) a (?:recruiter|headhunter)",
+  '(?:yard signs?|door hangers?|truck magnets)\\b[^.!?]{0,20}\\bpackages?|send (?:over )?a one[- ]sheet|talk to about (?:the |your )?marketing',
   'save (?:him|you|your business) (?:a few hundred|some money|money|\\w+ (?:hundred|dollars|percent)) on (?:his|your) (?:policy|insurance|premiums?)',
   'lead (?:partners|pros|source|gen)\\b',
   // The same robocalls in Spanish.
@@ -134,7 +142,7 @@ const pitch = anyWord([
   // A utility's name on a deposit or a card number asked for: the scam the utilities warn of.
   '(?:requires?|need) a deposit\\b[^.!?]{0,60}\\bcard number|can i get a card number',
   // Staffing, insurance and lead sellers: "we place licensed technicians with contracting firms", "we sell roofing leads".
-  '(?:introduce|present) our services|we place (?:licensed |skilled )?(?:\\w+ )?(?:technicians|techs|workers|staff|laborers) with|(?:want|like) (?:to )?offer (?:a |you )?(?:good |great |better |low )?(?:price|rate)s? (?:for|on) (?:your |contractor |business )?insurance|(?:we|i) sell (?:\\w+ )?leads|exclusive (?:leads )?in your (?:zip|area|territory)',
+  '(?:introduce|present) our services|we place (?:licensed |skilled )?(?:\\w+ ){0,3}(?:technicians|techs|workers|staff|laborers) with|(?:want|like) (?:to )?offer (?:a |you )?(?:good |great |better |low )?(?:price|rate)s? (?:for|on) (?:your |contractor |business )?insurance|(?:we|i) sell (?:\\w+ )?leads|exclusive (?:leads )?in your (?:zip|area|territory)',
   // Spanish robocalls and marketers: "garantía extendida de su troca", "oprima el uno", "salir primero en google".
   'oprima el (?:n[úu]mero )?(?:uno|dos|nueve|\\d)|garant[íi]a extendida|su cobertura est[áa] por vencer|salir primero en google|conseguir m[áa]s clientes',
   // Networks and partners selling to the business: "get your company signed up as a preferred
@@ -341,6 +349,8 @@ const misdialRealised = anyWord([
   "^(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
+  // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
+  "(?:it's|it is|is) not you\\b[^.!?]{0,10}\\bsorry|i meant (?:big |little |the other )?[a-z]+ from (?:work|church|school|the gym|the shop)\\b",
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);

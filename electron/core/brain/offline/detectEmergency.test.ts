@@ -840,4 +840,16 @@ describe('detectEmergency', () => {
     expect(detectEmergency('the co alarm is going off and chirping every few seconds and i have a headache')).toBe(true);
     expect(soundsOverAlready('the detector is chirping every few minutes and my kids are dizzy')).toBe(false);
   });
+
+  it('takes a drip caught in a bucket, and no shut-off given as the reason for a job, as no emergency (tune-what-do-they-want-day.json)', () => {
+    expect(
+      detectEmergency(
+        "and we got that big rain last night and there's water dripping through the ceiling in the living room into a bucket right now",
+      ),
+    ).toBe(false);
+    expect(detectEmergency("water is dripping through the ceiling into a bucket and it's getting worse")).toBe(true);
+    expect(detectEmergency("i've got a bucket under it but it's coming out of the light fixture")).toBe(true);
+    expect(detectEmergency("so i can't even swap my own kitchen faucet because i can't turn the water off you know")).toBe(false);
+    expect(detectEmergency("the pipe burst and i can't turn the water off")).toBe(true);
+  });
 });

@@ -74,7 +74,8 @@ const emergencyPatterns = [
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
   // Not a smell left in fabric ("the couches stink like smoke") after a fire that is out.
   /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
-  /\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
+  // Not a reason given for a job: "i can't swap my own faucet because i can't turn the water off".
+  /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
     String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)(?<!${notDraining}inches of water)`,
@@ -188,8 +189,12 @@ const ceilingLeak =
 /** A roof letting water in while the storm goes on. */
 const roofLeakInStorm = /\b(?:roof|ceiling|attic|skylight)\b[^.!?]{0,30}\bleak(?:ing|s)?\b/;
 const stormNow = /\b(?:(?:this|the) storm|hurricane|(?:raining|pouring) (?:hard|right now|buckets))\b/;
-/** A slow drip or a stain can wait for a visit. */
-const minorLeak = /\b(?:a little|a bit|slow(?:ly)?|small|tiny|slight|stains?|spots?)\b/;
+/**
+ * A slow drip or a stain can wait for a visit, and so can a drip caught in a bucket ("dripping through
+ * the ceiling into a bucket right now") unless it is getting worse.
+ */
+const minorLeak =
+  /\b(?:a little|a bit|slow(?:ly)?|small|tiny|slight|stains?|spots?)\b|\bdripp(?:ing|s)\b[^.!?]{0,50}\binto (?:a|the) (?:bucket|pan|pot)\b(?![^.!?]*\b(?:faster|worse|fast|pouring|more and more)\b)/;
 /** A furnace burning off dust the first time it runs in the season is normal. */
 const seasonalBurnOff =
   /\b(?:furnace|heater|heat|heating|boiler|baseboards?)\b[^.!?]*\b(?:first (?:time|turns?|kicks?|comes?|starts?|fired)|for the (?:first time|season)|start of (?:the )?(?:season|winter))\b/;

@@ -303,4 +303,14 @@ describe('detectTransferRequest', () => {
     expect(turnsDownTransfer("i don't need to talk to him i just want somebody out here to look", mike)).toBe(true);
     expect(turnsDownTransfer('i need to talk to him today', mike)).toBe(false);
   });
+
+  it('hears "you don\'t need to get mike", "i don\'t need mike himself", "he doesn\'t need to talk to anybody" as turning a transfer down, and a person calling back later as no request (tune-put-me-through-evening.json)', () => {
+    expect(turnsDownTransfer("you don't need to get mike i'll deal with whoever", mike)).toBe(true);
+    expect(turnsDownTransfer("oh well that's alright i don't need mike himself you can take it down", mike)).toBe(true);
+    expect(turnsDownTransfer("no he doesn't need to talk to anybody i handle all this stuff", mike)).toBe(true);
+    expect(turnsDownTransfer("i don't need mike to come out just a price", mike)).toBe(false);
+    expect(turnsDownTransfer("you don't need to get mike out here today", mike)).toBe(false);
+    expect(detectTransferRequest("and a real person's going to call me back right not another recording", mike)).toBe(false);
+    expect(detectTransferRequest('can i talk to a real person', mike)).toBe(true);
+  });
 });

@@ -131,6 +131,9 @@ const talkedBefore =
 const someoneElseWants =
   /\b(?:(?:my|our) (?:\w+ )?(?:husband|wife|partner|spouse|son|daughter|dad|father|mom|mother|landlord|tenant|neighbou?r|friend|brother|sister|boss)|he|she|they)\s+(?:(?:really|also|still|just)\s+)?(?:wants?|would like|needs?|has|had|was hoping|is hoping)\s+to\s+$/;
 
+/** "a real person's going to call me back right": who will ring later, not someone wanted now. */
+const callsBack = /^(?:'s| is| will|'ll)? (?:(?:going to|gonna) )?(?:call|ring|phone|get back to) (?:me|us)\b/;
+
 /** Whether the request found at start..end is the caller asking to talk to someone on this call. */
 function asksNow(words: string, start: number, end: number): boolean {
   if (isNegatedAt(words, start)) return false;
@@ -140,6 +143,7 @@ function asksNow(words: string, start: number, end: number): boolean {
   if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
   if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before) || whenICan.test(before)) return false;
   if (askingIfHuman.test(before) && someoneHuman.test(words.slice(start, end))) return false;
+  if (callsBack.test(after)) return false;
   return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
 }
 
@@ -161,11 +165,14 @@ function askedFor(who: string): RegExp[] {
   ];
 }
 
-/** "Don't put me through, just have him call", "no need to bother him": the caller turns a transfer down. */
+/**
+ * "Don't put me through, just have him call", "no need to bother him", "you don't need to get mike",
+ * "i don't need mike himself", "he doesn't need to talk to anybody": the caller turns a transfer down.
+ */
 const turnedDown = perOwner(
   (owner) =>
     new RegExp(
-      `\\b(?:don't|do not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her) on|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
+      `\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
     ),
 );
 

@@ -158,4 +158,11 @@ describe('extractCallbackTime', () => {
     );
     expect(extractCallbackTime("i'm after 3 after that", { ...denver, now: mondayNoon })?.time).toBe('2026-06-15T21:00:00.000Z');
   });
+
+  it('reads "call me about this today" as today, not as a day called "this today" (tune-what-do-they-want-day.json)', () => {
+    expect(extractCallbackTime('i just need somebody to call me about this today', { ...denver, now: mondayNoon })?.phrase).toBe(
+      'today',
+    );
+    expect(extractCallbackTime('this friday after 3', { ...denver, now: mondayNoon })?.phrase).toBe('this friday after 3');
+  });
 });

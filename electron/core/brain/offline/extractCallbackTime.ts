@@ -27,7 +27,11 @@ const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 const asapPattern =
   /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:possible|you can|he can|she can|they can|someone can)|right away|right now|immediately|any ?time|whenever)\b/i;
-const dayPattern = new RegExp(`\\b(?:(?:next|this|on)\\s+)?(today|tomorrow|${weekdays.join('|')}|weekend)s?\\b`, 'i');
+// "this" only before a day it can pick out: not "call me about this today".
+const dayPattern = new RegExp(
+  `\\b(?:(?:next|on)\\s+|this\\s+(?!today|tomorrow))?(today|tomorrow|${weekdays.join('|')}|weekend)s?\\b`,
+  'i',
+);
 const partPattern =
   /\b(?:(this|in the|the)\s+)?(morning|afternoon|evening|night|tonight|noon|midday|lunchtime|lunch|first thing|end of (?:the )?day)\b/i;
 const clockPattern =

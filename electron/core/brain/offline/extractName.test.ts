@@ -614,4 +614,13 @@ describe('extractName', () => {
     expect(extractName('hi um this is about the cleaning yesterday', { expectingName: false })).toBeNull();
     expect(extractName("i'm the property manager for the building on federal", { expectingName: false })).toBeNull();
   });
+
+  it('takes no name from a valve that "doesn\'t actually shut anymore" (tune-what-do-they-want-day.json)', () => {
+    expect(
+      extractName(
+        "the main shut off valve in my basement is the old round handle kind and it doesn't actually shut anymore i cranked it all the way",
+        { expectingName: false },
+      ),
+    ).toBeNull();
+  });
 });

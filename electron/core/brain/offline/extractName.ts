@@ -82,7 +82,7 @@ const notNames = new Set(
   skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
   human person robot machine operator representative agent somebody anybody unit units apartment apt suite
   ${numberWords}
-  already
+  already anymore
   actually basically mainly simply finally literally honestly specifically originally personally currently usually
   obviously apparently definitely totally completely absolutely seriously anyway anyways perfect
   confused scared nervous lost lying dying tying going

@@ -138,4 +138,11 @@ describe('findQuestions', () => {
     expect(asked('is it still under warranty')).toEqual(['is it still under warranty']);
     expect(asked('does it need a permit')).toEqual(['does it need a permit']);
   });
+
+  it('reads "came out last april and did the air conditioner check" as a visit told, not a question (tune-what-do-they-want-day.json)', () => {
+    const asked = (said: string) => findQuestions(said, { ownerName: 'Mike' });
+    expect(asked('you guys came out last april and did the air conditioner check and i want the same thing again')).toEqual([]);
+    expect(asked('the guy came out tuesday and did he ever fix the leak')).toEqual(['did he ever fix the leak']);
+    expect(asked('hi and did you get my message')).toEqual(['did you get my message']);
+  });
 });

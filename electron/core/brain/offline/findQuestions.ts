@@ -29,6 +29,8 @@ const subjectBefore =
  */
 const auxiliaryThenNoun = /^(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\s+(?:the|my|a)\b/;
 const plansGoOn = /\b(?:and|then|to)\s+$/;
+/** "you guys came out last april and did the air conditioner check": a visit told, going on with what was done. */
+const visitGoesOn = /\b(?:came|went|showed up|stopped by|(?:was|were) (?:here|out|over))\b[^.!?]{0,40}\band\s+$/;
 const auxiliaryFirst = /^(?:do|does|did|are|is|was|can|could|will|would|should|have|has)\b/;
 /**
  * Mid-sentence, "when", "where" or "which" usually joins a clause to a statement ("it leaks when it
@@ -77,6 +79,7 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
     if (auxiliaryFirst.test(match[0]) && /(?:^|\bit )(?:only|still|always)\s+$/.test(text.slice(0, match.index))) continue;
     if (auxiliaryThenNoun.test(match[0]) && (!pauseBefore.test(before) || (/^do\b/.test(match[0]) && plansGoOn.test(before))))
       continue;
+    if (/^did\b/.test(match[0]) && auxiliaryThenNoun.test(match[0]) && visitGoesOn.test(text.slice(0, match.index))) continue;
     if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
     // "when it rains hard there's a drip", "when mike did our tune up he said": a time told, even first.
     // "i was wondering when you could come out" still asks.

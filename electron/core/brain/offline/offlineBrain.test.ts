@@ -875,11 +875,16 @@ describe('createOfflineBrain with real callers', () => {
   it('asks a caller from a company who wants "the owner" what it is about, and ends a pitch there', async () => {
     // eval/corpus/tune-not-customers.json
     const say = startCall();
-    const asked = await say('hi this is monica with skilled trades staffing is the owner available');
+    const asked = await say('hi this is monica with front range trades is the owner available');
     expect(asked).toMatchObject({ action: 'continue' });
     expect(asked.say).toBe("Sure. Can I tell Mike what it's about?");
     const pitch = await say('we place pre screened helpers and journeymen with plumbing and hvac companies temp or temp to perm');
     expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+    // A staffing firm's name says it at once (tune-put-me-through-evening.json).
+    expect(await startCall()('hi this is monica with skilled trades staffing is the owner available')).toMatchObject({
+      action: 'end',
+      callerKind: 'spam',
+    });
   });
 
   it('puts a company caller with a job, or one who asks for the owner by name, through', async () => {
