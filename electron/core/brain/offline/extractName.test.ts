@@ -623,4 +623,8 @@ describe('extractName', () => {
       ),
     ).toBeNull();
   });
+
+  it('takes the name before "and that\'s all i\'ll say" (tune-what-do-they-want-day.json)', () => {
+    expect(extractName("harold and that's all i'll say thank you", { expectingName: true })).toBe('Harold');
+  });
 });

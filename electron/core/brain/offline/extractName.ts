@@ -252,9 +252,10 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     // "ferreira-watts that's ..." once the spelling after it is gone.
     .replace(/\s*\b(?:that's|that is)\s*(?=,|$)/g, ',')
     .replace(/,(?:\s*,)+/g, ',')
-    // "it's nicole ames thanks", "gina bye", "it's mandy i'll call back": the goodbye after the name.
+    // "it's nicole ames thanks", "gina bye", "it's mandy i'll call back", "harold and that's all i'll
+    // say": the goodbye after the name.
     .replace(
-      /[,.\s]+(?:(?:thanks|thank you)(?: (?:so much|very much|again))?(?:[,.\s]+(?:bye|goodbye|bye bye))?|bye|goodbye|bye bye|i'll call (?:you )?back(?: later| tomorrow)?)[.!]*$/i,
+      /[,.\s]+(?:(?:thanks|thank you)(?: (?:so much|very much|again))?(?:[,.\s]+(?:bye|goodbye|bye bye))?|bye|goodbye|bye bye|i'll call (?:you )?back(?: later| tomorrow)?|(?:and )?that's (?:all|it)(?: i'll say| for now)?(?:[,.\s]+(?:thanks|thank you))?)[.!]*$/i,
       '',
     )
     .replace(leadingFillers, '')

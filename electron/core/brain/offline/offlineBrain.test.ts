@@ -734,6 +734,26 @@ describe('createOfflineBrain with real callers', () => {
     expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
   });
 
+  it('calls a caller by the first name they ask to be written, with the family name (tune-who-is-calling-day.json)', async () => {
+    const nameAfter = async (...turns: string[]) => {
+      const say = startCall();
+      let reply = await say('hi i want the air conditioner checked before summer');
+      for (const turn of turns) reply = await say(turn);
+      return readState(reply.state).name;
+    };
+    expect(await nameAfter('my name is oluwaseun adebayo', "you can just write seun s e u n it's easier")).toBe('Seun Adebayo');
+    expect(
+      await nameAfter('margaret wolcott', "well actually everybody calls me annie it's my middle name so put annie wolcott"),
+    ).toBe('Annie Wolcott');
+    expect(await nameAfter('my name is maria de los angeles castillo', 'everybody call me angeles is fine')).toBe(
+      'Angeles Castillo',
+    );
+    // The name to use ends the name said: the family name comes first.
+    expect(await nameAfter('my name is nguyen thi lan you can say lan')).toBe('Lan Nguyen');
+    // Not the owner, put on the phone.
+    expect(await nameAfter('dale pruitt', 'okay can you just put mike on')).toBe('Dale Pruitt');
+  });
+
   it('lets a caller who expected someone else go when they say whom they wanted', async () => {
     const say = startCall();
     expect(await say('is this jennifer')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });

@@ -510,11 +510,11 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
     // tony there" ... "tony painted my dining room": the man asked for, not the caller.
     if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {
-      state.name = learned.collected.name = name;
+      state.name = learned.collected.name = preferredName(name, heard.said) ?? name;
       learned.filled.add('name');
     }
   } else if (state.language === 'en') {
-    const corrected = namePutRight(state.name, heard.said);
+    const corrected = preferredName(state.name, heard.said) ?? namePutRight(state.name, heard.said);
     if (corrected) {
       state.name = learned.collected.name = corrected;
       learned.filled.add('name');
@@ -624,6 +624,25 @@ function namePutRight(name: string, said: string): string | null {
   if (!told.includes(' ') && name.toLowerCase().split(' ').includes(told.toLowerCase())) return null;
   const surname = name.split(' ').slice(1).join(' ');
   return told.includes(' ') || !surname ? told : `${told} ${surname}`;
+}
+
+/** "you can just write seun", "so put annie wolcott", "everybody call me angeles is fine": the name to use, asked for. */
+const nameToUse =
+  /\b(?:you can (?:just )?(?:write|put|say|use|call me)|(?:just|so|please) (?:write|put))(?: down)?\s+([a-z]+)\b(?! on\b| through\b)|\b(?:everybody|everyone) calls? me ([a-z]+) (?:is|is fine|is ok(?:ay)?|that's fine)\b/i;
+
+/**
+ * "oluwaseun adebayo" ... "you can just write seun", "nguyen thi lan you can say lan": the first name
+ * the caller asks to be called by, with the family name (first, when the name to use ends the name).
+ */
+function preferredName(name: string, said: string): string | null {
+  const [, asked, used] = nameToUse.exec(said) ?? [];
+  const first = asked ?? used;
+  const words = name.split(' ');
+  if (!first || words.length < 2 || first.toLowerCase() === words[0]!.toLowerCase()) return null;
+  const preferred = extractName(first, { expectingName: true });
+  if (!preferred || preferred.includes(' ')) return null;
+  const surname = words.at(-1)!.toLowerCase() === first.toLowerCase() ? words[0]! : words.at(-1)!;
+  return `${preferred} ${surname}`;
 }
 
 /** "nicole brandt" ... "wait no sorry nicole brandon i always do that": the same first name, the surname put right. */
