@@ -532,4 +532,10 @@ describe('classifyIntent', () => {
       'complaint',
     );
   });
+
+  it('hears "i\'ll try you guys tomorrow" as a caller who will ring again (tune-call-me-when-day.json)', () => {
+    const none = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
+    expect(readSignals("i'll try you guys tomorrow", none).willCallBack).toBe(true);
+    expect(readSignals('i tried you guys tomorrow morning and nobody answered', none).willCallBack).toBeUndefined();
+  });
 });

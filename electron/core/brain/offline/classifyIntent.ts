@@ -450,6 +450,7 @@ const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
   "i'll [^.!?]{0,50} and call (?:you )?back",
   "i'll call (?:you )?(?:again|later|tomorrow|next week)",
+  "i'll (?:try|ring) (?:you|you guys|you all|y'all) (?:again |back )?(?:later|tomorrow|next week|monday|tuesday|wednesday|thursday|friday|in the morning)",
   "i'll get back to you",
   // Leaving to decide: the caller will be in touch, not waiting for a call.
   // Not "i'll talk it over with him when he comes out for the estimate": a visit still wanted.

@@ -44,6 +44,8 @@ describe('declinesCallback', () => {
     "he's got my number no need to call unless there's a problem",
     "you don't have to call me back",
     'no need for him to call',
+    // tune-call-me-when-day.json
+    "actually don't worry about calling me i'm in and out of signal all week",
   ])('hears %j as wanting no call back', (utterance) => {
     expect(declinesCallback(utterance, mike)).toBe(true);
     expect(detectCallbackRequest(utterance)).toBe(false);

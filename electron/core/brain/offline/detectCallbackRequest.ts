@@ -34,6 +34,8 @@ const callbackDeclined = perOwner((owner) =>
     `(?:you|he|she|they${orOwner(owner)}|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)`,
     'no call ?back (?:needed|necessary|required)',
     "(?:don't|do not) (?:bother )?(?:call|calling) (?:me|us) back",
+    // "actually don't worry about calling me, i'll try you guys tomorrow".
+    "(?:don't|do not) (?:worry|bother) (?:about )?(?:calling|ringing) (?:me|us)\\b",
     "(?:i|we) (?:don't|do not) need (?:a call ?back|to be called|him to call|anyone to call)",
     // "ok that's all i needed thanks": answered, nothing to follow up (58 of 59 such tune calls).
     answeredAll,

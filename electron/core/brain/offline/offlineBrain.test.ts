@@ -686,7 +686,8 @@ describe('createOfflineBrain with real callers', () => {
     const opener = await say('is this the business owner');
     expect(opener).toMatchObject({ action: 'continue', callerKind: 'caller' });
     const pitch = await say("i'm calling about your website it's not showing up when people look for contractors");
-    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam', callback: null });
+    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+    expect(pitch.callback?.requested ?? false).toBe(false);
   });
 
   it('ends a sales call whose opener asked for the owner once the caller names a vendor', async () => {
@@ -701,7 +702,8 @@ describe('createOfflineBrain with real callers', () => {
     expect(first).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
     expect(first.say).toBe("You've reached Summit Roofing, a contracting business. Were you trying to reach someone else?");
     const second = await say("oh this isn't the bakery sorry");
-    expect(second).toMatchObject({ action: 'end', callerKind: 'wrong_number', callback: null });
+    expect(second).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+    expect(second.callback?.requested ?? false).toBe(false);
   });
 
   it('tells a caller who says they misdialled where they called, and keeps one who wanted a contractor after all (tune-not-a-customer.json)', async () => {
@@ -718,7 +720,8 @@ describe('createOfflineBrain with real callers', () => {
     const say = startCall();
     await say('sorry i think i dialed the wrong number');
     const still = await say("oh summit roofing oh my gosh i'm so sorry i meant to call my son");
-    expect(still).toMatchObject({ action: 'end', callerKind: 'wrong_number', callback: null });
+    expect(still).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+    expect(still.callback?.requested ?? false).toBe(false);
     expect(still.say).toBe("No problem. You've reached Summit Roofing. Have a good day.");
 
     const other = startCall();
@@ -752,6 +755,15 @@ describe('createOfflineBrain with real callers', () => {
     expect(await nameAfter('my name is nguyen thi lan you can say lan')).toBe('Lan Nguyen');
     // Not the owner, put on the phone.
     expect(await nameAfter('dale pruitt', 'okay can you just put mike on')).toBe('Dale Pruitt');
+  });
+
+  it("drops a seller's call back asked for before the pitch showed (tune-call-me-when-day.json)", async () => {
+    const say = startCall();
+    await say('hey is this the owner');
+    await say("oh he's not in no worries can he call me back at four");
+    const pitch = await say("it's about lowering your card processing fees i'll send over a comparison");
+    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+    expect(pitch.callback).toMatchObject({ requested: false, time: null, declined: true });
   });
 
   it('lets a caller who expected someone else go when they say whom they wanted', async () => {

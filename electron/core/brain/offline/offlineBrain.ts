@@ -994,6 +994,9 @@ function finish(
   // earlier turn is taken back, as when one is declined.
   const declined = state.callbackDeclined || (state.signals.willCallBack && !state.callbackRequested);
   const notACaller = state.callerKind !== 'caller';
+  // A seller who asked to be rung back before the pitch showed ("i can try him back at four"): any
+  // request kept from an earlier turn is dropped as the call ends.
+  const dropped = { requested: false, time: null, phrase: null, number: null, declined: true };
   return {
     say: line,
     intent: notACaller ? 'other' : state.intent,
@@ -1001,15 +1004,17 @@ function finish(
     action,
     collected,
     callback:
-      (knowsCallback || declined) && !notACaller
-        ? {
-            requested,
-            time: state.callbackTime,
-            phrase: state.callbackPhrase,
-            number: state.callbackNumber,
-            ...(declined ? { declined: true } : {}),
-          }
-        : null,
+      notACaller && action === 'end' && state.turns > 1
+        ? dropped
+        : (knowsCallback || declined) && !notACaller
+          ? {
+              requested,
+              time: state.callbackTime,
+              phrase: state.callbackPhrase,
+              number: state.callbackNumber,
+              ...(declined ? { declined: true } : {}),
+            }
+          : null,
     state: { ...state },
     callerKind: state.callerKind,
     questions,
