@@ -55,6 +55,8 @@ describe('receptionistInstructions', () => {
     expect(text).toContain('phone receptionist for Summit Roofing');
     expect(text).toContain('Mike');
     expect(text).toContain('Monday to Friday, 8 AM to 5 PM, America/Denver time');
+    // As the offline brain does: a caller who says "wrong number" hears where they called, and may stay.
+    expect(text).toContain('tell them which business they reached and ask if you can help');
     expect(text).toContain('[pricing] Free estimates. Roof repairs start at $350.');
     expect(text).toContain('[services] Roofs, gutters and skylights.');
   });
