@@ -92,7 +92,6 @@ const wantsItAgain = anyWord([
   '(?:like|want|need|wanna|wanted) to (?:get|have|book|do) (?:it|that|them|this|one|another)\\b[^.!?]{0,20}\\bagain\\b',
 ]);
 
-/** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
 /** Said of trouble with work the business did, to say it is no complaint (not "i'm not accusing anybody"). */
 const notComplaining = anyWord([
   "(?:i'm|i am|we're|we are) not (?:mad|upset|angry) (?:about it|at (?:you|anyone|anybody))",
@@ -100,6 +99,7 @@ const notComplaining = anyWord([
   "(?:this|it) (?:isn't|is not|'s not) a complaint|not (?:calling with )?a complaint",
 ]);
 
+/** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
 const complaint = anyWord([
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",

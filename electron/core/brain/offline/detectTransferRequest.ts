@@ -143,8 +143,13 @@ function asksNow(words: string, start: number, end: number): boolean {
   if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
   if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before) || whenICan.test(before)) return false;
   if (askingIfHuman.test(before) && someoneHuman.test(words.slice(start, end))) return false;
-  if (callsBack.test(after)) return false;
-  return !consultsFirst.test(through) && !reported.test(through) && !thenGetsBack.test(after) && !inPerson.test(after);
+  return (
+    !consultsFirst.test(through) &&
+    !reported.test(through) &&
+    !thenGetsBack.test(after) &&
+    !inPerson.test(after) &&
+    !callsBack.test(after)
+  );
 }
 
 /**

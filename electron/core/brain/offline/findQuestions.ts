@@ -77,9 +77,13 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
     if (auxiliaryFirst.test(match[0]) && subjectBefore.test(before)) continue;
     // "only does it when it really rains", "and it still does it and": the trouble already told, going on.
     if (auxiliaryFirst.test(match[0]) && /(?:^|\bit )(?:only|still|always)\s+$/.test(text.slice(0, match.index))) continue;
-    if (auxiliaryThenNoun.test(match[0]) && (!pauseBefore.test(before) || (/^do\b/.test(match[0]) && plansGoOn.test(before))))
+    if (
+      auxiliaryThenNoun.test(match[0]) &&
+      (!pauseBefore.test(before) ||
+        (/^do\b/.test(match[0]) && plansGoOn.test(before)) ||
+        (/^did\b/.test(match[0]) && visitGoesOn.test(text.slice(0, match.index))))
+    )
       continue;
-    if (/^did\b/.test(match[0]) && auxiliaryThenNoun.test(match[0]) && visitGoesOn.test(text.slice(0, match.index))) continue;
     if (whWord.test(match[0]) && !pauseBefore.test(before) && !questionAfterWh.test(text.slice(match.index))) continue;
     // "when it rains hard there's a drip", "when mike did our tune up he said": a time told, even first.
     // "i was wondering when you could come out" still asks.

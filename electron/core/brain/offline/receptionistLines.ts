@@ -141,10 +141,15 @@ export function wrongNumber(business: Business): string {
   return `No problem. You've reached ${business.businessName}. Have a good day.`;
 }
 
+/** Who a caller who may have misdialled has reached. */
+function reachedUs(business: Business): string {
+  return `You've reached ${business.businessName}, a contracting business.`;
+}
+
 export function wrongNumberOffer(business: Business): string {
-  return `You've reached ${business.businessName}, a contracting business. Is there anything we can help you with?`;
+  return `${reachedUs(business)} Is there anything we can help you with?`;
 }
 
 export function checkWrongNumber(business: Business): string {
-  return `You've reached ${business.businessName}, a contracting business. Were you trying to reach someone else?`;
+  return `${reachedUs(business)} Were you trying to reach someone else?`;
 }

@@ -113,10 +113,15 @@ export function wrongNumber(business: Business): string {
   return `No se preocupe. Aquí es ${business.businessName}. Que tenga buen día.`;
 }
 
+/** Who a caller who may have misdialled has reached. */
+function reachedUs(business: Business): string {
+  return `Se comunicó con ${business.businessName}, una empresa de contratistas.`;
+}
+
 export function wrongNumberOffer(business: Business): string {
-  return `Se comunicó con ${business.businessName}, una empresa de contratistas. ¿Le podemos ayudar en algo?`;
+  return `${reachedUs(business)} ¿Le podemos ayudar en algo?`;
 }
 
 export function checkWrongNumber(business: Business): string {
-  return `Se comunicó con ${business.businessName}, una empresa de contratistas. ¿Buscaba a otra persona?`;
+  return `${reachedUs(business)} ¿Buscaba a otra persona?`;
 }
