@@ -79,6 +79,12 @@ export const BrainReply = z.object({
   questions: z.array(z.string()).optional(),
   /** The language the caller speaks and the reply is in, so speech recognition can follow. */
   language: CallLanguage.optional(),
+  /**
+   * The caller asked for a person or told of an emergency, and was asked one thing more before being
+   * put through (who is calling, the address): if they say nothing to it, they are put through
+   * rather than asked again and sent to voicemail.
+   */
+  putThroughIfSilent: z.boolean().optional(),
 });
 export type BrainReply = z.infer<typeof BrainReply>;
 

@@ -235,6 +235,68 @@ describe('whole calls through the real webhooks', () => {
     await call.hangup();
   });
 
+  it('a caller asked who is calling after asking for the owner is put through when they say nothing', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call({
+      dialedParty: (number) =>
+        number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 30 } : { answer: 'no-answer' },
+    });
+    await call.start();
+    await call.say('can I talk to mike please');
+    expect(call.heard().at(-1)).toMatch(/who may I say is calling/i);
+    await call.silence();
+    expect(call.heard().join(' ')).toMatch(/I'll put you through to Mike now/);
+    expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111', status: 'completed' });
+    await call.hangup();
+    await c.settle();
+    const detail = await detailOf(c, call.callSid);
+    expect(detail.outcome).toBe('transferred');
+    // No caller turn is made up for the silence: the receptionist's words are stored alone.
+    expect(detail.turns.slice(-3).map((t: { speaker: string; text: string }) => [t.speaker, t.text])).toEqual([
+      ['ai', expect.stringMatching(/who may I say is calling/i)],
+      ['ai', "I'll put you through to Mike now."],
+      ['ai', 'Connecting you now. Please hold.'],
+    ]);
+  });
+
+  it('a caller with an emergency who says nothing when asked the address is put through, not sent to voicemail', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call({
+      dialedParty: (number) =>
+        number === '+13035550111' ? { answer: 'answer', pressDigits: '1', talkSeconds: 60 } : { answer: 'no-answer' },
+    });
+    await call.start();
+    await call.say('there is water pouring out of the light in my kitchen ceiling');
+    expect(call.heard().at(-1)).toMatch(/address/i);
+    await call.silence();
+    expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111', status: 'completed' });
+    expect(call.heard().join(' ')).not.toMatch(/didn't catch that/);
+    await call.hangup();
+  });
+
+  it('with no number to ring, silence to "who may I say is calling?" is asked again, not promised a put-through', async () => {
+    const c = await start({ voiceMode: 'always', forwardingNumber: '', ownerPhone: '' }, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.say('can I talk to mike please');
+    await call.silence();
+    expect(call.heard().at(-1)).toMatch(/didn't catch that/);
+    expect(call.heard().join(' ')).not.toMatch(/put you through to Mike now/);
+    await call.hangup();
+  });
+
+  it('silence after an ordinary question is asked again: only a put-through waits on nothing', async () => {
+    const c = await start({ voiceMode: 'always' }, saturdayNight);
+    const call = c.call();
+    await call.start();
+    await call.say('hi I need a quote on new gutters');
+    await call.silence();
+    expect(call.state).toBe('gathering');
+    expect(call.heard().at(-1)).toMatch(/didn't catch that/);
+    expect(call.events.some((e) => e.type === 'dial')).toBe(false);
+    await call.hangup();
+  });
+
   it('a call never runs past voiceMaxDuration', async () => {
     let now = saturdayNight;
     twilioRest = await startFakeTwilioRest(accountSid, authToken);

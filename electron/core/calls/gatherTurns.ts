@@ -86,6 +86,8 @@ export function createGatherTurns(deps: GatherTurnsDeps) {
     if (!utterance) {
       const silentTurns = call.silentTurns + 1;
       return outbox.transaction(() => {
+        const through = conversation.silence(call, silentTurns);
+        if (through) return kept(twimlFor(call, through, next, turn));
         if (silentTurns >= 2) {
           const prompt = "I'm having trouble hearing you. " + voicemailPrompt(null).replace(/^Sorry, /, '');
           conversation.appendTurns(call, [{ speaker: 'ai', text: prompt, at: nowIso() }], { silentTurns });

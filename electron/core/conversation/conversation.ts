@@ -7,6 +7,7 @@ import { addCallerQuestions, questionsForOwner } from '../domain/callerQuestions
 import { keepCallback } from './keptCallback';
 import { planLeadDetails } from './leadDetails';
 import { replyToKeypress } from './keypad';
+import { replyToSilence } from './silence';
 import { runTurn, turnAi, type TurnResult } from './turnRunner';
 
 /** Longest speech we keep from one turn: a caller does not say more than this in one breath. */
@@ -114,6 +115,7 @@ export function createConversation(deps: ConversationDeps) {
         {
           ...leadChanges,
           silentTurns: 0,
+          putThroughIfSilent: reply.putThroughIfSilent === true,
           brainState: reply.state,
           brainNotes: notes.length > 0 ? [...call.brainNotes, ...notes] : undefined,
           callerIntent: reply.intent ?? undefined,
@@ -196,6 +198,20 @@ export function createConversation(deps: ConversationDeps) {
         state: call.brainState,
       };
       storeTurn(call, { utterance, confidence: null, reply: unchanged, notes: [], ai: turnAi(deps.brain, false, null, 0) });
+    },
+
+    /**
+     * The caller said nothing: when the receptionist's last question stood between them and the
+     * person they asked for or their emergency, they are put through (stored as the receptionist's
+     * turn); otherwise null, and the transport asks again.
+     */
+    silence(call: CallRecord, silentTurns: number): BrainReply | null {
+      // With nobody to ring, or the one transfer used, silence is asked again like any other.
+      const someone = settings().forwardingNumber || settings().ownerPhone;
+      if (!call.putThroughIfSilent || !someone || call.transferAttempts > 0) return null;
+      const reply = replyToSilence(settings(), call.brainState, call.language);
+      appendTurns(call, [{ speaker: 'ai', text: reply.say, at: nowIso() }], { silentTurns, putThroughIfSilent: false });
+      return reply;
     },
 
     /** A key the caller pressed: stored as their turn, answered by `replyToKeypress`. */

@@ -16,6 +16,8 @@ export interface CallRecord extends Call {
   callbackPhrase: string | null;
   ownerAccepted: boolean;
   silentTurns: number;
+  /** Silence to the receptionist's last question puts the caller through (BrainReply.putThroughIfSilent). */
+  putThroughIfSilent: boolean;
   transferAttempts: number;
   brainState: Record<string, unknown>;
   brainNotes: string[];
@@ -48,6 +50,7 @@ export type CallChanges = Partial<
     | 'handledBy'
     | 'ownerAccepted'
     | 'silentTurns'
+    | 'putThroughIfSilent'
     | 'transferAttempts'
     | 'brainState'
     | 'brainNotes'
@@ -101,6 +104,7 @@ const callColumns: ColumnMap<CallRecord> = {
   callbackPhrase: plain('callback_phrase'),
   ownerAccepted: flag('owner_accepted'),
   silentTurns: plain('silent_turns'),
+  putThroughIfSilent: flag('put_through_if_silent'),
   transferAttempts: plain('transfer_attempts'),
   brainState: json('brain_state'),
   brainNotes: json('brain_notes'),
@@ -153,6 +157,7 @@ export function publicCall(record: CallRecord): Call {
     callbackPhrase: _p,
     ownerAccepted: _o,
     silentTurns: _t,
+    putThroughIfSilent: _g,
     transferAttempts: _a,
     brainState: _b,
     brainNotes: _n,

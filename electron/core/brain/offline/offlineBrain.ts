@@ -1019,6 +1019,9 @@ function finish(
     callerKind: state.callerKind,
     questions,
     language: state.language,
+    // Only the emergency's address and "who may I say is calling?" stand before a put-through; a
+    // seller asked what it is about is not put through on silence.
+    putThroughIfSilent: action === 'continue' && (state.emergencyPending || (state.transferPending && state.asked === 'name')),
   };
 }
 

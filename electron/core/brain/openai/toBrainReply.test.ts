@@ -99,6 +99,13 @@ describe('toBrainReply', () => {
     });
   });
 
+  it("puts an emergency through if the caller says nothing to the model's question, but only with someone to ring", () => {
+    const asking = modelReply({ say: "What's the address?", action: 'continue', collected: { urgency: 'emergency' } });
+    expect(toBrainReply(asking, context).putThroughIfSilent).toBe(true);
+    expect(toBrainReply(asking, { ...context, state: { transferAttempted: true } }).putThroughIfSilent).toBe(false);
+    expect(toBrainReply(modelReply({ action: 'continue' }), context).putThroughIfSilent).toBe(false);
+  });
+
   it('never says a private number or a secret, and does not act on the reply that tried', () => {
     const leaks = [
       "Sure, Mike's cell is 303-555-0122.",

@@ -127,6 +127,8 @@ export function toBrainReply(model: ModelReply, context: BrainContext, secrets: 
     questions: toQuestions(model.questions),
     language: model.language,
     state: { transferAttempted: previous.transferAttempted || action === 'transfer' } satisfies OpenAiState,
+    // An emergency still talking is being asked where it is (the prompt says so): silence puts it through.
+    putThroughIfSilent: action === 'continue' && emergency && canTransfer,
   };
 }
 

@@ -11,6 +11,7 @@ import { migration010 } from './010_speech_to_speech';
 import { migration011 } from './011_texts';
 import { migration012 } from './012_realtime_cost_cap';
 import { migration013 } from './013_details_before_lead';
+import { migration014 } from './014_put_through_if_silent';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
