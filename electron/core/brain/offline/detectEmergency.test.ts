@@ -851,5 +851,8 @@ describe('detectEmergency', () => {
     expect(detectEmergency("i've got a bucket under it but it's coming out of the light fixture")).toBe(true);
     expect(detectEmergency("so i can't even swap my own kitchen faucet because i can't turn the water off you know")).toBe(false);
     expect(detectEmergency("the pipe burst and i can't turn the water off")).toBe(true);
+    // tune-say-that-again.json, once "cant" reads as "can't".
+    expect(detectEmergency('her bathroom faucet drips all the time and she cant turn it off all the way')).toBe(false);
+    expect(detectEmergency('the supply line popped and she cant turn it off')).toBe(true);
   });
 });

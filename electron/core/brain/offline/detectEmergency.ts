@@ -74,8 +74,9 @@ const emergencyPatterns = [
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
   // Not a smell left in fabric ("the couches stink like smoke") after a fire that is out.
   /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
-  // Not a reason given for a job: "i can't swap my own faucet because i can't turn the water off".
-  /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b/,
+  // Not a reason given for a job: "i can't swap my own faucet because i can't turn the water off";
+  // nor a drip: "she can't turn it off all the way".
+  /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b(?!\s+(?:all the way|completely|fully)\b)/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
     String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)(?<!${notDraining}inches of water)`,

@@ -628,3 +628,10 @@ describe('extractName', () => {
     expect(extractName("harold and that's all i'll say thank you", { expectingName: true })).toBe('Harold');
   });
 });
+
+describe('extractName without apostrophes', () => {
+  it('reads "im" as "i\'m", as speech-to-text and texting thumbs leave it (tune-a-week-in-the-springs.json)', () => {
+    expect(extractName('im greg lindahl', { expectingName: false })).toBe('Greg Lindahl');
+    expect(extractName('im daniela my dads fernando guzman', { expectingName: true })).toBe('Daniela');
+  });
+});

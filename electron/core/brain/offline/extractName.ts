@@ -351,7 +351,7 @@ function ownName(
     nameAfter(said, plainIntro, requireCapital, true) ??
     lowerCaseIntroduction(said) ??
     openingIntroduction(said, greeted.test(tidied)) ??
-    closingIntroduction(said, ownerName) ??
+    closingIntroduction(said, ownerName, expectingName) ??
     nameByTheWay(said) ??
     signedMessage(said) ??
     greetedName(tidied) ??
@@ -641,8 +641,12 @@ const closing = new RegExp(
 );
 const signOff =
   /^(?:back|me|hurry|rush|thanks|thank|you|oh|hassle|trouble|bother|confusion|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|please|owner|boss|manager|human|person|calling)$/;
-/** "put me through to mike this is kendall": a request for the owner, by name, closes like a sign-off. */
-function closingIntroduction(text: string, ownerName: string): string | null {
+/**
+ * "put me through to mike this is kendall": a request for the owner, by name, closes like a sign-off.
+ * Asked for the name, a full one closes the answer whatever comes before it: "okay fine it's carol
+ * ann whitfield", "oh my name right it's sam ortega".
+ */
+function closingIntroduction(text: string, ownerName: string, expectingName: boolean): string | null {
   const match = closing.exec(text);
   const said = match?.groups?.name;
   if (!match || !said) return null;
@@ -653,7 +657,8 @@ function closingIntroduction(text: string, ownerName: string): string | null {
   const lead = match.groups?.lead ?? '';
   const owner = ownerNamePattern(ownerName);
   const toOwner = owner !== null && new RegExp(`^${owner}$`, 'i').test(lead);
-  return !needsSignOff || signOff.test(lead) || toOwner || /by the way/.test(match[0]) ? name : null;
+  const answered = expectingName && name.includes(' ');
+  return !needsSignOff || answered || signOff.test(lead) || toOwner || /by the way/.test(match[0]) ? name : null;
 }
 
 /** "my husband and i i'm deb by the way we just moved in": a name dropped in, said as one. */

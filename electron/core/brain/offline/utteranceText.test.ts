@@ -5,6 +5,19 @@ describe('tidyUtterance', () => {
   it('straightens apostrophes and collapses spaces but keeps case', () => {
     expect(tidyUtterance(' It\u2019s   Dana ')).toBe("It's Dana");
   });
+
+  it('puts back the apostrophe speech-to-text left out of a contraction (tune-a-week-in-the-springs.json)', () => {
+    expect(tidyUtterance('im greg lindahl')).toBe("i'm greg lindahl");
+    expect(tidyUtterance('Im here and it DONT work, whats wrong theyre saying shes fine')).toBe(
+      "I'm here and it DON'T work, what's wrong they're saying she's fine",
+    );
+  });
+
+  it('leaves words that are words without one: its, ill, were, lets, well', () => {
+    expect(tidyUtterance('its filter is dirty and she is ill we were told it lets air in well')).toBe(
+      'its filter is dirty and she is ill we were told it lets air in well',
+    );
+  });
 });
 
 describe('normalizeUtterance', () => {
