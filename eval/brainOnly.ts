@@ -56,6 +56,7 @@ export async function playBrainOnly(
   let callerKind: BrainReply['callerKind'] = 'caller';
   let language: string | null = null;
   const questions: string[] = [];
+  let waiting = false;
   for (const [turn, utterance] of script.callerTurns.entries()) {
     if (!utterance) continue;
     const context: BrainContext = {
@@ -84,8 +85,12 @@ export async function playBrainOnly(
     if (reply.language) language = reply.language;
     questions.push(...(reply.questions ?? []));
     if (reply.action === 'transfer') putThrough = true;
+    waiting = reply.action === 'continue' && reply.putThroughIfSilent === true;
     if (reply.action !== 'continue') break;
   }
+  // Out of lines, the caller waits on the line in silence (as the webhook eval plays it): a caller
+  // asked one more thing before a put-through is put through (conversation/silence.ts).
+  if (waiting) putThrough = true;
   const notACaller = callerKind === 'spam' || callerKind === 'wrong_number';
   return {
     intent,

@@ -53,7 +53,7 @@ async function play(script: Script, env: Record<string, string>): Promise<Observ
       dialedParty: () => ({ answer: 'answer', talkSeconds: 30 }),
       ...(script.stirVerstat ? { extraParams: { StirVerstat: script.stirVerstat } } : {}),
     });
-    await playScript(call, script.callerTurns);
+    await playScript(call, script.callerTurns, { thenWait: true });
     await core.settle();
     const dialed = call.events.some((event) => event.type === 'dial');
     const calls = (await (await core.api('/api/calls')).json()) as Call[];

@@ -350,8 +350,12 @@ export async function playScriptedCall(options: SimulatedCallOptions, utterances
   return call;
 }
 
-/** playScriptedCall on a call the caller has already built (e.g. to read it from its onEvent). */
-export async function playScript(call: SimulatedCall, utterances: string[]): Promise<void> {
+/**
+ * playScriptedCall on a call the caller has already built (e.g. to read it from its onEvent).
+ * `thenWait`: a caller out of lines who is still being asked something stays on the line, silent,
+ * for one more prompt before hanging up, as a real one does rather than hang up on a question.
+ */
+export async function playScript(call: SimulatedCall, utterances: string[], { thenWait = false } = {}): Promise<void> {
   await call.start();
   for (const utterance of utterances) {
     if (call.state === 'ended') break;
@@ -359,5 +363,6 @@ export async function playScript(call: SimulatedCall, utterances: string[]): Pro
     else if (call.state === 'recording') await call.leaveVoicemail(utterance);
     else await call.say(utterance);
   }
+  if (thenWait && call.state === 'gathering') await call.silence();
   await call.hangup();
 }
