@@ -110,9 +110,11 @@ describe('whole calls through the real webhooks', () => {
     });
     await call.start();
     await call.say('my basement is flooding');
-    // The address first, so the owner can go even if the line drops.
+    // The address first, so the owner can go even if the line drops; then who is calling.
     expect(call.heard().at(-1)).toMatch(/address/i);
     await call.say('12 Oak Street');
+    expect(call.heard().at(-1)).toMatch(/your name/i);
+    await call.say('dana lee');
     await call.hangup();
     await c.settle();
 
@@ -128,6 +130,7 @@ describe('whole calls through the real webhooks', () => {
     const call = c.call();
     await call.start();
     await call.say('can I talk to a real person');
+    await call.say("it's sam");
     expect(call.events.filter((e) => e.type === 'dial').map((e) => (e as { number: string }).number)).toEqual([
       '+13035550111',
       '+13035550122',

@@ -110,7 +110,7 @@ describe('what the receptionist understood reaches the call, the owner and the l
     expect(await leadPhones(c)).toContain('+13035550166');
   });
 
-  it('an emergency is put through once the address is given, and the owner is told', async () => {
+  it('an emergency is put through once the address and the name are given, and the owner is told', async () => {
     const { c } = await start();
     const call = c.call({
       dialedParty: (number) =>
@@ -119,13 +119,18 @@ describe('what the receptionist understood reaches the call, the owner and the l
     await call.start();
     await call.say('my basement is flooding');
     await call.say('12 Oak Street');
+    await call.say('dana lee');
     await call.hangup();
     await c.settle();
 
     expect(call.events.find((e) => e.type === 'dial')).toMatchObject({ number: '+13035550111', status: 'completed' });
     const detail = await detailOf(c, call.callSid);
     expect(detail).toMatchObject({ outcome: 'transferred', transferredTo: '+13035550111' });
-    expect(c.store.leads.findById(detail.leadId!)).toMatchObject({ urgency: 'emergency', address: '12 Oak Street' });
+    expect(c.store.leads.findById(detail.leadId!)).toMatchObject({
+      urgency: 'emergency',
+      address: '12 Oak Street',
+      name: 'Dana Lee',
+    });
   });
 
   it('a Spanish caller is answered in Spanish from then on; the transcript keeps their words, the summary is English', async () => {

@@ -215,7 +215,9 @@ describe('ConversationRelay calls', () => {
     const call = relayCall(c);
     await call.ring();
     await call.connect();
-    const reply = await call.prompt('can I talk to a real person');
+    const asked = await call.prompt('can I talk to a real person');
+    expect(asked.handoffData ?? null).toBeNull();
+    const reply = await call.prompt("it's sam");
     expect(reply.handoffData).not.toBeNull();
     expect(JSON.parse(reply.handoffData!)).toMatchObject({ action: 'transfer' });
     const twiml = await call.complete();

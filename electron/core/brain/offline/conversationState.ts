@@ -61,6 +61,8 @@ export const ConversationState = z.object({
   /** An emergency waits for its address (asked at most twice) before the transfer. */
   emergencyPending: z.boolean().catch(false),
   emergencyAsks: z.number().int().nonnegative().catch(0),
+  /** An emergency caller with the address told was asked their name, once; the transfer follows their answer. */
+  emergencyNameAsked: z.boolean().catch(false),
   /** The caller took back an emergency heard earlier ("she's fine, no rush"): only a new danger said outright raises one again. */
   emergencyTakenBack: z.boolean().catch(false),
   /** A caller with a job who will ring again was asked their name before going; the call ends on the answer. */

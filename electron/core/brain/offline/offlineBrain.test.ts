@@ -329,11 +329,18 @@ describe('createOfflineBrain', () => {
     expect((await surnameAgain('no sorry the back flower bed')).collected.name).toBeUndefined();
   });
 
-  it('puts an emergency straight through when the caller already gave the address', async () => {
-    const reply = await startCall()('my basement is flooding at 12 Oak Street');
-    expect(reply.action).toBe('transfer');
+  it('asks an emergency caller who gave the address their name, once, then puts them through whatever they say', async () => {
+    const say = startCall();
+    const reply = await say('my basement is flooding at 12 Oak Street');
+    expect(reply).toMatchObject({ action: 'continue', putThroughIfSilent: true });
     expect(reply.collected).toMatchObject({ urgency: 'emergency', project: 'my basement is flooding', address: '12 Oak Street' });
-    expect(reply.say).toBe("That sounds like an emergency. I'm putting you through to Mike right now.");
+    expect(reply.say).toBe("That sounds like an emergency, and I'm getting Mike on the line. Quickly, what's your name?");
+    const through = await say("it's everywhere please hurry");
+    expect(through).toMatchObject({ action: 'transfer', collected: {} });
+    expect(through.say).toBe("That sounds like an emergency. I'm putting you through to Mike right now.");
+    // A caller who already said who they are is put straight through.
+    const named = await startCall()('this is dana lee my basement is flooding at 12 Oak Street');
+    expect(named).toMatchObject({ action: 'transfer', collected: { name: 'Dana Lee' } });
   });
 
   it('asks an emergency caller for the address first, at most twice, then puts them through', async () => {
@@ -384,8 +391,9 @@ describe('createOfflineBrain', () => {
   it('puts an emergency through to "the owner" when settings have no owner name', async () => {
     const say = startCall({ settings: { ...settings, ownerName: '' } });
     await say('I smell gas');
-    const reply = await say('12 Oak Street');
-    expect(reply.action).toBe('transfer');
+    expect((await say('12 Oak Street')).say).toBe("Got it. And your name, so the owner knows who's calling?");
+    const reply = await say('dana');
+    expect(reply).toMatchObject({ action: 'transfer', collected: { name: 'Dana' } });
     expect(reply.say).toContain('putting you through to the owner');
   });
 
@@ -462,7 +470,11 @@ describe('createOfflineBrain', () => {
 
   it('offers a message instead of a second transfer', async () => {
     const say = startCall();
-    const first = await say('can I talk to a real person');
+    // Fed up with a machine, asked once who is calling all the same, and put through on any answer.
+    const asked = await say('can I talk to a real person');
+    expect(asked).toMatchObject({ action: 'continue', intent: 'transfer', putThroughIfSilent: true });
+    expect(asked.say).toBe("Sure, I'll put you through to Mike. Who may I say is calling?");
+    const first = await say('just put me through');
     expect(first).toMatchObject({ action: 'transfer', intent: 'transfer' });
     expect(first.say).toBe("Sure, I'll put you through to Mike now.");
 
@@ -878,8 +890,11 @@ describe('createOfflineBrain with real callers', () => {
   it('puts a Spanish emergency through in Spanish once it has the address', async () => {
     const say = startCall();
     const first = await say('hay olor a gas en la cocina, estoy en el 12 de la calle zuni');
-    expect(first).toMatchObject({ action: 'transfer', language: 'es', collected: { urgency: 'emergency' } });
-    expect(first.say).toBe('Eso parece una emergencia. Le comunico con Mike ahora mismo.');
+    expect(first).toMatchObject({ action: 'continue', language: 'es', collected: { urgency: 'emergency' } });
+    expect(first.say).toBe('Eso parece una emergencia y le voy a comunicar con Mike. Rápido, ¿cómo se llama?');
+    const through = await say('me llamo rosa delgado');
+    expect(through).toMatchObject({ action: 'transfer', collected: { name: 'Rosa Delgado' } });
+    expect(through.say).toBe('Eso parece una emergencia. Le comunico con Mike ahora mismo.');
   });
 
   it('collects every question it cannot answer and answers the hours from Settings', async () => {
@@ -1013,7 +1028,9 @@ describe('createOfflineBrain with real callers', () => {
     const first = await say('hi the furnace went out this morning');
     expect(first.collected.urgency).not.toBe('emergency');
     const second = await say("it's my mom's house she's 91 and lives alone, 44 Elm Street");
-    expect(second).toMatchObject({ action: 'transfer', collected: { urgency: 'emergency' } });
+    expect(second).toMatchObject({ action: 'continue', collected: { urgency: 'emergency' } });
+    expect(second.say).toMatch(/what's your name/);
+    expect(await say('karen')).toMatchObject({ action: 'transfer' });
   });
 
   it('keeps an emergency told without job words as the need when it takes over the call, and the summary names it', async () => {
@@ -1072,7 +1089,8 @@ describe('createOfflineBrain with real callers', () => {
     const emergency = startCall();
     const first = await emergency('water is pouring out of the ceiling light should i turn off the breaker');
     expect(first.questions).toEqual(['should i turn off the breaker']);
-    expect(await emergency('1420 pine street')).toMatchObject({ action: 'transfer' });
+    expect(await emergency('1420 pine street')).toMatchObject({ action: 'continue', questions: [] });
+    expect(await emergency('pat')).toMatchObject({ action: 'transfer' });
     const person = startCall();
     const asked = await person("can i talk to mike, do you know if he's back today?");
     expect(asked.questions).toEqual(["do you know if he's back today"]);
@@ -1160,7 +1178,8 @@ describe('createOfflineBrain with the trained model as a second opinion', () => 
     const first = await say('there are gremlins in the crawl space');
     expect(first.action).toBe('continue');
     expect(first.say).toMatch(/address/i);
-    expect(await say('412 clarkson street')).toMatchObject({ action: 'transfer' });
+    expect(await say('412 clarkson street')).toMatchObject({ action: 'continue', putThroughIfSilent: true });
+    expect(await say('lou')).toMatchObject({ action: 'transfer' });
   });
 
   it('puts through a request for a person only the model recognised, asking who is calling first', async () => {

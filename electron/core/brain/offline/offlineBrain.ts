@@ -95,10 +95,6 @@ interface Heard {
   text: string;
 }
 
-/** A caller asking for a human rather than someone in particular. */
-const wantsAHuman =
-  /\b(?:(?:real|actual|live) (?:person|human)|human being|(?:talk|speak) to (?:a )?(?:person|human|someone|somebody|anyone)|not a (?:machine|robot|computer|recording)|operator|representative)\b/;
-
 /** Speech-to-text can deliver very long run-ons; nothing useful is said after this many characters. */
 const maxUtterance = 2000;
 
@@ -173,6 +169,19 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
             : say(state).ask('address', { business: context.settings, misses: 1 });
       return finish(state, learned.collected, ask, 'continue', unanswered());
     }
+    // The address known, who is calling, once: the owner picks up knowing, and a transfer nobody
+    // answers still leaves a lead with a name. Whatever the answer, or silence, the transfer follows.
+    const askName =
+      state.address !== null && state.name === null && !state.emergencyNameAsked && !askedForPerson && !state.transferAttempted;
+    if (askName) {
+      state.emergencyPending = true;
+      state.emergencyNameAsked = true;
+      state.asked = 'name';
+      const ask = previous.emergencyPending
+        ? say(state).nameAfterAddress(context.settings)
+        : say(state).emergencyName(context.settings);
+      return finish(state, learned.collected, ask, 'continue', unanswered());
+    }
     state.emergencyPending = false;
     return transferOrMessage(
       state,
@@ -193,10 +202,10 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       { emergency: false, askedForPerson: true, question: false, learned, afterDetails, ownerName },
       odds,
     );
-    // Like any receptionist: who is calling, once, so the owner picks up knowing; but someone fed up
-    // with a machine ("a real person") is put through without another question.
+    // Like any receptionist: who is calling, once, so the owner picks up knowing. Never a gate: any
+    // answer, or none (conversation/silence.ts), and the caller is put through.
     const screening = !state.transferPending && !state.transferAttempted;
-    if (screening && state.name === null && !wantsAHuman.test(heard.text)) {
+    if (screening && state.name === null) {
       state.transferPending = true;
       state.asked = 'name';
       return finish(state, learned.collected, say(state).whoIsCalling(context.settings), 'continue', unanswered());

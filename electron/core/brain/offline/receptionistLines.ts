@@ -132,6 +132,16 @@ export function addressAfterName(name: string, business: Business): string {
   return `Thanks, ${firstName(name)}. And the address, so ${owner(business)} can get to you?`;
 }
 
+/** In an emergency told with its address: who is calling, once, before the transfer. */
+export function emergencyName(business: Business): string {
+  return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's your name?`;
+}
+
+/** In an emergency, once the address is told: who is calling, before the transfer. */
+export function nameAfterAddress(business: Business): string {
+  return `Got it. And your name, so ${owner(business)} knows who's calling?`;
+}
+
 /** A robocall or sales pitch is ended without a lead and without reaching the owner. */
 export function spamGoodbye(business: Business): string {
   return `Thanks, but ${business.businessName} isn't interested. Please take this number off your list. Goodbye.`;

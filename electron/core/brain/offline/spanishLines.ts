@@ -61,6 +61,16 @@ export function addressAfterName(name: string, business: Business): string {
   return `Gracias, ${firstName(name)}. ¿Y la dirección, para que ${owner(business)} llegue?`;
 }
 
+/** In an emergency told with its address: who is calling, once, before the transfer. */
+export function emergencyName(business: Business): string {
+  return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}. Rápido, ¿cómo se llama?`;
+}
+
+/** In an emergency, once the address is told: who is calling, before the transfer. */
+export function nameAfterAddress(business: Business): string {
+  return `Entendido. ¿Y su nombre, para que ${owner(business)} sepa quién llama?`;
+}
+
 export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
