@@ -57,6 +57,11 @@ describe('receptionistInstructions', () => {
     expect(text).toContain('Monday to Friday, 8 AM to 5 PM, America/Denver time');
     // As the offline brain does: a caller who says "wrong number" hears where they called, and may stay.
     expect(text).toContain('tell them which business they reached and ask if you can help');
+    // Who is calling, asked once before any put-through, as the offline brain does.
+    expect(text).toContain("the job's address and the caller's name (ask for each once, the address first");
+    expect(text).toContain(
+      "ask who is calling once if you don't know their name, then set action to transfer whatever they answer",
+    );
     expect(text).toContain('[pricing] Free estimates. Roof repairs start at $350.');
     expect(text).toContain('[services] Roofs, gutters and skylights.');
   });

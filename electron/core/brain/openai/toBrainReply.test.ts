@@ -99,11 +99,14 @@ describe('toBrainReply', () => {
     });
   });
 
-  it("puts an emergency through if the caller says nothing to the model's question, but only with someone to ring", () => {
+  it("puts an emergency or a request for a person through if the caller says nothing to the model's question, but only with someone to ring", () => {
     const asking = modelReply({ say: "What's the address?", action: 'continue', collected: { urgency: 'emergency' } });
     expect(toBrainReply(asking, context).putThroughIfSilent).toBe(true);
     expect(toBrainReply(asking, { ...context, state: { transferAttempted: true } }).putThroughIfSilent).toBe(false);
     expect(toBrainReply(modelReply({ action: 'continue' }), context).putThroughIfSilent).toBe(false);
+    const who = modelReply({ say: 'Sure, who may I say is calling?', action: 'continue', intent: 'transfer' });
+    expect(toBrainReply(who, context).putThroughIfSilent).toBe(true);
+    expect(toBrainReply({ ...who, callerKind: 'spam' }, context).putThroughIfSilent).toBe(false);
   });
 
   it('never says a private number or a secret, and does not act on the reply that tried', () => {

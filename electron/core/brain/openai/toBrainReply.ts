@@ -127,8 +127,9 @@ export function toBrainReply(model: ModelReply, context: BrainContext, secrets: 
     questions: toQuestions(model.questions),
     language: model.language,
     state: { transferAttempted: previous.transferAttempted || action === 'transfer' } satisfies OpenAiState,
-    // An emergency still talking is being asked where it is (the prompt says so): silence puts it through.
-    putThroughIfSilent: action === 'continue' && emergency && canTransfer,
+    // An emergency, or a caller who asked for a person, still talking is being asked where it is or
+    // who is calling (the prompt says so): silence puts them through.
+    putThroughIfSilent: action === 'continue' && (emergency || model.intent === 'transfer') && canTransfer && !notALead,
   };
 }
 
