@@ -68,6 +68,8 @@ export interface CoreOptions {
   secretStore?: SecretStore;
   /** Opens the ngrok tunnel (`ngrok.forward`); a stand-in in tests, where ngrok cannot be reached. */
   ngrokForward?: NgrokForward;
+  /** How long a streamed caller asked one thing before a put-through may stay silent (relaySession.ts); tests shorten it. */
+  relaySilenceBeforePutThroughMs?: number;
 }
 
 export interface RunningCore {
@@ -218,6 +220,9 @@ export async function startCore(options: CoreOptions): Promise<RunningCore> {
         send,
         log,
         ownerLanguage: store.settings.get().speechLanguage,
+        ...(options.relaySilenceBeforePutThroughMs === undefined
+          ? {}
+          : { silenceBeforePutThroughMs: options.relaySilenceBeforePutThroughMs }),
       }),
     realtime: { claim: realtimeCalls.claim, outcomes: streamOutcomes },
   });

@@ -225,6 +225,48 @@ describe('ConversationRelay calls', () => {
     expect(twiml).toContain(webhookPaths.transfer);
   });
 
+  it('puts a caller who says nothing to "who may I say is calling?" through, as a Gather call is', async () => {
+    core = await startTestCore({ conversationTransport: 'relay' }, { relaySilenceBeforePutThroughMs: 100 });
+    const call = relayCall(core);
+    await call.ring();
+    await call.connect();
+    const asked = await call.prompt('can I talk to mike please');
+    expect(asked.handoffData ?? null).toBeNull();
+    await call.waitForMessages(call.received.length + 1);
+    const end = call.received.at(-1)!;
+    expect(end).toMatchObject({ type: 'end' });
+    expect(JSON.parse((end as { handoffData: string }).handoffData)).toMatchObject({
+      action: 'transfer',
+      say: "I'll put you through to Mike now.",
+    });
+    const twiml = await call.complete();
+    expect(twiml).toContain(webhookPaths.transfer);
+    expect(turnsOf(core, call.callSid).slice(-2)).toEqual([
+      expect.stringMatching(/^ai: .*Who may I say is calling\?$/),
+      "ai: I'll put you through to Mike now.",
+    ]);
+  });
+
+  it('waits on an ordinary question however long the caller is quiet, and a caller who answers cancels the wait', async () => {
+    core = await startTestCore({ conversationTransport: 'relay' }, { relaySilenceBeforePutThroughMs: 100 });
+    const quiet = relayCall(core);
+    await quiet.ring();
+    await quiet.connect();
+    await quiet.prompt('I need a roof quote');
+    const before = quiet.received.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(quiet.received.slice(before)).toEqual([]);
+    const answering = relayCall(core);
+    await answering.ring();
+    await answering.connect();
+    await answering.prompt('can I talk to mike please');
+    answering.send({ type: 'prompt', voicePrompt: 'uh', lang: 'en-US', last: false });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answering.received.some((m) => m.type === 'end')).toBe(false);
+    const through = await answering.prompt("it's dana");
+    expect(JSON.parse(through.handoffData!)).toMatchObject({ action: 'transfer' });
+  });
+
   it('hands the call to a person when the caller presses 0; other keys change nothing', async () => {
     const c = await start();
     const call = relayCall(c);

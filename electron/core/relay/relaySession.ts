@@ -16,7 +16,16 @@ export interface RelaySessionDeps {
   log: (message: string, details?: Record<string, unknown>) => void;
   /** The owner's speech language (settings' `speechLanguage`), to switch back to. */
   ownerLanguage: string;
+  /** How long a caller asked one thing before a put-through may say nothing before being put through. */
+  silenceBeforePutThroughMs?: number;
 }
+
+/**
+ * ConversationRelay sends nothing while a caller is silent, so the session times it: from the end
+ * of the reply's text, time to hear it spoken (a screening question takes about four seconds) and
+ * the six a Gather waits for speech.
+ */
+export const silenceBeforePutThroughMs = 10_000;
 
 /** A turn spoken but not yet stored: what the caller heard is known only once they reply, cut in or leave. */
 interface HeardTurn {
@@ -44,6 +53,12 @@ export function createRelaySession(deps: RelaySessionDeps) {
   let turnsRun = 0;
   /** The language Twilio speaks and hears in this session; a caller who speaks Spanish switches it. */
   let language: CallRecord['language'] = 'en';
+  /** Set while a caller asked one thing before a put-through has said nothing to it (BrainReply.putThroughIfSilent). */
+  let waitingOnSilence: ReturnType<typeof setTimeout> | null = null;
+  const stopWaiting = () => {
+    if (waitingOnSilence) clearTimeout(waitingOnSilence);
+    waitingOnSilence = null;
+  };
   const followLanguage = (spoken: CallLanguage) => {
     if (spoken === language) return;
     language = spoken;
@@ -102,10 +117,27 @@ export function createRelaySession(deps: RelaySessionDeps) {
     const { reply, notes, ai, spoken, closing } = result;
     if (reply.action === 'continue') {
       heard = { call, utterance, reply, notes, ai, spoken };
+      if (reply.putThroughIfSilent) {
+        waitingOnSilence = setTimeout(() => {
+          waitingOnSilence = null;
+          queue = queue
+            .then(() => putThroughOnSilence())
+            .catch((error: unknown) => deps.log('relay silence failed', { callSid, error: String(error) }));
+        }, deps.silenceBeforePutThroughMs ?? silenceBeforePutThroughMs);
+      }
       return;
     }
     store({ call, utterance, reply, notes, ai, spoken: [spoken.trim(), closing].filter(Boolean).join(' ') });
     handOff({ action: reply.action, say: closing });
+  };
+
+  /** Silence to "who may I say is calling?" or an emergency's address: put through, as a Gather call is. */
+  const putThroughOnSilence = () => {
+    storeHeard();
+    const call = callSid ? deps.conversation.findCall(callSid) : null;
+    if (!call || ended) return;
+    const through = deps.conversation.silence(call, call.silentTurns + 1);
+    if (through) handOff({ action: 'transfer', say: through.say });
   };
 
   const askForPerson = () => {
@@ -118,6 +150,8 @@ export function createRelaySession(deps: RelaySessionDeps) {
 
   return {
     handle(message: InboundMessage): void {
+      // Anything from the caller (words, even partial ones, a cut-in, a key) is not silence.
+      if (message.type === 'prompt' || message.type === 'interrupt' || message.type === 'dtmf') stopWaiting();
       switch (message.type) {
         case 'setup':
           callSid = message.callSid;
@@ -161,6 +195,7 @@ export function createRelaySession(deps: RelaySessionDeps) {
 
     /** The socket closed: stop any turn and store what was heard. Resolves once stored. */
     async close(): Promise<void> {
+      stopWaiting();
       running?.controller.abort();
       await queue;
       storeHeard();
