@@ -13,6 +13,10 @@ describe('tidyUtterance', () => {
     );
   });
 
+  it('puts it before the ending the contraction shortens, "n\'t" included', () => {
+    expect(tidyUtterance('couldnt shouldnt wouldnt youve Weve')).toBe("couldn't shouldn't wouldn't you've We've");
+  });
+
   it('leaves words that are words without one: its, ill, were, lets, well', () => {
     expect(tidyUtterance('its filter is dirty and she is ill we were told it lets air in well')).toBe(
       'its filter is dirty and she is ill we were told it lets air in well',

@@ -1,39 +1,12 @@
 /**
- * Contractions speech-to-text (or a caller's texting thumbs) delivered without their apostrophe,
- * by where it goes back: "im" is "i'm", "dont" is "don't". Only words that are never anything
- * else: not "its", "ill", "were", "lets", "wed", "hell", "shell".
+ * Contractions speech-to-text (or a caller's texting thumbs) delivered without their apostrophe:
+ * "im" is "i'm", "dont" is "don't". Only words that are never anything else: not "its", "ill",
+ * "were", "lets", "wed", "hell", "shell".
  */
-const apostropheAt: Record<string, number> = {
-  im: 1,
-  ive: 1,
-  dont: 3,
-  doesnt: 5,
-  didnt: 4,
-  isnt: 3,
-  wasnt: 4,
-  arent: 4,
-  werent: 5,
-  cant: 3,
-  wont: 3,
-  couldnt: 5,
-  shouldnt: 6,
-  wouldnt: 5,
-  hasnt: 4,
-  havent: 5,
-  hadnt: 4,
-  shes: 3,
-  thats: 4,
-  theres: 5,
-  whats: 4,
-  wheres: 5,
-  heres: 4,
-  youre: 3,
-  theyre: 4,
-  youve: 3,
-  weve: 2,
-  theyve: 4,
-};
-const missingApostrophe = new RegExp(`\\b(?:${Object.keys(apostropheAt).join('|')})\\b`, 'gi');
+const missingApostrophe =
+  /\b(?:im|ive|dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|wont|couldnt|shouldnt|wouldnt|hasnt|havent|hadnt|shes|thats|theres|whats|wheres|heres|youre|theyre|youve|weve|theyve)\b/gi;
+/** Where the apostrophe goes back: before the ending each contraction shortens ("'re", "'ve", "'m", "'s", "n't"). */
+const contractedEnding = /(re|ve|m|s|t)$/i;
 
 /**
  * Straightens the curly apostrophes speech-to-text emits, puts back the ones it left out of
@@ -42,10 +15,7 @@ const missingApostrophe = new RegExp(`\\b(?:${Object.keys(apostropheAt).join('|'
 export function tidyUtterance(utterance: string): string {
   return utterance
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(missingApostrophe, (word) => {
-      const at = apostropheAt[word.toLowerCase()]!;
-      return `${word.slice(0, at)}'${word.slice(at)}`;
-    })
+    .replace(missingApostrophe, (word) => word.replace(contractedEnding, "'$1"))
     .replace(/\s+/g, ' ')
     .trim();
 }
