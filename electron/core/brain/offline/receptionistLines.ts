@@ -123,8 +123,13 @@ export function whatItsAbout(business: Business): string {
   return `Sure. Can I tell ${owner(business)} what it's about?`;
 }
 
+/** An emergency heard, before the one thing asked first (the address, or who is calling). */
+function gettingOwner(business: Business): string {
+  return `That sounds like an emergency, and I'm getting ${owner(business)} on the line.`;
+}
+
 export function emergencyAddress(business: Business): string {
-  return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's the address?`;
+  return `${gettingOwner(business)} Quickly, what's the address?`;
 }
 
 /** In an emergency, of a caller who gave their name when asked the address. */
@@ -134,7 +139,7 @@ export function addressAfterName(name: string, business: Business): string {
 
 /** In an emergency told with its address: who is calling, once, before the transfer. */
 export function emergencyName(business: Business): string {
-  return `That sounds like an emergency, and I'm getting ${owner(business)} on the line. Quickly, what's your name?`;
+  return `${gettingOwner(business)} Quickly, what's your name?`;
 }
 
 /** In an emergency, once the address is told: who is calling, before the transfer. */

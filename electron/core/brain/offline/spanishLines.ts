@@ -52,8 +52,13 @@ export function emergencyMessage(business: Business): string {
   return `Eso parece una emergencia. ${owner(business)} no puede contestar ahora; deje un mensaje con su dirección después del tono y lo marco como urgente.`;
 }
 
+/** An emergency heard, before the one thing asked first (the address, or who is calling). */
+function gettingOwner(business: Business): string {
+  return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}.`;
+}
+
 export function emergencyAddress(business: Business): string {
-  return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}. Rápido, ¿cuál es la dirección?`;
+  return `${gettingOwner(business)} Rápido, ¿cuál es la dirección?`;
 }
 
 /** In an emergency, of a caller who gave their name when asked the address. */
@@ -63,7 +68,7 @@ export function addressAfterName(name: string, business: Business): string {
 
 /** In an emergency told with its address: who is calling, once, before the transfer. */
 export function emergencyName(business: Business): string {
-  return `Eso parece una emergencia y le voy a comunicar con ${owner(business)}. Rápido, ¿cómo se llama?`;
+  return `${gettingOwner(business)} Rápido, ¿cómo se llama?`;
 }
 
 /** In an emergency, once the address is told: who is calling, before the transfer. */
