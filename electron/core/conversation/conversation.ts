@@ -4,6 +4,8 @@ import { publicCall, type CallChanges, type CallRecord, type NewTurn } from '../
 import type { Outbox } from '../store/outbox';
 import type { Store } from '../store/store';
 import { addCallerQuestions, questionsForOwner } from '../domain/callerQuestions';
+import { transferLine } from '../domain/ownerLine';
+import { fixedReply } from './fixedReply';
 import { keepCallback } from './keptCallback';
 import { planLeadDetails } from './leadDetails';
 import { replyToKeypress } from './keypad';
@@ -188,15 +190,7 @@ export function createConversation(deps: ConversationDeps) {
      * nothing learned from it.
      */
     storeCutOff(call: CallRecord, utterance: string, heard: string): void {
-      const unchanged: BrainReply = {
-        say: heard,
-        intent: null,
-        sentiment: null,
-        action: 'continue',
-        collected: {},
-        callback: null,
-        state: call.brainState,
-      };
+      const unchanged = fixedReply(heard, 'continue', call.brainState);
       storeTurn(call, { utterance, confidence: null, reply: unchanged, notes: [], ai: turnAi(deps.brain, false, null, 0) });
     },
 
@@ -207,8 +201,7 @@ export function createConversation(deps: ConversationDeps) {
      */
     silence(call: CallRecord, silentTurns: number): BrainReply | null {
       // With nobody to ring, or the one transfer used, silence is asked again like any other.
-      const someone = settings().forwardingNumber || settings().ownerPhone;
-      if (!call.putThroughIfSilent || !someone || call.transferAttempts > 0) return null;
+      if (!call.putThroughIfSilent || !transferLine(settings(), call)) return null;
       const reply = replyToSilence(settings(), call.brainState, call.language);
       appendTurns(call, [{ speaker: 'ai', text: reply.say, at: nowIso() }], { silentTurns, putThroughIfSilent: false });
       return reply;

@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/settings';
 import type { BrainReply } from '../brain/types';
+import { fixedReply } from './fixedReply';
 
 /** The key a caller presses for a person, as on any business's phone line. */
 export const personKey = '0';
@@ -10,14 +11,9 @@ export const personKey = '0';
  * is answered with how to go on. The call's brain state is kept as it was: a key is not words.
  */
 export function replyToKeypress(key: string, settings: Settings, state: BrainReply['state']): BrainReply {
-  const unchanged = { intent: null, sentiment: null, collected: {}, callback: null, state };
   if (key === personKey) {
     const person = settings.ownerName || `someone from ${settings.businessName || 'the team'}`;
-    return { ...unchanged, say: `Sure, let me get ${person} on the line.`, action: 'transfer' };
+    return fixedReply(`Sure, let me get ${person} on the line.`, 'transfer', state);
   }
-  return {
-    ...unchanged,
-    say: `I'm listening. Just tell me what you need, or press ${personKey} to reach a person.`,
-    action: 'continue',
-  };
+  return fixedReply(`I'm listening. Just tell me what you need, or press ${personKey} to reach a person.`, 'continue', state);
 }

@@ -1,11 +1,12 @@
 import type { Settings } from '../../shared/settings';
 import type { BrainReply, CallLanguage } from '../brain/types';
+import { fixedReply } from './fixedReply';
 
 /**
  * Silence after "who may I say is calling?" or "what's the address?", asked of a caller who wants a
  * person or has an emergency: the question was a courtesy, not a gate, so they are put through (the
- * transfer then rings the forwarding number, or the owner, or takes a voicemail). The brain state
- * is kept as it was: silence is not words.
+ * transfer then rings the forwarding number, or the owner, or takes a voicemail). Silence is not
+ * words: nothing is learned from it.
  */
 export function replyToSilence(settings: Settings, state: BrainReply['state'], language: CallLanguage): BrainReply {
   const person = settings.ownerName || null;
@@ -13,5 +14,5 @@ export function replyToSilence(settings: Settings, state: BrainReply['state'], l
     language === 'es'
       ? `Le comunico ahora${person ? ` con ${person}` : ''}.`
       : `I'll put you through${person ? ` to ${person}` : ''} now.`;
-  return { say, intent: null, sentiment: null, collected: {}, callback: null, state, action: 'transfer' };
+  return fixedReply(say, 'transfer', state);
 }
