@@ -2,6 +2,7 @@ import type { Conversation } from '../conversation/conversation';
 import { notALeadGoodbye } from '../conversation/screenedReply';
 import type { Store } from '../store/store';
 import type { Params } from '../domain/webhookParams';
+import { ownerLine, transferLine } from '../domain/ownerLine';
 import { voicemailPrompt, type CallSession } from './callSession';
 import { reachCallerOn } from './summary';
 import * as twiml from './twiml';
@@ -39,8 +40,8 @@ export function createDialFlow(deps: DialFlowDeps) {
         return twiml.sayAndHangUp(twiml.inLanguage(settings(), call.language), goodbye);
       }
       const lead = call.leadId ? store.leads.findById(call.leadId) : null;
-      const number = settings().forwardingNumber || settings().ownerPhone;
-      if (!number || call.transferAttempts > 0) {
+      const number = transferLine(settings(), call);
+      if (!number) {
         const prompt = voicemailPrompt(lead?.name ?? null);
         conversation.appendTurns(call, [{ speaker: 'ai', text: prompt, at: nowIso() }]);
         return twiml.takeVoicemail(settings(), urlFor, prompt);
@@ -88,8 +89,7 @@ export function createDialFlow(deps: DialFlowDeps) {
       const answered = params.DialCallStatus === 'completed' && call.ownerAccepted;
 
       if (answered) {
-        const dialed =
-          purpose === 'transfer' && attempt === 2 ? settings().ownerPhone : settings().forwardingNumber || settings().ownerPhone;
+        const dialed = purpose === 'transfer' && attempt === 2 ? settings().ownerPhone : ownerLine(settings());
         store.calls.update(call.id, {
           outcome: purpose === 'transfer' ? 'transferred' : 'answered',
           handledBy: purpose === 'transfer' ? 'ai' : 'owner',

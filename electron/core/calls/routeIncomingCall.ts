@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/settings';
 import { isWithinBusinessHours } from '../domain/businessHours';
+import { ownerLine } from '../domain/ownerLine';
 
 export type RouteDecision =
   /** A blocked number: rejected before anything else happens. */
@@ -16,12 +17,12 @@ export type RouteDecision =
 /** Who answers an incoming call: a pure function of the settings, the caller and the time. */
 export function routeIncomingCall(settings: Settings, from: string, now: Date): RouteDecision {
   if (settings.blockedNumbers.includes(from)) return { kind: 'reject' };
-  const ownerLine = settings.forwardingNumber || settings.ownerPhone;
+  const owner = ownerLine(settings);
 
-  if (!settings.voiceEnabled) return ownerLine ? { kind: 'forward', number: ownerLine } : { kind: 'voicemail' };
+  if (!settings.voiceEnabled) return owner ? { kind: 'forward', number: owner } : { kind: 'voicemail' };
 
   const ringOwnerFirst =
     settings.voiceMode === 'overflow' || (settings.voiceMode === 'after_hours' && isWithinBusinessHours(settings, now));
-  if (ringOwnerFirst && ownerLine) return { kind: 'ring-owner', number: ownerLine };
+  if (ringOwnerFirst && owner) return { kind: 'ring-owner', number: owner };
   return { kind: 'ai' };
 }

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { toE164 } from '../../../shared/phone';
+import { ownerLine } from '../../domain/ownerLine';
 import { extractCallbackTime } from '../offline/extractCallbackTime';
 import * as lines from '../offline/receptionistLines';
 import type { BrainContext, BrainReply, CallbackRequest, CollectedLead } from '../types';
@@ -101,7 +102,7 @@ export function toBrainReply(model: ModelReply, context: BrainContext, secrets: 
   let say: string;
 
   // Someone to put the caller through to, and no transfer yet on this call.
-  const canTransfer = Boolean(settings.forwardingNumber || settings.ownerPhone) && !previous.transferAttempted;
+  const canTransfer = ownerLine(settings) !== null && !previous.transferAttempted;
   if (action === 'transfer' && canTransfer) {
     say = emergency ? lines.emergencyTransfer(settings) : lines.transfer(settings);
   } else if (action === 'transfer') {
