@@ -78,6 +78,14 @@ describe('callbackTimeText', () => {
     ['three-thirty', '3:30'],
     ['3.30', '3:30'],
     ["i'm free from like two on", 'after 2'],
+    // The sixth round's tune misses: "not before" said again, night as a kind of worker, the first of two
+    // choices, a day ruled out, a correction after the hour someone is busy till.
+    ['so yeah call after twelve not before', 'yeah call after 12'],
+    ['not before ten please i worked a night shift', 'after 10 please i worked a late shift'],
+    ["not before ten please we've been up all night", "after 10 please we've been up"],
+    ["weekdays i'm at work till five so anytime after five fifteen or saturday mornings", 'after 5:15'],
+    ["today's no good i'm driving the rest of the afternoon but tomorrow anytime after nine works", 'tomorrow after 9 works'],
+    ["call me after six wait no my son's got practice till seven call after seven thirty", 'after 7:30'],
     ['seven', 'at 7'],
     ['um maybe 3', 'maybe at 3'],
     // eval/corpus/tune-good-time.json: a correction left with a bare hour, "ah no", "any time but before".
@@ -120,6 +128,12 @@ describe('soundsLikeATime', () => {
     expect(soundsLikeATime('after 5')).toBe(true);
     expect(soundsLikeATime('weekday evenings are best')).toBe(true);
     expect(soundsLikeATime('we had a storm last night')).toBe(false);
+    // Said while another question was asked (tune-quick-question.json, tune-out-of-town.json).
+    expect(soundsLikeATime('noon or after works')).toBe(true);
+    expect(soundsLikeATime('i can be reached after 8 a m')).toBe(true);
+    expect(soundsLikeATime('call in evening after 6')).toBe(true);
+    expect(soundsLikeATime('at 8 pm ya estoy')).toBe(true);
+    expect(soundsLikeATime('at the house on 8th street')).toBe(false);
     // An afterthought that moves the time (tune-one-more-thing.json).
     expect(soundsLikeATime("oh one more thing actually it's better after 1 i'm in meetings all morning")).toBe(true);
     expect(soundsLikeATime("oh and one more thing not till after 5:30 i've got a late meeting")).toBe(true);

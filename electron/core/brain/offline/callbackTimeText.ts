@@ -78,6 +78,8 @@ export function callbackTimeText(utterance: string): string {
     // "between seven thirty and eight": said as a range before words-to-numbers reads "thirty and eight" as 38.
     .replace(/\bbetween ((?:\w+ ){0,2}?\w+) and (?=\w)/gi, 'from $1 to ');
   const text = clockWords(digitsInSpeech(spoken))
+    // "call after twelve not before": the "not before" only says the same hour again.
+    .replace(/\s+(?:and |but )?not (?:before|earlier)\s*[.!?]*$/i, '')
     .replace(notBefore, 'after')
     .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
     .replace(
@@ -110,7 +112,19 @@ export function callbackTimeText(utterance: string): string {
       /\bafter work\b(?:,? is (?:best|good|better))?,?\s+(?:so |like |say |probably |maybe )+(?=(?:after|around|at) \d)/gi,
       '',
     )
-    .replace(/\bafter work\b/gi, 'after 5 pm');
+    .replace(/\bafter work\b/gi, 'after 5 pm')
+    // "i worked a night shift", "i'm a night owl": a kind of worker, not a time to call.
+    .replace(/\bnight(?= (?:shifts?|owl|person|job|crew)\b)/gi, 'late')
+    // "we've been up all night": the night gone, not a time to call.
+    .replace(/\ball night\b/gi, '')
+    // "today's no good i'm driving the rest of the afternoon but tomorrow after nine": what is ruled out,
+    // then the time.
+    .replace(/^.*\b(?:no good|not good|bad|won't work|doesn't work|is out)\b(?=.*\bbut\b.*\d)[^]*?\bbut\b/i, '')
+    // "after 5:15 or saturday mornings": the first of two choices is the time to call.
+    .replace(
+      /(\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+or\s+(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b.*$/i,
+      '$1',
+    );
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
   const last = onBusinessClock(correctedTime(text))
     // "i have a 3 o'clock meeting so after that like 3:45": the time after "after that" is the one.
@@ -118,7 +132,7 @@ export function callbackTimeText(utterance: string): string {
     // "i'm off at 7 in the morning so call me like 7:15", "we get home around 6:30 so call after 7": the
     // time said after the last "so" is when to call; the ones before are the caller's day.
     .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, '')
-    .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then)\s+(?=\D*\d)/i, '');
+    .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then|call)\s+(?=\D*\d)/i, '');
   return (
     last
       // "make it 4 i've got a meeting", "make it 1 actually": the hour a correction left on its own is the time.
@@ -296,8 +310,9 @@ export function whenFreeClause(text: string): string | null {
 
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */
 export function soundsLikeATime(text: string): boolean {
-  // "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon".
-  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?)\s+)*(?:any ?(?:time|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
+  // "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon",
+  // "noon or after works", "i can be reached any time after eight a m".
+  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?|i can be reached|(?:you can )?reach me|call(?: me)? in)\s+)*(?:noon|midday|at(?= \d)|any ?(?:time|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
     text.trim(),
   );
 }

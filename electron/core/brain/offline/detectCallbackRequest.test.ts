@@ -17,6 +17,9 @@ describe('detectCallbackRequest', () => {
     'call my cell after eleven i am in showings all morning',
     'my husband handles this stuff so call after seven',
     "i'm in a class right now so call in like two hours",
+    // Another way of asking, and a message taken for a relative (tune-calling-again.json, tune-get-me-mike.json).
+    'tell him i am around all afternoon he can try me again after one',
+    'she said call her back after six cause she is at work',
   ])('hears a callback request in %j', (utterance) => {
     expect(detectCallbackRequest(utterance)).toBe(true);
   });
@@ -32,6 +35,7 @@ describe('detectCallbackRequest', () => {
     // The caller calling, not asking to be called.
     "i'll call after lunch",
     'i will call tomorrow',
+    "i'll try you again tomorrow",
   ])('hears no callback request in %j', (utterance) => {
     expect(detectCallbackRequest(utterance)).toBe(false);
   });

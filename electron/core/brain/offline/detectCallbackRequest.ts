@@ -6,6 +6,9 @@ const callbackRequest = anyOf([
   'call ?back',
   'give (?:me|us) a (?:call|ring)',
   '(?:ring|phone|reach) me',
+  // "he can try me again after one"; "she said call her back after six", for a relative.
+  'try (?:me|us)(?: again| back| later)?\\b',
+  'call (?:her|him) back',
   'get back to me',
   '(?:have|get) (?:the )?\\w+ (?:to )?call',
   // A text back or any contact is still the business getting back to the caller.

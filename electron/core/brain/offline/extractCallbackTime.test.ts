@@ -43,6 +43,9 @@ describe('extractCallbackTime', () => {
     // The business's own clock named, a term of endearment (tune-reach-me.json, tune-one-more-thing.json).
     ['just call me after 5 mountain time', 'after 5', '2026-06-15T23:00:00.000Z'],
     ['call me after 3 dear', 'after 3', '2026-06-15T21:00:00.000Z'],
+    // The city's clock, and the Spanish left after the gloss (tune-landlords-day.json, tune-es-sexta-semana.json).
+    ['call me after 5 denver time', 'after 5', '2026-06-15T23:00:00.000Z'],
+    ['after 4 me puede hablar', 'after 4', '2026-06-15T22:00:00.000Z'],
     ['tomorrow after 11 you can call', 'tomorrow after 11', '2026-06-16T17:00:00.000Z'],
     // Twelve beside a morning is noon (tune-busy-schedules.json).
     ['busy all morning my lunch break is at 12:15', 'morning at 12:15', '2026-06-15T18:15:00.000Z'],

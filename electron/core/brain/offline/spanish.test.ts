@@ -89,6 +89,10 @@ describe('glossSpanish', () => {
     expect(glossSpanish('llámeme después de las cuatro')).toBe('call me after 4');
     expect(glossSpanish('no me llamen antes de las diez por favor')).toBe('not before 10 por favor');
     expect(glossSpanish('mañana en la mañana')).toBe('tomorrow morning');
+    // "a eso de", "cualquier día", "que me vuelva a llamar", "me puede marcar" (tune-es-quinta-semana.json).
+    expect(glossSpanish('a eso de las tres me puede marcar')).toBe('around 3 call me');
+    expect(glossSpanish('después de las cuatro cualquier día')).toBe('after 4 any day');
+    expect(glossSpanish('que me vuelva a llamar cuando pueda')).toBe('call me cuando pueda');
     // The caller will ring; not "le hablo para preguntar", nor "no me llame antes de" (tune-es-sexta-semana.json).
     expect(glossSpanish('no mejor no me llame yo le hablo mañana temprano')).toBe(
       "actually don't call me back i'll call you back tomorrow temprano",

@@ -245,7 +245,8 @@ const glossary: [RegExp, Gloss][] = [
   [/\b(?:despu[ée]s de|a partir de) la una\b/g, 'after 1'],
   [/\ba la una\b/g, 'at 1'],
   [/\b(?:despu[ée]s de las?|a partir de las?)\b/g, 'after'],
-  [/\b(?:como|m[áa]s o menos|tipo) a las?\b/g, 'around'],
+  [/\b(?:como|m[áa]s o menos|tipo) a las?\b|\ba eso de las?\b/g, 'around'],
+  [/\bcualquier d[íi]a\b/g, 'any day'],
   [/\ba las\b/g, 'at'],
   [/\b(?:por|en) la tarde\b/g, 'in the afternoon'],
   [/\bpor la ma[ñn]ana\b/g, 'in the morning'],
@@ -267,7 +268,10 @@ const glossary: [RegExp, Gloss][] = [
     /\b(?:yo )?(?:le|les) (?:hablo|llamo|marco) (?=(?:ma[ñn]ana|tomorrow|luego|later|despu[ée]s|m[áa]s tarde|otro d[íi]a|la (?:pr[óo]xima|otra) semana|next week|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))(?![\p{L}]))/gu,
     "i'll call you back ",
   ],
-  [/\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) llamar\b|\b(?:que|dígale que) me llame\b/g, 'call me'],
+  [
+    /\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) (?:llamar|marcar)\b|\b(?:que|dígale que) me (?:vuelva a )?(?:llame|llamar|marque|marcar)\b/g,
+    'call me',
+  ],
   [
     /\b(?:puedo|quiero|quisiera|quer[íi]a|necesito|necesitaba|d[ée]jeme|me deja|me gustar[íi]a|podr[íi]a) hablar con\b/g,
     'can i talk to',
