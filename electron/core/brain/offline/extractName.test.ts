@@ -29,6 +29,11 @@ describe('extractName', () => {
     ['I need a quote. This is Marcus.', 'Marcus'],
     ['you can put it under garcia', 'Garcia'],
     ['under the name of Olsen', 'Olsen'],
+    // The sixth round's tune misses: a name, then "i'll", "no need", a day, or where the job is.
+    ["it's jim ferris no need to call back", 'Jim Ferris'],
+    ["i'm megan costa i'll probably call back once i decide", 'Megan Costa'],
+    ["i'm ellie marsh saturday would be great if you have anything just call me back", 'Ellie Marsh'],
+    ["rose delgado the cabin's at two eighty one hilltop road in evergreen", 'Rose Delgado'],
   ])('finds the name in %j', (utterance, name) => {
     expect(extractName(utterance, { expectingName: false })).toBe(name);
   });
@@ -53,6 +58,8 @@ describe('extractName', () => {
     "it's pretty bad i think",
     "i'm really worried i",
     'cedar fence 60 feet along the back',
+    "it's leaking no need to rush",
+    "i'm heading out i'll be back",
   ])('takes no name from %j when not asked', (utterance) => {
     expect(extractName(utterance, { expectingName: false })).toBeNull();
   });
@@ -62,6 +69,8 @@ describe('extractName', () => {
     ['Dana Smith', 'Dana Smith'],
     ["uh it's dana", 'Dana'],
     ['dana smith thanks', 'Dana Smith'],
+    // Two given names and both surnames (tune-who-is-calling-day.json).
+    ['jose luis ramirez ochoa', 'Jose Luis Ramirez Ochoa'],
     ['sure, mary-jane', 'Mary-Jane'],
     ['Dana.', 'Dana'],
     ["yeah uh it's, uh, dwayne", 'Dwayne'],

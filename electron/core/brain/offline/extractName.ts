@@ -567,7 +567,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
@@ -714,7 +714,7 @@ const houseNumberThenStreet = new RegExp(
 /** A name said first and an address straight after it, in lower case: both words must be names, the rest an address. */
 function nameBeforeAddress(text: string): string | null {
   const match =
-    /(?:\b(?:it's|this is|i'm|i am)\s+|^)([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?:at\s+)?(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
+    /(?:\b(?:it's|this is|i'm|i am)\s+|^)([a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}?)\s+(?:(?:the|my|our) (?:house|home|address|place|cabin|rental|property|condo|unit|shop|building)(?:'s| is)?\s+)?(?:at\s+)?(?=\d|one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |thirteen |fourteen |fifteen |sixteen |seventeen |eighteen |nineteen |twenty |thirty |forty |fifty |sixty |seventy |eighty |ninety )/.exec(
       text,
     );
   if (!match?.[1] || !houseNumberThenStreet.test(text.slice(match.index + match[0].length))) return null;
@@ -781,6 +781,8 @@ const nameThenMore = /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
 function takeName(text: string, requireCapital: boolean, whole: boolean): string | null {
   const tokens = text.split(' ').filter(Boolean);
+  // "jose luis ramirez ochoa": two given names and both surnames, only as the whole of what was said.
+  const most = whole && tokens.length === 4 ? 4 : 3;
   const words: string[] = [];
   let named = 0;
   let next: string | undefined;
@@ -791,7 +793,7 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
     const arabic = arabicParticles.has(word.toLowerCase());
     if (
       words.length > 0 &&
-      named < 3 &&
+      named < most &&
       word === token &&
       (!arabic || words.length === 1) &&
       particleBeforeName(tokens, index, requireCapital)
@@ -802,7 +804,7 @@ function takeName(text: string, requireCapital: boolean, whole: boolean): string
     }
     // "alan price": a surname that is also an ordinary word, said last after a given name.
     const lastSurname = whole && words.length > 0 && index === tokens.length - 1 && surnamesToo.has(word.toLowerCase());
-    if (named === 3 || (!lastSurname && !isNameWord(word, requireCapital))) {
+    if (named === most || (!lastSurname && !isNameWord(word, requireCapital))) {
       next = word.toLowerCase();
       break;
     }
