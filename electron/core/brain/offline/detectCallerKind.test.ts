@@ -432,6 +432,11 @@ describe('detectCallerKind', () => {
       'we finance work trucks for contractors no money down',
       "it pays two hundred dollars for about twenty minutes we're doing a paid study",
       'i just need the owner to sign the service agreement',
+      // A supplier's new rep and a collector tracing someone (tune-not-for-us-week.json).
+      "hi there this is kyle with front range pipe and supply just calling to introduce myself i'm the new outside rep for your area",
+      "i'd love to set up a trade account for you guys can i drop off a catalog and a credit application this week",
+      "hi i'm trying to reach a dale whitcomb regarding a personal business matter",
+      'is this a good number for dale whitcomb we have this number listed for him',
     ])
       expect(kind(pitch), pitch).toBe('spam');
     for (const misdial of [
@@ -440,9 +445,12 @@ describe('detectCallerKind', () => {
       "oh you're not the cable well who did i call",
       'oh my i pressed the wrong one on my list sorry honey',
       "huh i'm trying to get 2149 i think i flipped the numbers",
+      // tune-not-for-us-week.json
+      "wait this isn't mile high towing what number did i i flipped the last two numbers didn't i okay sorry sorry",
     ])
       expect(kind(misdial), misdial).toBe('wrong_number');
     expect(kind('i think you flipped the numbers on my invoice')).toBeNull();
+    expect(kind('the business matter is my roof, it leaks over the office')).toBeNull();
     expect(kind('sorry i think i have the wrong number i was looking for mike the roofer')).toBeNull();
     expect(kind("xcel said they'd shut the gas off tonight unless the furnace is fixed")).toBeNull();
   });

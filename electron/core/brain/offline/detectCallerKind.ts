@@ -214,6 +214,11 @@ const pitchShape = anyWord([
   // A supplier or a sub after the business's custom: "opening new contractor accounts", "who are you
   // buying your wire from", "get on your bid list", a price sheet sent over.
   '(?:opening|open) (?:up )?(?:new (?:\\w+ )?|(?:contractor|trade|wholesale|commercial|business) )accounts|who (?:are|do) you (?:guys )?(?:buying|buy|getting|get|using|use) your (?:\\w+ ){1,4}from|(?:get|be|put us) on your (?:bid|vendor|supplier|sub(?:contractor)?) list|send (?:you |over )?(?:our|a|my) (?:price sheet|price list|line card|catalog(?:ue)?|brochure)',
+  // A new rep making the rounds: "calling to introduce myself i'm the new outside rep for your area",
+  // "set up a trade account for you guys", "can i drop off a catalog".
+  'calling to introduce myself|(?:outside|sales|territory|account) (?:rep|representative) for (?:your|the|this) area|set (?:you |you guys |your (?:shop|business|company) )?up (?:with )?(?:a |an )?(?:trade|contractor|wholesale|commercial) account|drop (?:off )?(?:a |our |the )?(?:catalog(?:ue)?|brochure|price list|line card)(?: off)?',
+  // A collector tracing someone by phone: "regarding a personal business matter", "we have this number listed for him".
+  '(?:regarding|about|concerning) a (?:personal |private |important |time sensitive )?business matter|(?:we|i) have this (?:number|phone number) (?:listed|on file|down) (?:for|as)',
   // A service sold to the business unasked: "i drove by your shop ... already paced it off and wrote up a number for you".
   'drove (?:by|past) your (?:shop|building|business|office|property|place)\\b[^.!?]{0,60}\\byour (?:building|trim|roof|parking lot|lot|windows|sign|siding|gutters)\\b[^.!?]{0,20}\\b(?:could (?:really )?use|needs?)|(?:paced (?:it )?off|wrote up a (?:number|quote|price|bid) for you)',
   // New cards, products or staff sold to the trade: "upgrading contractors to the new tap to pay readers",
@@ -302,7 +307,7 @@ const wrongNumber = anyWord([
   // "i called the wrong company they've got almost the same name", "i pressed the wrong one on my list".
   'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped) the wrong (?:number|company|place|business|one|office|button|name)',
   // The caller's own slip, not "you flipped the numbers on my invoice".
-  'i (?:think i |must have |might have )?(?:flipped|switched|swapped|mixed up|transposed|reversed) (?:the |two |a couple )?(?:numbers|digits)',
+  'i (?:think i |must have |might have )?(?:flipped|switched|swapped|mixed up|transposed|reversed) (?:the )?(?:last |first )?(?:two |2 |a couple (?:of )?)?(?:numbers|digits)',
   "(?:oh )?you(?:'re| are) not the (?:cable|phone|gas|electric|water|power|internet|tv|insurance)(?: company| people| guys)?",
   // Not "I think I have the wrong size gutters".
   "(?:i think |i guess )?(?:i (?:have|got)|i've got|i have got) the wrong(?: (?:number|place|business|company|person|one|office|store))?(?=\\s*(?:$|sorry|oops|my bad|i|[.!?,]))",
