@@ -170,6 +170,22 @@ describe('classifyIntent', () => {
     [['hi quick question do you charge more on saturdays', "my toilet's been running for a week it's not urgent"], 'question'],
     [['hey random question do you guys put together furniture if there are no instructions'], 'question'],
     [['quick question can you come fix my gutter', 'it is 12 oak street'], 'schedule'],
+    // Only asking, and saying so (tune-just-asking-day.json, tune-odd-hours-day.json).
+    [
+      [
+        'how long do you have to wait after staining a deck before you can put the furniture back on it',
+        "no no my nephew did it yesterday i'm not hiring anybody i just figured a painter would know",
+      ],
+      'question',
+    ],
+    [
+      [
+        'do you guarantee your work like if something comes loose a month later',
+        "no i'm not ready to set anything up i'm just asking around right now",
+      ],
+      'question',
+    ],
+    [['hey do you guys do snow removal for houses', 'ok just wondering thanks'], 'question'],
     // Another business's work is no complaint about this one.
     [['the plumber fixed it back then and it has been dry', 'i need the ceiling painted over the yellow ring'], 'quote'],
     // From the first play of tune-what-will-it-cost.json.

@@ -438,8 +438,11 @@ const announcedQuestion = anyWord([
   "(?:don't|do not) need anything done (?:right now|yet|now|today)",
   '(?:quick|random|simple) question',
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
-  'not ready to (?:book|schedule|do anything)',
+  'not ready to (?:book|schedule|do anything|set (?:anything|it|something) up)',
   'just (?:wanted|want|calling|called) to ask',
+  // Only asking, and saying so: "no i'm not hiring anybody i just figured a painter would know", "i'm
+  // just asking around right now", "i'm not looking for another one i'm just comparing the warranty stuff".
+  "just (?:asking(?: around| for later)?|wondering)|(?:i'm|i am|we're|we are) just (?:comparing|curious)|not hiring (?:anybody|anyone)|not looking for (?:another|a|an) (?:bid|quote|estimate)|(?:that's|that is) (?:really )?all i (?:wanted|needed) to know|nothing to schedule (?:yet|right now)",
   // A caller who says they only wanted to know: "ok good to know that's all i was wondering".
   answeredAll,
   'just (?:gathering|getting) (?:some )?information|just doing (?:some )?(?:homework|research)',
