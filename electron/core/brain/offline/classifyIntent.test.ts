@@ -186,6 +186,10 @@ describe('classifyIntent', () => {
       'question',
     ],
     [['hey do you guys do snow removal for houses', 'ok just wondering thanks'], 'question'],
+    // This business's work or visit forgotten or failed, asked as a question (tune-just-asking-day.json).
+    [['hi um did you guys forget about me mike was here two weeks ago for the shower valve'], 'complaint'],
+    [['is mike coming back to fix the shelf he put up because it came off the wall last night'], 'complaint'],
+    [['did the cleaning crew actually come today the upstairs bathrooms look like nobody touched them'], 'complaint'],
     // Another business's work is no complaint about this one.
     [['the plumber fixed it back then and it has been dry', 'i need the ceiling painted over the yellow ring'], 'quote'],
     // From the first play of tune-what-will-it-cost.json.

@@ -117,6 +117,9 @@ const complaint = anyWord([
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
   "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back|vacuumed|mopped|dusted|swept|wiped)|(?:nobody|no one)'s been back",
+  // "did you guys forget about me", "the upstairs bathrooms look like nobody touched them", "is mike
+  // coming back to fix the shelf he put up".
+  "(?:you|you guys|y'all) forg[eo]t (?:about )?(?:me|us)|like (?:nobody|no one) (?:touched|cleaned|did)|(?:is|was) (?:he|she|they|someone|somebody|anyone|anybody|\\w+) (?:ever )?coming back to (?:fix|finish|redo)",
   // "the guy he sent was really pushy", "i'm not paying that extra".
   '(?:really |very |so )?(?:pushy|unprofessional|disrespectful)',
   "(?:not|won't|refuse to|shouldn't have to) pay(?:ing)? (?:that|this|the|for (?:that|this|the)) (?:extra|charge|fee|difference)",
