@@ -14,7 +14,9 @@ export const IntentSignals = z.object({
   askedForPerson: z.boolean(),
   /**
    * The first request for a person came after the job and the caller's name or address were told
-   * ("...1422 elm street, after four, oh and is mike around"): the job is why they called.
+   * ("...1422 elm street, after four, oh and is mike around"), or after a repair or new work the
+   * rules named ("the lights keep going off ... i'd rather talk to a real person"): the job is why
+   * they called.
    */
   askedAfterDetails: z.boolean().catch(false),
   complained: z.boolean(),

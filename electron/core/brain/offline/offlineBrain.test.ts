@@ -152,7 +152,7 @@ describe('createOfflineBrain', () => {
     expect((await say("no that's all")).say).toMatch(/call you back after 2 PM your time/);
   });
 
-  it('files a call as its job when the owner is asked for only after the job, name and address, and as a transfer when asked first', async () => {
+  it('files a call as its job when the owner is asked for only after the job, and as a transfer when asked first', async () => {
     const last = startCall();
     await last('my kitchen sink is draining really slow');
     await last('dana cole');
@@ -160,6 +160,12 @@ describe('createOfflineBrain', () => {
     const put = await last('oh and is mike around by any chance');
     expect(put.action).not.toBe('end');
     expect(put.intent).toBe('schedule');
+
+    // The job told, then a person asked for before the name (tune-small-shops-day.json).
+    const next = startCall();
+    await next('hi um the lights in half our office keep going off and on by themselves all afternoon');
+    const person = await next("look no offense but i'd rather talk to a real person can you get me someone");
+    expect(person.intent).toBe('schedule');
 
     const first = startCall();
     const asked = await first('hi can i talk to mike about my kitchen sink draining slow');

@@ -195,7 +195,9 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
     const afterDetails =
-      !previous.signals.askedForPerson && previous.project !== null && (previous.name !== null || previous.address !== null);
+      !previous.signals.askedForPerson &&
+      previous.project !== null &&
+      (previous.name !== null || previous.address !== null || previous.signals.repair || previous.signals.newWork);
     noteSignals(
       state,
       heard,
