@@ -60,6 +60,8 @@ describe('extractName', () => {
     'cedar fence 60 feet along the back',
     "it's leaking no need to rush",
     "i'm heading out i'll be back",
+    // How an older caller greets the receptionist (tune-cold-snap-day.json).
+    'good morning young lady i have an outside faucet on the north side of the house',
   ])('takes no name from %j when not asked', (utterance) => {
     expect(extractName(utterance, { expectingName: false })).toBeNull();
   });

@@ -44,7 +44,7 @@ const roleSaid = `(?: (?:the |her |his |their |your )?(?:(?:church|school|office
  * as a name. Common given names that are also English words (Will, Mark, Grace, June) are left out.
  */
 const notNames = new Set(
-  `a an the my your our his her their this that these those it its me you we they he she him them us
+  `a an the lady gentleman my your our his her their this that these those it its me you we they he she him them us
   i i'm im about above after again against all also am and any anybody anyone anything are around as at away
   back bad be because been before being best better between both busy but by calling can cannot could
   agree broken did do does doing done down during each either else empty enough entire even ever every everyone everything
