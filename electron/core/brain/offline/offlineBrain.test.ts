@@ -172,6 +172,22 @@ describe('createOfflineBrain', () => {
     expect(asked.intent).toBe('transfer');
   });
 
+  it('takes a name said to "what can we help you with?" as the name, and asks about the job again', async () => {
+    const say = startCall();
+    await say('tell mike to call me');
+    const named = await say('its sharon');
+    expect(named.collected.name).toBe('Sharon');
+    expect(named.collected.project).toBeUndefined();
+    expect(named.say).toMatch(/^Thanks, Sharon\. .*job/);
+    const job = await say('about the railing on the back steps');
+    expect(job.collected.project).toMatch(/railing/);
+
+    // The work said in two words is the job, not a name.
+    const work = startCall();
+    await work('tell mike to call me');
+    expect((await work('gutter cleaning')).collected).toMatchObject({ project: expect.stringMatching(/gutter/) });
+  });
+
   it('asks a caller with a job who will ring again for their name once, and ends on the answer', async () => {
     const say = startCall();
     await say('hi i was thinking about getting the carpets cleaned upstairs three bedrooms and the landing');

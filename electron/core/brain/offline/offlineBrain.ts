@@ -514,10 +514,12 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
     const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
     const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
-    const name = extractName(state.language === 'es' ? heard.text : heard.said, {
-      expectingName,
-      ownerName: context.settings.ownerName,
-    });
+    const name =
+      (asked === 'project' ? nameForTheJob(heard.said) : null) ??
+      extractName(state.language === 'es' ? heard.text : heard.said, {
+        expectingName,
+        ownerName: context.settings.ownerName,
+      });
     // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
     // tony there" ... "tony painted my dining room": the man asked for, not the caller.
     if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {
@@ -557,7 +559,12 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       state.project = learned.collected.project = project;
       learned.filled.add('project');
     }
-  } else if (state.project === null && !state.skipped.includes('project') && (!options.quiet || options.willCallBack)) {
+  } else if (
+    state.project === null &&
+    !state.skipped.includes('project') &&
+    (!options.quiet || options.willCallBack) &&
+    !(asked === 'project' && learned.filled.has('name') && nameForTheJob(heard.said) !== null)
+  ) {
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
     // A caller who will call back ("i'll check it myself and call you back") may have told the job in
     // the same breath: a job named is kept, the rest of the goodbye is not taken for one.
@@ -591,6 +598,24 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   } else learnCallbackTime(state, context, heard, withDigits, learned);
   learnNumber(state, heard.text, learned);
   return learned;
+}
+
+/**
+ * "hugh pemberton", "its sharon" said to "what can we help you with?": the caller gave their name, as
+ * people do when someone picks up, and the job is still to be asked. Only a full name, or one said
+ * with "it's" or "i'm", and nothing of the work ("junk haul", "gutters").
+ */
+function nameForTheJob(said: string): string | null {
+  const name = extractName(said, { expectingName: true });
+  if (name === null || mentionsWork(said) || describeNeed(said) !== null) return null;
+  const answer = said
+    .toLowerCase()
+    .replace(/[.,!?]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const bare = answer.replace(/^(?:(?:um+|uh+|oh|yeah|it's|its|it is|i'm|im|i am|this is|my name is|my name's|name's)\s+)+/, '');
+  const introduced = bare !== answer;
+  return bare === name.toLowerCase() && (introduced || name.includes(' ')) ? name : null;
 }
 
 /**
