@@ -213,9 +213,9 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
-  askedForPerson: 0.5,
+  askedForPerson: 0.6,
   spam: 0.98,
-  wrongNumber: 0.9,
+  wrongNumber: 0.95,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
