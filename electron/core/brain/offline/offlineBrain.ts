@@ -510,12 +510,13 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   const learned: Learned = { collected: {}, filled: new Set(), numberJustSaid: false };
   const asked = state.asked;
   const withDigits = digitsInSpeech(heard.text);
+  const nameNotJob = asked === 'project' && state.name === null ? nameForTheJob(heard.said) : null;
   if (state.name === null) {
     // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
     const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
     const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
     const name =
-      (asked === 'project' ? nameForTheJob(heard.said) : null) ??
+      nameNotJob ??
       extractName(state.language === 'es' ? heard.text : heard.said, {
         expectingName,
         ownerName: context.settings.ownerName,
@@ -563,7 +564,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     state.project === null &&
     !state.skipped.includes('project') &&
     (!options.quiet || options.willCallBack) &&
-    !(asked === 'project' && learned.filled.has('name') && nameForTheJob(heard.said) !== null)
+    !(nameNotJob !== null && learned.filled.has('name'))
   ) {
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
     // A caller who will call back ("i'll check it myself and call you back") may have told the job in
