@@ -130,6 +130,7 @@ describe('soundsLikeATime', () => {
     expect(soundsLikeATime('we had a storm last night')).toBe(false);
     // Said while another question was asked (tune-quick-question.json, tune-out-of-town.json).
     expect(soundsLikeATime('noon or after works')).toBe(true);
+    expect(soundsLikeATime('any day after 4:30')).toBe(true);
     expect(soundsLikeATime('i can be reached after 8 a m')).toBe(true);
     expect(soundsLikeATime('call in evening after 6')).toBe(true);
     expect(soundsLikeATime('at 8 pm ya estoy')).toBe(true);

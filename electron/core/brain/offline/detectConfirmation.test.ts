@@ -11,10 +11,13 @@ describe('detectConfirmation', () => {
     ['that is the right number', 'yes'],
     ["this number's fine", 'yes'],
     ['same number', 'yes'],
+    ['good', 'yes'],
     ['no', 'no'],
     ['nope, use my cell instead', 'no'],
     ["that's not right", 'no'],
     ['no problem', null],
+    // tune-what-time-works-day.json: a greeting before the job, not a yes.
+    ["good morning i'm calling because i turned the heat on for the first time this fall", null],
     ['I need a roof quote', null],
     ['303 555 0199', null],
     ['', null],

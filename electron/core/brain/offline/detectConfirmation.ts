@@ -24,7 +24,8 @@ const yesWords = [
   'perfect',
   'it is',
   'you got it',
-  'good',
+  // Not "good morning i'm calling because...": a greeting, not a yes.
+  'good(?! (?:morning|afternoon|evening|day|night)\\b)',
   'same number',
   "(?:that|this)(?: number| one)?(?:'s| is)? (?:right|correct|fine|good|great|perfect|it|works|the one|me|mine|my number|my cell|the right number|the best number|best)",
 ];

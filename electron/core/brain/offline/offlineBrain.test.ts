@@ -178,7 +178,8 @@ describe('createOfflineBrain', () => {
     const named = await say('its sharon');
     expect(named.collected.name).toBe('Sharon');
     expect(named.collected.project).toBeUndefined();
-    expect(named.say).toMatch(/^Thanks, Sharon\. .*job/);
+    // Thanked, then asked plainly: no "Sorry, could you tell me..." after a name.
+    expect(named.say).toBe('Thanks, Sharon. What can we help you with today?');
     const job = await say('about the railing on the back steps');
     expect(job.collected.project).toMatch(/railing/);
 

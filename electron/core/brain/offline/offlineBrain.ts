@@ -295,7 +295,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       : acknowledge(state, context, learned);
     if (ack) parts.push(ack);
   }
-  parts.push(askNext(state, context, learned.numberJustSaid));
+  // "its sharon" to "what can we help you with?": thanked, then asked plainly, not "Sorry, could you...".
+  parts.push(askNext(state, context, learned.numberJustSaid, learned.collected.name !== undefined));
   return finish(state, learned.collected, parts.join(' '), 'continue', answers?.unanswered ?? []);
 }
 
@@ -569,10 +570,18 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const expectingProject = (options.firstTurn || asked === 'project') && detectConfirmation(heard.text) === null;
     // A caller who will call back ("i'll check it myself and call you back") may have told the job in
     // the same breath: a job named is kept, the rest of the goodbye is not taken for one.
+    // "any day after four thirty" or "seventeen oh six east nineteenth" said to "what can we help you
+    // with?" asked again is when to call or where, not the job; a first turn is the caller's story,
+    // which may well begin "after eight months of...".
+    const saysWhenOrWhere =
+      !options.firstTurn &&
+      (soundsLikeATime(callbackTimeText(heard.text)) || extractAddress(withDigits, { expectingAddress: false }) !== null);
     const project = options.quiet
       ? describeNeed(heard.said)
       : (describeNeed(heard.said) ??
-        (findQuestions(heard.said, context.settings).length > 0 ? null : extractProject(heard.text, { expectingProject })));
+        (findQuestions(heard.said, context.settings).length > 0 || saysWhenOrWhere
+          ? null
+          : extractProject(heard.text, { expectingProject })));
     if (project) {
       state.project = learned.collected.project = project;
       learned.filled.add('project');
@@ -942,7 +951,7 @@ function knowledgeAnswer(context: BrainContext, question: string): string | null
   return spoken.split(' ').length > maxAnswerWords ? toSpokenAnswer(best.content, 1) : spoken;
 }
 
-function askNext(state: ConversationState, context: BrainContext, numberJustSaid: boolean): string {
+function askNext(state: ConversationState, context: BrainContext, numberJustSaid: boolean, justThanked = false): string {
   // A number the caller just volunteered is read back at once, whatever was asked: left for later,
   // their "yes" would answer another question and the number would never be kept.
   const readBack = numberJustSaid && state.numberToConfirm !== null && state.callbackNumber === null;
@@ -954,7 +963,7 @@ function askNext(state: ConversationState, context: BrainContext, numberJustSaid
   state.asked = question;
   return say(state).ask(question, {
     business: context.settings,
-    misses: state.misses[question] ?? 0,
+    misses: justThanked ? 0 : (state.misses[question] ?? 0),
     numberToConfirm: state.numberToConfirm,
     numberJustSaid,
   });

@@ -93,6 +93,9 @@ describe('glossSpanish', () => {
     expect(glossSpanish('a eso de las tres me puede marcar')).toBe('around 3 call me');
     expect(glossSpanish('después de las cuatro cualquier día')).toBe('after 4 any day');
     expect(glossSpanish('que me vuelva a llamar cuando pueda')).toBe('call me cuando pueda');
+    // Who is to call, named between (tune-es-cuanto-y-cuando.json); not "que no me llame".
+    expect(glossSpanish('quiero que mike me llame hoy')).toBe('quiero call me hoy');
+    expect(glossSpanish('que no me llame')).toBe("que don't call me back");
     // The caller will ring; not "le hablo para preguntar", nor "no me llame antes de" (tune-es-sexta-semana.json).
     expect(glossSpanish('no mejor no me llame yo le hablo mañana temprano')).toBe(
       "actually don't call me back i'll call you back tomorrow temprano",

@@ -269,7 +269,8 @@ const glossary: [RegExp, Gloss][] = [
     "i'll call you back ",
   ],
   [
-    /\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) (?:llamar|marcar)\b|\b(?:que|dígale que) me (?:vuelva a )?(?:llame|llamar|marque|marcar)\b/g,
+    // "quiero que mike me llame hoy": one word may name who is to call.
+    /\bll[áa]men?me\b|\bme (?:puede|pueden|podr[íi]a|podr[íi]an) (?:llamar|marcar)\b|\b(?:que|dígale que) (?:(?!no(?![\p{L}]))\p{L}+ )?me (?:vuelva a )?(?:llame|llamar|marque|marcar)(?![\p{L}])/gu,
     'call me',
   ],
   [
