@@ -24,6 +24,26 @@ describe('detectCallerKind', () => {
     },
   );
 
+  it.each([
+    // tune-whos-calling-evening.json, tune-hello-whos-this-week.json
+    ["it's jenna from peak local ads mike and i chatted last spring about the listing", 'spam'],
+    ['i saw you from your yard sign ads and i need a roof looked at', null],
+    [
+      "yeah we're over on sheridan doing a couple of roofs and my guy noticed the building at your address has some damage on the front side",
+      'spam',
+    ],
+    ['my neighbor noticed our roof has some damage after the hail can you look', null],
+    ["oh you're a different company huh the sticker's from like twenty nineteen", 'wrong_number'],
+    ["what do you mean there's no sandra this is the number she gave me", 'wrong_number'],
+    ["what do you mean there's no rush the ceiling is dripping", null],
+    ['well somebody called me from this exact number so whatever just take me off your list', 'wrong_number'],
+    // A returned call is often about the caller's own appointment: only "to see who it was" is checked.
+    ['hi yeah somebody called me from this number earlier today and left a message', null],
+    ["i don't know they didn't leave a message i'm just calling back to see who it was", 'off_topic'],
+  ] as const)('hears %j as %s', (said, kind) => {
+    expect(detectCallerKind(said, { ownerName: 'Mike' })).toBe(kind);
+  });
+
   it('hears a customer who names the trade they were looking for, and one who works for contractors, as no misdial', () => {
     expect(detectCallerKind("i was looking for the roofing people sorry it's late")).toBeNull();
     expect(detectCallerKind('we write estimates for a living and i need my own roof looked at')).toBeNull();

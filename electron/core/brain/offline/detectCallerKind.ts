@@ -85,6 +85,10 @@ const pitch = anyWord([
   'payroll (?:processing|services|costs)',
   'when people search',
   '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b',
+  // "it's jenna from peak local ads": a company named for its ads, not "i saw you from your yard sign ads".
+  '(?:with|from) (?!(?:your|the|a|an|my|our|his|her|their|some|those|these|facebook|instagram|google|nextdoor|yelp|tv)\\b)(?:\\w+ ){1,2}ads\\b',
+  // A storm chaser selling the contractor a roof: "my guy noticed the building at your address has some damage".
+  '(?:noticed|spotted|saw) (?:that )?(?:the |your )(?:building|roof|house|property|place|shop)\\b[^.!?]{0,30}\\bhas (?:some )?(?:\\w+ )?damage',
   // Consumer scams the FTC lists: warranties, government, shopping accounts, prizes.
   'extended (?:service contract|warranty)|(?:vehicle|auto|car) service contract',
   'social security (?:number|administration)|the irs\\b|internal revenue|arrest warrant|legal action against you',
@@ -254,6 +258,8 @@ const salesManner = anyWord([
   'your (?:account|website)',
   'extremely urgent',
   'is this the (?:business |home ?)?owner',
+  // A crew working nearby, to a contractor: "we're doing some work in your neighborhood".
+  "(?:we(?:'re| are)|our crew(?:'s| is)) (?:doing|working on) (?:some |a couple (?:of )?)?(?:work|roofs|jobs|projects) (?:in|around) your (?:neighborhood|area|street)",
   'am i speaking (?:with|to) the home ?owner',
   'are you the home ?owner',
   'are you the (?:business )?owner',
@@ -323,7 +329,7 @@ const wrongNumber = anyWord([
   "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
   // Calling back a number that showed on their phone, spoofed by a scammer: "somebody from this number just called me".
-  "(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit|keep) calling (?:me|my (?:phone|number|cell))|this number(?:'s| has)? called me",
+  "(?:take|get) (?:me|my number) off your (?:\\w+ )?list|(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit|keep) calling (?:me|my (?:phone|number|cell))|this number(?:'s| has)? called me",
   // A message meant for another office, or for family: "this message is for doctor hammond's office", "hey carla it's mom".
   "this (?:message|call|voicemail) is for (?:dr |doctor |the )?[a-z]+(?:'s)? (?:office|clinic|practice|salon|school)",
   "^(?:(?:hey|hi|hello)\\s+)[a-z]+,?\\s+it's (?:mom|dad|mommy|daddy|grandma|grandpa|nana|your (?:mom|dad|mother|father|sister|brother|aunt|uncle))\\b",
@@ -350,6 +356,8 @@ const misdialRealised = anyWord([
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
+  // "oh you're a different company huh", "what do you mean there's no sandra": told, and taking it in.
+  "(?:oh|so) you(?:'re| are) a different (?:company|business|outfit|place)\\b|what do you mean (?:there's|there is) no (?!(?:problem|rush|hurry|way|one|need)\\b)[a-z]+",
   // "oh no i was looking for the pooper scooper people sorry about that".
   "^(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
@@ -390,6 +398,8 @@ const offTopic = anyWord([
   "(?:dr|doctor) \\w+(?:'s)? office",
   'dmv',
   'apartment for rent',
+  // A missed call returned by someone who never called a contractor: "just calling back to see who it was".
+  '(?:calling|called) (?:you )?back to see who (?:it was|called|this (?:is|was))',
   '(?:es|está) (?:la|el) (?:farmacia|consultorio|pizzer[íi]a|restaurante|escuela|banco|doctor)|es la casa de',
   '(?<!\\b(?:anyone|anybody|someone|somebody) )is (?!anyone|anybody|someone|somebody)\\w+ home',
   "where's \\w+$",
