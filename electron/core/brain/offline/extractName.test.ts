@@ -34,6 +34,11 @@ describe('extractName', () => {
     ["i'm megan costa i'll probably call back once i decide", 'Megan Costa'],
     ["i'm ellie marsh saturday would be great if you have anything just call me back", 'Ellie Marsh'],
     ["rose delgado the cabin's at two eighty one hilltop road in evergreen", 'Rose Delgado'],
+    // Wave 7 (tune-whos-calling-evening.json): put right, spelled half by words, titled, by household.
+    ["tom sorry thomas reyes it's going on the invoice for the property manager", 'Thomas Reyes'],
+    ['june no jun j u n jun park', 'Jun Park'],
+    ['hello dear this is mrs lorraine abernathy', 'Lorraine Abernathy'],
+    ["it's the weller residence this is june weller a huge limb came through our roof", 'June Weller'],
   ])('finds the name in %j', (utterance, name) => {
     expect(extractName(utterance, { expectingName: false })).toBe(name);
   });
@@ -198,6 +203,13 @@ describe('extractName', () => {
     expect(extractName(utterance, { expectingName: false })).toBe(name);
   });
 
+  it('reads a spelling told half by words and half letter by letter, when the name was asked for', () => {
+    // tune-whos-calling-evening.json
+    expect(extractName('dolores pfeiffer p as in paul f as in frank e i f f e r', { expectingName: true })).toBe(
+      'Dolores Pfeiffer',
+    );
+  });
+
   it('takes no ordinary word before a new clause for a name', () => {
     for (const said of [
       'this is urgent my basement is flooding',
@@ -205,8 +217,11 @@ describe('extractName', () => {
       'this is about my roof',
       'this is the third time i called',
       'this is it i need someone out here',
+      // Not a name put right, nor the kind of water heater, even when asked (wave 7, tune-change-of-mind.json).
+      'hey no big deal but the outlet in my living room stopped working',
     ])
       expect(extractName(said, { expectingName: false }), said).toBeNull();
+    expect(extractName("it's gas forty gallons i think", { expectingName: true })).toBeNull();
   });
 
   it('takes no word that goes on as a sentence after "it\'s" or "i\'m" for a name, even when the name was asked for', () => {

@@ -72,7 +72,7 @@ const notNames = new Set(
   construction remodeling builders services company llc inc corporation realty properties management
   dental medical clinic church school salon studio academy facilities maintenance y'all yall
   roof roofing gutter gutters leak leaking water pipe pipes plumbing furnace heater heat basement ceiling
-  kitchen bathroom house toilet sink drain electrical electric panel wiring flooding flooded emergency urgent
+  kitchen bathroom house toilet sink drain electrical electric gas panel wiring flooding flooded emergency urgent
   quote estimate price job project repair problem issue question help service
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
   mornings afternoons evenings nights weekdays weekday weekends anytime whenever
@@ -121,7 +121,7 @@ const streetSuffixes = new Set([
 ]);
 
 const leadingFillers =
-  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening)|(?<=\b(?:ok|okay|oh) )(?:good|great|perfect|cool))\b[\s,.!-]*)+/i;
+  /^(?:(?:yeah|yes|yep|yup|sure|ok|okay|um+|uh+|er|oh|well|so|hi|hello|hey|dear|alright|sorry|morning|afternoon|evening|good (?:morning|afternoon|evening)|(?<=\b(?:ok|okay|oh) )(?:good|great|perfect|cool))\b[\s,.!-]*)+/i;
 const strongIntro =
   /\b(?:my name is|my name's|my name(?= [a-z]+ [a-z]+(?: [a-z]+)?\s*$)|the name (?:on (?:it|the \w+) )?is|the name's|(?<!\b(?:her|his|their|whose|mom's|dad's|mother's|father's|wife's|husband's|son's|daughter's|tenant's|landlord's) )(?:name's|name is)|(?:(?:put|book|file) it )?under (?:the|my|our|his|her) (?:\w+'s )?name(?: of| is)?|(?:put|book|file) it under)[\s,]+/gi;
 // "it's, dwayne": speech-to-text puts a comma where the caller paused.
@@ -155,6 +155,9 @@ const spelledByWords = new RegExp(
   `\\b(?:${phoneticWords})(?:\\s+(?:${phoneticWords})){2,}\\b|(?:\\b\\p{L},?\\s+(?:as in|like|for)\\s+[\\p{L}-]+(?:\\s+(?!\\p{L}\\s+(?:as in|like|for)\\b|(?:last|first|and|my|name|the|is|it's)\\b)[\\p{L}-]+)?[,.]?\\s*){2,}`,
   'giu',
 );
+/** Two or more letters told by words, then plain letters: one spelling. */
+const lettersAsInThenPlain = /(?:\b\p{L} as in \p{L}{3,} ){2,}(?:\p{L} )+\p{L}\b/gu;
+const asInWord = / as in \p{L}{3,}/gu;
 /** "i'll spell it", "let me spell that": what comes next is letters, not words. */
 const spellingAnnounced =
   /(?:\band\s+)?\b(?:i'll|i will|let me|i can|i'm gonna|i'm going to|i)\s+spell\s+(?:it|that|(?:the|my) (?:last|first) name)(?:\s+for you)?\b[,.]?/gi;
@@ -239,6 +242,8 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
   const tidied = ownerTold(tidyUtterance(utterance), ownerName);
   const text = joinSpelledOut(
     withoutExplanations(tidied)
+      // "pfeiffer p as in paul f as in frank e i f f e r": letters told by words, then the rest plainly.
+      .replace(lettersAsInThenPlain, (run) => run.replace(asInWord, ''))
       .replace(spelledByWords, ' ')
       .replace(spellingAnnounced, ' ')
       .replace(spellingIntro, '')
@@ -310,7 +315,8 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
   const surname = (expectingName ? family?.[1] : undefined) ?? family?.[2];
   if (surname) {
     // "it's the ortega residence i'm luis": the family, then which of them is calling.
-    const who = /\b(?:i'm|this is)\s+([a-z][a-z'-]+)[\s.!]*$/i.exec(text)?.[1];
+    // "it's the weller residence this is june weller a huge limb...": the same name, said whole.
+    const who = new RegExp(`\\b(?:i'm|this is)\\s+([a-z][a-z'-]+)(?:[\\s.!]*$|\\s+${surname}\\b)`, 'i').exec(text)?.[1];
     const name = takeName(who ? `${who} ${surname}` : surname, false, true) ?? takeName(surname, false, true);
     if (name) return name;
   }
@@ -366,10 +372,11 @@ function ownName(
  * "tom and i'm sorry tom ashby", "alex well alexandra on paper alexandra petrov", "my name sorry
  * it's priya priya raman", "chuy well jesus alvarado": a name put right, or said in full, at the end
  * after a correction. The full name must begin with a first name said before it, or with what it
- * was short for, or come straight after "my name" or after a nickname said alone.
+ * was short for, or come straight after "my name" or after a nickname said alone. "june no jun
+ * park": a bare "no" only between two names that begin alike, not "no big deal".
  */
 const correction =
-  /\b(?:sorry|i mean|actually|no wait|on paper|or rather|properly)\b[\s,]+(?:(?:it's|i'm|it is)\s+)?|(?<=^[a-z'-]+,?\s)(?:well|but(?: just)?)\b[\s,]+/gi;
+  /\b(?:sorry|i mean|actually|no wait|on paper|or rather|properly)\b[\s,]+(?:(?:it's|i'm|it is)\s+)?|(?<=\b([a-z]{2})[a-z'-]* )no[\s,]+(?=\1)|(?<=^[a-z'-]+,?\s)(?:well|but(?: just)?)\b[\s,]+/gi;
 function correctedLast(text: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of text.matchAll(correction)) last = match;
@@ -776,7 +783,8 @@ function bareName(text: string): string | null {
 const surnameLikeWork = / (?:paredes|wall|walls|gates|lock|locke)$/i;
 
 /** "dale brooks call me tomorrow", "nicole brandon i always do that": a name, then the caller goes on. */
-const nameThenMore = /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |from |please |\d|(?:that's|that is|well|but)\b)/i;
+const nameThenMore =
+  /^(\S+(?: \S+){1,2}?)[\s,]+(?=call |at \d|and |my |i'm |i |it's |it is |from |please |\d|(?:that's|that is|well|but)\b)/i;
 
 /** Reads up to three name words from the start of `text`; with `whole`, every word of `text` must be one. */
 function takeName(text: string, requireCapital: boolean, whole: boolean): string | null {
