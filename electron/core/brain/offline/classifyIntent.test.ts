@@ -93,6 +93,27 @@ describe('classifyIntent', () => {
     [["i got a bill for the start up and i don't think i should pay that until it works"], 'complaint'],
     [["the sprinkler repair was billed to the association and we're not paying that"], 'complaint'],
     [["my basement flooded and i'm pretty upset can someone come out"], 'schedule'],
+    // Wave 7 (tune-what-kind-of-job-day.json): damage left behind, a price never told, a visit called
+    // off, a reference checked, a ladder left: complaints, and calls with nothing to book.
+    [
+      [
+        "i'm calling about the bedrooms your guys painted for us on thursday",
+        'they spilled paint on the brand new carpet in the hallway',
+      ],
+      'complaint',
+    ],
+    [["the faucet you guys replaced at my mom's was almost five hundred and nobody told her the price before"], 'complaint'],
+    [
+      [
+        'i had an appointment tomorrow for the garbage disposal',
+        'it works now so i need to cancel',
+        "no you don't need to call me back",
+      ],
+      'other',
+    ],
+    [['my garbage disposal just hums', 'what if i have to cancel is there a fee for that', '1609 kittredge street'], 'schedule'],
+    [["a tile sub gave me mike's name as a reference and i just want to hear how he was to work with"], 'other'],
+    [['your painting crew did our house last month and they left an extension ladder behind the garage'], 'other'],
     [['how much do you charge an hour', "ok I'll get a list together and call you back"], 'question'],
     [['do I have to be home while you clean', "ok I'll call back when I know my schedule"], 'question'],
     [['how much for a water heater install', "okay i'll shop around thanks"], 'question'],

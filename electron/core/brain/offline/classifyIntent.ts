@@ -118,6 +118,8 @@ const complaint = anyWord([
   // "i got charged for this week's mowing but the backyard wasn't done".
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
+  // "they spilled paint on the brand new carpet", "nobody told her the price before they did it".
+  "(?:they|he|she|the crew|the painters?) (?:spilled|splattered|dripped|slopped) (?:\\w+ )?(?:paint|stain|primer)\\b|(?:nobody|no one) told (?:me|us|her|him|my \\w+) (?:the price|what it (?:would|was going to) cost|how much)",
   "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back|vacuumed|mopped|dusted|swept|wiped)|(?:nobody|no one)'s been back",
   // "did you guys forget about me", "the upstairs bathrooms look like nobody touched them", "is mike
   // coming back to fix the shelf he put up".
@@ -415,7 +417,9 @@ const courtesy = perOwner((owner) =>
     'five stars',
     "returning (?:a|your|the|his|her|\\w+'s) (?:call|message|voicemail)",
     // A reference checked, a referral passed on, a bill mailed: no job either.
-    'checking (?:on )?references?|reference check',
+    "checking (?:on )?references?|reference check|(?:gave|listed|put down) (?:me |us )?(?:\\w+'s|your|his|her) name as a reference",
+    // A visit called off: "i need to cancel", not "what if i have to cancel" nor an insurer cancelling a policy.
+    '(?<!\\bif (?:i|we) )(?:need|have|want|gonna have|going to have|calling|like|got) to cancel\\b(?! (?:my|our|the) (?:contract|policy|insurance|subscription|card|account))',
     "give (?:her|him|them) (?:\\w+'s|his|your) number",
     'mail (?:you )?(?:a|the) check',
     '(?:somebody|someone|you) called me from this number',
@@ -429,7 +433,7 @@ const courtesy = perOwner((owner) =>
     // Not "my water heater order arrived, can you put it in": a supplier's news, for the business.
     '(?:order|shipment)\\b[^.!?]{0,60}\\b(?:came in|is in|is ready for (?:pick ?up|him)|back ?ordered)|\\bback ?ordered\\b',
     'employment verification|dates of employment|verify (?:his|her|their) employment|(?:verify|confirm) (?:that )?(?:he|she) (?:works|worked)',
-    '(?:left|forgot) (?:his|their|my|a|the|your|her) (?:\\w+ ){0,3}(?:ladder|toolbox|tool ?box|tools|drill|saw|tape measure|cooler|jacket)\\b',
+    '(?:left|forgot) (?:his|their|my|an?|the|your|her) (?:\\w+ ){0,3}(?:ladder|toolbox|tool ?box|tools|drill|saw|tape measure|cooler|jacket)\\b',
     "(?:i'll|i will|i'm gonna|we'll|i'm going to) be (?:\\w+ ){0,3}late\\b|(?:i'm|we're) running (?:\\w+ )?late",
     // A quote turned down, a repair that held: "we decided to go with another company", "it's been running perfect".
     '(?:decided to go|going|gonna go|ended up going|went) with (?:another|a different|the other|someone else)\\b',
