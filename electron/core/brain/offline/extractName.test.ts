@@ -121,6 +121,8 @@ describe('extractName', () => {
     ["sorry they're both crying hold on okay it's tamsin ford", 'Tamsin Ford'],
     ["it's the hendersons marcy henderson", 'Marcy Henderson'],
     ['wait no sorry nicole brandon i always do that b r a n d o n', 'Nicole Brandon'],
+    // A military rank before the name (tune-cleaning-moving-season.json).
+    ['staff sergeant renee alcott', 'Renee Alcott'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });

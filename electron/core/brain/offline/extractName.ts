@@ -144,7 +144,7 @@ const household =
 const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+\s+)?\1\b)/iu;
 /** "mister okafor", "doctor alan price", "el señor tomás ibáñez": a title is said before the name, not part of it. */
 const title =
-  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer|chef|deacon|(?:el |la )?(?:se[ñn]or|se[ñn]ora|se[ñn]orita|doña))(?![\p{L}])\.?\s+(?=\p{L})/iu;
+  /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer|chef|deacon|(?:(?:staff|master|first) )?sergeant(?: first class| major)?|sgt|(?:lieutenant )?colonel|(?:first |second )?lieutenant|corporal|captain|airman|(?:chief )?petty officer|(?:el |la )?(?:se[ñn]or|se[ñn]ora|se[ñn]orita|doña))(?![\p{L}])\.?\s+(?=\p{L})/iu;
 /** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
 const spelledOut = /(?<!['’])\b\p{L}(?:-\p{L})+\b|(?<!['’])\b\p{L}(?: \p{L}){2,}\b/gu;
 /** The spelling alphabet: a run of three or more of its words spells a name just said. */

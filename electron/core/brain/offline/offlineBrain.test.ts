@@ -344,6 +344,11 @@ describe('createOfflineBrain', () => {
     await inFull('i need a sprinkler start up');
     expect((await inFull('al')).collected.name).toBe('Al');
     expect((await inFull('alberto reyes')).collected.name).toBe('Alberto Reyes');
+    // Two first names, then the surname on a later turn (tune-few-words.json).
+    const twoFirst = startCall();
+    await twoFirst('water come inside when rain');
+    expect((await twoFirst('my name juan pablo')).collected.name).toBe('Juan Pablo');
+    expect((await twoFirst('juan pablo reyes')).collected.name).toBe('Juan Pablo Reyes');
     // The same first name again, the surname put right (tune-pet-owners-day.json).
     const surnameAgain = startCall();
     await surnameAgain('our dog chewed through the drip line along the flower bed');

@@ -726,8 +726,10 @@ function spelledCorrection(name: string, said: string): string | null {
  */
 function nameInFull(name: string, said: string): string | null {
   const known = withoutTitle(name).toLowerCase();
-  if (known.includes(' ') || /\d/.test(said)) return null;
+  if (/\d/.test(said)) return null;
   const full = extractName(said, { expectingName: true });
+  // "my name juan pablo" ... "juan pablo reyes": both first names, then the surname.
+  if (known.includes(' ')) return full?.toLowerCase().startsWith(`${known} `) ? full : null;
   const [first, ...rest] = full?.toLowerCase().split(' ') ?? [];
   return full && rest.length > 0 && (first!.startsWith(known) || rest.at(-1) === known) ? full : null;
 }
