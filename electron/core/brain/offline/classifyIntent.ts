@@ -119,7 +119,7 @@ const complaint = anyWord([
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
   // "they spilled paint on the brand new carpet", "nobody told her the price before they did it".
-  "(?:they|he|she|the crew|the painters?) (?:spilled|splattered|dripped|slopped) (?:\\w+ )?(?:paint|stain|primer)\\b|(?:nobody|no one) told (?:me|us|her|him|my \\w+) (?:the price|what it (?:would|was going to) cost|how much)",
+  '(?:they|he|she|the crew|the painters?) (?:spilled|splattered|dripped|slopped) (?:\\w+ )?(?:paint|stain|primer)\\b|(?:nobody|no one) told (?:me|us|her|him|my \\w+) (?:the price|what it (?:would|was going to) cost|how much)',
   "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back|vacuumed|mopped|dusted|swept|wiped)|(?:nobody|no one)'s been back",
   // "did you guys forget about me", "the upstairs bathrooms look like nobody touched them", "is mike
   // coming back to fix the shelf he put up".
