@@ -13,6 +13,11 @@ describe('callbackTimeText', () => {
     ],
     ['good morning could you call me around noon', 'could you call me around noon'],
     ['call me anytime but not in the morning so after one', 'after 1'],
+    // The first of two times, the evening kept, "first thing" (tune-on-the-go-day.json, tune-on-a-break-day.json, tune-after-hours.json).
+    ["i'll step out at noon so around noon works or after five", 'around noon'],
+    ["i'm off at nine tonight so call after nine", 'tonight call after 9'],
+    ["i'm off at nine so call after nine tomorrow", 'call after 9 tomorrow'],
+    ['first thing tomorrow like seven would be great', 'morning tomorrow like 7 am would be great'],
     ['call me early tomorrow like six thirty before i leave', 'call me early tomorrow like 6:30 am before i leave'],
     ["i have a 3 o'clock meeting so after that like 3:45", 'after 3:45'],
     ['mornings are better for me like nine or ten', 'morning are better for me like 9 am or 10'],

@@ -38,6 +38,8 @@ export function callbackTimeText(utterance: string): string {
     )
     .replace(/\b(?:around|about) around\b/gi, 'around')
     .replace(/\bmid[- ]day\b/gi, 'midday')
+    // "first thing tomorrow like seven": the morning, not "1 thing".
+    .replace(/\bfirst thing\b/gi, 'morning')
     // A greeting names no time ("good morning ... around noon").
     .replace(/\bgood (?:morning|afternoon|evening|night)\b/gi, '')
     // "morning this is frank": the greeting, short.
@@ -100,7 +102,7 @@ export function callbackTimeText(utterance: string): string {
       'evening',
     )
     // "after work so like 5": "like" before an hour closing the answer says about then.
-    .replace(/\blike (?=\d{1,2}(?::\d\d)?\s*(?:$|[.,!?]|or\b))/gi, 'around ')
+    .replace(/\blike (?=\d{1,2}(?::\d\d)?\s*(?:$|[.,!?]|or\b|(?:would|works|is)\b))/gi, 'around ')
     // "i'm up early so anytime after seven": the hour of an early riser's morning.
     .replace(
       /\b(?:up|awake) (?:early|at (?:[4-6]|four|five|six))\b([^.!?]*?\b(?:after|around|at|like)\s+)(\d{1,2}(?::\d\d)?)\b(?!\s*(?::\d|[ap]\.?\s?m\b|oclock|hours?|minutes?))/gi,
@@ -124,6 +126,11 @@ export function callbackTimeText(utterance: string): string {
     .replace(
       /(\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+or\s+(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b.*$/i,
       '$1',
+    )
+    // "around noon works or after 5": of two times offered, the first.
+    .replace(
+      /\b(noon|\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:works?\s+|is (?:good|fine|best)\s+|would work\s+)?or\s+(?:after|around|at|about|like)\s+\d.*$/i,
+      '$1',
     );
   // "I work till 4 so after 4:30": the hour they are busy until is not the time to call.
   const last = onBusinessClock(correctedTime(text))
@@ -131,7 +138,10 @@ export function callbackTimeText(utterance: string): string {
     .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d|noon\b)/i, 'after ')
     // "i'm off at 7 in the morning so call me like 7:15", "we get home around 6:30 so call after 7": the
     // time said after the last "so" is when to call; the ones before are the caller's day.
-    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, '')
+    // "i'm off at 9 tonight so call after 9": the evening said before it stays with the time.
+    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, (cut: string, at: number, whole: string) =>
+      /\btonight\b/i.test(cut) && !/\b(?:tonight|tomorrow|morning|am|a m)\b/i.test(whole.slice(cut.length)) ? 'tonight ' : '',
+    )
     .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then|call)\s+(?=\D*\d)/i, '');
   return (
     last
