@@ -114,6 +114,10 @@ describe('classifyIntent', () => {
     [['my garbage disposal just hums', 'what if i have to cancel is there a fee for that', '1609 kittredge street'], 'schedule'],
     [["a tile sub gave me mike's name as a reference and i just want to hear how he was to work with"], 'other'],
     [['your painting crew did our house last month and they left an extension ladder behind the garage'], 'other'],
+    // Work left undone or left wrong (tune-plain-folks.json, tune-what-do-they-want-day.json).
+    [['your cleaners came tuesday and the bathroom was barely touched'], 'complaint'],
+    [['your tech was out tuesday to fix the furnace igniter and it works now but he left the thermostat hanging'], 'complaint'],
+    [['hi i want to report something about your crew that was at my house this morning'], 'complaint'],
     [['how much do you charge an hour', "ok I'll get a list together and call you back"], 'question'],
     [['do I have to be home while you clean', "ok I'll call back when I know my schedule"], 'question'],
     [['how much for a water heater install', "okay i'll shop around thanks"], 'question'],

@@ -118,6 +118,7 @@ const complaint = anyWord([
   // "i got charged for this week's mowing but the backyard wasn't done".
   "(?:charged|billed|paid) (?:me |us )?for\\b[^.!?]{0,40}\\b(?:but|and)\\b[^.!?]{0,40}\\b(?:wasn't|weren't|isn't|never got|not) (?:even )?(?:done|finished|mowed|cleaned|touched|fixed)",
   'disappointed',
+  "(?:want to |wanted to |i'd like to |need to )?report (?:something|a problem|an issue) (?:about|with) (?:your|the) (?:crew|guy|guys|tech|technician|workers?|cleaners?|painters?|driver|people)",
   // "they spilled paint on the brand new carpet", "nobody told her the price before they did it".
   '(?:they|he|she|the crew|the painters?) (?:spilled|splattered|dripped|slopped) (?:\\w+ )?(?:paint|stain|primer)\\b|(?:nobody|no one) told (?:me|us|her|him|my \\w+) (?:the price|what it (?:would|was going to) cost|how much)',
   "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back|vacuumed|mopped|dusted|swept|wiped)|(?:nobody|no one)'s been back",
@@ -370,6 +371,8 @@ const workFailed = anyWord([
   "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
   '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|spatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
+  // "the bathroom was barely touched", "he left the thermostat hanging off the wall".
+  'barely (?:touched|cleaned|done|wiped|vacuumed|mopped|dusted)|left (?:the|a|my|our) (?:\\w+ ){0,2}(?:hanging|dangling)\\b',
   // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
   "(?:it's|it is|they're|they are|the (?:leak|problem|issue|noise|drip|clog)(?:'s| is)) back\\b(?! (?:yard|door|porch|bedroom|room|side|deck|fence|wall|corner|of|in|here|there|up|on|to (?:the|my|our)))",
   'same (?:exact )?spot|(?:puddle|water|wet)\\b[^.!?]{0,30}\\bagain\\b',
