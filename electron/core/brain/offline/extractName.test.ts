@@ -123,6 +123,11 @@ describe('extractName', () => {
     ['wait no sorry nicole brandon i always do that b r a n d o n', 'Nicole Brandon'],
     // A military rank before the name (tune-cleaning-moving-season.json).
     ['staff sergeant renee alcott', 'Renee Alcott'],
+    // How it is written, said after it; "the second last name" is no first name (tune-who-is-calling-day.json,
+    // tune-by-the-way-its.json, tune-my-name-is.json).
+    ['summer brooks yeah like the season', 'Summer Brooks'],
+    ["it's will will baker like the bread guy b a k e r", 'Will Baker'],
+    ["my name is rogelio sandoval the second last name is cruz but you don't need that one", 'Rogelio Sandoval'],
   ])('takes a bare answer %j when the name was asked for', (utterance, name) => {
     expect(extractName(utterance, { expectingName: true })).toBe(name);
   });
@@ -224,6 +229,7 @@ describe('extractName', () => {
     ])
       expect(extractName(said, { expectingName: false }), said).toBeNull();
     expect(extractName("it's gas forty gallons i think", { expectingName: true })).toBeNull();
+    expect(extractName("it's invoice two two four seven", { expectingName: true })).toBeNull();
   });
 
   it('takes no word that goes on as a sentence after "it\'s" or "i\'m" for a name, even when the name was asked for', () => {

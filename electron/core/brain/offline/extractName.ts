@@ -48,7 +48,7 @@ const notNames = new Set(
   i i'm im about above after again against all also am and any anybody anyone anything are around as at away
   back bad be because been before being best better between both busy but by calling can cannot could
   agree broken did do does doing done down during each either else empty enough entire even ever every everyone everything
-  fine for from further gone gonna good got great had hang has have having here hey hi hello how however inches insurance
+  fine for from further gone gonna good got great had hang has have having here hey hi hello how however inches insurance invoice
   if in inside instead into is just kind kinda last late later least less like little
   looking lot many maybe might mine more most mostly much must near need needed needing never new next nice no nobody several
   none nope nor not nothing now of off ok okay old on once one only or other otherwise out outside over own
@@ -132,7 +132,7 @@ const plainIntro =
  * after "first name", the first half may be two words ("my first name is ji hoon last name han").
  */
 const firstAndLast =
-  /\b(?:(?:my )?first name(?: is|'s)?\s+([\p{L}'-]+(?: [\p{L}'-]+)?)|([\p{L}'-]+)),?\s+(?:and\s+(?:(?:my|the|uh|um|i'm sorry|sorry)\s+)*|my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
+  /\b(?:(?:my )?first name(?: is|'s)?\s+([\p{L}'-]+(?: [\p{L}'-]+)?)|(?!(?:second|other|middle|maiden|the|my|her|his)\b)([\p{L}'-]+)),?\s+(?:and\s+(?:(?:my|the|uh|um|i'm sorry|sorry)\s+)*|my\s+)?(?:last name|family name|surname)(?: is|'s)?\s+([\p{L}'-]+)/iu;
 /** "last name's nguyen first name tuan": the two halves said the other way round. */
 const lastThenFirst =
   /(?:\b(?:last |family )?name(?: is|'s)?\s+|^)([\p{L}'-]+),?\s+(?:and\s+)?(?:my\s+)?first name(?: is|'s)?\s+([\p{L}'-]+)/iu;
@@ -167,7 +167,7 @@ const spellingHint = /\s*,?\s*\b(?:with an? (?:\p{L}|hyphen)|spelled)\b(?=\s|$|[
 const spellingIntro = /\b(?:it's|its|that's|that is)\s+(?=\p{L}(?: \p{L}){2,}\b)/giu;
 /** "paige hunter like the word hunter", "june sato june like the month": how to write it, not part of it. */
 const likeTheWord =
-  /\s+([\p{L}'-]+)\s+like the (?:word|month|day|color|colour|flower|tree|bird|city|state|season|name)\b(?:\s+[\p{L}'-]+)?/giu;
+  /\s+([\p{L}'-]+)\s+(?:yeah |yes )?like the (?:\p{L}+ )?(?:word|month|day|color|colour|flower|tree|bird|city|state|season|name|guy|man|lady|one)\b(?:\s+[\p{L}'-]+)?/giu;
 
 /**
  * "nuur hussein nuur with two u", "jake with a j", "hartmann two n's", "jazmín con jota": how a word
