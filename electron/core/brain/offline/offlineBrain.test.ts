@@ -172,6 +172,21 @@ describe('createOfflineBrain', () => {
     expect(asked.intent).toBe('transfer');
   });
 
+  it('takes the job told after how the call began ("i got one of your door hangers") as the job', async () => {
+    // tune-not-leads.json, tune-asking.json
+    const hanger = startCall();
+    await hanger('hi um i got one of your door hangers on my front door this week');
+    const job = await hanger("we're thinking about a paver patio off the back door nothing huge");
+    expect(job.collected.project).toMatch(/patio/);
+    const which = startCall();
+    await which("hi is this mike's roofing the one with the green trucks");
+    expect((await which('okay good we need the gutters cleaned out')).collected.project).toMatch(/gutters/);
+    // A job told first is kept when more work is named after it.
+    const first = startCall();
+    await first('the kitchen faucet drips all night');
+    expect((await first('and the bathroom fan is loud')).collected.project).toBeUndefined();
+  });
+
   it('takes a name said to "what can we help you with?" as the name, and asks about the job again', async () => {
     const say = startCall();
     await say('tell mike to call me');

@@ -636,8 +636,16 @@ function nameForTheJob(said: string): string | null {
 function replacesNeed(current: string | null, told: string | null): string | null {
   if (told === null) return null;
   if (current === null) return told;
+  if (preface.test(current) && !preface.test(told) && mentionsWork(told)) return told;
   return !mentionsWork(current) && mentionsWork(told) ? told : null;
 }
+
+/**
+ * "i got one of your door hangers", "is this mike's roofing the one with the green trucks", "calling
+ * about your mowing crew this afternoon": how the call begins, which names work without being the job.
+ */
+const preface =
+  /^(?:(?:hi|hello|hey|um+|uh+|so|yeah)\s+)*(?:(?:i|we) (?:got|saw|found|have) (?:one of )?your (?:door ?hangers?|flyers?|yard signs?|signs?|trucks?|cards?|ads?|postcards?|mailers?)\b|is this \S+ (?:\S+ )?(?:roofing|plumbing|painting|electric|heating|cleaning|landscaping|company)\b|(?:i'm )?(?:calling )?about your (?:\w+ )?(?:crew|painters|guys|people|tech|cleaners|roofers)(?: (?:this (?:morning|afternoon)|yesterday|today))?$)/i;
 
 /**
  * "twenty three fifty south vine" said when the name was asked: an answer to a question not yet
