@@ -409,6 +409,9 @@ describe('extractAddress', () => {
     ['2340 Yo Semi Tea Street', 'no yosemite', true, '2340 Yosemite Street'],
     ['3855 Tea Hon Street', 'sorry te jon tejon', true, '3855 Tejon Street'],
     ['1720 South Win Coop Street', "it's wynkoop", false, '1720 South Wynkoop Street'],
+    // Heard right but as two words, then spelled (tune-misheard.json, tune-where-i-live.json).
+    ['9810 East Yo Semite', 'yosemite street yosemite', true, '9810 East Yosemite'],
+    ['3610 Fill More Street', 'fillmore 1 word fillmore', true, '3610 Fillmore Street'],
     // Not close to the street heard, not a correction, or a spelling cut short of the name heard right.
     ['1833 South Logan Street', 'no lafayette', true, null],
     ['2340 Yo Semi Tea Street', 'yosemite', false, null],

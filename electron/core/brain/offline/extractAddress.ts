@@ -391,8 +391,10 @@ export function streetSaidAgain(address: string, said: string, { spelled }: { sp
   const correcting = /^(?:(?:oh|um+|uh+|or)\s+)*(?:no|sorry|i mean|actually|wait|it's|its|that's)\b/.test(told);
   if (!parts || !word || !(spelled || correcting)) return null;
   const heard = parts[2]!.toLowerCase().replace(/[\s'-]/g, '');
+  // "yo semite" ... "yosemite y o s e m i t e": heard right, but as two words.
+  const joined = heard === word && /\s/.test(parts[2]!.trim());
   // "xenon x as in x ray e n o n": a spelling cut short is of the name heard right.
-  if (heard.endsWith(word) || /\d/.test(heard)) return null;
+  if ((heard.endsWith(word) && !joined) || /\d/.test(heard)) return null;
   const far = distance(heard, word) / Math.max(heard.length, word.length);
   return far <= 0.5 ? writtenForm(`${parts[1]}${word}${parts[3] ?? ''}`) : null;
 }
