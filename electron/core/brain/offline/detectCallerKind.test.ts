@@ -37,6 +37,9 @@ describe('detectCallerKind', () => {
     ["what do you mean there's no sandra this is the number she gave me", 'wrong_number'],
     ["what do you mean there's no rush the ceiling is dripping", null],
     ['well somebody called me from this exact number so whatever just take me off your list', 'wrong_number'],
+    // tune-pitch-or-customer-evening.json
+    ["i'm with a company called ringbridge we build ai voice agents for roofers and plumbers", 'spam'],
+    ["she hasn't had this number in years okay well that explains why she never texted back sorry", 'wrong_number'],
     // A returned call is often about the caller's own appointment: only "to see who it was" is checked.
     ['hi yeah somebody called me from this number earlier today and left a message', null],
     ["i don't know they didn't leave a message i'm just calling back to see who it was", 'off_topic'],

@@ -85,6 +85,8 @@ const pitch = anyWord([
   'payroll (?:processing|services|costs)',
   'when people search',
   '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b',
+  // "we build ai voice agents for roofers and plumbers": a product for the trade, sold to it.
+  '(?:we|i) (?:build|make|sell|offer|provide|develop) (?:\\w+ ){1,4}for (?:roofers|plumbers|contractors|electricians|painters|landscapers|hvac (?:companies|contractors|businesses)|home service (?:companies|businesses|pros)|trades(?:people)?|small businesses)\\b',
   // "it's jenna from peak local ads": a company named for its ads, not "i saw you from your yard sign ads".
   '(?:with|from) (?!(?:your|the|a|an|my|our|his|her|their|some|those|these|facebook|instagram|google|nextdoor|yelp|tv)\\b)(?:\\w+ ){1,2}ads\\b',
   // A storm chaser selling the contractor a roof: "my guy noticed the building at your address has some damage".
@@ -327,7 +329,7 @@ const wrongNumber = anyWord([
   "(?:is|he's|she's|he is|she is|going to be|will be) absent (?:from school )?today|\\b(?:class|grade|teacher)\\b[^.!?]{0,40}\\bout sick today",
   '(?:oh )?(?:he|she|they) changed (?:his|her|their) (?:number|phone)',
   "(?:must have|must've|might have|think i|i) (?:dialed|called|copied|written|wrote|saved|typed|punched|put) (?:in )?(?:it|the number|this|that|hers|his|her number|his number|the numbers?)?\\s*(?:down |in )?wrong",
-  "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore",
+  "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore|(?:he|she|they) (?:hasn't|has not|haven't|have not) had this number (?:in|for) (?:years|a while|ages|a long time)",
   // Calling back a number that showed on their phone, spoofed by a scammer: "somebody from this number just called me".
   "(?:take|get) (?:me|my number) off your (?:\\w+ )?list|(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit|keep) calling (?:me|my (?:phone|number|cell))|this number(?:'s| has)? called me",
   // A message meant for another office, or for family: "this message is for doctor hammond's office", "hey carla it's mom".

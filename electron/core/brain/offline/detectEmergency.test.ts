@@ -10,6 +10,9 @@ import {
 
 describe('detectEmergency', () => {
   it.each([
+    // Heat in a wall, a boiler over pressure (tune-is-this-an-emergency-night.json).
+    "there's a spot on my living room wall that's warm like really warm",
+    'the boiler in our basement the needle on the gauge is way up in the red',
     'my basement is flooding',
     'water is pouring through the ceiling',
     'we have a burst pipe in the crawl space',
@@ -223,6 +226,8 @@ describe('detectEmergency', () => {
   });
 
   it.each([
+    // A water heater's pilot light is no light fixture (tune-is-this-an-emergency-night.json).
+    "we don't have any hot water tonight and i went and looked and the pilot light on the water heater is out",
     'no emergency, just a quote',
     "it's not an emergency but I'd like someone to look at the roof",
     // Over already: covered, dry, gone.

@@ -37,6 +37,10 @@ const emergencyPatterns = [
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to the touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
   /\b(?:outlet|plate|cover plate|switch|panel|breaker|plug)s?\b[^.!?]{0,40}\b(?:is |it's |feels |gets |getting |are |kind of |really )(?:warm|hot)\b(?! water)/,
+  // "a spot on my living room wall that's warm like really warm": heat from wiring inside it.
+  /\b(?:spot|area|part|patch) (?:on|of) (?:the|my|our) (?:\w+ ){0,3}wall\b[^.!?]{0,20}\b(?:warm|hot)\b(?! water)/,
+  // A boiler over pressure: "the needle on the gauge is way up in the red".
+  /\b(?:boiler|gauge|needle)\b[^.!?]{0,40}\b(?:in|into|past) the red\b/,
   /\b(?:live|downed|exposed)\s+(?:power\s+|electric\s+)?(?:wires?|lines?)\b|\bpower\s+lines?\s+(?:down|fell)\b/,
   /\b(?:tree|limb|branch|oak|pine|maple)\b[^.!?]{0,60}\b(?:on|across|hanging on|laying on|lying on|leaning on)\s+(?:the |a |our |my )?(?:power|electric|electrical)?\s*(?:lines?|wires?)\b/,
   // Sewage in the house, not the equipment that handles it ("a new sewage pump").
@@ -88,9 +92,9 @@ const emergencyPatterns = [
   /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) (?:have |got )?an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
-/** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch. */
+/** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch; not a water heater's pilot light. */
 const waterNearPower =
-  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
 
 /** "won't shut off", "can't get them to turn off": water running that nobody can stop. */
 const wontShutOff = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/;

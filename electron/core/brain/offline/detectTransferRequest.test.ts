@@ -100,11 +100,18 @@ describe('detectTransferRequest', () => {
     "hello yes i'll hold for him if he's on the other line i don't mind waiting",
     "hey can you grab him for me i know he's probably around",
     "can you conference him in i've got a closing friday",
+    // tune-get-me-a-person-week.json
+    "can you put me with whoever does the sprinkler stuff i've got a couple questions",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
 
   it.each([
+    // Who reads or rings later, a talk when he calls back, or before deciding (tune-get-me-a-person-week.json).
+    'does a real person actually read these messages or does it all go into a computer somewhere',
+    'my daughter said if i call this number a real person would call me back is that right',
+    "can you tell him i'd like to talk to him personally when he calls back not a salesperson",
+    'just have the owner call me i want to talk to him about it before we do anything',
     'can someone come out Tuesday',
     'have someone call me back after 5',
     "I don't need to talk to anyone, just leave a message",

@@ -51,7 +51,7 @@ const requestPatterns = [
   new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
   // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
   /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
-  /\bput me (?:on|over) (?:with|to)\b|\bring (?:me )?through\b|\bescalate(?:d)? (?:this |it )?to\b/,
+  /\bput me (?:on|over) (?:with|to)\b|\bput me with (?:whoever|someone|somebody|the (?:guy|person|one|lady|man))\b|\bring (?:me )?through\b|\bescalate(?:d)? (?:this |it )?to\b/,
   /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please| real quick| quick| right now| now)?(?=$|\s+(?:i|i'm|i'll|he|she|it's)\b)|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
   new RegExp(`\\b(?:need|want) ${inCharge}\\b(?!'s|\\s+to (?!talk|speak|call me))`),
   /\b(?:need|want) the (?:guy|man|lady|woman|fella|gentleman) (?:who|that) (?:was (?:here|out)|came (?:out|by|over)|did|fixed|hung|installed|put|worked)\b/,
@@ -99,13 +99,13 @@ const askingWhatAnswered =
 /** "he'll talk to mike when he gets home": someone else, later, not this call. */
 const someoneElseLater = /\b(?:he'll|she'll|they'll|he will|she will|they will|he can|she can|they can)\s+(?:\w+\s+)?$/;
 const thenGetsBack =
-  /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|before (?:i|we) (?:decide|book|go ahead|commit))/;
+  /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|(?:about it )?before (?:i|we) (?:decide|book|go ahead|commit|do anything))/;
 /**
  * "my husband wants to talk to the roofer when he comes out": at the visit, not on this call; nor
  * "i'd like to talk to mike about the colors when he has a minute, no hurry": when he is free.
  */
 const inPerson =
-  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:(?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|comes?\b|(?:has|have|gets?) (?:a |the )?(?:minute|chance|sec(?:ond)?|moment))|no (?:hurry|rush)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
+  /^[^.!?]{0,30}\b(?:when (?:he|she|they|you|someone|somebody|the \w+) (?:(?:comes?|gets?|is|are|shows?) (?:out|here|over|by|up)|comes?\b|calls?(?: me)? back\b|(?:has|have|gets?) (?:a |the )?(?:minute|chance|sec(?:ond)?|moment))|no (?:hurry|rush)|while (?:he's|she's|they're|you're) (?:here|out)|at the (?:appointment|visit|estimate)|in person|when (?:i|we)(?:'m| am|'re| are| get) (?:at )?home|later)\b/;
 /**
  * "the inspector said I need to talk to an electrician", "my buddy said call summit and ask for
  * mike": passed on, not asked of this call.
@@ -131,8 +131,12 @@ const talkedBefore =
 const someoneElseWants =
   /\b(?:(?:my|our) (?:\w+ )?(?:husband|wife|partner|spouse|son|daughter|dad|father|mom|mother|landlord|tenant|neighbou?r|friend|brother|sister|boss)|he|she|they)\s+(?:(?:really|also|still|just)\s+)?(?:wants?|would like|needs?|has|had|was hoping|is hoping)\s+to\s+$/;
 
-/** "a real person's going to call me back right": who will ring later, not someone wanted now. */
-const callsBack = /^(?:'s| is| will|'ll)? (?:(?:going to|gonna) )?(?:call|ring|phone|get back to) (?:me|us)\b/;
+/**
+ * "a real person's going to call me back right", "a real person would call me back", "does a real
+ * person actually read these messages": who will ring or read later, not someone wanted now.
+ */
+const callsBack =
+  /^(?:'s| is| will|'ll| would| can| should)? (?:(?:going to|gonna) )?(?:(?:call|ring|phone|get back to) (?:me|us)\b|(?:actually |ever )?(?:reads?|listens? to|gets?|checks?|hears?) (?:these|the|my|your|this) (?:messages?|voicemails?)\b)/;
 
 /** Whether the request found at start..end is the caller asking to talk to someone on this call. */
 function asksNow(words: string, start: number, end: number): boolean {

@@ -783,6 +783,20 @@ describe('createOfflineBrain with real callers', () => {
     const other = startCall();
     await other('oops wrong number');
     expect(await other('okay thanks')).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+
+    // The trade said back, but still the wrong number (tune-pitch-or-customer-evening.json).
+    const dentist = startCall();
+    await dentist('oh sorry i think i dialed wrong i was trying to get my dentist');
+    expect(await dentist('yeah no you said roofing so definitely the wrong number have a good one')).toMatchObject({
+      action: 'end',
+      callerKind: 'wrong_number',
+    });
+    const cab = startCall();
+    await cab('yeah can i get a cab to fourteen hundred larimer like right now');
+    expect(await cab("what do you mean roofing company man i'm standing outside the bar")).toMatchObject({
+      action: 'end',
+      callerKind: 'wrong_number',
+    });
   });
 
   it('lets a misdial that says goodbye go at once, and a seller told where they called is still a seller', async () => {

@@ -362,12 +362,13 @@ function screenCaller(
   }
   // "No, I'm trying to get Mike the furnace man": the owner named, so the right number after all.
   // "oh it's rosa from the flower shop, dave does the heating at our shop": a job told, not a misdial.
+  // "what do you mean roofing company man i'm standing outside the bar": the trade said back in disbelief.
   const confirmsMisdial =
     checking &&
     !namesTheOwner(heard.text, context.settings.ownerName) &&
-    !mentionsWork(heard.text) &&
+    (!mentionsWork(heard.text) || /\bwhat do you mean\b/.test(heard.text)) &&
     (detectConfirmation(heard.text) === 'yes' ||
-      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|what do you mean|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
         heard.text,
       ));
   if (sign === 'wrong_number' || confirmsMisdial) {
@@ -388,7 +389,7 @@ function screenCaller(
 
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
-  /\b(?:meant to (?:call|dial|reach|get)|never called|take (?:me|my number) off|stop calling|(?:i'm|i am) so sorry|not who i)\b/;
+  /\b(?:meant to (?:call|dial|reach|get)|never called|take (?:me|my number) off|stop calling|(?:i'm|i am) so sorry|not who i|(?:definitely|must be|so) (?:the |a )?wrong number)\b/;
 
 /** Words of the business's name that set it apart: "summit" of "Summit Roofing LLC". */
 function namesTheBusiness(text: string, businessName: string): boolean {
