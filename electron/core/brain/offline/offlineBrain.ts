@@ -363,12 +363,14 @@ function screenCaller(
   // "No, I'm trying to get Mike the furnace man": the owner named, so the right number after all.
   // "oh it's rosa from the flower shop, dave does the heating at our shop": a job told, not a misdial.
   // "what do you mean roofing company man i'm standing outside the bar": the trade said back in disbelief.
+  const disbelief = /\bwhat do you mean\b/.test(heard.text);
   const confirmsMisdial =
     checking &&
     !namesTheOwner(heard.text, context.settings.ownerName) &&
-    (!mentionsWork(heard.text) || /\bwhat do you mean\b/.test(heard.text)) &&
+    (!mentionsWork(heard.text) || disbelief) &&
     (detectConfirmation(heard.text) === 'yes' ||
-      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|what do you mean|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
+      disbelief ||
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
         heard.text,
       ));
   if (sign === 'wrong_number' || confirmsMisdial) {
