@@ -658,6 +658,14 @@ describe('extractName', () => {
     ).toBeNull();
   });
 
+  it('takes the name before when to call, and after a job title with "there" (tune-want-owner.json, tune-out-of-town.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(asked('gary lindahl he can call me tonight')).toBe('Gary Lindahl');
+    expect(asked("i'm the manager there rick santangelo")).toBe('Rick Santangelo');
+    expect(asked('okay he can call me after five')).toBeNull();
+    expect(extractName('gary lindahl he can call me tonight', { expectingName: false })).toBeNull();
+  });
+
   it('takes the name before "and that\'s all i\'ll say" (tune-what-do-they-want-day.json)', () => {
     expect(extractName("harold and that's all i'll say thank you", { expectingName: true })).toBe('Harold');
   });

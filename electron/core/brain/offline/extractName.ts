@@ -263,6 +263,8 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
       /[,.\s]+(?:(?:thanks|thank you)(?: (?:so much|very much|again))?(?:[,.\s]+(?:bye|goodbye|bye bye))?|bye|goodbye|bye bye|i'll call (?:you )?back(?: later| tomorrow)?|(?:and )?that's (?:all|it)(?: i'll say| for now)?(?:[,.\s]+(?:thanks|thank you))?)[.!]*$/i,
       '',
     )
+    // "gary lindahl he can call me tonight": asked, the name, then when to call.
+    .replace(/^([a-z'-]+(?: [a-z'-]+)?),? (?:he|she|mike|you) can (?:call|reach) me\b.*$/i, expectingName ? '$1' : '$&')
     .replace(leadingFillers, '')
     .replace(/\b(?:uh+|um+|er|erm)\b[,\s]*/gi, '')
     // "it's um it's hank hank sorensen": the introduction said twice around a hesitation.
@@ -271,7 +273,7 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     .replace(/^(?:oh[,\s]+)?right[,\s]+(?=(?:it's|its|this is|i'm|my name)\b)/i, '')
     // "i'm the office manager kelsey ng", asked: the job, then the name (unasked, the job is how it is told).
     .replace(
-      /\b(i'm|i am|this is) the (?:\w+ )?(?:manager|owner|director|coordinator|president|secretary|administrator|supervisor|superintendent|receptionist)[,\s]+(?=[a-z])/gi,
+      /\b(i'm|i am|this is) the (?:\w+ )?(?:manager|owner|director|coordinator|president|secretary|administrator|supervisor|superintendent|receptionist)(?: (?:there|here))?[,\s]+(?=[a-z])/gi,
       expectingName ? '$1 ' : '$&',
     )
     // "derek chen unit two oh four": the unit after the name is the address's.

@@ -181,6 +181,18 @@ describe('createOfflineBrain', () => {
     const which = startCall();
     await which("hi is this mike's roofing the one with the green trucks");
     expect((await which('okay good we need the gutters cleaned out')).collected.project).toMatch(/gutters/);
+    // Past work praised first (tune-is-he-there.json, tune-asking.json); past work gone wrong is the job.
+    const praised = startCall();
+    await praised('hi mike did our roof last year and it has been great');
+    expect((await praised("i need the gutters done now the back one's pulling off")).collected.project).toMatch(/gutters/);
+    const thanked = startCall();
+    await thanked('hi just wanted to say tell mike thanks the new gutters look great');
+    expect((await thanked('and while i have you we want a quote on the garage roof too')).collected.project).toMatch(
+      /garage roof/,
+    );
+    const back = startCall();
+    await back("you guys fixed the flashing around our chimney last month and it's coming through again");
+    expect((await back("it's running down right by the light fixture")).collected.project).toBeUndefined();
     // A job told first is kept when more work is named after it.
     const first = startCall();
     await first('the kitchen faucet drips all night');
