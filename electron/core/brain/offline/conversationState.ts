@@ -69,6 +69,12 @@ export const ConversationState = z.object({
   nameBeforeGoing: z.boolean().catch(false),
   /** The caller asked for a person and was asked who is calling; the transfer follows their answer. */
   transferPending: z.boolean().catch(false),
+  /**
+   * Asked what it is about only because they said "he's expecting me", having named the owner: a
+   * caller who then says nothing is waiting for him, and is put through (a seller's pitch is asked for
+   * when the manner is a seller's, and silence then rings nobody).
+   */
+  aboutAskedOfKnown: z.boolean().catch(false),
   /** A house number said alone ("1910", "4410 north"): the street may come in the next answer. */
   addressStart: maybeText,
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attestationFailed, detectCallerKind, introducedByCompany, namesTheOwner, soundsLikeSales } from './detectCallerKind';
+import {
+  attestationFailed,
+  detectCallerKind,
+  introducedByCompany,
+  namesTheOwner,
+  soundsLikeSales,
+  speaksForASeller,
+} from './detectCallerKind';
 import { glossSpanish } from './spanish';
 
 describe('detectCallerKind', () => {
@@ -413,6 +420,15 @@ describe('detectCallerKind', () => {
     expect(introducedByCompany('this is jim from the house on elm')).toBe(false);
     expect(namesTheOwner('is mikey in', 'Mike')).toBe(true);
     expect(namesTheOwner('is the owner available', 'Mike')).toBe(false);
+  });
+
+  it("tells a company that sells to businesses from a customer's firm (tune-selling-to-you.json)", () => {
+    expect(speaksForASeller("hi i'm calling for mike this is evan from the payroll company")).toBe(true);
+    expect(speaksForASeller('josh with peak fleet solutions')).toBe(true);
+    expect(speaksForASeller("it's jeff from ridgeline print and sign he'll know")).toBe(true);
+    expect(speaksForASeller('sure it is dale whitcomb with front range rentals')).toBe(false);
+    expect(speaksForASeller('my name is colleen ashby with peak point property management')).toBe(false);
+    expect(speaksForASeller("tell him it's ray from the supply house")).toBe(false);
   });
 
   it('knows the pitches and misdials of the third wave (tune-not-a-customer.json, tune-one-long-message.json, tune-get-him-on.json)', () => {

@@ -532,6 +532,20 @@ export function saysOwnerKnowsThem(utterance: string): boolean {
   return knownToTheOwner.test(normalizeUtterance(utterance));
 }
 
+/**
+ * "josh with peak fleet solutions", "evan from the payroll company": a company whose name says it
+ * sells to businesses (marketing, payroll, fleet tracking, signs, funding...), not a customer's firm
+ * ("front range rentals", "peak point property management").
+ */
+const sellersCompany = new RegExp(
+  String.raw`\b(?:with|from|calling from|over at) (?:the )?(?:[a-z'&]+ ){0,4}?(?:solutions|marketing|media|digital|seo|leads?|advertising|ads|directory|listings|payroll|merchant|processing|funding|capital|lending|financial|insurance agency|benefits|fleet|gps|tracking|telematics|print|printing|signs?|wraps|promotions|consulting|advisors|staffing|recruiting|placement|software|technologies|solar)\b`,
+);
+
+/** Whether the caller speaks for a company that sells to businesses, whoever they asked for. */
+export function speaksForASeller(utterance: string): boolean {
+  return sellersCompany.test(normalizeUtterance(utterance));
+}
+
 /** Whether the caller introduced themselves as speaking for a company. */
 export function introducedByCompany(utterance: string): boolean {
   return companyIntroduction.test(normalizeUtterance(utterance));

@@ -1016,6 +1016,24 @@ describe('createOfflineBrain with real callers', () => {
     expect((await byName("tell him it's ray from the supply house")).action).toBe('transfer');
   });
 
+  it('asks what it is about of a seller who names Mike, and of one "following up"; silence then puts only the second through', async () => {
+    // tune-selling-to-you.json, tune-put-me-through-evening.json, tune-is-mike-around.json
+    const payroll = await startCall()("hi i'm calling for mike this is evan from the payroll company");
+    expect(payroll).toMatchObject({ action: 'continue', putThroughIfSilent: false });
+    expect(payroll.say).toBe("Sure. Can I tell Mike what it's about?");
+    const steve = startCall();
+    await steve('hey is mike in');
+    const following = await steve("it's steve he's expecting my call");
+    expect(following).toMatchObject({ action: 'continue', putThroughIfSilent: true });
+    expect(following.say).toBe("Sure. Can I tell Mike what it's about?");
+    const pitch = await steve('we talked about getting gps tracking on his trucks for a monthly fee');
+    expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+    const pete = startCall();
+    await pete('hey is mike around');
+    await pete("it's pete he's expecting me");
+    expect((await pete('it is about the deck he looked at')).action).toBe('transfer');
+  });
+
   it('takes a full name said later for a surname or a titled first name said first', async () => {
     // eval/corpus/tune-referred-day.json, tune-either-way-day.json
     const teals = startCall();

@@ -21,7 +21,14 @@ import { classifyIntent, readSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
-import { detectCallerKind, introducedByCompany, namesTheOwner, saysOwnerKnowsThem, soundsLikeSales } from './detectCallerKind';
+import {
+  detectCallerKind,
+  introducedByCompany,
+  namesTheOwner,
+  saysOwnerKnowsThem,
+  soundsLikeSales,
+  speaksForASeller,
+} from './detectCallerKind';
 import { findQuestions } from './findQuestions';
 import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
@@ -218,14 +225,21 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     const answeredWho = state.transferPending && previous.asked === 'name';
     const seller = () => {
       const allSaid = everythingSaid.join('. ');
+      // One who names a company that sells to businesses is asked too, even after asking for Mike by
+      // name and saying he knows them: sellers say both to be put through.
+      if (speaksForASeller(heard.text)) return true;
       return (
         (state.salesManner || introducedByCompany(heard.text)) &&
         !namesTheOwner(allSaid, ownerName) &&
         !saysOwnerKnowsThem(allSaid)
       );
     };
-    if ((screening || answeredWho) && state.project === null && seller()) {
+    // "it's pete he's expecting me", "mike and i talked i'm just following up": asked too, as sellers
+    // say it, but silence then is someone waiting for Mike.
+    const followsUp = answeredWho && followingUp.test(heard.text);
+    if ((screening || answeredWho) && state.project === null && (seller() || followsUp)) {
       state.transferPending = true;
+      state.aboutAskedOfKnown = followsUp && !seller();
       state.asked = null;
       return finish(state, learned.collected, say(state).whatItsAbout(context.settings), 'continue', unanswered());
     }
@@ -642,6 +656,10 @@ function replacesNeed(current: string | null, told: string | null): string | nul
   if (preface.test(current) && !preface.test(told) && mentionsWork(told)) return told;
   return !mentionsWork(current) && mentionsWork(told) ? told : null;
 }
+
+/** "mike and i talked a few weeks back i'm just following up", "he's expecting my call": a seller's way past the front desk, when no job is named. */
+const followingUp =
+  /\b(?:(?:just )?following up|checking (?:in|back)|(?:we|mike and i|he and i) (?:talked|spoke)|(?:he's|he is) expecting (?:my call|me|to hear))\b/i;
 
 /**
  * "i got one of your door hangers", "is this mike's roofing the one with the green trucks", "calling
@@ -1081,7 +1099,9 @@ function finish(
     language: state.language,
     // Only the emergency's address and "who may I say is calling?" stand before a put-through; a
     // seller asked what it is about is not put through on silence.
-    putThroughIfSilent: action === 'continue' && (state.emergencyPending || (state.transferPending && state.asked === 'name')),
+    putThroughIfSilent:
+      action === 'continue' &&
+      (state.emergencyPending || (state.transferPending && (state.asked === 'name' || state.aboutAskedOfKnown))),
   };
 }
 
