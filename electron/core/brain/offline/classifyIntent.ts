@@ -551,7 +551,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   if (signals.askedForPerson && !jobFirst && !complained && !signals.emergency) return 'transfer';
   // "Your guys left their ladder by the garage": left behind, not left wrong.
   if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';
-  if (complained) return 'complaint';
+  // "mike ordered a part and it never came, now the furnace is off and we've got a baby": the danger
+  // now is a visit to schedule, whatever went wrong before.
+  if (complained && !signals.emergency) return 'complaint';
   // "Quick question, do you charge more on Saturdays?": a caller who says they are asking, and gives
   // no address to come to, asks; even about a job or a price.
   // So is one who asks how the business works ("are you licensed?") and gives no address to come to.

@@ -666,6 +666,19 @@ describe('extractName', () => {
     expect(extractName('gary lindahl he can call me tonight', { expectingName: false })).toBeNull();
   });
 
+  it('takes the name after "i\'m the mom", "the grandpa", and before "she\'s at ..." (tune-calling-for-mom-day.json)', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false });
+    expect(unasked("i'm the daughter nancy ferraro she's at thirty one fifty four south dahlia street")).toBe('Nancy Ferraro');
+    expect(unasked("i'm the mom lorraine gutierrez the house is twelve seventy one south gaylord street")).toBe(
+      'Lorraine Gutierrez',
+    );
+    expect(unasked("i'm the grandpa bill ostrowski their house is eighty one thirty three west cedar drive")).toBe(
+      'Bill Ostrowski',
+    );
+    expect(unasked("i'm maribel soto she's at fifteen twenty seven south zuni street")).toBe('Maribel Soto');
+    expect(unasked("i'm the mom")).toBeNull();
+  });
+
   it('takes the name before "and that\'s all i\'ll say" (tune-what-do-they-want-day.json)', () => {
     expect(extractName("harold and that's all i'll say thank you", { expectingName: true })).toBe('Harold');
   });

@@ -17,7 +17,7 @@ const numberWords = `two three four five six seven eight nine ten eleven twelve 
 const anyNumberWord = numberWords.split(/\s+/).join('|');
 
 /** What a caller says they are, around their name: "i'm the landlord rhonda kemp", "luis ortega custodian at st anne's". */
-const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|community manager|assistant manager|leasing manager|leasing agent|site manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|caregiver`;
+const roles = `landlord|tenant|homeowner|home owner|owner|property manager|building manager|office manager|facilities manager|community manager|assistant manager|leasing manager|leasing agent|site manager|manager|realtor|listing agent|real estate agent|agent|broker|custodian|janitor|superintendent|secretary|treasurer|director|principal|teacher|inspector|adjuster|dispatcher|neighbou?r|son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|caregiver|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|aunt|uncle`;
 /** The way a title is written before a surname: "missus kimball" is Mrs. Kimball. */
 const writtenTitles: Record<string, string> = {
   mr: 'Mr.',
@@ -576,7 +576,7 @@ function endsIntroduction(rest: string, name: string): boolean {
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |(?:he's|she's) (?:at|on|in|over|up|down|right|just) |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
   'g',
 );
 
