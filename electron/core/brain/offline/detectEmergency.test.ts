@@ -219,6 +219,12 @@ describe('detectEmergency', () => {
     expect(detectEmergency(utterance)).toBe(true);
   });
 
+  it('hears no emergency in a sprinkler zone flooding the sidewalk, but one in a basement flooding (tune-returning-your-call-week.json)', () => {
+    expect(detectEmergency('now the same zone in the front is flooding the sidewalk again right where he dug')).toBe(false);
+    expect(detectEmergency('the basement is flooding')).toBe(true);
+    expect(detectEmergency("it's flooding the basement")).toBe(true);
+  });
+
   it('reads a mildly warm plate the same whatever was read before it', () => {
     // The check keeps no state between calls: a warm outlet that burns, then a plate only warm.
     expect(detectEmergency('the outlet feels kind of warm and smells like burning')).toBe(true);

@@ -18,7 +18,8 @@ const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives 
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
-  /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b|\b(?:basement|house|kitchen|garage|floor|bathroom|room)'s flooding\b/,
+  // Not "the zone is flooding the sidewalk": water running outside, over ground that takes it.
+  /\b(?:is|are|keeps?|it's|started|starting)\s+flooding\b(?!\s+(?:the |my |our |onto the |into the )?(?:sidewalk|yard|lawn|grass|street|driveway|patio|flower ?beds?|garden|alley)\b)|\b(?:basement|house|kitchen|garage|floor|bathroom|room)'s flooding\b/,
   // "the last guy flooded my basement": something a person did once, not water now.
   /(?<!\b(?:guy|he|she|they|plumber|contractor|company|someone|somebody|tenant|kids?|crew) )\bflooded\b/,
   // "water stains running down the siding" are marks left by water, not water.

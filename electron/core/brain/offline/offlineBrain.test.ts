@@ -1028,6 +1028,11 @@ describe('createOfflineBrain with real callers', () => {
     expect(following.say).toBe("Sure. Can I tell Mike what it's about?");
     const pitch = await steve('we talked about getting gps tracking on his trucks for a monthly fee');
     expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
+    // Said with the request itself (tune-returning-your-call-week.json).
+    const brandon = await startCall()(
+      "hey good morning is mike around this is brandon i'm just following up on our conversation",
+    );
+    expect(brandon).toMatchObject({ action: 'continue', putThroughIfSilent: true });
     const pete = startCall();
     await pete('hey is mike around');
     await pete("it's pete he's expecting me");

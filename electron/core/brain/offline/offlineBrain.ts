@@ -236,7 +236,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     };
     // "it's pete he's expecting me", "mike and i talked i'm just following up": asked too, as sellers
     // say it, but silence then is someone waiting for Mike.
-    const followsUp = answeredWho && followingUp.test(heard.text);
+    const followsUp = (screening || answeredWho) && followingUp.test(heard.text);
     if ((screening || answeredWho) && state.project === null && (seller() || followsUp)) {
       state.transferPending = true;
       state.aboutAskedOfKnown = followsUp && !seller();
