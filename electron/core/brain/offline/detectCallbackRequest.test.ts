@@ -65,6 +65,13 @@ describe('declinesCallback', () => {
     expect(declinesCallback(utterance, mike)).toBe(false);
   });
 
+  it('hears the caller calling back, not asking for a call back (tune-returning-your-call-week.json)', () => {
+    expect(detectCallbackRequest('i just wanted to call back and say thanks but we ended up going with someone else')).toBe(
+      false,
+    );
+    expect(detectCallbackRequest('i wanted to ask if mike could call back after five')).toBe(true);
+  });
+
   it('hears a caller whose questions were answered want nothing back (tune-quick-question.json)', () => {
     expect(declinesCallback("ok great that's all i needed thanks bye", mike)).toBe(true);
     expect(declinesCallback('alright that answers my question', mike)).toBe(true);

@@ -3,7 +3,8 @@ import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 const callbackRequest = anyOf([
   'call (?:me|us)(?: back)?',
-  'call ?back',
+  // Not "i just wanted to call back and say thanks": the caller calling back, asking nothing.
+  '(?<!\\b(?:i|we) (?:just )?(?:wanted|want|needed|meant) to )call ?back',
   'give (?:me|us) a (?:call|ring)',
   '(?:ring|phone|reach) me',
   // "he can try me again after one"; "she said call her back after six", for a relative.

@@ -41,6 +41,8 @@ describe('detectCallerKind', () => {
     ],
     ['my neighbor noticed our roof has some damage after the hail can you look', null],
     ["oh you're a different company huh the sticker's from like twenty nineteen", 'wrong_number'],
+    ['oh different company okay my bad', 'wrong_number'],
+    ['a different company did our roof sorry to bother you about it but can you look', null],
     ["what do you mean there's no sandra this is the number she gave me", 'wrong_number'],
     ["what do you mean there's no rush the ceiling is dripping", null],
     ['well somebody called me from this exact number so whatever just take me off your list', 'wrong_number'],

@@ -287,6 +287,8 @@ const salesManner = anyWord([
 const wrongNumber = anyWord([
   // A trade named only to be told it is the wrong one: "is this the city streets department ... oh this is a contractor my mistake".
   "oh (?:this|you're|you are) (?:is )?(?:a |the )?(?:contractor|roofer|roofing company|plumber|business|company)\\b[^.!?]{0,20}\\b(?:my mistake|my bad|sorry|wrong number|oops)",
+  // "oh different company okay my bad", said on being told who picked up.
+  '^(?:oh|oops|ah|shoot)\\s+(?:a )?(?:different|another|other) (?:company|business|outfit|place)\\b[^.!?]{0,20}\\b(?:my mistake|my bad|sorry|oops)',
   'wrong number',
   // Told by surprise what the business is: "this is a roofing company oh my god i am so sorry".
   "(?:this is|you're|you are|it's) a (?:roofing|plumbing|painting|cleaning|landscaping|electrical|heating|hvac|construction|contracting|handyman) (?:company|business|outfit|service)\\b[^.!?]{0,30}\\b(?:sorry|my bad|oops|my mistake)",

@@ -225,6 +225,13 @@ describe('detectEmergency', () => {
     expect(detectEmergency("it's flooding the basement")).toBe(true);
   });
 
+  it("hears no emergency in a sprinkler's broken pipe, but one in a house's (tune corpus: 52 of 59 such calls no emergency)", () => {
+    expect(detectEmergency('i have a broken pipe on my sprinkler i already found it')).toBe(false);
+    expect(detectEmergency('a broken pipe in the sprinkler system')).toBe(false);
+    expect(detectEmergency('we have a broken pipe in the basement')).toBe(true);
+    expect(detectEmergency('the pipe burst in the basement')).toBe(true);
+  });
+
   it('reads a mildly warm plate the same whatever was read before it', () => {
     // The check keeps no state between calls: a warm outlet that burns, then a plate only warm.
     expect(detectEmergency('the outlet feels kind of warm and smells like burning')).toBe(true);
