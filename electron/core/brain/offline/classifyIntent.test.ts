@@ -41,6 +41,17 @@ describe('classifyIntent', () => {
     expect(intentOf(['i feel like i got ripped off on that gutter job'])).toBe('complaint');
   });
 
+  it('files advice asked, then a visit wished for, as a visit (tune-is-it-urgent-day.json)', () => {
+    const rattle = [
+      "yeah hi my furnace is rattling kind of loud it sounds like something's loose in there",
+      'is it okay to keep running it or should i shut it off',
+    ];
+    expect(intentOf(rattle)).toBe('question');
+    expect(intentOf([...rattle, "okay um i'd like somebody to come look whenever you have an opening this week"])).toBe(
+      'schedule',
+    );
+  });
+
   it('files an emergency that follows something gone wrong as a visit to schedule (tune corpus: 15 such calls schedule, 4 complaint)', () => {
     const waited = [
       "mike was out saturday and ordered a part for our furnace it was supposed to be here today and it's not",

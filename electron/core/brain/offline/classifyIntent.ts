@@ -35,6 +35,8 @@ export const IntentSignals = z.object({
   askedAdvice: z.boolean().catch(false),
   /** "Can I book...", "set up an appointment", "reschedule": a visit asked for by name. */
   booking: z.boolean().catch(false),
+  /** "Maybe have somebody come take a look whenever": a visit asked for, after advice or not. */
+  visitAsked: z.boolean().catch(false),
   /** "Are you taking on apprentices?": someone after work, not offering it. */
   jobSeeker: z.boolean().catch(false),
   /** "Quick question", "I have a question": the caller says they are asking, not booking. */
@@ -67,6 +69,7 @@ export const noSignals: IntentSignals = {
   gaveAddress: false,
   askedAdvice: false,
   booking: false,
+  visitAsked: false,
   jobSeeker: false,
   announcedQuestion: false,
   askedTerms: false,
@@ -304,6 +307,9 @@ const booking = perOwner((owner) =>
     'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
   ]),
 );
+/** "i'd like somebody to come look whenever you have an opening": a visit, said as a wish. */
+const visitAsked =
+  /\b(?:i'd like|i would like|have|get) (?:somebody|someone) (?:to )?come (?:out )?(?:and )?(?:take a look|look)(?: at it)?(?=\s*(?:$|whenever|when|this week|it's not))/;
 /** How the business works, asked: licence, insurance, warranty, permits, payment, the size of job taken. */
 const termsQuestion = perOwner((owner) =>
   anyWord([
@@ -525,6 +531,7 @@ export function readSignals(
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
   if (booking(ownerName).test(text)) signals.booking = true;
+  if (visitAsked.test(text)) signals.visitAsked = true;
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
   if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
@@ -564,7 +571,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // I'll call you when I have the keys") still wants that job, for when they call.
   const toldJobOnly = job && !signals.askedQuestion && !signals.priceAsked;
   if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly) return job || signals.askedQuestion ? 'question' : 'other';
-  if (signals.askedAdvice && !signals.newWork && !signals.priceAsked) return 'question';
+  // "is it okay to keep running it ... i'd like somebody to come look": advice asked, then a visit.
+  if (signals.askedAdvice && !signals.newWork && !signals.priceAsked && !signals.booking && !signals.visitAsked)
+    return 'question';
   // A visit booked by name is scheduling, even for new work; a price or an estimate asked for is a quote.
   if (signals.booking && !signals.priceAsked) return 'schedule';
   if (signals.priceAsked) return 'quote';

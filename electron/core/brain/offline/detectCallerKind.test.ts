@@ -42,6 +42,9 @@ describe('detectCallerKind', () => {
     ['my neighbor noticed our roof has some damage after the hail can you look', null],
     ["oh you're a different company huh the sticker's from like twenty nineteen", 'wrong_number'],
     ['oh different company okay my bad', 'wrong_number'],
+    ["we've still got one spot left for a plumbing ad on the back cover", 'spam'],
+    ['about the spring home services coupon book', 'spam'],
+    ['i got your coupon mailer and want the furnace tune up', null],
     ['a different company did our roof sorry to bother you about it but can you look', null],
     ["what do you mean there's no sandra this is the number she gave me", 'wrong_number'],
     ["what do you mean there's no rush the ceiling is dripping", null],
@@ -427,6 +430,7 @@ describe('detectCallerKind', () => {
   it("tells a company that sells to businesses from a customer's firm (tune-selling-to-you.json)", () => {
     expect(speaksForASeller("hi i'm calling for mike this is evan from the payroll company")).toBe(true);
     expect(speaksForASeller('josh with peak fleet solutions')).toBe(true);
+    expect(speaksForASeller("this is jordan with a search firm, i'm working with a large hvac company")).toBe(true);
     expect(speaksForASeller("it's jeff from ridgeline print and sign he'll know")).toBe(true);
     expect(speaksForASeller('sure it is dale whitcomb with front range rentals')).toBe(false);
     expect(speaksForASeller('my name is colleen ashby with peak point property management')).toBe(false);

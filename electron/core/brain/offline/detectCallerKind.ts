@@ -4,6 +4,8 @@ import { anyWord, normalizeUtterance } from './utteranceText';
 
 /** Said by robocalls and sales pitches, never by someone with a job for a contractor. */
 const pitch = anyWord([
+  // "one spot left for a plumbing ad on the back cover" of a coupon book.
+  'coupon book|(?:spot|space) left for (?:a|an|your) (?:\\w+ )?ad\\b',
   'press (?:one|two|three|four|five|six|seven|eight|nine|zero|\\d)',
   '(?:factory|extended|auto|vehicle|car) warranty',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
@@ -540,7 +542,7 @@ export function saysOwnerKnowsThem(utterance: string): boolean {
  * ("front range rentals", "peak point property management").
  */
 const sellersCompany = new RegExp(
-  String.raw`\b(?:with|from|calling from|over at) (?:the )?(?:[a-z'&]+ ){0,4}?(?:solutions|marketing|media|digital|seo|leads?|advertising|ads|directory|listings|payroll|merchant|processing|funding|capital|lending|financial|insurance agency|benefits|fleet|gps|tracking|telematics|print|printing|signs?|wraps|promotions|consulting|advisors|staffing|recruiting|placement|software|technologies|solar)\b`,
+  String.raw`\b(?:with|from|calling from|over at) (?:the )?(?:[a-z'&]+ ){0,4}?(?:solutions|marketing|media|digital|seo|leads?|advertising|ads|directory|listings|payroll|merchant|processing|funding|capital|lending|financial|insurance agency|benefits|fleet|gps|tracking|telematics|print|printing|signs?|wraps|promotions|consulting|advisors|staffing|recruiting|search firm|placement|software|technologies|solar|coupons?|mailers)\b`,
 );
 
 /** Whether the caller speaks for a company that sells to businesses, whoever they asked for. */

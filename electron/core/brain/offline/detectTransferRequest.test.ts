@@ -112,6 +112,8 @@ describe('detectTransferRequest', () => {
     'my daughter said if i call this number a real person would call me back is that right',
     "can you tell him i'd like to talk to him personally when he calls back not a salesperson",
     'just have the owner call me i want to talk to him about it before we do anything',
+    // Who should ring back (tune-can-i-talk-to-someone-night.json).
+    "i'd want mike himself to call me back, not some sales guy",
     'can someone come out Tuesday',
     'have someone call me back after 5',
     "I don't need to talk to anyone, just leave a message",

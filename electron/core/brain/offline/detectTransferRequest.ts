@@ -132,11 +132,12 @@ const someoneElseWants =
   /\b(?:(?:my|our) (?:\w+ )?(?:husband|wife|partner|spouse|son|daughter|dad|father|mom|mother|landlord|tenant|neighbou?r|friend|brother|sister|boss)|he|she|they)\s+(?:(?:really|also|still|just)\s+)?(?:wants?|would like|needs?|has|had|was hoping|is hoping)\s+to\s+$/;
 
 /**
- * "a real person's going to call me back right", "a real person would call me back", "does a real
- * person actually read these messages": who will ring or read later, not someone wanted now.
+ * "a real person's going to call me back right", "a real person would call me back", "i'd want mike
+ * himself to call me back", "does a real person actually read these messages": who will ring or read
+ * later, not someone wanted now.
  */
 const callsBack =
-  /^(?:'s| is| will|'ll| would| can| should)? (?:(?:going to|gonna) )?(?:(?:call|ring|phone|get back to) (?:me|us)\b|(?:actually |ever )?(?:reads?|listens? to|gets?|checks?|hears?) (?:these|the|my|your|this) (?:messages?|voicemails?)\b)/;
+  /^(?: himself| herself| personally)?(?:'s| is| will|'ll| would| can| should| to)? (?:(?:going to|gonna) )?(?:(?:call|ring|phone|get back to) (?:me|us)\b|(?:actually |ever )?(?:reads?|listens? to|gets?|checks?|hears?) (?:these|the|my|your|this) (?:messages?|voicemails?)\b)/;
 
 /** Whether the request found at start..end is the caller asking to talk to someone on this call. */
 function asksNow(words: string, start: number, end: number): boolean {
