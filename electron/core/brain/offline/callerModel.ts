@@ -214,7 +214,7 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
   askedForPerson: 0.6,
-  spam: 0.98,
+  spam: 0.95,
   wrongNumber: 0.95,
 };
 
