@@ -550,6 +550,15 @@ export function speaksForASeller(utterance: string): boolean {
   return sellersCompany.test(normalizeUtterance(utterance));
 }
 
+/** "mike and i talked a few weeks back i'm just following up", "he's expecting my call": a seller's way past the front desk. */
+const followingUp =
+  /\b(?:(?:just )?following up|checking (?:in|back)|(?:we|mike and i|he and i) (?:talked|spoke)|(?:he's|he is) expecting (?:my call|me|to hear))\b/;
+
+/** Whether the caller says they are following up or are expected, as sellers (and some customers) say. */
+export function saysFollowingUp(utterance: string): boolean {
+  return followingUp.test(normalizeUtterance(utterance));
+}
+
 /** Whether the caller introduced themselves as speaking for a company. */
 export function introducedByCompany(utterance: string): boolean {
   return companyIntroduction.test(normalizeUtterance(utterance));

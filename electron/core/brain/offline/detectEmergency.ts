@@ -8,6 +8,10 @@ const notALittle = String.raw`(?<!\b(?:small|little|tiny|bit of|trickle of) )`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
 const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
+/** "a broken pipe on my sprinkler": a sprinkler or irrigation line named in the same sentence, before or after. */
+const notASprinklerBefore = String.raw`(?<!\b(?:sprinkler|irrigation)\b[^.!?]*)`;
+const notASprinklerAfter = String.raw`(?![^.!?]*\b(?:sprinkler|irrigation)\b)`;
+
 /** "The tub won't drain, it just sits there with two inches of water": a clog, however much water stands. */
 const notDraining = String.raw`\b(?:tub|bathtub|sink|shower)\b[^.!?]{0,20}\b(?:won't|will not|doesn't|does not|isn't|wouldn't|not) drain(?:ing)?\b[^.!?]{0,50}`;
 
@@ -28,8 +32,12 @@ const emergencyPatterns = [
   ),
   /\bwater\s+(?:won't|will not|doesn't|does not)\s+stop\b/,
   // A sprinkler's pipe broken in the yard is shut off at its valve: a repair (52 of 59 such tune calls).
-  /(?<!\b(?:fix(?:ing|ed)?|repair(?:ing|ed)?|replac(?:ing|ed)) (?:a |the |that |our |my )?)(?<!\b(?:sprinkler|irrigation)\b[^.!?]*)\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
-  /(?<!\b(?:sprinkler|irrigation)\b[^.!?]*)\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
+  new RegExp(
+    String.raw`(?<!\b(?:fix(?:ing|ed)?|repair(?:ing|ed)?|replac(?:ing|ed)) (?:a |the |that |our |my )?)${notASprinklerBefore}\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b${notASprinklerAfter}`,
+  ),
+  new RegExp(
+    String.raw`${notASprinklerBefore}\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b${notASprinklerAfter}`,
+  ),
   /\bsmell(?:s|ing)?\s+(?:of\s+|like\s+)?(?:natural\s+)?gas\b/,
   /(?<!\bsewer )\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,

@@ -25,6 +25,7 @@ import {
   detectCallerKind,
   introducedByCompany,
   namesTheOwner,
+  saysFollowingUp,
   saysOwnerKnowsThem,
   soundsLikeSales,
   speaksForASeller,
@@ -236,10 +237,12 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     };
     // "it's pete he's expecting me", "mike and i talked i'm just following up": asked too, as sellers
     // say it, but silence then is someone waiting for Mike.
-    const followsUp = (screening || answeredWho) && followingUp.test(heard.text);
-    if ((screening || answeredWho) && state.project === null && (seller() || followsUp)) {
+    const mayAsk = (screening || answeredWho) && state.project === null;
+    const sells = mayAsk && seller();
+    const followsUp = mayAsk && saysFollowingUp(heard.text);
+    if (sells || followsUp) {
       state.transferPending = true;
-      state.aboutAskedOfKnown = followsUp && !seller();
+      state.aboutAskedOfKnown = !sells;
       state.asked = null;
       return finish(state, learned.collected, say(state).whatItsAbout(context.settings), 'continue', unanswered());
     }
@@ -657,14 +660,11 @@ function replacesNeed(current: string | null, told: string | null): string | nul
   return !mentionsWork(current) && mentionsWork(told) ? told : null;
 }
 
-/** "mike and i talked a few weeks back i'm just following up", "he's expecting my call": a seller's way past the front desk, when no job is named. */
-const followingUp =
-  /\b(?:(?:just )?following up|checking (?:in|back)|(?:we|mike and i|he and i) (?:talked|spoke)|(?:he's|he is) expecting (?:my call|me|to hear))\b/i;
-
 /**
  * "i got one of your door hangers", "is this mike's roofing the one with the green trucks", "calling
  * about your mowing crew this afternoon", "mike did our roof last year and it's been great" (not "...
- * and it's leaking again"), "wanted to say thanks the new gutters look great": how the call begins, which names work without being the job.
+ * and it's leaking again"), "wanted to say thanks the new gutters look great": how the call begins,
+ * which names work without being the job.
  */
 const preface =
   /^(?:(?:hi|hello|hey|um+|uh+|so|yeah|ok|okay|good|oh)\s+)*(?:(?:(?:i |we )?(?:just )?wanted to (?:say )?(?:tell (?:you|him|mike) )?|tell mike )(?:thanks|thank you)\b|(?:mike|he|you guys|your (?:guys|crew)) (?:did|put (?:up|in)|fixed|installed|replaced|painted|cleaned|redid|came by|came out)\b.*?\b(?:last (?:year|spring|summer|fall|winter|month|week)|(?:a|one|two|three|a few|a couple(?: of)?) (?:years?|months?|weeks?) ago)\b(?:$|.*\b(?:loved|great|happy|thanks|thank you|need him again)\b)|(?:i|we) (?:got|saw|found|have) (?:one of )?your (?:door ?hangers?|flyers?|yard signs?|signs?|trucks?|cards?|ads?|postcards?|mailers?)\b|is this \S+ (?:\S+ )?(?:roofing|plumbing|painting|electric|heating|cleaning|landscaping|company)\b|(?:i'm )?(?:calling )?about your (?:\w+ )?(?:crew|painters|guys|people|tech|cleaners|roofers)(?: (?:this (?:morning|afternoon)|yesterday|today))?$)/i;
@@ -1097,8 +1097,9 @@ function finish(
     callerKind: state.callerKind,
     questions,
     language: state.language,
-    // Only the emergency's address and "who may I say is calling?" stand before a put-through; a
-    // seller asked what it is about is not put through on silence.
+    // Only the emergency's address, "who may I say is calling?" and "what's it about?" asked of one
+    // "following up" stand before a put-through; a seller asked what it is about is not put through
+    // on silence.
     putThroughIfSilent:
       action === 'continue' &&
       (state.emergencyPending || (state.transferPending && (state.asked === 'name' || state.aboutAskedOfKnown))),
