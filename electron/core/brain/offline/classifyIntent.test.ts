@@ -603,4 +603,68 @@ describe('classifyIntent', () => {
     expect(readSignals("i'll try you guys tomorrow", none).willCallBack).toBe(true);
     expect(readSignals('i tried you guys tomorrow morning and nobody answered', none).willCallBack).toBeUndefined();
   });
+
+  it('hears a bill set against what was said, "your man came" and plain verbs as complaints; a price asked of another quote is not (tune-for-the-neighbor-day.json, tune-can-i-talk.json, tune-new-neighbors-day.json, tune-callers.json, tune-es-otra-semana.json, tune-may-i-speak.json, tune-get-me-mike.json, tune-at-wits-end-day.json)', () => {
+    expect(
+      intentOf([
+        "hi yeah i'm calling about the bill you guys sent my father for the sprinkler repair he said he was told around a hundred eighty and the bill's four sixty that's more than double",
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        'hello i get bill for water heater work it say 1550 dollar but estimate was 1200',
+        'why bill is more than estimate nobody tell me',
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['we got charged for two hours and the guy was here maybe forty minutes to fix the toilet'])).toBe(
+      'complaint',
+    );
+    expect(
+      intentOf([
+        "your man came out thursday to fix our furnace and charged us two hundred and eighty dollars and it's doing the same thing again",
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        'hello i am calling about the ceiling fan your electrician install on saturday the fan is working but the light on it does not work at all and the wall switch do nothing only the chain',
+        'i pay already full and now i have fan without light this is not right',
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['hola buenas tardes le hablo para quejarme ayer vinieron a hacer la limpieza'])).toBe('complaint');
+    expect(
+      intentOf([
+        "this is the third time i've called",
+        "he put in our back door two weeks ago and it doesn't latch and nobody has come back like he said",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(["mike's guys were here doing the yard today and they left my back gate wide open"])).toBe('complaint');
+    // Another plumber's promise broken is no complaint about this business.
+    expect(
+      intentOf([
+        'the water meter is spinning even with everything off another plumber came out looked at it said a crew would come and then nobody ever came back',
+      ]),
+    ).toBe('schedule');
+    // Asked, not told: a plain verb after "can", and a quote held up against another.
+    expect(intentOf(['can your guy come fix my fence next week'])).not.toBe('complaint');
+    expect(intentOf(['the other company quoted me four thousand how much would you charge for the same roof'])).toBe('quote');
+  });
+
+  it('files news asked of a visit already booked as a question, even with the address it is at (tune-about-my-job.json, tune-calling-again.json, tune-get-him-on.json)', () => {
+    expect(
+      intentOf([
+        'yeah this is the property manager for the fourplex on tejon, the ac part you ordered two weeks ago my tenants are cooking up there is that part in yet or not',
+        'name is brent castillo 2940 tejon street call me back before five',
+      ]),
+    ).toBe('question');
+    expect(
+      intentOf([
+        'hi what time is mike coming today for the skylight, i need to know if i should stay home',
+        'alicia brandt 2080 clarkson street',
+      ]),
+    ).toBe('question');
+    // A part to order for a new job is a job.
+    expect(
+      intentOf(['my dryer quit and i think the heating element is out can you order the part and put it in 12 oak street']),
+    ).toBe('schedule');
+  });
 });

@@ -43,6 +43,8 @@ export const IntentSignals = z.object({
   announcedQuestion: z.boolean().catch(false),
   /** "Are you licensed?", "do you take cards?", "how long is your warranty?": how the business works. */
   askedTerms: z.boolean().catch(false),
+  /** "Is the part in yet?", "are they still coming today?": news of a visit already booked, asked for. */
+  askedAboutVisit: z.boolean().catch(false),
   /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
   pastWork: z.boolean().catch(false),
   /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
@@ -73,6 +75,7 @@ export const noSignals: IntentSignals = {
   jobSeeker: false,
   announcedQuestion: false,
   askedTerms: false,
+  askedAboutVisit: false,
   pastWork: false,
   workFailed: false,
   courtesy: false,
@@ -104,8 +107,20 @@ const notComplaining = anyWord([
   "(?:this|it) (?:isn't|is not|'s not) a complaint|not (?:calling with )?a complaint",
 ]);
 
+/**
+ * A bill, an invoice or a charge set against what the caller was told or what was done: more than
+ * quoted, doubled, billed for hours not worked, for a whole job not finished, or charged twice.
+ */
+const billDisputed = [
+  "(?:bill|invoice|statement|charged|got charged|charge[sd]?)\\b[^.!?]{0,120}\\b(?:(?:was|were) (?:only )?(?:here|there|out) (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,4}(?:minutes|hours?)|(?:was|were) only (?:here|there|out)|more than (?:double|twice|estimate|the estimate|what)|(?:that's|thats|it's|is) (?:more than |almost |nearly )?double|can't (?:just )?pay double|nobody (?:told|explained|mentioned|said|talked)|(?:whole|full) (?:thing|job|price|amount)\\b[^.!?]{0,40}\\b(?:but|and|when|even though)|two (?:trip )?charges|(?:trip|service) (?:fee|charge) twice|charged twice)",
+  "(?:told|quoted|said|estimate was|estimate said)\\b[^.!?]{0,60}\\b(?:bill|invoice)(?:'s| is| was| says| came| came in| came to)\\b",
+  '(?:told|quoted) (?:me|us|him|her|my \\w+)\\b[^.!?]{0,60}\\b(?:and|but) (?:the )?(?:bill|invoice)\\b',
+  'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
+];
+
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
 const complaint = anyWord([
+  ...billDisputed,
   'never (?:showed|came|called|finished|fixed)',
   "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
   'no[- ]show',
@@ -193,6 +208,14 @@ const complaint = anyWord([
   // Not "our yard's the worst one on the street".
   'worst (?:job|service|experience|company|contractor|work|customer service)',
   'los trabajadores de ustedes',
+  // "le hablo para quejarme": calling to complain.
+  'quej(?:a|arme|arnos|ando)',
+  // Promised back and never seen, a hole or a gate left open: "nobody has come back like he said",
+  // "he left a hole in my siding", "his crew ... left my gate open and my dog got out".
+  "(?:nobody|no one|no-one) (?:has |'s |ever )?(?:come|came) back",
+  '(?:he|they|she|your (?:\\w+ )?(?:guy|guys|crew|worker|workers)) left (?:a|the|an) (?:big |huge |giant )?hole',
+  'left (?:my|our|the) (?:back |side |front |yard |garage )?(?:gate|door)s? (?:wide )?open',
+  'not a happy call',
   // "rompieron la ventana", not "se me rompieron dos aspersores", mine broke.
   '(?<!\\bse (?:me |nos |le )?)rompieron',
 ]);
@@ -340,12 +363,21 @@ const jobSeeker = perOwner((owner) =>
   ]),
 );
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
-const businessPeopleDid =
-  '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|landscapers?|mowers?|handyman)\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)';
+const businessPeople =
+  '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|man|gals|landscapers?|mowers?|handyman)';
+/** What they did, up to a few words on: "came", "put", "cut". */
+const didWork =
+  '\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)';
+const businessPeopleDid = `${businessPeople}${didWork}`;
 
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
   `your ${businessPeopleDid}`,
+  // The owner's people, said of him: "his guys took the tarp off", "his crew left my gate open".
+  `his (?:guys|crew|men|workers|helpers?|painters|roofers)${didWork}`,
+  // Told in plain verbs by callers still learning English: "your worker come yesterday", "you fix my
+  // roof in april", "your company change my roof"; not asked for ("can your guy come").
+  '(?<!\\b(?:can|could|would|will|should|if|when|do|does|did|to|let|might|may) )(?:you|your (?:\\w+ )?(?:man|worker|workers|guy|guys|people|company|crew|electrician|plumber|painter|roofer|tech)) (?:come|install|fix|change|paint|cut|clean|put) (?:my|our|the|yesterday|last|on)\\b',
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
@@ -415,6 +447,8 @@ const otherCompany = anyWord([
   'door hanger',
   // "i've left messages with two other plumbers and nobody's called back".
   '(?:\\w+ )?other (?:companies|company|contractors?|plumbers?|electricians?|roofers?|painters?|places|outfits|guys)\\b',
+  // "another plumber came out looked at it ... and then nobody ever came back".
+  'another (?:company|contractor|plumber|electrician|roofer|painter|outfit|guy|handyman|landscaper) (?:came|was|did|told|said|looked|quoted)\\b',
 ]);
 /** A call to thank, to say a review was left, to return the business's call, to pay a bill, an inspector's: no job to book. */
 const courtesy = perOwner((owner) =>
@@ -464,9 +498,16 @@ const announcedQuestion = anyWord([
   // A caller who says they only wanted to know: "ok good to know that's all i was wondering".
   answeredAll,
   'just (?:gathering|getting) (?:some )?information|just doing (?:some )?(?:homework|research)',
-  // About a visit already booked: "is he still coming today", "just double checking the install is thursday".
-  '(?:is|are) (?:he|she|they|you|the crew|your (?:guy|guys|crew|tech|technician))(?: guys)? still coming|double[- ]checking',
+  'double[- ]checking',
 ]);
+/** About a visit already booked: "is he still coming today", "is that part in yet", "when's he coming back". */
+const aboutVisit = perOwner((owner) =>
+  anyWord([
+    '(?:is|are) (?:he|she|they|you|the crew|your (?:guy|guys|crew|tech|technician))(?: guys)? still coming',
+    "(?:is|has) (?:the|that|my|our) (?:\\w+ )?part (?:come in|came in|in yet|arrived|shown up|gotten in)|(?:if|whether) (?:the|that|my|our) (?:\\w+ )?part (?:came|has come|is|was) in|(?:date|eta) (?:from|on) the (?:supplier|part)|when the part(?:'s| is) (?:coming|getting) in",
+    `what time is (?:he|she${orOwner(owner)}|the crew|your (?:guy|tech|crew)) coming`,
+  ]),
+);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
   "i'll [^.!?]{0,50} and call (?:you )?back",
@@ -533,6 +574,7 @@ export function readSignals(
   if (booking(ownerName).test(text)) signals.booking = true;
   if (visitAsked.test(text)) signals.visitAsked = true;
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
+  if (aboutVisit(ownerName).test(text)) signals.askedQuestion = signals.announcedQuestion = signals.askedAboutVisit = true;
   if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
 }
@@ -565,7 +607,8 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // no address to come to, asks; even about a job or a price.
   // So is one who asks how the business works ("are you licensed?") and gives no address to come to.
   const asking = signals.announcedQuestion || signals.askedTerms;
-  if (asking && !signals.gaveAddress && !signals.booking && !signals.emergency) return 'question';
+  // The address then is where the visit already is, not a new one to come to.
+  if (asking && (!signals.gaveAddress || signals.askedAboutVisit) && !signals.booking && !signals.emergency) return 'question';
   if (signals.emergency) return 'schedule';
   // One who asks and will ring again asked; one who told a job and asked nothing ("I need a deep clean,
   // I'll call you when I have the keys") still wants that job, for when they call.

@@ -83,6 +83,16 @@ describe('extractCallbackTime', () => {
     expect(extractCallbackTime('tomorrow after 7', { ...denver, now: early })?.time).toBe('2026-06-17T01:00:00.000Z');
   });
 
+  it('reads a bare 7 said near bedtime as tomorrow morning (tune-after-hours.json, tune-call-times.json)', () => {
+    const late = new Date('2026-06-16T04:00:00Z'); // 22:00 in Denver
+    expect(extractCallbackTime('call me after 7', { ...denver, now: late })?.time).toBe('2026-06-16T13:00:00.000Z');
+    expect(extractCallbackTime('tomorrow after 7:30', { ...denver, now: late })?.time).toBe('2026-06-16T13:30:00.000Z');
+    // Earlier in the evening, and a bare 6 (after work), are still the evening.
+    const evening = new Date('2026-06-16T03:15:00Z'); // 21:15 in Denver
+    expect(extractCallbackTime('after 7 is fine', { ...denver, now: evening })?.time).toBe('2026-06-17T01:00:00.000Z');
+    expect(extractCallbackTime('after 6 tomorrow', { ...denver, now: late })?.time).toBe('2026-06-17T00:00:00.000Z');
+  });
+
   it('calls "tonight" and "this afternoon" now once they have started', () => {
     const evening = new Date('2026-06-16T01:00:00Z'); // 19:00 in Denver
     expect(extractCallbackTime('tonight', { ...denver, now: evening })?.time).toBe(evening.toISOString());

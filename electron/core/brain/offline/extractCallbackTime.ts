@@ -169,8 +169,9 @@ function to24Hour({ hour, meridiem }: Clock, part: Part | null): number {
 
 /**
  * The hour on a 24-hour clock, read against when it was said if no AM, PM or part of the day was:
- * "after seven thirty" said at a quarter to six in the morning is this morning's 7:30, and "after
- * eight" said after noon is eight tonight, while each is still to come.
+ * "after seven thirty" said at a quarter to six in the morning is this morning's 7:30, "after
+ * eight" said after noon is eight tonight, while each is still to come, and "after seven" said late
+ * at night is tomorrow morning's.
  */
 function hourOnTheClock(clock: Clock, part: Part | null, day: string | null, local: TZDate): number {
   if (clock.meridiem || part) return to24Hour(clock, part);
@@ -178,6 +179,11 @@ function hourOnTheClock(clock: Clock, part: Part | null, day: string | null, loc
   const stillToCome = (hour: number) => minutesNow < hour * 60 + clock.minute;
   const earlyMorning = minutesNow >= 4 * 60 && clock.hour >= 5 && clock.hour <= 7;
   if (earlyMorning && (day === null || day === 'today') && stillToCome(clock.hour)) return clock.hour;
+  // "call me after seven" near bedtime: tonight's seven has long gone and tomorrow evening is a day
+  // away, so the caller means the morning, as with "tomorrow after seven". Earlier in the evening,
+  // and for six (after work), the corpus's callers mostly meant the evening.
+  const lateNight = (minutesNow >= 21 * 60 + 30 || minutesNow < 4 * 60) && clock.hour === 7;
+  if (lateNight && (day === null || day === 'tomorrow')) return clock.hour;
   const afterNoon = minutesNow >= 12 * 60 && clock.hour === 8;
   if (afterNoon && day === null && stillToCome(20)) return 20;
   return to24Hour(clock, part);
