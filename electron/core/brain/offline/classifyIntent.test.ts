@@ -667,4 +667,28 @@ describe('classifyIntent', () => {
       intentOf(['my dryer quit and i think the heating element is out can you order the part and put it in 12 oak street']),
     ).toBe('schedule');
   });
+
+  it('files a caller who leaves satisfied with answers as asking, whatever place they named (tune-a-week-in-aurora.json, tune-condos-and-hoas-day.json, tune-every-trade.json)', () => {
+    const onCountyRoad = { gaveAddress: true };
+    expect(
+      intentOf(
+        [
+          "hi we're out east of aurora off of county road 30 and we're on a septic system do you guys pump septic tanks or do inspections on them",
+          "okay that's all i wanted to know thanks",
+        ],
+        onCountyRoad,
+      ),
+    ).toBe('question');
+    expect(
+      intentOf([
+        'hi we are thinking about new windows maybe next year in our townhome do you guys do windows',
+        "no that's it just wanted to know thanks",
+      ]),
+    ).toBe('question');
+    expect(intentOf(['do you guys work with the insurance adjusters after hail', 'okay thanks that helps'])).toBe('question');
+    // Satisfied with a job booked is no question.
+    expect(intentOf(['i need the gutters cleaned can you put me on the schedule', "that's all i needed"], onCountyRoad)).toBe(
+      'schedule',
+    );
+  });
 });

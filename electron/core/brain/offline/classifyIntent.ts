@@ -45,6 +45,8 @@ export const IntentSignals = z.object({
   askedTerms: z.boolean().catch(false),
   /** "Is the part in yet?", "are they still coming today?": news of a visit already booked, asked for. */
   askedAboutVisit: z.boolean().catch(false),
+  /** "Okay that's all I wanted to know", "that helps, thanks": the caller leaves satisfied with answers. */
+  doneAsking: z.boolean().catch(false),
   /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
   pastWork: z.boolean().catch(false),
   /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
@@ -76,6 +78,7 @@ export const noSignals: IntentSignals = {
   announcedQuestion: false,
   askedTerms: false,
   askedAboutVisit: false,
+  doneAsking: false,
   pastWork: false,
   workFailed: false,
   courtesy: false,
@@ -495,10 +498,15 @@ const announcedQuestion = anyWord([
   // Only asking, and saying so: "no i'm not hiring anybody i just figured a painter would know", "i'm
   // just asking around right now", "i'm not looking for another one i'm just comparing the warranty stuff".
   "just (?:asking(?: around| for later)?|wondering)|(?:i'm|i am|we're|we are) just (?:comparing|curious)|not hiring (?:anybody|anyone)|not looking for (?:another|a|an) (?:bid|quote|estimate)|(?:that's|that is) (?:really )?all i (?:wanted|needed) to know|nothing to schedule (?:yet|right now)",
-  // A caller who says they only wanted to know: "ok good to know that's all i was wondering".
-  answeredAll,
   'just (?:gathering|getting) (?:some )?information|just doing (?:some )?(?:homework|research)',
   'double[- ]checking',
+]);
+/** A caller who says they only wanted to know: "ok good to know that's all i was wondering", "no that's it just wanted to know". */
+const doneAsking = anyWord([
+  answeredAll,
+  "(?:that's|that is|thats) (?:it|all)\\b[^.!?]{0,12}\\b(?:i )?just (?:wanted|needed) to (?:know|ask|check)",
+  "(?:that's|that is|thats) (?:what|all) i (?:needed|wanted|was after)\\b(?! (?:done|fixed|painted|cleaned|put))",
+  '(?:okay|ok|thanks|great|perfect) (?:thanks |thank you )?that helps|that helps (?:thanks|thank you|a lot)',
 ]);
 /** About a visit already booked: "is he still coming today", "is that part in yet", "when's he coming back". */
 const aboutVisit = perOwner((owner) =>
@@ -574,6 +582,7 @@ export function readSignals(
   if (booking(ownerName).test(text)) signals.booking = true;
   if (visitAsked.test(text)) signals.visitAsked = true;
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
+  if (doneAsking.test(text)) signals.askedQuestion = signals.announcedQuestion = signals.doneAsking = true;
   if (aboutVisit(ownerName).test(text)) signals.askedQuestion = signals.announcedQuestion = signals.askedAboutVisit = true;
   if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
@@ -607,8 +616,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // no address to come to, asks; even about a job or a price.
   // So is one who asks how the business works ("are you licensed?") and gives no address to come to.
   const asking = signals.announcedQuestion || signals.askedTerms;
-  // The address then is where the visit already is, not a new one to come to.
-  if (asking && (!signals.gaveAddress || signals.askedAboutVisit) && !signals.booking && !signals.emergency) return 'question';
+  // The address then is where a booked visit already is, or where the caller lives, not one to come to.
+  const addressForAVisit = signals.gaveAddress && !signals.askedAboutVisit && !signals.doneAsking;
+  if (asking && !addressForAVisit && !signals.booking && !signals.emergency) return 'question';
   if (signals.emergency) return 'schedule';
   // One who asks and will ring again asked; one who told a job and asked nothing ("I need a deep clean,
   // I'll call you when I have the keys") still wants that job, for when they call.
