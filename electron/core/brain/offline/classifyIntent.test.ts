@@ -692,4 +692,20 @@ describe('classifyIntent', () => {
       'schedule',
     );
   });
+
+  it('hears no complaint in "after you flush it" nor in a tenant\'s complaint passed on (tune-a-day-of-plumbing.json, tune-landlords-day.json)', () => {
+    expect(
+      intentOf([
+        'hi my upstairs toilet keeps running after you flush it like it never stops filling and i messed with the chain on the flapper and it still does it',
+        '4410 west street',
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        "hi i got a complaint from my tenant in unit 5 the tub won't drain it just sits there with two inches of water",
+        '950 emerson street',
+      ]),
+    ).toBe('schedule');
+    expect(intentOf(['i want to make a complaint about the crew you sent'])).toBe('complaint');
+  });
 });
