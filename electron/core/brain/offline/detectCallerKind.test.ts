@@ -68,6 +68,12 @@ describe('detectCallerKind', () => {
     expect(detectCallerKind("there's a burning smell from the outlet by the copier and the cover plate is brown")).toBeNull();
     expect(detectCallerKind('do you guys do carpet cleaning for offices there is toner ground into it by the copier')).toBeNull();
     expect(detectCallerKind('i run a small business out of my garage and need more outlets')).toBeNull();
+    // Where the number was found, and a water utility's letter, are no pitch (tune-shopping-around-day.json,
+    // tune-sales-or-not-week.json, tune-a-day-of-plumbing.json).
+    expect(detectCallerKind('hi i got this number off google maps my roof is leaking')).toBeNull();
+    expect(detectCallerKind('found you guys on google maps can you come look at my furnace')).toBeNull();
+    expect(detectCallerKind('i got a letter about the lead service line replacement do you do those')).toBeNull();
+    expect(detectCallerKind('hi this is dan with google maps your business listing is unverified')).toBe('spam');
     // The seller's twin, offering the same work to the business, is still a pitch.
     expect(
       detectCallerKind('we do a lot of marketing for contractors and we can get your roof jobs in front of homeowners'),

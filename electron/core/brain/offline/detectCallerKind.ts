@@ -10,7 +10,8 @@ const pitch = anyWord([
   '(?:factory|extended|auto|vehicle|car) warranty',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
   'warranty (?:coverage|specialist)',
-  'google (?:listing|business|my business|maps|partner|verification|specialist|ranking)',
+  // Not where a customer found the number: "i got this number off google maps", "found you on google maps".
+  "(?<!\\b(?:found|got|saw|looked|number|you|guys|y'all|up|ad|company) (?:on|off|from|in|through|via|at) )google (?:listing|business|my business|maps|partner|verification|specialist|ranking)",
   '(?:business|google) (?:listing|page) (?:has|is|will|may)',
   'listing (?:is|may be) not verified|not (?:been )?(?:verified|claimed)',
   'merchant (?:services|processing|statement|fees?)',
@@ -199,7 +200,7 @@ const pitchShape = anyWord([
   // The business's own website or listing diagnosed by a stranger: "your website is loading slowly".
   "your (?:website|site|listing|page|profile|reviews)\\b[^.!?]{0,20}\\b(?:is|are|has|isn't|aren't|could|needs?)\\b[^.!?]{0,20}\\b(?:slow(?:ly)?|outdated|broken|not (?:showing|ranking|mobile|secure|optimi[sz]ed)|missing|wrong|hurting|costing)",
   // Selling leads or reviews: "homeowners in your area looking for your kind of work", "five bucks a review".
-  'homeowners in your area|(?:lead|leads) (?:service|generation|gen|company|program|network)|(?:buy|sell|selling|buying) (?:the |exclusive |qualified )?leads|bad leads|pay (?:per|by the) (?:lead|connection|click|call|appointment)|(?:bucks|dollars) (?:a|per) (?:review|lead|click)|(?:fake|paid) reviews',
+  'homeowners in your area|(?:lead|leads) (?:service(?! lines?\\b)|generation|gen|company|program|network)|(?:buy|sell|selling|buying) (?:the |exclusive |qualified )?leads|bad leads|pay (?:per|by the) (?:lead|connection|click|call|appointment)|(?:bucks|dollars) (?:a|per) (?:review|lead|click)|(?:fake|paid) reviews',
   // Sold to the business as a business: an answering service for its missed calls, finance for its
   // trucks, its crew's payroll, its copier's toner, a "complaint" to open through a link, its map
   // listing's support desk, stock wholesale, bonds, jobs in its zip code for a weekly fee.
