@@ -708,4 +708,25 @@ describe('classifyIntent', () => {
     ).toBe('schedule');
     expect(intentOf(['i want to make a complaint about the crew you sent'])).toBe('complaint');
   });
+
+  it('files advice asked with a visit or a tune up wished for as a visit (tune-hazards.json, tune-heat-and-cold.json, tune-new-homeowners.json, tune-is-it-urgent.json)', () => {
+    expect(
+      intentOf([
+        'hi we turned the heat on for the first time tonight and the whole house smelled like burning dust it went away after twenty minutes is that normal',
+        "either way i'd like to get a tune up on the calendar before winter",
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        'the breaker box in our garage makes a low humming sound nothing is tripping',
+        'is that normal my neighbor said i should have somebody look at it so whenever you guys have an opening',
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        'the radiators in our old house have been clanging all night',
+        'is it dangerous or is that just an old house thing',
+      ]),
+    ).toBe('question');
+  });
 });

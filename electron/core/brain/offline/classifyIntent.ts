@@ -335,8 +335,14 @@ const booking = perOwner((owner) =>
   ]),
 );
 /** "i'd like somebody to come look whenever you have an opening": a visit, said as a wish. */
-const visitAsked =
-  /\b(?:i'd like|i would like|have|get) (?:somebody|someone) (?:to )?come (?:out )?(?:and )?(?:take a look|look)(?: at it)?(?=\s*(?:$|whenever|when|this week|it's not))/;
+const visitAsked = anyWord([
+  "(?:i'd like|i would like|have|get) (?:somebody|someone) (?:to )?come (?:out )?(?:and )?(?:take a look|look)(?: at it)?(?=\\s*(?:$|whenever|when|this week|it's not))",
+  // "i'd like somebody to come look at it and wrap that pipe", "i just want somebody to come fix it properly".
+  "(?:i'd like|i would like|i want|i need|we'd like|we want|just want|like|have|get) (?:somebody|someone|a tech|a plumber|an electrician) (?:to )?(?:come )?(?:out )?(?:and )?(?:look at|take a look|check|fix|wrap|see about)\\b",
+  'when(?:ever)? you (?:guys )?have an opening',
+  // "i figured i'd just get the furnace tuned up anyway", "i'd like to get a tune up on the calendar".
+  '(?:get|have) (?:\\w+ ){0,3}tuned up|(?:get|book|schedule|want|need|due for) (?:a |the |my |our )?(?:\\w+ )?tune[- ]?up',
+]);
 /** How the business works, asked: licence, insurance, warranty, permits, payment, the size of job taken. */
 const termsQuestion = perOwner((owner) =>
   anyWord([
