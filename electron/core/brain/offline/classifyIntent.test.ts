@@ -729,4 +729,26 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('question');
   });
+
+  it('files what the business takes on, papers for an association and "not booking yet" as asking (tune-out-in-the-county-day.json, tune-why-calling.json, tune-when.json, tune-other-business.json)', () => {
+    expect(
+      intentOf([
+        'hi do you guys work on well pumps or is it just house plumbing',
+        "we're on a well out east of the airport and ours has been making noise",
+      ]),
+    ).toBe('question');
+    expect(
+      intentOf([
+        'one of our owners wants your guy to fix the fence panels behind building c',
+        'before anybody works on hoa property we need a certificate of insurance can you send one over',
+      ]),
+    ).toBe('question');
+    expect(
+      intentOf([
+        'hi do you guys do evening or weekend appointments for a maintenance visit on the ac',
+        "okay well i don't wanna set anything up right now i'm gonna look at my calendar and call you back monday",
+      ]),
+    ).toBe('question');
+    expect(intentOf(['hi i have mike coming today to put in the ceiling fan what time window is he coming'])).toBe('question');
+  });
 });

@@ -352,6 +352,10 @@ const termsQuestion = perOwner((owner) =>
     'how long do you (?:guarantee|warranty)',
     '(?:do|does) (?:you|i|he)(?: guys)? (?:need|pull|get) (?:a |the )?permits?',
     '(?:do|does) (?:you|he)(?: guys)? (?:take|do) small jobs',
+    // Papers an association or an insurer asks for: "can you send a certificate of insurance".
+    "certificate of insurance|liability insurance|workers' comp|workers comp|(?:do|does) (?:you|i|he)(?: guys)? need a (?:contractor's )?license",
+    // What the business takes on: "do you guys work on well pumps or is it just house plumbing".
+    '(?:do|does|can) (?:you|he|your (?:handyman|guy|guys|crew))(?: guys)? (?:do|work on|build|fix|clean|put in|install|handle)\\b[^.!?]{1,50}\\bor (?:just|only|is it just|is that just|is it only|do i need)\\b',
   ]),
 );
 const estimateGiven =
@@ -501,6 +505,7 @@ const announcedQuestion = anyWord([
   '(?:quick|random|simple) question',
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
   'not ready to (?:book|schedule|do anything|set (?:anything|it|something) up)',
+  "(?:i'm|i am|we're|we are) not booking (?:yet|anything|today|right now)|(?:don't|do not) (?:wanna|want to) set (?:anything|something|it) up|(?:just )?wanted to know before (?:he|she|i|we) (?:calls?|books?|decides?)",
   'just (?:wanted|want|calling|called) to ask',
   // Only asking, and saying so: "no i'm not hiring anybody i just figured a painter would know", "i'm
   // just asking around right now", "i'm not looking for another one i'm just comparing the warranty stuff".
@@ -520,7 +525,7 @@ const aboutVisit = perOwner((owner) =>
   anyWord([
     '(?:is|are) (?:he|she|they|you|the crew|your (?:guy|guys|crew|tech|technician))(?: guys)? still coming',
     "(?:is|has) (?:the|that|my|our) (?:\\w+ )?part (?:come in|came in|in yet|arrived|shown up|gotten in)|(?:if|whether) (?:the|that|my|our) (?:\\w+ )?part (?:came|has come|is|was) in|(?:date|eta) (?:from|on) the (?:supplier|part)|when the part(?:'s| is) (?:coming|getting) in",
-    `what time is (?:he|she${orOwner(owner)}|the crew|your (?:guy|tech|crew)) coming`,
+    `what time(?: window)? is (?:he|she${orOwner(owner)}|the crew|your (?:guy|tech|crew)) coming`,
   ]),
 );
 const willCallBack = anyWord([
