@@ -751,4 +751,32 @@ describe('classifyIntent', () => {
     ).toBe('question');
     expect(intentOf(['hi i have mike coming today to put in the ceiling fan what time window is he coming'])).toBe('question');
   });
+
+  it('hears paid in full for work not done, the wrong tree cut, damage driven away from, overspray and Spanish past work gone wrong as complaints (tune-bad-line.json, tune-plain-english-learners.json, tune-reasons.json, tune-es-quinta-semana.json)', () => {
+    expect(
+      intentOf(["hi the clean in crew came choose day and they didn't do the bathrooms at all and i paid for the full clean"]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        'hello your worker come yesterday for cut tree',
+        'but they cut wrong tree they cut my apple tree not the dead one',
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        'one of them was weed eating by the porch and something flew up and cracked the glass on my storm door',
+        'i saw it happen from the kitchen and he just kept going',
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        'buenos días le hablo porque ustedes me pintaron la cocina hace dos meses y ya se está pelando la pintura arriba de la estufa',
+      ]),
+    ).toBe('complaint');
+    // Paying in full today, and a job that keeps going, are no complaint.
+    expect(intentOf(['i want to pay the full amount today for the fence estimate'])).not.toBe('complaint');
+    expect(intentOf(['the sump pump just kept going all night and now it makes a grinding noise 12 oak street'])).toBe(
+      'schedule',
+    );
+  });
 });

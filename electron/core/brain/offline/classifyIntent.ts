@@ -220,6 +220,10 @@ const complaint = anyWord([
   '(?:he|they|she|your (?:\\w+ )?(?:guy|guys|crew|worker|workers)) left (?:a|the|an) (?:big |huge |giant )?hole',
   'left (?:my|our|the) (?:back |side |front |yard |garage )?(?:gate|door)s? (?:wide )?open',
   'not a happy call',
+  // Paid in full for work not done as agreed: "i paid for the full clean", "i pay full price", "yo pagué completo".
+  '(?:i|we) (?:paid|pay) (?:for )?(?:the )?(?:full|whole|complete)\\b(?! (?:amount|balance) (?:today|now|online))|pagu[ée] completo',
+  // The wrong thing done, or damage driven away from: "they cut wrong tree", "he just kept going".
+  '(?:cut|painted|removed|took down|trimmed|pulled|sprayed|installed|put in) (?:the |my )?wrong (?:tree|one|wall|room|color|colour|side|bush|shrub|unit|part)|(?:he|she|they) (?:just )?kept (?:on )?going\\b|ran (?:right )?over\\b[^.!?]{0,40}\\bkept (?:on )?going\\b',
   // "rompieron la ventana", not "se me rompieron dos aspersores", mine broke.
   '(?<!\\bse (?:me |nos |le )?)rompieron',
 ]);
@@ -386,6 +390,8 @@ const businessPeopleDid = `${businessPeople}${didWork}`;
 
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
+  // "ustedes me pintaron la cocina", "ustedes nos arreglaron el techo".
+  'ustedes (?:me |nos |le )?\\p{L}+aron',
   `your ${businessPeopleDid}`,
   // The owner's people, said of him: "his guys took the tarp off", "his crew left my gate open".
   `his (?:guys|crew|men|workers|helpers?|painters|roofers)${didWork}`,
@@ -421,6 +427,7 @@ const workFailed = anyWord([
   "(?:isn't|wasn't|not|never|weren't|aren't) (?:really |actually |even )?(?:fixed|finished|done right|covered|touched|cleaned|right)\\b",
   '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',
   "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
+  'overspray|(?:paint )?(?:specks|speckles|flecks) (?:all )?(?:over|everywhere)|trampled|se est[áa] pelando|ya se (?:pel[óo]|cay[óo]|rompi[óo])|(?:again|already|still)\\b[^.!?]{0,15}\\b(?:going|goes|went) out\\b',
   '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|spatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
   // "the bathroom was barely touched", "he left the thermostat hanging off the wall".
