@@ -779,4 +779,17 @@ describe('classifyIntent', () => {
       'schedule',
     );
   });
+
+  it('files how a visit goes, asked before any job, as a question (tune-every-trade.json, tune-plain-speech.json, tune-what-will-it-cost-again.json)', () => {
+    expect(intentOf(['hi do i have to be home when the cleaners come', 'and is there a fee if i forget to leave the key'])).toBe(
+      'question',
+    );
+    expect(
+      intentOf([
+        'hi what do you guys charge per hour for house cleaning',
+        'and do you bring your own supplies',
+        "ok i'll call back when i decide thanks",
+      ]),
+    ).toBe('question');
+  });
 });

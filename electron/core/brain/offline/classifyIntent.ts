@@ -358,6 +358,8 @@ const termsQuestion = perOwner((owner) =>
     '(?:do|does) (?:you|he)(?: guys)? (?:take|do) small jobs',
     // Papers an association or an insurer asks for: "can you send a certificate of insurance".
     "certificate of insurance|liability insurance|workers' comp|workers comp|(?:do|does) (?:you|i|he)(?: guys)? need a (?:contractor's )?license",
+    // How a visit goes: "do i need to be home", "do your girls bring their own vacuum", "is it the same lady every time".
+    "(?:do|will) (?:i|we) (?:need|have) to be (?:home|there)|bring (?:their|your|his|her) own (?:\\w+ )?(?:supplies|vacuum|products|equipment|stuff|things)|same (?:person|lady|girl|guy|crew|cleaner|team) every time|(?:do|does) (?:you|he)(?: guys)? sub (?:it |that |the \\w+ )?out|what(?:'s| is) included in|(?:does|will|would) (?:the |my )?insurance (?:usually )?(?:cover|pay for) (?:that|it|this)|what kind of insurance",
     // What the business takes on: "do you guys work on well pumps or is it just house plumbing".
     '(?:do|does|can) (?:you|he|your (?:handyman|guy|guys|crew))(?: guys)? (?:do|work on|build|fix|clean|put in|install|handle)\\b[^.!?]{1,50}\\bor (?:just|only|is it just|is that just|is it only|do i need)\\b',
   ]),
