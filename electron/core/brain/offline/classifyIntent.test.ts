@@ -792,4 +792,14 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('question');
   });
+
+  it('files a bill to pay and work asked of the business as no job (tune-quick-questions.json, tune-why-they-call.json)', () => {
+    expect(intentOf(['hi i just wanted to pay the invoice for the fence gate mike fixed do you take cards over the phone'])).toBe(
+      'other',
+    );
+    expect(intentOf(["hi i'm seventeen and i'm looking for a plumbing apprenticeship or like any helper job"])).toBe('other');
+    expect(
+      intentOf(["i've been doing warehouse work for six years and i want to get into a trade", 'are you guys taking anybody on']),
+    ).toBe('other');
+  });
 });

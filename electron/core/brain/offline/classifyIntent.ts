@@ -379,6 +379,8 @@ const jobSeeker = perOwner((owner) =>
     'take (?:someone|somebody|me) on to learn',
     'send (?:you |in |over )?my resume',
     'looking for (?:work|a job)',
+    // "i'm looking for a plumbing apprenticeship or like any helper job", "i want to get into a trade".
+    `apprenticeship|helper job|get into (?:a|the) trades?\\b|(?:are you|you guys|is (?:he${orOwner(owner)})) taking (?:anybody|anyone|somebody|someone) on`,
     '(?:job|position) (?:opening|available)',
   ]),
 );
@@ -491,7 +493,7 @@ const courtesy = perOwner((owner) =>
     '(?:somebody|someone|you) called me from this number',
     '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
     // A bill to pay, an inspector at the door: no job to book either.
-    '(?:want|like|need|trying) to pay (?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
+    '(?:want|wanted|like|need|trying) to (?:just )?pay (?:off )?(?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
     "(?:with|from|at) the (?:city|county)(?: and county of \\w+)?(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm|it's) (?:\\w+ ){0,3}(?:the |your |an? )?(?:building |city |county )?inspector\\b|building inspections",
     // Paperwork, a supplier, a former worker's employer, a tool left behind, a visit
     // run late for: business about work already booked or done, nothing to book.
