@@ -802,4 +802,23 @@ describe('classifyIntent', () => {
       intentOf(["i've been doing warehouse work for six years and i want to get into a trade", 'are you guys taking anybody on']),
     ).toBe('other');
   });
+
+  it('files a job after others let the caller down as the job, and this business letting them down as a complaint (tune-call-times.json, tune-someone-there.json, tune-not-happy.json)', () => {
+    expect(
+      intentOf([
+        "hi i've called like four roofers and two never showed up so i'm hoping you guys actually call back i need a quote on replacing the whole roof",
+      ]),
+    ).toBe('quote');
+    expect(
+      intentOf([
+        'hi i need someone to come out and look at my roof my brother started it last summer and never finished',
+        'i just need someone to come out and give me a price to finish it right',
+      ]),
+    ).toBe('quote');
+    expect(
+      intentOf([
+        'hi i had you guys do a move out clean on friday and the oven was not touched and the baseboards are still gross so i want a refund',
+      ]),
+    ).toBe('complaint');
+  });
 });

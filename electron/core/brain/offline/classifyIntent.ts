@@ -472,6 +472,12 @@ const otherCompany = anyWord([
   'door hanger',
   // "i've left messages with two other plumbers and nobody's called back".
   '(?:\\w+ )?other (?:companies|company|contractors?|plumbers?|electricians?|roofers?|painters?|places|outfits|guys)\\b',
+  // Let down elsewhere before calling here: "i've called like four roofers and two never showed up", "a guy
+  // from facebook said he'd come", "a cleaning lady through an app", "my brother started it last summer".
+  '(?:called|tried|had|hired|used) (?:like |about )?(?!(?:you|your)\\b)(?:\\w+ ){0,2}(?:roofers|plumbers|painters|electricians|companies|places|contractors|cleaners|guys)\\b',
+  '(?:the last|the other|the previous) (?:two |three |couple |few )?(?:places?|painters|plumbers|roofers|guys)\\b',
+  '(?:guy|lady|man|woman|somebody|someone|company) (?:from|on|off|through) (?:facebook|craigslist|nextdoor|an app|the app|thumbtack|angi|yelp)|through an app',
+  'my (?:brother|husband|dad|father|son|neighbou?r|friend|cousin|uncle|brother-in-law|landlord) (?:started|did|tried|put|was doing)\\b',
   // "another plumber came out looked at it ... and then nobody ever came back".
   'another (?:company|contractor|plumber|electrician|roofer|painter|outfit|guy|handyman|landscaper) (?:came|was|did|told|said|looked|quoted)\\b',
 ]);
