@@ -652,7 +652,7 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // One who asks and will ring again asked; one who told a job and asked nothing ("I need a deep clean,
   // I'll call you when I have the keys") still wants that job, for when they call; one who asked a
   // price and will ring once they have decided was after a quote (38 tune calls so labelled, 15 not).
-  const toldJobOnly = job && !signals.askedQuestion && !signals.priceAsked;
+  const toldJobOnly = job && !signals.askedQuestion;
   if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly && !signals.priceAsked)
     return job || signals.askedQuestion ? 'question' : 'other';
   // "is it okay to keep running it ... i'd like somebody to come look": advice asked, then a visit.
