@@ -452,6 +452,18 @@ describe('classifyIntent', () => {
     expect(intentOf(["just wanted to let him know it's been running perfect since he came out"])).toBe('other');
     expect(intentOf(['mike gave us a quote for the fence but we decided to go with another company'])).toBe('other');
     expect(intentOf(['could you tell mike i said hi and thanks for the ladder'])).toBe('other');
+    // Running fine again after a reset, yet a visit still wanted (tune-a-day-of-hvac.json, tune-heat-and-cold.json).
+    expect(
+      intentOf([
+        "i flipped the switch on the side of it off and back on and it's been working fine ever since so no rush",
+        'just want somebody to look at it sometime this week before it does it again',
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        "i got it lit again myself and it's been running fine since saturday but i'd like somebody to look at it before it gets really cold",
+      ]),
+    ).toBe('schedule');
     expect(intentOf(["we're waiting on our tax refund so i'll call when we're ready"])).not.toBe('complaint');
     expect(intentOf(['you can text me i never pick up at work we need the deck stained'])).not.toBe('complaint');
     expect(intentOf(['our lawn is the worst one on the street we need weekly mowing'])).not.toBe('complaint');

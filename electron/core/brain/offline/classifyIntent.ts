@@ -637,7 +637,8 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const jobFirst = signals.askedAfterDetails && jobTold;
   if (signals.askedForPerson && !jobFirst && !complained && !signals.emergency) return 'transfer';
   // "Your guys left their ladder by the garage": left behind, not left wrong.
-  if (signals.courtesy && !signals.emergency && !signals.workFailed) return 'other';
+  // "It's been running fine since, but i'd like somebody to look at it": a visit still wanted.
+  if (signals.courtesy && !signals.emergency && !signals.workFailed && !signals.visitAsked) return 'other';
   // "mike ordered a part and it never came, now the furnace is off and we've got a baby": the danger
   // now is a visit to schedule, whatever went wrong before.
   if (complained && !signals.emergency) return 'complaint';
