@@ -448,6 +448,23 @@ describe('classifyIntent', () => {
     expect(intentOf(['do you clean ovens too', 'alright go ahead and put me down for friday'])).toBe('schedule');
   });
 
+  it('reads upkeep booked as a visit, even by a caller who will ring back to set the time (tune-a-week-in-littleton.json, tune-first-freeze.json)', () => {
+    expect(
+      intentOf([
+        "hi i'm calling to set up an ac check it's supposed to be ninety next week",
+        "actually you know what i need to check my work schedule first i'll just call you back tomorrow and set a time thanks",
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        "hi i'd like to get on the schedule for a sprinkler blowout sometime before it freezes",
+        "you know what i don't know my schedule this week yet so don't call me i'll call back tomorrow when i know",
+      ]),
+    ).toBe('schedule');
+    // Asking, then ringing back, is still a question.
+    expect(intentOf(['how much is an ac check', "okay i'll call back"])).not.toBe('schedule');
+  });
+
   it('reads thanks, a quote turned down and a tax refund as no complaint or job (tune-call-me-or-dont.json, tune-is-mike-around.json, tune-all-in-one-go.json)', () => {
     expect(intentOf(["just wanted to let him know it's been running perfect since he came out"])).toBe('other');
     expect(intentOf(['mike gave us a quote for the fence but we decided to go with another company'])).toBe('other');

@@ -329,6 +329,8 @@ const booking = perOwner((owner) =>
     `(?:put (?:me|us) down|get (?:me|us) on (?:the|your) (?:list|schedule|calendar))\\b|(?:ok|okay|alright|all right|then) (?:then )?can (?:someone|somebody|you|he${orOwner(owner)}) come (?:out )?(?:and )?(?:look|take a look|check)`,
     '(?:book|schedule|set up|make) (?:an? |the |my )?(?:appointment|visit|service call|time)',
     'can i (?:book|schedule)',
+    // Upkeep booked as a visit: "calling to set up an ac check", "book my furnace tune up".
+    '(?:set up|book|schedule) (?:an? |the |my |our )?(?:\\w+ ){0,2}(?:check|check ?up|tune ?up|inspection|blow ?out|start ?up)\\b',
     "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
     "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
     'appointment',
@@ -653,7 +655,7 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // One who asks and will ring again asked; one who told a job and asked nothing ("I need a deep clean,
   // I'll call you when I have the keys") still wants that job, for when they call; one who asked a
   // price and will ring once they have decided was after a quote (38 tune calls so labelled, 15 not).
-  const toldJobOnly = job && !signals.askedQuestion;
+  const toldJobOnly = (job || signals.booking) && !signals.askedQuestion;
   if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly && !signals.priceAsked)
     return job || signals.askedQuestion ? 'question' : 'other';
   // "is it okay to keep running it ... i'd like somebody to come look": advice asked, then a visit.
