@@ -461,6 +461,17 @@ describe('classifyIntent', () => {
         "you know what i don't know my schedule this week yet so don't call me i'll call back tomorrow when i know",
       ]),
     ).toBe('schedule');
+    // A repair told in words of its own, then "i'll call back": still that repair.
+    expect(
+      intentOf([
+        'hi i think our outside spigot split in the cold last night there is water dribbling down the siding',
+        "let me talk to my husband first and i'll call you guys back",
+      ]),
+    ).toBe('schedule');
+    expect(intentOf(['hi my toilet rocks when you sit on it', "i'll call you back from my wife's phone in a few minutes"])).toBe(
+      'schedule',
+    );
+    expect(intentOf(['how much to put in a mini split', "okay i'll call back"])).not.toBe('schedule');
     // Asking, then ringing back, is still a question.
     expect(intentOf(['how much is an ac check', "okay i'll call back"])).not.toBe('schedule');
   });

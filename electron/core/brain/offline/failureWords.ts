@@ -97,6 +97,10 @@ export const failureWords: readonly string[] = [
   // Damage as storms and accidents leave it.
   '(?:knocked|blew|blown|ripped|tore|torn) (?:\\w+ ){0,3}?(?:off|loose|down)',
   'smoking',
+  // "the spigot split in the cold", "water dribbling down the siding", "the toilet rocks when you sit on it".
+  '(?<!mini[- ]?)split(?!\\s+(?:system|unit|ac|the (?:cost|bill|difference)))',
+  'dribbl(?:e|es|ed|ing)',
+  'rocks (?:when|back and forth)',
   'smashed',
   'hanging',
   'caved',
