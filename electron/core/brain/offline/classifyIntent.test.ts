@@ -553,6 +553,17 @@ describe('classifyIntent', () => {
     ).toBe('quote');
     expect(intentOf(["you guys fixed the disposal and it's jammed again"])).toBe('complaint');
     expect(intentOf(["you replaced the faucet and it's leaking again and i need it fixed again"])).toBe('complaint');
+    // Told by callers still learning English, or as a visit that did not take (tune-callers.json, tune-calling-again.json).
+    expect(
+      intentOf([
+        'your man come last week for the furnace the banging noise and he clean something and i pay him but the noise is still there same like before',
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(["hi you turned on our sprinklers two weeks ago and zone three still isn't popping up"])).toBe('complaint');
+    // "Same place" as the address given before is no failure.
+    expect(
+      intentOf(['mike did our blowout last fall and said to call in the spring', 'same place 2460 south xavier street']),
+    ).not.toBe('complaint');
   });
 
   it('files a job after another company let the caller down as the job, not a complaint about this business (tune-stood-up-day.json)', () => {

@@ -440,7 +440,9 @@ const workFailed = anyWord([
   'barely (?:touched|cleaned|done|wiped|vacuumed|mopped|dusted)|left (?:the|a|my|our) (?:\\w+ ){0,2}(?:hanging|dangling)\\b',
   // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
   "(?:it's|it is|they're|they are|the (?:leak|problem|issue|noise|drip|clog)(?:'s| is)) back\\b(?! (?:yard|door|porch|bedroom|room|side|deck|fence|wall|corner|of|in|here|there|up|on|to (?:the|my|our)))",
-  'same (?:exact )?spot|(?:puddle|water|wet)\\b[^.!?]{0,30}\\bagain\\b',
+  'same (?:exact )?spot|coming (?:in|through|out) (?:in |at |from )?the same place|(?:puddle|water|wet)\\b[^.!?]{0,30}\\bagain\\b',
+  // "the noise is still there same like before", "zone three still isn't popping up".
+  "(?:noise|leak|drip|smell|problem|issue|crack|stain)(?:'s| is| was) still there|same (?:like|as) before|still (?:isn't|is not|aren't|are not|not) \\w+ing\\b",
   '\\b(?:twice|(?:two|three|four|five|several|a few|\\d+) times) (?:since|this week|already|now|in a week)',
   'starting to (?:peel|crack|leak|sag|rust|fade|chip|flake|bubble|lift|come (?:off|loose|apart))',
   "still (?:doesn't|does not|won't|isn't|is not) (?:\\w+ )?(?:work|cool|heat|drain|hold|start)\\w*",
