@@ -448,6 +448,33 @@ describe('classifyIntent', () => {
     expect(intentOf(['do you clean ovens too', 'alright go ahead and put me down for friday'])).toBe('schedule');
   });
 
+  it('files word passed on about a visit already booked as no new job (tune-about-my-job.json, tune-other-business.json, tune-ask-boss.json)', () => {
+    expect(
+      intentOf([
+        "hi this is dennis pratt i own the rental at seventy one twenty east center avenue you're fixing the stove gas line tomorrow",
+        "my tenant won't be home so there's a lockbox on the front door the code is one nine five four",
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        'hi i have someone coming between one and five today to fix the garage door opener',
+        'can he please call me when he is on his way i just need a heads up',
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        'hi yes this is about the aeration tomorrow we are on for nine',
+        "the side gate code is four four seven one and the dog will be inside that's it no need to call",
+      ]),
+    ).toBe('other');
+    // A booked visit and new trouble is still trouble to see to.
+    expect(
+      intentOf(["i have someone coming tomorrow for the furnace but now it's leaking again, the gate code is 2580"]),
+    ).not.toBe('other');
+    // Word passed on with no visit booked is whatever the call is about.
+    expect(intentOf(['my kitchen sink is clogged, the gate code is 2580'])).toBe('schedule');
+  });
+
   it('reads upkeep booked as a visit, even by a caller who will ring back to set the time (tune-a-week-in-littleton.json, tune-first-freeze.json)', () => {
     expect(
       intentOf([

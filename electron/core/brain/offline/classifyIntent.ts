@@ -47,6 +47,10 @@ export const IntentSignals = z.object({
   askedAboutVisit: z.boolean().catch(false),
   /** "Okay that's all I wanted to know", "that helps, thanks": the caller leaves satisfied with answers. */
   doneAsking: z.boolean().catch(false),
+  /** "I have someone coming today", "you're fixing the gas line tomorrow": a visit already booked. */
+  visitBooked: z.boolean().catch(false),
+  /** "The gate code is 2580", "just let him know", "no need to call back": word passed on, nothing asked. */
+  passingWord: z.boolean().catch(false),
   /** "Your plumber came out last week", "you put a new roof on in december": work this business did. */
   pastWork: z.boolean().catch(false),
   /** "He didn't really fix anything", "leaking again", "paint all over the floor": work gone wrong. */
@@ -79,6 +83,8 @@ export const noSignals: IntentSignals = {
   askedTerms: false,
   askedAboutVisit: false,
   doneAsking: false,
+  visitBooked: false,
+  passingWord: false,
   pastWork: false,
   workFailed: false,
   courtesy: false,
@@ -549,6 +555,18 @@ const aboutVisit = perOwner((owner) =>
     `what time(?: window)? is (?:he|she${orOwner(owner)}|the crew|your (?:guy|tech|crew)) coming`,
   ]),
 );
+const visitBooked = perOwner((owner) =>
+  anyWord([
+    "(?:i|we) (?:have|'ve got|got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
+    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due)\\b[^.!?]{0,40}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
+  ]),
+);
+/** Word passed on about such a visit: how to get in, where to park, the dog, a yes to a reminder. */
+const passingWord = anyWord([
+  '(?:gate|lockbox|door|garage|alarm|lock box) (?:code|combo)|lock ?box|heads up|pass (?:\\w+ )?along|give (?:him|her) the message',
+  "just (?:calling|wanted) to (?:say yes|confirm)|(?:i'm|we're|just) confirming|(?:can|could) park|(?:the|our) dog\\b|no need to call(?: me)? back|(?:don't|do not) need (?:a|to) call ?back",
+]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
   "i'll [^.!?]{0,50} and call (?:you )?back",
@@ -617,6 +635,8 @@ export function readSignals(
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
   if (doneAsking.test(text)) signals.askedQuestion = signals.announcedQuestion = signals.doneAsking = true;
   if (aboutVisit(ownerName).test(text)) signals.askedQuestion = signals.announcedQuestion = signals.askedAboutVisit = true;
+  if (visitBooked(ownerName).test(text)) signals.visitBooked = true;
+  if (passingWord.test(text)) signals.passingWord = true;
   if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
 }
@@ -646,6 +666,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // "mike ordered a part and it never came, now the furnace is off and we've got a baby": the danger
   // now is a visit to schedule, whatever went wrong before.
   if (complained && !signals.emergency) return 'complaint';
+  // "you're fixing the stove tomorrow ... the lockbox code is 1954": word about a visit already booked, no new job.
+  if (signals.visitBooked && signals.passingWord && !signals.emergency && !signals.priceAsked && !signals.workFailed)
+    return 'other';
   // "Quick question, do you charge more on Saturdays?": a caller who says they are asking, and gives
   // no address to come to, asks; even about a job or a price.
   // So is one who asks how the business works ("are you licensed?") and gives no address to come to.
