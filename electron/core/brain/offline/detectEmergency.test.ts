@@ -873,4 +873,58 @@ describe('detectEmergency', () => {
     expect(detectEmergency('her bathroom faucet drips all the time and she cant turn it off all the way')).toBe(false);
     expect(detectEmergency('the supply line popped and she cant turn it off')).toBe(true);
   });
+
+  it('hears emergencies that by-file cross-validation found only the trained model caught (tune-stood-up-day.json, tune-danger.json, tune-urgent-more.json, tune-trade-talk.json, tune-heat-and-cold.json, tune-regional-voices.json, tune-plain-english-learners.json, tune-quiet-danger.json)', () => {
+    // Trouble going on now, then a story about the past, in one run-on turn.
+    expect(
+      detectEmergency(
+        "hi my water heater is spraying water all over the basement it's like an inch deep already and it's right by the outlets the plumber who put it in two months ago isn't answering",
+      ),
+    ).toBe(true);
+    expect(detectEmergency('the water heater in the hall closet is just pouring out the bottom')).toBe(true);
+    // A shut-off that did not stop it.
+    expect(
+      detectEmergency(
+        "we've got water coming through the ceiling from the unit above we shut the water off to two ten and it's still dripping",
+      ),
+    ).toBe(true);
+    expect(detectEmergency('the floor drain downstairs bubbles up and there is dirty water all over the rec room carpet')).toBe(
+      true,
+    );
+    // A lost neutral; a hot smell at the panel; a tree resting on the service wire.
+    expect(detectEmergency('half the lights in the house are super bright and the other half are real dim')).toBe(true);
+    expect(detectEmergency("and now there's a hot smell by the box kind of like when the toaster gets crumbs in it")).toBe(true);
+    expect(detectEmergency("this afternoon the dead pine tipped over and it's resting on the wire that runs to our house")).toBe(
+      true,
+    );
+    // Carbon monoxide as heard and as measured, and told across turns.
+    expect(detectEmergency('the carbon mon oxide thing is beeping by the furnace we all went outside')).toBe(true);
+    expect(detectEmergency('the draft hood is spilling and our co monitor in there just hit sixty')).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        'everybody in my house has had headaches and been sick to their stomach for like three days',
+        "we don't have a carbon monoxide detector and the furnace is really old",
+      ]),
+    ).toBe(true);
+    // Lost heat or cooling, as people say it, with someone who cannot sit it out.
+    expect(
+      detectEmergencyAcrossTurns([
+        'the power blinked a couple hours ago and the furnace never came back on',
+        "we have twins they're five weeks old",
+      ]),
+    ).toBe(true);
+    expect(detectEmergency('heater no working very cold in the house i am old lady seventy eight years')).toBe(true);
+    expect(detectEmergency("my AC's done quit on me and my mama's ninety one she lives with me")).toBe(true);
+    // And not: an inspector's finding, a smell by a mailbox, a past headache story.
+    expect(detectEmergency('the inspector wrote up the water heater for back drafting and the sellers agreed to fix it')).toBe(
+      false,
+    );
+    expect(detectEmergency('the radiators in the back bedrooms are fine now')).toBe(false);
+    expect(
+      detectEmergencyAcrossTurns([
+        'what a headache this remodel has been',
+        'we want a new furnace quote before winter next year',
+      ]),
+    ).toBe(false);
+  });
 });

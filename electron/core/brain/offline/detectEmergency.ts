@@ -18,7 +18,10 @@ const notDraining = String.raw`\b(?:tub|bathtub|sink|shower)\b[^.!?]{0,20}\b(?:w
 /** What burns fuel indoors, beside which a headache may be carbon monoxide. */
 const burner = String.raw`\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\b`;
 /** How carbon monoxide feels, not "what a headache to deal with". */
-const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives me a|giving me a|total|big|huge) )\bheadaches?\b(?! to )|\b(?:dizzy|dizziness|nause(?:a|ous|ated)|light ?headed|throwing up)\b)`;
+const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives me a|giving me a|total|big|huge) )\bheadaches?\b(?! to )|\b(?:dizzy|dizziness|nause(?:a|ous|ated)|light ?headed|throwing up|sick to (?:my|our|their|his|her|your) stomachs?)\b)`;
+
+/** The same told across the call's turns, in either order. */
+const coSymptomsWithBurner = new RegExp(`${coSymptom}(?=.*${burner})|${burner}.*${coSymptom}`);
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
@@ -59,11 +62,11 @@ const emergencyPatterns = [
   /\b(?:tubs?|bathtubs?|showers?)(?:'s| is| are)? (?:now )?(?:backing|backed) up\b/,
   /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other(?! (?:side|sink|bowl|half|basin)))\b/,
   // Dirty water coming up through a drain or fixture: sewage backing up, whatever the caller calls it.
-  /(?<!\b(?:smell|smells|odou?r|stink|stench)\s)\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbling|backing|coming|gurgling|pushing) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
+  /(?<!\b(?:smell|smells|odou?r|stink|stench)\s)\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbl(?:ing|es)|back(?:ing|s)|com(?:ing|es)|gurgl(?:ing|es)|push(?:ing|es)) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:kind of |sort of |like (?:a )?)?(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
-  /\bcarbon mono[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
+  /\bcarbon mono?[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
   new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b(?! (?:the |my |our |a )?(?:sprinkler|irrigation|drip|fence|lawn|grass|yard|driveway|garden|flower ?bed|shed)\b)/,
@@ -119,7 +122,7 @@ const hazardPatterns = [
     // Not water out of a broken sprinkler head in the yard, which waits for the valve to be shut.
     String.raw`${notALittle}(?<!\b(?:sprinklers?|sprinkler heads?|irrigation)\b[^.!?]*)\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)(?<!\b(?:line|pipe|pipes|main)\s+(?:\w+\s+)?)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:trickl\w*|slow (?:drip|leak)|(?:little|small|tiny) (?:drip|leak)))(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
-  /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floor|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?))\b/,
+  /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floors?|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?|closet|carpet))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about) (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
   // "it's going down the window well into the basement": water getting into the house, named or not.
@@ -129,6 +132,8 @@ const hazardPatterns = [
     String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|(?<!${notDraining})inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
   ),
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
+  // "the water heater in the hall closet is just pouring out the bottom".
+  /\b(?:water heater|hot water tank|boiler)\b[^.!?]{0,30}\b(?:is|it's) (?:just |still )?(?:pouring|gushing|spewing|spraying) (?:out|water|everywhere)\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
   // A toilet that keeps running refills its tank: no water gets out, so it can wait.
   /(?<!\btoilets?\b[^.!?]*)\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b(?! running)|\btoilets?\b[^.!?]*\b(?:won't|will not|doesn't|does not|can't get it to) stop (?!running)\w+/,
@@ -146,7 +151,7 @@ const hazardPatterns = [
   /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned|(?:scorch|burn|black|char) marks?)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|breaker|wires?|wiring|cord)\b/,
   // Electricians' other "call now" signs: a fishy or burning smell from a device, its plate turning brown.
-  /\b(?:fishy|burning|burnt|melting|plastic|hot|acrid|electrical)\s+(?:smell|odor|stink)\b[^.!?]{0,30}\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|plugs?|wiring|wires?|fixtures?)\b|\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|plugs?|wiring|wires?|fixtures?)\b[^.!?]{0,20}\bsmells?\s+(?:fishy|like fish|hot|funny|like (?:burning|burnt|plastic))\b/,
+  /\b(?:fishy|burning|burnt|melting|plastic|hot|acrid|electrical)\s+(?:smell|odor|stink)\b[^.!?]{0,30}\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|(?:breaker |fuse |electrical )?box|plugs?|wiring|wires?|fixtures?)\b|\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|plugs?|wiring|wires?|fixtures?)\b[^.!?]{0,20}\bsmells?\s+(?:fishy|like fish|hot|funny|like (?:burning|burnt|plastic))\b/,
   /\b(?:outlets?|sockets?|switch(?:es)?|(?:cover |switch |wall )?plates?|panel|breakers?|plugs?)\b[^.!?]{0,15}\b(?:(?:is |are )?(?:turning|turned|gone|going|went) (?:brown|black|yellow)|discolou?red)\b/,
   // "it smells like something electrical is burning inside the wall"; a furnace burning off dust
   // the first time it runs is normal.
@@ -154,6 +159,8 @@ const hazardPatterns = [
   // Not a burner's flame going out or burning the wrong colour: a furnace that will not stay lit.
   /(?<!\bpilot )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|(?<!\b(?:it was|there was|we had|after|since)\s+(?:a\s+|the\s+)?(?:small\s+|little\s+)?)\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
+  // "our co monitor in there just hit six", "the draft hood is spilling": exhaust coming back into the room.
+  /\b(?:co|carbon monoxide) (?:monitor|detector|meter|reading)\b[^.!?]{0,20}\b(?:hit|reads?|reading|says|showing|shows|at|went up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b|\b(?:draft hood|flue|exhaust|water heater|furnace)\b[^.!?]{0,30}\b(?:spilling|venting (?:into|in) the (?:room|house|basement))\b/,
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
@@ -183,10 +190,14 @@ const hazardPatterns = [
   /\b(?:lines?|wires?|cables?|drop)\s+(?:from|to)\s+the\s+(?:pole|house)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sparking|snapped|ripped|torn|pulled)\b/,
   // Lights that go brighter than normal while others go dark: a lost neutral, which burns out what is plugged in.
   /\blights?\b[^.!?]{0,40}\b(?:(?:way |much |really |a lot )?brighter than (?:normal|usual|they should)|getting brighter and (?:then )?dimmer)\b/,
+  // "half the lights are super bright and the other half are real dim".
+  /\b(?:half|some) (?:of )?(?:the |our |my )?(?:lights?|house)\b[^.!?]{0,40}\b(?:super|really|real|very|way|too|extra) bright\b[^.!?]{0,40}\b(?:dim|barely on)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
   /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
-  /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b/,
+  /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b|\bwire(?:'s| is)? (?:pulled|sagging|hanging) (?:way |all the way )?down\b/,
+  // "the dead pine ... tipped over and it's resting on the wire that runs to our house".
+  /\b(?:tree|pine|oak|maple|limb|branch|cottonwood|elm|spruce)\b[^.!?]*\b(?:it's|it is|is|now) (?:resting|lying|laying|leaning|sitting|hanging) on (?:the |our |a )?(?:power |electric |service )?(?:lines?|wires?)\b/,
   // The house left open to the weather: a door or window gone and snow, rain or the cold coming in.
   /\b(?:(?:whole |the )?(?:back|front|side) of the house is (?:wide |just |completely )?open|house is (?:wide|completely|just) open)\b|\b(?:glass|door|window|slider)\b[^.!?]{0,40}\b(?:shattered|smashed|blew out|blown out)\b(?=[^.!?]*\b(?:snow\w*|rain\w*|freezing|hole|wide open)\b)/,
   // "a bear tore the front door of our cabin right off the hinges": not a cabinet or a closet door.
@@ -230,6 +241,9 @@ const lostEssential = new RegExp(
     // A water heater's pilot going out is hot water lost, not the heat.
     "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
+    // "the furnace never came back on", "the aux heat never came on", "heater no working".
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|air conditioner|air conditioning|central air)\\b[^.!?]{0,25}\\b(?:never (?:came|come|kicked|turned) (?:back )?on|(?:didn't|did not|hasn't|has not) (?:come|came|kicked) back on|no (?:working|works?|good))\\b",
+    '\\b(?:radiators?|baseboards?|vents?|registers?)\\b[^.!?]{0,20}\\b(?:stone|ice) cold\\b',
     // "the vents are blowing cold now": the heat, lost.
     '\\b(?:vents?|registers?)(?: are| is)? (?:just )?blowing cold\\b',
     // "it's blowing hot air out the vents": the cooling, lost.
@@ -271,7 +285,7 @@ const vulnerablePeople = anyWord([
   // Said as words, with what makes it an age ("she's ninety two"), not a house number ("eighty three oh two").
   "(?:(?<!\\b(?:house|home|building|roof|unit|furnace|system|it|that|place) )is|he's|she's|i'm|i am|are|they're|we're|turned|turning|almost|nearly|over) (?:seventy|eighty|ninety)\\b",
   '(?:seventy|eighty|ninety)(?:[- ]\\w+)? years? old|(?:seventies|eighties|nineties)',
-  "(?:mom|mother|dad|father|grandma|grandpa|husband|wife)'s (?:seventy|eighty|ninety|[7-9]\\d|1[01]\\d)\\b(?! (?:dollars|bucks|percent))",
+  "(?:mom|mother|mama|momma|dad|father|papa|daddy|grandma|grandpa|granny|husband|wife)'s (?:seventy|eighty|ninety|[7-9]\\d|1[01]\\d)\\b(?! (?:dollars|bucks|percent))",
   "disabled|disability|wheelchair|bed ?ridden|bedbound|hospice|dementia|alzheimer'?s",
   // Heat that harms: multiple sclerosis, "the heat really knocks me down".
   '(?:i have|has|with) ms\\b|multiple sclerosis|heat (?:really )?(?:knocks|wipes) (?:me|him|her) (?:down|out)',
@@ -666,7 +680,7 @@ export function detectEmergency(utterance: string): boolean {
     const told = text.replace(spanishDenied, ' ');
     if (!spanishFireOrGas.some((pattern) => pattern.test(told))) return false;
   }
-  if (calmedDown.test(text)) return shutOffStillTrouble(text) && circumstance(text);
+  if (calmedDown.test(text) && !stillGoing.test(text)) return shutOffStillTrouble(text) && circumstance(text);
   if (spanishEmergencyNow(text)) return true;
   if (spanishLostWithSomeoneAtRisk(text)) return true;
   if (spanishCeilingLeak.test(text) && !spanishMinorLeak.test(text)) return true;
@@ -679,7 +693,10 @@ export function detectEmergency(utterance: string): boolean {
  */
 export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
   const text = normalizeUtterance(callerTurns.join('. '));
-  if (overAlready.test(text) || !circumstance(text)) return false;
+  if (overAlready.test(text)) return false;
+  // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
+  if (coSymptomsWithBurner.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  if (!circumstance(text)) return false;
   // "no rush, the furnace is clicking" ... "it's six degrees out and i've got a four month old": calm
   // said before the danger was told does not take it back; calm said with it or after it does.
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
@@ -705,12 +722,31 @@ function shutOffStillTrouble(text: string): boolean {
 const happeningNowStarts =
   /\b(?=(?:water|it|sewage|there's water)(?: is|'s| are) (?:now |still )?(?:pouring|spraying|gushing|shooting|flooding)\b)/;
 
+/** "we shut the water off to two ten but it's still dripping": the shut-off did not stop it. */
+const stillGoing =
+  /\b(?:but|and) (?:it's|it is|water's|water is|it)\s+still\s+(?:coming|dripping|pouring|spraying|leaking|going|running|gushing)\b/;
+
+/** Trouble told as going on: "my water heater is spraying water", "it's pouring in". */
+const goingOnNow =
+  /\b(?:is|are|it's|there's|keeps?)\s+(?:just\s+|still\s+)?(?:spraying|pouring|gushing|shooting|flooding|coming|leaking|running|smoking|sparking|burning)\b/;
+
+/**
+ * "my water heater is spraying water all over the basement the plumber who put it in two months ago
+ * isn't answering": trouble going on now, then a story about the past, run together as callers do.
+ */
+function nowThenPast(clause: string): string[] {
+  const past = toldAsPast.exec(clause);
+  if (past === null || past.index === 0) return [clause];
+  const before = clause.slice(0, past.index);
+  return goingOnNow.test(before) ? [before, clause.slice(past.index)] : [clause];
+}
+
 function clauses(text: string): string[] {
   return text
     .split(/[.;!?]+|\bbut\b/)
     .flatMap((clause) => {
       const [before = '', ...now] = clause.split(happeningNowStarts);
-      return now.length > 0 && toldAsPast.test(before) ? [before, now.join('')] : [clause];
+      return now.length > 0 && toldAsPast.test(before) ? [before, now.join('')] : nowThenPast(clause);
     })
     .filter((clause) => clause.trim() !== '');
 }
