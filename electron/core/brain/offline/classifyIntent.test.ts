@@ -476,6 +476,35 @@ describe('classifyIntent', () => {
     expect(intentOf(['my kitchen sink is clogged, the gate code is 2580'])).toBe('schedule');
   });
 
+  it('reads where the business works, what it takes on and a caller just asking, in Spanish too, as questions (tune-a-week-in-thornton.json, tune-es-cuanto-y-cuando.json, hvac-015, tune-danger.json)', () => {
+    expect(
+      intentOf([
+        'hola buenos días nomás quería saber ustedes arreglan sistemas de aspersores',
+        'y trabajan en northglenn',
+        'bueno es todo gracias ahorita no necesito nada nomás quería saber',
+      ]),
+    ).toBe('question');
+    expect(
+      intentOf([
+        'hola buenas quería saber si ustedes arreglan techos de teja de barro o nomás de shingle',
+        'ok y trabajan en commerce city',
+        'ok muchas gracias lo voy a pensar',
+      ]),
+    ).toBe('question');
+    expect(intentOf(['the co detector is chirping is that the battery', "I'm Walt", '18 Dover Street'])).toBe('question');
+    expect(
+      intentOf([
+        "the breaker for the basement tripped i flipped it back on and it's been fine two days now",
+        'is that something i should have looked at or does that just happen',
+        '2990 south quebec street',
+      ]),
+    ).toBe('question');
+    // A Spanish caller closing a booking with "no necesito nada más" still booked it.
+    expect(intentOf(['se me tapó el fregadero de la cocina', '2701 federal street', 'no necesito nada más gracias'])).toBe(
+      'schedule',
+    );
+  });
+
   it('reads upkeep booked as a visit, even by a caller who will ring back to set the time (tune-a-week-in-littleton.json, tune-first-freeze.json)', () => {
     expect(
       intentOf([

@@ -370,6 +370,9 @@ const termsQuestion = perOwner((owner) =>
     "(?:do|will) (?:i|we) (?:need|have) to be (?:home|there)|bring (?:their|your|his|her) own (?:\\w+ )?(?:supplies|vacuum|products|equipment|stuff|things)|same (?:person|lady|girl|guy|crew|cleaner|team) every time|(?:do|does) (?:you|he)(?: guys)? sub (?:it |that |the \\w+ )?out|what(?:'s| is) included in|(?:does|will|would) (?:the |my )?insurance (?:usually )?(?:cover|pay for) (?:that|it|this)|what kind of insurance",
     // What the business takes on: "do you guys work on well pumps or is it just house plumbing".
     '(?:do|does|can) (?:you|he|your (?:handyman|guy|guys|crew))(?: guys)? (?:do|work on|build|fix|clean|put in|install|handle)\\b[^.!?]{1,50}\\bor (?:just|only|is it just|is that just|is it only|do i need)\\b',
+    // The same in Spanish, and where the business works: "arreglan techos de teja o nomás de shingle", "y trabajan en northglenn".
+    '(?:arreglan|hacen|instalan|limpian|trabajan con) [^.!?]{1,50} o (?:nom[áa]s|solo|solamente)\\b|(?:ustedes |y )trabajan (?:en|por|hasta) \\p{L}+',
+    '(?:do|does) (?:you|he)(?: guys)? (?:work|go|come out|service|cover|travel) (?:in|out to|up to|down to|as far as|out as far as) [a-z]+',
   ]),
 );
 const estimateGiven =
@@ -546,6 +549,8 @@ const doneAsking = anyWord([
   "(?:that's|that is|thats) (?:it|all)\\b[^.!?]{0,12}\\b(?:i )?just (?:wanted|needed) to (?:know|ask|check)",
   "(?:that's|that is|thats) (?:what|all) i (?:needed|wanted|was after)\\b(?! (?:done|fixed|painted|cleaned|put))",
   '(?:okay|ok|thanks|great|perfect) (?:thanks |thank you )?that helps|that helps (?:thanks|thank you|a lot)',
+  // "nomás quería saber" (I just wanted to know), "ahorita no necesito nada" (I need nothing right now); not a closing "no necesito nada más".
+  'nom[áa]s quer[íi]a saber|ahorita no (?:necesito|ocupo) nada',
 ]);
 /** About a visit already booked: "is he still coming today", "is that part in yet", "when's he coming back". */
 const aboutVisit = perOwner((owner) =>
@@ -579,6 +584,8 @@ const willCallBack = anyWord([
   "(?<!\\b(?:said|told (?:him|her|them|the guy)|says|say)\\s)(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)(?![^.!?]*\\bwhen (?:he|she|they|you|someone) (?:comes?|gets?|is) (?:out|here|over|by))",
   // "yo les llamo" (I'll call you), not "les llamo por la factura" (I'm calling you about the bill).
   'les llamo(?! (?:por|para|porque|de|del|sobre|acerca|a preguntar|a ver)\\b)',
+  // "lo voy a pensar" (I'll think about it), "lo platico con mi esposo".
+  'lo voy a pensar|lo (?:pienso|platico|consulto|hablo)\\b',
 ]);
 
 const advice = anyWord([
@@ -586,6 +593,8 @@ const advice = anyWord([
   'should i (?:be )?(?:worried|concerned|worry)',
   'do i need to (?:worry|be worried)',
   '(?:what|why) (?:would|could|might) (?:cause|be causing)',
+  // "the co detector is chirping is that the battery", "is that something i should have looked at or does that just happen".
+  '(?:is|could) (?:that|it|this) (?:just )?(?:the|a|low) (?:battery|batteries|filter|fuse)|something i should (?:have|get) (?:looked at|checked)|(?:does|did) (?:that|it) just happen',
 ]);
 
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
@@ -682,8 +691,7 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // One who told a job and asked nothing ("I need a deep clean, I'll call you when I have the keys")
   // still wants that job, for when they call.
   const toldJobOnly = (job || signals.booking) && !signals.askedQuestion;
-  if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly)
-    return job || signals.askedQuestion ? 'question' : 'other';
+  if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly) return job || signals.askedQuestion ? 'question' : 'other';
   // "is it okay to keep running it ... i'd like somebody to come look": advice asked, then a visit.
   if (signals.askedAdvice && !signals.newWork && !signals.priceAsked && !signals.booking && !signals.visitAsked)
     return 'question';
