@@ -322,4 +322,22 @@ describe('detectTransferRequest', () => {
     expect(detectTransferRequest("and a real person's going to call me back right not another recording", mike)).toBe(false);
     expect(detectTransferRequest('can i talk to a real person', mike)).toBe(true);
   });
+
+  it('hears requests that by-file cross-validation found only the trained model caught: the proprietor, whoever does the hiring, the same person again, no computer, the guy who runs it, the office (tune-just-put-me-through.json, tune-ask-boss.json, tune-ask-for-mike-day.json, tune-hold-on.json, tune-put-me-through.json, tune-someone-there.json)', () => {
+    expect(detectTransferRequest('good afternoon may i speak with the proprietor please', mike)).toBe(true);
+    expect(detectTransferRequest('could i speak with whoever does the hiring please', mike)).toBe(true);
+    expect(detectTransferRequest('can i talk to whoever handles the billing', mike)).toBe(true);
+    expect(detectTransferRequest('i want to talk to that same person again', mike)).toBe(true);
+    expect(detectTransferRequest("i'm calling about a plumber but i'm not doing this with a computer", mike)).toBe(true);
+    expect(detectTransferRequest("i'll call back when a person picks up", mike)).toBe(true);
+    expect(detectTransferRequest("can i get the guy who runs it on the phone i'd like to hear it from him", mike)).toBe(true);
+    expect(detectTransferRequest('hi can i get through to the office please', mike)).toBe(true);
+    expect(detectTransferRequest("i've been playing phone tag with him for a week i need him live on the phone", mike)).toBe(
+      true,
+    );
+    // Not: the same work again, a person sent out, a computer that is the job.
+    expect(detectTransferRequest('i want the same guy again to do the gutters', mike)).toBe(false);
+    expect(detectTransferRequest('i need him out here to look at the furnace', mike)).toBe(false);
+    expect(detectTransferRequest('can you hook up my computer to the new outlet', mike)).toBe(false);
+  });
 });

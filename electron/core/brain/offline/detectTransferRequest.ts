@@ -4,9 +4,9 @@ import { isNegatedAt, normalizeUtterance } from './utteranceText';
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
   "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))";
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
-const inCharge = `(?:the |your )?(?:owner|boss|manager|supervisor|operator|representative|president|${headPerson})`;
+const inCharge = `(?:the |your )?(?:owner|proprietor|boss|manager|supervisor|operator|representative|president|${headPerson})`;
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
 const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
 /** "is Mike available to come out Tuesday" asks about a visit, not to talk now. */
@@ -57,6 +57,10 @@ const requestPatterns = [
   /\b(?:need|want) the (?:guy|man|lady|woman|fella|gentleman) (?:who|that) (?:was (?:here|out)|came (?:out|by|over)|did|fixed|hung|installed|put|worked)\b/,
   /\b(?:rather|prefer to|want to|like to) (?:just )?(?:deal|talk|speak) (?:directly )?with (?:him|her|them|the \w+) (?:directly|myself|personally)\b|\brather (?:just )?tell (?:him|her) myself\b/,
   /\bno (?:machines?|robots?|computers?|recordings?)\b/,
+  // "i'm not doing this with a computer", "i'll call back when a person picks up".
+  /\bnot (?:doing|talking to|talking with|doing this with) (?:this )?(?:with |to )?(?:a |an )?(?:computer|machine|robot|bot)\b|\bwhen a (?:real |live )?(?:person|human) (?:picks up|answers)\b/,
+  // "can i get the guy who runs it on the phone", "can i get through to the office", "i need him live on the phone".
+  /\b(?:get|put) (?:the )?(?:guy|man|lady|woman|person|one) (?:who|that) (?:runs|owns) (?:it|this|the (?:place|company|business|show)) on (?:the )?(?:phone|line)\b|\bget through to (?:the )?(?:office|owner|boss|someone|somebody|a person|a human)\b|\b(?:need|want) (?:him|her) (?:live|on the phone)\b/,
   /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
   // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag".
   /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she)\b)/,
