@@ -537,6 +537,17 @@ describe('classifyIntent', () => {
     expect(intentOf(["just wanted to let him know it's been running perfect since he came out"])).toBe('other');
     expect(intentOf(['mike gave us a quote for the fence but we decided to go with another company'])).toBe('other');
     expect(intentOf(['could you tell mike i said hi and thanks for the ladder'])).toBe('other');
+    // Praise and a referral passed on (tune-calling-again.json, tune-other-business.json).
+    expect(intentOf(["hi i don't need anything i just wanted to say the crew did a beautiful job on our retaining wall"])).toBe(
+      'other',
+    );
+    expect(
+      intentOf([
+        'hey this is bruce hollis you painted our living room and hallway last month',
+        'just calling to say it looks great and i gave your number to my sister in arvada',
+      ]),
+    ).toBe('other');
+    expect(intentOf(['hi um are you guys hiring painters'])).toBe('other');
     // Running fine again after a reset, yet a visit still wanted (tune-a-day-of-hvac.json, tune-heat-and-cold.json).
     expect(
       intentOf([

@@ -386,7 +386,7 @@ const chargingTerms =
 /** "Are you hiring helpers?": work wanted from the business, not for it. */
 const jobSeeker = perOwner((owner) =>
   anyWord([
-    `(?:are you|you guys|is (?:he${orOwner(owner)})) (?:hiring|taking on|looking for)(?: any)? (?:help|helpers?|apprentices?|workers?|guys|someone|anyone)`,
+    `(?:are you|you guys|is (?:he${orOwner(owner)})) (?:hiring|taking on|looking for)(?: any)? (?:help|helpers?|apprentices?|workers?|guys|someone|anyone|painters|plumbers|electricians|roofers|laborers|techs|technicians|cleaners|drivers|crew|landscapers)`,
     'take (?:someone|somebody|me) on to learn',
     'send (?:you |in |over )?my resume',
     'looking for (?:work|a job)',
@@ -498,6 +498,8 @@ const otherCompany = anyWord([
 const courtesy = perOwner((owner) =>
   anyWord([
     '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
+    // Praise and a referral passed on: "i don't need anything i just wanted to say the crew did a beautiful job".
+    "(?:just )?(?:wanted|calling|want) to (?:say|tell (?:you|him|mike)) (?:that )?(?:the crew|your (?:crew|guys|guy|people)|it|they|he|everything)(?:'s)? (?:did|does|looks?|turned out|came out) (?:a )?(?:\\w+ )?(?:beautiful|great|amazing|fantastic|wonderful|nice|awesome|perfect|gorgeous)|gave (?:your|his|mike's) number to (?:my|our|a) ",
     'say thank you',
     '(?:wrote|left|posted|write|leave|post) (?:a|you a|the) (?:\\w+ )?review',
     '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
