@@ -628,6 +628,18 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('complaint');
     expect(intentOf(["hi you turned on our sprinklers two weeks ago and zone three still isn't popping up"])).toBe('complaint');
+    // Work that came apart, was skipped or does not match (handyman-b-015, tune-first-apartment-day.json, tune-military-families-day.json).
+    expect(
+      intentOf([
+        'yeah one of your guys put up shelves in my garage last month and one of them pulled right out of the wall this morning',
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(["mike painted our living room last week and there's paint splatters all over the baseboards"])).toBe(
+      'complaint',
+    );
+    expect(
+      intentOf(["mike's guy patched the walls at our rental last week and the patches show and the paint doesn't match"]),
+    ).toBe('complaint');
     // "Same place" as the address given before is no failure.
     expect(
       intentOf(['mike did our blowout last fall and said to call in the spring', 'same place 2460 south xavier street']),

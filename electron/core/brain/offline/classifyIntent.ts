@@ -443,8 +443,11 @@ const workFailed = anyWord([
   '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',
   "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
   'overspray|(?:paint )?(?:specks|speckles|flecks) (?:all )?(?:over|everywhere)|trampled|se est[áa] pelando|ya se (?:pel[óo]|cay[óo]|rompi[óo])|(?:again|already|still)\\b[^.!?]{0,15}\\b(?:going|goes|went) out\\b',
-  '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatter|spatter|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
+  '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatters?|spatters?|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
+  // "one of them pulled right out of the wall", "the crew missed my lawn two weeks in a row",
+  // "the upstairs bathroom didn't get done at all", "the paint doesn't match", "nobody showed".
+  "pulled (?:right |straight )?(?:out of|off|away from) the wall|missed (?:my|our) (?:lawn|yard|house|place|day|week)|(?:two|three|four|\\d+) (?:weeks|times|days) in a row|(?:didn't|did not|never) (?:get|got) (?:done|cleaned|finished|touched)|(?:doesn't|does not|don't|do not) match|nobody (?:showed|came)|(?:come|came) back (?:and|to) finish",
   // "the bathroom was barely touched", "he left the thermostat hanging off the wall".
   'barely (?:touched|cleaned|done|wiped|vacuumed|mopped|dusted)|left (?:the|a|my|our) (?:\\w+ ){0,2}(?:hanging|dangling)\\b',
   // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
