@@ -415,7 +415,9 @@ describe('whole calls answered by the OpenAI brain', () => {
     expect(call.heard().at(-1)).toMatch(/name/i);
     const [waited] = gatherTimes(call);
     expect(waited).toBeGreaterThanOrEqual(950);
-    expect(waited).toBeLessThan(1000 + 1000);
+    // The budget, not the SDK's own timeouts (15 s; a stream's 10 s past the budget), ended the wait;
+    // the slack is for a loaded two-core machine, where 1 s of it once ran out (2,074 ms).
+    expect(waited).toBeLessThan(1000 + 5000);
     await expect.poll(() => m.requests[0]?.aborted).toBe(true);
 
     const detail = await detailOf(c, call.callSid);
