@@ -19,9 +19,10 @@ const notDraining = String.raw`\b(?:tub|bathtub|sink|shower)\b[^.!?]{0,20}\b(?:w
 const burner = String.raw`\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\b`;
 /** How carbon monoxide feels, not "what a headache to deal with". */
 const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives me a|giving me a|total|big|huge) )\bheadaches?\b(?! to )|\b(?:dizzy|dizziness|nause(?:a|ous|ated)|light ?headed|throwing up|sick to (?:my|our|their|his|her|your) stomachs?)\b)`;
-
-/** The same told across the call's turns, in either order. */
-const coSymptomsWithBurner = new RegExp(`${coSymptom}(?=.*${burner})|${burner}.*${coSymptom}`);
+/** A symptom and a burner, in either order, with `gap` between them (within a sentence, or anywhere). */
+const coSymptomBeside = (gap: string) => new RegExp(`${coSymptom}(?=${gap}${burner})|${burner}${gap}${coSymptom}`);
+/** A symptom and a burner told anywhere in the call, across its turns. */
+const coSymptomsWithBurner = coSymptomBeside('.*');
 
 /** Things happening now that can hurt someone or wreck the house within hours, whoever is home. */
 const emergencyPatterns = [
@@ -68,7 +69,7 @@ const emergencyPatterns = [
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
   /\bcarbon mono?[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
-  new RegExp(`${coSymptom}(?=[^.!?]*${burner})|${burner}[^.!?]*${coSymptom}`),
+  coSymptomBeside('[^.!?]*'),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b(?! (?:the |my |our |a )?(?:sprinkler|irrigation|drip|fence|lawn|grass|yard|driveway|garden|flower ?bed|shed)\b)/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
   // "a limb came off the cottonwood in the wind ... and went right through the roof"; daylight seen through it.
