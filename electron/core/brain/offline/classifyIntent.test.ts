@@ -548,6 +548,14 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('other');
     expect(intentOf(['hi um are you guys hiring painters'])).toBe('other');
+    // A referral on its own, and the owner by the name in settings, whoever that is.
+    expect(intentOf(['hey you guys did our fence last fall and i gave your number to my neighbor'])).toBe('other');
+    const courtesyFor = (said: string, ownerName: string) =>
+      readSignals(said, { question: false, emergency: false, askedForPerson: false, gaveAddress: false, ownerName }).courtesy ??
+      false;
+    expect(courtesyFor('just calling to tell rosa the crew did a beautiful job', 'Rosa')).toBe(true);
+    expect(courtesyFor("i gave rosa's number to my sister", 'Rosa')).toBe(true);
+    expect(courtesyFor("i gave mike's number to my sister", 'Rosa')).toBe(false);
     // Running fine again after a reset, yet a visit still wanted (tune-a-day-of-hvac.json, tune-heat-and-cold.json).
     expect(
       intentOf([

@@ -502,7 +502,7 @@ const courtesy = perOwner((owner) =>
   anyWord([
     '(?:just )?(?:wanted|calling|want) to (?:call and )?(?:say )?(?:a )?(?:big )?thank(?:s| you)',
     // Praise and a referral passed on: "i don't need anything i just wanted to say the crew did a beautiful job".
-    "(?:just )?(?:wanted|calling|want) to (?:say|tell (?:you|him|mike)) (?:that )?(?:the crew|your (?:crew|guys|guy|people)|it|they|he|everything)(?:'s)? (?:did|does|looks?|turned out|came out) (?:a )?(?:\\w+ )?(?:beautiful|great|amazing|fantastic|wonderful|nice|awesome|perfect|gorgeous)|gave (?:your|his|mike's) number to (?:my|our|a) ",
+    `(?:just )?(?:wanted|calling|want) to (?:say|tell (?:you|him${orOwner(owner)})) (?:that )?(?:the crew|your (?:crew|guys|guy|people)|it|they|he|everything)(?:'s)? (?:did|does|looks?|turned out|came out) (?:a )?(?:\\w+ )?(?:beautiful|great|amazing|fantastic|wonderful|nice|awesome|perfect|gorgeous)|gave (?:your|his${owner ? `|${owner}'s` : ''}) number to (?:my|our|a)\\b`,
     'say thank you',
     '(?:wrote|left|posted|write|leave|post) (?:a|you a|the) (?:\\w+ )?review',
     '(?:send|email|e-mail|text) (?:me )?(?:an? |the )?(?:itemized (?:invoice|receipt|bill)|copy of (?:the|my) (?:invoice|receipt|bill))',
