@@ -102,6 +102,19 @@ describe('detectTransferRequest', () => {
     "can you conference him in i've got a closing friday",
     // tune-get-me-a-person-week.json
     "can you put me with whoever does the sprinkler stuff i've got a couple questions",
+    // How people ask any business's phone for someone (gethuman.com's advice, receptionist training
+    // scripts), and the owner by the whole name settings hold.
+    'can i get somebody on the line please',
+    'can someone pick up',
+    'can you send me to the owner',
+    'is he available to talk',
+    'i just want a person',
+    'hey is mike jensen available',
+    'i need to talk to mike jensen',
+    "hey mike it's dave pick up",
+    'mike are you there',
+    "can you tell mike i'm on the line",
+    "let him know i'm holding",
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -174,6 +187,11 @@ describe('detectTransferRequest', () => {
     "hi um i'm returning mike's call he left me a voicemail yesterday",
     "hi this is pam returning mike's call i think he tried me earlier about the estimate",
     "mike did our roof last year and now our neighbor's needs one too so i said i'd call for her",
+    // Someone sent to work, or word left for him: no one asked to the phone.
+    'can someone pick up the old water heater when they come',
+    "tell him i'm waiting for the estimate",
+    'mike jensen did our roof years ago',
+    'is he available to come out friday',
   ])('hears no request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

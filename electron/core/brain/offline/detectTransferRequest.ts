@@ -47,7 +47,7 @@ const requestPatterns = [
   /\b(?:can|could) (?:he|she) (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\b|\bpage (?:him|her)\b|(?<=\bwant )(?:him|her) live\b|\bring (?:his|her) (?:phone|cell) while i'm on\b/,
   /\b(?:somebody|someone|whoever|anybody|anyone) (?:who )?can (?:actually )?(?:decide|make the call|make (?:a |the )?decision)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
-  /^(?:i )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
+  /^(?:i )?(?:just |really )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
   new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
   // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
   /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
@@ -63,7 +63,7 @@ const requestPatterns = [
   /\b(?:get|put) (?:the )?(?:guy|man|lady|woman|person|one) (?:who|that) (?:runs|owns) (?:it|this|the (?:place|company|business|show)) on (?:the )?(?:phone|line)\b|\bget through to (?:the )?(?:office|owner|boss|someone|somebody|a person|a human)\b|\b(?:need|want) (?:him|her) (?:live|on the phone)\b/,
   /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
   // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag".
-  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she)\b)/,
+  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
   /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|(?:for )?a (?:sec|second|minute)|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
@@ -71,6 +71,11 @@ const requestPatterns = [
   // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
   /\b(?:talk|speak) (?:to|with) [a-z]+ (?:himself|herself)\b|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
+  // "can i get somebody on the line", "can someone pick up": anyone at all, to the phone.
+  /\b(?:get|put) (?:someone|somebody|anyone|anybody)(?: (?:real|live))? on the (?:line|phone)\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|a (?:real |live )?(?:person|human)) (?:please )?(?:pick up(?=$| the phone| please)|come to the phone|get on the (?:phone|line))/,
+  new RegExp(`\\b(?:send|forward) me (?:through |over )?to\\s+${person}\\b`),
+  // "can you tell him i'm on the line": the caller waiting for him now.
+  /\b(?:tell|let) (?:him|her)(?: know)? (?:that )?i'm (?:(?:on the (?:line|phone)|still (?:here|on the line))\b|(?:holding|waiting)(?=$|\s+(?:now|right now|please|on the line)\b))/,
 ];
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
 const bareRequest =
@@ -169,7 +174,7 @@ function askedFor(who: string): RegExp[] {
   return [
     new RegExp(`\\b(?:ask(?:ing)?|call(?:ing)?|looking) for\\s+${who}\\b(?!'s)`),
     new RegExp(
-      `\\b(?:catch|reach|track down|get through to|get (?:a )?hold of|get ahold of|get in touch with|put me in touch with|trying to get)\\s+${who}\\b(?!'s)`,
+      `\\b(?:catch|reach|track down|get through to|get (?:a )?hold of|get ahold of|get in touch with|put me in touch with|trying to get|send me (?:through |over )?to)\\s+${who}\\b(?!'s)`,
     ),
     new RegExp(`\\b(?:put|get)\\s+${who}\\s+(?:on|through)\\b(?!\\s+(?:the (?:schedule|list|calendar|job)|it)\\b)`),
     new RegExp(
@@ -220,6 +225,13 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     // "give me mike", "hook me up with mike bro": fetched to the phone, bluntly.
     new RegExp(
       `\\b(?:give me|hook me up with|patch me to|put me on with)\\s+${owner}\\b(?!'s|\\s+(?:a call|a ring|a shout|a text|your number)\\b)`,
+    ),
+    // "mike are you there", "hey mike it's dave pick up": talking to him as if he had answered.
+    new RegExp(
+      `^(?:(?:hey|hi|hello|yo|oh)\\s+)*${owner}\\b[^.?!]{0,40}\\b(?:are you there|you there|pick up)(?=$|\\s+(?:if|please|man|buddy|it's|i)\\b)`,
+    ),
+    new RegExp(
+      `\\b(?:tell|let) ${owner}(?: know)? (?:that )?i'm (?:(?:on the (?:line|phone)|still (?:here|on the line))\\b|(?:holding|waiting)(?=$|\\s+(?:now|right now|please|on the line)\\b))`,
     ),
     // "where's Mike": asking for him by name.
     new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),

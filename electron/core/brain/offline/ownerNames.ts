@@ -46,15 +46,18 @@ const nameFamilies = [
 
 /**
  * The owner's first name and the other forms of it people use, as a regular-expression group
- * ("(?:mike|michael|mikey|mick)"), or null when settings name no owner.
+ * ("(?:mike|michael|mikey|mick)(?: jensen)?"), or null when settings name no owner.
  */
 export function ownerNamePattern(ownerName: string): string | null {
-  const first = normalizeUtterance(ownerName)
-    .split(' ')[0]
-    ?.replace(/[^a-z'-]/g, '');
+  const [first, surname] = normalizeUtterance(ownerName)
+    .split(' ')
+    .map((word) => word.replace(/[^a-z'-]/g, ''))
+    .filter(Boolean);
   if (!first) return null;
   const family = nameFamilies.find((names) => names.includes(first)) ?? [first];
-  return `(?:${[first, ...family.filter((name) => name !== first)].join('|')})`;
+  // Callers who know him say the whole name ("is mike jensen available"): the surname may follow.
+  const orSurname = surname ? `(?: ${surname})?` : '';
+  return `(?:${[first, ...family.filter((name) => name !== first)].join('|')})${orSurname}`;
 }
 
 /**

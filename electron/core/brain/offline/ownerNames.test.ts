@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ownerNamePattern } from './ownerNames';
+
+describe('ownerNamePattern', () => {
+  const whole = (ownerName: string) => new RegExp(`^${ownerNamePattern(ownerName)}$`);
+
+  it('takes the first name, its other forms and the surname after either', () => {
+    for (const said of ['mike', 'michael', 'mikey', 'mike jensen', 'michael jensen']) {
+      expect(whole('Mike Jensen').test(said)).toBe(true);
+    }
+    expect(whole('Mike Jensen').test('jensen')).toBe(false);
+    expect(whole('Mike').test('mike jensen')).toBe(false);
+  });
+
+  it('is null when settings name no owner', () => {
+    expect(ownerNamePattern('')).toBeNull();
+    expect(ownerNamePattern('  ')).toBeNull();
+  });
+});
