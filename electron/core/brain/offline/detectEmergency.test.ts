@@ -215,6 +215,14 @@ describe('detectEmergency', () => {
     'water is pouring in from the pipe in the basement',
     'there is smoke coming out of the vents and it is not from the neighbors',
     'the fire department said we need to get out there is carbon monoxide',
+    // Answering-service emergency lists told by circumstance: a lost neutral by what went dark, heat
+    // lost with someone who cannot breathe cold air, a cold house by how the family dresses, a pilot
+    // beside carbon monoxide's symptoms.
+    'half my house has no power and the other half the lights are dimming',
+    'we lost heat and my father has copd',
+    "the heat's been off since last night and it's freezing",
+    'the furnace quit and the kids are sleeping in their coats',
+    'the pilot light keeps going out and i have a headache and feel dizzy',
   ])('treats %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(true);
   });
@@ -397,6 +405,9 @@ describe('detectEmergency', () => {
     "there's water coming in at the top of the wall in the upstairs bedroom it's like a slow drip we have a towel down",
     // A neighbour's cigarettes through shared ducts (tune-neighbors-and-shared-day.json).
     "every time our furnace kicks on we get the neighbor's cigarette smoke through the vents",
+    // Lost and back: a past outage behind a repair (tune-plumbing-all-winter.json).
+    "after the cold snap it's showing an error code i'm guessing something froze in it cause we lost power for a few hours saturday night",
+    'half the house has no power i think a breaker tripped',
   ])('does not treat %j as an emergency', (utterance) => {
     expect(detectEmergency(utterance)).toBe(false);
   });

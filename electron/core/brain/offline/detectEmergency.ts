@@ -16,7 +16,7 @@ const notASprinklerAfter = String.raw`(?![^.!?]*\b(?:sprinkler|irrigation)\b)`;
 const notDraining = String.raw`\b(?:tub|bathtub|sink|shower)\b[^.!?]{0,20}\b(?:won't|will not|doesn't|does not|isn't|wouldn't|not) drain(?:ing)?\b[^.!?]{0,50}`;
 
 /** What burns fuel indoors, beside which a headache may be carbon monoxide. */
-const burner = String.raw`\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust)\b`;
+const burner = String.raw`\b(?:furnace|heater|boiler|gas|stove|fireplace|generator|fumes|exhaust|pilot(?: light)?)\b`;
 /** How carbon monoxide feels, not "what a headache to deal with". */
 const coSymptom = String.raw`(?:(?<!\b(?:such a|what a|a real|real|been a|gives me a|giving me a|total|big|huge) )\bheadaches?\b(?! to )|\b(?:dizzy|dizziness|nause(?:a|ous|ated)|light ?headed|throwing up|sick to (?:my|our|their|his|her|your) stomachs?)\b)`;
 /** A symptom and a burner, in either order, with `gap` between them (within a sentence, or anywhere). */
@@ -193,6 +193,8 @@ const hazardPatterns = [
   /\blights?\b[^.!?]{0,40}\b(?:(?:way |much |really |a lot )?brighter than (?:normal|usual|they should)|getting brighter and (?:then )?dimmer)\b/,
   // "half the lights are super bright and the other half are real dim".
   /\b(?:half|some) (?:of )?(?:the |our |my )?(?:lights?|house)\b[^.!?]{0,40}\b(?:super|really|real|very|way|too|extra) bright\b[^.!?]{0,40}\b(?:dim|barely on)\b/,
+  // "half my house has no power and the other half the lights are dimming": the same, told by what went dark.
+  /\bhalf (?:of )?(?:the |our |my )?(?:house|home|lights?|outlets?)\b[^.!?]{0,30}\b(?:no power|(?:went|are|is) (?:out|dead|off))\b[^.!?]{0,20}\bother half\b[^.!?]{0,30}\b(?:dim(?:ming|mer)?|brighter|flicker(?:ing|s)?|barely on)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
   /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
@@ -237,7 +239,10 @@ const lostEssential = new RegExp(
     // Water lost altogether (a well pump, a frozen line), not "no water pressure" or "no hot water".
     '\\bno (?:running )?water\\b(?! pressure)',
     // Not "my tenants kept turning the heat off": someone switching it, not heat lost.
-    "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is )?(?:out|off|down|gone)\\b",
+    "(?<!\\b(?:turn|turns|turned|turning|shut|shuts|shutting|switch|switched|switching) (?:the |their |her |his |my |our )?)\\b(?:heats?|heating|power|electricity)\\b(?:'s| is| has| went| just)?\\s+(?:went |gone |is |been )?(?:out|off|down|gone)\\b",
+    // "we lost heat last night", "lost power and my husband's on oxygen"; not "we lost power for a
+    // few hours saturday", lost and back.
+    '\\blost (?:our |the |all |my |her |his |their )?(?:heat|heating|ac|a c|air conditioning|cooling|power|electricity)\\b(?! for (?:a (?:few |couple (?:of )?)?|an? |\\d+ |two |three |several )?(?:hours?|minutes?|while|bit|day|night)\\b)',
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
     // A water heater's pilot going out is hot water lost, not the heat.
     "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
@@ -313,6 +318,8 @@ const extremeWeather = anyWord([
   '(?:cold|hot) in (?:here|the house)',
   // The cold already inside.
   'ice (?:forming |building up )?on the inside|frost on the inside|(?:can|could) see (?:my|our) breath',
+  // "the kids are sleeping in their coats": dressed for outdoors, indoors.
+  '(?:sleeping|sitting|wearing (?:our|their|my|his|her) coats|bundled up) (?:in (?:our|their|my|his|her) (?:coats|jackets|snowsuits)|inside|in the house)',
 ]);
 /** Where a temperature is indoors: "inside", "in here", "in my apartment". */
 const indoors =
