@@ -37,7 +37,7 @@ const requestPatterns = [
   new RegExp(`^(?:(?:hi|hey|hello|yeah|yes|um+|uh+|so|oh)\\s+)*is (?:he|she) ${atWork}(?:\\s+(?:today|now|right now))?$`),
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
-  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner|a (?:girl|lady|woman|guy|man|fella|gentleman))\s+(?:there\s+)?(?:i|we)\s+(?:can|could)\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner|a (?:girl|lady|woman|guy|man|fella|gentleman))\s+(?:(?:actually|there|in the office|around)\s+)*(?:i|we)\s+(?:can|could)\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
   /\b(?:i'd like|i would like|can i (?:get|have)|give me)\s+(?:a |an )?(?:real |live |actual )?(?:operator|representative|agent|human|person|human being)\b(?!\s+(?:to (?!talk|speak)|out|over|here|who can (?:come|fix)))/,
   // "could you get mister kowalski on the phone": someone by name, fetched to the phone.
   /\b(?:put|get)\s+(?:mister|mr|mrs|ms|miss)\.? [a-z]+\s+on (?:the )?(?:phone|line)\b/,
@@ -63,10 +63,10 @@ const requestPatterns = [
   /\b(?:get|put) (?:the )?(?:guy|man|lady|woman|person|one) (?:who|that) (?:runs|owns) (?:it|this|the (?:place|company|business|show)) on (?:the )?(?:phone|line)\b|\bget through to (?:the )?(?:office|owner|boss|someone|somebody|a person|a human)\b|\b(?:need|want) (?:him|her) (?:live|on the phone)\b/,
   /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
   // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag".
-  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
+  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office|close by|nearby)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
-  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|(?:for )?a (?:sec|second|minute)|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
+  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|(?:for )?a (?:sec|second|minute)|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
   /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
   // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
   /\b(?:talk|speak) (?:to|with) [a-z]+ (?:himself|herself)\b|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
