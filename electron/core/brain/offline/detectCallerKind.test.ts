@@ -208,6 +208,10 @@ describe('detectCallerKind', () => {
     "oh he changed his number okay i'll find it thanks",
     "you've never had anybody by that name alright thank you",
     "oh it's a different business now okay never mind then",
+    // Held-out tune files' misdials (npm run train's folds): the place meant, said on its own or with a sigh.
+    "this isn't tommy oh dear i've done it again haven't i",
+    "this isn't walgreens on wadsworth well what is it then",
+    "this isn't little sprouts",
   ])('hears a wrong number in %j', (utterance) => {
     expect(detectCallerKind(utterance)).toBe('wrong_number');
   });
@@ -364,6 +368,9 @@ describe('detectCallerKind', () => {
     'we are hiring a contractor for the kitchen remodel',
     // A porch is where the caller stands, not the lead marketplace (tune-a-week-in-fort-collins.json).
     "my wife and the kids are already outside i'm calling from the porch",
+    // A customer's complaint, not the place meant.
+    "this isn't working",
+    "this isn't the first time it's done that",
   ])('takes %j for a customer', (utterance) => {
     expect(detectCallerKind(utterance)).toBeNull();
   });

@@ -354,7 +354,9 @@ const wrongNumber = anyWord([
  * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
  */
 const misdialRealised = anyWord([
-  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess)",
+  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this)",
+  // "this isn't little sprouts" said on its own: the place they meant to call, not a complaint.
+  "^(?:(?:oh|wait|so|huh|hold on|um|uh)\\s+)*this (?:isn't|is not|ain't) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2}$",
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.
   "oh you(?:'re| are) not (?!(?:open|the|a|an|taking|available|licensed|insured|busy|in|there|here|able|doing|going|real|human|sure|coming)\\b)[a-z]+\\b",
   '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
