@@ -235,3 +235,29 @@ describe("the round's callback times (tune-text-me-instead-day.json, tune-aging-
     expect(callbackTimeText('i land in phoenix around two your time so call me after two thirty')).toBe('call me after 2:30');
   });
 });
+
+describe('callback times as the late callers put them (tune-after-hours.json, tune-busy-schedules.json, tune-when.json and others)', () => {
+  it.each([
+    ["call me early i'm up by six", 'call me early after 6 am'],
+    ["i can take a call at half past noon i'll be in my car then", "i can take a call at 12:30 pm i'll be in my car then"],
+    ['after work after 5 30 please', 'after 5:30 please'],
+    ['call me anytime after eight in the mornin', 'call me after 8 in the morning'],
+    [
+      'best time is eight to eight thirty in the morning before i leave for work',
+      'best time is at 8 to 8:30 in the morning before i leave for work',
+    ],
+    ["tomorrow's fine, no earlier than 8 though please", "tomorrow's fine, after 8 though please"],
+  ])('%s', (said, read) => {
+    expect(callbackTimeText(said)).toBe(read);
+  });
+
+  it('keeps the hour an early riser names last', () => {
+    expect(callbackTimeText("i'm up at 5 but call after seven")).not.toContain('after 5');
+  });
+
+  it('finds when a caller who gets off work at a time is free, told with the address', () => {
+    expect(whenFreeClause("i'm at 11450 west 64th place arvada i get off at 4:30 so any time after that")).toBe(
+      'i get off at 4:30 so any time after that',
+    );
+  });
+});

@@ -29,6 +29,8 @@ const busyUntil =
  */
 export function callbackTimeText(utterance: string): string {
   const spoken = utterance
+    // "after eight in the mornin'": the part of the day with its last letter dropped, as said.
+    .replace(/\b(morn|even)in'?(?=\s|$|[.,!?])/gi, '$1ing')
     // words-to-numbers reads the "o" of "four o'clock" as a zero.
     .replace(/\bo'? ?clock\b/gi, 'oclock')
     // "noonish", "fiveish": the hour or the part of the day, roughly.
@@ -108,10 +110,20 @@ export function callbackTimeText(utterance: string): string {
       /\b(?:up|awake) (?:early|at (?:[4-6]|four|five|six))\b([^.!?]*?\b(?:after|around|at|like)\s+)(\d{1,2}(?::\d\d)?)\b(?!\s*(?::\d|[ap]\.?\s?m\b|oclock|hours?|minutes?))/gi,
       (_, between: string, hour: string) => `${between}${hour} am`,
     )
+    // "call me early i'm up by six": when an early riser is up, with no other hour said after it.
+    .replace(
+      /\b(?:i'm|i am|we're|we are) (?:usually |always )?up (?:by|at|around|from) ([4-7])\b(?![:\d]|\s*[ap]\.?\s?m\b)(?![^.!?]*\d)/gi,
+      'after $1 am',
+    )
+    // "best time is 8 to 8:30 in the morning": the range said as the best time starts at its first hour.
+    .replace(
+      /\b(?:best|good|better) time(?:'s| is| would be) (?=\d{1,2}(?::\d\d)? (?:to|-|or|till|until) \d)/gi,
+      'best time is at ',
+    )
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
     // "after work is best like after six": the hour said for it, not 5 pm.
     .replace(
-      /\bafter work\b(?:,? is (?:best|good|better))?,?\s+(?:so |like |say |probably |maybe )+(?=(?:after|around|at) \d)/gi,
+      /\bafter work\b(?:,? is (?:best|good|better))?,?\s+(?:so |like |say |probably |maybe )*(?=(?:after|around|at) \d)/gi,
       '',
     )
     .replace(/\bafter work\b/gi, 'after 5 pm')
@@ -247,6 +259,7 @@ function clockWords(text: string): string {
       // "from like 2 on", "starting at 2": the hour from which to call.
       .replace(/\b(?:from|starting(?: at)?) (?:like |about |around )?(\d{1,2}(?::\d\d)?) on(?:wards?)?\b/gi, 'after $1')
       .replace(/\bhalf (?:past|after) (\d{1,2})\b/gi, '$1:30')
+      .replace(/\bhalf (?:past|after) (?:noon|midday)\b/gi, '12:30 pm')
       .replace(/\b(?:a )?quarter (?:past|after) (\d{1,2})\b/gi, '$1:15')
       .replace(/\b(?:a )?quarter (?:to|till|til|of) (\d{1,2})\b/gi, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
       // "twenty past three", "ten after four"; "at about ten to five" (after a time word, not a range).
@@ -302,7 +315,7 @@ function clockWords(text: string): string {
  * caller is free, told anywhere in a message left in one breath.
  */
 const whenFree =
-  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
 
 const dayWord = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const everyDayWord = new RegExp(dayWord.source, 'gi');
