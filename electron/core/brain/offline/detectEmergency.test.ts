@@ -351,6 +351,8 @@ describe('detectEmergency', () => {
     'my toilet it is running all the time the water does not stop',
     "there's water stains running down the siding underneath the gutter",
     'the hallway and two other units got smoke stains on the walls',
+    // A stain by the fan is water that came, not water on the wiring (eval/corpus/tune-what-time-works-day.json).
+    "i got water staining around the bathroom fan vent up in the ceiling, pretty sure it's the flashing on the roof",
     "the ac runs but the air coming out of the vents just isn't very cold",
     // Over, past or prevented (eval/corpus/tune-urgent-calls.json, tune-where.json).
     'in that wet snowstorm a few weeks back the trunk on her side cracked and came down on her roof',

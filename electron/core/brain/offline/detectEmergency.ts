@@ -2,7 +2,7 @@ import { digitsInSpeech } from './spokenNumbers';
 import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** "water stains", "a water spot": marks water left, not water coming. */
-const notAMark = String.raw`(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)`;
+const notAMark = String.raw`(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage)\b)`;
 /** "small water coming from there", "a little water": a seep, not water in volume. */
 const notALittle = String.raw`(?<!\b(?:small|little|tiny|bit of|trickle of) )`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
@@ -108,7 +108,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch; not a water heater's pilot light. */
 const waterNearPower =
-  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stains?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
 
 /** "won't shut off", "can't get them to turn off": water running that nobody can stop. */
 const wontShutOff = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/;
