@@ -351,6 +351,10 @@ describe('detectEmergency', () => {
     'my toilet it is running all the time the water does not stop',
     "there's water stains running down the siding underneath the gutter",
     'the hallway and two other units got smoke stains on the walls',
+    // Kept bearable till someone comes; a flame a thermocouple sits in (the by-file cross-validation's needless transfers).
+    "our ac stopped working this morning, it's like 95 out but we're okay we have fans",
+    "the heater is only blowing cold air we got a couple space heaters going so nobody's freezing",
+    "my water heater pilot won't stay lit after i put a new thermocouple in i'm gonna check if it's pushed in far enough into the flame",
     // A stain by the fan is water that came, not water on the wiring (eval/corpus/tune-what-time-works-day.json).
     "i got water staining around the bathroom fan vent up in the ceiling, pretty sure it's the flashing on the roof",
     "the ac runs but the air coming out of the vents just isn't very cold",

@@ -158,7 +158,7 @@ const hazardPatterns = [
   // the first time it runs is normal.
   /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?<!\bdusty )(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
   // Not a burner's flame going out or burning the wrong colour: a furnace that will not stay lit.
-  /(?<!\bpilot )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|(?<!\b(?:it was|there was|we had|after|since)\s+(?:a\s+|the\s+)?(?:small\s+|little\s+)?)\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
+  /(?<!\bpilot )(?<!\b(?:into|in) the )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|(?<!\b(?:it was|there was|we had|after|since)\s+(?:a\s+|the\s+)?(?:small\s+|little\s+)?)\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   // "our co monitor in there just hit six", "the draft hood is spilling": exhaust coming back into the room.
   /\b(?:co|carbon monoxide) (?:monitor|detector|meter|reading)\b[^.!?]{0,20}\b(?:hit|reads?|reading|says|showing|shows|at|went up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b|\b(?:draft hood|flue|exhaust|water heater|furnace)\b[^.!?]{0,30}\b(?:spilling|venting (?:into|in) the (?:room|house|basement))\b/,
@@ -353,6 +353,10 @@ const notUrgent = [
   // "so i'm fine waiting till morning", "she's perfectly comfortable".
   "(?:i'm|we're|i am|we are) (?:fine|ok(?:ay)?|good|happy) (?:to wait|waiting)",
   "(?:she's|he's|they're|we're|she is|he is|they are) (?:perfectly|totally|completely|pretty) (?:comfortable|fine)",
+  // "it's like 95 out but we're okay we have fans", "a couple space heaters going so nobody's freezing":
+  // the house kept bearable until someone comes.
+  "(?:we're|we are|i'm|i am|she's|he's|they're|everybody's|everyone's) (?:okay|ok|fine|alright|all right)(?: for now)?,? (?:we|i|she|he|they) (?:have|got|'ve got|has) (?:a |some |the |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove)",
+  "so (?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)",
 ];
 
 /** The caller says it can wait: the danger is over or was never there. */
