@@ -291,6 +291,13 @@ describe('classifyIntent', () => {
     expect(readSignals('no se preocupe yo les llamo', none).willCallBack).toBe(true);
   });
 
+  it('takes "i\'ll call you guys back" and a closing "i\'ll call you" for a promise to call back (tune-a-day-of-handyman.json, tune-big-day-coming.json)', () => {
+    const none = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
+    expect(readSignals("i'll just call you guys back tomorrow when i know my schedule", none).willCallBack).toBe(true);
+    expect(readSignals("no don't call i'll call you", none).willCallBack).toBe(true);
+    expect(readSignals("i'll call you if the leak gets worse", none).willCallBack).toBeUndefined();
+  });
+
   it('takes talking it over at the visit for no promise to call back (tune-owner.json)', () => {
     const extra = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
     expect(readSignals("i'll talk it over with him when he comes out for the estimate", extra).willCallBack).toBeUndefined();

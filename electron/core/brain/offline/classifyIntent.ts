@@ -578,9 +578,11 @@ const passingWord = anyWord([
   "just (?:calling|wanted) to (?:say yes|confirm)|(?:i'm|we're|just) confirming|(?:can|could) park|(?:the|our) dog\\b|no need to call(?: me)? back|(?:don't|do not) need (?:a|to) call ?back",
 ]);
 const willCallBack = anyWord([
-  "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you )?back",
+  "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you (?:guys |all )?|y'all )?back",
   "i'll [^.!?]{0,50} and call (?:you )?back",
-  "i'll call (?:you )?(?:again|later|tomorrow|next week)",
+  "i'll call (?:you (?:guys |all )?|y'all )?(?:again|later|tomorrow|next week)",
+  // "no don't call i'll call you": said to close the call.
+  "i'll call (?:you|you guys|y'all)$",
   "i'll (?:try|ring) (?:you|you guys|you all|y'all) (?:again |back )?(?:later|tomorrow|next week|monday|tuesday|wednesday|thursday|friday|in the morning)",
   "i'll get back to you",
   // Leaving to decide: the caller will be in touch, not waiting for a call.

@@ -36,6 +36,9 @@ describe('detectCallbackRequest', () => {
     "i'll call after lunch",
     'i will call tomorrow',
     "i'll try you again tomorrow",
+    // The caller ringing again (tune-plain-speech.json, tune-whos-calling-evening.json).
+    "um i'll i'll just call back when i figure out my schedule",
+    "i'll call back monday once i have the board's numbers",
   ])('hears no callback request in %j', (utterance) => {
     expect(detectCallbackRequest(utterance)).toBe(false);
   });
@@ -50,6 +53,13 @@ describe('declinesCallback', () => {
     'no need for him to call',
     // tune-call-me-when-day.json
     "actually don't worry about calling me i'm in and out of signal all week",
+    // The by-file cross-validation's callers who want nothing back (tune-regional-voices.json,
+    // tune-older-homes-day.json, tune-big-day-coming.json, tune-whos-calling-evening.json).
+    "this is miss vernice james y'all ain't gotta call me back i just wanted y'all to know",
+    "oh don't call me my son takes care of all this he'll call you back himself this week",
+    "no don't call i'll call you",
+    "tell you what don't bother calling me i'll call back monday once i have the board's numbers",
+    "um i'll i'll just call back when i figure out my schedule you don't have to call me",
   ])('hears %j as wanting no call back', (utterance) => {
     expect(declinesCallback(utterance, mike)).toBe(true);
     expect(detectCallbackRequest(utterance)).toBe(false);
@@ -61,6 +71,9 @@ describe('declinesCallback', () => {
     "i'll call back later",
     'no rush on the call back',
     "mike doesn't need to call me tonight tomorrow's fine",
+    // A time ruled out, and a text asked for instead (tune-all-in-one-go.json).
+    "please don't call me before ten",
+    "please don't call me i can't pick up at work just text this number",
   ])('hears no refusal in %j', (utterance) => {
     expect(declinesCallback(utterance, mike)).toBe(false);
   });

@@ -4,7 +4,8 @@ import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 const callbackRequest = anyOf([
   'call (?:me|us)(?: back)?',
   // Not "i just wanted to call back and say thanks": the caller calling back, asking nothing.
-  '(?<!\\b(?:i|we) (?:just )?(?:wanted|want|needed|meant) to )call ?back',
+  // Nor "i'll just call back when i figure out my schedule": the caller ringing again.
+  "(?<!\\b(?:i|we) (?:just )?(?:wanted|want|needed|meant) to )(?<!\\b(?:i'll|i will|we'll|we will|i can|we can|let me|i'm gonna|i'm going to|i'd|i'll have to|i need to|i have to)(?: just| probably| maybe| try and| try to)? )call ?back",
   'give (?:me|us) a (?:call|ring)',
   '(?:ring|phone|reach) me',
   // "he can try me again after one"; "she said call her back after six", for a relative.
@@ -24,6 +25,9 @@ const callbackRequest = anyOf([
 /** "he said to call back", "you told me to call back": what the caller was told to do, not a request. */
 const toldToCall = /\b(?:said|says|told (?:me|us)|asked (?:me|us)|wanted (?:me|us))\s+(?:i should |we should |to )$/;
 
+/** "y'all ain't gotta call me back": said as people say it, not among the words that negate anything. */
+const notNeeded = /\bain't (?:gotta|got to|need to|have to)\s+$/;
+
 /** "doesn't need to call me tonight, tomorrow's fine": not now, which is a time, not a refusal. */
 const notNow =
   /^\s*(?:me |us )?(?:back )?(?:tonight|today|now|right now|right away|until|till|before|this (?:morning|afternoon|evening|week))\b/;
@@ -36,10 +40,14 @@ const callbackDeclined = perOwner((owner) =>
   anyOf([
     `no (?:need|reason) (?:for (?:him|her${orOwner(owner)}|anyone|anybody) )?to (?:call|ring|phone|get back to)`,
     `(?:you|he|she|they${orOwner(owner)}|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)`,
+    // "y'all ain't gotta call me back".
+    `(?:you|y'all|you all|you guys|he|she|they${orOwner(owner)}) (?:ain't|don't|doesn't) (?:gotta|got to) (?:call|ring|phone|get back to)`,
+    // "oh don't call me my son takes care of all this", "no don't call i'll call you": not "don't call me before ten".
+    "(?:don't|do not) call(?: (?:me|us))?(?=\\s*(?:$|(?:i'll|i will|we'll|my|he'll|she'll)\\b))",
     'no call ?back (?:needed|necessary|required)',
     "(?:don't|do not) (?:bother )?(?:call|calling) (?:me|us) back",
     // "actually don't worry about calling me, i'll try you guys tomorrow".
-    "(?:don't|do not) (?:worry|bother) (?:about )?(?:calling|ringing) (?:me|us)\\b",
+    "(?:don't|do not) (?:worry|bother) (?:about )?(?:calling|callin'?|ringing)(?: (?:me|us))?\\b",
     "(?:i|we) (?:don't|do not) need (?:a call ?back|to be called|him to call|anyone to call)",
     // "ok that's all i needed thanks": answered, nothing to follow up (58 of 59 such tune calls).
     answeredAll,
@@ -57,5 +65,10 @@ export function declinesCallback(utterance: string, { ownerName }: OwnerOptions)
 export function detectCallbackRequest(utterance: string): boolean {
   const text = normalizeUtterance(utterance);
   const match = callbackRequest.exec(text);
-  return match !== null && !isNegatedAt(text, match.index, 4) && !toldToCall.test(text.slice(0, match.index));
+  return (
+    match !== null &&
+    !isNegatedAt(text, match.index, 4) &&
+    !notNeeded.test(text.slice(0, match.index)) &&
+    !toldToCall.test(text.slice(0, match.index))
+  );
 }
