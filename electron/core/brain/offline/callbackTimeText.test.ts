@@ -247,6 +247,26 @@ describe('callback times as the late callers put them (tune-after-hours.json, tu
       'best time is at 8 to 8:30 in the morning before i leave for work',
     ],
     ["tomorrow's fine, no earlier than 8 though please", "tomorrow's fine, after 8 though please"],
+    // The by-file cross-validation's callback times (tune-busy-schedules.json, tune-good-afternoon-day.json,
+    // tune-on-the-go-day.json, tune-plain-speech.json, tune-when.json, tune-when-to-call.json, tune-call-me.json).
+    ["i'm off at three but give me till three thirty to get home", 'after 3:30 to get home'],
+    ["i'm at the office until four but any time after four thirty i'm free", "after 4:30 i'm free"],
+    [
+      "i'm a nurse so i'm on shift till seven tonight but if he calls anytime after seven thirty i'll pick up",
+      "if he calls after 7:30 i'll pick up",
+    ],
+    ['call me during nap time like one to three', 'call me during nap time at 1'],
+    ["i'm home after work like five thirty so call then", 'after 5:30 so call then'],
+    ['after six eastern which i think is four for you', 'at 4'],
+    [
+      'i want somebody to call me but not at seven in the morning if you call do it after eleven',
+      'i want somebody to call me but if you call do it after 11',
+    ],
+    [
+      'my lunch is twelve to twelve thirty or after three fifteen, either one',
+      'my lunch is at 12 to 12:30 or after 3:15, either 1',
+    ],
+    ['five or after is fine', 'after 5 is fine'],
   ])('%s', (said, read) => {
     expect(callbackTimeText(said)).toBe(read);
   });

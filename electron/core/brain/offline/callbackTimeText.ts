@@ -87,7 +87,7 @@ export function callbackTimeText(utterance: string): string {
     .replace(notBefore, 'after')
     .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
     .replace(
-      /\b(\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:or (?:later|after)|and (?:later|after)|onwards?)\b/gi,
+      /\b(\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:or (?:later|after)|and (?:later|after)|onwards?)\b(?!\s+\d)/gi,
       'after $1',
     )
     .replace(/(?<!\b(?:after|around|about|at|by)\s+)\b(\d{1,2}(?::\d\d)?)\s*-?ish\b/gi, 'around $1')
@@ -110,6 +110,18 @@ export function callbackTimeText(utterance: string): string {
       /\b(?:up|awake) (?:early|at (?:[4-6]|four|five|six))\b([^.!?]*?\b(?:after|around|at|like)\s+)(\d{1,2}(?::\d\d)?)\b(?!\s*(?::\d|[ap]\.?\s?m\b|oclock|hours?|minutes?))/gi,
       (_, between: string, hour: string) => `${between}${hour} am`,
     )
+    // "call me during nap time like one to three": a range said roughly starts at its first hour.
+    .replace(
+      new RegExp(
+        `\\b(?:like|around|about|say|maybe) (\\d{1,2}(?::\\d\\d)?) (?:to|-|till|until) \\d{1,2}(?::\\d\\d)?\\b(?!\\s+${notMinutesAhead})`,
+        'gi',
+      ),
+      'at $1',
+    )
+    // "not at seven in the morning ... do it after eleven": the hour ruled out is no time to call.
+    .replace(/\bnot at \d{1,2}(?::\d\d)?(?:\s*(?:in the (?:morning|evening)|at night|[ap]\.?\s?m\b\.?|oclock))?/gi, '')
+    // "after six eastern which i think is four for you": the time on the business's clock.
+    .replace(/\b(\d{1,2}(?::\d\d)?) for (?:you|y'all|you guys)\b/gi, '$1 your time')
     // "call me early i'm up by six": when an early riser is up, with no other hour said after it.
     .replace(
       /\b(?:i'm|i am|we're|we are) (?:usually |always )?up (?:by|at|around|from) ([4-7])\b(?![:\d]|\s*[ap]\.?\s?m\b)(?![^.!?]*\d)/gi,
@@ -120,12 +132,22 @@ export function callbackTimeText(utterance: string): string {
       /\b(?:best|good|better) time(?:'s| is| would be) (?=\d{1,2}(?::\d\d)? (?:to|-|or|till|until) \d)/gi,
       'best time is at ',
     )
+    // "my lunch is twelve to twelve thirty": a span said to be free starts at its first hour.
+    .replace(
+      new RegExp(
+        `\\b(lunch|break|free|home|off|available)( is| are|'s) (?=\\d{1,2}(?::\\d\\d)? (?:to|-|till|until) \\d{1,2}(?::\\d\\d)?\\b(?!\\s+${notMinutesAhead}))`,
+        'gi',
+      ),
+      '$1$2 at ',
+    )
     .replace(/\bafter (?:lunch|lunchtime)\b/gi, 'after 1 pm')
     // "after work is best like after six": the hour said for it, not 5 pm.
     .replace(
       /\bafter work\b(?:,? is (?:best|good|better))?,?\s+(?:so |like |say |probably |maybe )*(?=(?:after|around|at) \d)/gi,
       '',
     )
+    // "i'm home after work like five thirty": the hour said for it.
+    .replace(/\bafter work,?\s+(?:so |say |probably |maybe )*(?:like|around|about) (?=\d)/gi, 'after ')
     .replace(/\bafter work\b/gi, 'after 5 pm')
     // "i worked a night shift", "i'm a night owl": a kind of worker, not a time to call.
     .replace(/\bnight(?= (?:shifts?|owl|person|job|crew)\b)/gi, 'late')
@@ -154,7 +176,12 @@ export function callbackTimeText(utterance: string): string {
     .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, (cut: string, at: number, whole: string) =>
       /\btonight\b/i.test(cut) && !/\b(?:tonight|tomorrow|morning|am|a m)\b/i.test(whole.slice(cut.length)) ? 'tonight ' : '',
     )
-    .replace(/^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:so|and|then|call)\s+(?=\D*\d)/i, '');
+    .replace(
+      /^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:(?:tonight|today|this (?:afternoon|evening))\s+)?(?:so|and|then|call|but)\s+(?=\D*\d)/i,
+      '',
+    )
+    // "i'm off at three but give me till three thirty to get home": the later hour is the one.
+    .replace(/^.*\bbut (?:give me|make it) (?:till|until|til) (?=\d)/i, 'after ');
   return (
     last
       // "make it 4 i've got a meeting", "make it 1 actually": the hour a correction left on its own is the time.

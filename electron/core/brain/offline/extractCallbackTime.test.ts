@@ -24,6 +24,7 @@ describe('extractCallbackTime', () => {
     ['call me after 6 to confirm a new day', 'after 6', '2026-06-16T00:00:00.000Z'],
     // "Though" closing the answer (tune-what-time-works-day.json).
     ['after 8 though please', 'after 8', '2026-06-16T02:00:00.000Z'],
+    ['after 4 probably', 'after 4', '2026-06-15T22:00:00.000Z'],
     ["best time's after 5:30 during the week", 'after 5:30', '2026-06-15T23:30:00.000Z'],
     ['tomorrow morning around 7', 'tomorrow morning around 7', '2026-06-16T13:00:00.000Z'],
     ['first thing tomorrow', 'first thing tomorrow', '2026-06-16T14:00:00.000Z'],
