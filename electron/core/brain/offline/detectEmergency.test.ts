@@ -946,4 +946,33 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(false);
   });
+
+  it("hears the by-file cross-validation's emergencies the rules let through: a roof torn open by a storm, water pouring in or down to the unit below, a steady stream from a tank, water heard running in a ceiling, a learner's spark, water creeping toward the furnace, a cold or hot house said without degrees (tune-danger.json, tune-after-the-storm.json, tune-urgent-more.json, tune-is-this-bad.json, tune-urgent-calls.json, tune-quiet-emergencies.json)", () => {
+    for (const said of [
+      'the storm this afternoon tore a piece of the flat part of our roof right off',
+      "the window well on the side of my house filled up like a fish tank and it's pouring in through the corner of the basement window",
+      'the toilet something is broke and water come out like fire hydrant',
+      'the water go to the floor and down to neighbor under me',
+      "it's not a drip it's a steady stream coming out of the tank itself near the seam",
+      "the tile in the entryway's got water all over it and it's hot water and i can hear it running somewhere in the ceiling",
+      'and is hot when i put my hand near and one time i see small light inside like spark',
+      "the sump pump thing in the basement floor isn't running and there's water creeping across the floor toward the furnace",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "the radiators in the back bedrooms are stone cold at night it's like fifty eight in there",
+        'my baby just got out of the hospital last week for her breathing she is three months',
+      ]),
+    ).toBe(true);
+    for (const said of [
+      // A crew's tear-off weeks ago, a buzz with nothing else, a warm apartment, a running toilet's stiff valve, a spark plug.
+      "it's been five weeks since the crew tore half my roof off and put a tarp on it and nobody's been back",
+      'the break her box in my garage is making a buzzing noise no smoke or anything just buzzing',
+      "the ac in my apartment just blows warm air and it's like 88 inside",
+      "my toilet upstairs keeps running all night and the little shutoff valve behind it won't turn at all",
+      'the mower sputters like a spark plug is going',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
 });
