@@ -627,4 +627,16 @@ describe('detectCallerKind', () => {
     expect(kind('can you do partial repairs on the siding')).toBeNull();
     expect(kind('the paint store gave me free samples can you match one')).toBeNull();
   });
+
+  it("hears a caller checking another place's name, not this business's name or trade (tune-get-me-a-person-week.json, tune-either-way-day.json)", () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    expect(kind('this is westgate properties right')).toBe('off_topic');
+    expect(kind('this is front range roofing and gutters right')).toBe('off_topic');
+    expect(kind('this is summit right')).toBeNull();
+    expect(kind('this is summit roofing and gutters right')).toBeNull();
+    expect(kind('this is the roofing company right')).toBeNull();
+    expect(kind("this is mike's roofing right")).toBeNull();
+    // Without the business's name the check cannot tell, and says nothing.
+    expect(detectCallerKind('this is westgate properties right', { ownerName: 'Mike' })).toBeNull();
+  });
 });

@@ -456,7 +456,7 @@ export type CallerKindSign = 'spam' | 'wrong_number' | 'off_topic' | null;
  */
 export function detectCallerKind(
   utterance: string,
-  { attestation, earlierSalesManner = false, ownerName = '' }: CallerKindOptions = {},
+  { attestation, earlierSalesManner = false, ownerName = '', businessName = '' }: CallerKindOptions = {},
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
   const namesOwner = asksForOwner(text, ownerName);
@@ -468,6 +468,8 @@ export function detectCallerKind(
     if (!misdialDoubted.test(text)) return 'wrong_number';
     return tradeJob.test(text) ? null : 'off_topic';
   }
+  // "this is westgate properties right", said when asked who is calling: checking another place's name.
+  if (checksAnotherPlace(text, businessName, ownerName)) return 'off_topic';
   const signs =
     (pitch.test(text) || (pitchShape.test(text) && !ownJob.test(text)) ? 2 : 0) +
     (salesManner.test(text) ? 1 : 0) +
@@ -519,6 +521,48 @@ export interface CallerKindOptions {
   earlierSalesManner?: boolean;
   /** The owner's name from settings: "is this Mike" asks for him, not for someone else. */
   ownerName?: string;
+  /** The business's name from settings: "this is summit right" checks the right place. */
+  businessName?: string;
+}
+
+/** Words of a business's name that set it apart: "summit" and "roofing" of "Summit Roofing LLC". */
+function businessWords(businessName: string): string[] {
+  const plain = new Set(['the', 'and', 'of', 'co', 'company', 'inc', 'llc', 'services', 'service']);
+  return businessName
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter((word) => word.length > 2 && !plain.has(word));
+}
+
+/** Whether the caller says a word of the business's name. */
+export function namesTheBusiness(text: string, businessName: string): boolean {
+  return businessWords(businessName).some((word) => new RegExp(`\\b${word}\\b`).test(text));
+}
+
+/** "this is westgate properties right?": the caller checking the name of the place they reached. */
+const checksThePlace = /^(?:(?:oh|um+|uh+|yeah|wait|so|hi|hello|hey)\s+)*this is (?:the )?([a-z' ]{2,60}?),? right\??$/;
+/** Words that name no particular place: "this is the company right", "this is the number right". */
+const noParticularPlace = new Set(
+  `a an and of co company business inc llc services service place office number line guy guys people shop outfit one`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "this is westgate properties right", "this is front range roofing and gutters right": a name with
+ * a word that is neither this business's own (the one that sets it apart, like "summit"), nor a
+ * trade, nor the owner's; not "this is the roofing company right" or "this is summit right".
+ */
+function checksAnotherPlace(text: string, businessName: string, ownerName: string): boolean {
+  const named = checksThePlace.exec(text)?.[1];
+  if (!named || businessName === '') return false;
+  const ours = businessWords(businessName);
+  const setApart = ours.filter((word) => !tradeJob.test(word));
+  const words = named.split(/\s+/).filter(Boolean);
+  const owner = ownerNamePattern(ownerName);
+  if (owner !== null && new RegExp(`\\b${owner}(?:'s)?\\b`).test(named)) return false;
+  if (words.some((word) => setApart.includes(word))) return false;
+  return words.some((word) => !noParticularPlace.has(word) && !ours.includes(word) && !tradeJob.test(word));
 }
 
 /** "this is david calling from bright pixel web solutions": someone speaking for a company, not from a home. */

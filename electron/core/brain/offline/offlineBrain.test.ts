@@ -774,6 +774,25 @@ describe('createOfflineBrain with real callers', () => {
     expect(second.callback?.requested ?? false).toBe(false);
   });
 
+  it('checks, before putting a call through, a caller who asks if this is another place by name (tune-get-me-a-person-week.json)', async () => {
+    const say = startCall();
+    expect(await say("yeah hi can i talk to the owner it's about the lease on unit b")).toMatchObject({ action: 'continue' });
+    const checked = await say('this is westgate properties right');
+    expect(checked).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(checked.say).toBe("You've reached Summit Roofing, a contracting business. Were you trying to reach someone else?");
+    expect(await say('oh shoot i must have the wrong number sorry about that')).toMatchObject({
+      action: 'end',
+      callerKind: 'wrong_number',
+    });
+
+    // The business by its own name, or by its trade, is the right place: the call goes through.
+    for (const answer of ['this is summit right', 'this is the roofing company right']) {
+      const caller = startCall();
+      await caller('can i talk to the owner please');
+      expect(await caller(answer), answer).toMatchObject({ action: 'transfer', callerKind: 'caller' });
+    }
+  });
+
   it('tells a caller who says they misdialled where they called, and keeps one who wanted a contractor after all (tune-not-a-customer.json)', async () => {
     const say = startCall();
     const told = await say('oh sorry wrong number i was trying to get my brother in law');

@@ -23,6 +23,7 @@ import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
 import {
   detectCallerKind,
+  namesTheBusiness,
   introducedByCompany,
   namesTheOwner,
   saysFollowingUp,
@@ -344,6 +345,7 @@ function screenCaller(
     attestation: context.callerAttestation,
     earlierSalesManner: state.salesManner,
     ownerName: context.settings.ownerName,
+    businessName: context.settings.businessName,
   });
   // Once a caller who said "wrong number" went on to a job, the words still weigh on the model's
   // reading of the call: only a misdial said again counts.
@@ -397,7 +399,8 @@ function screenCaller(
   }
   // A name is no job: "this is erin at foothills animal hospital" gives one before the errand.
   const nothingOfAJob = state.project === null && state.address === null;
-  if (sign === 'off_topic' && (firstTurn || nothingOfAJob)) {
+  // About to be put through, "this is westgate properties right?": checked before the owner's phone rings.
+  if (sign === 'off_topic' && (firstTurn || nothingOfAJob || state.transferPending)) {
     state.callerKind = 'wrong_number';
     state.checkingWrongNumber = true;
     return finish(state, {}, say(state).checkWrongNumber(context.settings), 'continue');
@@ -409,16 +412,6 @@ function screenCaller(
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
   /\b(?:meant to (?:call|dial|reach|get)|never called|take (?:me|my number) off|stop calling|(?:i'm|i am) so sorry|not who i|(?:definitely|must be|so) (?:the |a )?wrong number)\b/;
-
-/** Words of the business's name that set it apart: "summit" of "Summit Roofing LLC". */
-function namesTheBusiness(text: string, businessName: string): boolean {
-  const plain = new Set(['the', 'and', 'of', 'co', 'company', 'inc', 'llc', 'services', 'service']);
-  const words = businessName
-    .toLowerCase()
-    .split(/[^a-z0-9']+/)
-    .filter((word) => word.length > 2 && !plain.has(word));
-  return words.some((word) => new RegExp(`\\b${word}\\b`).test(text));
-}
 
 /** What the model alone would keep from the owner, when it is sure enough. */
 function modelsCallerKind(odds: CallerOdds | null): 'spam' | 'wrong_number' | null {
