@@ -975,4 +975,26 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it("hears no emergency in the by-file cross-validation's needless transfers the rules made: someone else calling it one, a backup cleared, an outlet no longer used, what would happen if, a lazy pilot flame, a water line or an access panel, a spigot that sprays only in use (tune-a-day-of-landscaping.json, tune-after-hours.json, tune-all-in-one-go.json, tune-shift-workers-day.json, tune-new-homeowners.json, tune-new-to-colorado-day.json, tune-mobile-homes-day.json, tune-good-time.json)", () => {
+    for (const said of [
+      'my husband says this is an emergency but honestly that pine in the back has been leaning like that since we moved in',
+      "the plumber already came and cleared the sewer line so it's not coming up anymore but there's sewage all over the basement carpet",
+      "there's an outlet in my kitchen that quit working and there's black marks around the plug holes i stopped using it",
+      'do you guys take emergency calls in the middle of the night like if a pipe broke at two am would somebody come',
+      "the inspector pointed out a big dead tree by the house he said if it came down it'd hit the roof",
+      'the pilot keeps going out like every couple days and the flame looks kind of yellow and lazy',
+      'i want a outlet put in under my trailer by the water line so i can plug the heat tape in',
+      "you open the panel from outside and there's water sitting in the bottom and rust around the base of the tank",
+      'the outside spigot it split i think it froze in that last cold snap and now it sprays everywhere when i turn the hose on',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+    for (const said of [
+      'this is an emergency my basement is flooding',
+      "their outside spigot pipe split and it's spewing water all over the side of the house",
+      'i opened the panel and water is dripping on the breakers',
+      'the flame is shooting out of the furnace',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+  });
 });

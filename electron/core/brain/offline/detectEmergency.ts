@@ -118,12 +118,13 @@ const emergencyPatterns = [
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
   /(?<!\bflashing\b[^.!?]{0,20})\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
-  /\b(?:this|it)\s+is\s+an\s+emergency\b|\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) (?:have |got )?an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
+  // Not "my husband says this is an emergency but honestly ... it's been like that for years".
+  /(?<!\b(?:says|said|thinks|thought|insists|claims) )\b(?:this|it)\s+is\s+an\s+emergency\b|(?<!\b(?:says|said|thinks|thought|insists|claims) )\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) (?:have |got )?an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,
 ];
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch; not a water heater's pilot light. */
 const waterNearPower =
-  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|panel|outlet|breaker|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage|lines?|pipes?|mains?|meter|heater)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|panel|outlets?|breakers?|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
 
 /** "won't shut off", "can't get them to turn off": water running that nobody can stop. */
 const wontShutOff = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/;
@@ -173,7 +174,7 @@ const hazardPatterns = [
   // the first time it runs is normal.
   /\bsmell(?:s|ing)?\b[^.!?]{0,35}\b(?<!\bdusty )(?:melting|burning|burnt|scorched|singed)\b(?! (?:off )?(?:the )?dust)|\b(?:melting|burning|burnt) (?:plastic|rubber|wires?|insulation) smell\b/,
   // Not a burner's flame going out or burning the wrong colour: a furnace that will not stay lit.
-  /(?<!\bpilot )(?<!\b(?:into|in) the )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning) (?:blue|yellow|orange|lazy|weak|small|low))\b)|(?<!\b(?:it was|there was|we had|after|since)\s+(?:a\s+|the\s+)?(?:small\s+|little\s+)?)\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
+  /(?<!\bpilot )(?<!\b(?:into|in) the )\bflames?\b(?! (?:sensor|rod|(?:go|goes|went|going|keeps? going) out|(?:is|are|looks?|burns?|burning)(?: kind of| sort of| kinda| a little| pretty| really)? (?:blue|yellow|orange|lazy|weak|small|low))\b)|(?<!\b(?:it was|there was|we had|after|since)\s+(?:a\s+|the\s+)?(?:small\s+|little\s+)?)\b(?:a|small|electrical|grease) fire (?:in|started|broke out)\b/,
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   // "our co monitor in there just hit six", "the draft hood is spilling": exhaust coming back into the room.
   /\b(?:co|carbon monoxide) (?:monitor|detector|meter|reading)\b[^.!?]{0,20}\b(?:hit|reads?|reading|says|showing|shows|at|went up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b|\b(?:draft hood|flue|exhaust|water heater|furnace)\b[^.!?]{0,30}\b(?:spilling|venting (?:into|in) the (?:room|house|basement))\b/,
@@ -409,6 +410,10 @@ const calmedDown = anyOf([
  */
 const overAlready = anyOf([
   "(?:it's|it has|has|it|everything's|everything has|everything) (?:been|stayed|staying) dry",
+  // "the plumber cleared the sewer line so it's not coming up anymore", "i stopped using it", "we
+  // unplugged everything and haven't used it since": the trouble stopped, what is left is the job.
+  "(?:it's |it is )?(?:not|isn't|is not|stopped) (?:coming|backing) up anymore",
+  "(?:i|we) (?:stopped|quit|haven't been|have not been) using (?:it|that (?:outlet|plug|one)|the (?:outlet|plug))|(?:haven't|have not) used it since",
   'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
   "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
   // The tree already off the house: "hauled it off the roof's fine no holes", "the roof's tarped".
@@ -509,6 +514,10 @@ const notHappeningNow = anyOf([
   // "does that chirp mean there's carbon monoxide": asking what a sign means, not telling the danger.
   "(?:does|could|would|can|might) (?:that|this|it)\\b[^.!?]{0,25}\\bmean (?:there's|there is|i have|we have|i've got|we've got)",
   'if it ever',
+  // "like if a pipe broke at two am would somebody come", "he said if it came down it'd hit the roof".
+  'if (?:a|the|my|our|it|that) (?:\\w+ )?(?:broke|burst|bursts|breaks|froze|freezes|floods|flooded|leaks|caught fire|came down|comes down|fell|falls)\\b',
+  // "do you guys do cleanup after like a sewage backup": a service asked about.
+  'clean ?up after',
   'before it',
   // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
   '(?:when(?:ever)?|every time|each time|any ?time) (?:it rains|the snow melts|snow melts|it snows)',
@@ -838,6 +847,12 @@ const calledAnEmergency = /\bemergency\b/g;
 
 /** Sprinklers and drip lines spraying in the yard ("that zone just shoots water everywhere"): a repair outside. */
 const outdoorWater = /\b(?:sprinklers?|sprinkler (?:heads?|lines?)|drip (?:lines?|system)|irrigation|(?:that|the|one) zone)\b/;
+const outdoorSpigot = /\b(?:spigots?|hose ?bibs?|(?:outside|outdoor) (?:faucets?|taps?))\b/;
+/** Water from it only while used, or a drip: "it sprays everywhere when i turn the hose on". */
+const onlyInUse = /\bwhen (?:i|you|we|they|she|he) (?:turn|use|open|run|hook)\b|\bdrip\w*\b/;
+const waterInTheHouse = /\b(?:basement|ceiling|crawl ?space|floor|flood\w*|soak\w*|carpet|drywall|pouring)\b/;
+const accessPanel =
+  /\b(?:open(?:ed)?|remov(?:e|ed)|take off|took off|access) (?:the |a |that )?(?:little |access |front |bottom )?panel\b(?! (?:and|to find) (?:the )?breakers?)/g;
 const waterIndoors = /\b(?:basement|house|inside|ceiling|crawl ?space|foundation|window wells?|garage|kitchen|wall)\b/;
 
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet, wildfire smoke. */
@@ -848,6 +863,12 @@ function plainReading(said: string): string {
     return clause.replace(/\bwater\b/g, 'spray').replace(everyWontShutOff, 'keeps going');
   if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(everyMildWarmth, 'mild');
   if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
+  // An outside spigot split by frost that sprays only while the hose runs, or drips: a repair, unless
+  // the house floods (not one "spewing water all over the side of the house" that no valve stops).
+  if (outdoorSpigot.test(clause) && onlyInUse.test(clause) && !waterInTheHouse.test(clause))
+    return clause.replace(/\b(?:split|cracked|burst|broke|busted)\b/g, 'damaged').replace(/\bwater\b/g, 'spray');
+  // "you open the panel from outside and there's water": a water heater closet's access panel.
+  if (accessPanel.test(clause)) return clause.replace(accessPanel, 'cover');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
   return clause;
