@@ -361,4 +361,17 @@ describe('detectTransferRequest', () => {
     expect(detectTransferRequest('i need him out here to look at the furnace', mike)).toBe(false);
     expect(detectTransferRequest('can you hook up my computer to the new outlet', mike)).toBe(false);
   });
+
+  it("hears the requests the by-file cross-validation let through: someone who speaks the caller's language, whoever schedules, going over it with him, having him pick up, put with Mike (tune-plain-english-learners.json, tune-two-languages.json, tune-cold-callers.json, tune-get-me-a-person-week.json, tune-get-me-mike.json)", () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('hello good morning you have somebody speak spanish')).toBe(true);
+    expect(asks('hi do you guys have someone who speaks spanish my mom wants to explain it herself')).toBe(true);
+    expect(asks('good morning can i speak with whoever schedules your commercial service calls')).toBe(true);
+    expect(asks("can you have him pick up i'd rather go over it with him directly honestly")).toBe(true);
+    expect(asks('good morning please put me with mike he know me')).toBe(true);
+    // Not: a language asked about the crew's work, a call returned (labelled by the job 13 times in 17).
+    expect(asks('do your painters speak spanish')).toBe(false);
+    expect(asks("hi um i'm returning mike's call he left me a voicemail yesterday")).toBe(false);
+    expect(asks("i'd rather go over it with my wife first")).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import { isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
-  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))";
+  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))";
 const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|proprietor|boss|manager|supervisor|operator|representative|president|${headPerson})`;
@@ -55,7 +55,7 @@ const requestPatterns = [
   /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please| real quick| quick| right now| now)?(?=$|\s+(?:i|i'm|i'll|he|she|it's)\b)|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
   new RegExp(`\\b(?:need|want) ${inCharge}\\b(?!'s|\\s+to (?!talk|speak|call me))`),
   /\b(?:need|want) the (?:guy|man|lady|woman|fella|gentleman) (?:who|that) (?:was (?:here|out)|came (?:out|by|over)|did|fixed|hung|installed|put|worked)\b/,
-  /\b(?:rather|prefer to|want to|like to) (?:just )?(?:deal|talk|speak) (?:directly )?with (?:him|her|them|the \w+) (?:directly|myself|personally)\b|\brather (?:just )?tell (?:him|her) myself\b/,
+  /\b(?:rather|prefer to|want to|like to) (?:just )?(?:deal|talk|speak|go over (?:it|this|that)) (?:directly )?with (?:him|her|them|the \w+) (?:directly|myself|personally)\b|\brather (?:just )?tell (?:him|her) myself\b/,
   /\bno (?:machines?|robots?|computers?|recordings?)\b/,
   // "i'm not doing this with a computer", "i'll call back when a person picks up".
   /\bnot (?:doing|talking to|talking with|doing this with) (?:this )?(?:with |to )?(?:a |an )?(?:computer|machine|robot|bot)\b|\bwhen a (?:real |live )?(?:person|human) (?:picks up|answers)\b/,
@@ -74,6 +74,11 @@ const requestPatterns = [
   // "can i get somebody on the line", "can someone pick up": anyone at all, to the phone.
   /\b(?:get|put) (?:someone|somebody|anyone|anybody)(?: (?:real|live))? on the (?:line|phone)\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|a (?:real |live )?(?:person|human)) (?:please )?(?:pick up(?=$| the phone| please)|come to the phone|get on the (?:phone|line))/,
   new RegExp(`\\b(?:send|forward) me (?:through |over )?to\\s+${person}\\b`),
+  // "do you guys have someone who speaks spanish", "you have somebody speak russian": someone who
+  // can talk to them, asked for by language (the by-file cross-validation's misses).
+  /\b(?:you have|do you (?:guys |all )?have|is there|have you got) (?:a |an )?(?:somebody|someone|anyone|anybody|person|guy|lady) (?:who |that )?(?:can )?(?:speaks?|talks?) (?:spanish|russian|vietnamese|chinese|mandarin|cantonese|korean|arabic|somali|amharic|french|portuguese|polish|ukrainian|tagalog|hindi|punjabi)\b/,
+  // "can you have him pick up": fetched to the phone.
+  /\b(?:can|could) you (?:have|get) (?:him|her) (?:to )?pick up\b/,
   // "can you tell him i'm on the line": the caller waiting for him now.
   /\b(?:tell|let) (?:him|her)(?: know)? (?:that )?i'm (?:(?:on the (?:line|phone)|still (?:here|on the line))\b|(?:holding|waiting)(?=$|\s+(?:now|right now|please|on the line)\b))/,
 ];
@@ -233,6 +238,8 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     new RegExp(
       `\\b(?:tell|let) ${owner}(?: know)? (?:that )?i'm (?:(?:on the (?:line|phone)|still (?:here|on the line))\\b|(?:holding|waiting)(?=$|\\s+(?:now|right now|please|on the line)\\b))`,
     ),
+    // "please put me with mike he know me", as a learner of English asks to be put through.
+    new RegExp(`\\bput me (?:with|to) ${owner}\\b`),
     // "where's Mike": asking for him by name.
     new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),
     // "can mike jump on the phone", "i'll hold for mike", "ring mike for me": as "can he jump on a call".
