@@ -217,7 +217,7 @@ describe.skipIf(!twilioSpecAvailable)(
     it('texts a caller who withheld their number on the number they gave, and names it to the owner', async () => {
       const before = mock.requests.length;
       await placeCall('+266696687', [
-        'my roof is leaking into the kitchen',
+        'my gutter is pulling away from the house',
         "my name's dana",
         '12 oak street',
         'after four thirty',

@@ -717,7 +717,7 @@ describe('createOfflineBrain with real callers', () => {
 
   it('reads back a number the caller volunteers while asked something else, and keeps it on their yes', async () => {
     const say = startCall({ callerNumber: '+266696687' });
-    await say('my roof is leaking into the kitchen');
+    await say('my gutter is pulling away from the house');
     const offered = await say('please call me back on 720 555 0177');
     expect(offered.say).toMatch(/read that back: 7 2 0, 5 5 5, 0 1 7 7/);
     const yes = await say('yes');
