@@ -559,8 +559,7 @@ function checksAnotherPlace(text: string, businessName: string, ownerName: strin
   const ours = businessWords(businessName);
   const setApart = ours.filter((word) => !tradeJob.test(word));
   const words = named.split(/\s+/).filter(Boolean);
-  const owner = ownerNamePattern(ownerName);
-  if (owner !== null && new RegExp(`\\b${owner}(?:'s)?\\b`).test(named)) return false;
+  if (asksForOwner(named, ownerName)) return false;
   if (words.some((word) => setApart.includes(word))) return false;
   return words.some((word) => !noParticularPlace.has(word) && !ours.includes(word) && !tradeJob.test(word));
 }

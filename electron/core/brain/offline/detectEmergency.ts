@@ -850,9 +850,14 @@ const outdoorWater = /\b(?:sprinklers?|sprinkler (?:heads?|lines?)|drip (?:lines
 const outdoorSpigot = /\b(?:spigots?|hose ?bibs?|(?:outside|outdoor) (?:faucets?|taps?))\b/;
 /** Water from it only while used, or a drip: "it sprays everywhere when i turn the hose on". */
 const onlyInUse = /\bwhen (?:i|you|we|they|she|he) (?:turn|use|open|run|hook)\b|\bdrip\w*\b/;
+/**
+ * Water got into the house from a spigot. Not `waterIndoors`: a spigot is on the house's wall
+ * ("the outside spigot on the back of the house"), so "house" and "wall" say nothing here.
+ */
 const waterInTheHouse = /\b(?:basement|ceiling|crawl ?space|floor|flood\w*|soak\w*|carpet|drywall|pouring)\b/;
 const accessPanel =
-  /\b(?:open(?:ed)?|remov(?:e|ed)|take off|took off|access) (?:the |a |that )?(?:little |access |front |bottom )?panel\b(?! (?:and|to find) (?:the )?breakers?)/g;
+  /\b(?:open(?:ed)?|remov(?:e|ed)|take off|took off|access) (?:the |a |that )?(?:little |access |front |bottom )?panel\b(?! (?:and|to find) (?:the )?breakers?)/;
+const everyAccessPanel = new RegExp(accessPanel.source, 'g');
 const waterIndoors = /\b(?:basement|house|inside|ceiling|crawl ?space|foundation|window wells?|garage|kitchen|wall)\b/;
 
 /** The clause read as what it is when it sounds worse: a spark at the plug, a running toilet, wildfire smoke. */
@@ -868,7 +873,7 @@ function plainReading(said: string): string {
   if (outdoorSpigot.test(clause) && onlyInUse.test(clause) && !waterInTheHouse.test(clause))
     return clause.replace(/\b(?:split|cracked|burst|broke|busted)\b/g, 'damaged').replace(/\bwater\b/g, 'spray');
   // "you open the panel from outside and there's water": a water heater closet's access panel.
-  if (accessPanel.test(clause)) return clause.replace(accessPanel, 'cover');
+  if (accessPanel.test(clause)) return clause.replace(everyAccessPanel, 'cover');
   if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
   return clause;
