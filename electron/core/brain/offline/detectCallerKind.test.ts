@@ -628,6 +628,20 @@ describe('detectCallerKind', () => {
     expect(kind('the paint store gave me free samples can you match one')).toBeNull();
   });
 
+  it('hears the openings of sellers a list of common pitches had missed, and customers who sound like them', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind("hi we noticed your website isn't showing up on google and we can fix that")).toBe('spam');
+    expect(kind("i'm reaching out because we work with a lot of roofing companies like yours")).toBe('spam');
+    expect(kind('hi i got your info from a list of local contractors and wanted to tell you about our software')).toBe('spam');
+    expect(kind("we're offering small business loans up to five hundred thousand with no credit check")).toBe('spam');
+    expect(kind("is this the business owner i'm calling about your merchant account")).toBe('spam');
+    // Customers: reviews read, a website that says something, a listing found, a loan of their own.
+    expect(kind("hi um i saw your reviews online and you guys seemed honest so i'm calling")).toBeNull();
+    expect(kind('we noticed your website says you do free estimates')).toBeNull();
+    expect(kind('i found your listing on google and you do gutters right')).toBeNull();
+    expect(kind("we just got approved for a home equity loan so we're ready to redo the roof")).toBeNull();
+  });
+
   it("hears a caller checking another place's name, not this business's name or trade (tune-get-me-a-person-week.json, tune-either-way-day.json)", () => {
     const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     expect(kind('this is westgate properties right')).toBe('off_topic');

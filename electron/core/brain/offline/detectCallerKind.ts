@@ -14,7 +14,14 @@ const pitch = anyWord([
   "(?<!\\b(?:found|got|saw|looked|number|you|guys|y'all|up|ad|company) (?:on|off|from|in|through|via|at) )google (?:listing|business|my business|maps|partner|verification|specialist|ranking)",
   '(?:business|google) (?:listing|page) (?:has|is|will|may)',
   'listing (?:is|may be) not verified|not (?:been )?(?:verified|claimed)',
-  'merchant (?:services|processing|statement|fees?)',
+  'merchant (?:services|processing|statement|fees?|account)',
+  // A seller's opening: "we noticed your website isn't showing up", "we work with a lot of roofing
+  // companies like yours", "tell you about our software", "we're offering small business loans".
+  // Not a customer's "i saw your reviews online", "we noticed your website says free estimates".
+  "we (?:noticed|were looking at) (?:that )?your (?:website|site|listing|google \\w+|online \\w+|business|company|page|profile|reviews)\\b[^.!?]{0,25}\\b(?:isn't|is not|aren't|are not|not|doesn't|does not|don't|has no|have no|could use|missing|only has)\\b",
+  '(?:we|i) (?:work|partner) with (?:a lot of |lots of |many |hundreds of |other )?(?:\\w+ ){0,2}(?:companies|contractors|businesses) like yours',
+  'tell you (?:a (?:little|bit) )?about (?:our|a) (?:new )?(?:software|app|platform|program|product)',
+  '(?:offering|offer you|qualify for|approved for|get you) (?:a |an )?(?:small business|business) (?:loans?|funding|financing|line of credit)',
   'processing (?:fees|rates)',
   'credit card (?:terminal|processing)',
   'visa and mastercard',

@@ -374,4 +374,18 @@ describe('detectTransferRequest', () => {
     expect(asks("hi um i'm returning mike's call he left me a voicemail yesterday")).toBe(false);
     expect(asks("i'd rather go over it with my wife first")).toBe(false);
   });
+
+  it('hears the owner asked for in the plain ways a list of common requests had missed: by chance, by name alone, as the one to talk to', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks("any chance mike's around")).toBe(true);
+    expect(asks('mike around by chance')).toBe(true);
+    expect(asks('yeah mike please')).toBe(true);
+    expect(asks('gimme mike')).toBe(true);
+    expect(asks("mike's the one i need to talk to")).toBe(true);
+    expect(asks('mike is who i want to speak with about the estimate')).toBe(true);
+    // Not: the owner named in a job, as the one who did it, or a question about him.
+    expect(asks('mike came around last week and looked at it')).toBe(false);
+    expect(asks("mike's the one who did our roof")).toBe(false);
+    expect(asks('is mike the one who does the estimates')).toBe(false);
+  });
 });

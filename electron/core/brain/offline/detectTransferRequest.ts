@@ -209,8 +209,10 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
   if (!owner) return [];
   return [
     new RegExp(`\\bis\\s+(?:there\\s+an?\\s+)?${owner}\\s+${atWork}`),
-    // "Mike around?" said on its own, without the "is".
-    new RegExp(`^${owner}\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now))?$`),
+    // "Mike around?" said on its own, without the "is"; "any chance mike's around".
+    new RegExp(
+      `^(?:(?:hi|hey|yeah|um+|uh+|so)\\s+)*(?:any chance\\s+)?${owner}(?:'s|\\s+is)?\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now|by (?:any )?chance|at all))*$`,
+    ),
     new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
     new RegExp(`\\b(?:see|check|find out) (?:if|whether) ${owner} (?:is|was)\\s+${atWork}`),
     new RegExp(`\\b${owner}(?:'s| is) expecting (?:my|this|a) call\\b`),
@@ -226,7 +228,12 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     // "Mike told me to call and ask for him": the owner named, then asked for.
     // Not "mike did our roof ... so i said i'd call for her", on the neighbour's behalf.
     new RegExp(`\\b${owner}\\b.*\\bask(?:ing)? for (?:him|her)\\b`),
-    new RegExp(`^(?:can i have |can i get |i'd like )?${owner}(?:\\s+please)?$`),
+    // "yeah mike please", "gimme mike": the owner asked for by name alone.
+    new RegExp(`^(?:(?:hi|hey|yeah|yes|um+|uh+)\\s+)*(?:can i have |can i get |i'd like |gimme )?${owner}(?:\\s+please)?$`),
+    // "mike's the one i need to talk to", "mike is who i want to speak with".
+    new RegExp(
+      `\\b${owner}(?:'s| is) (?:the (?:one|guy|man|person) |who )(?:i|we) (?:need|want|have|gotta|got) to (?:talk|speak) (?:to|with)\\b`,
+    ),
     // "give me mike", "hook me up with mike bro": fetched to the phone, bluntly.
     new RegExp(
       `\\b(?:give me|hook me up with|patch me to|put me on with)\\s+${owner}\\b(?!'s|\\s+(?:a call|a ring|a shout|a text|your number)\\b)`,
