@@ -69,6 +69,8 @@ export const ConversationState = z.object({
   nameBeforeGoing: z.boolean().catch(false),
   /** The caller asked for a person and was asked who is calling; the transfer follows their answer. */
   transferPending: z.boolean().catch(false),
+  /** A caller asked for a person answered "who is calling?" without a name and was asked for it once more. */
+  nameAskedAgain: z.boolean().catch(false),
   /**
    * Asked what it is about only because they said "he's expecting me", having named the owner: a
    * caller who then says nothing is waiting for him, and is put through (a seller's pitch is asked for

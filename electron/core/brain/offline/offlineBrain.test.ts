@@ -523,13 +523,39 @@ describe('createOfflineBrain', () => {
     ]);
   });
 
+  it('asks once more for the name of a caller who answered "who is calling?" without one, then puts them through on any answer (tune-a-day-of-painting.json)', async () => {
+    const say = startCall();
+    expect((await say('yeah hi can you put me through to mike')).say).toBe(
+      "Sure, I'll put you through to Mike. Who may I say is calling?",
+    );
+    const again = await say("he knows what it's about i just need to talk to him");
+    expect(again).toMatchObject({ action: 'continue', intent: 'transfer', putThroughIfSilent: true });
+    expect(again.say).toBe("Will do. And your name, so Mike knows who's calling?");
+    expect(await say("it's frank")).toMatchObject({ action: 'transfer', collected: { name: 'Frank' } });
+
+    // Still no name the second time: put through all the same, never asked a third time.
+    const other = startCall();
+    await other('is mike there');
+    await other('just put me through');
+    expect(await other('come on man')).toMatchObject({ action: 'transfer' });
+
+    // A name in the first answer: put through at once.
+    const named = startCall();
+    await named('is mike there');
+    expect(await named("it's dave from the church")).toMatchObject({ action: 'transfer', collected: { name: 'Dave' } });
+  });
+
   it('offers a message instead of a second transfer', async () => {
     const say = startCall();
     // Fed up with a machine, asked once who is calling all the same, and put through on any answer.
     const asked = await say('can I talk to a real person');
     expect(asked).toMatchObject({ action: 'continue', intent: 'transfer', putThroughIfSilent: true });
     expect(asked.say).toBe("Sure, I'll put you through to Mike. Who may I say is calling?");
-    const first = await say('just put me through');
+    // No name in the answer: asked for it once more, and put through on whatever comes next.
+    const again = await say('just put me through');
+    expect(again).toMatchObject({ action: 'continue', intent: 'transfer', putThroughIfSilent: true });
+    expect(again.say).toBe("Will do. And your name, so Mike knows who's calling?");
+    const first = await say('he knows me just put me through');
     expect(first).toMatchObject({ action: 'transfer', intent: 'transfer' });
     expect(first.say).toBe("Sure, I'll put you through to Mike now.");
 
@@ -785,11 +811,17 @@ describe('createOfflineBrain with real callers', () => {
       callerKind: 'wrong_number',
     });
 
-    // The business by its own name, or by its trade, is the right place: the call goes through.
+    // The business by its own name, or by its trade, is the right place: the caller's name is asked
+    // once more, and the call goes through.
     for (const answer of ['this is summit right', 'this is the roofing company right']) {
       const caller = startCall();
       await caller('can i talk to the owner please');
-      expect(await caller(answer), answer).toMatchObject({ action: 'transfer', callerKind: 'caller' });
+      expect(await caller(answer), answer).toMatchObject({ action: 'continue', callerKind: 'caller', putThroughIfSilent: true });
+      expect(await caller('dana'), answer).toMatchObject({
+        action: 'transfer',
+        callerKind: 'caller',
+        collected: { name: 'Dana' },
+      });
     }
   });
 

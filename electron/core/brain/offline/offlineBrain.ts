@@ -247,6 +247,15 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       state.asked = null;
       return finish(state, learned.collected, say(state).whatItsAbout(context.settings), 'continue', unanswered());
     }
+    // "he knows what it's about", "just put me through": an answer with no name is asked for it once
+    // more, as a receptionist would, so the owner picks up knowing who it is and a transfer he misses
+    // still leaves a name (in the tune part, 430 more names kept, no request or emergency put through
+    // later). The next answer, whatever it is, or silence puts the caller through.
+    if (answeredWho && state.name === null && !state.nameAskedAgain) {
+      state.nameAskedAgain = true;
+      state.asked = 'name';
+      return finish(state, learned.collected, say(state).nameForOwner(context.settings), 'continue', unanswered());
+    }
     state.transferPending = false;
     return transferOrMessage(state, context, learned.collected, say(state).transfer, say(state).offerMessage, unanswered());
   }

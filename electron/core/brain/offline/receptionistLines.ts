@@ -113,6 +113,11 @@ export function whoIsCalling(business: Business): string {
   return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
 }
 
+/** Asked once more of a caller whose answer to "who may I say is calling?" held no name. */
+export function nameForOwner(business: Business): string {
+  return `Will do. And your name, so ${owner(business)} knows who's calling?`;
+}
+
 /** Asked once of a caller with a job who will ring again and gave no name: the owner knows who called. */
 export function nameBeforeGoing(business: Business): string {
   return `Sure. Before you go, can I get your name so ${owner(business)} knows you called?`;

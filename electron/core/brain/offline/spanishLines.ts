@@ -80,6 +80,10 @@ export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
 
+export function nameForOwner(business: Business): string {
+  return `Con gusto. ¿Y su nombre, para que ${owner(business)} sepa quién llama?`;
+}
+
 export function nameBeforeGoing(business: Business): string {
   return `Claro. Antes de colgar, ¿me da su nombre para que ${owner(business)} sepa que llamó?`;
 }
