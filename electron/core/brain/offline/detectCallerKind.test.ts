@@ -642,6 +642,16 @@ describe('detectCallerKind', () => {
     expect(kind("we just got approved for a home equity loan so we're ready to redo the roof")).toBeNull();
   });
 
+  it("hears a caller who works at a dentist's office or a pharmacy as a customer, not as a misdial (tune-put-me-through.json, tune-who-and-where.json)", () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    expect(kind('hi this is trish at summit family dental can you patch me in to the owner')).toBeNull();
+    expect(kind("hi i'm kim at the dental office on south broadway our ac is barely keeping up")).toBeNull();
+    expect(kind('hi this is karen from the walgreens pharmacy on colfax our back sink is clogged')).toBeNull();
+    // Still a misdial: the dentist, the pharmacy asked for.
+    expect(kind('is this the dentist')).toBe('off_topic');
+    expect(kind('hi is this the pharmacy i need a refill')).toBe('off_topic');
+  });
+
   it("hears a caller checking another place's name, not this business's name or trade (tune-get-me-a-person-week.json, tune-either-way-day.json)", () => {
     const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     expect(kind('this is westgate properties right')).toBe('off_topic');

@@ -483,7 +483,7 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner) return 'off_topic';
+  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !speaksFromAPlace.test(text)) return 'off_topic';
   return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
 }
 
@@ -574,6 +574,13 @@ function checksAnotherPlace(text: string, businessName: string, ownerName: strin
 /** "this is david calling from bright pixel web solutions": someone speaking for a company, not from a home. */
 const companyIntroduction =
   /\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)? (?:with|from|calling from|over at) (?!(?:the |my |our |a )?(?:house|home|apartment|unit|building|street|avenue|road|drive|number|neighbou?r|next door|down the street|across|work|church|school|office|job)\b)[a-z]/;
+
+/**
+ * "this is trish at summit family dental", "karen from the pharmacy on colfax": a dentist's office or
+ * a pharmacy the caller works at is a customer's place, not the errand of someone who misdialled.
+ */
+const speaksFromAPlace =
+  /\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)? (?:at|with|from|over at|calling from) [a-z]/;
 
 /** Whether the caller named the owner ("is mikey in"): someone who knows him, not a seller asking for "the owner". */
 export function namesTheOwner(utterance: string, ownerName: string): boolean {
