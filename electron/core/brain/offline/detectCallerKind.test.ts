@@ -647,8 +647,11 @@ describe('detectCallerKind', () => {
     expect(kind('hi this is trish at summit family dental can you patch me in to the owner')).toBeNull();
     expect(kind("hi i'm kim at the dental office on south broadway our ac is barely keeping up")).toBeNull();
     expect(kind('hi this is karen from the walgreens pharmacy on colfax our back sink is clogged')).toBeNull();
-    // Still a misdial: the dentist, the pharmacy asked for.
+    // Still a misdial: the dentist, the pharmacy asked for, or the place's own errand for someone else.
     expect(kind('is this the dentist')).toBe('off_topic');
+    expect(kind('hi this is karen from walgreens pharmacy calling for john about his prescription')).toBe('off_topic');
+    expect(kind("this is amy from doctor patel's office with a message for linda")).toBe('off_topic');
+    expect(kind('hi this is jen at the dental office calling to confirm your appointment tomorrow')).toBe('off_topic');
     expect(kind('hi is this the pharmacy i need a refill')).toBe('off_topic');
   });
 

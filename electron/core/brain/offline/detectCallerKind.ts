@@ -483,7 +483,8 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !speaksFromAPlace.test(text)) return 'off_topic';
+  const customersPlace = speaksFromAPlace.test(text) && !placesErrand.test(text);
+  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !customersPlace) return 'off_topic';
   return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
 }
 
@@ -577,10 +578,14 @@ const companyIntroduction =
 
 /**
  * "this is trish at summit family dental", "karen from the pharmacy on colfax": a dentist's office or
- * a pharmacy the caller works at is a customer's place, not the errand of someone who misdialled.
+ * a pharmacy the caller works at is a customer's place, not the errand of someone who misdialled,
+ * unless it is the place's own errand for someone else (placesErrand).
  */
 const speaksFromAPlace =
   /\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)? (?:at|with|from|over at|calling from) [a-z]/;
+/** "calling for john about his prescription", "to confirm your appointment": the place's own errand, for someone else. */
+const placesErrand =
+  /\b(?:calling for|message for|reminder|confirm (?:your|his|her|an?|the) (?:appointment|visit|order)|(?:your|his|her) (?:prescription|appointment|order|refill|results|pet|dog|cat))\b/;
 
 /** Whether the caller named the owner ("is mikey in"): someone who knows him, not a seller asking for "the owner". */
 export function namesTheOwner(utterance: string, ownerName: string): boolean {
