@@ -38,8 +38,8 @@ const decimals = 2;
  * A feature no head weighs at this much or more, either way, is left out of the model
  * (trainCallerModel). The wish for a price is read from the few words that say it most; its long
  * tail of small weights would double the vocabulary the receptionist keeps in memory all day. With
- * its lighter l2, a bar of 1 keeps fewer words than 0.5 did before (the model's vocabulary about 7%
- * smaller) and, through the whole brain on the five fold models at a margin of 0.15, agreed with
+ * its lighter l2, a bar of 1 keeps fewer words than 0.5 did before (each fold model's vocabulary
+ * about 7% smaller) and, through the whole brain on the five fold models at a margin of 0.15, agreed with
  * the authors' intent on 10,108 of 11,524 tune calls (0.5: 10,089; 0.8: 10,103; 1.3: 10,099;
  * before, l2 1e-3 and 0.5: 10,024).
  */

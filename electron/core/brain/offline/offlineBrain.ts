@@ -249,8 +249,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     }
     // "he knows what it's about", "just put me through": an answer with no name is asked for it once
     // more, as a receptionist would, so the owner picks up knowing who it is and a transfer he misses
-    // still leaves a name (in the tune part, 430 more names kept, no request or emergency put through
-    // later). The next answer, whatever it is, or silence puts the caller through.
+    // still leaves a name (on the tune part, 430 more names kept and every request still put through).
+    // The next answer, whatever it is, or silence puts the caller through.
     if (answeredWho && state.name === null && !state.nameAskedAgain) {
       state.nameAskedAgain = true;
       state.asked = 'name';
