@@ -100,7 +100,7 @@ function order(count: number, epoch: number): number[] {
   return indices;
 }
 
-function trainHead(examples: readonly Example[], l2: number): { bias: number; weights: Map<string, number> } {
+function trainHead(examples: readonly Example[], penalty: number): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   let bias = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -112,7 +112,7 @@ function trainHead(examples: readonly Example[], l2: number): { bias: number; we
       bias -= learningRate * error;
       for (const feature of features) {
         const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight - learningRate * (error + l2 * weight));
+        weights.set(feature, weight - learningRate * (error + penalty * weight));
       }
     }
   }

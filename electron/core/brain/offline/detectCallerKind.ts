@@ -483,8 +483,7 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  const customersPlace = speaksFromAPlace.test(text) && !placesErrand.test(text);
-  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !customersPlace) return 'off_topic';
+  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !speaksFromCustomersPlace(text)) return 'off_topic';
   return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
 }
 
@@ -572,20 +571,27 @@ function checksAnotherPlace(text: string, businessName: string, ownerName: strin
   return words.some((word) => !noParticularPlace.has(word) && !ours.includes(word) && !tradeJob.test(word));
 }
 
+/** How a caller introduces themselves before saying where from: "this is david", "i'm kim", "my name's trish". */
+const introduced = "\\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)?";
 /** "this is david calling from bright pixel web solutions": someone speaking for a company, not from a home. */
-const companyIntroduction =
-  /\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)? (?:with|from|calling from|over at) (?!(?:the |my |our |a )?(?:house|home|apartment|unit|building|street|avenue|road|drive|number|neighbou?r|next door|down the street|across|work|church|school|office|job)\b)[a-z]/;
+const companyIntroduction = new RegExp(
+  `${introduced} (?:with|from|calling from|over at) (?!(?:the |my |our |a )?(?:house|home|apartment|unit|building|street|avenue|road|drive|number|neighbou?r|next door|down the street|across|work|church|school|office|job)\\b)[a-z]`,
+);
 
 /**
  * "this is trish at summit family dental", "karen from the pharmacy on colfax": a dentist's office or
  * a pharmacy the caller works at is a customer's place, not the errand of someone who misdialled,
  * unless it is the place's own errand for someone else (placesErrand).
  */
-const speaksFromAPlace =
-  /\b(?:this is|i'm|i am|my name is|my name's|it's) [a-z]+(?: [a-z]+)? (?:at|with|from|over at|calling from) [a-z]/;
+const speaksFromAPlace = new RegExp(`${introduced} (?:at|with|from|over at|calling from) [a-z]`);
 /** "calling for john about his prescription", "to confirm your appointment": the place's own errand, for someone else. */
 const placesErrand =
   /\b(?:calling for|message for|reminder|confirm (?:your|his|her|an?|the) (?:appointment|visit|order)|(?:your|his|her) (?:prescription|appointment|order|refill|results|pet|dog|cat))\b/;
+
+/** Whether the caller speaks from a place of their own, not doing that place's errand for someone else. */
+function speaksFromCustomersPlace(text: string): boolean {
+  return speaksFromAPlace.test(text) && !placesErrand.test(text);
+}
 
 /** Whether the caller named the owner ("is mikey in"): someone who knows him, not a seller asking for "the owner". */
 export function namesTheOwner(utterance: string, ownerName: string): boolean {
