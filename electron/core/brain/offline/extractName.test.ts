@@ -543,6 +543,17 @@ describe('extractName', () => {
     expect(extractName('it is joe wozniak v o z n i a k sorry w o z n i a k', { expectingName: true })).toBe('Joe Wozniak');
   });
 
+  it('ends the name where whoever the caller asked for begins what he did (tune-my-name-is.json, tune-few-words.json)', () => {
+    const unasked = (said: string, askedFor: string[] = []) =>
+      extractName(said, { expectingName: false, ownerName: 'Mike', askedFor });
+    expect(unasked('this is phil okonkwo gary came out and looked at my panel', ['gary'])).toBe('Phil Okonkwo');
+    expect(unasked('this is walt hegarty john did my roof about two years ago', ['john'])).toBe('Walt Hegarty');
+    // Asked for in the same breath.
+    expect(unasked("oh hi honey is rich there it's helen helen okonkwo rich did my bathroom")).toBe('Helen Okonkwo');
+    // Nobody asked for by that name: three words, no telling where the caller's name ends.
+    expect(unasked('this is phil okonkwo gary came out and looked at my panel')).toBeNull();
+  });
+
   it('takes a name closing a request for the owner, unasked (tune-is-mike-around.json)', () => {
     expect(extractName('put me through to mike this is kendall', { expectingName: false, ownerName: 'Mike' })).toBe('Kendall');
     expect(extractName('get me the owner please this is tanya', { expectingName: false, ownerName: 'Mike' })).toBe('Tanya');
@@ -647,6 +658,11 @@ describe('extractName', () => {
     expect(asked('derek chen unit two oh four')).toBe('Derek Chen');
     expect(extractName('hi um this is about the cleaning yesterday', { expectingName: false })).toBeNull();
     expect(extractName("i'm the property manager for the building on federal", { expectingName: false })).toBeNull();
+    // Unasked, a job title said to be of the place, then the name (tune-hello-whos-this-week.json).
+    expect(extractName("i'm the office manager here mandy chu we're at ninety one sixty", { expectingName: false })).toBe(
+      'Mandy Chu',
+    );
+    expect(extractName("i'm the office manager here we have a leak", { expectingName: false })).toBeNull();
   });
 
   it('takes no name from a valve that "doesn\'t actually shut anymore" (tune-what-do-they-want-day.json)', () => {

@@ -8,6 +8,8 @@ export interface ExtractNameOptions {
   expectingName: boolean;
   /** The owner's name from Settings: "it's joel brannigan mike fixed our fence" ends the caller's name at his. */
   ownerName?: string;
+  /** Whom the caller asked for on earlier turns ("is gary around"): "this is phil okonkwo gary came out" ends the name at his too. */
+  askedFor?: Iterable<string>;
 }
 
 /** Numbers said as words: "it's forty nine in here" is a temperature, and "it's karen fourteen fifty garfield" a name then an address. */
@@ -237,9 +239,13 @@ function nameAfterBusiness(text: string): string | null {
 const workWords = new Set(`needs want wants door gate fence outlet garage licensing tell put redid came crew guys`.split(/\s+/));
 
 /** The caller's name, as said ("yeah this is Dana" -> "Dana", "my name is dana smith" -> "Dana Smith"), or null. */
-export function extractName(utterance: string, { expectingName, ownerName = '' }: ExtractNameOptions): string | null {
+export function extractName(
+  utterance: string,
+  { expectingName, ownerName = '', askedFor = [] }: ExtractNameOptions,
+): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
-  const tidied = ownerTold(tidyUtterance(utterance), ownerName);
+  const said = tidyUtterance(utterance);
+  const tidied = ownerTold(said, ownerName, [...askedFor, ...namesAskedFor(said)]);
   const text = joinSpelledOut(
     withoutExplanations(tidied)
       // "pfeiffer p as in paul f as in frank e i f f e r": letters told by words, then the rest plainly.
@@ -271,10 +277,11 @@ export function extractName(utterance: string, { expectingName, ownerName = '' }
     .replace(/\b(it's|its|i'm|this is)[,\s]+(?:\1[,\s]+)+/gi, '$1 ')
     // "oh right it's tamika rowe": remembering to give it.
     .replace(/^(?:oh[,\s]+)?right[,\s]+(?=(?:it's|its|this is|i'm|my name)\b)/i, '')
-    // "i'm the office manager kelsey ng", asked: the job, then the name (unasked, the job is how it is told).
+    // "i'm the office manager kelsey ng", asked: the job, then the name (unasked, the job is how it is
+    // told, unless said to be of the place: "i'm the office manager here mandy chu").
     .replace(
-      /\b(i'm|i am|this is) the (?:\w+ )?(?:manager|owner|director|coordinator|president|secretary|administrator|supervisor|superintendent|receptionist)(?: (?:there|here))?[,\s]+(?=[a-z])/gi,
-      expectingName ? '$1 ' : '$&',
+      /\b(i'm|i am|this is) the (?:\w+ )?(?:manager|owner|director|coordinator|president|secretary|administrator|supervisor|superintendent|receptionist)( (?:there|here))?[,\s]+(?=[a-z])/gi,
+      (said, intro: string, here?: string) => (expectingName || here ? `${intro} ` : said),
     )
     // "derek chen unit two oh four": the unit after the name is the address's.
     .replace(/^([a-z'-]+ [a-z'-]+)[,\s]+(?:unit|apartment|apt|suite)\b.*$/i, '$1')
@@ -406,13 +413,18 @@ function correctedLast(text: string): string | null {
   return namedBefore || nickname || opensTurn || before.at(-2) === 'name' ? name : null;
 }
 
-/** "... it's lydia moreno mike came out last week": the owner, named as what he did begins, ends the caller's name. */
-function ownerTold(text: string, ownerName: string): string {
-  const owner = ownerNamePattern(ownerName);
+/**
+ * "... it's lydia moreno mike came out last week", "is rich there it's helen okonkwo rich did my
+ * bathroom": the owner, or whoever the caller asked for, named as what he did begins, ends the
+ * caller's name.
+ */
+function ownerTold(text: string, ownerName: string, askedFor: string[]): string {
+  const named = [ownerNamePattern(ownerName), ...askedFor].filter((name) => name !== null);
+  const owner = named.length > 0 ? named.join('|') : null;
   return owner
     ? text.replace(
         new RegExp(
-          `(?<=\\p{L})\\s+(?=${owner}\\s+(?:came|fixed|did|redid|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|hung|built|rebuilt|ran|laid|dug|knows|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
+          `(?<=\\p{L})\\s+(?=(?:${owner})\\s+(?:came|fixed|did|redid|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|hung|built|rebuilt|ran|laid|dug|knows|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
           'giu',
         ),
         ', ',

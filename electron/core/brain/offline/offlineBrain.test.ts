@@ -825,6 +825,16 @@ describe('createOfflineBrain with real callers', () => {
     }
   });
 
+  it('keeps the name said with an errand that sounded like a misdial, once the caller turns out to have a job (tune-hello-whos-this-week.json)', async () => {
+    const say = startCall();
+    const checked = await say('hi my name is carla i need to refill a prescription');
+    expect(checked).toMatchObject({ action: 'continue', callerKind: 'wrong_number', collected: { name: 'Carla' } });
+    const job = await say('oh no wait you do gutters we need the gutters on our house cleaned out');
+    expect(job).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    expect(readState(job.state)).toMatchObject({ name: 'Carla', project: expect.stringMatching(/gutter/) });
+    expect(job.say).not.toMatch(/your name/i);
+  });
+
   it('tells a caller who says they misdialled where they called, and keeps one who wanted a contractor after all (tune-not-a-customer.json)', async () => {
     const say = startCall();
     const told = await say('oh sorry wrong number i was trying to get my brother in law');

@@ -412,7 +412,11 @@ function screenCaller(
   if (sign === 'off_topic' && (firstTurn || nothingOfAJob || state.transferPending)) {
     state.callerKind = 'wrong_number';
     state.checkingWrongNumber = true;
-    return finish(state, {}, say(state).checkWrongNumber(context.settings), 'continue');
+    // "this is trish at summit family dental": the name is kept for the lead should the caller
+    // turn out to have a job; a misdial leaves no lead, so it goes nowhere otherwise.
+    const learned: Learned = { collected: {}, filled: new Set(), numberJustSaid: false };
+    learnName(state, context, heard, learned);
+    return finish(state, learned.collected, say(state).checkWrongNumber(context.settings), 'continue');
   }
   state.callerKind = 'caller';
   return null;
@@ -534,29 +538,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   const asked = state.asked;
   const withDigits = digitsInSpeech(heard.text);
   const nameNotJob = asked === 'project' && state.name === null ? nameForTheJob(heard.said) : null;
-  if (state.name === null) {
-    // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
-    const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
-    const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
-    const name =
-      nameNotJob ??
-      extractName(state.language === 'es' ? heard.text : heard.said, {
-        expectingName,
-        ownerName: context.settings.ownerName,
-      });
-    // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
-    // tony there" ... "tony painted my dining room": the man asked for, not the caller.
-    if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {
-      state.name = learned.collected.name = preferredName(name, heard.said) ?? name;
-      learned.filled.add('name');
-    }
-  } else if (state.language === 'en') {
-    const corrected = preferredName(state.name, heard.said) ?? namePutRight(state.name, heard.said);
-    if (corrected) {
-      state.name = learned.collected.name = corrected;
-      learned.filled.add('name');
-    }
-  }
+  learnName(state, context, heard, learned, nameNotJob);
   if (options.transfer) {
     // What the call is about, in the caller's words, so the owner picks up knowing; nothing else is acted on.
     const about = needAbout(heard.said);
@@ -884,6 +866,42 @@ function learnCallbackTime(
   state.callbackRequested = true;
   state.callbackDeclined = false;
   learned.filled.add('callbackTime');
+}
+
+/** The caller's name, or a correction of it; `nameNotJob`: a name said where the job was asked for. */
+function learnName(
+  state: ConversationState,
+  context: BrainContext,
+  heard: Heard,
+  learned: Learned,
+  nameNotJob: string | null = null,
+): void {
+  const asked = state.asked;
+  const withDigits = digitsInSpeech(heard.text);
+  if (state.name === null) {
+    // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
+    const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
+    const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
+    const name =
+      nameNotJob ??
+      extractName(state.language === 'es' ? heard.text : heard.said, {
+        expectingName,
+        ownerName: context.settings.ownerName,
+        askedFor: namesAskedFor(callerWords(context).join('. ')),
+      });
+    // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
+    // tony there" ... "tony painted my dining room": the man asked for, not the caller.
+    if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {
+      state.name = learned.collected.name = preferredName(name, heard.said) ?? name;
+      learned.filled.add('name');
+    }
+  } else if (state.language === 'en') {
+    const corrected = preferredName(state.name, heard.said) ?? namePutRight(state.name, heard.said);
+    if (corrected) {
+      state.name = learned.collected.name = corrected;
+      learned.filled.add('name');
+    }
+  }
 }
 
 /**
