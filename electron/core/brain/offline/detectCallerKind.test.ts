@@ -666,4 +666,17 @@ describe('detectCallerKind', () => {
     // Without the business's name the check cannot tell, and says nothing.
     expect(detectCallerKind('this is westgate properties right', { ownerName: 'Mike' })).toBeNull();
   });
+
+  it('hears a wrong number said by a caller who meant another place named for a Mike, and work trucks offered to contractors as a pitch (tune-just-put-me-through.json, tune-who-is-this-really.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    expect(kind("oh sorry i wanted mike's auto on colfax wrong number")).toBe('wrong_number');
+    expect(kind("sorry wrong number i was after mike's pizza")).toBe('wrong_number');
+    // The owner himself, named by a caller unsure of the number: the right one.
+    expect(kind('i think i have the wrong number i was looking for mike who fixes roofs')).toBeNull();
+    expect(kind("sorry wrong number is this mike's roofing")).toBeNull();
+    expect(
+      kind("we just got six work trucks off a lease and i'm calling around to the contractors first before they go to auction"),
+    ).toBe('spam');
+    expect(kind("i've been calling around to contractors and nobody can come out before friday")).toBeNull();
+  });
 });

@@ -144,6 +144,8 @@ const pitch = anyWord([
   // tankless heaters", "anything on his desk i can bid on", "free sample cases of our degreaser",
   // "see if he's hiring", "a one sheet on our yard sign packages".
   '(?:gps|fleet tracking|tracking devices?|dash ?cams?) (?:on|for|in) (?:his|your|the) (?:trucks|vans|vehicles|fleet)',
+  // Work trucks offered to contractors: "six trucks off a lease ... before they go to auction".
+  '(?:trucks|vans|vehicles|pickups) (?:coming )?off (?:a |the )?lease|before (?:they|it) go(?:es)? to auction',
   "(?:we(?:'ve)? got|we have|we're running|running) a (?:promo|promotion|special) on|anything (?:on (?:his|your) desk|coming up) (?:i|we) (?:can|could) (?:bid|quote) on",
   'free samples?(?: cases?| kits?)? of our|sending out (?:free )?samples?',
   "(?:see|know|find out) if (?:he's|he is|you're|you are|she's|she is) hiring|(?:i'm|i am) a (?:recruiter|headhunter)",
@@ -490,8 +492,12 @@ export function detectCallerKind(
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
 function asksForOwner(text: string, ownerName: string): boolean {
   const owner = ownerNamePattern(ownerName);
-  return owner !== null && new RegExp(`\\b${owner}\\b`).test(text);
+  return owner !== null && new RegExp(`\\b${owner}\\b(?!'s (?:${placesNamedForSomeone})\\b)`).test(text);
 }
+
+/** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
+const placesNamedForSomeone =
+  'auto|auto body|body shop|garage|towing|tires?|transmissions?|muffler|car wash|pizza|pizzeria|bar|pub|grill|diner|deli|cafe|restaurant|tavern|subs|tacos|barber ?shop|barbers|liquor|market|pharmacy|bakery|bikes?|pawn|dry cleaners?|laundromat';
 
 /** Words after "is this" or "calling for" that name no one: "is this the plumber", "can i talk to someone". */
 const notSomeone = new Set(

@@ -997,4 +997,59 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(true);
   });
+
+  it('hears the emergencies by-file cross-validation let through: a panel buzzing loud, a hot house told in words for someone elderly, a big piece of the roof gone with water coming in (tune-danger.json, tune-urgent.json)', () => {
+    for (const said of [
+      'tenant in unit c says the electrical panel in the utility closet has been buzzing loud all afternoon',
+      "it's ninety seven out and her place is ninety inside and she's seventy nine",
+      "the wind tore off a big chunk of shingles last night and there's water dripping in the attic",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "i'm calling about my mom's air conditioner",
+        "she says she's fine she's got a fan but her place is ninety inside i just looked at the thermostat",
+        "she's seventy nine and she's on a water pill",
+      ]),
+    ).toBe(true);
+    for (const said of [
+      'the breaker box in my garage is making a buzzing noise no smoke or anything just buzzing',
+      "the panel in the hall isn't buzzing loud anymore since they swapped the breaker",
+      // Hot or cold indoors alone, or with nobody at home who cannot sit it out.
+      'as soon as possible honestly it is ninety four in here',
+      "the furnace keeps restarting it's still holding about fifty five inside so it's okay for now with nobody there",
+      'the wind tore off a big chunk of shingles last night and left a water stain on the ceiling',
+      'a few shingles blew off and there is water dripping off the gutter',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
+
+  it('hears across turns a panel named and then felt warm as it hums, and insulin in a fridge without power (tune-right-now-or-not-day.json, tune-urgent.json)', () => {
+    expect(
+      detectEmergencyAcrossTurns([
+        "yes hello my name is walter briggs i'm calling about my electrical box",
+        "it's out in the garage and it's making a humming buzzing sound louder than i ever heard it and i put my hand on the door of it and it's warm almost hot",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "the breaker for my kitchen keeps tripping and now it won't stay on at all",
+        "my fridge is on it and my daughter's insulin is in there",
+      ]),
+    ).toBe(true);
+    // Not: a panel only a little warm, an air conditioner humming in hot weather, a fridge with power.
+    expect(detectEmergencyAcrossTurns(['my electrical box', "it's humming and it feels a little warm"])).toBe(false);
+    expect(
+      detectEmergencyAcrossTurns([
+        'our ac is blowing warm air and the breaker is fine',
+        "the outside thing is humming but the fan on top isn't spinning",
+      ]),
+    ).toBe(false);
+    expect(
+      detectEmergencyAcrossTurns(['the breaker box is humming', 'no rush it is not warm at all', 'my insulin is in the fridge']),
+    ).toBe(false);
+    expect(detectEmergencyAcrossTurns(['i keep my insulin in the fridge', "the power's not out it's just the outlet"])).toBe(
+      false,
+    );
+  });
 });

@@ -194,6 +194,8 @@ const hazardPatterns = [
   // A pipe split or burst by the cold.
   /\b(?:froze|frozen)\b[^.!?]{0,40}\b(?:split|cracked|broke|burst)\b|\b(?:split|cracked|broke|burst)\b[^.!?]{0,40}\b(?:froze|frozen)\b/,
   /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a |the |part |half |some )?(?:of )?(?:the |our |my )?(?:roof|siding)\b[^.!?]{0,50}\b(?:rain|water|coming in|leaking|pouring)\b/,
+  // Not a few shingles: a big piece of the roof gone and water already coming in under it.
+  /\b(?:tore|ripped|blew|blown|torn|peeled)\s+(?:off\s+)?(?:a (?:big |huge |whole |large )?(?:chunk|section|patch|strip) of |half (?:of )?|most of )(?:the |our |my )?shingles\b[^.!?]{0,50}\b(?:water|rain)\b(?!\s+(?:stains?|marks?|spots?|damage)\b)[^.!?]{0,15}\b(?:dripping|pouring|coming|running|drips|pours)\b/,
   new RegExp(
     // Not "a slow drip we have a towel down" or "getting in somewhere": a leak to find, not a flood.
     String.raw`\b(?:rain|water|snow)\b${notAMark}[^.!?]{0,20}\b(?:coming|pouring|blowing|leaking|getting)\s+(?:in|into|inside|through)\b(?![^.!?]*\b(?:gutters?|downspouts?|trickl\w*|slow (?:drip|leak)|(?:little|small|tiny) (?:drip|leak)|somewhere)\b)`,
@@ -213,6 +215,8 @@ const hazardPatterns = [
   /\bhalf (?:of )?(?:the |our |my )?(?:house|home|lights?|outlets?)\b[^.!?]{0,30}\b(?:no power|(?:went|are|is) (?:out|dead|off))\b[^.!?]{0,20}\bother half\b[^.!?]{0,30}\b(?:dim(?:ming|mer)?|brighter|flicker(?:ing|s)?|barely on)\b/,
   // Electricians' "call now" signs: an outlet, switch or panel hot, buzzing or crackling.
   /\b(?:outlets?|sockets?|(?<!dimmer )switch(?:es| plates?)?|(?:electrical |breaker |fuse )?(?:panel|box)|breakers?|plugs?|cords?|meter|cover plates?)\b[^.!?]{0,25}\b(?:(?:is|are|feels?|getting|gets|got|really|very|super|so) (?:hot|warm)\b(?! (?:tub|water|air))|(?<!\b(?:not|isn't|aren't|wasn't|no|never) )(?:buzzing|crackling|sizzling|smells? (?:hot|like (?:it's )?burning)))/,
+  // "the electrical panel in the utility closet has been buzzing loud all afternoon": loud, not "a buzzing noise".
+  /\b(?:electrical |breaker |fuse )?(?:panel|box)\b[^.!?]{0,40}\b(?<!\b(?:not|isn't|wasn't|no) )buzzing (?:so |really |very )?loud(?:ly|er)?\b/,
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b|\bwire(?:'s| is)? (?:pulled|sagging|hanging) (?:way |all the way )?down\b/,
   // "the dead pine ... tipped over and it's resting on the wire that runs to our house".
@@ -246,6 +250,9 @@ const seasonalBurnOff =
 /** Appliances with "water" in their name: an outlet for the water heater is not water near power. */
 const waterAppliance = /\b(?:hot water (?:heater|tank)|water (?:heater|softener|pump|filter)|sump pump|well pump)\b/g;
 
+/** "it's 58 in there", "her place is 90 inside": too cold or too hot indoors, without "degrees". */
+const indoorsWithoutDegrees = /\b(?:[3-5]\d|9\d|1[01]\d) (?:inside|in here|in there)\b/;
+
 /** Heat, cooling, power or water lost: an emergency only for someone who cannot sit it out, or in extreme weather. */
 /** A furnace red-tagged or left off as unsafe to run by whoever checked it. */
 const shutOffAsUnsafeWords = 'red[- ]?tag(?:ged)?|unsafe to (?:operate|run|use)';
@@ -276,8 +283,8 @@ const lostEssential = new RegExp(
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
     '\\b\\d{1,3} degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
-    // "it's like fifty eight in there", "her place is ninety inside": cold or hot indoors, said without "degrees".
-    '\\b(?:[3-5]\\d|9\\d|1[01]\\d) (?:inside|in here|in there)\\b',
+    // "it's like fifty eight in there": cold or hot indoors, said without "degrees" (see indoorsTooHotOrCold).
+    indoorsWithoutDegrees.source,
     "\\b(?:isn't|is not|not|wasn't|stopped) (?:putting|blowing|pushing) out (?:anything |any(?: air)? )?(?:cold|cool|heat|warm)\\b",
     // Shut off by a technician as unsafe: the heat is gone, whoever switched it.
     `${shutOffAsUnsafeWords}|(?:shut|switched|turned) (?:it |my furnace |the furnace )?off and left (?:it )?off`,
@@ -734,13 +741,36 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   if (overAlready.test(text)) return false;
   // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
   if (coSymptomsWithBurner.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
+  if (panelHeatingUp(callerTurns) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
   if (!circumstance(text)) return false;
   // "no rush, the furnace is clicking" ... "it's six degrees out and i've got a four month old": calm
   // said before the danger was told does not take it back; calm said with it or after it does.
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
-  const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
   return !calm || shutOffStillTrouble(text);
+}
+
+/** "i'm calling about my electrical box": the panel, named in a turn of its own. */
+const panelNamed = /\b(?:electrical|breaker|fuse) (?:panel|box)\b|\bbreaker panel\b/;
+/** "it's making a humming buzzing sound ... the door of it is warm almost hot": not warm air or hot water. */
+const hummingAndHot =
+  /\b(?:humming|buzzing|crackling)\b[^.!?]{0,100}\b(?:it's|it is|is|feels?) (?:\w+ )?(?:warm|hot)\b(?! (?:air|water))/;
+
+/** The panel named in one turn, then heard humming and felt warm in the next: arcing, as electricians warn. */
+function panelHeatingUp(callerTurns: readonly string[]): boolean {
+  const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
+  const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
+  return panelNamed.test(before) && hummingAndHot.test(latest) && !mildWarmth.test(latest);
+}
+
+/** Insulin kept cold with the power to the fridge gone: it spoils in hours, a medical need. */
+const refrigeratedMedicine =
+  /\b(?:insulin|medications?|medicines?|meds)\b[^.!?]{0,40}\b(?:fridge|refrigerator)\b|\b(?:fridge|refrigerator)\b[^.!?]{0,40}\b(?:insulin|medications?|medicines?|meds)\b/;
+const powerGoneNow = /\b(?:won't stay on|keeps? tripping|no power|lost (?:the )?power|power(?:'s| is) out)\b/;
+function refrigeratedMedicineWithoutPower(text: string): boolean {
+  const gone = powerGoneNow.exec(text);
+  return refrigeratedMedicine.test(text) && gone !== null && !isNegatedAt(text, gone.index);
 }
 
 /**
@@ -798,7 +828,10 @@ const lostAgain = /\b(?:quit|died|stopped|went out|shut off|cut out) again\b/;
 function circumstance(text: string): boolean {
   if (notHappeningNow.test(text) || (restored.test(text) && !lostAgain.test(text))) return false;
   const lost = lostEssential.exec(text) ?? (heatingNamed.test(text) ? itQuit.exec(text) : null);
-  if (lost === null || isNegatedAt(text, lost.index)) return false;
+  const lostSaid = lost !== null && !isNegatedAt(text, lost.index);
+  // "her place is ninety inside ... she's seventy nine": the temperature said in words, with someone
+  // who cannot sit it out (not "it's ninety four in here" alone, nor "fifty five inside ... nobody there").
+  if (!lostSaid) return indoorsWithoutDegrees.test(digitsInSpeech(text)) && vulnerablePeople.test(text);
   // No water in a cold snap is a frozen line to thaw, urgent only for someone who cannot go without.
   if (/\bwater\b/.test(lost[0])) return vulnerablePeople.test(text);
   // "the air just isn't very cold" says nothing about the weather.

@@ -388,4 +388,26 @@ describe('detectTransferRequest', () => {
     expect(asks("mike's the one who did our roof")).toBe(false);
     expect(asks('is mike the one who does the estimates')).toBe(false);
   });
+
+  it('hears more everyday ways of asking for someone, from a written list of common requests: the on-call tech, the one spoken to before, someone real, grabbed for a second, rung through', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('can i talk to the on call tech')).toBe(true);
+    expect(asks("i need to talk to whoever's on call")).toBe(true);
+    expect(asks('is there a technician i can talk to')).toBe(true);
+    expect(asks("hello yes i'd like to talk to the young man i spoke to before")).toBe(true);
+    expect(asks('someone real please')).toBe(true);
+    expect(asks('is the guy who owns this there')).toBe(true);
+    expect(asks('could i grab mike for a second')).toBe(true);
+    expect(asks("do you know if mike's free")).toBe(true);
+    expect(asks('forward me to mike')).toBe(true);
+    expect(asks('i need somebody on the phone now')).toBe(true);
+    expect(asks('is there a way to reach him directly')).toBe(true);
+    expect(asks('can you ring him')).toBe(true);
+    // Not: someone in a hurry, a visit, a call back, one spoken to who passed something on.
+    expect(asks('can someone real quick tell me if you do gutters')).toBe(false);
+    expect(asks("do you know if mike's free to come out tuesday")).toBe(false);
+    expect(asks('the lady i spoke to said to call back on saturday')).toBe(false);
+    expect(asks('can you ring him back later and tell him')).toBe(false);
+    expect(asks('i need somebody on the roof before the storm')).toBe(false);
+  });
 });

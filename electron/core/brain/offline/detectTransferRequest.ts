@@ -3,8 +3,8 @@ import { isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
-  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:the |this |your )?(?:company|business|place))";
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? in charge|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
+  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:(?:the |this |your )?(?:company|business|place)|it|this))";
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? (?:in charge|on call)|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|(?:young )?(?:guy|man|lady|woman|fella|gentleman) (?:i|we) (?:spoke|talked) (?:to|with)|on[- ]call (?:tech|technician|guy|person|plumber|electrician|roofer)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|proprietor|boss|manager|supervisor|operator|representative|president|${headPerson})`;
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
@@ -37,7 +37,7 @@ const requestPatterns = [
   new RegExp(`^(?:(?:hi|hey|hello|yeah|yes|um+|uh+|so|oh)\\s+)*is (?:he|she) ${atWork}(?:\\s+(?:today|now|right now))?$`),
   new RegExp(`\\b(?:get|have)\\s+(?:${aHuman}|${inCharge})(?:\\s+on the (?:line|phone)|\\s+please|$)`),
   new RegExp(`\\b(?:get (?:a )?hold of|get ahold of|reach)\\s+${inCharge}\\b`),
-  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner|a (?:girl|lady|woman|guy|man|fella|gentleman))\s+(?:(?:actually|there|in the office|around)\s+)*(?:i|we)\s+(?:can|could)\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
+  /\b(?:someone|somebody|anyone|anybody|a manager|a supervisor|a person|a human|an owner|a (?:girl|lady|woman|guy|man|fella|gentleman|technician|tech|plumber|electrician|roofer|contractor|painter|handyman|estimator))\s+(?:(?:actually|there|in the office|around)\s+)*(?:i|we)\s+(?:can|could)\s+(?:actually\s+)?(?:talk|speak)\s+(?:to|with)\b/,
   /\b(?:i'd like|i would like|can i (?:get|have)|give me)\s+(?:a |an )?(?:real |live |actual )?(?:operator|representative|agent|human|person|human being)\b(?!\s+(?:to (?!talk|speak)|out|over|here|who can (?:come|fix)))/,
   // "could you get mister kowalski on the phone": someone by name, fetched to the phone.
   /\b(?:put|get)\s+(?:mister|mr|mrs|ms|miss)\.? [a-z]+\s+on (?:the )?(?:phone|line)\b/,
@@ -50,7 +50,7 @@ const requestPatterns = [
   /^(?:i )?(?:just |really )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
   new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
   // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
-  /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
+  /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\b(?:somebody|someone) real(?=$| please| i can| to (?:talk|speak))|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
   /\bput me (?:on|over) (?:with|to)\b|\bput me with (?:whoever|someone|somebody|the (?:guy|person|one|lady|man))\b|\bring (?:me )?through\b|\bescalate(?:d)? (?:this |it )?to\b/,
   /\b(?:can|could|would) you (?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please| real quick| quick| right now| now)?(?=$|\s+(?:i|i'm|i'll|he|she|it's)\b)|\b(?:need|want) (?:him|her) on the (?:phone|line)\b/,
   new RegExp(`\\b(?:need|want) ${inCharge}\\b(?!'s|\\s+to (?!talk|speak|call me))`),
@@ -77,6 +77,8 @@ const requestPatterns = [
   // "do you guys have someone who speaks spanish", "you have somebody speak russian": someone who
   // can talk to them, asked for by language (the by-file cross-validation's misses).
   /\b(?:you have|do you (?:guys |all )?have|is there|have you got) (?:a |an )?(?:somebody|someone|anyone|anybody|person|guy|lady) (?:who |that )?(?:can )?(?:speaks?|talks?) (?:spanish|russian|vietnamese|chinese|mandarin|cantonese|korean|arabic|somali|amharic|french|portuguese|polish|ukrainian|tagalog|hindi|punjabi)\b/,
+  // "i need somebody on the phone now", "is there a way to reach him directly", "can you ring him through".
+  /\b(?:need|want) (?:someone|somebody|a (?:real |live )?(?:person|human)) on the (?:phone|line)\b|\breach (?:him|her) directly\b|\b(?:can|could|would) you (?:ring|buzz) (?:him|her)(?: through| for me| please| now| right now)?$/,
   // "can you have him pick up": fetched to the phone.
   /\b(?:can|could) you (?:have|get) (?:him|her) (?:to )?pick up\b/,
   // "can you tell him i'm on the line": the caller waiting for him now.
@@ -179,13 +181,17 @@ function askedFor(who: string): RegExp[] {
   return [
     new RegExp(`\\b(?:ask(?:ing)?|call(?:ing)?|looking) for\\s+${who}\\b(?!'s)`),
     new RegExp(
-      `\\b(?:catch|reach|track down|get through to|get (?:a )?hold of|get ahold of|get in touch with|put me in touch with|trying to get|send me (?:through |over )?to)\\s+${who}\\b(?!'s)`,
+      `\\b(?:catch|reach|track down|get through to|get (?:a )?hold of|get ahold of|get in touch with|put me in touch with|trying to get|(?:send|forward) me (?:through |over )?to)\\s+${who}\\b(?!'s)`,
     ),
     new RegExp(`\\b(?:put|get)\\s+${who}\\s+(?:on|through)\\b(?!\\s+(?:the (?:schedule|list|calendar|job)|it)\\b)`),
     new RegExp(
       `\\b(?:can|could|would|will|have)\\s+${who}\\s+(?:come to the phone|pick up|get on(?: the (?:phone|line))?|take (?:my|this|the) call)\\b`,
     ),
     new RegExp(`\\bdoes\\s+${who}\\s+have (?:a|one|two) (?:minute|second|sec|moment)\\b`),
+    // "could i grab mike for a second".
+    new RegExp(
+      `\\b(?:grab|steal|borrow)\\s+${who}\\s+(?:for (?:a|one) (?:sec|second|minute|min|moment)|real quick|quick|quickly)\\b`,
+    ),
   ];
 }
 
@@ -214,7 +220,7 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
       `^(?:(?:hi|hey|yeah|um+|uh+|so)\\s+)*(?:any chance\\s+)?${owner}(?:'s|\\s+is)?\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now|by (?:any )?chance|at all))*$`,
     ),
     new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
-    new RegExp(`\\b(?:see|check|find out) (?:if|whether) ${owner} (?:is|was)\\s+${atWork}`),
+    new RegExp(`\\b(?:see|check|find out|know|wondering|wonder) (?:if|whether) ${owner}(?:'s| is| was)\\s+${atWork}`),
     new RegExp(`\\b${owner}(?:'s| is) expecting (?:my|this|a) call\\b`),
     new RegExp(`\\b(?:deal|work) (?:directly )?with ${owner} (?:directly|himself|herself|personally)\\b`),
     // Also as a learner of English says it: "i want speak mister mike".
