@@ -679,4 +679,40 @@ describe('detectCallerKind', () => {
     ).toBe('spam');
     expect(kind("i've been calling around to contractors and nobody can come out before friday")).toBeNull();
   });
+
+  it('hears the pitches and family calls by-file cross-validation let through, and not the customers who sound like them (tune-pitches.json, tune-not-customers.json, tune-unwanted.json, tune-cold-callers.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "hi i'm calling from domain registry of the americas with a renewal notice your domain name is about to expire",
+      "i'm just calling from the directory to update your yellow pages listing can you confirm the business name for me",
+      "so we buy work trucks cash same day we'll even come get it",
+      "perfect because i've got homeowners in that zip asking for roof replacement quotes",
+      "our records show you overpaid on your last bill and you're owed a refund",
+      "we're raising money to give officers training",
+      "okay it's about his business insurance renewal i'm with an agency that can beat his current rate",
+      "we've been retained by an interested party who would like to pursue an acquisition",
+      "we've got a summer special on capacitors contactors and condenser fan motors",
+      "we're a distributor of evaporative cooler pads",
+      "so i've got a way for mike to save a few hundred a month on his card processing",
+      "i'm doing free rate reviews for service businesses that run cards out in the field",
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "tommy honey it's nana",
+      "hey lorraine it's me i'm gonna be a little bit longer okay i'll talk to you later bye",
+      "mom it's me is dad home yet",
+      "surely you recognize your own mother's voice",
+    ])
+      expect(kind(said), said).toBe('off_topic');
+    for (const said of [
+      "hello i'm looking at the yellow pages here is this the roofing company",
+      "we're raising the deck and need new footings",
+      "i need a quote and we're paying cash",
+      'my insurance company said to get a quote for the roof replacement',
+      "hi it's me again the lady with the wobbly stair railing",
+      "hey mike it's me dave about the gutters",
+      "hey there it's me",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

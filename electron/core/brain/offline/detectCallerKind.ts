@@ -108,6 +108,8 @@ const pitch = anyWord([
   "you(?:'ve| have)? (?:won(?!')|been selected)|gift card|free cruise|vacation package",
   'your (?:power|service|account|number|listing|profile|business) (?:will be|is going to be|has been) (?:disconnected|suspended|deactivated|deleted|cancell?ed|shut off)',
   'we buy houses|cash for your (?:house|home|property)|interested in selling your (?:business|house|home|property)',
+  // Buyers of the business or its trucks: "an interested party who would like to pursue an acquisition", "we buy work trucks cash".
+  'acquisitions? group|an interested party|we buy (?:\\w+ ){0,2}(?:trucks|vans|vehicles|equipment)\\b',
   // Selling to the business: reviews, directories, websites, phones, staff, leads, surveys.
   '(?:get|help) you (?:get )?(?:more )?(?:five star|5 star|positive|good)? ?reviews|remove (?:\\w+ )?(?:negative|bad) reviews',
   '(?:business|local) directory|verify your (?:listing|business|account|information)',
@@ -144,9 +146,16 @@ const pitch = anyWord([
   // tankless heaters", "anything on his desk i can bid on", "free sample cases of our degreaser",
   // "see if he's hiring", "a one sheet on our yard sign packages".
   '(?:gps|fleet tracking|tracking devices?|dash ?cams?) (?:on|for|in) (?:his|your|the) (?:trucks|vans|vehicles|fleet)',
+  // Renewals and listings nobody asked for: "your domain name is about to expire", "update your yellow pages listing".
+  'domain (?:name|registry|registration)\\b[^.!?]{0,40}\\b(?:expir\\w*|renew\\w*)|renewal notice|(?:yellow pages|directory) listing|update (?:your|the) (?:\\w+ )?listing|confirm the business name',
+  // Leads sold to contractors: "i've got homeowners in that zip asking for roof replacement quotes".
+  "(?:i've got|we've got|i have|we have) homeowners (?:in (?:that|your|the) (?:zip|area|neighborhood)|asking|looking|ready)",
+  // Scams and rates to beat: "you're owed a refund", "an agency that can beat his current rate", "free rate reviews".
+  "overpaid on your (?:last )?bill|(?:you're|you are) owed a refund|beat (?:his|your) (?:current )?(?:rates?|price|premium)|(?:free )?rate reviews?|save (?:a few hundred|hundreds|thousands|money) (?:a|per|every) month on (?:his|your)",
+  "(?:we're|we are) raising (?:money|funds)\\b",
   // Work trucks offered to contractors: "six trucks off a lease ... before they go to auction".
   '(?:trucks|vans|vehicles|pickups) (?:coming )?off (?:a |the )?lease|before (?:they|it) go(?:es)? to auction',
-  "(?:we(?:'ve)? got|we have|we're running|running) a (?:promo|promotion|special) on|anything (?:on (?:his|your) desk|coming up) (?:i|we) (?:can|could) (?:bid|quote) on",
+  "(?:we(?:'ve)? got|we have|we're running|running) a (?:\\w+ )?(?:promo|promotion|special) (?:on|going)|contractor (?:special|pricing)|(?:we're|we are) a (?:\\w+ )?distributor|anything (?:on (?:his|your) desk|coming up) (?:i|we) (?:can|could) (?:bid|quote) on",
   'free samples?(?: cases?| kits?)? of our|sending out (?:free )?samples?',
   "(?:see|know|find out) if (?:he's|he is|you're|you are|she's|she is) hiring|(?:i'm|i am) a (?:recruiter|headhunter)",
   '(?:yard signs?|door hangers?|truck magnets)\\b[^.!?]{0,20}\\bpackages?|send (?:over )?a one[- ]sheet|talk to about (?:the |your )?marketing',
@@ -277,7 +286,7 @@ const salesManner = anyWord([
   'am i speaking (?:with|to) the home ?owner',
   'are you the home ?owner',
   'are you the (?:business )?owner',
-  '(?:contractors|businesses|companies) like (?:you|yours)',
+  '(?:contractors|businesses|companies|(?:an? )?(?:\\w+ )?outfits?) like (?:you|yours)',
   'get(?:ting)? (?:you |them )?more (?:\\w+ )?(?:jobs|calls|customers|clients|reviews|leads)',
   '(?:i|we) work with (?:a lot of |lots of |many |hundreds of |thousands of )?(?:contractors|plumbers|roofers|electricians|businesses)',
   'do you have a (?:moment|minute|second) to (?:chat|talk)',
@@ -486,7 +495,7 @@ export function detectCallerKind(
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
   if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !speaksFromCustomersPlace(text)) return 'off_topic';
-  return asksForSomeoneElse(text, ownerName) ? 'off_topic' : null;
+  return asksForSomeoneElse(text, ownerName) || callsFamily(text, ownerName) ? 'off_topic' : null;
 }
 
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
@@ -519,9 +528,33 @@ function asksForSomeoneElse(text: string, ownerName: string): boolean {
     /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is this ([a-z]+)\b[^.!?]{0,80}\bthe (?:only )?number i (?:have|had|got) for (?:her|him)\b/.exec(
       text,
     )?.[1];
-  if (!name || notSomeone.has(name)) return false;
+  return name !== undefined && isSomeoneElse(name, ownerName);
+}
+
+/** A name that is someone in particular, and not the owner by any form of his name. */
+function isSomeoneElse(name: string, ownerName: string): boolean {
+  if (notSomeone.has(name)) return false;
   const owner = ownerNamePattern(ownerName);
   return owner === null || !new RegExp(`^${owner}$`).test(name);
+}
+
+/**
+ * "tommy honey it's nana", "hey lorraine it's me i'm gonna be a little longer", "dad it's me": a
+ * family call, to someone by name or with a pet name, not "hi it's me again the lady with the railing".
+ */
+const familyCall =
+  /^(?:(?:hi|hey|hello|oh|um+|uh+)\s+)*(?:([a-z]+)\s+)?(?:(honey|sweetie|sweetheart|hon|babe|baby|darling)\s+)?it's (?:me|mom|mommy|mama|nana|grandma|granny|grandpa|papa|your (?:mom|mother|dad|father|grandma|grandmother|sister|brother|aunt|uncle))\b/;
+/** "surely you recognize your own mother's voice". */
+const ownVoice = /\byour own (?:mother's|mom's|father's|dad's|grandma's|sister's|brother's) voice\b/;
+/** Words before "it's me" that are no one's name: "hey there it's me". */
+const notAName = new Set(['there', 'guys', 'again', 'yeah', 'yes', 'so', 'well', 'okay', 'ok', 'sorry', 'just']);
+
+function callsFamily(text: string, ownerName: string): boolean {
+  if (ownVoice.test(text)) return true;
+  const call = familyCall.exec(text);
+  if (!call) return false;
+  const [, name, petName] = call;
+  return petName !== undefined || (name !== undefined && !notAName.has(name) && isSomeoneElse(name, ownerName));
 }
 
 export interface CallerKindOptions {

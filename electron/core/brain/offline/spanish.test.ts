@@ -244,4 +244,18 @@ describe('glossSpanish', () => {
       'quick question ustedes hacen limpieza de oficinas',
     );
   });
+
+  it('glosses more everyday ways of asking for someone, from a written list: passed or transferred to him, a human being, available or around, the owner alone', () => {
+    expect(glossSpanish('me pasa a mike por favor')).toBe('put me through to mike por favor');
+    expect(glossSpanish('páseme al encargado')).toBe('put me through to encargado');
+    expect(glossSpanish('me puede transferir con mike')).toBe('put me through to mike');
+    expect(glossSpanish('quiero hablar con un ser humano')).toBe('can i talk to a human being');
+    expect(glossSpanish('quiero hablar directamente con mike')).toBe('can i talk to mike');
+    expect(glossSpanish('mike está disponible')).toBe('is mike there');
+    expect(glossSpanish('anda mike por ahí')).toBe('is mike there');
+    expect(glossSpanish('con el dueño por favor')).toBe('put me through to the owner por favor');
+    // Not a day asked about, nor someone coming to pick the caller up.
+    expect(glossSpanish('lunes está disponible')).toBe('lunes está disponible');
+    expect(glossSpanish('me pasa a buscar mi hijo')).toBe('me pasa a buscar mi hijo');
+  });
 });

@@ -274,7 +274,7 @@ const glossary: [RegExp, Gloss][] = [
     'call me',
   ],
   [
-    /\b(?:puedo|quiero|quisiera|quer[íi]a|necesito|necesitaba|d[ée]jeme|me deja|me gustar[íi]a|podr[íi]a) hablar con\b/g,
+    /\b(?:puedo|quiero|quisiera|quer[íi]a|necesito|necesitaba|d[ée]jeme|me deja|me gustar[íi]a|podr[íi]a) hablar (?:directamente |personalmente )?con\b/g,
     'can i talk to',
   ],
   // "hay alguien ahí con quien pueda hablar": someone there to talk to, as the English check reads it.
@@ -295,17 +295,28 @@ const glossary: [RegExp, Gloss][] = [
     /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?:se[ñn]or |se[ñn]ora |don |doña )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: de la (?:compa[ñn][íi]a|empresa)| del negocio)?(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk|(?:él |ella )?me dijo)(?![\p{L}]))/u,
     '$1is $2 there',
   ],
+  // "mike está disponible", "anda mike por ahí", said on their own.
+  [
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:anda )?(?!(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana|hoy|eso|esto|todo|qui[ée]n)(?![\p{L}]))(\p{L}+) (?:est[áa] (?:disponible|por ah[íi])|por ah[íi])\s*\??\s*$/u,
+    '$1is $2 there',
+  ],
   [/\bel due[ñn]o\b/g, 'the owner'],
   [/\balguien\b/g, 'someone'],
   [/\bun humano\b/g, 'a human'],
+  [/\bun ser humano\b/g, 'a human being'],
   [/\b(?:el jefe|el patr[óo]n|el encargado)\b/g, 'the boss'],
   [/\buna persona (?:real|de verdad)(?![\p{L}])/gu, 'a real person'],
   [/\buna persona\b/g, 'a person'],
   [/\bno con una (?:m[áa]quina|grabaci[óo]n|computadora)\b/g, 'not a machine'],
   // Also "oiga y no me puede pasar con mike": asked politely, not refused.
   [
-    /\b(?:no me (?:puede|podr[íi]a)n? (?:pasar|comunicar) con|me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con)|com[uú]n[íi]queme con|p[áa]s[ae]me (?:a|con))\b/g,
+    /\b(?:no me (?:puede|podr[íi]a)n? (?:pasar|comunicar) con|me (?:puede(?:n)? )?(?:comunica(?:n|r)?(?: con)?|pasa(?:n|r)? con|transferir (?:con|a)|pasa(?:n|r)? al?(?= (?!\p{L}+(?:ar|er|ir)(?![\p{L}]))))|com[uú]n[íi]queme con|transfi[ée]rame (?:con|a)|p[áa]s[ae]me (?:al?|con))(?![\p{L}])/gu,
     'put me through to',
+  ],
+  // "con el dueño por favor", said alone: put through to him.
+  [
+    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)con (?=(?:the owner|the boss|a person|a real person)(?:\s+por favor)?\s*$)/u,
+    '$1put me through to ',
   ],
   [/\b(?:p[áa]s[ae]melo|me lo (?:puede(?:n)? )?(?:comunica(?:n|r)?|pasa(?:n|r)?))\b/g, 'put him on the phone'],
   // "con el señor mike", "soy la señora carmen zamora": the title before a name.
