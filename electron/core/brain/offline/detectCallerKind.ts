@@ -498,15 +498,15 @@ export function detectCallerKind(
   return asksForSomeoneElse(text, ownerName) || callsFamily(text, ownerName) ? 'off_topic' : null;
 }
 
+/** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
+const placesNamedForSomeone =
+  'auto|auto body|body shop|garage|towing|tires?|transmissions?|muffler|car wash|pizza|pizzeria|bar|pub|grill|diner|deli|cafe|restaurant|tavern|subs|tacos|barber ?shop|barbers|liquor|market|pharmacy|bakery|bikes?|pawn|dry cleaners?|laundromat';
+
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
 function asksForOwner(text: string, ownerName: string): boolean {
   const owner = ownerNamePattern(ownerName);
   return owner !== null && new RegExp(`\\b${owner}\\b(?!'s (?:${placesNamedForSomeone})\\b)`).test(text);
 }
-
-/** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
-const placesNamedForSomeone =
-  'auto|auto body|body shop|garage|towing|tires?|transmissions?|muffler|car wash|pizza|pizzeria|bar|pub|grill|diner|deli|cafe|restaurant|tavern|subs|tacos|barber ?shop|barbers|liquor|market|pharmacy|bakery|bikes?|pawn|dry cleaners?|laundromat';
 
 /** Words after "is this" or "calling for" that name no one: "is this the plumber", "can i talk to someone". */
 const notSomeone = new Set(

@@ -283,7 +283,7 @@ const lostEssential = new RegExp(
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
     '\\b\\d{1,3} degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
-    // "it's like fifty eight in there": cold or hot indoors, said without "degrees" (see indoorsTooHotOrCold).
+    // "it's like fifty eight in there": cold or hot indoors, said without "degrees" (`indoorsWithoutDegrees`).
     indoorsWithoutDegrees.source,
     "\\b(?:isn't|is not|not|wasn't|stopped) (?:putting|blowing|pushing) out (?:anything |any(?: air)? )?(?:cold|cool|heat|warm)\\b",
     // Shut off by a technician as unsafe: the heat is gone, whoever switched it.
@@ -741,12 +741,12 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   if (overAlready.test(text)) return false;
   // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
   if (coSymptomsWithBurner.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
-  if (panelHeatingUp(callerTurns) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
+  if (panelHeatingUp(before, latest) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
   if (!circumstance(text)) return false;
   // "no rush, the furnace is clicking" ... "it's six degrees out and i've got a four month old": calm
   // said before the danger was told does not take it back; calm said with it or after it does.
-  const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
   return !calm || shutOffStillTrouble(text);
 }
@@ -757,10 +757,8 @@ const panelNamed = /\b(?:electrical|breaker|fuse) (?:panel|box)\b|\bbreaker pane
 const hummingAndHot =
   /\b(?:humming|buzzing|crackling)\b[^.!?]{0,100}\b(?:it's|it is|is|feels?) (?:\w+ )?(?:warm|hot)\b(?! (?:air|water))/;
 
-/** The panel named in one turn, then heard humming and felt warm in the next: arcing, as electricians warn. */
-function panelHeatingUp(callerTurns: readonly string[]): boolean {
-  const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
-  const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
+/** The panel named in an earlier turn, then heard humming and felt warm in the latest: arcing, as electricians warn. */
+function panelHeatingUp(before: string, latest: string): boolean {
   return panelNamed.test(before) && hummingAndHot.test(latest) && !mildWarmth.test(latest);
 }
 
@@ -768,6 +766,8 @@ function panelHeatingUp(callerTurns: readonly string[]): boolean {
 const refrigeratedMedicine =
   /\b(?:insulin|medications?|medicines?|meds)\b[^.!?]{0,40}\b(?:fridge|refrigerator)\b|\b(?:fridge|refrigerator)\b[^.!?]{0,40}\b(?:insulin|medications?|medicines?|meds)\b/;
 const powerGoneNow = /\b(?:won't stay on|keeps? tripping|no power|lost (?:the )?power|power(?:'s| is) out)\b/;
+
+/** Medicine named with the fridge, and the power to it gone now, not denied ("the power's not out"). */
 function refrigeratedMedicineWithoutPower(text: string): boolean {
   const gone = powerGoneNow.exec(text);
   return refrigeratedMedicine.test(text) && gone !== null && !isNegatedAt(text, gone.index);

@@ -97,6 +97,10 @@ interface Learned {
   numberJustSaid: boolean;
 }
 
+function nothingLearned(): Learned {
+  return { collected: {}, filled: new Set(), numberJustSaid: false };
+}
+
 /** The caller's turn, as said and as the detectors read it (Spanish glossed in English). */
 interface Heard {
   said: string;
@@ -414,7 +418,7 @@ function screenCaller(
     state.checkingWrongNumber = true;
     // "this is trish at summit family dental": the name is kept for the lead should the caller
     // turn out to have a job; a misdial leaves no lead, so it goes nowhere otherwise.
-    const learned: Learned = { collected: {}, filled: new Set(), numberJustSaid: false };
+    const learned = nothingLearned();
     learnName(state, context, heard, learned);
     return finish(state, learned.collected, say(state).checkWrongNumber(context.settings), 'continue');
   }
@@ -534,7 +538,7 @@ interface LearnOptions {
 
 /** Fills every slot the utterance answers, whichever was asked; a street address said again replaces the first. */
 function learn(state: ConversationState, context: BrainContext, heard: Heard, options: LearnOptions): Learned {
-  const learned: Learned = { collected: {}, filled: new Set(), numberJustSaid: false };
+  const learned = nothingLearned();
   const asked = state.asked;
   const withDigits = digitsInSpeech(heard.text);
   const nameNotJob = asked === 'project' && state.name === null ? nameForTheJob(heard.said) : null;
