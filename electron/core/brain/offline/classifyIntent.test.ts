@@ -296,6 +296,9 @@ describe('classifyIntent', () => {
     expect(readSignals("i'll just call you guys back tomorrow when i know my schedule", none).willCallBack).toBe(true);
     expect(readSignals("no don't call i'll call you", none).willCallBack).toBe(true);
     expect(readSignals("i'll call you if the leak gets worse", none).willCallBack).toBeUndefined();
+    // Trying again later to talk to someone then (tune-what-time-works-day.json); not a repair tried again.
+    expect(readSignals("no that's okay i'll just try again tomorrow and talk to somebody then", none).willCallBack).toBe(true);
+    expect(readSignals("i'll try again tomorrow to reset the breaker", none).willCallBack).toBeUndefined();
   });
 
   it('takes talking it over at the visit for no promise to call back (tune-owner.json)', () => {

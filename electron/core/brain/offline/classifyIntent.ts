@@ -584,6 +584,8 @@ const willCallBack = anyWord([
   // "no don't call i'll call you": said to close the call.
   "i'll call (?:you|you guys|y'all)$",
   "i'll (?:try|ring) (?:you|you guys|you all|y'all) (?:again |back )?(?:later|tomorrow|next week|monday|tuesday|wednesday|thursday|friday|in the morning)",
+  // "i'll just try again tomorrow and talk to somebody then".
+  "i'll (?:just )?try (?:again|back)\\b[^.!?]{0,30}\\band (?:talk|speak) (?:to|with)",
   "i'll get back to you",
   // Leaving to decide: the caller will be in touch, not waiting for a call.
   // Not "i'll talk it over with him when he comes out for the estimate": a visit still wanted.

@@ -410,4 +410,15 @@ describe('detectTransferRequest', () => {
     expect(asks('can you ring him back later and tell him')).toBe(false);
     expect(asks('i need somebody on the roof before the storm')).toBe(false);
   });
+
+  it('hears a later call to talk to someone then as no request now, unless now is said (tune-best-time.json, tune-what-time-works-day.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks("you know what i'll just call back monday during business hours and talk to him then no need to call me")).toBe(
+      false,
+    );
+    expect(asks("no that's okay i'll just try again tomorrow and talk to somebody then")).toBe(false);
+    expect(asks("i'll call back if you can't put me through to mike now")).toBe(true);
+    expect(asks("i'll try again but can i talk to a real person now")).toBe(true);
+    expect(asks("i'll call back and talk to him now")).toBe(true);
+  });
 });

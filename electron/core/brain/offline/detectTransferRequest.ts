@@ -140,6 +140,9 @@ const whenICan =
 /** "oh good am i talking to a real person finally": asking what answered, glad of it, and asking for no one. */
 const askingIfHuman = /\b(?:am i|are we)\s+$/;
 const someoneHuman = /\b(?:person|human|someone|somebody|people)\b/;
+/** "i'll just call back monday ... and talk to him then", "i'll try again tomorrow and talk to somebody": a later call. */
+const laterCall =
+  /\bi(?:'ll| will) (?:just )?(?:call (?:back|again)|try (?:again|back))\b(?:(?!\b(?:but|if|unless|or|so)\b)[^.!?])*$/;
 /** "I spoke to a real person last time": a past call, not a request. */
 const talkedBefore =
   /\b(?:spoke|talked|was (?:talking|speaking)|were (?:talking|speaking)|have spoken|already spoke)\s+(?:to|with)\s+(?:a |an |the )?$|\b(?:was|were|been)\s+$/;
@@ -163,6 +166,8 @@ function asksNow(words: string, start: number, end: number): boolean {
   const before = words.slice(0, start);
   if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
   if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before) || whenICan.test(before)) return false;
+  // Not "i'll call back when a person picks up": a protest, asking for one now.
+  if (laterCall.test(before) && !/^ (?:right )?now\b/.test(after) && !/^when\b/.test(words.slice(start))) return false;
   if (askingIfHuman.test(before) && someoneHuman.test(words.slice(start, end))) return false;
   return (
     !consultsFirst.test(through) &&
