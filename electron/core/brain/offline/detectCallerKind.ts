@@ -1,5 +1,5 @@
 import { failureWords } from './failureWords';
-import { ownerNamePattern } from './ownerNames';
+import { perOwner } from './ownerNames';
 import { anyWord, normalizeUtterance } from './utteranceText';
 
 /** Said by robocalls and sales pitches, never by someone with a job for a contractor. */
@@ -504,9 +504,12 @@ const placesNamedForSomeone =
 
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
 function asksForOwner(text: string, ownerName: string): boolean {
-  const owner = ownerNamePattern(ownerName);
-  return owner !== null && new RegExp(`\\b${owner}\\b(?!'s (?:${placesNamedForSomeone})\\b)`).test(text);
+  return ownerNamed(ownerName)?.test(text) ?? false;
 }
+/** The owner named anywhere, built once per owner's name: checked several times a turn. */
+const ownerNamed = perOwner((owner) =>
+  owner === null ? null : new RegExp(`\\b${owner}\\b(?!'s (?:${placesNamedForSomeone})\\b)`),
+);
 
 /** Words after "is this" or "calling for" that name no one: "is this the plumber", "can i talk to someone". */
 const notSomeone = new Set(
@@ -534,9 +537,10 @@ function asksForSomeoneElse(text: string, ownerName: string): boolean {
 /** A name that is someone in particular, and not the owner by any form of his name. */
 function isSomeoneElse(name: string, ownerName: string): boolean {
   if (notSomeone.has(name)) return false;
-  const owner = ownerNamePattern(ownerName);
-  return owner === null || !new RegExp(`^${owner}$`).test(name);
+  return !(ownerAlone(ownerName)?.test(name) ?? false);
 }
+/** The owner's name and nothing else, built once per owner's name. */
+const ownerAlone = perOwner((owner) => (owner === null ? null : new RegExp(`^${owner}$`)));
 
 /**
  * "tommy honey it's nana", "hey lorraine it's me i'm gonna be a little longer", "dad it's me": a

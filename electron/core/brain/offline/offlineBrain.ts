@@ -454,11 +454,6 @@ function namesTheStreet(name: string, address: string | null): boolean {
     .every((word) => street.has(word));
 }
 
-/** Whether the name's first word is someone the caller asked to reach earlier in the call. */
-function askedForByName(name: string, context: BrainContext): boolean {
-  return namesAskedFor(callerWords(context).join('. ')).has(name.split(' ')[0]!.toLowerCase());
-}
-
 /** The caller's own home, told beside the job's: "i live in castle rock", "i'm up in cheyenne", "my own address". */
 const callersOwnAddress =
   /\b(?:i live|(?:i'm|i am|we're|we are) (?:in|up in|down in|over in|out in|at home in)|my (?:own |home )address)\b[^.!?]*\b(?:but|the job|the work|her (?:house|place)|his (?:house|place)|their (?:house|place)|go to her|go to his|not here)\b/;
@@ -880,22 +875,23 @@ function learnName(
   learned: Learned,
   nameNotJob: string | null = null,
 ): void {
-  const asked = state.asked;
-  const withDigits = digitsInSpeech(heard.text);
   if (state.name === null) {
     // A name asked for and not caught may come an answer late ("mei ling zhou" when asked the address).
     const askedBefore = state.skipped.includes('name') || (state.misses.name ?? 0) > 0;
-    const expectingName = asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(withDigits));
+    const expectingName =
+      state.asked === 'name' || ((state.emergencyPending || askedBefore) && !/\d/.test(digitsInSpeech(heard.text)));
+    // Whom the caller asked for on earlier turns ("is gary around").
+    const askedFor = namesAskedFor(callerWords(context).join('. '));
     const name =
       nameNotJob ??
       extractName(state.language === 'es' ? heard.text : heard.said, {
         expectingName,
         ownerName: context.settings.ownerName,
-        askedFor: namesAskedFor(callerWords(context).join('. ')),
+        askedFor,
       });
     // "918 kimbark street" ... "kimbark k i m b a r k": the street spelled, not a name given; "is
     // tony there" ... "tony painted my dining room": the man asked for, not the caller.
-    if (name && !namesTheStreet(name, state.address) && !askedForByName(name, context)) {
+    if (name && !namesTheStreet(name, state.address) && !askedFor.has(name.split(' ')[0]!.toLowerCase())) {
       state.name = learned.collected.name = preferredName(name, heard.said) ?? name;
       learned.filled.add('name');
     }

@@ -164,6 +164,11 @@ export function spanishNumbersToDigits(text: string): string {
   return out.join(' ');
 }
 
+/** Greetings a caller may open with before asking for someone ("buenas tardes, ¿está mike?"), kept as $1. */
+const greetings = String.raw`((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)`;
+/** A whole-utterance pattern that may open with greetings. */
+const afterGreeting = (rest: string): RegExp => new RegExp(`^${greetings}${rest}`, 'u');
+
 /** Spanish phrases the English extractors understand, as a gloss for detection only (the caller's words are kept). */
 const compassPoints: Record<string, string> = { oeste: 'west', este: 'east', norte: 'north', sur: 'south' };
 type Gloss = string | ((said: string, ...groups: string[]) => string);
@@ -285,19 +290,23 @@ const glossary: [RegExp, Gloss][] = [
   [/\bde carne y hueso\b/g, 'real person'],
   // "¿está Mike?", "¿está el dueño?" said on its own, not "el techo está goteando".
   [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$/u,
+    afterGreeting(String.raw`¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?\p{L}+)(?: por ah[íi]| disponible)?\s*\??\s*$`),
     '$1is $2 there',
   ],
   // "buenos días está mike por favor quería hablar con él", "se encuentra el dueño de la compañía es
   // que prefiero explicarle a él": asked for first, then why; not a thing that "está goteando" or
   // "está mojado".
   [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?:se[ñn]or |se[ñn]ora |don |doña )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: de la (?:compa[ñn][íi]a|empresa)| del negocio)?(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk|(?:él |ella )?me dijo)(?![\p{L}]))/u,
+    afterGreeting(
+      String.raw`¿?\s*(?:est[áa]|se encuentra) ((?:el |la )?(?:se[ñn]or |se[ñn]ora |don |doña )?(?!\p{L}+(?:ando|iendo|ado|ido)(?![\p{L}]))\p{L}+)(?: de la (?:compa[ñn][íi]a|empresa)| del negocio)?(?: por ah[íi]| disponible)?\s*\??(?=\s+(?:por favor|es que|quer[íi]a|quiero|quisiera|me gustar[íi]a|necesito|para hablar|can i talk|(?:él |ella )?me dijo)(?![\p{L}]))`,
+    ),
     '$1is $2 there',
   ],
   // "mike está disponible", "anda mike por ahí", said on their own.
   [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)¿?\s*(?:anda )?(?!(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana|hoy|eso|esto|todo|qui[ée]n)(?![\p{L}]))(\p{L}+) (?:est[áa] (?:disponible|por ah[íi])|por ah[íi])\s*\??\s*$/u,
+    afterGreeting(
+      String.raw`¿?\s*(?:anda )?(?!(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana|hoy|eso|esto|todo|qui[ée]n)(?![\p{L}]))(\p{L}+) (?:est[áa] (?:disponible|por ah[íi])|por ah[íi])\s*\??\s*$`,
+    ),
     '$1is $2 there',
   ],
   [/\bel due[ñn]o\b/g, 'the owner'],
@@ -314,10 +323,7 @@ const glossary: [RegExp, Gloss][] = [
     'put me through to',
   ],
   // "con el dueño por favor", said alone: put through to him.
-  [
-    /^((?:(?:hola|buenas|buenos d[íi]as|buenas tardes|buenas noches|oiga|disculpe)[,\s]+)*)con (?=(?:the owner|the boss|a person|a real person)(?:\s+por favor)?\s*$)/u,
-    '$1put me through to ',
-  ],
+  [afterGreeting(String.raw`con (?=(?:the owner|the boss|a person|a real person)(?:\s+por favor)?\s*$)`), '$1put me through to '],
   [/\b(?:p[áa]s[ae]melo|me lo (?:puede(?:n)? )?(?:comunica(?:n|r)?|pasa(?:n|r)?))\b/g, 'put him on the phone'],
   // "con el señor mike", "soy la señora carmen zamora": the title before a name.
   [/\b(?:(?:el |al )?se[ñn]or|(?:la )?se[ñn]ora|don|doña) (?=\p{L})/gu, ''],
