@@ -698,11 +698,31 @@ describe('extractName', () => {
   it('takes the name before "and that\'s all i\'ll say" (tune-what-do-they-want-day.json)', () => {
     expect(extractName("harold and that's all i'll say thank you", { expectingName: true })).toBe('Harold');
   });
+
+  it('takes the name before a greeting, and no name from what the call is about (tune-not-a-customer-day.json, tune-ask-for-mike-day.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true, ownerName: 'Mike' });
+    expect(asked("oh hey it's pam how've you been you guys as busy as you were last year")).toBe('Pam');
+    expect(asked("hey it's dora how's it going")).toBe('Dora');
+    expect(asked('this is pam how are you')).toBe('Pam');
+    expect(asked("i can't really say it's personal")).toBeNull();
+    expect(asked("it's business")).toBeNull();
+    expect(asked("it's family")).toBeNull();
+    expect(asked("hey it's leaking how do i stop it")).toBeNull();
+  });
 });
 
 describe('extractName without apostrophes', () => {
   it('reads "im" as "i\'m", as speech-to-text and texting thumbs leave it (tune-a-week-in-the-springs.json)', () => {
     expect(extractName('im greg lindahl', { expectingName: false })).toBe('Greg Lindahl');
     expect(extractName('im daniela my dads fernando guzman', { expectingName: true })).toBe('Daniela');
+  });
+
+  it('reads "its" before a name as "it\'s", and a possessive "its" as no introduction (tune-a-week-in-the-springs.json)', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked('hi is mike around i need to talk to him directly its jim from over on lake avenue')).toBe('Jim');
+    expect(unasked('hi tell mike its harold winslow he did my gutters')).toBe('Harold Winslow');
+    expect(unasked('does it need its own outlet')).toBeNull();
+    expect(unasked('its his place 1214 north wahsatch avenue')).toBeNull();
+    expect(unasked('its dripping so bad')).toBeNull();
   });
 });

@@ -81,7 +81,7 @@ const notNames = new Set(
   mr mrs ms miss mister missus dr doctor sir madam
   custodian janitor superintendent secretary treasurer director principal teacher inspector adjuster dispatcher
   realtor broker
-  skip pass private confidential unknown whatever dunno idk uh um er hmm oh ah
+  skip pass private personal business family sensitive delicate complicated confidential unknown whatever dunno idk uh um er hmm oh ah
   human person robot machine operator representative agent somebody anybody unit units apartment apt suite
   ${numberWords}
   already anymore
@@ -244,7 +244,8 @@ export function extractName(
   { expectingName, ownerName = '', askedFor = [] }: ExtractNameOptions,
 ): string | null {
   // "this is uh Steve": hesitations inside the introduction are not part of the name.
-  const said = tidyUtterance(utterance);
+  // "its gail whitacre": speech-to-text drops the apostrophe; a name never follows a possessive "its".
+  const said = tidyUtterance(utterance).replace(/\bits\b(?= \p{L})/giu, "it's");
   const tidied = ownerTold(said, ownerName, [...askedFor, ...namesAskedFor(said)]);
   const text = joinSpelledOut(
     withoutExplanations(tidied)
@@ -564,7 +565,7 @@ const afterAName = new Set(
   `here calling speaking from again at and with my our i i'm i've i'd we we're we've returning over on hang hold
   just by about he she they you her his he's she's they're you're can could would will one zero call if please
   across mr mrs ms miss construction remodeling builders services company llc inc realty properties management
-  facilities maintenance
+  facilities maintenance how how've how's hope
   ${numberWords}`.split(/\s+/),
 );
 
@@ -586,9 +587,13 @@ function endsIntroduction(rest: string, name: string): boolean {
   return next === undefined || afterAName.has(bare(next)) || /^\d/.test(next);
 }
 
+/** A greeting said right after the name: "oh hey it's pam how've you been". */
+const greetingAfterName =
+  "how (?:are|r) (?:you|ya|y'all|things)\\b|how(?:'ve| have) you been\\b|how(?:'s| is) (?:it going|everything|things|your day|the family)\\b|how (?:you|ya) doin|hope (?:you(?:'re| are)?|all is|everything(?:'s| is)) |long time\\b";
+
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |(?:he's|she's) (?:at|on|in|over|up|down|right|just) |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) ))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |(?:he's|she's) (?:at|on|in|over|up|down|right|just) |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) |${greetingAfterName}))`,
   'g',
 );
 
