@@ -715,4 +715,87 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+  it('hears a recorded call for a named person as a wrong number, and a namesake told which one they reached (tune-cold-callers.json, tune-not-leads.json, tune-selling-to-you.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    expect(
+      kind(
+        'this is an important message for sylvia arrington if you are sylvia arrington press one if you are not sylvia arrington press two',
+      ),
+    ).toBe('wrong_number');
+    expect(
+      kind('hello this is the office of doctor patel calling for margaret olsen if this is margaret olsen please press one'),
+    ).toBe('wrong_number');
+    expect(kind("oh you're the contractor not the supply house sorry i'm trying to pay an invoice")).toBe('wrong_number');
+    // For the owner, or for whoever owns the business, a recorded call is a robocall to the business.
+    expect(kind('this is a message for mike if you are mike press one')).toBe('spam');
+    expect(kind('this is a message for the business owner if you are the owner press one')).toBe('spam');
+    expect(kind("i'm calling for my mom she can't hear well if you are able to come out")).toBeNull();
+    expect(kind("you're the owner not the guy who came out right")).toBeNull();
+    expect(kind('oh hey pam here so i have a way for mike to save a few hundred a month on the credit card transactions')).toBe(
+      'spam',
+    );
+  });
+
+  it('hears common calls to small businesses as pitches, and errands for a clinic, a school or a seller as worth checking, not the customers who sound like them', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      'hi we are a local radio station and we have ad spots open for home service businesses this spring',
+      "hey it's steve with homeadvisor we noticed your profile is incomplete",
+      'hello this is sarah from the chamber of commerce calling about membership for your business',
+      'hi i represent a company that buys roofing businesses are you interested in selling',
+      'hi this is tom from a uniform company we do branded shirts and hats for crews',
+      "hello we're calling from the department of labor about your workers comp compliance there's a penalty pending",
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "is this the county clerk's office",
+      "hi i'm returning a call from the hospital about my test results",
+      "hi this is the school calling about your son's absence today",
+      "i'm calling about the car you have listed for sale",
+    ])
+      expect(kind(said), said).toBe('off_topic');
+    for (const said of [
+      'hi the radon test results came back high and i need a mitigation system',
+      'my company buys old houses and fixes them up we need a roofer for one before we sell it',
+      "we're interested in selling our house and need the roof looked at first",
+      'hi i saw your profile on angi and i need a quote for a new roof',
+      'we have a membership with your company for the yearly furnace tune up',
+      "i'm with the school district and we need someone to look at the gym roof",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
+
+  it('hears a second list of common calls to small businesses as pitches, and the customers who use the same words as customers', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "hi we're a call center and we can answer your phones twenty four seven for a flat rate",
+      'hey this is dave from a fleet insurance company can i give you a quote on your trucks',
+      "hello we're a roofing material supplier with new pricing on shingles can i email you our catalog",
+      "hi i'm calling about your business's energy bill we can lower your rates",
+      'hi this is jennifer with a bookkeeping service for contractors',
+      "hi this is mark we buy scrap metal from contractors we'll pick it up for free",
+      "hi i'm with a dumpster rental company do you need any roll offs for your jobs",
+      "hi i'm calling about a billboard space near the highway that's perfect for a roofer",
+      'hi this is lisa with a cleaning supply company do you buy microfiber cloths in bulk',
+      "hello we're with the national contractors association and your membership is up for renewal",
+      "hi i'm calling because your business listing on apple maps is unclaimed",
+      'hola le hablo para ofrecerle un préstamo para su negocio',
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      'is this the police non emergency line',
+      'hi is this the law office of peterson and peterson',
+      'hello i am calling about my cable bill',
+    ])
+      expect(kind(said), said).toBe('off_topic');
+    for (const said of [
+      "why doesn't anyone answer your phones i need a plumber",
+      'can you lower your rates for seniors i need my gutters cleaned',
+      "i'm with a property management company for several buildings and we need a roofer",
+      'my electric bill doubled can you check my ac',
+      'do you guys buy your shingles in bulk or should i buy them',
+      'hi my membership with your company says i get a free tune up',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

@@ -151,7 +151,7 @@ const pitch = anyWord([
   // Leads sold to contractors: "i've got homeowners in that zip asking for roof replacement quotes".
   "(?:i've got|we've got|i have|we have) homeowners (?:in (?:that|your|the) (?:zip|area|neighborhood)|asking|looking|ready)",
   // Scams and rates to beat: "you're owed a refund", "an agency that can beat his current rate", "free rate reviews".
-  "overpaid on your (?:last )?bill|(?:you're|you are) owed a refund|beat (?:his|your) (?:current )?(?:rates?|price|premium)|(?:free )?rate reviews?|save (?:a few hundred|hundreds|thousands|money) (?:a|per|every) month on (?:his|your)",
+  "overpaid on your (?:last )?bill|(?:you're|you are) owed a refund|beat (?:his|your) (?:current )?(?:rates?|price|premium)|(?:free )?rate reviews?|save (?:a few hundred|hundreds|thousands|money) (?:a|per|every) month on (?:his|your|the (?:credit )?card)",
   "(?:we're|we are) raising (?:money|funds)\\b",
   // Work trucks offered to contractors: "six trucks off a lease ... before they go to auction".
   '(?:trucks|vans|vehicles|pickups) (?:coming )?off (?:a |the )?lease|before (?:they|it) go(?:es)? to auction',
@@ -161,7 +161,17 @@ const pitch = anyWord([
   '(?:yard signs?|door hangers?|truck magnets)\\b[^.!?]{0,20}\\bpackages?|send (?:over )?a one[- ]sheet|talk to about (?:the |your )?marketing',
   'save (?:him|you|your business) (?:a few hundred|some money|money|\\w+ (?:hundred|dollars|percent)) on (?:his|your) (?:policy|insurance|premiums?)',
   'lead (?:partners|pros|source|gen)\\b',
+  // From a list of common calls to small businesses: ad time on the radio, a directory profile to
+  // finish, a chamber membership, a buyer for the business, branded crew wear, a compliance "penalty".
+  '(?:ad|advertising|radio|commercial) (?:spots?|slots?|packages?) (?:open|available|left)|(?:spots?|slots?) open for (?:\\w+ ){0,3}businesses',
+  '(?:your|the) (?:business )?profile (?:is|was|looks) (?:incomplete|not complete|unfinished|missing)',
+  'chamber of commerce\\b[^.!?]{0,40}\\bmembership|membership (?:for|in) (?:your|the) (?:business|company)',
+  '(?:buys?|buying|acquires?|acquiring) (?:\\w+ ){0,2}(?:businesses|companies)\\b[^.!?]{0,40}\\b(?:selling|sell)\\b',
+  'uniform company|branded (?:shirts|apparel|hats|gear|uniforms|jackets)',
+  "(?:workers(?:'|'s)? comp(?:ensation)?|osha|labor law) (?:compliance|posters?|audit)|(?:compliance|penalty) (?:notice|pending|violation)",
   // The same robocalls in Spanish.
+  // "le hablo para ofrecerle un préstamo para su negocio".
+  'pr[ée]stamos? (?:para|a) su (?:negocio|empresa|compañ[íi]a)|financiamiento para su (?:negocio|empresa)|ofrecerle (?:un|una|nuestros?|nuestras?) (?:pr[ée]stamo|servicio|programa|plan|oferta)',
   'presione (?:el )?(?:n[úu]mero )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
   '(?:su )?servicio (?:ser[áa]|va a ser) (?:desconectado|suspendido|cortado)|(?:este es )?un mensaje grabado',
   // Storm-chasing outfits after roofers: "we send you signed jobs", "our canvassers on your yard signs".
@@ -257,6 +267,15 @@ const pitchShape = anyWord([
   "(?:bad|negative|one star|1 star|fake) reviews\\b[^.!?]{0,60}\\b(?:unless|if you don't)|(?:send|pay) (?:\\w+ ){0,3}(?:bucks|dollars) by (?:friday|monday|tomorrow|tonight|the end of)",
   // Studies, surveys and service agreements for the owner to sign.
   '(?:want|like) to be your (?:supplier|vendor|distributor)|(?:conducting|doing) (?:a )?(?:short |quick |brief )?(?:survey|poll)|paid (?:study|survey|research)|(?:sign|signs) (?:the|a|our) service agreement|free (?:uniform|uniforms) (?:setups?|program)',
+  // From a second list of common calls to small businesses: a service "for contractors", their
+  // phones answered, a quote on their trucks, their energy rates, scrap bought from them, supplies
+  // for their jobs or in bulk, a catalog emailed, a membership up for renewal, a listing unclaimed.
+  `(?:i'm|i am|this is \\w+|we're|we are) (?:with|from|calling from)? ?(?:a|an) (?:\\w+ ){0,3}(?:service|company|firm|agency|program|supplier) (?:for|that (?:helps|works with|serves)) ${forTheBusiness}`,
+  '(?:we|i) (?:can |could |will )?(?:answer|handle|take|pick up) (?:all )?your (?:phones|calls|overflow calls|missed calls)|(?:quote|rate|price) on your (?:work )?(?:trucks|vans|fleet|vehicles|business insurance|liability|workers comp)',
+  "your business(?:'s)? (?:energy|electric|electricity|utility|gas|phone) (?:bill|rates?|supplier)|(?:we|i) can (?:help )?lower your (?:energy |electric |electricity |utility )?(?:rates|bill)",
+  `(?:we|i) buy (?:\\w+ ){1,3}from ${forTheBusiness}|(?:do|would) you (?:guys )?(?:need|use|want) (?:any )?(?:\\w+ ){1,2}for your (?:jobs|job sites|crews?|trucks|projects)|do you (?:guys )?buy (?!(?:your|my|our|the)\\b)(?:\\w+ ){1,3}in bulk`,
+  '(?:send|email|mail) (?:you )?(?:over )?our (?:catalog(?:ue)?|price list|price sheet|brochure)|your membership (?:is|will be) (?:up for renewal|expiring|about to expire|due)|billboard (?:space|spot|location)',
+  '(?:listing|profile|page)\\b[^.!?]{0,30}\\bis (?:unclaimed|unverified|not (?:claimed|verified))',
   // Fleet tracking sold to the business.
   '(?:gps|fleet) (?:tracking|management)|track (?:their|your) (?:trucks|vans|vehicles|fleet|drivers)',
   // Advertising sold to the business: "we're selling ad space in the yearbook to local businesses".
@@ -329,6 +348,8 @@ const wrongNumber = anyWord([
   // "oh this is roofing my bad wrong summit": the business they meant shares a word with this one.
   '(?:sorry|oops|whoops|my bad),? wrong (?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
   "oh you're a contractor",
+  // "oh you're the contractor not the supply house sorry": told which one they reached.
+  "(?:you're|you are) the (?:\\w+ ){1,2}not the (?:\\w+ ){1,3}?(?:sorry|my bad|oops|my mistake|whoops)\\b",
   'oh this is a business',
   'mis-?dial(?:ed|led)?',
   // "oh no sorry i think i got the number wrong from the listing".
@@ -423,8 +444,10 @@ const offTopic = anyWord([
   '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
   'is (?:this|that) (?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place)(?!\\s+(?:for|of|at)\\b)',
   "(?:dr|doctor) \\w+(?:'s)? office",
-  'dmv',
+  "dmv|(?:county|city) clerk|clerk's office|non[- ]emergency (?:line|number)|law (?:office|firm)|attorney's office|(?:cable|internet|cell phone|phone) bill",
   'apartment for rent',
+  // Errands for a clinic, a school or a seller: "my test results", "your son's absence", "the car you have listed".
+  "(?:my|her|his) (?:lab |blood |medical )?test results|(?:son|daughter|child|kid)(?:'s)? (?:absence|attendance|report card)|(?:car|truck|couch|bike|item) (?:you (?:have |had )?)?(?:listed|posted|advertised) for sale",
   // A missed call returned by someone who never called a contractor: "just calling back to see who it was".
   '(?:calling|called) (?:you )?back to see who (?:it was|called|this (?:is|was))',
   '(?:es|está) (?:la|el) (?:farmacia|consultorio|pizzer[íi]a|restaurante|escuela|banco|doctor)|es la casa de',
@@ -462,6 +485,14 @@ export function attestationFailed(verstat: string | undefined): boolean {
   return verstat !== undefined && /failed|no-tn-validation/i.test(verstat);
 }
 
+/**
+ * A recorded call for a named person, who is asked to press a key: "this is a message for sylvia
+ * arrington if you are sylvia arrington press one". Meant for whoever had this number, not for the
+ * business: a wrong number, as the corpus's authors label all three such tune calls.
+ */
+const recordedCallForSomeone =
+  /\b(?:message|call|calling) for (?:mr |mrs |ms |miss )?(?!(?:the|a|an|your|our|this|you|all)\b)([a-z]+(?: [a-z]+)?)\b[^.!?]{0,80}?\bif (?:this is|you are|you're) (?:not )?(?:mr |mrs |ms |miss )?\1\b|\bif (?:this is|you are|you're) (?!(?:the|a|an|your|our|this|you|all)\b)([a-z]+(?: [a-z]+)?),? (?:please )?press\b[^.!?]{0,60}?\bif (?:this is|you are|you're) not \2\b/;
+
 /** A caller who only fears they misdialled. */
 const misdialDoubted =
   /\b(?:(?:might|may|could)(?: have|'ve)|(?:not sure|don't know) if i (?:have|got)|hope i (?:have|got))(?: the| a)? (?:wrong|right) number\b/;
@@ -479,6 +510,7 @@ export function detectCallerKind(
   const text = normalizeUtterance(utterance);
   const namesOwner = asksForOwner(text, ownerName);
   const realised = misdialRealised.test(text) && !tradeJob.test(text) && !namesOwner;
+  if (recordedCallForSomeone.test(text) && !namesOwner) return 'wrong_number';
   if (wrongNumber.test(text) || realised) {
     // "i think i have the wrong number, i was looking for mike who fixes roofs": they found him.
     if (namesOwner) return null;

@@ -880,6 +880,33 @@ describe('createOfflineBrain with real callers', () => {
     expect(pitch).toMatchObject({ action: 'end', callerKind: 'spam' });
   });
 
+  it('ends a recorded call for someone else as a wrong number, even as it goes on asking for keys (tune-cold-callers.json, tune-not-leads.json)', async () => {
+    const say = startCall();
+    const first = await say(
+      'this is an important message for sylvia arrington if you are sylvia arrington press one if you are not sylvia arrington press two',
+    );
+    expect(first).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    const next = await say('if you know how to reach sylvia arrington please press three this call is from a debt collector');
+    expect(next).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+    // A recorded call for the business is a robocall.
+    expect(await startCall()('this is a message for the business owner if you are the owner press one')).toMatchObject({
+      action: 'end',
+      callerKind: 'spam',
+    });
+  });
+
+  it('takes a caller who, asked whether they meant someone else, names a relative or housemate as a misdial', async () => {
+    const say = startCall();
+    expect(await say('hey is kevin there')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(await say('kevin my roommate he gave me this number')).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+    const customer = startCall();
+    await customer('is carla there');
+    expect(await customer('no i need a roofer my neighbor carla said you were good')).toMatchObject({
+      action: 'continue',
+      callerKind: 'caller',
+    });
+  });
+
   it('calls a caller by the first name they ask to be written, with the family name (tune-who-is-calling-day.json)', async () => {
     const nameAfter = async (...turns: string[]) => {
       const say = startCall();

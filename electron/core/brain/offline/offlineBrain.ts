@@ -366,16 +366,20 @@ function screenCaller(
   if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const checking = state.checkingWrongNumber;
   state.checkingWrongNumber = false;
-  if (sign === 'spam' || state.callerKind === 'spam') {
+  const offered = state.misdialOffered && state.callerKind === 'wrong_number';
+  // A recorded call for someone else ("if you are sylvia arrington press one"), told where it called,
+  // goes on asking for keys ("press three"): still a misdial, not a robocall to the business.
+  const recordingGoesOn = offered && keyPrompt.test(heard.text);
+  if ((sign === 'spam' && !recordingGoesOn) || state.callerKind === 'spam') {
     state.callerKind = 'spam';
     state.asked = null;
     return finish(state, {}, lines.spamGoodbye(context.settings), 'end');
   }
-  const offered = state.misdialOffered && state.callerKind === 'wrong_number';
   if (offered) {
     // "oh you're summit something too, do you guys do decks": the right number after all.
     // "oh who is this, summit roofing? so sorry, i meant to call my son": they heard, and still misdialled.
     const stays =
+      !recordingGoesOn &&
       (mentionsWork(heard.text) ||
         namesTheOwner(heard.text, context.settings.ownerName) ||
         namesTheBusiness(heard.text, context.settings.businessName)) &&
@@ -404,7 +408,8 @@ function screenCaller(
       disbelief ||
       /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
         heard.text,
-      ));
+      ) ||
+      namesWhomTheyWanted.test(heard.text));
   if (sign === 'wrong_number' || confirmsMisdial) {
     state.callerKind = 'wrong_number';
     state.asked = null;
@@ -425,6 +430,16 @@ function screenCaller(
   state.callerKind = 'caller';
   return null;
 }
+
+/**
+ * Asked whether they meant someone else, the caller names whom: "kevin my roommate he gave me this
+ * number", "yeah carla my sister". A relative or housemate, never a job.
+ */
+const namesWhomTheyWanted =
+  /^(?:(?:yeah|yes|uh|um|well|i wanted|i want)\s+)*[a-z]+(?: [a-z]+)?,? (?:(?:he's|she's|is) )?my (?:roommate|housemate|sister|brother|son|daughter|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather|nephew|niece|buddy)\b/;
+
+/** A recording's prompt for a key: "press one to confirm", "please press three". */
+const keyPrompt = /\bpress (?:one|two|three|four|five|six|seven|eight|nine|zero|pound|star|\d)\b/;
 
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
