@@ -1052,4 +1052,39 @@ describe('detectEmergency', () => {
       false,
     );
   });
+
+  it('hears the by-file cross-validation misses told as people see them: an egg smell by the meter, the sky seen as rain comes in, a ceiling with a belly, water running down by a light, a door forced or a building that cannot be locked, an outlet that exploded (tune-gas-or-not.json, tune-danger.json, tune-real-trouble.json, tune-not-a-job.json)', () => {
+    for (const said of [
+      "there's kind of an egg smell out by the side of the house by the meter and it's making a little hissing sound",
+      "there's a sulfur smell by the stove",
+      'the water heater closet smells like rotten eggs',
+      "the wind just peeled back part of the metal roof i can see the sky from the back bedroom and it's starting to rain in",
+      "the ceiling in our upstairs bedroom has kind of a belly in it this morning and there's a wet spot in the middle",
+      "it's not just a drip it's running down right by the light fixture",
+      'the door from the garage into the house has been forced the latch is ripped out and the deadbolt is hanging',
+      "the exterior door by the band room won't latch so we can't lock the building tonight",
+      'the outlet in the kitchen exploded with a bang',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    // Water that itself smells of eggs or sulfur is bacteria in the heater or the well, not gas;
+    // daylight under a door is a draft; paint running is no leak; a forced window told as past waits.
+    for (const said of [
+      'my hot water smells like rotten eggs',
+      'our well water has a rotten egg smell',
+      'the water from the kitchen faucet smells like sulfur',
+      'you can see daylight under the front door',
+      'paint is running down by the light switch',
+      'the window was forced open last month and we want it replaced',
+      "the deadbolt is stuck so i can't lock it it's not an emergency the knob lock still works",
+      'the breaker blew when we ran the microwave and the toaster',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
+
+  it('hears gas escaping told in Spanish, and no gas denied ("no hay fuga de gas", "ya no se sale el gas")', () => {
+    expect(detectEmergency('hola se está saliendo el gas en la cocina huele muy fuerte')).toBe(true);
+    expect(detectEmergency('se escapa gas de la estufa')).toBe(true);
+    expect(detectEmergency('no hay fuga de gas solo quiero revisar la estufa')).toBe(false);
+    expect(detectEmergency('ya no se sale el gas lo cerré ayer')).toBe(false);
+  });
 });

@@ -75,11 +75,15 @@ const emergencyPatterns = [
   // "a limb came off the cottonwood in the wind ... and went right through the roof"; daylight seen through it.
   /\b(?:tree|limb|branch|trunk|cottonwood|oak|pine|maple|elm|spruce)\b[^.!?]{0,80}\bwent (?:right |straight |clean )?(?:through|into) (?:the |our |my )?(?:roof|ceiling|house|wall|window)\b/,
   /\b(?:see|seeing|can see) (?:the )?(?:daylight|sky|sunlight|stars) (?:through|in) (?:the |our |my )?(?:roof|ceiling)\b/,
+  // "i can see the sky from the back bedroom ... it's starting to rain in"; not daylight under a door.
+  /\b(?:see|seeing|can see) (?:the )?(?:sky|stars)\b[^.!?]{0,100}\b(?:rain(?:ing)?|snow(?:ing)?) (?:in|inside|on (?:the|our|my) (?:bed|floor|carpet|stuff))\b/,
   /\bleaning on (?:our|the|my) (?:roof|house)\b/,
   /\b(?:branch|limb)\b[^.!?]{0,20}\bcracked\b[^.!?]{0,40}\bhanging\b/,
   /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|(?:bulging|sagging)(?! (?:a little|a bit|a tad|slightly|some)\b)|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
+  // "the ceiling in our upstairs bedroom has kind of a belly in it": a sagging ceiling, said as people see it.
+  /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:has|got|there's) (?:kind of |sort of |like )?a (?:big |huge )?belly\b/,
   // A ceiling filling with water hangs down before it gives: "gone all puffy like a belly hanging down".
   /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:like a belly|bellying|ballooning|hanging down|drooping)\b/,
   // The wind taking the roof apart as they watch: "the wind is tearing it up", "peeling back like a flap".
@@ -165,7 +169,7 @@ const hazardPatterns = [
   // Medical equipment that breathes for someone, without power.
   /\b(?:oxygen|concentrator|cpap|ventilator|dialysis)\b[^.!?]{0,40}\b(?:quit|died|stopped|went out|shut off|won't (?:turn|come) on|(?:has|have|got) no power)\b/,
   /\b(?:arcing|arced|electrocuted|(?:got|get|gets|getting|been) (?:shocked|zapped)|(?:shocked|zapped) (?:me|him|her|my|us))\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)/,
-  /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and)\b/,
+  /\b(?:outlet|socket|plug|switch|panel|breaker(?: box)?|fuse box|wires?|wiring|cord|meter)\b[^.!?]{0,25}\b(?:melted|melting|scorched|charred|blackened|burnt|burned|smoking|crackling|popping and|exploded|blew up|burst into flames)\b/,
   /\b(?:melted|melting|scorched|charred|blackened|burnt|burned|(?:scorch|burn|black|char) marks?)\b[^.!?]{0,20}\b(?:outlet|socket|plug|switch|panel|breaker|wires?|wiring|cord)\b/,
   // Electricians' other "call now" signs: a fishy or burning smell from a device, its plate turning brown.
   /\b(?:fishy|burning|burnt|melting|plastic|hot|acrid|electrical)\s+(?:smell|odor|stink)\b[^.!?]{0,30}\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|(?:breaker |fuse |electrical )?box|plugs?|wiring|wires?|fixtures?)\b|\b(?:outlets?|sockets?|switch(?:es)?|panel|breakers?|plugs?|wiring|wires?|fixtures?)\b[^.!?]{0,20}\bsmells?\s+(?:fishy|like fish|hot|funny|like (?:burning|burnt|plastic))\b/,
@@ -179,7 +183,7 @@ const hazardPatterns = [
   // "our co monitor in there just hit six", "the draft hood is spilling": exhaust coming back into the room.
   /\b(?:co|carbon monoxide) (?:monitor|detector|meter|reading)\b[^.!?]{0,20}\b(?:hit|reads?|reading|says|showing|shows|at|went up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b|\b(?:draft hood|flue|exhaust|water heater|furnace)\b[^.!?]{0,30}\b(?:spilling|venting (?:into|in) the (?:room|house|basement))\b/,
   /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
-  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b/,
+  /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b|\b(?:an? )?(?:sulfur|sulphur|propane|eggy?) (?:smell|odou?r)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
   /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
   // The structure giving way, or the weather getting in.
@@ -203,6 +207,8 @@ const hazardPatterns = [
   /\b(?:tree|limb|branch|trunk|maple|oak|pine|spruce|cottonwood|elm|half of it)(?:'s)?\b[^.!?]{0,40}\b(?:on|onto|through|into|hit|crushed|smashed)\s+(?:the |our |my |a )?(?:house|home|roof|car|truck|garage|bedroom|living room|window|kitchen|ceiling|attic|porch)\b/,
   // "it's coming out around the ceiling light": water (or smoke) out of a light, whatever it is called.
   /\b(?:coming|dripping|leaking|pouring|running) (?:out )?(?:of|around|from|through) (?:the |my |our |a )?(?:ceiling )?(?:light fixture|light|fixture|lamp|can lights?|ceiling fan)\b/,
+  // "it's not just a drip it's running down right by the light fixture".
+  /\b(?:it's|it is|water(?:'s| is)?|leak(?:'s| is)?) (?:\w+ )?(?:dripping|pouring|running|streaming) down (?:right )?(?:by|next to|beside|around|over|onto) (?:the |my |our |a )?(?:ceiling )?(?:light fixture|light|fixture|lamp|can lights?|ceiling fan|outlet|switch)\b/,
   // A tree coming out of the ground and leaning further: "the roots are coming out and it's leaned more".
   /\b(?:roots?\b[^.!?]{0,20}\b(?:coming|pulling|lifting|ripping|popping|tearing) (?:out|up)|(?:ground|soil|dirt|lawn)\b[^.!?]{0,25}\b(?:heav\w*|lift(?:ed|ing)|crack(?:ed|ing))(?: up)?)\b[^.!?]{0,80}\b(?:lean(?:ed|ing|s)? (?:more|further|over)|tipping|(?:is |it's )?pointing (?:right )?(?:at|toward)|moved (?:more|again|further))/,
   // Lines down, the house broken into, someone trapped.
@@ -229,6 +235,8 @@ const hazardPatterns = [
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
   /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? |\bon (?:my |a |our |the )?(?:lunch |coffee |smoke |short |quick )?)break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
+  // "the door from the garage into the house has been forced"; "we can't lock the building tonight".
+  /\b(?:door|window|lock|latch|deadbolt)\b[^.!?]{0,40}\b(?:has been|had been|was|got|been) forced(?: open)?\b|\b(?:can't|cannot|can not|won't be able to) (?:lock|secure) (?:up )?(?:the|my|our|their) (?:house|home|building|place|store|shop|office|apartment|school)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
 ];
 
@@ -557,6 +565,8 @@ const spanishFireOrGas = [
   anyWord([
     `(?:huele|olor) ${muchOf}a (?:gas|huevo podrido|quemado|azufre)`,
     'fuga de gas',
+    // "se está saliendo el gas en la cocina": gas escaping, said as it happens.
+    'se (?:est[áa] )?(?:saliendo|escapando|sale|escapa) (?:el |un poco de |mucho )?gas|(?:sale|escapa|escape de) gas|el gas se (?:est[áa] )?(?:saliendo|escapando)',
     // Not "ponen detectores de monóxido", a question about fitting them; a sounding alarm is below.
     '(?<!(?:detector(?:es)?|alarmas?|sensor(?:es)?) de )monóxido',
     'chispas?|chispea(?:ndo)?',
@@ -612,7 +622,7 @@ const spanishSaysEmergency = /\bes (?:una )?emergencia\b/;
 const spanishSmallTrouble = anyWord(['gote\\p{L}*', 'no le peg[óo]', 'cuando (?:tengan|pueda\\p{L}*) tiempo', 'canaleta']);
 /** "No echa chispas ni huele a nada", "no huele a gas": a hazard denied is none. */
 const spanishDenied =
-  /\b(?:no|ni|sin) (?:(?:echa|hay|sale|salen|tiene|hace|veo|se ve|huele)\s+)?(?:a |olor a )?(?:chispas?|humo|gas|quemado|fuego)\b/gu;
+  /\b(?:no|ni|sin) (?:(?:echa|hay|sale|salen|tiene|hace|veo|se ve|huele|se sale|se (?:est[áa] )?saliendo|se escapa)\s+)?(?:a |olor a |el |una? )?(?:fuga de gas|chispas?|humo|gas|quemado|fuego)\b/gu;
 /** "prendí el calentón por primera vez este año": a burning smell then is dust burning off, as the English seasonalBurnOff. */
 const spanishBurnOff = anyWord([
   '(?:prend\\p{L}*|encend\\p{L}*|puse)[^.!?]{0,30}(?:calent[óo]n|calefacci[óo]n|calentador|horno|heater)[^.!?]{0,20}(?:por )?primera vez',
@@ -912,9 +922,16 @@ function plainReading(said: string): string {
   return clause;
 }
 
+/**
+ * Water that itself smells of rotten eggs or sulfur ("my hot water smells like rotten eggs"): bacteria
+ * in a water heater or a well, as plumbers explain it, not gas in the air.
+ */
+const smellOfTheWater =
+  /\b(?:(?:hot|cold|tap|well|city|drinking|bath|shower|sink) )?water(?! (?:heater|tank|softener))(?: (?:from|out of|coming out of) (?:the |my |our )?\w+(?: \w+)?)?(?: (?:just|really|kind of|kinda|now|still))? (?:smells?|stinks?|has|had|is smelling)\b[^.!?]{0,20}\b(?:rotten eggs?|eggs?|eggy|sulfur|sulphur)\b(?: (?:smell|odou?r|stink))?/g;
+
 function isEmergencyClause(said: string): boolean {
   if (notHappeningNow.test(said) || toldAsPast.test(said)) return false;
-  const clause = plainReading(said);
+  const clause = plainReading(said).replace(smellOfTheWater, 'the water smells');
   if (seasonalBurnOff.test(clause) && !/\b(?:sparks?|smoke|smoking|flames?|fire|melt(?:ed|ing))\b/.test(clause)) return false;
   const found = (pattern: RegExp, text = clause) => {
     const match = pattern.exec(text);
