@@ -398,6 +398,30 @@ describe('createOfflineBrain', () => {
     expect(named).toMatchObject({ action: 'transfer', collected: { name: 'Dana Lee' } });
   });
 
+  it('tells a caller with gas, carbon monoxide, smoke or fire to get out and call 911 first, once, and no one else', async () => {
+    const gas = startCall();
+    const first = await gas('i smell gas in the kitchen');
+    expect(first.say).toBe(
+      "Please get everyone out now, don't switch anything on or off, and call 911 or the gas company from outside. That sounds like an emergency, and I'm getting Mike on the line. Quickly, what's the address?",
+    );
+    const next = await gas('42 oak street');
+    expect(next.say).not.toContain('911');
+    // Heard on a later turn of an emergency already under way, it is said then.
+    const cold = startCall();
+    expect((await cold('the furnace quit and my mom is ninety and it is five degrees out')).say).not.toContain('911');
+    await cold('12 elm street');
+    const alarm = await cold('and now the co alarm is going off');
+    expect(alarm).toMatchObject({ action: 'transfer' });
+    expect(alarm.say).toMatch(/^Please get everyone outside into fresh air right now and call 911\. /);
+    // Water, or a gas smell denied: no one is sent out of the house.
+    expect((await startCall()('the pipe burst and water is pouring through the ceiling')).say).not.toContain('911');
+    expect(
+      (await startCall()('no gas smell but the furnace quit and my baby is two weeks old and it is zero out')).say,
+    ).not.toContain('911');
+    const spanish = await startCall()('hola huele mucho a gas en la cocina');
+    expect(spanish.say).toMatch(/^Salgan todos ahora, .* llamen al 911/);
+  });
+
   it('asks an emergency caller for the address first, at most twice, then puts them through', async () => {
     const say = startCall();
     const first = await say("hi our furnace stopped working it's like four degrees out and my dad is 85 he's at home alone");
@@ -1048,7 +1072,9 @@ describe('createOfflineBrain with real callers', () => {
     const say = startCall();
     const first = await say('hay olor a gas en la cocina, estoy en el 12 de la calle zuni');
     expect(first).toMatchObject({ action: 'continue', language: 'es', collected: { urgency: 'emergency' } });
-    expect(first.say).toBe('Eso parece una emergencia y le voy a comunicar con Mike. Rápido, ¿cómo se llama?');
+    expect(first.say).toBe(
+      'Salgan todos ahora, no prendan ni apaguen nada, y llamen al 911 o a la compañía de gas desde afuera. Eso parece una emergencia y le voy a comunicar con Mike. Rápido, ¿cómo se llama?',
+    );
     const through = await say('me llamo rosa delgado');
     expect(through).toMatchObject({ action: 'transfer', collected: { name: 'Rosa Delgado' } });
     expect(through.say).toBe('Eso parece una emergencia. Le comunico con Mike ahora mismo.');

@@ -32,6 +32,7 @@ import {
   speaksForASeller,
 } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
+import { hazardToLeave } from './hazardToLeave';
 import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
@@ -166,6 +167,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned, ownerName }, odds);
     setUrgency(state, learned.collected, 'emergency');
+    // Gas, carbon monoxide, smoke or fire: get out and call 911 before anything is asked.
+    const first = leaveFirst(state, everythingSaid);
     // The address first, so help can be sent even if the transfer is not answered; asked twice at most,
     // and once more of a caller who answered with their name ("dana whitfield"): an answer, not a refusal.
     const gaveName = previous.asked === 'address' && learned.filled.has('name');
@@ -180,7 +183,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
           : gaveName && state.name !== null
             ? say(state).addressAfterName(state.name, context.settings)
             : say(state).ask('address', { business: context.settings, misses: 1 });
-      return finish(state, learned.collected, ask, 'continue', unanswered());
+      return finish(state, learned.collected, first + ask, 'continue', unanswered());
     }
     // The address known, who is calling, once: the owner picks up knowing, and a transfer nobody
     // answers still leaves a lead with a name. Whatever the answer, or silence, the transfer follows.
@@ -193,15 +196,15 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       const ask = previous.emergencyPending
         ? say(state).nameAfterAddress(context.settings)
         : say(state).emergencyName(context.settings);
-      return finish(state, learned.collected, ask, 'continue', unanswered());
+      return finish(state, learned.collected, first + ask, 'continue', unanswered());
     }
     state.emergencyPending = false;
     return transferOrMessage(
       state,
       context,
       learned.collected,
-      say(state).emergencyTransfer,
-      say(state).emergencyMessage,
+      (business) => first + say(state).emergencyTransfer(business),
+      (business) => first + say(state).emergencyMessage(business),
       unanswered(),
     );
   }
@@ -451,6 +454,15 @@ function modelsCallerKind(odds: CallerOdds | null): 'spam' | 'wrong_number' | nu
   if (sureOf(odds, 'spam') && odds.spam >= odds.wrongNumber) return 'spam';
   if (sureOf(odds, 'wrongNumber')) return 'wrong_number';
   return null;
+}
+
+/** What to do first, once, when the danger is one to leave the house for; '' otherwise. */
+function leaveFirst(state: ConversationState, everythingSaid: readonly string[]): string {
+  if (state.toldToLeave) return '';
+  const hazard = hazardToLeave(everythingSaid);
+  if (hazard === null) return '';
+  state.toldToLeave = true;
+  return `${say(state).leaveFirst(hazard)} `;
 }
 
 /** The lines in the caller's language. */

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/settings';
 import type { Question } from './conversationState';
+import type { HazardToLeave } from './hazardToLeave';
 import { speakDigits } from './speakDigits';
 
 type Business = Pick<Settings, 'businessName' | 'ownerName'>;
@@ -126,6 +127,18 @@ export function nameBeforeGoing(business: Business): string {
 /** Asked of a caller from a company who wants the owner before saying why: a seller's pitch shows itself here. */
 export function whatItsAbout(business: Business): string {
   return `Sure. Can I tell ${owner(business)} what it's about?`;
+}
+
+/** Said first when the danger is one to leave the house for, as gas utilities, fire services and the CDC advise. */
+export function leaveFirst(hazard: HazardToLeave): string {
+  switch (hazard) {
+    case 'gas':
+      return "Please get everyone out now, don't switch anything on or off, and call 911 or the gas company from outside.";
+    case 'carbonMonoxide':
+      return 'Please get everyone outside into fresh air right now and call 911.';
+    case 'fire':
+      return 'Please get everyone out now and call 911.';
+  }
 }
 
 /** An emergency heard, before the one thing asked first (the address, or who is calling). */

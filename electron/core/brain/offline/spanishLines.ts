@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/settings';
 import type { Question } from './conversationState';
+import type { HazardToLeave } from './hazardToLeave';
 import { firstName } from './receptionistLines';
 import { speakDigits } from './speakDigits';
 
@@ -50,6 +51,18 @@ export function emergencyTransfer(business: Business): string {
 
 export function emergencyMessage(business: Business): string {
   return `Eso parece una emergencia. ${owner(business)} no puede contestar ahora; deje un mensaje con su dirección después del tono y lo marco como urgente.`;
+}
+
+/** Said first when the danger is one to leave the house for (receptionistLines.leaveFirst). */
+export function leaveFirst(hazard: HazardToLeave): string {
+  switch (hazard) {
+    case 'gas':
+      return 'Salgan todos ahora, no prendan ni apaguen nada, y llamen al 911 o a la compañía de gas desde afuera.';
+    case 'carbonMonoxide':
+      return 'Salgan todos al aire libre ahora mismo y llamen al 911.';
+    case 'fire':
+      return 'Salgan todos ahora y llamen al 911.';
+  }
 }
 
 /** An emergency heard, before the one thing asked first (the address, or who is calling). */

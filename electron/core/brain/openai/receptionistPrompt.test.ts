@@ -62,6 +62,8 @@ describe('receptionistInstructions', () => {
     expect(text).toContain(
       "ask who is calling once if you don't know their name, then set action to transfer whatever they answer",
     );
+    // As the offline brain does: out of the house and 911 first, for gas, carbon monoxide, smoke or fire.
+    expect(text).toContain('first tell the caller, once, to get everyone out and call 911 from outside');
     expect(text).toContain('[pricing] Free estimates. Roof repairs start at $350.');
     expect(text).toContain('[services] Roofs, gutters and skylights.');
   });

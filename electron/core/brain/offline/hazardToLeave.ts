@@ -1,0 +1,50 @@
+import { anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
+
+/**
+ * A danger in which the caller should leave the house before anything else: gas, carbon monoxide,
+ * smoke or fire. Gas utilities, fire services and the CDC all say the same first step: get
+ * everyone out and call 911 from outside. Water, sparks or a failed furnace are emergencies too,
+ * but what to do about them depends on more than a receptionist can see.
+ */
+export type HazardToLeave = 'carbonMonoxide' | 'gas' | 'fire';
+
+const told: [HazardToLeave, RegExp][] = [
+  [
+    'carbonMonoxide',
+    anyWord([
+      "(?:co|carbon monoxide|monoxide) (?:alarm|detector|monitor)s?\\b[^.!?]{0,25}\\b(?:going off|went off|goes off|sounding|alarming|won't stop|keeps? (?:going off|beeping|sounding)|beeping)",
+      '(?:alarma|detector|sensor)(?:es)? de (?:mon[óo]xido|co)\\b[^.!?]{0,25}\\b(?:sonando|suena|son[óo]|pitando|pita)',
+    ]),
+  ],
+  [
+    'gas',
+    anyWord([
+      '(?:smell(?:s|ed|ing)?|smelled) (?:like |of )?(?:natural |propane )?gas|gas (?:smell|odou?r|leak(?:ing)?)|(?:leaking|leak of) gas',
+      '(?:smell(?:s|ed|ing)?|smelled) (?:like |of )?rotten eggs?|rotten egg (?:smell|odou?r)',
+      '(?:hissing|whistling)\\b[^.!?]{0,30}\\bgas\\b|\\bgas\\b[^.!?]{0,30}\\b(?:hissing|whistling)',
+      '(?:huele|olor) (?:\\p{L}+ ){0,2}a gas|fuga de gas|se (?:est[áa] )?(?:saliendo|escapando|sale|escapa) (?:el )?gas',
+    ]),
+  ],
+  [
+    'fire',
+    anyWord([
+      "(?:is|it's|it is|caught|on) fire\\b|(?:there(?:'s| is| are)|i see|i can see) (?:\\w+ )?(?:flames|a fire)|chimney fire",
+      'smoke (?:is )?(?:coming|pouring|billowing|filling)|(?:house|room|basement|kitchen|garage|place) (?:is )?(?:full of|filling (?:up )?with) smoke',
+      'incendio|(?:hay|sale|est[áa] saliendo) (?:mucho )?(?:humo|fuego)|se est[áa] quemando',
+    ]),
+  ],
+];
+
+/**
+ * The danger to leave, from everything the caller has said: one told and not denied ("no gas smell",
+ * "no smoke or anything"), the first of them in the order above.
+ */
+export function hazardToLeave(callerTurns: readonly string[]): HazardToLeave | null {
+  const text = normalizeUtterance(callerTurns.join('. '));
+  for (const [hazard, pattern] of told) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'gu'))) {
+      if (!isNegatedAt(text, match.index)) return hazard;
+    }
+  }
+  return null;
+}
