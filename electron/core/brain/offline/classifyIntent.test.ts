@@ -970,4 +970,19 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('complaint');
   });
+
+  it('files damage done on the job as a complaint, and the same words about no job of theirs as the job (tune-not-happy.json, tune-plain-folks.json, tune-real-trouble.json)', () => {
+    expect(
+      intentOf([
+        'your mowing crew was here tuesday and now three of my sprinkler heads along the front walk are snapped right off',
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf(['hi your painters were here yesterday doing the trim one of the ladders put a pretty good dent in my gutter']),
+    ).toBe('complaint');
+    expect(
+      intentOf(["yeah you guys put a new roof on our house in october and now there's shingles flapping up on the back side"]),
+    ).toBe('complaint');
+    expect(intentOf(['the wind knocked the gutter right off the house can someone come fix it'])).toBe('schedule');
+  });
 });
