@@ -461,7 +461,7 @@ const workFailed = anyWord([
   '(?:ordered|put in|installed|brought) the wrong',
   // Damage done on the job: "three of my sprinkler heads are snapped right off", "one of the ladders
   // put a pretty good dent in my gutter", "there's shingles flapping up on the back side".
-  "(?:snapped|knocked|broken|broke) (?:right |clean )?off|(?:put|left|made) (?:a |some )?(?:\\w+ ){0,2}(?:dent|dents|hole|holes|gouge|gouges|scratch|scratches) in (?:my|our|the)\\b|shingles? (?:are |is )?(?:flapping|lifting|blowing)",
+  '(?:snapped|knocked|broken|broke) (?:right |clean )?off|(?:put|left|made) (?:a |some )?(?:\\w+ ){0,2}(?:dent|dents|hole|holes|gouge|gouges|scratch|scratches) in (?:my|our|the)\\b|shingles? (?:are |is )?(?:flapping|lifting|blowing)',
   // "they missed the wall behind the bedroom door", "paint drips on the hardwood floor".
   '(?:missed|skipped|forgot) (?:the|a|some|one|two|part|half|a spot|spots|a wall|a room)\\b|(?:paint )?drips on (?:the|our|my)',
   'came back (?:twice|two times|three times|again)',

@@ -2,11 +2,21 @@ import { failureWords } from './failureWords';
 import { perOwner } from './ownerNames';
 import { anyWord, normalizeUtterance } from './utteranceText';
 
+/** A recording's prompt for a key: "press one to confirm", "please press three". */
+const keyPrompt = 'press (?:one|two|three|four|five|six|seven|eight|nine|zero|pound|star|\\d)';
+
+const keyPromptHeard = anyWord([keyPrompt]);
+
+/** Whether a recording asks for a key. */
+export function asksForAKey(utterance: string): boolean {
+  return keyPromptHeard.test(normalizeUtterance(utterance));
+}
+
 /** Said by robocalls and sales pitches, never by someone with a job for a contractor. */
 const pitch = anyWord([
   // "one spot left for a plumbing ad on the back cover" of a coupon book.
   'coupon book|(?:spot|space) left for (?:a|an|your) (?:\\w+ )?ad\\b',
-  'press (?:one|two|three|four|five|six|seven|eight|nine|zero|\\d)',
+  keyPrompt,
   '(?:factory|extended|auto|vehicle|car) warranty',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
   'warranty (?:coverage|specialist)',

@@ -28,7 +28,7 @@ const told: [HazardToLeave, RegExp][] = [
   [
     'fire',
     anyWord([
-      "(?:is|it's|it is|caught|on) fire\\b|(?:there(?:'s| is| are)|i see|i can see) (?:\\w+ )?(?:flames|a fire)|chimney fire",
+      "(?:caught|on) fire\\b|(?:there(?:'s| is| are)|i see|i can see) (?:\\w+ )?(?:flames|a fire)|chimney fire",
       'smoke (?:is )?(?:coming|pouring|billowing|filling)|(?:house|room|basement|kitchen|garage|place) (?:is )?(?:full of|filling (?:up )?with) smoke',
       'incendio|(?:hay|sale|est[áa] saliendo) (?:mucho )?(?:humo|fuego)|se est[áa] quemando',
     ]),

@@ -22,6 +22,7 @@ import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
 import {
+  asksForAKey,
   detectCallerKind,
   namesTheBusiness,
   introducedByCompany,
@@ -372,7 +373,7 @@ function screenCaller(
   const offered = state.misdialOffered && state.callerKind === 'wrong_number';
   // A recorded call for someone else ("if you are sylvia arrington press one"), told where it called,
   // goes on asking for keys ("press three"): still a misdial, not a robocall to the business.
-  const recordingGoesOn = offered && keyPrompt.test(heard.text);
+  const recordingGoesOn = offered && asksForAKey(heard.text);
   if ((sign === 'spam' && !recordingGoesOn) || state.callerKind === 'spam') {
     state.callerKind = 'spam';
     state.asked = null;
@@ -440,9 +441,6 @@ function screenCaller(
  */
 const namesWhomTheyWanted =
   /^(?:(?:yeah|yes|uh|um|well|i wanted|i want)\s+)*[a-z]+(?: [a-z]+)?,? (?:(?:he's|she's|is) )?my (?:roommate|housemate|sister|brother|son|daughter|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather|nephew|niece|buddy)\b/;
-
-/** A recording's prompt for a key: "press one to confirm", "please press three". */
-const keyPrompt = /\bpress (?:one|two|three|four|five|six|seven|eight|nine|zero|pound|star|\d)\b/;
 
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
