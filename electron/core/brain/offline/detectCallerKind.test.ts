@@ -795,6 +795,10 @@ describe('detectCallerKind', () => {
       'my electric bill doubled can you check my ac',
       'do you guys buy your shingles in bulk or should i buy them',
       'hi my membership with your company says i get a free tune up',
+      // The business's own office and desks.
+      'is this the office',
+      'can i talk to dispatch',
+      'can i speak to billing please',
     ])
       expect(kind(said), said).toBeNull();
   });

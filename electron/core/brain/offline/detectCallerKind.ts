@@ -452,7 +452,8 @@ const offTopic = anyWord([
   'ebay',
   '^(?:\\w+ )?is that you',
   '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
-  'is (?:this|that) (?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place)(?!\\s+(?:for|of|at)\\b)',
+  // Not "is this the office": this business's own.
+  'is (?:this|that) (?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place)(?!\\s+(?:for|of|at)\\b)',
   "(?:dr|doctor) \\w+(?:'s)? office",
   "dmv|(?:county|city) clerk|clerk's office|non[- ]emergency (?:line|number)|law (?:office|firm)|attorney's office|(?:cable|internet|cell phone|phone) bill",
   'apartment for rent',
@@ -556,7 +557,8 @@ const ownerNamed = perOwner((owner) =>
 /** Words after "is this" or "calling for" that name no one: "is this the plumber", "can i talk to someone". */
 const notSomeone = new Set(
   `a an the it that this you your my our his her their business company number place right okay ok still where what who
-  him them someone somebody anyone anybody everyone nobody owner boss manager whoever yours`.split(/\s+/),
+  him them someone somebody anyone anybody everyone nobody owner boss manager whoever yours
+  dispatch billing scheduling accounting accounts office`.split(/\s+/),
 );
 
 /**
@@ -574,6 +576,11 @@ function asksForSomeoneElse(text: string, ownerName: string): boolean {
       text,
     )?.[1];
   return name !== undefined && isSomeoneElse(name, ownerName);
+}
+
+/** "is tony there", "can i talk to jess": someone asked for by a name that is not the owner's. */
+export function asksForSomeoneByName(utterance: string, ownerName: string): boolean {
+  return asksForSomeoneElse(normalizeUtterance(utterance), ownerName);
 }
 
 /** A name that is someone in particular, and not the owner by any form of his name. */

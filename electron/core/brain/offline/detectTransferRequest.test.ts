@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTransferRequest, turnsDownTransfer } from './detectTransferRequest';
+import { detectTransferRequest, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
 
 const mike = { ownerName: 'Mike Jensen' };
 
@@ -420,5 +420,30 @@ describe('detectTransferRequest', () => {
     expect(asks("i'll call back if you can't put me through to mike now")).toBe(true);
     expect(asks("i'll try again but can i talk to a real person now")).toBe(true);
     expect(asks("i'll call back and talk to him now")).toBe(true);
+  });
+
+  it("hears the business's own desks, the owner's people and its workers by name as requests, not a visit asked about", () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    for (const said of [
+      'can i talk to dispatch',
+      'can i speak to scheduling',
+      'is this the office can i talk to the office please',
+      'can i talk to his wife she does the books',
+      'i want to speak to the crew leader',
+      'can i talk to dave your roofer he was here yesterday',
+      "is tony there he's one of your guys",
+    ])
+      expect(asks(said), said).toBe(true);
+    for (const said of [
+      'is dave your roofer coming tomorrow',
+      'is mike your roofer',
+      'i talked to dave your roofer last week and he said it was fine',
+      'my son will talk to dave your roofer when he comes',
+      'is tony there',
+    ])
+      expect(asks(said), said).toBe(false);
+    expect(saysTheyWorkHere("he's one of your guys he did my gutters")).toBe(true);
+    expect(saysTheyWorkHere('jess from your office she set up my appointment')).toBe(true);
+    expect(saysTheyWorkHere('no my neighbor carla said you were good')).toBe(false);
   });
 });

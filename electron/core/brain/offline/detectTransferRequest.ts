@@ -16,6 +16,9 @@ const availableNow =
 const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on(?=\\s+(?:today|now|right now|duty)\\b|$))${availableNow}`;
 /** Sent to a job, not to the phone: "get me someone out here today". */
 const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to check|to see))';
+/** One of the business's people: "one of your guys", "your roofer", "your office lady". */
+const ofTheBusiness =
+  '(?:one of your (?:guys|crew|workers|techs|people|employees|cleaners|roofers|painters|plumbers|electricians)|your (?:roofer|plumber|electrician|painter|tech|technician|guy|worker|employee|cleaner|foreman|installer|estimator|crew lead|office (?:lady|manager|girl|guy)))';
 const requestPatterns = [
   // At a one-person business the tradesman is the owner: "is the plumber himself in".
   new RegExp(
@@ -24,6 +27,14 @@ const requestPatterns = [
   new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${person}\\b`),
   // "i need to talk to teresa the owner": the owner by a name the settings may not know.
   /\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+[a-z]+,? (?:the|your) (?:owner|boss)\b/,
+  // The business's own desk or the owner's people: "can i talk to dispatch", "can i talk to his wife
+  // she does the books", "the crew leader".
+  /\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+(?:dispatch|billing|scheduling|accounting|accounts|the (?:office|front desk|crew (?:leader|lead|chief)|site (?:supervisor|lead))|(?:his|her|the owner's) (?:wife|husband|son|daughter|partner|assistant|secretary|office manager|bookkeeper)|whoever does the books)\b/,
+  // One of the business's people by name: "can i talk to dave your roofer", "is tony there he's one of
+  // your guys"; not "is dave your roofer coming tomorrow", a visit asked about.
+  ...[`(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+[a-z]+,?`, `is\\s+[a-z]+\\s+${atWork},?`].map(
+    (asked) => new RegExp(`\\b${asked}\\s+(?:(?:he's|she's|he is|she is|who's)\\s+)?${ofTheBusiness}\\b`),
+  ),
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
@@ -157,6 +168,19 @@ const someoneElseWants =
  */
 const callsBack =
   /^(?: himself| herself| personally)?(?:'s| is| will|'ll| would| can| should| to)? (?:(?:going to|gonna) )?(?:(?:call|ring|phone|get back to) (?:me|us)\b|(?:actually |ever )?(?:reads?|listens? to|gets?|checks?|hears?) (?:these|the|my|your|this) (?:messages?|voicemails?)\b)/;
+
+const worksHere = new RegExp(
+  `\\b(?:${ofTheBusiness}|(?:from|at|in) your (?:office|crew|company|team|shop)|works? (?:for|with) (?:you|y'all|you guys)|(?:he|she) works there)\\b`,
+);
+
+/**
+ * Asked whether they meant someone else, the caller says the one they asked for is of this
+ * business: "he's one of your guys he did my gutters", "jess from your office she set up my
+ * appointment". A request for that person, which the owner takes.
+ */
+export function saysTheyWorkHere(utterance: string): boolean {
+  return worksHere.test(normalizeUtterance(utterance));
+}
 
 /** Whether the request found at start..end is the caller asking to talk to someone on this call. */
 function asksNow(words: string, start: number, end: number): boolean {

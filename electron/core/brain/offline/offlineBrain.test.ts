@@ -919,6 +919,17 @@ describe('createOfflineBrain with real callers', () => {
     });
   });
 
+  it('puts through a caller who asked for someone by name and, asked whether they meant someone else, says that person works here', async () => {
+    const say = startCall();
+    expect(await say('is dave around')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    const through = await say('yeah dave your roofer he was here yesterday');
+    expect(through.callerKind).toBe('caller');
+    expect(through.say).toContain('put you through to Mike');
+    const office = startCall();
+    await office('can i talk to jess');
+    expect((await office('jess from your office she set up my appointment')).say).toContain('put you through to Mike');
+  });
+
   it('takes a caller who, asked whether they meant someone else, names a relative or housemate as a misdial', async () => {
     const say = startCall();
     expect(await say('hey is kevin there')).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });

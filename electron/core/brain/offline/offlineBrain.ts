@@ -23,6 +23,7 @@ import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
 import {
   asksForAKey,
+  asksForSomeoneByName,
   detectCallerKind,
   namesTheBusiness,
   introducedByCompany,
@@ -38,7 +39,7 @@ import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
-import { detectTransferRequest, turnsDownTransfer } from './detectTransferRequest';
+import { detectTransferRequest, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
@@ -157,6 +158,10 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   const emergency = detectEmergency(heard.text) || (!state.signals.emergency && !state.emergencyTakenBack && acrossTurns());
   const askedForPerson =
     detectTransferRequest(heard.text, { ownerName }) ||
+    // "is tony there" ... "he's one of your guys": the one asked for works here.
+    (previous.checkingWrongNumber &&
+      saysTheyWorkHere(heard.text) &&
+      asksForSomeoneByName(callerWords(context).at(-1) ?? '', ownerName)) ||
     (odds !== null &&
       !state.transferAttempted &&
       sureOf(odds, 'askedForPerson') &&
@@ -407,6 +412,7 @@ function screenCaller(
   const confirmsMisdial =
     checking &&
     !namesTheOwner(heard.text, context.settings.ownerName) &&
+    !saysTheyWorkHere(heard.text) &&
     (!mentionsWork(heard.text) || disbelief) &&
     (detectConfirmation(heard.text) === 'yes' ||
       disbelief ||
