@@ -19,21 +19,25 @@ const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to ch
 /** One of the business's people: "one of your guys", "your roofer", "your office lady". */
 const ofTheBusiness =
   '(?:one of your (?:guys|crew|workers|techs|people|employees|cleaners|roofers|painters|plumbers|electricians)|your (?:roofer|plumber|electrician|painter|tech|technician|guy|worker|employee|cleaner|foreman|installer|estimator|crew lead|office (?:lady|manager|girl|guy)))';
+/** "talk to", "speaking with", "chat with": asking to talk to whoever follows. */
+const talkTo = '\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+';
 const requestPatterns = [
   // At a one-person business the tradesman is the owner: "is the plumber himself in".
   new RegExp(
     `\\bis (?:the|your) (?:contractor|plumber|electrician|roofer|painter|handyman|landscaper|technician|tech)(?: himself| herself)? ${atWork}`,
   ),
-  new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${person}\\b`),
+  new RegExp(`${talkTo}${person}\\b`),
   // "i need to talk to teresa the owner": the owner by a name the settings may not know.
-  /\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+[a-z]+,? (?:the|your) (?:owner|boss)\b/,
+  new RegExp(`${talkTo}[a-z]+,? (?:the|your) (?:owner|boss)\\b`),
   // The business's own desk or the owner's people: "can i talk to dispatch", "can i talk to his wife
   // she does the books", "the crew leader".
-  /\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+(?:dispatch|billing|scheduling|accounting|accounts|the (?:office|front desk|crew (?:leader|lead|chief)|site (?:supervisor|lead))|(?:his|her|the owner's) (?:wife|husband|son|daughter|partner|assistant|secretary|office manager|bookkeeper)|whoever does the books)\b/,
+  new RegExp(
+    `${talkTo}(?:dispatch|billing|scheduling|accounting|accounts|the (?:office|front desk|crew (?:leader|lead|chief)|site (?:supervisor|lead))|(?:his|her|the owner's) (?:wife|husband|son|daughter|partner|assistant|secretary|office manager|bookkeeper)|whoever does the books)\\b`,
+  ),
   // One of the business's people by name: "can i talk to dave your roofer", "is tony there he's one of
   // your guys"; not "is dave your roofer coming tomorrow", a visit asked about.
-  ...[`(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+[a-z]+,?`, `is\\s+[a-z]+\\s+${atWork},?`].map(
-    (asked) => new RegExp(`\\b${asked}\\s+(?:(?:he's|she's|he is|she is|who's)\\s+)?${ofTheBusiness}\\b`),
+  ...[`${talkTo}[a-z]+,?`, `\\bis\\s+[a-z]+\\s+${atWork},?`].map(
+    (asked) => new RegExp(`${asked}\\s+(?:(?:he's|she's|he is|she is|who's)\\s+)?${ofTheBusiness}\\b`),
   ),
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,

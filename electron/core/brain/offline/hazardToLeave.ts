@@ -8,17 +8,20 @@ import { anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
  */
 export type HazardToLeave = 'carbonMonoxide' | 'gas' | 'fire';
 
+/** anyWord's whole-word pattern, global so that every place the danger is told is looked at. */
+const everywhere = (phrases: readonly string[]): RegExp => new RegExp(anyWord(phrases).source, 'gu');
+
 const told: [HazardToLeave, RegExp][] = [
   [
     'carbonMonoxide',
-    anyWord([
+    everywhere([
       "(?:co|carbon monoxide|monoxide) (?:alarm|detector|monitor)s?\\b[^.!?]{0,25}\\b(?:going off|went off|goes off|sounding|alarming|won't stop|keeps? (?:going off|beeping|sounding)|beeping)",
       '(?:alarma|detector|sensor)(?:es)? de (?:mon[óo]xido|co)\\b[^.!?]{0,25}\\b(?:sonando|suena|son[óo]|pitando|pita)',
     ]),
   ],
   [
     'gas',
-    anyWord([
+    everywhere([
       '(?:smell(?:s|ed|ing)?|smelled) (?:like |of )?(?:natural |propane )?gas|gas (?:smell|odou?r|leak(?:ing)?)|(?:leaking|leak of) gas',
       '(?:smell(?:s|ed|ing)?|smelled) (?:like |of )?rotten eggs?|rotten egg (?:smell|odou?r)',
       '(?:hissing|whistling)\\b[^.!?]{0,30}\\bgas\\b|\\bgas\\b[^.!?]{0,30}\\b(?:hissing|whistling)',
@@ -27,7 +30,7 @@ const told: [HazardToLeave, RegExp][] = [
   ],
   [
     'fire',
-    anyWord([
+    everywhere([
       "(?:caught|on) fire\\b|(?:there(?:'s| is| are)|i see|i can see) (?:\\w+ )?(?:flames|a fire)|chimney fire",
       'smoke (?:is )?(?:coming|pouring|billowing|filling)|(?:house|room|basement|kitchen|garage|place) (?:is )?(?:full of|filling (?:up )?with) smoke',
       'incendio|(?:hay|sale|est[áa] saliendo) (?:mucho )?(?:humo|fuego)|se est[áa] quemando',
@@ -42,7 +45,7 @@ const told: [HazardToLeave, RegExp][] = [
 export function hazardToLeave(callerTurns: readonly string[]): HazardToLeave | null {
   const text = normalizeUtterance(callerTurns.join('. '));
   for (const [hazard, pattern] of told) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'gu'))) {
+    for (const match of text.matchAll(pattern)) {
       if (!isNegatedAt(text, match.index)) return hazard;
     }
   }

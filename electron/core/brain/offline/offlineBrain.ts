@@ -161,7 +161,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     // "is tony there" ... "he's one of your guys": the one asked for works here.
     (previous.checkingWrongNumber &&
       saysTheyWorkHere(heard.text) &&
-      asksForSomeoneByName(callerWords(context).at(-1) ?? '', ownerName)) ||
+      asksForSomeoneByName(everythingSaid.at(-2) ?? '', ownerName)) ||
     (odds !== null &&
       !state.transferAttempted &&
       sureOf(odds, 'askedForPerson') &&
