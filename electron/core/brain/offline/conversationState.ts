@@ -63,8 +63,8 @@ export const ConversationState = z.object({
   emergencyAsks: z.number().int().nonnegative().catch(0),
   /** An emergency caller with the address told was asked their name, once; the transfer follows their answer. */
   emergencyNameAsked: z.boolean().catch(false),
-  /** Told to get everyone out and call 911 (hazardToLeave.ts): said once, with the first reply that heard the danger. */
-  toldToLeave: z.boolean().catch(false),
+  /** Told to get out or call 911 first (safetyFirst.ts): said once, with the first reply that heard the danger. */
+  toldSafetyFirst: z.boolean().catch(false),
   /** The caller took back an emergency heard earlier ("she's fine, no rush"): only a new danger said outright raises one again. */
   emergencyTakenBack: z.boolean().catch(false),
   /** A caller with a job who will ring again was asked their name before going; the call ends on the answer. */

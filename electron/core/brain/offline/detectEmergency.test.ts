@@ -1081,6 +1081,36 @@ describe('detectEmergency', () => {
       expect(detectEmergency(said), said).toBe(false);
   });
 
+  it('hears someone hurt or trapped now, and not an old injury, a look-alike word or someone stuck elsewhere', () => {
+    for (const said of [
+      "one of your guys just fell off my roof he's lying in the yard and he's not getting up",
+      'your worker fell off the ladder and he is hurt bad',
+      'my husband is trapped under the garage door it came down on him',
+      "somebody's trapped in the basement the stairs gave way",
+      'one of your workers cut himself really bad on the saw',
+      "my grandma is stuck under the bookshelf that came off the wall she can't get up",
+      'the garage door came down on my son he is pinned please hurry',
+      'your painter fell off the scaffolding and is bleeding from his head',
+      'hola su trabajador se cayó de la escalera y está sangrando',
+      'mi papá quedó atrapado debajo de la puerta del garaje',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      'i fell off a ladder last year so i am not doing the gutters myself anymore',
+      'my husband hurt his back so we need someone to move the furniture',
+      'my son is stuck in traffic so call me after six',
+      'the guys are not moving fast enough on my job',
+      "my elderly mother can't get up the stairs so we want a stair lift",
+      'the kids are bleeding the radiators every fall',
+      'your guys fell behind on the schedule',
+      "my husband is injured from work so he can't do the yard this year",
+      'la puerta del garaje no se mueve',
+      'el agua quedó atrapada debajo del piso',
+      'mi esposo se cayó del techo el año pasado y ya no sube',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
+
   it('hears gas escaping told in Spanish, and no gas denied ("no hay fuga de gas", "ya no se sale el gas")', () => {
     expect(detectEmergency('hola se está saliendo el gas en la cocina huele muy fuerte')).toBe(true);
     expect(detectEmergency('se escapa gas de la estufa')).toBe(true);

@@ -1,4 +1,5 @@
 import { digitsInSpeech } from './spokenNumbers';
+import { someoneHurt, someoneHurtInSpanish } from './someoneHurt';
 import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** "water stains", "a water spot": marks water left, not water coming. */
@@ -719,7 +720,7 @@ function spanishEmergencyNow(text: string): boolean {
   const denied = text.replace(spanishDenied, ' ');
   const told = spanishBurnOff.test(text) ? denied.replace(/\b(?:huele|olor)[^.!?]{0,25}a quemado\b/gu, ' ') : denied;
   if (spanishSaysEmergency.test(told) && !spanishSmallTrouble.test(told)) return true;
-  return spanishEmergency.some((pattern) => pattern.test(told));
+  return [...spanishEmergency, ...someoneHurtInSpanish].some((pattern) => pattern.test(told));
 }
 
 /**
@@ -740,6 +741,23 @@ export function detectEmergency(utterance: string): boolean {
   if (spanishLostWithSomeoneAtRisk(text)) return true;
   if (spanishCeilingLeak.test(text) && !spanishMinorLeak.test(text)) return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
+}
+
+/**
+ * Someone hurt or trapped, told in a turn so far as happening now and not denied: the emergency that
+ * calls for 911 before the owner. Read as detectEmergency reads a hazard, clause by clause.
+ */
+export function someoneHurtNow(callerTurns: readonly string[]): boolean {
+  const text = normalizeUtterance(callerTurns.join('. '));
+  if (!spanishPast.test(text) && someoneHurtInSpanish.some((pattern) => pattern.test(text.replace(spanishDenied, ' '))))
+    return true;
+  return clauses(text).some((clause) => {
+    if (notHappeningNow.test(clause) || toldAsPast.test(clause)) return false;
+    return someoneHurt.some((pattern) => {
+      const match = pattern.exec(clause);
+      return match !== null && !isNegatedAt(clause, match.index);
+    });
+  });
 }
 
 /**
@@ -937,7 +955,7 @@ function isEmergencyClause(said: string): boolean {
     const match = pattern.exec(text);
     return match !== null && !isNegatedAt(text, match.index);
   };
-  if ([...emergencyPatterns, ...hazardPatterns].some((pattern) => found(pattern))) return true;
+  if ([...emergencyPatterns, ...hazardPatterns, ...someoneHurt].some((pattern) => found(pattern))) return true;
   if (found(waterNearPower, clause.replace(waterAppliance, 'appliance'))) return true;
   if (minorLeak.test(clause)) return false;
   return found(ceilingLeak) || (found(roofLeakInStorm) && stormNow.test(clause));

@@ -422,6 +422,23 @@ describe('createOfflineBrain', () => {
     expect(spanish.say).toMatch(/^Salgan todos ahora, .* llamen al 911/);
   });
 
+  it('tells a caller with someone hurt or trapped to call 911 first, once, and puts the owner on the line', async () => {
+    const fall = startCall();
+    const first = await fall("one of your guys just fell off my roof he's lying in the yard and he's not getting up");
+    expect(first).toMatchObject({ action: 'continue', putThroughIfSilent: true });
+    expect(first.say).toBe(
+      "Please call 911 now for anyone hurt or trapped. That sounds like an emergency, and I'm getting Mike on the line. Quickly, what's the address?",
+    );
+    const next = await fall('12 elm street');
+    expect(next.say).not.toContain('911');
+    const pinned = await startCall()('mi esposo está atrapado debajo de la puerta del garaje');
+    expect(pinned.say).toMatch(/^Llame al 911 ahora si hay alguien herido o atrapado\. /);
+    // An old injury given as the reason for a job is a job.
+    const reason = await startCall()('my husband hurt his back so we need someone to move the furniture before the painting');
+    expect(reason.say).not.toContain('911');
+    expect(reason.collected.urgency).not.toBe('emergency');
+  });
+
   it('asks an emergency caller for the address first, at most twice, then puts them through', async () => {
     const say = startCall();
     const first = await say("hi our furnace stopped working it's like four degrees out and my dad is 85 he's at home alone");

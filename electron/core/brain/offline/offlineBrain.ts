@@ -34,7 +34,7 @@ import {
   speaksForASeller,
 } from './detectCallerKind';
 import { findQuestions } from './findQuestions';
-import { hazardToLeave } from './hazardToLeave';
+import { safetyFirst } from './safetyFirst';
 import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
@@ -173,8 +173,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned, ownerName }, odds);
     setUrgency(state, learned.collected, 'emergency');
-    // Gas, carbon monoxide, smoke or fire: get out and call 911 before anything is asked.
-    const first = leaveFirst(state, everythingSaid);
+    // Gas, carbon monoxide, smoke or fire, or someone hurt: get out or call 911 before anything is asked.
+    const first = safetyFirstLine(state, everythingSaid);
     // The address first, so help can be sent even if the transfer is not answered; asked twice at most,
     // and once more of a caller who answered with their name ("dana whitfield"): an answer, not a refusal.
     const gaveName = previous.asked === 'address' && learned.filled.has('name');
@@ -460,13 +460,13 @@ function modelsCallerKind(odds: CallerOdds | null): 'spam' | 'wrong_number' | nu
   return null;
 }
 
-/** What to do first, once, when the danger is one to leave the house for; '' otherwise. */
-function leaveFirst(state: ConversationState, everythingSaid: readonly string[]): string {
-  if (state.toldToLeave) return '';
-  const hazard = hazardToLeave(everythingSaid);
-  if (hazard === null) return '';
-  state.toldToLeave = true;
-  return `${say(state).leaveFirst(hazard)} `;
+/** What to do first, once, when the danger calls for leaving the house or for 911; '' otherwise. */
+function safetyFirstLine(state: ConversationState, everythingSaid: readonly string[]): string {
+  if (state.toldSafetyFirst) return '';
+  const step = safetyFirst(everythingSaid);
+  if (step === null) return '';
+  state.toldSafetyFirst = true;
+  return `${say(state).safetyFirst(step)} `;
 }
 
 /** The lines in the caller's language. */

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../shared/settings';
 import type { Question } from './conversationState';
-import type { HazardToLeave } from './hazardToLeave';
+import type { SafetyStep } from './safetyFirst';
 import { speakDigits } from './speakDigits';
 
 type Business = Pick<Settings, 'businessName' | 'ownerName'>;
@@ -129,15 +129,17 @@ export function whatItsAbout(business: Business): string {
   return `Sure. Can I tell ${owner(business)} what it's about?`;
 }
 
-/** Said first when the danger is one to leave the house for, as gas utilities, fire services and the CDC advise. */
-export function leaveFirst(hazard: HazardToLeave): string {
-  switch (hazard) {
+/** Said first, before the emergency line: leave the house, as gas utilities, fire services and the CDC advise, or call 911. */
+export function safetyFirst(step: SafetyStep): string {
+  switch (step) {
     case 'gas':
       return "Please get everyone out now, don't switch anything on or off, and call 911 or the gas company from outside.";
     case 'carbonMonoxide':
       return 'Please get everyone outside into fresh air right now and call 911.';
     case 'fire':
       return 'Please get everyone out now and call 911.';
+    case 'someoneHurt':
+      return 'Please call 911 now for anyone hurt or trapped.';
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../shared/settings';
 import type { Question } from './conversationState';
-import type { HazardToLeave } from './hazardToLeave';
+import type { SafetyStep } from './safetyFirst';
 import { firstName } from './receptionistLines';
 import { speakDigits } from './speakDigits';
 
@@ -53,15 +53,17 @@ export function emergencyMessage(business: Business): string {
   return `Eso parece una emergencia. ${owner(business)} no puede contestar ahora; deje un mensaje con su dirección después del tono y lo marco como urgente.`;
 }
 
-/** Said first when the danger is one to leave the house for (receptionistLines.leaveFirst). */
-export function leaveFirst(hazard: HazardToLeave): string {
-  switch (hazard) {
+/** Said first, before the emergency line (receptionistLines.safetyFirst). */
+export function safetyFirst(step: SafetyStep): string {
+  switch (step) {
     case 'gas':
       return 'Salgan todos ahora, no prendan ni apaguen nada, y llamen al 911 o a la compañía de gas desde afuera.';
     case 'carbonMonoxide':
       return 'Salgan todos al aire libre ahora mismo y llamen al 911.';
     case 'fire':
       return 'Salgan todos ahora y llamen al 911.';
+    case 'someoneHurt':
+      return 'Llame al 911 ahora si hay alguien herido o atrapado.';
   }
 }
 

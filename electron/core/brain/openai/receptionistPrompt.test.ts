@@ -64,6 +64,7 @@ describe('receptionistInstructions', () => {
     );
     // As the offline brain does: out of the house and 911 first, for gas, carbon monoxide, smoke or fire.
     expect(text).toContain('first tell the caller, once, to get everyone out and call 911 from outside');
+    expect(text).toContain('When someone is hurt or trapped, first tell them, once, to call 911 for that person.');
     expect(text).toContain('[pricing] Free estimates. Roof repairs start at $350.');
     expect(text).toContain('[services] Roofs, gutters and skylights.');
   });

@@ -1,12 +1,15 @@
+import { someoneHurtNow } from './detectEmergency';
 import { anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /**
- * A danger in which the caller should leave the house before anything else: gas, carbon monoxide,
- * smoke or fire. Gas utilities, fire services and the CDC all say the same first step: get
- * everyone out and call 911 from outside. Water, sparks or a failed furnace are emergencies too,
- * but what to do about them depends on more than a receptionist can see.
+ * What the caller should do before anything a contractor can: leave the house for gas, carbon
+ * monoxide, smoke or fire (gas utilities, fire services and the CDC all say the same first step: get
+ * everyone out and call 911 from outside), or call 911 for someone hurt or trapped. Water, sparks or
+ * a failed furnace are emergencies too, but what to do about them depends on more than a
+ * receptionist can see.
  */
-export type HazardToLeave = 'carbonMonoxide' | 'gas' | 'fire';
+export type SafetyStep = HazardToLeave | 'someoneHurt';
+type HazardToLeave = 'carbonMonoxide' | 'gas' | 'fire';
 
 /** anyWord's whole-word pattern, global so that every place the danger is told is looked at. */
 const everywhere = (phrases: readonly string[]): RegExp => new RegExp(anyWord(phrases).source, 'gu');
@@ -39,15 +42,16 @@ const told: [HazardToLeave, RegExp][] = [
 ];
 
 /**
- * The danger to leave, from everything the caller has said: one told and not denied ("no gas smell",
- * "no smoke or anything"), the first of them in the order above.
+ * The step to take first, from everything the caller has said: a danger to leave told and not denied
+ * ("no gas smell", "no smoke or anything"), the first of them in the order above (getting out
+ * protects the hurt too); else someone hurt or trapped now.
  */
-export function hazardToLeave(callerTurns: readonly string[]): HazardToLeave | null {
+export function safetyFirst(callerTurns: readonly string[]): SafetyStep | null {
   const text = normalizeUtterance(callerTurns.join('. '));
   for (const [hazard, pattern] of told) {
     for (const match of text.matchAll(pattern)) {
       if (!isNegatedAt(text, match.index)) return hazard;
     }
   }
-  return null;
+  return someoneHurtNow(callerTurns) ? 'someoneHurt' : null;
 }
