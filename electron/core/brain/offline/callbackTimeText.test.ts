@@ -4,6 +4,12 @@ import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause
 describe('callbackTimeText', () => {
   it.each([
     ['not before ten tomorrow', 'after 10 tomorrow'],
+    // A house number after "at" with a direction or a street some words on is no clock time (tune-plain-folks.json).
+    [
+      'we have a fourplex at 411 south lincoln street call me back after 8 am tomorrow',
+      'we have a fourplex at 411 south lincoln street call me back after 8 am tomorrow',
+    ],
+    ['the house is at 215 old mill creek road', 'the house is at 215 old mill creek road'],
     // As the callers in eval/corpus/tune-when.json put it.
     ['call me tomorrow sometime from ten to noon', 'call me tomorrow sometime at 10 am'],
     ['you can call me at four oh wait no i have pickup make that five', 'you can call me at 5'],

@@ -3,7 +3,8 @@ import { correctionMarker, digitsInSpeech } from './spokenNumbers';
 
 const streetWord =
   '(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|pl|circle|cir|parkway|pkwy|trail|terrace|highway|hwy)\\b';
-const streetAhead = `(?!\\s*(?:[a-z]+\\s+)?${streetWord})`;
+/** Not a house number: "at 411 south lincoln street", "after 330 main st". */
+const streetAhead = `(?!\\s*(?:[\\w']+\\s+){0,3}?${streetWord})(?!\\s+(?:north|south|east|west)\\b)`;
 /** What follows a number that is a direction, an amount or a measure, not the minutes of a time. */
 const notMinutesAhead =
   "(?:north|south|east|west|n|s|e|w|years?|feet|foot|ft|inch(?:es)?|gallons?|dollars?|bucks|minutes?|mins?|hours?|percent|degrees?|amps?|square|sq|pounds?|lbs|miles?|days?|weeks?|months?|times|x|by|'s)\\b";

@@ -20,6 +20,19 @@ describe('callerTimeZone', () => {
     expect(callerTimeZone(['the central air quit', 'it is a federal pacific panel'], 'after two my time')).toBeNull();
   });
 
+  it('takes the clock named beside the first time over the one a gloss names after it (tune-call-me-when-day.json)', () => {
+    const ohio = ["i live in ohio so i'm calling for her"];
+    expect(callerTimeZone(ohio, "call me after 4 pm mountain that's six my time i'm at work till then")?.timeZone).toBe(
+      'America/Denver',
+    );
+    expect(callerTimeZone(ohio, "call me at six my time that's four mountain")?.timeZone).toBe('America/New_York');
+    expect(callerTimeZone([], 'after two central works')?.timeZone).toBe('America/Chicago');
+    expect(callerTimeZone([], 'we have two central air units and one quit after 5')).toBeNull();
+    // ... unless a time on the business's clock follows (tune-when-to-call.json).
+    expect(callerTimeZone([], "after seven eastern that's five your time right")).toBeNull();
+    expect(callerTimeZone([], 'after six eastern which i think is four for you')).toBeNull();
+  });
+
   it('names the zone for the owner', () => {
     expect(callerTimeZone([], 'i live in dallas so after three my time')?.label).toBe('Central time');
   });

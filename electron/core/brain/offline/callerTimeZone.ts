@@ -29,6 +29,14 @@ const zones: readonly { place: RegExp; zone: CallerClock }[] = [
 /** A time given on the caller's own clock: "after two my time", "noon eastern time". */
 const ownClock = /\b(?:my time|(?:eastern|central|pacific|mountain|arizona) time|(?:our|their|her|his) time)\b/;
 
+/** A time with its clock named beside it: "after 4 pm mountain", "noon eastern"; not "two central air units". */
+const timeThenZone =
+  /(?:\b\d{1,2}(?::\d\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|fifteen|forty five|noon)|\b[ap]\.?\s?m\b\.?|\bo'?clock)\s+(eastern|central|pacific|mountain|arizona)\b(?!\s+(?:air|panel|heat\w*|gas|power|electric\w*|vac\w*)\b)/;
+
+/** A time put on the business's clock: "five your time", "which i think is four for you". */
+const businessClockGloss =
+  /\byour time\b|\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon) for (?:you|y'all|you guys)\b/g;
+
 /**
  * The time zone of the times in `turn`, when the caller gives them on their own clock ("i'm in
  * chicago so after two my time") and has said, in this turn or an earlier one, where they are;
@@ -36,9 +44,14 @@ const ownClock = /\b(?:my time|(?:eastern|central|pacific|mountain|arizona) time
  */
 export function callerTimeZone(earlierTurns: readonly string[], turn: string): CallerClock | null {
   const now = normalizeUtterance(turn);
-  if (!ownClock.test(now)) return null;
+  const named = timeThenZone.exec(now);
+  const own = now.search(ownClock);
+  if (!named && own < 0) return null;
   // "at three my time wait you're an hour ahead so four your time": put on the business's clock last.
-  if (now.lastIndexOf('your time') > now.search(ownClock)) return null;
+  const onYours = [...now.matchAll(businessClockGloss)].at(-1)?.index ?? -1;
+  if (onYours > Math.min(named?.index ?? own, own < 0 ? Infinity : own)) return null;
+  // "after 4 pm mountain that's six my time": the clock named with the first time is the one it is on.
+  if (named && (own < 0 || named.index < own)) return callerClocks[named[1] as keyof typeof callerClocks];
   for (const said of [now, ...[...earlierTurns].reverse().map(normalizeUtterance)]) {
     const named = zones.filter(({ place }) => place.test(said));
     if (named.length === 1) return named[0]!.zone;

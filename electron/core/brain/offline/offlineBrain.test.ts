@@ -152,6 +152,14 @@ describe('createOfflineBrain', () => {
     expect((await say("no that's all")).say).toMatch(/call you back after 2 PM your time/);
   });
 
+  it("keeps a time given on the business's own clock there, whatever the caller's clock (tune-call-me-when-day.json)", async () => {
+    const say = startCall();
+    await say("hi this is dana i need a roof quote at 12 oak street, i live in ohio so i'm calling for my mom");
+    const reply = await say("call me after 4 pm mountain that's six my time");
+    // 4 PM in Denver, 22:00 UTC on Monday 15 June, and no other clock named to the owner.
+    expect(reply.callback).toMatchObject({ requested: true, time: '2026-06-15T22:00:00.000Z', phrase: 'after 4 pm' });
+  });
+
   it('files a call as its job when the owner is asked for only after the job, and as a transfer when asked first', async () => {
     const last = startCall();
     await last('my kitchen sink is draining really slow');

@@ -884,7 +884,8 @@ function learnCallbackTime(
   const text = inPassing ?? said;
   const { timezone, businessHoursStart } = context.settings;
   // "i'm in chicago so after two my time": the clock is the caller's, and the owner is told so.
-  const theirs = callerTimeZone(callerWords(context), heard.text);
+  const named = callerTimeZone(callerWords(context), heard.text);
+  const theirs = named?.timeZone === timezone ? null : named;
   const callback =
     relativeCallbackTime(text, context.now) ??
     extractCallbackTime(text, { now: context.now, timeZone: theirs?.timeZone ?? timezone, businessHoursStart });
