@@ -4,6 +4,16 @@ import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause
 describe('callbackTimeText', () => {
   it.each([
     ['not before ten tomorrow', 'after 10 tomorrow'],
+    // An hour ruled out early in the day is the morning's (tune-first-freeze.json).
+    ['whenever is fine just not before eight', 'whenever is fine just after 8 am'],
+    ["don't call before 7 tonight", 'after 7 tonight'],
+    // The morning said before "so" stays with the hour after it (tune-odd-hours-day.json).
+    ['i get off at six thirty in the morning so after seven', 'morning after 7'],
+    // The span ruled out ends at the earliest time to call (tune-good-time.json).
+    ["any time except two to three that's my lunch and i don't answer", 'after 3'],
+    // A night owl's hour, and the window after rather than the one before (tune-whos-calling-evening.json, tune-good-time.json).
+    ["call me after the game ends like nine thirty i'm up late", "call me after the game ends like 9:30 pm i'm up late"],
+    ["i can't take calls at work so either before eight a m or after six", 'after 6'],
     // A house number after "at" with a direction or a street some words on is no clock time (tune-plain-folks.json).
     [
       'we have a fourplex at 411 south lincoln street call me back after 8 am tomorrow',
@@ -151,6 +161,10 @@ describe('soundsLikeATime', () => {
     expect(soundsLikeATime("oh and one more thing not till after 5:30 i've got a late meeting")).toBe(true);
     expect(soundsLikeATime("oh wait one more thing i'm actually off today so anytime after noon works")).toBe(true);
     expect(soundsLikeATime('oh one more thing the toilet upstairs runs all night too')).toBe(false);
+    // A time put right once said back (tune-change-of-mind.json).
+    expect(soundsLikeATime("actually better idea any time after 10 tomorrow i'm off work tomorrow")).toBe(true);
+    expect(soundsLikeATime('on second thought after 6 is better')).toBe(true);
+    expect(soundsLikeATime('better idea i will just text him')).toBe(false);
   });
 });
 

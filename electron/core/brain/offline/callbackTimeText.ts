@@ -85,6 +85,11 @@ export function callbackTimeText(utterance: string): string {
   const text = clockWords(digitsInSpeech(spoken))
     // "call after twelve not before": the "not before" only says the same hour again.
     .replace(/\s+(?:and |but )?not (?:before|earlier)\s*[.!?]*$/i, '')
+    // "whenever is fine just not before eight": an hour ruled out early in the day is the morning's.
+    .replace(
+      /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing) before ([6-9](?::\d\d)?)\b(?!\s*(?::\d|[ap]\.?\s?m\b|oclock|tonight|in the (?:evening|afternoon)|at night))/gi,
+      'after $1 am',
+    )
     .replace(notBefore, 'after')
     .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
     .replace(
@@ -98,6 +103,11 @@ export function callbackTimeText(utterance: string): string {
       (_, when: string, part: string) => `around ${partsOfDay[`${when} ${part}`.toLowerCase()] ?? ''}`,
     )
     // "anytime after nine": after nine, not "whenever".
+    // "any time except two to three that's my lunch": the span ruled out ends at the earliest time to call.
+    .replace(
+      /\b(?:any ?time|whenever)(?: is fine)? (?:except|but(?: not)?) (?:from |between )?\d{1,2}(?::\d\d)? (?:to|till|until|and|-) (\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\b.*$/i,
+      'after $1',
+    )
     .replace(/\bany ?time (?=(?:after|before|between|from|past)\b)/gi, '')
     // "after the kids are in bed like 8:30": the evening.
     .replace(
@@ -128,6 +138,13 @@ export function callbackTimeText(utterance: string): string {
       /\b(?:i'm|i am|we're|we are) (?:usually |always )?up (?:by|at|around|from) ([4-7])\b(?![:\d]|\s*[ap]\.?\s?m\b)(?![^.!?]*\d)/gi,
       'after $1 am',
     )
+    // "call me after the game like nine thirty i'm up late": a night owl's hour is the evening's.
+    .replace(
+      /\b([6-9]|1[01])(:\d\d)?\b(?!\s*(?:[ap]\.?\s?m\b|oclock|in the morning|tomorrow morning))(?=[^.!?]*\b(?:i'm|i am|we're|we are|i stay|we stay) (?:usually |always )?up late\b)/gi,
+      '$1$2 pm',
+    )
+    // "either before 8 am or after 6": of a window before and one after, the one to call after.
+    .replace(/\b(?:either )?before \d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)? or after (?=\d)/gi, 'after ')
     // "best time is 8 to 8:30 in the morning": the range said as the best time starts at its first hour.
     .replace(
       /\b(?:best|good|better) time(?:'s| is| would be) (?=\d{1,2}(?::\d\d)? (?:to|-|or|till|until) \d)/gi,
@@ -173,10 +190,13 @@ export function callbackTimeText(utterance: string): string {
     .replace(/^.*\b(?:so|and|then) (?:after|once) that,? (?:like |say |maybe |around |about )?(?=\d|noon\b)/i, 'after ')
     // "i'm off at 7 in the morning so call me like 7:15", "we get home around 6:30 so call after 7": the
     // time said after the last "so" is when to call; the ones before are the caller's day.
-    // "i'm off at 9 tonight so call after 9": the evening said before it stays with the time.
-    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, (cut: string, at: number, whole: string) =>
-      /\btonight\b/i.test(cut) && !/\b(?:tonight|tomorrow|morning|am|a m)\b/i.test(whole.slice(cut.length)) ? 'tonight ' : '',
-    )
+    // "i'm off at 9 tonight so call after 9", "i get off at 6:30 in the morning so after 7": the part of
+    // the day said before it stays with the time.
+    .replace(/^.*\bso\b(?=(?:(?!\bso\b).)*(?:\d|\bnoon\b))/i, (cut: string, at: number, whole: string) => {
+      if (/\b(?:tonight|tomorrow|morning|evening|afternoon|[ap]m|[ap] m)\b/i.test(whole.slice(cut.length))) return '';
+      if (/\btonight\b/i.test(cut)) return 'tonight ';
+      return /\b(?:in the|this) morning\b/i.test(cut) ? 'morning ' : '';
+    })
     .replace(
       /^.*\b(?:till|until|til)\s+\d{1,2}(?::\d\d)?\s+(?:(?:tonight|today|this (?:afternoon|evening))\s+)?(?:so|and|then|call|but)\s+(?=\D*\d)/i,
       '',
@@ -361,9 +381,10 @@ export function whenFreeClause(text: string): string | null {
 
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */
 export function soundsLikeATime(text: string): boolean {
+  // "actually better idea any time after ten tomorrow": a time put right after it was said back.
   // "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon",
   // "noon or after works", "i can be reached any time after eight a m", "any day after 4:30".
-  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?|i can be reached|(?:you can )?reach me|call(?: me)? in)\s+)*(?:noon|midday|at(?= \d)|any ?(?:time|day|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
+  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:a )?better idea|(?:or )?better yet|on second thought|come to think of it|scratch that|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?|i can be reached|(?:you can )?reach me|call(?: me)? in)\s+)*(?:noon|midday|at(?= \d)|any ?(?:time|day|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
     text.trim(),
   );
 }
