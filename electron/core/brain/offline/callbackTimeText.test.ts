@@ -190,6 +190,12 @@ describe('relativeCallbackTime', () => {
 describe('whenFreeClause', () => {
   it('finds when the caller is free in a message left in one breath (tune-one-long-message.json)', () => {
     expect(whenFreeClause("my number is 3035552841 i'm usually free after 3")).toBe("i'm usually free after 3");
+    // Busy until an hour, or a part of the day said to be best (tune-want-owner.json, tune-reach-me.json).
+    expect(whenFreeClause("i'm at work till 5:30 after that's good")).toBe("i'm at work till 5:30 after that's good");
+    expect(whenFreeClause("early morning's best for me like 7 oclock before i leave")).toBe(
+      "early morning's best for me like 7 oclock before i leave",
+    );
+    expect(whenFreeClause('the morning is best for getting the crew in')).toBeNull();
     expect(whenFreeClause('the house is at 2115 east cedar avenue call me after 4:30 please')).toBe('call me after 4:30 please');
     expect(whenFreeClause("my number is 7205553930 after 5 is best that's when i'm off work")).toBe(
       "after 5 is best that's when i'm off work",

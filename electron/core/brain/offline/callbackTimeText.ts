@@ -363,7 +363,7 @@ function clockWords(text: string): string {
  * caller is free, told anywhere in a message left in one breath.
  */
 const whenFree =
-  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b/i;
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b|\b(?:i'm|i am|we're|we are) (?:at work|working|at the office|on shift|in meetings|busy) (?:till|until|til) \d|\b(?:early |late )?(?:mornings?|afternoons?|evenings?)(?:'s| is| are) (?:best|better|good)(?: for (?:me|us))?\b(?=[^.!?]*\d)/i;
 
 const dayWord = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const everyDayWord = new RegExp(dayWord.source, 'gi');

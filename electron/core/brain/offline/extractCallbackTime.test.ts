@@ -20,6 +20,9 @@ describe('extractCallbackTime', () => {
     ['tomorrow after 5', 'tomorrow after 5', '2026-06-16T23:00:00.000Z'],
     // The hour, then what the call is about (tune-aging-in-place-day.json).
     ['have him give me a call after 4 about when he can start', 'after 4', '2026-06-15T22:00:00.000Z'],
+    // The hour, then what to bring or what the trouble is (tune-a-week-in-aurora.json, tune-may-i-speak.json).
+    ['could you have him call me after 4 with the number', 'after 4', '2026-06-15T22:00:00.000Z'],
+    ["have mike call me back after 4 there's a leak by the skylight", 'after 4', '2026-06-15T22:00:00.000Z'],
     // A bare hour followed by why or how (tune-all-in-one-go.json).
     ['call me after 6 to confirm a new day', 'after 6', '2026-06-16T00:00:00.000Z'],
     // "Though" closing the answer (tune-what-time-works-day.json).
