@@ -178,6 +178,11 @@ describe('relativeCallbackTime', () => {
     expect(relativeCallbackTime('in 20 minutes', now)?.time).toBe('2026-04-02T17:35:00.000Z');
     expect(relativeCallbackTime('2 hours from now', now)?.time).toBe('2026-04-02T19:15:00.000Z');
     expect(relativeCallbackTime('after 5', now)).toBeNull();
+    // The next whole hour (tune-busy-schedules.json).
+    expect(relativeCallbackTime("i'm at work i step out at the top of the hour so call me then", now)).toEqual({
+      phrase: 'at the top of the hour',
+      time: '2026-04-02T18:00:00.000Z',
+    });
     // eval/corpus/tune-good-time.json: half hours, "give me", the last one said.
     expect(relativeCallbackTime('try me in like an hour and half', now)?.time).toBe('2026-04-02T18:45:00.000Z');
     expect(relativeCallbackTime("i'm about to check out give me 15 minutes", now)?.time).toBe('2026-04-02T17:30:00.000Z');

@@ -363,7 +363,7 @@ function clockWords(text: string): string {
  * caller is free, told anywhere in a message left in one breath.
  */
 const whenFree =
-  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b|\b(?:i'm|i am|we're|we are) (?:at work|working|at the office|on shift|in meetings|busy) (?:till|until|til) \d|\b(?:early |late )?(?:mornings?|afternoons?|evenings?)(?:'s| is| are) (?:best|better|good)(?: for (?:me|us))?\b(?=[^.!?]*\d)/i;
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us| this number| this phone)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b|\b(?:i'm|i am|we're|we are) (?:at work|working|at the office|on shift|in meetings|busy) (?:till|until|til) \d|\b(?:early |late )?(?:mornings?|afternoons?|evenings?)(?:'s| is| are) (?:best|better|good)(?: for (?:me|us))?\b(?=[^.!?]*\d)/i;
 
 const dayWord = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const everyDayWord = new RegExp(dayWord.source, 'gi');
@@ -400,6 +400,20 @@ const relative = new RegExp(
   ].join('|'),
   'gi',
 );
+const topOfTheHourSaid = /\b(?:(?:at|on) )?the top of the (?:next )?hour\b/i;
+
+/**
+ * "i step out at the top of the hour so call me then": the next whole hour. On UTC's hours, which are
+ * the business's in every US time zone.
+ */
+function topOfTheHour(text: string, now: Date): { phrase: string; time: string } | null {
+  const said = topOfTheHourSaid.exec(text);
+  if (!said) return null;
+  const next = new Date(now);
+  next.setUTCMinutes(60, 0, 0);
+  return { phrase: said[0], time: next.toISOString() };
+}
+
 /**
  * "in an hour", "in about 20 minutes", "two hours from now", "give me fifteen minutes": a time
  * relative to now, read by chrono-node; the last one said ("i've got a zoom in two minutes, call
@@ -407,7 +421,7 @@ const relative = new RegExp(
  */
 export function relativeCallbackTime(text: string, now: Date): { phrase: string; time: string } | null {
   const match = [...text.matchAll(relative)].at(-1);
-  if (!match) return null;
+  if (!match) return topOfTheHour(text, now);
   const phrase = match[0]
     .replace(/\b(?:about|like|around|maybe) /i, '')
     .replace(/\bfrom now\b/i, '')
