@@ -289,6 +289,8 @@ describe('classifyIntent', () => {
     const none = { question: false, emergency: false, askedForPerson: false, gaveAddress: false };
     expect(readSignals('buenos días les llamo por la factura que me llegó', none).willCallBack).toBeUndefined();
     expect(readSignals('no se preocupe yo les llamo', none).willCallBack).toBe(true);
+    // "That's why I'm calling you again" (tune-es-cuarta-semana.json).
+    expect(readSignals('mike ya nos arregló el techo por eso les llamo otra vez', none).willCallBack).toBeUndefined();
   });
 
   it('takes "i\'ll call you guys back" and a closing "i\'ll call you" for a promise to call back (tune-a-day-of-handyman.json, tune-big-day-coming.json)', () => {

@@ -594,8 +594,9 @@ const willCallBack = anyWord([
   // Not "i'll talk it over with him when he comes out for the estimate": a visit still wanted.
   // Not told to someone else: "he wanted me to sign and i said let me think about it".
   "(?<!\\b(?:said|told (?:him|her|them|the guy)|says|say)\\s)(?:i'll|i will|let me|we'll|we will) (?:just )?(?:think (?:about it|it over)|shop around|let you know|talk it over|talk to my \\w+|check with my \\w+|discuss it)(?![^.!?]*\\bwhen (?:he|she|they|you|someone) (?:comes?|gets?|is) (?:out|here|over|by))",
-  // "yo les llamo" (I'll call you), not "les llamo por la factura" (I'm calling you about the bill).
-  'les llamo(?! (?:por|para|porque|de|del|sobre|acerca|a preguntar|a ver)\\b)',
+  // "yo les llamo" (I'll call you), not "les llamo por la factura" (I'm calling you about the bill) nor
+  // "por eso les llamo otra vez" (that's why I'm calling you again).
+  '(?<!\\bpor eso )les llamo(?! (?:por|para|porque|de|del|sobre|acerca|a preguntar|a ver)\\b)',
   // "lo voy a pensar" (I'll think about it), "lo platico con mi esposo".
   'lo voy a pensar|lo (?:pienso|platico|consulto|hablo)\\b',
 ]);

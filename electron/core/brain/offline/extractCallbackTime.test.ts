@@ -20,6 +20,9 @@ describe('extractCallbackTime', () => {
     ['tomorrow after 5', 'tomorrow after 5', '2026-06-16T23:00:00.000Z'],
     // The hour, then what the call is about (tune-aging-in-place-day.json).
     ['have him give me a call after 4 about when he can start', 'after 4', '2026-06-15T22:00:00.000Z'],
+    // Spanish after the hour, once glossed: "después de las seis si se puede" (tune-es-quinta-semana.json).
+    ['after 6 si se puede', 'after 6', '2026-06-16T00:00:00.000Z'],
+    ['after 5 ando trabajando en la construcción', 'after 5', '2026-06-15T23:00:00.000Z'],
     // The hour, then what to bring or what the trouble is (tune-a-week-in-aurora.json, tune-may-i-speak.json).
     ['could you have him call me after 4 with the number', 'after 4', '2026-06-15T22:00:00.000Z'],
     ["have mike call me back after 4 there's a leak by the skylight", 'after 4', '2026-06-15T22:00:00.000Z'],

@@ -41,7 +41,7 @@ const clockPattern =
  * ("after 4 about when he can start" is).
  */
 const afterBareHour = new RegExp(
-  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|though|probably|maybe|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|mountain|central|eastern|pacific|local|denver|me|dear|honey|hon|you|you're|can|por|y|o|porque|pero|mejor|es|no|gracias|que|cuando|ya|hoy|para|est[áa]|estar[íi]a|estoy|during|anyway|just|his|her|their|actually|after(?=\\s+that\\b)|to(?!\\s+\\d)|about(?!\\s+\\d)|regarding|there's|with(?=\\s+(?:the|a|an|my|his|her|that|this|those|some|any)\\b)|${weekdays.join('|')})(?![\\p{L}\\d]))`,
+  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|though|probably|maybe|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|mountain|central|eastern|pacific|local|denver|me|dear|honey|hon|you|you're|can|por|y|o|porque|pero|mejor|es|no|gracias|que|cuando|ya|hoy|para|s[íi]|ando|me|se|pues|nom[áa]s|est[áa]|estar[íi]a|estoy|during|anyway|just|his|her|their|actually|after(?=\\s+that\\b)|to(?!\\s+\\d)|about(?!\\s+\\d)|regarding|there's|with(?=\\s+(?:the|a|an|my|his|her|that|this|those|some|any)\\b)|${weekdays.join('|')})(?![\\p{L}\\d]))`,
   // "u", so that "está" ends where its accented letter does: "después de las cinco está bien".
   'iu',
 );
