@@ -715,6 +715,30 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+  it('hears family and friends who find they misdialled, by name or by the slip owned, and not a customer who names someone (by-file cross-validation: tune-cold-callers-week.json, tune-hello-whos-this-week.json, tune-not-customers.json, tune-landlords-day.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "this isn't tommy oh dear i've done it again haven't i well you have a nice day and don't work too hard",
+      "oh this isn't sal's okay she must have an old card on the fridge",
+      "oh wait this isn't adrian's phone is it",
+      "this isn't fred you sure i dialed fred",
+      "well i dialed what's on the card on my refrigerator oh maybe i switched the last two again",
+      'hold on summit what nah i meant big mike from work my fault have a good one',
+      'oh summit roofing huh sorry wrong mike',
+      'oh shoot wrong mike sorry about that',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      "this isn't mike's phone?",
+      "this isn't my mom's house it's my rental",
+      "this isn't rick's fault the storm did it",
+      'oops wrong size sorry i meant the six inch gutters',
+      'is mike there',
+      'i was hoping to get mike from summit roofing',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
+
   it('hears a recorded call for a named person as a wrong number, and a namesake told which one they reached (tune-cold-callers.json, tune-not-leads.json, tune-selling-to-you.json)', () => {
     const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     expect(

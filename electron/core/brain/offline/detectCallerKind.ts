@@ -357,6 +357,8 @@ const wrongNumber = anyWord([
   '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
   // "oh this is roofing my bad wrong summit": the business they meant shares a word with this one.
   '(?:sorry|oops|whoops|my bad),? wrong (?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
+  // "oh shoot wrong mike sorry about that": the apology after.
+  '(?:oh|shoot|oops|whoops|dang|darn|ah) wrong (?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+,? (?:sorry|my bad|oops|my mistake)',
   "oh you're a contractor",
   // "oh you're the contractor not the supply house sorry": told which one they reached.
   "(?:you're|you are) the (?:\\w+ ){1,2}not the (?:\\w+ ){1,3}?(?:sorry|my bad|oops|my mistake|whoops)\\b",
@@ -403,7 +405,11 @@ const wrongNumber = anyWord([
  * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
  */
 const misdialRealised = anyWord([
-  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this)",
+  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this|(?:are )?you sure)",
+  // "oh this isn't sal's okay she must have an old card", "this isn't adrian's phone is it": someone's, by name.
+  "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing|problem)\\b)",
+  // "i must have switched the last two again", "oh dear i've done it again": the slip owned.
+  "\\bi (?:must have |must've |might have |probably |think i )?(?:switched|swapped|mixed up|flipped|transposed) the (?:last |first )?(?:two )?(?:digits|numbers)|\\bi (?:must have |must've |might have |probably |think i )?(?:switched|swapped|flipped) the (?:last|first) two|i've done it again",
   // "this isn't little sprouts" said on its own: the place they meant to call, not a complaint.
   "^(?:(?:oh|wait|so|huh|hold on|um|uh)\\s+)*this (?:isn't|is not|ain't) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2}$",
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.
@@ -551,7 +557,12 @@ function asksForOwner(text: string, ownerName: string): boolean {
 }
 /** The owner named anywhere, built once per owner's name: checked several times a turn. */
 const ownerNamed = perOwner((owner) =>
-  owner === null ? null : new RegExp(`\\b${owner}\\b(?!'s (?:${placesNamedForSomeone})\\b)`),
+  // Not another of the name: "sorry wrong mike", "i meant big mike from work".
+  owner === null
+    ? null
+    : new RegExp(
+        `(?<!\\bwrong )\\b${owner}\\b(?!'s (?:${placesNamedForSomeone})\\b)(?! from (?:work|church|school|the gym|the shop|the office)\\b)`,
+      ),
 );
 
 /** Words after "is this" or "calling for" that name no one: "is this the plumber", "can i talk to someone". */

@@ -85,7 +85,8 @@ export const failureWords: readonly string[] = [
   'sagg(?:ing|y)|sticks|sticking|warped|rott(?:ed|ing)|rot|mold(?:y)?|mildew',
   'peeling|chipping|crumbling|cracks?|holes?',
   'dim(?:ming)?|flicker(?:s|ing)?',
-  "(?:not|isn't|aren't|won't|doesn't|don't|can't|stopped|quit|never) (?:\\w+ )?(?:work(?:ing)?|ring(?:ing)?|cool(?:ing)?|heat(?:ing)?|drain(?:ing)?|flush(?:ing)?|turn(?:ing)? on|com(?:e|ing) on|start(?:ing)?|light(?:ing)?|ignit(?:e|ing)|clos(?:e|ing)|open(?:ing)?|latch(?:ing)?|lock(?:ing)?|spin(?:ning)?|pump(?:ing)?|blow(?:ing)?|kick(?:ing)? on|hold(?:ing)?|charg(?:e|ing)|fill(?:ing)?|shut(?:ting)? off)",
+  // Not "don't work too hard", said in goodbye.
+  "(?:not|isn't|aren't|won't|doesn't|don't|can't|stopped|quit|never) (?:\\w+ )?(?:work(?:ing)?(?! (?:too|so) hard\\b)|ring(?:ing)?|cool(?:ing)?|heat(?:ing)?|drain(?:ing)?|flush(?:ing)?|turn(?:ing)? on|com(?:e|ing) on|start(?:ing)?|light(?:ing)?|ignit(?:e|ing)|clos(?:e|ing)|open(?:ing)?|latch(?:ing)?|lock(?:ing)?|spin(?:ning)?|pump(?:ing)?|blow(?:ing)?|kick(?:ing)? on|hold(?:ing)?|charg(?:e|ing)|fill(?:ing)?|shut(?:ting)? off)",
   'fix(?:ed|ing)?|repair(?:ed|ing)?|(?:take|have) a look|look(?:ed)? at|check(?:ed)? (?:out|on)|diagnos\\w*|troubleshoot\\w*',
   "(?<!(?:do|does) (?:you|y'all|you guys) )servic(?:e|ed|ing)",
   'stopped \\w+ing',

@@ -849,6 +849,16 @@ describe('createOfflineBrain with real callers', () => {
     expect(second.callback?.requested ?? false).toBe(false);
   });
 
+  it("puts no one through for a caller who asked for another of the owner's name, even one who then stays with a job", async () => {
+    const say = startCall();
+    expect(await say('hi is mike there')).toMatchObject({ action: 'continue', putThroughIfSilent: true });
+    const offered = await say('oh shoot wrong mike sorry about that');
+    expect(offered).toMatchObject({ action: 'continue', callerKind: 'wrong_number', putThroughIfSilent: false });
+    const stays = await say('oh you do roofs actually my gutter is hanging off the back of the house');
+    expect(stays).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    expect(stays.say).not.toMatch(/put you through/);
+  });
+
   it('checks, before putting a call through, a caller who asks if this is another place by name (tune-get-me-a-person-week.json)', async () => {
     const say = startCall();
     expect(await say("yeah hi can i talk to the owner it's about the lease on unit b")).toMatchObject({ action: 'continue' });

@@ -402,6 +402,8 @@ function screenCaller(
   if (said === 'wrong_number' && !state.misdialOffered && !checking && state.project === null && !isFarewell(heard.text)) {
     state.callerKind = 'wrong_number';
     state.misdialOffered = true;
+    // "is mike there" ... "oh shoot wrong mike sorry": the person asked for was another's.
+    state.transferPending = false;
     state.asked = null;
     return finish(state, {}, say(state).wrongNumberOffer(context.settings), 'continue');
   }
