@@ -66,7 +66,7 @@ describe('every method of the contract, through the HTTP client, against a real 
     await core.settle();
 
     const call = core.call({ from: '+13035550142' });
-    await playScript(call, ['can I talk to a person', "it's sam", 'Please call me back about the leak']);
+    await playScript(call, ['can I talk to a person', "it's sam lee", 'Please call me back about the leak']);
     await core.settle();
     const [stored] = await check('listCalls')({ search: 'leak' });
     expect(await check('getCall')({ id: stored!.id })).toMatchObject({ id: stored!.id, lead: { phone: '+13035550142' } });

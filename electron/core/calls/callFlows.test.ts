@@ -130,7 +130,7 @@ describe('whole calls through the real webhooks', () => {
     const call = c.call();
     await call.start();
     await call.say('can I talk to a real person');
-    await call.say("it's sam");
+    await call.say("it's sam lee");
     expect(call.events.filter((e) => e.type === 'dial').map((e) => (e as { number: string }).number)).toEqual([
       '+13035550111',
       '+13035550122',

@@ -33,7 +33,7 @@ async function leaveVoicemail(test: TestCore) {
   const call = test.call();
   await call.start();
   await call.say('can I talk to a person');
-  await call.say("it's sam");
+  await call.say("it's sam lee");
   await call.leaveVoicemail('please call me back about the leak');
   await test.settle();
   const [stored] = (await (await test.api('/api/calls')).json()) as { id: string; hasRecording: boolean }[];

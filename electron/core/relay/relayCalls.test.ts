@@ -217,7 +217,7 @@ describe('ConversationRelay calls', () => {
     await call.connect();
     const asked = await call.prompt('can I talk to a real person');
     expect(asked.handoffData ?? null).toBeNull();
-    const reply = await call.prompt("it's sam");
+    const reply = await call.prompt("it's sam lee");
     expect(reply.handoffData).not.toBeNull();
     expect(JSON.parse(reply.handoffData!)).toMatchObject({ action: 'transfer' });
     const twiml = await call.complete();
@@ -263,7 +263,7 @@ describe('ConversationRelay calls', () => {
     answering.send({ type: 'prompt', voicePrompt: 'uh', lang: 'en-US', last: false });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(answering.received.some((m) => m.type === 'end')).toBe(false);
-    const through = await answering.prompt("it's dana");
+    const through = await answering.prompt("it's dana lee");
     expect(JSON.parse(through.handoffData!)).toMatchObject({ action: 'transfer' });
   });
 

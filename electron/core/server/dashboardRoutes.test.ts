@@ -232,7 +232,7 @@ describe('dashboard API', () => {
 
   it('serves a stored recording, and deleting the call deletes its audio', async () => {
     const call = core.call();
-    await playScript(call, ['can I talk to a person', "it's sam", 'Please call me back about the leak']);
+    await playScript(call, ['can I talk to a person', "it's sam lee", 'Please call me back about the leak']);
     await core.settle();
     const stored = (await apiJson('listCalls', core.api('/api/calls')))[0]!;
     const recordingSid = call.events.flatMap((e) => (e.type === 'record' ? [e.recordingSid] : []))[0]!;

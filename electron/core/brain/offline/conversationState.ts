@@ -79,6 +79,8 @@ export const ConversationState = z.object({
    * when the manner is a seller's, and silence then rings nobody).
    */
   aboutAskedOfKnown: z.boolean().catch(false),
+  /** How often a caller asking for a person was asked what it is about: twice at most. */
+  aboutAsks: z.number().int().nonnegative().catch(0),
   /** A house number said alone ("1910", "4410 north"): the street may come in the next answer. */
   addressStart: maybeText,
 });

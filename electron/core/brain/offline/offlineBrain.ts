@@ -250,15 +250,29 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       );
     };
     // "it's pete he's expecting me", "mike and i talked i'm just following up": asked too, as sellers
-    // say it, but silence then is someone waiting for Mike.
-    const mayAsk = (screening || answeredWho) && state.project === null;
+    // say it, but silence then is someone waiting for Mike. So is "it's josh": a first name alone (not
+    // "dave from the church", nor after "he knows what it's about"), as sellers give theirs, says
+    // nothing of why, and the owner picks up knowing. One who answers that with a company that sells
+    // to businesses ("josh with peak fleet solutions") is asked once more.
+    const answeredAbout = state.transferPending && state.aboutAsks === 1 && previous.asked === null;
+    const mayAsk = (screening || answeredWho || answeredAbout) && state.project === null && state.aboutAsks < 2;
     const sells = mayAsk && seller();
     const followsUp = mayAsk && saysFollowingUp(heard.text);
-    if (sells || followsUp) {
+    const firstNameOnly =
+      mayAsk &&
+      answeredWho &&
+      !state.nameAskedAgain &&
+      state.name !== null &&
+      !state.name.includes(' ') &&
+      !/\b(?:from|with|at|of)\b/.test(heard.text) &&
+      !saysOwnerKnowsThem(everythingSaid.join('. '));
+    if (sells || followsUp || firstNameOnly) {
       state.transferPending = true;
       state.aboutAskedOfKnown = !sells;
+      state.aboutAsks++;
       state.asked = null;
-      return finish(state, learned.collected, say(state).whatItsAbout(context.settings), 'continue', unanswered());
+      const thanked = firstNameOnly && !sells && !followsUp ? state.name : null;
+      return finish(state, learned.collected, say(state).whatItsAbout(context.settings, thanked), 'continue', unanswered());
     }
     // "he knows what it's about", "just put me through": an answer with no name is asked for it once
     // more, as a receptionist would, so the owner picks up knowing who it is and a transfer he misses

@@ -124,9 +124,12 @@ export function nameBeforeGoing(business: Business): string {
   return `Sure. Before you go, can I get your name so ${owner(business)} knows you called?`;
 }
 
-/** Asked of a caller from a company who wants the owner before saying why: a seller's pitch shows itself here. */
-export function whatItsAbout(business: Business): string {
-  return `Sure. Can I tell ${owner(business)} what it's about?`;
+/**
+ * Asked of a caller who wants the owner before saying why (from a company, "following up", or a first
+ * name alone): a seller's pitch shows itself here. Thanked by the name just given, if any.
+ */
+export function whatItsAbout(business: Business, name: string | null = null): string {
+  return `${name ? `Thanks, ${name}.` : 'Sure.'} Can I tell ${owner(business)} what it's about?`;
 }
 
 /** Said first, before the emergency line: leave the house, as gas utilities, fire services and the CDC advise, or call 911. */

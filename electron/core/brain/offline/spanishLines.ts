@@ -103,8 +103,8 @@ export function nameBeforeGoing(business: Business): string {
   return `Claro. Antes de colgar, ¿me da su nombre para que ${owner(business)} sepa que llamó?`;
 }
 
-export function whatItsAbout(business: Business): string {
-  return `Claro. ¿De qué se trata, para decírselo a ${owner(business)}?`;
+export function whatItsAbout(business: Business, name: string | null = null): string {
+  return `${name ? `Gracias, ${name}.` : 'Claro.'} ¿De qué se trata, para decírselo a ${owner(business)}?`;
 }
 
 export function transfer(business: Business): string {
