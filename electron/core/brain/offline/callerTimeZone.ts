@@ -49,7 +49,8 @@ export function callerTimeZone(earlierTurns: readonly string[], turn: string): C
   if (!named && own < 0) return null;
   // "at three my time wait you're an hour ahead so four your time": put on the business's clock last.
   const onYours = [...now.matchAll(businessClockGloss)].at(-1)?.index ?? -1;
-  if (onYours > Math.min(named?.index ?? own, own < 0 ? Infinity : own)) return null;
+  const firstClock = Math.min(named?.index ?? Infinity, own < 0 ? Infinity : own);
+  if (onYours > firstClock) return null;
   // "after 4 pm mountain that's six my time": the clock named with the first time is the one it is on.
   if (named && (own < 0 || named.index < own)) return callerClocks[named[1] as keyof typeof callerClocks];
   for (const said of [now, ...[...earlierTurns].reverse().map(normalizeUtterance)]) {
