@@ -16,9 +16,18 @@ function crossesNoon(start: string, end: string): boolean {
   const to = /^(?:noon|midday)$/i.test(end) ? 12 : Number.parseInt(end, 10);
   return from >= 8 && from <= 11 && (to < from || to === 12);
 }
+/** Words that rule out the time after them: "not", "don't call me", "no calls". */
+const rulesOut = "(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing)";
 /** Ways of saying "not earlier than", all read as "after". */
-const notBefore =
-  /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing|any ?time (?:but|except)(?: not)?) before\b|\b(?:no|not) earlier than\b|\blater than\b|\b(?:any ?time |anything )?past\b(?=\s+\d)/gi;
+const notBefore = new RegExp(
+  `\\b(?:${rulesOut}|any ?time (?:but|except)(?: not)?) before\\b|\\b(?:no|not) earlier than\\b|\\blater than\\b|\\b(?:any ?time |anything )?past\\b(?=\\s+\\d)`,
+  'gi',
+);
+/** "whenever is fine just not before eight": an hour ruled out early in the day is the morning's. */
+const notBeforeMorningHour = new RegExp(
+  `\\b${rulesOut} before ([6-9](?::\\d\\d)?)\\b(?!\\s*(?::\\d|[ap]\\.?\\s?m\\b|oclock|tonight|in the (?:evening|afternoon)|at night))`,
+  'gi',
+);
 /** The hour someone is busy until, or gets free at, is the earliest time to call. */
 const busyUntil =
   /\b(?:(?:work|working|busy|in (?:a )?meetings?|in class|on (?:a |my )?shift|at work|at my job|on the job|at the office|in the office|at school|driving|out|away|tied up)\b[^.!?]{0,20}?\b(?:till|until|til)|get(?:ting)? off(?: work)?(?: at| around)?|(?:i'm|i am|i'll be) (?:off|free|home|back|done)(?: work)?(?: at| by| around| after)?)\s+(?=\d)/gi;
@@ -85,11 +94,7 @@ export function callbackTimeText(utterance: string): string {
   const text = clockWords(digitsInSpeech(spoken))
     // "call after twelve not before": the "not before" only says the same hour again.
     .replace(/\s+(?:and |but )?not (?:before|earlier)\s*[.!?]*$/i, '')
-    // "whenever is fine just not before eight": an hour ruled out early in the day is the morning's.
-    .replace(
-      /\b(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing) before ([6-9](?::\d\d)?)\b(?!\s*(?::\d|[ap]\.?\s?m\b|oclock|tonight|in the (?:evening|afternoon)|at night))/gi,
-      'after $1 am',
-    )
+    .replace(notBeforeMorningHour, 'after $1 am')
     .replace(notBefore, 'after')
     .replace(/\b(?:around|about|at|after)\s+(?:like|maybe|say|roughly)\s+(?=\d)/gi, 'after ')
     .replace(
@@ -102,12 +107,12 @@ export function callbackTimeText(utterance: string): string {
       /\b(early|mid|late)[- ]?(morning|afternoon|evening)\b(?![^.!?]*\d)/gi,
       (_, when: string, part: string) => `around ${partsOfDay[`${when} ${part}`.toLowerCase()] ?? ''}`,
     )
-    // "anytime after nine": after nine, not "whenever".
     // "any time except two to three that's my lunch": the span ruled out ends at the earliest time to call.
     .replace(
       /\b(?:any ?time|whenever)(?: is fine)? (?:except|but(?: not)?) (?:from |between )?\d{1,2}(?::\d\d)? (?:to|till|until|and|-) (\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\b.*$/i,
       'after $1',
     )
+    // "anytime after nine": after nine, not "whenever".
     .replace(/\bany ?time (?=(?:after|before|between|from|past)\b)/gi, '')
     // "after the kids are in bed like 8:30": the evening.
     .replace(

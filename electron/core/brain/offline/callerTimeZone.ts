@@ -26,16 +26,22 @@ const zones: readonly { place: RegExp; zone: CallerClock }[] = [
   { place: /\bmountain (?:time|standard)\b/, zone: callerClocks.mountain },
 ];
 
+/** The clocks by the names callers give them beside a time: "eastern", "mountain". */
+const clockName = `(?:${Object.keys(callerClocks).join('|')})`;
+
 /** A time given on the caller's own clock: "after two my time", "noon eastern time". */
-const ownClock = /\b(?:my time|(?:eastern|central|pacific|mountain|arizona) time|(?:our|their|her|his) time)\b/;
+const ownClock = new RegExp(`\\b(?:my time|${clockName} time|(?:our|their|her|his) time)\\b`);
+
+/** An hour said in digits or in words. */
+const hour = String.raw`(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)`;
 
 /** A time with its clock named beside it: "after 4 pm mountain", "noon eastern"; not "two central air units". */
-const timeThenZone =
-  /(?:\b\d{1,2}(?::\d\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|fifteen|forty five|noon)|\b[ap]\.?\s?m\b\.?|\bo'?clock)\s+(eastern|central|pacific|mountain|arizona)\b(?!\s+(?:air|panel|heat\w*|gas|power|electric\w*|vac\w*)\b)/;
+const timeThenZone = new RegExp(
+  String.raw`(?:\b${hour}|\b(?:thirty|fifteen|forty five)|\b[ap]\.?\s?m\b\.?|\bo'?clock)\s+(${clockName})\b(?!\s+(?:air|panel|heat\w*|gas|power|electric\w*|vac\w*)\b)`,
+);
 
 /** A time put on the business's clock: "five your time", "which i think is four for you". */
-const businessClockGloss =
-  /\byour time\b|\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon) for (?:you|y'all|you guys)\b/g;
+const businessClockGloss = new RegExp(String.raw`\byour time\b|\b${hour} for (?:you|y'all|you guys)\b`, 'g');
 
 /**
  * The time zone of the times in `turn`, when the caller gives them on their own clock ("i'm in

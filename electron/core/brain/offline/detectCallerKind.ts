@@ -409,7 +409,7 @@ const misdialRealised = anyWord([
   // "oh this isn't sal's okay she must have an old card", "this isn't adrian's phone is it": someone's, by name.
   "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing|problem)\\b)",
   // "i must have switched the last two again", "oh dear i've done it again": the slip owned.
-  "\\bi (?:must have |must've |might have |probably |think i )?(?:switched|swapped|mixed up|flipped|transposed) the (?:last |first )?(?:two )?(?:digits|numbers)|\\bi (?:must have |must've |might have |probably |think i )?(?:switched|swapped|flipped) the (?:last|first) two|i've done it again",
+  "\\bi (?:must have |must've |might have |probably |think i )?(?:(?:switched|swapped|mixed up|flipped|transposed) the (?:last |first )?(?:two )?(?:digits|numbers)|(?:switched|swapped|flipped) the (?:last|first) two)|i've done it again",
   // "this isn't little sprouts" said on its own: the place they meant to call, not a complaint.
   "^(?:(?:oh|wait|so|huh|hold on|um|uh)\\s+)*this (?:isn't|is not|ain't) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2}$",
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.

@@ -749,15 +749,9 @@ export function detectEmergency(utterance: string): boolean {
  */
 export function someoneHurtNow(callerTurns: readonly string[]): boolean {
   const text = normalizeUtterance(callerTurns.join('. '));
-  if (!spanishPast.test(text) && someoneHurtInSpanish.some((pattern) => pattern.test(text.replace(spanishDenied, ' '))))
-    return true;
-  return clauses(text).some((clause) => {
-    if (notHappeningNow.test(clause) || toldAsPast.test(clause)) return false;
-    return someoneHurt.some((pattern) => {
-      const match = pattern.exec(clause);
-      return match !== null && !isNegatedAt(clause, match.index);
-    });
-  });
+  const toldInSpanish = text.replace(spanishDenied, ' ');
+  if (!spanishPast.test(text) && someoneHurtInSpanish.some((pattern) => pattern.test(toldInSpanish))) return true;
+  return clauses(text).some((clause) => happeningNow(clause) && someoneHurt.some((pattern) => toldUndenied(pattern, clause)));
 }
 
 /**
@@ -947,14 +941,22 @@ function plainReading(said: string): string {
 const smellOfTheWater =
   /\b(?:(?:hot|cold|tap|well|city|drinking|bath|shower|sink) )?water(?! (?:heater|tank|softener))(?: (?:from|out of|coming out of) (?:the |my |our )?\w+(?: \w+)?)?(?: (?:just|really|kind of|kinda|now|still))? (?:smells?|stinks?|has|had|is smelling)\b[^.!?]{0,20}\b(?:rotten eggs?|eggs?|eggy|sulfur|sulphur)\b(?: (?:smell|odou?r|stink))?/g;
 
+/** A clause about now: not a worry about later, nor a story of an earlier day. */
+function happeningNow(clause: string): boolean {
+  return !notHappeningNow.test(clause) && !toldAsPast.test(clause);
+}
+
+/** The pattern's first match in `text`, not denied just before it ("no gas smell"). */
+function toldUndenied(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  return match !== null && !isNegatedAt(text, match.index);
+}
+
 function isEmergencyClause(said: string): boolean {
-  if (notHappeningNow.test(said) || toldAsPast.test(said)) return false;
+  if (!happeningNow(said)) return false;
   const clause = plainReading(said).replace(smellOfTheWater, 'the water smells');
   if (seasonalBurnOff.test(clause) && !/\b(?:sparks?|smoke|smoking|flames?|fire|melt(?:ed|ing))\b/.test(clause)) return false;
-  const found = (pattern: RegExp, text = clause) => {
-    const match = pattern.exec(text);
-    return match !== null && !isNegatedAt(text, match.index);
-  };
+  const found = (pattern: RegExp, text = clause) => toldUndenied(pattern, text);
   if ([...emergencyPatterns, ...hazardPatterns, ...someoneHurt].some((pattern) => found(pattern))) return true;
   if (found(waterNearPower, clause.replace(waterAppliance, 'appliance'))) return true;
   if (minorLeak.test(clause)) return false;

@@ -238,8 +238,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     // name) who did not ask for the owner by name and told no job yet is asked what it is about, so a
     // pitch shows itself before the owner is rung.
     const answeredWho = state.transferPending && previous.asked === 'name';
+    const allSaid = everythingSaid.join('. ');
     const seller = () => {
-      const allSaid = everythingSaid.join('. ');
       // One who names a company that sells to businesses is asked too, even after asking for Mike by
       // name and saying he knows them: sellers say both to be put through.
       if (speaksForASeller(heard.text)) return true;
@@ -265,7 +265,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       state.name !== null &&
       !state.name.includes(' ') &&
       !/\b(?:from|with|at|of)\b/.test(heard.text) &&
-      !saysOwnerKnowsThem(everythingSaid.join('. '));
+      !saysOwnerKnowsThem(allSaid);
     if (sells || followsUp || firstNameOnly) {
       state.transferPending = true;
       state.aboutAskedOfKnown = !sells;
