@@ -653,6 +653,10 @@ describe('detectCallerKind', () => {
     expect(kind("this is amy from doctor patel's office with a message for linda")).toBe('off_topic');
     expect(kind('hi this is jen at the dental office calling to confirm your appointment tomorrow')).toBe('off_topic');
     expect(kind('hi is this the pharmacy i need a refill')).toBe('off_topic');
+    // A cleaning asked of a dentist is the dentist's.
+    expect(kind("is this dr patel's office i need to reschedule my cleaning")).toBe('off_topic');
+    expect(kind('is this the dentist i need to move my cleaning')).toBe('off_topic');
+    expect(kind('hi i need to reschedule my cleaning for thursday')).toBeNull();
   });
 
   it("hears a caller checking another place's name, not this business's name or trade (tune-get-me-a-person-week.json, tune-either-way-day.json)", () => {
@@ -663,6 +667,11 @@ describe('detectCallerKind', () => {
     expect(kind('this is summit roofing and gutters right')).toBeNull();
     expect(kind('this is the roofing company right')).toBeNull();
     expect(kind("this is mike's roofing right")).toBeNull();
+    expect(kind("is this papa john's")).toBe('off_topic');
+    expect(kind("hi is this sal's")).toBe('off_topic');
+    expect(kind("is this mike's")).toBeNull();
+    expect(kind("is this summit's")).toBeNull();
+    expect(kind("is this the roofer's")).toBeNull();
     // Without the business's name the check cannot tell, and says nothing.
     expect(detectCallerKind('this is westgate properties right', { ownerName: 'Mike' })).toBeNull();
   });

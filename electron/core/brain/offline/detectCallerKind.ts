@@ -483,6 +483,8 @@ const offTopic = anyWord([
   // "is this the wild hibiscus company": another business, asked for by name (a trade in it is a job, see tradeJob).
   'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:a|an|your|still|just)\\b)(?:the )?(?!the\\b)(?:\\w+ ){1,3}(?:company|business|residence|house|agency|group|corporation|inc)(?=\\s*$|\\s+(?:i|we|please|sorry|or)\\b)',
 ]);
+/** "is this dr patel's office i need to reschedule my cleaning": the cleaning is a dentist's. */
+const asksForAClinic = /\bis (?:this|that) (?:the )?(?:(?:dr|doctor) \w+|dentist|dental|doctor's)\b/;
 /**
  * A job for a trade said in the same breath ("a tow truck knocked down my fence", "we have a
  * reservation for a cleaning"): the errand words are part of the job, not a misdial.
@@ -543,7 +545,13 @@ export function detectCallerKind(
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
   if (signs >= 2) return 'spam';
-  if (offTopic.test(text) && !tradeJob.test(text) && !namesOwner && !speaksFromCustomersPlace(text)) return 'off_topic';
+  if (
+    offTopic.test(text) &&
+    (!tradeJob.test(text) || asksForAClinic.test(text)) &&
+    !namesOwner &&
+    !speaksFromCustomersPlace(text)
+  )
+    return 'off_topic';
   return asksForSomeoneElse(text, ownerName) || callsFamily(text, ownerName) ? 'off_topic' : null;
 }
 
@@ -649,8 +657,12 @@ export function namesTheBusiness(text: string, businessName: string): boolean {
   return businessWords(businessName).some((word) => new RegExp(`\\b${word}\\b`).test(text));
 }
 
-/** "this is westgate properties right?": the caller checking the name of the place they reached. */
-const checksThePlace = /^(?:(?:oh|um+|uh+|yeah|wait|so|hi|hello|hey)\s+)*this is (?:the )?([a-z' ]{2,60}?),? right\??$/;
+/**
+ * "this is westgate properties right?", "is this papa john's" (a place asked for by whose it is, and
+ * nothing else said): the caller checking the name of the place they reached.
+ */
+const checksThePlace =
+  /^(?:(?:oh|um+|uh+|yeah|wait|so|hi|hello|hey)\s+)*(?:this is (?:the )?([a-z' ]{2,60}?),? right|is (?:this|that) (?!(?:the|your|my|a)\b)([a-z]+(?: [a-z]+)?'s))\??$/;
 /** Words that name no particular place: "this is the company right", "this is the number right". */
 const noParticularPlace = new Set(
   `a an and of co company business inc llc services service place office number line guy guys people shop outfit one`.split(
@@ -664,11 +676,12 @@ const noParticularPlace = new Set(
  * trade, nor the owner's; not "this is the roofing company right" or "this is summit right".
  */
 function checksAnotherPlace(text: string, businessName: string, ownerName: string): boolean {
-  const named = checksThePlace.exec(text)?.[1];
+  const check = checksThePlace.exec(text);
+  const named = check?.[1] ?? check?.[2];
   if (!named || businessName === '') return false;
   const ours = businessWords(businessName);
   const setApart = ours.filter((word) => !tradeJob.test(word));
-  const words = named.split(/\s+/).filter(Boolean);
+  const words = named.replace(/'s\b/g, '').split(/\s+/).filter(Boolean);
   if (asksForOwner(named, ownerName)) return false;
   if (words.some((word) => setApart.includes(word))) return false;
   return words.some((word) => !noParticularPlace.has(word) && !ours.includes(word) && !tradeJob.test(word));

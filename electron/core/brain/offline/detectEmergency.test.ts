@@ -1117,4 +1117,21 @@ describe('detectEmergency', () => {
     expect(detectEmergency('no hay fuga de gas solo quiero revisar la estufa')).toBe(false);
     expect(detectEmergency('ya no se sale el gas lo cerré ayer')).toBe(false);
   });
+
+  it('hears the panel or the outlets wet, named before the water, and not wiring kept dry', () => {
+    for (const said of [
+      'the electrical panel got wet from the leak',
+      "the outlets by the window are soaked it's coming down the wall",
+      "the breaker box is all wet and there's water on the floor",
+      'the wiring in the basement ceiling got soaking wet',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      "the electrical panel's down there too but the water didn't get near it",
+      'the cardboard box got wet in the garage',
+      'the water meter pit is wet every spring',
+      'we want the outlets in the bathroom changed to the kind that are ok if they get wet',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
 });

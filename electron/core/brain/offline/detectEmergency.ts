@@ -146,6 +146,8 @@ const hazardPatterns = [
   ),
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floors?|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?|closet|carpet))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about)(?: (?:across|over|along) (?:the )?\w+)? (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
+  // "the electrical panel got wet from the leak", "the outlets are soaked": the wet thing named first.
+  /\b(?:(?:electrical |breaker |fuse )?panel|(?:electrical|breaker|fuse|junction) box|outlets?|sockets?|wiring|wires|breakers?)\b[^.!?]{0,30}\b(?:got|gotten|getting|is|are|'s|was|were) (?:all |really |completely |totally |soaking )?(?:wet|soaked|soaking wet|drenched)\b/,
   /\bsump pump\b[^.!?]{0,20}\b(?:quit|died|failed|stopped|isn't working|not working|went out|broke|burned out|gave out)\b(?=[^.!?]*\bwater\b)/,
   // "it's going down the window well into the basement": water getting into the house, named or not.
   /\b(?:going|pouring|running|coming|flowing|draining|getting)\s+(?:down|in|into|through)\b[^.!?]{0,30}\b(?:into|in) (?:the |our |my )?basement\b/,
