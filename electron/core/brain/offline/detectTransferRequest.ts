@@ -263,6 +263,10 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`),
     // "mike knows me ... can you get him": the owner named, then fetched to the phone.
     new RegExp(`\\b${owner}\\b.*\\b(?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$`),
+    // "i'm one of mike's customers he's at my house right now and i need to reach him".
+    new RegExp(
+      `\\b${owner}\\b.*\\b(?:need|have|got|gotta|trying|want) to (?:reach|get (?:a )?hold of|get ahold of|get in touch with|track down) (?:him|her)\\b`,
+    ),
     ...askedFor(owner),
     // "Mike told me to call and ask for him": the owner named, then asked for.
     // Not "mike did our roof ... so i said i'd call for her", on the neighbour's behalf.
