@@ -835,4 +835,22 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears a sponsorship asked of local businesses, a computer-support scam and a call for a bowling alley, and not the customers who use the same words', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    expect(
+      kind(
+        "hi i'm calling on behalf of the firefighters association we're asking local businesses to sponsor an ad in our annual calendar",
+      ),
+    ).toBe('spam');
+    expect(kind('hello sir this is microsoft technical support your computer has a virus')).toBe('spam');
+    expect(kind('is this the number for the bowling alley')).toBe('off_topic');
+    for (const said of [
+      'we sponsor a little league team and the dugout roof is leaking',
+      'my computer has a virus so i lost your email can you send the estimate again',
+      'is this the company that did the church roof on main street',
+      "the bowling alley's roof is leaking and i'm the manager",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

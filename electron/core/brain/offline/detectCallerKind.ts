@@ -132,6 +132,8 @@ const pitch = anyWord([
   "(?:in charge of|handles?) (?:the |your )?(?:company's )?(?:energy|electric|utility|phone) bill",
   // Donations and votes asked of whoever answers: charity drives, robo-polls.
   'paid for by|registered (?:\\w+ )?voters?|planning to vote|please say yes or no',
+  // A sponsorship sold as a good cause: "asking local businesses to sponsor an ad in our annual calendar".
+  'sponsor (?:a |an |our )?(?:\\w+ )?(?:ad|page|hole|event|calendar|program)\\b|(?:asking|inviting) (?:local |small |area )?businesses to (?:sponsor|donate|advertise|support)',
   '(?:benevolent|burn victims?|widows and orphans) fund|(?:support|donate to|give to|contribute to) (?:our|the) (?:\\w+ ){0,4}(?:fund|foundation|charity|drive)',
   '(?:put you down|count on you) for (?:a |the )?(?:\\w+ )?(?:dollars?|donation|pledge|gift)|(?:take|put) (?:it|a|your) (?:card|donation) over the phone|on a credit card tonight',
   // Buying the business or hiring its owner away.
@@ -233,7 +235,7 @@ const pitchShape = anyWord([
   '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
   'kindly (?:call|contact|revert|return)(?! me\\b)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
-  '(?:windows|microsoft|apple|computer) (?:technical |tech |support |security )*(?:department|team|center)|your (?:computer|pc|device|laptop) (?:has been|is|was) (?:sending|infected|hacked|compromised)',
+  '(?:windows|microsoft|apple|computer) (?:technical |tech |support |security )*(?:department|team|center)|(?:windows|microsoft|apple) (?:technical|tech) support|your (?:computer|pc|device|laptop) (?:has been|is|was) (?:sending|infected|hacked|compromised)|your (?:computer|pc|device|laptop) has (?:a |got a )?(?:virus|viruses|malware)',
   "(?:government |federal |small business )?grants? (?:department|program|money|funding)|(?:nominated|selected|chosen) for (?:an? |the )?(?:award|honor|feature|spotlight)|warrant for your arrest|(?:a )?warrant (?:will be|is being|has been) issued|(?:sheriff|police)(?:'s)? (?:office|department)\\b[^.!?]{0,40}\\bwarrant",
   // The business's own website or listing diagnosed by a stranger: "your website is loading slowly".
   "your (?:website|site|listing|page|profile|reviews)\\b[^.!?]{0,20}\\b(?:is|are|has|isn't|aren't|could|needs?)\\b[^.!?]{0,20}\\b(?:slow(?:ly)?|outdated|broken|not (?:showing|ranking|mobile|secure|optimi[sz]ed)|missing|wrong|hurting|costing)",
@@ -459,7 +461,7 @@ const offTopic = anyWord([
   '^(?:\\w+ )?is that you',
   '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
   // Not "is this the office": this business's own.
-  'is (?:this|that) (?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place)(?!\\s+(?:for|of|at)\\b)',
+  'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline)(?!\\s+(?:for|of|at)\\b)',
   "(?:dr|doctor) \\w+(?:'s)? office",
   "dmv|(?:county|city) clerk|clerk's office|non[- ]emergency (?:line|number)|law (?:office|firm)|attorney's office|(?:cable|internet|cell phone|phone) bill",
   'apartment for rent',
