@@ -1134,4 +1134,11 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it('hears power lost again and again on someone on a ventilator, and not the same trouble with no one at risk', () => {
+    expect(
+      detectEmergencyAcrossTurns(['my dad is on a ventilator and our power keeps going out the breaker keeps tripping']),
+    ).toBe(true);
+    expect(detectEmergencyAcrossTurns(['my power keeps going out in my apartment like a couple times a week'])).toBe(false);
+  });
 });

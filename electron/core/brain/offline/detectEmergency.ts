@@ -278,6 +278,8 @@ const lostEssential = new RegExp(
     // few hours saturday", lost and back.
     '\\blost (?:our |the |all |my |her |his |their )?(?:heat|heating|ac|a c|air conditioning|cooling|power|electricity)\\b(?! for (?:a (?:few |couple (?:of )?)?|an? |\\d+ |two |three |several )?(?:hours?|minutes?|while|bit|day|night)\\b)',
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
+    // "my dad is on a ventilator and our power keeps going out": lost again and again.
+    '\\b(?:power|electricity)\\b keeps? (?:going|cutting|shutting|turning) (?:out|off)\\b',
     // A water heater's pilot going out is hot water lost, not the heat.
     "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",

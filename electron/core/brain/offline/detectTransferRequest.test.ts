@@ -230,7 +230,7 @@ describe('detectTransferRequest', () => {
     'hi mike gave us an estimate for the deck and my husband wants to talk to him about it before we sign can he give us a call',
     'can you put mike on the schedule for friday',
     "is this mike's business",
-    "mike did our roof last year and my tenant needs to reach him about the gutters can he call her",
+    'mike did our roof last year and my tenant needs to reach him about the gutters can he call her',
     'is this tony i just need to get ahold of him',
   ])('hears no request for the owner in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
