@@ -635,6 +635,14 @@ describe('detectEmergency', () => {
     expect(detectSpanishEmergencyAcrossTurns(['la calefacción no prende', 'mi mamá es mayor', 'no es urgente'])).toBe(false);
   });
 
+  it("hears a Spanish caller's mother with no heat, or heat gone while it snows, and not a house that never had AC", () => {
+    const spanish = (said: string) => detectEmergency(glossSpanish(said));
+    expect(spanish('mi mamá tiene 85 años y no tiene calefacción y está nevando')).toBe(true);
+    expect(spanish('no tenemos calefacción y está nevando')).toBe(true);
+    expect(spanish('mi abuelita vive sola y no tiene aire acondicionado quería saber cuánto cuesta instalarle uno')).toBe(false);
+    expect(spanish('el año pasado mi mamá no tenía calefacción y está nevando ahora quiero revisarla')).toBe(false);
+  });
+
   it('hears quiet dangers of the sixth wave, and an alarm the fire department has since cleared (tune-quiet-danger.json, tune-es-cada-dia.json)', () => {
     expect(
       detectEmergencyAcrossTurns([

@@ -653,6 +653,9 @@ const spanishLost = anyWord([
   // "el calentón dejó de funcionar desde las once": stopped, said as a change.
   'dej[óo] de (?:funcionar|servir|prender|calentar|enfriar|jalar)',
   'no (?:hay|tenemos|tengo) (?:nada de )?(?:calefacci[óo]n|calefa|luz|electricidad|corriente|aire|clima|calor|gas)',
+  // "mi mamá ... no tiene calefacción": heat or power every house has, gone, told of someone else;
+  // not "no tiene aire acondicionado", which many houses never had.
+  'no (?:tiene|tienen) (?:nada de )?(?:calefacci[óo]n|calefa|luz|electricidad|corriente)',
   'no (?:est[áa] )?(?:enfriando|calentando)|no (?:enfr[íi]a|calienta)',
   'se (?:nos |me |le |les )?(?:fue|apag[óo]|descompuso|muri[óo])',
   // "el aire acondicionado se paró desde en la mañana": only ever read with the heat, cooling or power.
@@ -669,6 +672,7 @@ const spanishVulnerable = anyWord([
   '(?:bien|muy) helad[oa]',
   'muy fr[íi]a?',
   'congel\\p{L}*',
+  'nevando|tormenta de nieve',
   'mucho calor',
   // "bajo cero" once the numbers are digits.
   'bajo (?:cero|0)',
