@@ -118,6 +118,12 @@ describe('glossSpanish', () => {
     expect(glossSpanish('quiero hablar con alguien')).toBe('can i talk to someone');
     // Names and addresses as Spanish speakers give them.
     expect(glossSpanish('aquí le habla rosa')).toBe('my name is rosa');
+    // Who is calling, "de parte de"; not on behalf of a relative or a company.
+    expect(glossSpanish('de parte de ramón soto él ya me conoce')).toBe('my name is ramón soto él ya me conoce');
+    expect(glossSpanish('le hablo de parte de mi mamá')).toBe('le hablo de parte de mi mamá');
+    expect(glossSpanish('le llamamos de parte de la compañía de luz')).not.toContain('my name is');
+    // Courtesy after a name, never part of it.
+    expect(glossSpanish('rosa díaz para servirle').trim()).toBe('rosa díaz');
     expect(glossSpanish('habla español')).toBe('habla español');
     expect(glossSpanish('el 1475 de la southwest 8th street')).toBe('el 1475 southwest 8th street');
     expect(glossSpanish('el número es mil quinientos veinte de la federal')).toBe('1520 federal');

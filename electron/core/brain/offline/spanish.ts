@@ -193,6 +193,10 @@ const glossary: [RegExp, Gloss][] = [
     /\b(?:yo )?soy (?:la|el|su) (hija|hijo|esposa|esposo|nieta|nieto|sobrina|sobrino|hermana|hermano|vecina|vecino)(?![\p{L}])/gu,
     (_said, relative: string) => `i'm the ${relatives[relative]}`,
   ],
+  // "de parte de ramón soto", said of who is calling: not "de parte de mi mamá", "de parte de la compañía".
+  [/\bde parte de\b(?! (?:mi|mis|su|sus|tu|una|un|los|las|la (?!señora)|el (?!señor))\b)/gu, 'my name is'],
+  // "rosa díaz para servirle", "a sus órdenes": courtesy after a name, never part of it.
+  [/\b(?:para servirle|a sus [óo]rdenes|a la orden|su servidora?)(?![\p{L}])/gu, ''],
   // "soy rosa", "sí soy claudia benavides", "hola oiga soy rebeca luna": not "soy de aquí".
   [/(?:^|\b(?:hola|bueno|buenas|sí|si|oiga|pues|yo|mire)\s+)soy\b(?! de\b)/g, 'my name is'],
   // "aquí le habla rosa", "buenos días habla la señora irma": not "si me habla despacito".
