@@ -725,4 +725,15 @@ describe('extractName without apostrophes', () => {
     expect(unasked('its his place 1214 north wahsatch avenue')).toBeNull();
     expect(unasked('its dripping so bad')).toBeNull();
   });
+
+  it('ends a name at the owner and his crew, and a glossed Spanish name at the next word of the sentence', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked('hi this is ellen park mike and his crew did our roof last month')).toBe('Ellen Park');
+    expect(unasked('buenos días my name is sandra morales mi calentador de agua no enciende')).toBe('Sandra Morales');
+    expect(unasked('my name is jorge castillo acabamos de remodelar la cocina')).toBe('Jorge Castillo');
+    expect(unasked('my name is teresa cárdenas nomás para que le diga a mike')).toBe('Teresa Cárdenas');
+    expect(unasked('my name is carmen rosales de la calle tejon')).toBe('Carmen Rosales');
+    // A particle before a name is still the surname's.
+    expect(unasked('my name is maria de la cruz')).toBe('Maria De La Cruz');
+  });
 });

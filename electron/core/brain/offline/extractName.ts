@@ -66,6 +66,7 @@ const notNames = new Set(
   ya que es el él se sí si con por para pero muy bien aquí eso esto está estoy soy tengo hay lo en una un y o vivo yo la las los del de dueña dueño viuda viudo mayor grande
   nueva nuevo inquilina inquilino vecina vecino cliente señora señor cuando pueda puedan
   necesito quiero llamo hablo hablaba mire oiga fíjese pues bueno buenas buenos hola gracias
+  mi mis nomás nomas ahorita quería queria quisiera acabamos calle avenida carretera camino
   almost nearly midnight noon everybody
   fixed installed replaced painted quoted redid rebuilt repaired serviced patched
   stucco vinyl cinder drywall plaster asphalt aluminum composite shingles
@@ -425,7 +426,7 @@ function ownerTold(text: string, ownerName: string, askedFor: string[]): string 
   return owner
     ? text.replace(
         new RegExp(
-          `(?<=\\p{L})\\s+(?=(?:${owner})\\s+(?:came|fixed|did|redid|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|hung|built|rebuilt|ran|laid|dug|knows|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
+          `(?<=\\p{L})\\s+(?=(?:${owner})\\s+(?:and (?:his|her|the|your|their)|came|fixed|did|redid|put|left|gave|said|told|installed|replaced|was|called|sent|quoted|looked|hung|built|rebuilt|ran|laid|dug|knows|\\p{L}+ed|ya|me|nos|vino|hizo|arregl[óo]|dijo)\\b)`,
           'giu',
         ),
         ', ',
