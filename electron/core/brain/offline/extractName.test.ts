@@ -736,4 +736,14 @@ describe('extractName without apostrophes', () => {
     // A particle before a name is still the surname's.
     expect(unasked('my name is maria de la cruz')).toBe('Maria De La Cruz');
   });
+
+  it('takes the name before a question asked straight after it, and the owner coming by as what he did', () => {
+    const unasked = (said: string) => extractName(said, { expectingName: false, ownerName: 'Mike' });
+    expect(unasked('hi this is carol quick question do you guys do backflow testing')).toBe('Carol');
+    expect(unasked('this is anita kerr can you do that week')).toBe('Anita Kerr');
+    expect(unasked('hello this is iryna shevchenko mike come last week to look my kitchen')).toBe('Iryna Shevchenko');
+    // What it is, not who: "this is ridiculous can you send someone".
+    expect(unasked('this is ridiculous can you send someone')).toBeNull();
+    expect(unasked('this is kinda urgent can you come')).toBeNull();
+  });
 });
