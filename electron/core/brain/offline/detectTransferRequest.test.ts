@@ -222,6 +222,8 @@ describe('detectTransferRequest', () => {
     "mike knows me i'm his brother in law can you get him",
     'is mike busy',
     "i'm one of mike's customers he's working at my house right now and i need to reach him",
+    "i don't want to go through all this put the heating fella on",
+    'can you put the furnace guy on the phone please',
   ])('hears a request for the owner in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -232,6 +234,7 @@ describe('detectTransferRequest', () => {
     "is this mike's business",
     'mike did our roof last year and my tenant needs to reach him about the gutters can he call her',
     'is this tony i just need to get ahold of him',
+    'can you get the guy on the roof to look at the flashing',
   ])('hears no request for the owner in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(false);
   });

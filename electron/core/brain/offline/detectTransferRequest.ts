@@ -59,6 +59,8 @@ const requestPatterns = [
   /\bi(?:'ll| will) (?:wait|hold|hang on)\b[^.!?]{0,30}\b(?:get|grab|reach) (?:him|her)\b|\bjust (?:get|grab) (?:him|her)\b(?!\s+(?:to|out|over|here|back)\b)/,
   // "put the electrician on", "can he jump on a quick call", "can you page him", "i want him live".
   /\b(?:put|get) (?:the |your )?(?:electrician|plumber|roofer|contractor|painter|handyman|technician|tech|owner|boss) on\b(?!\s+(?:the (?:schedule|list|calendar|job)|it)\b)/,
+  // "put the heating fella on", said as the whole request: not "get the guy on the roof".
+  /\b(?:put|get) (?:the |your )?(?:\w+ )?(?:fella|guy|man|lady|woman) on(?: (?:the )?(?:phone|line))?(?: please| now| for me)?$/,
   /\b(?:can|could) (?:he|she) (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\b|\bpage (?:him|her)\b|(?<=\bwant )(?:him|her) live\b|\bring (?:his|her) (?:phone|cell) while i'm on\b/,
   /\b(?:somebody|someone|whoever|anybody|anyone) (?:who )?can (?:actually )?(?:decide|make the call|make (?:a |the )?decision)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
