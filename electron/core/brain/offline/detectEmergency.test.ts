@@ -1150,17 +1150,19 @@ describe('detectEmergency', () => {
     expect(detectEmergencyAcrossTurns(['my power keeps going out in my apartment like a couple times a week'])).toBe(false);
   });
 
-  it('hears water still running at the light, or an outlet burned, after the breaker was cut, and not a fixture made safe', () => {
+  it('hears water still running at the light, an outlet burned, or gas after the furnace was shut off, and not a fixture made safe or water shut off', () => {
     for (const said of [
       "it's not just a drip it's running down right by the light fixture and i shut that breaker off",
       "there's a burning plastic smell coming from the outlet behind the couch i flipped the breaker off",
       "there's water across pretty much the whole downstairs",
+      'i smell gas real strong down by the furnace in the basement i shut it off at the thermostat and opened the windows',
     ])
       expect(detectEmergency(said), said).toBe(true);
     for (const said of [
       "the motion light got ripped loose in the wind and it's hanging by the wires i flipped the breaker off for it so it's safe",
       'the outlet in the bathroom stopped working so i flipped the breaker off and on and nothing',
       "it's running down the driveway by the light post",
+      'a pipe split in the garage and water was spraying but i shut the main water off',
     ])
       expect(detectEmergency(said), said).toBe(false);
   });

@@ -768,12 +768,22 @@ export function detectEmergency(utterance: string): boolean {
  */
 function troubleOutlastsTheBreaker(text: string): boolean {
   const unsaidBreaker = text.replace(new RegExp(`\\b(?:${breakerOff})\\b`, 'g'), ' ');
-  if (unsaidBreaker === text || calmedDown.test(unsaidBreaker)) return false;
+  const unsaidShutOff = unsaidBreaker.replace(waterOrBurnerOff, ' ');
+  if (unsaidShutOff === text || calmedDown.test(unsaidShutOff)) return false;
   // A spark or a pop is over when the breaker is cut ("the outlet sparked when i plugged in the
-  // compressor ... i turned that breaker off"); water or a burning smell goes on.
-  return clauses(unsaidBreaker.replace(momentaryFault, ' ')).some(isEmergencyClause);
+  // compressor ... i turned that breaker off"); water or a burning smell goes on. Water shut off is
+  // over; gas smelled after the furnace was shut off ("i shut it off at the thermostat") is not.
+  const waterShut = unsaidShutOff !== unsaidBreaker;
+  return clauses(unsaidShutOff.replace(momentaryFault, ' ')).some(
+    (clause) => isEmergencyClause(clause) && !(waterShut && aboutWater.test(clause)),
+  );
 }
 const momentaryFault = /\b(?:sparked|sparks?|popped|flashed|arced)\b/g;
+/** The shut-offs calmedDown hears besides the breaker: the water's, or whatever "it" is. */
+const waterOrBurnerOff =
+  /\b(?:shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off)\b/g;
+const aboutWater =
+  /\b(?:water|leak\w*|pipes?|flood\w*|drip\w*|pour\w*|spray\w*|gush\w*|overflow\w*|wet|soaked|puddle|sump|pit)\b/;
 
 /**
  * Someone hurt or trapped, told in a turn so far as happening now and not denied: the emergency that
