@@ -1166,4 +1166,20 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it('hears trouble going on now told after the story of earlier work, and not a leak that comes back with every rain', () => {
+    expect(
+      detectEmergency(
+        "the water heater you guys put in three weeks ago the valve on the side is spraying water everywhere and the basement is flooding and i don't know how to shut it off",
+      ),
+    ).toBe(true);
+    expect(
+      detectEmergency('you redid our sewer line last year and sewage is coming up out of the basement floor drain right now'),
+    ).toBe(true);
+    expect(
+      detectEmergency(
+        'we have leak in the ceiling since last year every time the rain is strong the water is coming down in the kitchen',
+      ),
+    ).toBe(false);
+  });
 });

@@ -873,12 +873,28 @@ function nowThenPast(clause: string): string[] {
   return goingOnNow.test(before) ? [before, clause.slice(past.index)] : [clause];
 }
 
+/** "mike did our upstairs bathroom last year": work of an earlier season, before what is wrong now. */
+const workOfLastYear = /(?<!\b(?:since|from) )\blast (?:year|month|spring|summer|fall|autumn|winter)\b/;
+/**
+ * "the water heater you guys put in three weeks ago the valve on the side is spraying water
+ * everywhere": the story of an earlier day, then trouble going on now, run together.
+ */
+function pastThenNow(clause: string): string[] {
+  const past = toldAsPast.exec(clause) ?? workOfLastYear.exec(clause);
+  if (past === null) return [clause];
+  const end = past.index + past[0].length;
+  const after = clause.slice(end);
+  return goingOnNow.test(after) ? [clause.slice(0, end), after] : [clause];
+}
+
 function clauses(text: string): string[] {
   return text
     .split(/[.;!?]+|\bbut\b/)
     .flatMap((clause) => {
       const [before = '', ...now] = clause.split(happeningNowStarts);
-      return now.length > 0 && toldAsPast.test(before) ? [before, now.join('')] : nowThenPast(clause);
+      if (now.length > 0 && toldAsPast.test(before)) return [before, now.join('')];
+      const split = nowThenPast(clause);
+      return split.length > 1 ? split : pastThenNow(clause);
     })
     .filter((clause) => clause.trim() !== '');
 }
