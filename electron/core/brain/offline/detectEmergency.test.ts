@@ -1182,4 +1182,22 @@ describe('detectEmergency', () => {
       ),
     ).toBe(false);
   });
+
+  it("hears the sump's pit at its rim and wiring burning told at length, and not a pit that stays full, an old scorch mark or a smoke detector", () => {
+    for (const said of [
+      "the pit's right at the floor and it's still raining hard it's going to go over any minute",
+      "the sump pump went quiet and the water's over the top of the pit now",
+      'the breaker box in the garage is making this loud buzzing like crackly sound and the door of it is really warm like hot to touch',
+      'the electric box in my basement is making noise like sss crackling and it smell hot',
+      "there's a smell like fish coming from the outlet behind my daughter's bed",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      'i think my sump pump is done it runs and runs but the pit stays full',
+      'after the lightning two of the outlets are dead and the smoke detectors keep chirping',
+      "we found an outlet behind the couch with an old black scorch mark it's been like that for years",
+      "an outlet in the bedroom crackles when you plug stuff in nothing's plugged in now and i turned the breaker off",
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
 });

@@ -149,6 +149,15 @@ const hazardPatterns = [
   // "it's coming through the ceiling again ... it's running down right by the light fixture": the water
   // named in an earlier clause, running where the electricity is.
   /\b(?:it's|it is|water's|water is)\b[^.!?]{0,30}\b(?:running|dripping|pouring|leaking|streaming|coming (?:down|through|out)) (?:down |out )?(?:right )?(?:by|next to|near|around|onto|into|out of|through|over) (?:the |a |our |my )?(?:light fixture|fixture|ceiling light|light|lights|outlets?|panel|breaker box|switch)\b/,
+  // Wiring burning, told at length: "the breaker box in the garage is making this loud buzzing like
+  // crackly sound and the door of it is really warm like hot to touch", "the electric box ... smell
+  // hot". Matched at the sign, so "no smoke or anything" denies it.
+  /(?<=\b(?:outlets?|sockets?|(?:light |wall )?switch(?:es)?|(?:cover |switch |wall )?plates?|(?:electrical |breaker |fuse |electric )(?:panel|box)|breaker panel|panel box)\b[^.!?]{0,100}?)\b(?:crackl(?:e|es|ing|y)|sizzl(?:e|es|ing)|hot to (?:the )?touch|smells? (?:like )?(?:hot|burning|burnt|fish|fishy|(?:hot |melted |burnt |burning )?plastic)|smell hot|melted|melting|haze|smoking|smoke(?! (?:detectors?|alarms?)))\b/,
+  // "a smell like fish coming from the outlet behind my daughter's bed".
+  /\bsmell (?:like|of) (?:fish|(?:hot |burnt |burning |melted )?plastic|something burning)\b(?=[^.!?]{0,40}\b(?:outlets?|sockets?|switch(?:es)?|plates?|panel|breakers?|(?:breaker |fuse |electric |electrical )box|plugs?|wiring)\b)/,
+  // The sump's pit at its rim: "over the top of the pit", "the pit's right at the floor and it's going
+  // to go over"; not "the pit stays full" while the pump runs.
+  /\b(?:pit|sump|crock)(?:'s| is)?\b[^.!?]{0,40}\b(?:over the top|overflowing|(?:right )?at the (?:top|floor|rim)|full to the (?:brim|top)|(?:going to|gonna|about to) go over|coming (?:up )?over|spilling)\b|\bover the top of the (?:sump |sump pump )?pit\b/,
   // "there's water across pretty much the whole downstairs".
   /\bwater (?:across|over|covering|all across) (?:\w+ ){0,2}(?:the )?(?:whole|entire) (?:downstairs|basement|floor|house|first floor|main floor)\b/,
   // "the electrical panel got wet from the leak", "the outlets are soaked": the wet thing named first.
@@ -778,7 +787,7 @@ function troubleOutlastsTheBreaker(text: string): boolean {
     (clause) => isEmergencyClause(clause) && !(waterShut && aboutWater.test(clause)),
   );
 }
-const momentaryFault = /\b(?:sparked|sparks?|popped|flashed|arced)\b/g;
+const momentaryFault = /\b(?:sparked|sparks?|popped|flashed|arced|crackl(?:e|es|ed))\b/g;
 /** The shut-offs calmedDown hears besides the breaker: the water's, or whatever "it" is. */
 const waterOrBurnerOff =
   /\b(?:shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off)\b/g;
