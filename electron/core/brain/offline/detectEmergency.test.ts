@@ -1200,4 +1200,30 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it('hears water nobody can shut off, in one turn or across two, and not a main valve that needs replacing', () => {
+    expect(
+      detectEmergencyAcrossTurns([
+        'hello please i need help now the pipe under the kitchen sink is broken the water coming very strong',
+        "where is the main water i don't know",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "i own a rental and my tenant says water's spraying under the kitchen sink",
+        "the shutoff under there is seized she can't turn it",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergency(
+        "our washing machine just overflowed and it's still running water out the bottom i can't find where to shut it off",
+      ),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "the main shut off valve in my basement is the old round handle kind and it doesn't actually shut anymore the water still runs",
+        "so i can't even swap my own kitchen faucet because i can't turn the water off i'd like a new valve put in",
+      ]),
+    ).toBe(false);
+  });
 });

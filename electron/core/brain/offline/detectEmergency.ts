@@ -763,10 +763,24 @@ export function detectEmergency(utterance: string): boolean {
   }
   if (calmedDown.test(text) && !stillGoing.test(text) && !troubleOutlastsTheBreaker(text))
     return shutOffStillTrouble(text) && circumstance(text);
+  if (waterWontStop(text) && !notHappeningNow.test(text)) return true;
   if (spanishEmergencyNow(text)) return true;
   if (spanishLostWithSomeoneAtRisk(text)) return true;
   if (spanishCeilingLeak.test(text) && !spanishMinorLeak.test(text)) return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
+}
+
+/**
+ * Water that cannot be stopped: the caller cannot find the shut-off, or it will not turn ("i don't
+ * know where to close the water", "the shutoff under there is seized", "it's painted open").
+ */
+const noWayToShutItOff =
+  /\b(?:can't|cannot|couldn't|can not) (?:find|figure out) (?:where|how) to (?:shut|turn|close)\b|\b(?:can't|cannot|couldn't) (?:find|locate) (?:the |a |any |our |my )?(?:water )?(?:shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not|doesn't) know (?:where|how) (?:the |is the |to (?:close|shut|turn) (?:off )?(?:the )?)?(?:water|shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not) know (?:where|how) to (?:shut|turn|close) (?:it|the water|that) off\b|\bwhere is the (?:main|shut ?off|valve)\b|\b(?:shut ?off|valve)s?\b[^.!?]{0,30}\b(?:is |are |it's )?(?:seized|stuck|painted open|won't (?:turn|budge|close)|just spins|spins)\b|\bcan't get (?:the |that |this )?(?:\w+ )?(?:valve|shut ?off|knob) to (?:turn|close|budge)\b/;
+/** Water on the move: "it's spraying all over", "the water coming very strong", "going over the top". */
+const waterMoving =
+  /\b(?:spray\w*|pour\w*|gush\w*|flood\w*|overflow\w*|going over|coming (?:out|through|very)|everywhere|all over|on (?:all )?the floor|won't stop|not stop|(?:is|it's) still (?:coming|running|going|spraying))\b/;
+function waterWontStop(text: string): boolean {
+  return noWayToShutItOff.test(text) && waterMoving.test(text) && /\b(?:water|pipe|line|leak\w*|toilet|tank|heater)\b/.test(text);
 }
 
 /**
@@ -814,6 +828,9 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   if (overAlready.test(text)) return false;
   // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
   if (coSymptomsWithBurner.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  // "the pipe under the kitchen sink is broken the water coming very strong" ... "where is the main
+  // water i don't know": the water told in one turn, no way to stop it in another.
+  if (waterWontStop(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   if (panelHeatingUp(before, latest) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
