@@ -1150,12 +1150,13 @@ describe('detectEmergency', () => {
     expect(detectEmergencyAcrossTurns(['my power keeps going out in my apartment like a couple times a week'])).toBe(false);
   });
 
-  it('hears water still running at the light, an outlet burned, or gas after the furnace was shut off, and not a fixture made safe or water shut off', () => {
+  it('hears water still running at the light, an outlet burned, gas after the furnace was shut off, or a roof holed with nobody hurt, and not a fixture made safe or water shut off', () => {
     for (const said of [
       "it's not just a drip it's running down right by the light fixture and i shut that breaker off",
       "there's a burning plastic smell coming from the outlet behind the couch i flipped the breaker off",
       "there's water across pretty much the whole downstairs",
       'i smell gas real strong down by the furnace in the basement i shut it off at the thermostat and opened the windows',
+      "a cottonwood just came down on our house it went through the roof in the back bedroom and the rain's pouring in nobody's hurt",
     ])
       expect(detectEmergency(said), said).toBe(true);
     for (const said of [
@@ -1163,6 +1164,7 @@ describe('detectEmergency', () => {
       'the outlet in the bathroom stopped working so i flipped the breaker off and on and nothing',
       "it's running down the driveway by the light post",
       'a pipe split in the garage and water was spraying but i shut the main water off',
+      "a big limb came down in the yard nothing got hit and nobody's hurt",
     ])
       expect(detectEmergency(said), said).toBe(false);
   });

@@ -412,6 +412,8 @@ const notUrgent = [
 ];
 
 /** The caller says it can wait: the danger is over or was never there. */
+/** A limb down that hurt no one; not the end of a roof it holed. */
+const nobodyHurt = "(?:nobody|no one)(?:'s| is| got| was) hurt";
 /** The power to it cut: the end of a burning outlet, not of water still coming through the light. */
 const breakerOff =
   '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)';
@@ -430,7 +432,8 @@ const calmedDown = anyOf([
   // "it's a slow drip into a bucket": caught, and slow.
   '(?:slow|small|little|tiny) drip(?:ping)? (?:in|into) (?:a|the) (?:bucket|pan|pot|bowl|towel)',
   // A limb down that did no harm: "it didn't go through nothing's leaking", "nothing's on the house".
-  "(?:didn't|did not) go through|nothing(?:'s| is) (?:leaking|on the (?:house|roof))|(?:nobody|no one)(?:'s| is| got| was) hurt",
+  "(?:didn't|did not) go through|nothing(?:'s| is) (?:leaking|on the (?:house|roof))",
+  nobodyHurt,
   // Already checked by those whose job it is; not when what they said is the danger itself ("the gas
   // company said there is a leak and to get out").
   "(?:gas company|utility|fire department|firemen|firefighters) (?:(?:said|says)(?! (?:that )?(?:there(?:'s| is| was) (?:a |an )?(?:gas |co )?leak|(?:we|i|you|everyone|everybody) (?:need|have|had|needed) to (?:get out|leave)|to (?:get out|leave|evacuate|stay out))\\b)|checked|came out|already|fixed|shut)",
@@ -791,12 +794,15 @@ function waterWontStop(text: string): boolean {
  */
 function troubleOutlastsTheBreaker(text: string): boolean {
   const unsaidBreaker = text.replace(new RegExp(`\\b(?:${breakerOff})\\b`, 'g'), ' ');
-  const unsaidShutOff = unsaidBreaker.replace(waterOrBurnerOff, ' ');
+  const unsaidShutOff = unsaidBreaker
+    .replace(new RegExp(waterOrBurnerOff.source, 'g'), ' ')
+    .replace(new RegExp(`\\b${nobodyHurt}\\b`, 'g'), ' ');
   if (unsaidShutOff === text || calmedDown.test(unsaidShutOff)) return false;
   // A spark or a pop is over when the breaker is cut ("the outlet sparked when i plugged in the
   // compressor ... i turned that breaker off"); water or a burning smell goes on. Water shut off is
   // over; gas smelled after the furnace was shut off ("i shut it off at the thermostat") is not.
-  const waterShut = unsaidShutOff !== unsaidBreaker;
+  // Nobody hurt is good news, not the end of a tree through the roof with the rain pouring in.
+  const waterShut = waterOrBurnerOff.test(unsaidBreaker);
   return clauses(unsaidShutOff.replace(momentaryFault, ' ')).some(
     (clause) => isEmergencyClause(clause) && !(waterShut && aboutWater.test(clause)),
   );
@@ -804,7 +810,7 @@ function troubleOutlastsTheBreaker(text: string): boolean {
 const momentaryFault = /\b(?:sparked|sparks?|popped|flashed|arced|crackl(?:e|es|ed))\b/g;
 /** The shut-offs calmedDown hears besides the breaker: the water's, or whatever "it" is. */
 const waterOrBurnerOff =
-  /\b(?:shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off)\b/g;
+  /\b(?:shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off)\b/;
 const aboutWater =
   /\b(?:water|leak\w*|pipes?|flood\w*|drip\w*|pour\w*|spray\w*|gush\w*|overflow\w*|wet|soaked|puddle|sump|pit)\b/;
 
