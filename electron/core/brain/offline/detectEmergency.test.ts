@@ -1189,6 +1189,7 @@ describe('detectEmergency', () => {
     for (const said of [
       "the pit's right at the floor and it's still raining hard it's going to go over any minute",
       "the sump pump went quiet and the water's over the top of the pit now",
+      'the sump pump quit and the basement is filling up',
       'the breaker box in the garage is making this loud buzzing like crackly sound and the door of it is really warm like hot to touch',
       'the electric box in my basement is making noise like sss crackling and it smell hot',
       "there's a smell like fish coming from the outlet behind my daughter's bed",

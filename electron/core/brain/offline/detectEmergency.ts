@@ -158,6 +158,8 @@ const hazardPatterns = [
   // The sump's pit at its rim: "over the top of the pit", "the pit's right at the floor and it's going
   // to go over"; not "the pit stays full" while the pump runs.
   /\b(?:pit|sump|crock)(?:'s| is)?\b[^.!?]{0,40}\b(?:over the top|overflowing|(?:right )?at the (?:top|floor|rim)|full to the (?:brim|top)|(?:going to|gonna|about to) go over|coming (?:up )?over|spilling)\b|\bover the top of the (?:sump |sump pump )?pit\b/,
+  // "the sump pump quit and the basement is filling up": water, named or not.
+  /\b(?:basement|crawl ?space|house|downstairs)(?:'s| is) (?:filling|starting to fill) up\b/,
   // "there's water across pretty much the whole downstairs".
   /\bwater (?:across|over|covering|all across) (?:\w+ ){0,2}(?:the )?(?:whole|entire) (?:downstairs|basement|floor|house|first floor|main floor)\b/,
   // "the electrical panel got wet from the leak", "the outlets are soaked": the wet thing named first.
