@@ -336,6 +336,8 @@ const salesManner = anyWord([
   'can you hear me',
   "sales (?:rep|representative|person|guy|associate)|(?:wanted|calling|just calling) to see if you(?:'d| would)? (?:need|use|be interested|are interested|want)",
 ]);
+/** "wrong summit", "wrong mike": the one they meant; not "wrong day", "wrong address", "wrong one". */
+const wrongWhom = '(?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+';
 const wrongNumber = anyWord([
   // A trade named only to be told it is the wrong one: "is this the city streets department ... oh this is a contractor my mistake".
   "oh (?:this|you're|you are) (?:is )?(?:a |the )?(?:contractor|roofer|roofing company|plumber|business|company)\\b[^.!?]{0,20}\\b(?:my mistake|my bad|sorry|wrong number|oops)",
@@ -358,9 +360,9 @@ const wrongNumber = anyWord([
   // Not "oops wrong one i meant the kitchen faucet": the slip ends what the caller says.
   '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
   // "oh this is roofing my bad wrong summit": the business they meant shares a word with this one.
-  '(?:sorry|oops|whoops|my bad),? wrong (?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
+  `(?:sorry|oops|whoops|my bad),? wrong ${wrongWhom}(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))`,
   // "oh shoot wrong mike sorry about that": the apology after.
-  '(?:oh|shoot|oops|whoops|dang|darn|ah) wrong (?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+,? (?:sorry|my bad|oops|my mistake)',
+  `(?:oh|shoot|oops|whoops|dang|darn|ah) wrong ${wrongWhom},? (?:sorry|my bad|oops|my mistake)`,
   "oh you're a contractor",
   // "oh you're the contractor not the supply house sorry": told which one they reached.
   "(?:you're|you are) the (?:\\w+ ){1,2}not the (?:\\w+ ){1,3}?(?:sorry|my bad|oops|my mistake|whoops)\\b",
@@ -409,7 +411,7 @@ const wrongNumber = anyWord([
 const misdialRealised = anyWord([
   "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this|(?:are )?you sure)",
   // "oh this isn't sal's okay she must have an old card", "this isn't adrian's phone is it": someone's, by name.
-  "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing|problem)\\b)",
+  "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing)\\b)",
   // "i must have switched the last two again", "oh dear i've done it again": the slip owned.
   "\\bi (?:must have |must've |might have |probably |think i )?(?:(?:switched|swapped|mixed up|flipped|transposed) the (?:last |first )?(?:two )?(?:digits|numbers)|(?:switched|swapped|flipped) the (?:last|first) two)|i've done it again",
   // "this isn't little sprouts" said on its own: the place they meant to call, not a complaint.

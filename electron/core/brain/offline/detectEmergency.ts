@@ -799,18 +799,23 @@ function waterWontStop(text: string): boolean {
  * more raised.
  */
 function troubleOutlastsItsContaining(text: string): boolean {
-  const unsaid = (said: string, phrases: string) => said.replace(new RegExp(`\\b(?:${phrases})\\b`, 'g'), ' ');
-  const unsaidBreaker = unsaid(text, breakerOff);
-  const unsaidAll = unsaid(unsaid(unsaidBreaker, waterOrItOff), nobodyHurt);
+  const unsaidBreaker = text.replace(breakerOffTold, ' ');
+  const unsaidWater = unsaidBreaker.replace(waterOrItOffTold, ' ');
+  const unsaidAll = unsaidWater.replace(nobodyHurtTold, ' ');
   if (unsaidAll === text || calmedDown.test(unsaidAll)) return false;
   // A spark or a pop is over when the breaker is cut ("the outlet sparked when i plugged in the
   // compressor ... i turned that breaker off"); water or a burning smell goes on. Water shut off is
   // over; gas smelled after the furnace was shut off is not.
-  const waterShut = unsaidAll !== unsaid(unsaidBreaker, nobodyHurt);
+  const waterShut = unsaidWater !== unsaidBreaker;
   return clauses(unsaidAll.replace(momentaryFault, ' ')).some(
     (clause) => isEmergencyClause(clause) && !(waterShut && aboutWater.test(clause)),
   );
 }
+/** Each calming phrase wherever it is said, compiled once: this runs on every calm turn. */
+const everywhereSaid = (phrases: string) => new RegExp(`\\b(?:${phrases})\\b`, 'g');
+const breakerOffTold = everywhereSaid(breakerOff);
+const waterOrItOffTold = everywhereSaid(waterOrItOff);
+const nobodyHurtTold = everywhereSaid(nobodyHurt);
 const momentaryFault = /\b(?:sparked|sparks?|popped|flashed|arced|crackl(?:e|es|ed))\b/g;
 const aboutWater =
   /\b(?:water|leak\w*|pipes?|flood\w*|drip\w*|pour\w*|spray\w*|gush\w*|overflow\w*|wet|soaked|puddle|sump|pit)\b/;
@@ -895,29 +900,23 @@ const stillGoing =
 const goingOnNow =
   /\b(?:is|are|it's|there's|keeps?)\s+(?:just\s+|still\s+)?(?:spraying|pouring|gushing|shooting|flooding|coming|leaking|running|smoking|sparking|burning)\b/;
 
-/**
- * "my water heater is spraying water all over the basement the plumber who put it in two months ago
- * isn't answering": trouble going on now, then a story about the past, run together as callers do.
- */
-function nowThenPast(clause: string): string[] {
-  const past = toldAsPast.exec(clause);
-  if (past === null || past.index === 0) return [clause];
-  const before = clause.slice(0, past.index);
-  return goingOnNow.test(before) ? [before, clause.slice(past.index)] : [clause];
-}
-
 /** "mike did our upstairs bathroom last year": work of an earlier season, before what is wrong now. */
 const workOfLastYear = /(?<!\b(?:since|from) )\blast (?:year|month|spring|summer|fall|autumn|winter)\b/;
 /**
- * "the water heater you guys put in three weeks ago the valve on the side is spraying water
- * everywhere": the story of an earlier day, then trouble going on now, run together.
+ * Trouble going on now and the story of an earlier day, run together as callers do, in either
+ * order: "my water heater is spraying water all over the basement the plumber who put it in two
+ * months ago isn't answering", "the water heater you guys put in three weeks ago the valve on the
+ * side is spraying water everywhere".
  */
-function pastThenNow(clause: string): string[] {
-  const past = toldAsPast.exec(clause) ?? workOfLastYear.exec(clause);
-  if (past === null) return [clause];
-  const end = past.index + past[0].length;
-  const after = clause.slice(end);
-  return goingOnNow.test(after) ? [clause.slice(0, end), after] : [clause];
+function nowAndPastApart(clause: string): string[] {
+  const past = toldAsPast.exec(clause);
+  if (past !== null && past.index > 0 && goingOnNow.test(clause.slice(0, past.index))) {
+    return [clause.slice(0, past.index), clause.slice(past.index)];
+  }
+  const earlier = past ?? workOfLastYear.exec(clause);
+  if (earlier === null) return [clause];
+  const end = earlier.index + earlier[0].length;
+  return goingOnNow.test(clause.slice(end)) ? [clause.slice(0, end), clause.slice(end)] : [clause];
 }
 
 function clauses(text: string): string[] {
@@ -925,9 +924,7 @@ function clauses(text: string): string[] {
     .split(/[.;!?]+|\bbut\b/)
     .flatMap((clause) => {
       const [before = '', ...now] = clause.split(happeningNowStarts);
-      if (now.length > 0 && toldAsPast.test(before)) return [before, now.join('')];
-      const split = nowThenPast(clause);
-      return split.length > 1 ? split : pastThenNow(clause);
+      return now.length > 0 && toldAsPast.test(before) ? [before, now.join('')] : nowAndPastApart(clause);
     })
     .filter((clause) => clause.trim() !== '');
 }
