@@ -453,3 +453,67 @@ describe('detectTransferRequest', () => {
     expect(saysTheyWorkHere('no my neighbor carla said you were good')).toBe(false);
   });
 });
+
+describe('detectTransferRequest, everyday requests the rules alone missed on the tune part (the trained model had heard them)', () => {
+  const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+
+  it.each([
+    "this is the third time i'm calling i want a person",
+    'yeah no get me a person please',
+    "no i don't do robots put a person on",
+    "look i'm not gonna sit here and talk to a computer where's mike",
+    "oh no a recorder i don't talk to recorders is there a person on this line",
+    'um is there a person i can get ahold of i just keep hitting zero',
+    "i'd rather talk to a real one if there's anybody there",
+    'can i speak directly with the owner please mister feeney',
+    'could i speak to the young man who owns the company please',
+    'so is there any way i can just get the actual guy on the phone right now',
+    'can i get a manager or supervisor on the phone please',
+    'is there a manager or the owner i can talk to right now',
+    'hey there is the big man around today',
+    "hey is the guy who actually does the work around i'd rather explain this to him",
+    'just put me straight through to the painter',
+    "he's right here next to me can you connect us",
+    'yeah can i get him on the horn real quick',
+    'can you get him on for thirty seconds',
+    "yeah put him on if he's there otherwise whatever",
+    "can you put him through i'll translate",
+    "okay well you sound like a person so put the man on if he's there",
+    'can you get the man for me dear',
+    "i need you to wake him up i don't care what time it is",
+    'please can i talk to korean person or the manager',
+    'hello is there korean speaking person',
+    'hi i was wondering if mike is available right now',
+    'is mike on i need somebody now',
+    'hello yes mr mike please',
+    'hey can i get mike for two seconds',
+    'can mike hop on real quick my grandpa wants to ask him something',
+    "mike hey it's dotty can you hand the phone to mike real quick",
+    'hi does mike have a cell number i can just call him on directly',
+  ])('hears %j', (said) => expect(asks(said)).toBe(true));
+
+  it.each([
+    // A worker sent out, a visit, a caller handing over the phone, a number to text, a way to reach him later.
+    "no i don't want a person just take a message",
+    'i need a person to come look at my roof',
+    'we need a person for the cleaning',
+    'i want a person who knows old houses',
+    'is there a person who can come out today',
+    'is the guy who did my roof last year still in business',
+    'is the guy who came out going to be there',
+    'can you get the guy out here today',
+    'get the guy on the roof before it rains',
+    "i'll hand the phone to my husband",
+    "i'll put him on",
+    'we put him through school',
+    'can you put him through to voicemail',
+    'can i get mike for a quote on the deck',
+    'is there a manager or the owner who approves this',
+    'can you connect us with a good tree guy',
+    'is mike on the job tomorrow',
+    'the noise will wake him up',
+    'i need a spanish speaking tech to come fix it',
+    'do you have spanish speaking crews',
+    'hi does mike have a cell number i can text pictures to',
+  ])('hears no request in %j', (said) => expect(asks(said)).toBe(false));
+});

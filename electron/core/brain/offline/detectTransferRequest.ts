@@ -3,24 +3,27 @@ import { isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
-  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss)|(?:guy|man|lady|woman|person|one) who owns (?:(?:the |this |your )?(?:company|business|place)|it|this))";
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? (?:in charge|on call)|(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|(?:young )?(?:guy|man|lady|woman|fella|gentleman) (?:i|we) (?:spoke|talked) (?:to|with)|on[- ]call (?:tech|technician|guy|person|plumber|electrician|roofer)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
+  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss|man)|(?:guy|man|lady|woman|person|one) who owns (?:(?:the |this |your )?(?:company|business|place)|it|this))";
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? (?:in charge|on call)|(?:young |older |old )?(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|(?:real|actual) (?:guy|man|lady|woman|fella)|(?:young )?(?:guy|man|lady|woman|fella|gentleman) (?:i|we) (?:spoke|talked) (?:to|with)|on[- ]call (?:tech|technician|guy|person|plumber|electrician|roofer)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|proprietor|boss|manager|supervisor|operator|representative|president|${headPerson})`;
+/** Languages a caller may ask to be spoken to in. */
+const languages =
+  '(?:spanish|russian|vietnamese|chinese|mandarin|cantonese|korean|arabic|somali|amharic|french|portuguese|polish|ukrainian|tagalog|hindi|punjabi)';
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
 const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
 /** "is Mike available to come out Tuesday" asks about a visit, not to talk now. */
 const availableNow =
   '(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))';
 /** Where someone is when he can take a call: "is Mike in", "is the owner on today", "is he around". */
-const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on(?=\\s+(?:today|now|right now|duty)\\b|$))${availableNow}`;
+const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on(?=\\s+(?:today|now|right now|duty|i|i'm|please)\\b|$))${availableNow}`;
 /** Sent to a job, not to the phone: "get me someone out here today". */
 const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to check|to see))';
 /** One of the business's people: "one of your guys", "your roofer", "your office lady". */
 const ofTheBusiness =
   '(?:one of your (?:guys|crew|workers|techs|people|employees|cleaners|roofers|painters|plumbers|electricians)|your (?:roofer|plumber|electrician|painter|tech|technician|guy|worker|employee|cleaner|foreman|installer|estimator|crew lead|office (?:lady|manager|girl|guy)))';
 /** "talk to", "speaking with", "chat with": asking to talk to whoever follows. */
-const talkTo = '\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+';
+const talkTo = '\\b(?:talk|speak|chat)(?:ing)?\\s+(?:(?:directly|personally)\\s+)?(?:to|with)\\s+';
 const requestPatterns = [
   // At a one-person business the tradesman is the owner: "is the plumber himself in".
   new RegExp(
@@ -40,7 +43,7 @@ const requestPatterns = [
     (asked) => new RegExp(`${asked}\\s+(?:(?:he's|she's|he is|she is|who's)\\s+)?${ofTheBusiness}\\b`),
   ),
   new RegExp(
-    `\\b(?:put|get|patch)\\s+me\\s+(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
+    `\\b(?:put|get|patch)\\s+me\\s+(?:(?:straight|right|directly)\\s+)?(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
   /\b(?:real|actual|live|living)\s+(?:person|human|body)\b/,
   /\bhuman being\b/,
@@ -83,7 +86,7 @@ const requestPatterns = [
   /\bis (?:he|she) (?:there|in|around|available|reachable|in the office|close by|nearby)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
-  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) on(?=$|\s+(?:the (?:line|phone|radio)|please|now|real quick|quick|(?:for )?a (?:sec|second|minute)|i'm|i)\b)|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
+  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) (?:on(?=$|\s+(?:the (?:line|phone|radio|horn)|please|now|real quick|quick|(?:for )?(?:a|one|two|a few|a couple|thirty|ten|five) (?:secs?|seconds?|minutes?|min)|i'm|i|if (?:he's|she's|he is|she is) (?:there|in|around|free))\b)|through(?=$|\s+(?:please|now|right now|i|i'll|i'm)\b))|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
   /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
   // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
   /\b(?:talk|speak) (?:to|with) [a-z]+ (?:himself|herself)\b|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
@@ -93,14 +96,44 @@ const requestPatterns = [
   new RegExp(`\\b(?:send|forward) me (?:through |over )?to\\s+${person}\\b`),
   // "do you guys have someone who speaks spanish", "you have somebody speak russian": someone who
   // can talk to them, asked for by language (the by-file cross-validation's misses).
-  /\b(?:you have|do you (?:guys |all )?have|is there|have you got) (?:a |an )?(?:somebody|someone|anyone|anybody|person|guy|lady) (?:who |that )?(?:can )?(?:speaks?|talks?) (?:spanish|russian|vietnamese|chinese|mandarin|cantonese|korean|arabic|somali|amharic|french|portuguese|polish|ukrainian|tagalog|hindi|punjabi)\b/,
+  new RegExp(
+    `\\b(?:you have|do you (?:guys |all )?have|is there|have you got) (?:a |an )?(?:somebody|someone|anyone|anybody|person|guy|lady) (?:who |that )?(?:can )?(?:speaks?|talks?) ${languages}\\b`,
+  ),
+  // "is there korean speaking person", "can i talk to korean person": someone asked for by language.
+  new RegExp(
+    `\\b(?:is there|do you (?:guys |all )?have|you have|have you got|(?:talk|speak) (?:to|with)|need|want) (?:a |an |some )?${languages}(?:[- ]?speaking)? (?:person|someone|somebody|rep|representative|agent|guy|lady|man|woman|tech)\\b(?!\\s+(?:to (?!talk|speak)|who can (?:come|fix)|out|over|here))`,
+  ),
   // "i need somebody on the phone now", "is there a way to reach him directly", "can you ring him through".
   /\b(?:need|want) (?:someone|somebody|a (?:real |live )?(?:person|human)) on the (?:phone|line)\b|\breach (?:him|her) directly\b|\b(?:can|could|would) you (?:ring|buzz) (?:him|her)(?: through| for me| please| now| right now)?$/,
   // "can you have him pick up": fetched to the phone.
   /\b(?:can|could) you (?:have|get) (?:him|her) (?:to )?pick up\b/,
   // "can you tell him i'm on the line": the caller waiting for him now.
   /\b(?:tell|let) (?:him|her)(?: know)? (?:that )?i'm (?:(?:on the (?:line|phone)|still (?:here|on the line))\b|(?:holding|waiting)(?=$|\s+(?:now|right now|please|on the line)\b))/,
+  // A human, asked for bluntly in the middle of a turn: "i want a person", "put a person on", "is there
+  // a person on this line", "i'd rather talk to a real one". Not "i need a person to come look at it".
+  /\b(?:want|need) (?:a |an )?(?:real |live |actual )?(?:person|human)\b(?!\s+(?:to (?!talk|speak)|out|over|here|who|that|for (?:the|a|this|my)))/,
+  /\b(?:put|get) (?:a |an )?(?:real |live |actual )?(?:person|human) on\b(?=$|\s+(?:please|now|the (?:line|phone)|i|i'm)\b)/,
+  /\bis there (?:a |an )?(?:real |live |actual )?(?:person|human)(?: being)? (?:there|on (?:this|the) (?:line|phone)|(?:i|we) can (?:get (?:a ?hold|ahold) of|reach))\b/,
+  /\b(?:talk|speak) (?:to|with) a (?:real|live) one\b/,
+  // "i don't do robots", "i don't talk to recorders", as refusesMachine words them.
+  /\bi refuse (?:machines?|robots?|computers?|recordings?|recorders?|bots?)\b/,
+  // "can i get a manager or supervisor on the phone", "is there a manager or the owner i can talk to".
+  new RegExp(`\\b(?:get|have|put) (?:a |an )?${inCharge} or (?:a |an )?${inCharge} on (?:the )?(?:phone|line)\\b`),
+  new RegExp(
+    `\\bis there (?:a |an )?${inCharge} or (?:a |an )?${inCharge} (?:(?:i|we) can (?:talk|speak) (?:to|with)|(?:there|in|around|available))\\b`,
+  ),
+  // "can you connect us", "can i get him on the horn", "is the guy who actually does the work around".
+  /\b(?:can|could|would) you (?:please )?connect us\b(?=$|\s+(?:please|now|to (?:him|her)|with (?:him|her))\b)/,
+  /\b(?:can|could) i (?:get|grab) (?:him|her) on the (?:horn|phone|line)\b/,
+  /\bis (?:the|your) (?:guy|man|lady|woman|fella|person|one) (?:who|that) (?:\w+ ){1,5}?(?<!\b(?:be|get|go|come|stay|out) )(?:there|around|available)(?=$|\s+(?:today|now|right now|i|i'd|please)\b)/,
+  // "can i just get the actual guy on the phone", "can you wake him up", "does he have a cell i can call".
+  /\bget (?:the |a )?(?:actual |real )?(?:guy|man|lady|woman|fella|person|owner|boss) on (?:the )?(?:phone|line)\b|\b(?:need you to|can you|could you|please) wake (?:him|her) up\b/,
+  // "put the man on if he's there", "can you get the man for me dear": the owner, fetched to the phone.
+  /\bput the (?:man|guy|fella|lady|boss|owner) on (?:if|when) (?:he's|she's|he is|she is) (?:there|in|around|free)\b|\b(?:can|could|would) you (?:get|grab|fetch) (?:me )?the (?:man|guy|fella|lady|boss|owner)(?: for me)?(?=$|\s+(?:dear|please|now|right now|honey|hon|sweetheart)\b)/,
 ];
+/** "i don't do robots", "i don't talk to recorders", "i'm not gonna sit here and talk to a computer". */
+const refusesMachine =
+  /\b(?:i (?:don't|do not|won't|will not) (?:do|talk to|speak to|deal with)|i'm not (?:gonna|going to) (?:sit here and )?(?:talk|speak) (?:to|with)) (?:a |an |the |your |this |no )?(machines?|robots?|computers?|recordings?|recorders?|bots?)\b/g;
 /** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
 const bareRequest =
   /^(?:(?:an?|the|um+|uh+|yeah|just)\s+)*(?:operator|representative|rep|agent|human|person|real person|owner|customer service)(?:\s+please)?$/;
@@ -113,6 +146,10 @@ export function detectTransferRequest(utterance: string, { ownerName }: OwnerOpt
     .replace(/\b(?:um+|uh+|erm?)\b/g, ' ')
     // "a real person not a machine put me through": what the caller does not want, no request denied.
     .replace(/\bnot(?= (?:with )?(?:a |an )?(?:machine|robot|recording|computer|bot)\b)/g, ' ')
+    // "yeah no get me a person", "no i don't do robots": a "no" that answers the machine, not the request.
+    .replace(/^((?:(?:yeah|yes|okay|ok|well|oh)\s+)*)(?:no|nope|nah)\s+(?=(?:i|get|put|give|let|connect|transfer|just)\b)/, '$1')
+    // "i don't do robots put a person on": a refusal of the machine, whose "don't" denies no request after it.
+    .replace(refusesMachine, 'i refuse $1')
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -255,7 +292,9 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
       `^(?:(?:hi|hey|yeah|um+|uh+|so)\\s+)*(?:any chance\\s+)?${owner}(?:'s|\\s+is)?\\s+(?:there|in|around|available|free)(?:\\s+(?:today|now|right now|by (?:any )?chance|at all))*$`,
     ),
     new RegExp(`\\bis (?:this|that) ${owner}\\b(?!'s)`),
-    new RegExp(`\\b(?:see|check|find out|know|wondering|wonder) (?:if|whether) ${owner}(?:'s| is| was)\\s+${atWork}`),
+    new RegExp(
+      `\\b(?:see|check|find out|know|(?:i was |i'm |was )?wondering|wonder) (?:if|whether) ${owner}(?:'s| is| was)\\s+${atWork}`,
+    ),
     new RegExp(`\\b${owner}(?:'s| is) expecting (?:my|this|a) call\\b`),
     new RegExp(`\\b(?:deal|work) (?:directly )?with ${owner} (?:directly|himself|herself|personally)\\b`),
     // Also as a learner of English says it: "i want speak mister mike".
@@ -274,7 +313,9 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     // Not "mike did our roof ... so i said i'd call for her", on the neighbour's behalf.
     new RegExp(`\\b${owner}\\b.*\\bask(?:ing)? for (?:him|her)\\b`),
     // "yeah mike please", "gimme mike": the owner asked for by name alone.
-    new RegExp(`^(?:(?:hi|hey|yeah|yes|um+|uh+)\\s+)*(?:can i have |can i get |i'd like |gimme )?${owner}(?:\\s+please)?$`),
+    new RegExp(
+      `^(?:(?:hi|hey|hello|yeah|yes|um+|uh+)\\s+)*(?:can i have |can i get |i'd like |gimme )?(?:(?:mister|mr)\\.? )?${owner}(?:\\s+please)?$`,
+    ),
     // "mike's the one i need to talk to", "mike is who i want to speak with".
     new RegExp(
       `\\b${owner}(?:'s| is) (?:the (?:one|guy|man|person) |who )(?:i|we) (?:need|want|have|gotta|got) to (?:talk|speak) (?:to|with)\\b`,
@@ -292,12 +333,21 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     ),
     // "please put me with mike he know me", as a learner of English asks to be put through.
     new RegExp(`\\bput me (?:with|to) ${owner}\\b`),
+    // "can you hand the phone to mike", "can i get mike for two seconds". Not "i'll hand the phone to my husband".
+    new RegExp(
+      `(?<!\\b(?:i'll|i will|let me|gonna|going to) )\\bhand (?:the phone|it) (?:over )?to ${owner}\\b|\\b(?:can|could) i (?:get|grab) ${owner} (?:for (?:a|one|two|a couple) (?:sec|secs|second|seconds|minute|minutes|min|moment)|real quick|on the (?:horn|phone|line))\\b`,
+    ),
+    // "does mike have a cell number i can just call him on": a way to call him now, which the transfer
+    // is. Not "a cell number i can text pictures to".
+    new RegExp(
+      `\\b(?:does ${owner} have|(?:can|could) i (?:get|have) ${owner}'s|what's ${owner}'s) (?:a )?(?:cell|cell phone|mobile|direct|personal) (?:number|line|phone) (?:i|we) can (?:just )?(?:call|reach|ring) (?:him|her)\\b`,
+    ),
     // "where's Mike": asking for him by name.
     new RegExp(`^(?:(?:hi|hey|yeah|um+|uh+)\\s+)*where's\\s+${owner}(?:\\s+at)?$`),
     // "can mike jump on the phone", "i'll hold for mike", "ring mike for me": as "can he jump on a call".
     // Not "have mike ring me" nor "ring mike back later", a call back.
     new RegExp(
-      `\\b(?:can|could) ${owner} (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\\b|\\bi(?:'ll| will| can)? (?:wait|hold|hang on) for ${owner}\\b(?!\\s+to\\b)|(?<!\\bhave )\\b(?:ring|buzz|page) ${owner}(?: for me| please| now| right now)?$`,
+      `\\b(?:can|could) ${owner} (?:jump|hop|get) on (?:(?:a |the )?(?:quick )?(?:call|phone|line)\\b|(?:real )?quick\\b|for a (?:sec|second|minute)\\b)|\\bi(?:'ll| will| can)? (?:wait|hold|hang on) for ${owner}\\b(?!\\s+to\\b)|(?<!\\bhave )\\b(?:ring|buzz|page) ${owner}(?: for me| please| now| right now)?$`,
     ),
   ];
 });
