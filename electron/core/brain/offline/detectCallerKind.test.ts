@@ -854,3 +854,58 @@ describe('detectCallerKind', () => {
       expect(kind(said), said).toBeNull();
   });
 });
+
+describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {
+  const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+
+  it.each([
+    "my name's trent i'm with a company that sends exclusive house cleaning leads in your zip codes",
+    "we're sending exclusive panel upgrade and ev charger leads to one electrician per zip code",
+    "we're signing one roofing partner per zip code in your area",
+    'you only pay for the calls that connect',
+    'we put together homeowner lists for contractors like you',
+    'we cold call homeowners for you and book estimates right on your calendar',
+    'maybe you can help me who handles the books and the payroll over there',
+    'good morning are you the person who handles fuel for your work trucks',
+    'who would i talk to about your uniforms and work shirts over there',
+    'who are you using today for your payroll',
+    'how many trucks you guys running right now',
+    "we've got a fleet card with no transaction fees",
+    'we do uniform service weekly pickup and laundering',
+    'regarding the renewal on your business website listing',
+    'we can get your general liability as low as twenty nine a month',
+    "we'll even pay any early termination fee on your current contract",
+    'a lot of guys like you convert to a franchise brand',
+    "we represent a group that's acquiring roofing and hvac businesses right now",
+    "i'm calling on behalf of the front range police officers fund drive",
+    'this message is for the account holder this is officer james walker',
+    'a disconnection order has been issued for your service address',
+    'this is the domain services collections department calling about your website domain',
+    "we're looking to partner with a local licensed company we run the jobs under your name",
+    "we're looking for local contractors to sub out some of our overflow",
+    "we'd love to feature your owner in an upcoming episode",
+    'your company has been selected as the best of lakewood award winner',
+    'this is the customer rate department with your utility company',
+    'we switched banks so we need you to update the account you send payments to',
+    'if the election for county commissioner were held today who would you vote for',
+    'your factory powertrain coverage is about to expire',
+    "i'm the new outside rep for high plains roofing supply",
+    "we're the number one network connecting local handymen and contractors with airbnb hosts",
+    'someone has ordered forty one star reviews on your business',
+    'are you or any of your clients looking to sell a house as is we pay cash',
+  ])('hears a pitch in %j', (said) => expect(kind(said)).toBe('spam'));
+
+  it.each([
+    // Customers who use the same words: a franchise's manager with a job, a retired deputy who is
+    // not the fund drive, a customer's own truck, a supplier's invoice, a lead pipe, an award of their own.
+    "hey i run the seven eleven at federal i'm the franchise owner the walk in cooler isn't holding temp",
+    "before you ask no i'm not calling for the police fund i'm retired from the sheriff's office i need grab bars",
+    'one of your trucks backed into my mailbox who handles the insurance claims',
+    'my neighbor got exclusive pricing from you can i get the same',
+    'is it one contractor per job or do you bring a crew',
+    'we only pay when the job is done right',
+    'i need the lead pipes to the house replaced',
+    'our house won an award for the garden and the fence needs painting before the photos',
+    'i saw your truck in my neighborhood and need a roof estimate',
+  ])('hears no pitch in %j', (said) => expect(kind(said)).not.toBe('spam'));
+});

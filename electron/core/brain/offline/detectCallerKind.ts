@@ -187,7 +187,7 @@ const pitch = anyWord([
   'presione (?:el )?(?:n[úu]mero )?(?:uno|dos|\\d)|(?:usted )?ha ganado|tasa de inter[ée]s|servicios de tarjeta|garant[íi]a de su (?:auto|veh[íi]culo|carro)',
   '(?:su )?servicio (?:ser[áa]|va a ser) (?:desconectado|suspendido|cortado)|(?:este es )?un mensaje grabado',
   // Storm-chasing outfits after roofers: "we send you signed jobs", "our canvassers on your yard signs".
-  '(?:looking for|want to find) (?:local )?(?:roofers|contractors|plumbers|electricians|painters|companies) to (?:partner with|install (?:them|our|these)|carry|sell|offer)|we send you (?:signed )?(?:jobs|leads|customers|contracts)|door knocking crews|canvassers|per signed contract',
+  '(?:looking for|want to find) (?:local |established |licensed )?(?:roofers|contractors|plumbers|electricians|painters|companies)(?: in \\w+)? to (?:partner with|install (?:them|our|these)|carry|sell|offer|sub(?:contract)?\\b|convert)|we send you (?:signed )?(?:jobs|leads|customers|contracts)|door knocking crews|canvassers|per signed contract',
   // A utility's name on a deposit or a card number asked for: the scam the utilities warn of.
   '(?:requires?|need) a deposit\\b[^.!?]{0,60}\\bcard number|can i get a card number',
   // Staffing, insurance and lead sellers: "we place licensed technicians with contracting firms", "we sell roofing leads".
@@ -208,6 +208,43 @@ const pitch = anyWord([
   'primeros lugares de google|cuñas de \\d+ segundos|agencia de seguros (?:for|para) (?:contractors|contratistas)|tarjeta de cr[ée]dito (?:\\p{L}+ )?para your business|aprobada aunque tenga mal cr[ée]dito|(?:ha sido|fue|est[áa]) (?:pre-?)?aprobad[oa] para (?:un|una) (?:pr[ée]stamo|cr[ée]dito|financiamiento|l[íi]nea de cr[ée]dito)|n[úu]mero de seguro social|departamento de cobranza\\b[^.!?]{0,40}\\b(?:luz|gas|electricidad|xcel)',
   // Investors after the caller's house, not work for the business.
   '(?:buying|buy) (?:up )?(?:houses|homes|properties)\\b[^.!?]{0,30}\\b(?:cash|as is|in (?:the|your) (?:area|neighbou?rhood))|would you consider (?:an |a )?(?:cash )?offer',
+  // Leads by their shape: "exclusive panel upgrade and ev charger leads", "one electrician per zip
+  // code", "you only pay when the call connects", "homeowner lists", "book estimates on your calendar".
+  '(?:exclusive|pre ?-?qualified|pre ?-?screened|verified) (?:[a-z]+ (?:and |or )?){0,4}(?:leads|inbound calls|appointments)\\b',
+  '(?:one|a single|only one) (?:\\w+ ){0,2}(?:contractor|roofer|plumber|electrician|painter|company|pro|business|partner) (?:per|in each|for each|in every) (?:zip(?: code)?|territory|area|town|city)',
+  '(?:you )?only pay (?:when|for|if) (?:you get |the |a )?(?:calls?|leads?|appointments?|jobs?) (?:that )?(?:connect|book|close|come in|you (?:get|win|book))|(?:you )?only pay when you get a lead',
+  'homeowner (?:lists|data|contact lists)|book (?:\\w+ ){0,2}(?:estimates|appointments) (?:right )?(?:on|into|onto) your calendar|appointment setting for',
+  // Who at the business buys: "who handles the books and the payroll", "the person who handles fuel
+  // for your work trucks", "who takes care of your uniforms", "who are you using for your payroll".
+  "(?:who|whoever|the (?:person|one|guy|lady)(?: who| that)?)(?:'s| is)? (?:handles?|takes? care of|(?:is )?in charge of|(?:is )?responsible for|would i (?:talk|speak) to about) (?:the |your )?(?:company's |business's )?(?:books|bookkeeping|payroll|uniforms?|work shirts|shop towels|fuel|(?:work )?trucks|fleet|vehicles|utility bills?|electric bill|energy|insurance for the business)\\b",
+  'who are you (?:using|with|buying from) (?:today |now |right now |currently )?for (?:your |the )?(?:payroll|insurance|merchant services|credit card processing|phones|marketing|uniforms|fuel|workers comp)',
+  "how many (?:trucks|vans|vehicles|techs|employees|crews) (?:are )?(?:you|y'all) (?:guys )?(?:running|got|have|operating)",
+  // Sold to the business by name of the trade: fleet cards and leases, uniforms, cents off a gallon,
+  // a renewal on its listing, liability cover, a franchise, a buyer of trade businesses.
+  'fleet (?:cards?|leasing|program)|leasing company|(?:cents|percent) (?:a|per) gallon|uniform (?:service|rental|program|and linen)',
+  'renewal (?:on|of|for) your (?:business )?(?:website|listing|domain|ad|directory|yellow pages)|general liability\\b[^.!?]{0,40}\\b(?:as low as|a month|renew\\w*|policy renews)|early termination fee',
+  'franchise (?:consultant|opportunit\\w+|brand|territor\\w+)|(?:awarding|available|left|opened up) (?:\\w+ ){0,2}territor(?:y|ies)|territor(?:y|ies) (?:just )?(?:opened|open|available|left)',
+  '(?:acquiring|buying|acquire|buy) (?:\\w+ (?:and |or )?){0,3}(?:businesses|companies)\\b(?! like)',
+  // Charity drives in the name of the police, the firefighters or veterans, asked of local businesses.
+  "(?<!\\bnot )(?:on behalf of|calling (?:for|from)|(?:i'm|we're|i am|we are) (?:with|from)|this is \\w+ (?:with|from)) (?:the |our )?(?:\\w+ ){0,3}(?:police|sheriffs?|deputy|deputies|firefighters?|fire fighters|troopers?|veterans?|officers?)'? (?:\\w+ ){0,3}(?:association|fund drive|fund|foundation|alliance|relief|benevolent)\\b|(?:most|many|other) (?:local )?businesses (?:are|have been) (?:giving|doing|donating|pledging|sponsoring)",
+  // Scams that open on the business's account: "this message is for the account holder", "a
+  // disconnection order has been issued", "the collections department calling about your website domain".
+  'this (?:message|call) is for the (?:business owner|account holder|owner of (?:this|the) (?:business|number|line))|disconnection (?:order|notice)|collections department',
+  // Storm outfits running jobs under the business's name, and partners wanted for referrals.
+  "(?:run|do|sell) (?:the )?jobs under your (?:name|license)|under your company(?:'s)? name|contractor we can refer our clients to|(?:small )?onboarding fee",
+  // More sellers by their shape: a podcast's feature or an award's plaque, a utility's "rate
+  // department", a supplier's new bank account, an election poll, a powertrain warranty, a search
+  // firm, a rep new to the territory, a network "connecting" contractors with customers.
+  '(?:feature|interview) (?:your|the) (?:owner|company|business)\\b|award winner|commemorative plaque',
+  '(?:department|office) (?:with|from|at) your (?:utility|electric|gas|power) company|(?:gas|electric|utility|power) company billing (?:office|department)',
+  'update the (?:bank )?account you send (?:your )?payments to|new routing (?:number|info)|accounts receivable (?:at|from|with|department|for)',
+  'who would you vote for|upcoming election|(?:support|vote for) a candidate',
+  'powertrain (?:coverage|warranty)|coverage is about to expire|auto protection|registered to the business',
+  '(?:search|recruiting) firm|confidential search',
+  '(?:the |a )?new (?:outside |inside |sales |territory )?(?:rep|representative) (?:for|with|at|from)',
+  'connecting (?:local )?(?:\\w+ (?:and )?){1,3}(?:contractors|handymen|roofers|plumbers|electricians|pros) with|most of our (?:roofers|contractors|clients|plumbers|electricians) (?:see|get|make)|(?:are|is|been) getting overcharged|homeowner matching',
+  '(?:one|1) star reviews on your (?:business|listing|page|profile)|we have you (?:down|listed) as|contractor directory',
+  '(?:a lot of|many|most) businesses (?:send|give|order|buy) (?:them|these)|sell (?:a|your|the) (?:house|home|property) as is|we finance (?:\\w+ ){0,2}(?:trucks|equipment|vans|trailers)|energy audits? for (?:small )?businesses',
 ]);
 /** What a seller offers the business: its customers, its listing, businesses like it, leads sent its way. */
 const forTheBusiness =
@@ -293,7 +330,7 @@ const pitchShape = anyWord([
   // Advertising sold to the business: "we're selling ad space in the yearbook to local businesses".
   '(?:interested in|about) advertising|advertis(?:e|ing) (?:in|on|with) (?:our|the|a) |(?:selling|sell|buy) (?:ad|advertising) space',
   // Goods offered to the trade: "figured a roofer might want them", "thought a working man might want to buy them".
-  '(?:figured|thought|wondered if) (?:a|an|your|you) (?:\\w+ ){0,2}?(?:contractor|contracting (?:business|company)|roofer|plumber|electrician|painter|handyman|working man|tradesman|guy like you|business like yours|company like yours)\\b[^.!?]{0,30}?\\b(?:might|would|could) (?:want|use|need|be interested in)(?: to buy)? (?:it|them|one|some)\\b',
+  '(?:figured|thought|wondered if) (?:a|an|your|you) (?:\\w+ ){0,2}?(?:contractor|contracting (?:business|company)|roofer|plumber|electrician|painter|handyman|working man|tradesman|guy like you|business like yours|company like yours|outfit like yours)\\b[^.!?]{0,30}?\\b(?:might|would|could) (?:want|use|need|be interested in)(?: to buy)? (?:it|them|one|some)\\b',
   // A seller who says whom he sells for, then asks what the business needs.
   '(?:sales (?:rep|representative)|account (?:manager|executive)) (?:for|with|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:company|supplier|distributor|firm)\\b[^.!?]*\\b(?:see if you|do you (?:guys )?(?:need|use)|interested in|would you (?:need|like|want))',
 ]);
