@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent, noSignals, readSignals, type IntentSignals } from './classifyIntent';
+import { addSignals, classifyIntent, noSignals, readSignals, type IntentSignals } from './classifyIntent';
 
 /** Reads every turn as the brain does (no question, emergency or person detected here) and classifies the call. */
 function intentOf(turns: string[], extra: Partial<IntentSignals> = {}) {
   let signals: IntentSignals = { ...noSignals, ...extra };
   for (const turn of turns) {
-    signals = {
-      ...signals,
-      ...readSignals(turn, {
+    signals = addSignals(
+      signals,
+      readSignals(turn, {
         question: /\?|^do (?:you|i)\b|^how much/i.test(turn),
         emergency: false,
         askedForPerson: false,
         gaveAddress: /\d+ \w+ street/.test(turn),
         ownerName: 'Mike',
       }),
-    };
+    );
   }
   return classifyIntent(signals);
 }
@@ -986,5 +986,43 @@ describe('classifyIntent', () => {
       intentOf(["yeah you guys put a new roof on our house in october and now there's shingles flapping up on the back side"]),
     ).toBe('complaint');
     expect(intentOf(['the wind knocked the gutter right off the house can someone come fix it'])).toBe('schedule');
+  });
+
+  it('files a repair told before the new work it leads to as a visit, and the kinds of work always quoted as a quote (eval/quoteOrSchedule.md)', () => {
+    // The first thing the caller wants decides.
+    expect(
+      intentOf(['hi our ac quit yesterday the fan runs but there is no cold air', 'we might want a new thermostat too']),
+    ).toBe('schedule');
+    expect(intentOf(['the toilet keeps running all night and it is ancient i think it needs replacing'])).toBe('schedule');
+    expect(intentOf(['we want a new thermostat put in', 'and the ac quit yesterday too'])).toBe('quote');
+    // Painting, patching, cleaning, landscaping: quoted, whatever broke first.
+    expect(intentOf(['the doorknob went through the wall so there is a hole i need it patched and painted'])).toBe('quote');
+    expect(intentOf(['the snow broke a bunch of limbs off our maple i need the yard cleaned up and the tree trimmed'])).toBe(
+      'quote',
+    );
+    expect(intentOf(['it keeps popping the breaker so i want a couple more outlets put in out front'])).toBe('quote');
+    expect(intentOf(['hola quiero que me pinten la cerca de madera'])).toBe('quote');
+    expect(intentOf(['busco a alguien que me limpie la casa cada dos semanas'])).toBe('quote');
+  });
+
+  it('hears no new work in a phone hung up, a long-haul driver, the building the trouble is in or a new tenant', () => {
+    const read = (turn: string) =>
+      readSignals(turn, { question: false, emergency: false, askedForPerson: false, gaveAddress: false, ownerName: 'Mike' });
+    for (const turn of [
+      'oh and actually can i just talk to mike real quick before we hang up',
+      "i drive long haul so i'm out on the road most of the week",
+      "there's no heat in the building and the thermostat keeps dropping",
+      'the new tenant says the furnace is fine now',
+      'the pipes run through the addition out back',
+    ])
+      expect(read(turn).newWork, turn).toBeUndefined();
+    for (const turn of [
+      'i want to hang some shelves in the garage',
+      'we need a new water heater',
+      "we're building a deck out back",
+      'can you haul away the old fridge',
+      'i need the garage wired for a car charger',
+    ])
+      expect(read(turn).newWork, turn).toBe(true);
   });
 });

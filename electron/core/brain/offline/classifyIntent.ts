@@ -25,6 +25,13 @@ export const IntentSignals = z.object({
   repair: z.boolean(),
   /** New work, an install, a service, or a price asked for. */
   newWork: z.boolean(),
+  /**
+   * The repair was told before any new work ("the ac quit ... we'd want a new thermostat too"): of a
+   * call that mixes them, the first thing the caller wants decides (eval/quoteOrSchedule.md).
+   */
+  repairFirst: z.boolean().catch(false),
+  /** Painting, cleaning, landscaping, a handyman's list, a price: work quoted whatever else is told. */
+  quotedWork: z.boolean().catch(false),
   priceAsked: z.boolean(),
   askedQuestion: z.boolean(),
   /** "I'll call back": the caller is shopping, not booking. */
@@ -71,6 +78,8 @@ export const noSignals: IntentSignals = {
   emergency: false,
   repair: false,
   newWork: false,
+  repairFirst: false,
+  quotedWork: false,
   priceAsked: false,
   askedQuestion: false,
   willCallBack: false,
@@ -234,21 +243,21 @@ const complaint = anyWord([
   '(?<!\\bse (?:me |nos |le )?)rompieron',
 ]);
 const repair = anyWord(failureWords);
-const newWork = anyWord([
+/**
+ * Work of the kinds a call is quoted for whatever else it tells (eval/quoteOrSchedule.md, rule 3):
+ * painting, cleaning, landscaping, a handyman's list, an upgrade chosen, a price or an estimate.
+ */
+const quotedKinds = [
   'quote',
   'estimates?',
   'bids?',
-  'install(?:ed|ing)?',
-  'put (?:in|up)',
-  'new (?:ac|unit|system|roof|water heater|furnace)',
-  'upgrade',
   'paint(?:ed|ing)?',
-  'pintar',
+  'pint(?:ar|en|e|aran?)',
   'stain(?:ed|ing)',
   'clean(?:ings?|ed)?',
   'grind',
   'stump',
-  'limpi(?:eza|en|ar)',
+  'limpi(?:eza|en|e|ar|aran?)',
   'move (?:out|in)',
   'mow(?:ing)?',
   'pasto',
@@ -260,45 +269,59 @@ const newWork = anyWord([
   'plantings',
   'retaining wall',
   'pavers?',
-  'patio',
   'backsplash',
-  'grab bars',
+  'grab bars?',
   'barras',
-  'instalen',
-  'instalar',
   'cabinets',
   'accent wall',
   'recessed lights',
-  'outlet put in',
   'mini split',
-  'removed',
-  'hauled away',
   'crown molding',
   'list of small repairs',
   'small jobs',
   'odd jobs',
-  'redone',
-  'snow removal',
+  'snow removal|quitar la nieve|palear',
+  // Added by choice: "a couple more outlets put in out front", "an extra circuit for the shop".
+  '(?:more|extra|additional) (?:\\w+ )?(?:outlets|lights|circuits?|shelves|storage)',
   'every (?:other )?(?:week|month)',
   'once a (?:week|month)',
   'weekly',
   'biweekly',
   'grounds maintenance',
   'windows',
-  // New work, whatever the trade: something built, added, replaced, redone, or a service done.
-  'new \\w+',
-  'replac(?:e|ed|ing|ement)',
-  'redo(?:ne|ing)?|remodel\\w*|renovat\\w*|refinish\\w*|resurfac\\w*|build(?:ing)?|built|addition',
-  'add(?:ing)? (?:an?|another|some)',
   '(?:power|pressure) wash(?:ed|ing)?|wash(?:ed|ing)|seal(?:ed|ing)|shampoo(?:ed|ing)?|steam clean(?:ed|ing)?|detail(?:ed|ing)',
-  // Not "the doors are hanging crooked", which is something wrong.
-  'hung|hang(?:ing)?(?! (?:crooked|loose|down|off|open|low|wrong|by a thread))|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired?|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
-  '(?:taken|cut|take|cut) down|removal|haul(?:ed|ing)?|prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
   'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
   'generator|ev charger|hot tub|gutter guards',
+  // Kinds of work always quoted, from the mixed lists below: landscaping, painting, cleaning, caulking.
+  'prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|hedges?|plow(?:ed|ing)?|repaint\\w*|wallpaper|caulk\\w*|maid|housekeep\\w*|cleaners?|remodel\\w*|renovat\\w*|refinish\\w*',
+];
+/** New work of any kind: the quoted kinds, and anything installed, added, replaced or built. */
+const newWork = anyWord([
+  ...quotedKinds,
+  'install(?:ed|ing)?',
+  'put (?:in|up)',
+  'new (?:ac|unit|system|roof|water heater|furnace)',
+  'upgrade',
+  'instalen',
+  'instalar',
+  'outlet put in',
+  'removed',
+  'hauled away',
+  'redone',
+  // New work, whatever the trade: something built, added, replaced, redone, or a service done. Not a
+  // new year, a new tenant or a new owner, nor "the building" or "the addition" the trouble is in.
+  "new (?!years?\\b|year's|tenants?\\b|owners?\\b|number\\b|phone\\b|job\\b|customer\\b)\\w+",
+  'replac(?:e|ed|ing|ement)',
+  'redo(?:ne|ing)?|resurfac\\w*|(?<!\\b(?:the|this|that|our|my|your|office|apartment|shop|whole|same|main|a) )build(?:ing)?|built|(?<!\\b(?:the|this|that|our|my|an) )addition',
+  'add(?:ing)? (?:an?|another|some)',
+  // Not "the doors are hanging crooked", which is something wrong, nor "before we hang up" the phone;
+  // not "a loose wire" either, a wire's trouble.
+  'hung|hang(?:ing)?(?! (?:crooked|loose|down|off|open|low|wrong|by a thread|up$))|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired (?:for|up|in)|wire (?:up|in|it|a|the|for)|(?:to|and) wire|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
+  '(?:taken|cut|take|cut) down|removal|(?<!\\blong )haul(?:ed|ing)?|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
   'poner|pongan|instal\\p{L}*|nuev[oa]s?|pod(?:ar|en)|cambi(?:ar|en)|me interesa|cotiz\\p{L}*',
-  'inspections?|maid|housekeep\\w*|cleaners?|rewir\\w*|caulk\\w*|wallpaper|plow(?:ed|ing)?|hedges?|repaint\\w*|upgrad\\w*|swap(?:ped)? out',
+  'inspections?|rewir\\w*|upgrad\\w*|swap(?:ped)? out',
 ]);
+const quotedWork = anyWord(quotedKinds);
 /** Work wanted done, said as a wish and a participle ("need the popcorn ceiling scraped", "want my hedges done"). */
 const wantedDone =
   /\b(?:need|needs|want|wants|would like|'d like|looking (?:for|to)|get|getting|have|having)\b(?:\s+[a-z']+){0,6}?\s+([a-z]+ed|done|(?:re)?built|redone|hung|laid|dug|taken (?:off|out|down)|put up)\b/;
@@ -646,9 +669,14 @@ export function readSignals(
   if (workFailed.test(text)) signals.workFailed = true;
   if (courtesy(ownerName).test(text)) signals.courtesy = true;
   if (otherCompany.test(text)) signals.otherCompany = true;
-  if (newWork.test(asked) || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
+  const newWorkAt = newWork.exec(asked)?.index;
+  if (newWorkAt !== undefined || (done !== undefined && !repairDone.test(done))) signals.newWork = true;
   // "i want the ductwork checked", "i need some drywall patched": work on something already there.
   if (done !== undefined && repairDone.test(done)) signals.repair = true;
+  if (quotedWork.test(asked)) signals.quotedWork = true;
+  const repairAt = repair.exec(text)?.index;
+  if (signals.repair && (!signals.newWork || (repairAt !== undefined && newWorkAt !== undefined && repairAt < newWorkAt)))
+    signals.repairFirst = true;
   if (price.test(asked)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
@@ -661,6 +689,11 @@ export function readSignals(
   if (passingWord.test(text)) signals.passingWord = true;
   if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
+}
+
+/** The signals of a call after one more turn: what was told first stays first. */
+export function addSignals(previous: IntentSignals, turn: Partial<IntentSignals>): IntentSignals {
+  return { ...previous, ...turn, repairFirst: previous.repairFirst || (turn.repairFirst === true && !previous.newWork) };
 }
 
 /**
@@ -715,8 +748,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // the job is put (callerModel.ts), also for a job told with its address in words the rules do not
   // know ("covers for our window wells"); the rules' guess, new work a quote and a repair a visit, is the fallback.
   if (jobTold && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
-  if (signals.newWork) return 'quote';
+  if (signals.newWork && (signals.quotedWork || !signals.repairFirst)) return 'quote';
   if (signals.repair) return 'schedule';
+  if (signals.newWork) return 'quote';
   // "the smoke detector chirps every minute" then the address: a visit, whatever the symptom's words.
   if (signals.gaveAddress && !signals.askedQuestion) return 'schedule';
   return signals.askedQuestion ? 'question' : 'other';

@@ -17,7 +17,7 @@ import {
 import { detectGoodbye, isFarewell, saysThatsAll } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause } from './callbackTimeText';
-import { classifyIntent, readSignals } from './classifyIntent';
+import { addSignals, classifyIntent, readSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
 import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
@@ -520,7 +520,7 @@ function noteSignals(
   odds: CallerOdds | null,
 ): void {
   const signals = readSignals(heard.text, { ...extra, gaveAddress: extra.learned.filled.has('address') });
-  state.signals = { ...state.signals, ...signals };
+  state.signals = addSignals(state.signals, signals);
   state.intent = classifyIntent(state.signals, wantsPriceOf(odds));
 }
 
