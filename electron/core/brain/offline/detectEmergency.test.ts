@@ -1229,4 +1229,30 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(false);
   });
+
+  it('hears trouble the rules alone missed on the tune part (the trained model had heard it), and not the look-alikes', () => {
+    for (const said of [
+      // Gas smelled now, told with the story of the work before it.
+      'the whole house smells like gas we had a new water heater put in on friday by a different outfit',
+      'i think i smell gas like rotten eggs in the laundry room and we just moved in two weeks ago',
+      'the carbon monoxide alarm by the furnace room just went off',
+      "it's pouring through the living room ceiling we got three buckets going",
+      'the water heater you put in monday is spraying hot water out of that valve on the side',
+      'every time they flush the bathtub fills up with sewer water and now it is going over onto the bathroom floor',
+      "there's a hole in the roof over the kids room you can see sky through it",
+      "it's like a ten foot strip you can see the wood and the paper flapping and it's supposed to snow tonight",
+      'a tree branch came down and pulled the power line half off the house',
+      'the water is running across the basement floor toward the electric box',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      'we smelled gas two weeks ago and the gas company fixed it',
+      "there was sewer water on the floor last week but it's fine now",
+      "the dirty water in the washer won't drain",
+      'the cable guy pulled the cable line off the house',
+      'water is dripping from my kitchen ceiling into a bucket a little',
+      "the co detector by the furnace room is chirping i think it's the battery",
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
 });

@@ -129,7 +129,7 @@ const emergencyPatterns = [
 
 /** Water where the electricity is: a light fixture, the panel, an outlet, a fan, a switch; not a water heater's pilot light. */
 const waterNearPower =
-  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage|lines?|pipes?|mains?|meter|heater)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|panel|outlets?|breakers?|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
+  /\b(?<!\b(?:faucet|tap|spigot|shower ?head)\s(?:is\s|keeps\s|still\s)?)(?:water|leak(?:ing)?|dripping|drips?)\b(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage|lines?|pipes?|mains?|meter|heater)\b)[^.!?]{0,50}\b(?:smoke (?:detector|alarm)s?|(?<!\bpilot )light|fixture|chandelier|pendant|lamp|electrical|electric (?:box|panel)|panel|outlets?|breakers?|wiring|ceiling fan|switch|socket|power strip|extension cord|cords?|plugs?|junction box|(?:exhaust |bathroom )?fan|can lights?)\b|\b(?:(?<!\bpilot )light|fixture|chandelier|pendant|panel|outlet|ceiling fan|(?:exhaust |bathroom )fan|switch|socket|power strip|extension cord|can lights?)\b[^.!?]{0,30}(?<!\b(?:sink|tub|bowl|basin)(?:'s| is) full of (?:\w+ )?)\b(?:water|dripping|leaking)\b(?!\s+in (?:the |my |our )?(?:sink|tub|bowl|basin))/;
 
 /** "won't shut off", "can't get them to turn off": water running that nobody can stop. */
 const wontShutOff = /\b(?:won't|will not|wouldn't|can't get (?:it|them) to) (?:shut|turn) off\b/;
@@ -173,7 +173,16 @@ const hazardPatterns = [
   ),
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   // "the water heater in the hall closet is just pouring out the bottom".
-  /\b(?:water heater|hot water tank|boiler)\b[^.!?]{0,30}\b(?:is|it's) (?:just |still )?(?:pouring|gushing|spewing|spraying) (?:out|water|everywhere)\b/,
+  /\b(?:water heater|hot water tank|boiler)\b[^.!?]{0,30}\b(?:is|it's) (?:just |still )?(?:pouring|gushing|spewing|spraying) (?:out|(?:hot |scalding )?water|everywhere)\b/,
+  // "the bathtub fills up with sewer water and now it's going over onto the bathroom floor".
+  /\b(?:sewer|sewage|toilet|black|nasty|dirty|gross) water\b[^.!?]{0,60}\b(?:going over|overflowing|spilling (?:over|out)|(?:on|onto|all over) the (?:\w+ )?floor)\b/,
+  // A roof opened to the sky with weather on the way: "a hole in the roof ... you can see sky through
+  // it", "you can see the wood and the paper flapping and it's supposed to snow tonight". Not "no rain
+  // in the forecast".
+  /\b(?:hole|opening) in (?:the|our|my|her|his|their) roof\b[^.!?]{0,60}\b(?:see (?:the )?(?:sky|daylight|outside)|(?<!\bnot )(?:supposed to|going to|gonna|forecast\w*|calling for)\b[^.!?]{0,20}\b(?<!\bno )(?:rain|snow|storms?))\b/,
+  /\bsee (?:the )?(?:bare )?(?:wood|plywood|decking|sheathing|(?:tar |black )?paper|felt)\b[^.!?]{0,60}\b(?<!\bnot )(?:supposed to|going to|gonna|forecast\w*|calling for)\b[^.!?]{0,30}\b(?<!\bno )(?:rain|snow|storms?|thunderstorms?)\b/,
+  // The line to the house pulled loose: "a branch came down and pulled the power line half off the house".
+  /\b(?:pulled|ripped|tore|torn|knocked) (?:down )?(?:the |our |my )?(?:power|electric|electrical|service) (?:line|lines|wire|wires|cable|drop|mast)\b/,
   /\b(?:main|water|supply)\s+line\b[^.!?]{0,15}\b(?:broke|broken|snapped)\b(?![^.!?]*\b(?:sprinkler|irrigation)\b)/,
   // A toilet that keeps running refills its tank: no water gets out, so it can wait.
   /(?<!\btoilets?\b[^.!?]*)\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to|can't make it) stop\b(?=[^.!?]*\b(?:water|leak|overflow|running|spraying|flood))|\b(?:water|leak|overflow(?:ing)?|spraying|running)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) stop\b(?! running)|\btoilets?\b[^.!?]*\b(?:won't|will not|doesn't|does not|can't get it to) stop (?!running)\w+/,
@@ -201,7 +210,7 @@ const hazardPatterns = [
   // Gas and carbon monoxide: an alarm sounding, a smell, symptoms.
   // "our co monitor in there just hit six", "the draft hood is spilling": exhaust coming back into the room.
   /\b(?:co|carbon monoxide) (?:monitor|detector|meter|reading)\b[^.!?]{0,20}\b(?:hit|reads?|reading|says|showing|shows|at|went up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b|\b(?:draft hood|flue|exhaust|water heater|furnace)\b[^.!?]{0,30}\b(?:spilling|venting (?:into|in) the (?:room|house|basement))\b/,
-  /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,25}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
+  /\b(?:carbon monoxide|co|gas)\s+(?:alarm|detector|monitor)s?\b[^.!?]{0,40}\b(?:going off|went off|sounding|beeping|alarming|keeps? (?:going|beeping))\b/,
   /\bsmell(?:s|ing)?\b[^.!?]{0,15}\b(?:sulfur|propane|skunk)\b|\b(?:smell|smells|smelled)\b[^.!?]{0,45}\bstruck (?:a (?:bunch of )?)?matche?s?\b(?![^.!?]*\b(?:candles?|fireplace|lighter|cigarettes?)\b)|\b(?:whiff|odou?r|stink|stench|smell) of (?:sulfur|rotten eggs?|propane|natural gas|gas)\b|\b(?:an? )?(?:sulfur|sulphur|propane|eggy?) (?:smell|odou?r)\b/,
   // A gas line struck while digging or working, the way utilities' "call before you dig" pages put it.
   /\b(?:hit|cut|broke|nicked|punctured|damaged|severed|ruptured|(?:backed|ran|crashed|drove|bumped) into|knocked (?:over|off)|smashed|struck)\s+(?:a |the |our |my )?gas (?:line|pipe|main|meter)\b|\bgas (?:line|pipe|main|meter)\b[^.!?]{0,20}\b(?:got |was |is )?(?:hit|cut|broken|nicked|punctured|damaged|severed|ruptured)\b/,
@@ -261,7 +270,7 @@ const hazardPatterns = [
 
 /** Water actively coming through a ceiling: it soaks the drywall above people and wiring, unlike a stain. */
 const ceilingLeak =
-  /\bwater\b[^.!?]{0,25}\b(?:go|goes|going|come|comes|coming|drip|drips|dripping|pour|pours|pouring|run|runs|running)\b[^.!?]{0,25}\b(?:from|through|out of) (?:the |my |our )?ceiling\b|\b(?:coming|pouring|dripping|leaking) in\b[^.!?]{0,30}\bthrough (?:the |our |my )?ceiling\b|\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
+  /\bwater\b[^.!?]{0,25}\b(?:go|goes|going|come|comes|coming|drip|drips|dripping|pour|pours|pouring|run|runs|running)\b[^.!?]{0,25}\b(?:from|through|out of) (?:the |my |our )?ceiling\b|\b(?:coming|pouring|dripping|leaking) in\b[^.!?]{0,30}\bthrough (?:the |our |my )?ceiling\b|\b(?:water|leak(?:ing)?|it's|it is|toilet|tub|shower)\b[^.!?]{0,25}\b(?:dripping|leaking|coming|pouring|running|gushing)\s+(?:through|from|out of|down)\s+(?:the |my |our )?ceiling\b|\b(?:water|it's|it is)\b[^.!?]{0,25}\b(?:pouring|gushing|streaming)\s+(?:through|from|out of|down)\s+(?:the |my |our )?(?:\w+ ){1,2}ceiling\b|\bceiling\b[^.!?]{0,15}\b(?:is |it's )?(?:leaking|dripping)\b/;
 /** A roof letting water in while the storm goes on. */
 const roofLeakInStorm = /\b(?:roof|ceiling|attic|skylight)\b[^.!?]{0,30}\bleak(?:ing|s)?\b/;
 const stormNow = /\b(?:(?:this|the) storm|hurricane|(?:raining|pouring) (?:hard|right now|buckets))\b/;
@@ -896,9 +905,12 @@ const happeningNowStarts =
 const stillGoing =
   /\b(?:but|and) (?:it's|it is|water's|water is|it)\s+still\s+(?:coming|dripping|pouring|spraying|leaking|going|running|gushing)\b/;
 
-/** Trouble told as going on: "my water heater is spraying water", "it's pouring in". */
+/**
+ * Trouble told as going on: "my water heater is spraying water", "it's pouring in", "the whole house
+ * smells like gas", "i smell gas".
+ */
 const goingOnNow =
-  /\b(?:is|are|it's|there's|keeps?)\s+(?:just\s+|still\s+)?(?:spraying|pouring|gushing|shooting|flooding|coming|leaking|running|smoking|sparking|burning)\b/;
+  /\b(?:is|are|it's|there's|keeps?)\s+(?:just\s+|still\s+)?(?:spraying|pouring|gushing|shooting|flooding|coming|leaking|running|smoking|sparking|burning)\b|\b(?:smells?|reeks?|stinks?) (?:like|of) (?:gas|propane|rotten eggs|smoke|something burning|burning|sewage|sewer)\b|\b(?:i|we|i can|we can|you can) (?:still )?smell (?:gas|propane|rotten eggs|smoke|something burning|burning)\b/;
 
 /** "mike did our upstairs bathroom last year": work of an earlier season, before what is wrong now. */
 const workOfLastYear = /(?<!\b(?:since|from) )\blast (?:year|month|spring|summer|fall|autumn|winter)\b/;
