@@ -1255,4 +1255,22 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it('hears heat or cooling lost as callers put it: "the furnace is off", "not work", a degree said once, an ac gone "before" any call', () => {
+    for (const said of [
+      "hi um sorry i've never had to call about the air conditioning before it just stopped blowing cold and it's like a hundred degrees today",
+      'the furnace is off the house is forty five degrees',
+      'hello my heater is not work since morning house is very cold inside is 50 degree',
+      'the furnace is not working in house now is five degree celsius',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      "we turned the furnace off and it's forty five degrees in the house",
+      'the furnace is off for the summer',
+      'can you fix the furnace before it freezes tonight',
+      "the furnace is off and it's seventy in here",
+      'the furnace is not working it blows only cold air in house now is fifteen degree celsius',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
 });

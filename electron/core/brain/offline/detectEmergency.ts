@@ -309,7 +309,9 @@ const lostEssential = new RegExp(
     "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "the furnace never came back on", "the aux heat never came on", "heater no working".
-    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|air conditioner|air conditioning|central air)\\b[^.!?]{0,25}\\b(?:never (?:came|come|kicked|turned) (?:back )?on|(?:didn't|did not|hasn't|has not) (?:come|came|kicked) back on|no (?:working|works?|good))\\b",
+    "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|air conditioner|air conditioning|central air)\\b[^.!?]{0,25}\\b(?:never (?:came|come|kicked|turned) (?:back )?on|(?:didn't|did not|hasn't|has not) (?:come|came|kicked) back on|no (?:working|works?|good)|(?:is )?not work(?!ing))\\b",
+    // "the furnace is off the house is forty five degrees": off, not switched off by someone.
+    "(?<!\\b(?:turned|shut|switched|put|left|keep|kept) (?:the |our |my |her |his )?)\\b(?:furnace|boiler|heat pump)(?:'s| is) (?:off|out)\\b(?! for the (?:summer|season))",
     '\\b(?:radiators?|baseboards?|vents?|registers?)\\b[^.!?]{0,35}\\b(?:stone|ice) cold\\b',
     // "the vents are blowing cold now": the heat, lost.
     '\\b(?:vents?|registers?)(?: are| is)? (?:just )?blowing cold\\b',
@@ -388,7 +390,7 @@ const extremeWeather = anyWord([
 const indoors =
   'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)|(?:whole |the )?(?:building|house|school|apartment) is';
 const saidIndoors = new RegExp(`\\b(?:${indoors})\\b`);
-const temperature = new RegExp(`(-?\\d{1,3})\\s*(?:degrees|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
+const temperature = new RegExp(`(-?\\d{1,3})\\s*(?:degrees?|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
 const forecastLow =
   /\b(?:get(?:ting)? down to|drop(?:ping)? (?:down )?to|a low of|lows? (?:of|around))\s+(minus |negative |-)?(\d{1,2})\b/;
@@ -399,7 +401,9 @@ function extremeTemperature(text: string): boolean {
   if (low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
   const said = digitsInSpeech(text);
   for (const match of said.matchAll(temperature)) {
-    const degrees = Number(match[1]);
+    // "in house now is fifteen degree celsius", as a caller from abroad says it.
+    const celsius = /^\s*(?:celsius|centigrade)\b/.test(said.slice(match.index + match[0].length));
+    const degrees = celsius ? (Number(match[1]) * 9) / 5 + 32 : Number(match[1]);
     // "it's 50 in the house", "the whole building is 52 degrees": indoors said after or before.
     const inside = saidIndoors.test(said.slice(Math.max(0, match.index - 25), match.index + match[0].length + 20));
     if (degrees <= (inside ? 55 : 45) || degrees >= (inside ? 88 : 95)) return true;
@@ -572,7 +576,8 @@ const notHappeningNow = anyOf([
   'if (?:a|the|my|our|it|that) (?:\\w+ )?(?:broke|burst|bursts|breaks|froze|freezes|floods|flooded|leaks|caught fire|came down|comes down|fell|falls)\\b',
   // "do you guys do cleanup after like a sewage backup": a service asked about.
   'clean ?up after',
-  'before it',
+  // "fix it before it freezes"; not "i've never called about the ac before it just stopped".
+  'before it(?! (?:just|suddenly|finally|all of a sudden)\\b)',
   // Water that only comes with rain is a job to book; sewage "every time we flush" is still an emergency.
   '(?:when(?:ever)?|every time|each time|any ?time) (?:it rains|the snow melts|snow melts|it snows)',
 ]);
