@@ -1273,4 +1273,11 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it('hears water that stopped coming in as the trouble over, and not water still coming', () => {
+    expect(
+      soundsOverAlready("we got it out with a shop vac and it's not coming in anymore but the pump isn't running at all"),
+    ).toBe(true);
+    expect(soundsOverAlready("we got most of it out but it's still coming in")).toBe(false);
+  });
 });

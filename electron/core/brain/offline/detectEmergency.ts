@@ -470,7 +470,7 @@ const overAlready = anyOf([
   "(?:it's|it has|has|it|everything's|everything has|everything) (?:been|stayed|staying) dry",
   // "the plumber cleared the sewer line so it's not coming up anymore", "i stopped using it", "we
   // unplugged everything and haven't used it since": the trouble stopped, what is left is the job.
-  "(?:it's |it is )?(?:not|isn't|is not|stopped) (?:coming|backing) up anymore",
+  "(?:it's |it is )?(?:not|isn't|is not|stopped) (?:coming|backing) (?:up|in) anymore",
   "(?:i|we) (?:stopped|quit|haven't been|have not been) using (?:it|that (?:outlet|plug|one)|the (?:outlet|plug))|(?:haven't|have not) used it since",
   'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
   "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
