@@ -909,3 +909,31 @@ describe('detectCallerKind, pitches the rules alone missed on the tune part (the
     'i saw your truck in my neighborhood and need a roof estimate',
   ])('hears no pitch in %j', (said) => expect(kind(said)).not.toBe('spam'));
 });
+
+describe('detectCallerKind, misdials the rules alone missed on the tune part (the trained model had heard them)', () => {
+  const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+
+  it.each([
+    "oh this isn't peak line huh google had this number under their name",
+    "you're not oh man it came up under locksmith on my phone never mind",
+    "oh so you're not them huh then the listing's wrong okay thanks",
+    'oh this is summit roofing oh my gosh i was trying to get summit pediatrics sorry about that',
+  ])('hears a misdial realised in %j', (said) => expect(kind(said)).toBe('wrong_number'));
+
+  it.each([
+    'hi is this front range movers i am calling about my move on saturday',
+    "yeah hi are you the twenty four hour locksmith i'm locked out of my apartment",
+    'hi this is linda baxter i need to cancel my seven a m physical therapy appointment tomorrow',
+    "hi yes i need to get my daughter in for a sick visit she's had a fever since last night",
+  ])('asks whether %j meant another place', (said) => expect(kind(said)).toBe('off_topic'));
+
+  it.each([
+    // A price heard, the line's own trouble, a question about hours, movers who did damage, the owner wanted.
+    "this isn't cheap huh",
+    "oh this isn't working huh",
+    "you're not open on sundays huh",
+    'the movers scraped the hallway wall',
+    "oh my gosh i was trying to get mike sorry i'm frazzled the basement is flooding",
+    'oh this is summit roofing i was trying to get the roofer sorry',
+  ])('hears no misdial in %j', (said) => expect(kind(said)).toBeNull());
+});

@@ -457,14 +457,18 @@ const misdialRealised = anyWord([
   "oh you(?:'re| are) not (?!(?:open|the|a|an|taking|available|licensed|insured|busy|in|there|here|able|doing|going|real|human|sure|coming)\\b)[a-z]+\\b",
   '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
   // A namesake: "oh summit peak you're not them ... sorry", "oh you're a different summit okay ... sorry".
-  "you(?:'re| are) (?:not them|not the same (?:one|company|people)|a different (?!(?:time|day|price)\\b)\\w+)\\b[^.!?]{0,70}\\b(?:sorry|my bad|oops|my mistake)",
+  "you(?:'re| are) (?:not them|not the same (?:one|company|people)|a different (?!(?:time|day|price)\\b)\\w+)\\b[^.!?]{0,70}\\b(?:sorry|my bad|oops|my mistake|okay thanks|thanks anyway|huh|never ?mind)",
+  // Told where they called, in a few words: "you're not oh man it came up under locksmith", "oh this isn't
+  // peak line huh google had this number"; not "this isn't cheap huh", a price heard.
+  "^(?:(?:oh|um|uh|wait|so|huh)\\s+)*you(?:'re| are) not(?:\\s+(?:them|him|her))?\\s+(?:oh (?:man|no|shoot|dear|gosh|boy)|huh|never ?mind)\\b",
+  "^(?:(?:oh|um|uh|wait|so|huh|no)\\s+)*(?:this|that|it)(?: isn't| is not|'s not) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|bad|great|easy|hard|fast|much|enough|what|how|too|very|so|that|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2} (?:huh|oh (?:man|no|shoot|dear|gosh))\\b",
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
   // "oh you're a different company huh", "what do you mean there's no sandra": told, and taking it in.
   "(?:oh|so) you(?:'re| are) a different (?:company|business|outfit|place)\\b|what do you mean (?:there's|there is) no (?!(?:problem|rush|hurry|way|one|need)\\b)[a-z]+",
   // "oh no i was looking for the pooper scooper people sorry about that".
-  "^(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
+  "(?:^|\\boh my (?:gosh|god)\\s+|\\boh (?:no|shoot|dear)\\s+)(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
@@ -500,7 +504,9 @@ const offTopic = anyWord([
   '^(?:\\w+ )?is that you',
   '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
   // Not "is this the office": this business's own.
-  'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline)(?!\\s+(?:for|of|at)\\b)',
+  'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline|movers|moving company|locksmith|pediatrics|physical therapy|chiropractor|urgent care)(?!\\s+(?:for|of|at)\\b)',
+  // "are you the twenty four hour locksmith", "i need to cancel my physical therapy appointment", "a sick visit".
+  '(?:are you|is this|is that) (?:the )?(?:\\w+ ){0,3}locksmith|physical therapy appointment|sick visit',
   "(?:dr|doctor) \\w+(?:'s)? office",
   "dmv|(?:county|city) clerk|clerk's office|non[- ]emergency (?:line|number)|law (?:office|firm)|attorney's office|(?:cable|internet|cell phone|phone) bill",
   'apartment for rent',
@@ -569,7 +575,10 @@ export function detectCallerKind(
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
   const namesOwner = asksForOwner(text, ownerName);
-  const realised = misdialRealised.test(text) && !tradeJob.test(text) && !namesOwner;
+  // "oh this is summit roofing oh my gosh i was trying to get summit pediatrics": the business's name
+  // said back, not a job for its trade.
+  const withoutOwnName = businessName ? text.split(businessName.toLowerCase()).join(' ') : text;
+  const realised = misdialRealised.test(text) && !tradeJob.test(withoutOwnName) && !namesOwner;
   if (recordedCallForSomeone.test(text) && !namesOwner) return 'wrong_number';
   if (wrongNumber.test(text) || realised) {
     // "i think i have the wrong number, i was looking for mike who fixes roofs": they found him.
