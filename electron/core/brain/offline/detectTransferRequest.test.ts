@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTransferRequest, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
+import { detectTransferRequest, putsOffTalking, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
 
 const mike = { ownerName: 'Mike Jensen' };
 
@@ -516,4 +516,21 @@ describe('detectTransferRequest, everyday requests the rules alone missed on the
     'do you have spanish speaking crews',
     'hi does mike have a cell number i can text pictures to',
   ])('hears no request in %j', (said) => expect(asks(said)).toBe(false));
+});
+
+describe('putsOffTalking', () => {
+  const later = (said: string) => putsOffTalking(said, { ownerName: 'Mike' });
+
+  it('hears a talk wanted later, at the visit or on a call back, which no hunch of a trained model turns into a transfer', () => {
+    expect(later('my wife wants to talk to mike when he comes out. it is the kitchen')).toBe(true);
+    expect(later("i'll talk to him when he calls me back")).toBe(true);
+    expect(later("when's a good time to catch mike")).toBe(true);
+  });
+
+  it('hears no talk put off in a request now, a parent on speaker, or no request at all', () => {
+    expect(later('can i talk to mike')).toBe(false);
+    expect(later('my wife wants to talk to mike when he comes out. actually can i talk to him now')).toBe(false);
+    expect(later('he wants to talk to mike directly he is right here on speaker')).toBe(false);
+    expect(later('the toilet keeps running')).toBe(false);
+  });
 });

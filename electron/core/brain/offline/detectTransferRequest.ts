@@ -140,6 +140,31 @@ const bareRequest =
 
 /** Whether the caller asks to talk to a human or the owner ("let me speak to the owner", "is Mike there?"). */
 export function detectTransferRequest(utterance: string, { ownerName }: OwnerOptions): boolean {
+  const words = requestWords(utterance);
+  if (bareRequest.test(words)) return true;
+  return requestsIn(words, ownerName).some((when) => when === 'now');
+}
+
+/**
+ * Whether the caller wants to talk to someone later, not on this call: "my wife wants to talk to mike
+ * when he comes out", "i'll talk to him when he calls back". A trained model's hunch, hearing "talk to
+ * mike", must not put such a caller through.
+ */
+export function putsOffTalking(utterance: string, { ownerName }: OwnerOptions): boolean {
+  const when = requestsIn(requestWords(utterance), ownerName);
+  return when.includes('later') && !when.includes('now');
+}
+
+/** When each request the patterns find in the caller's words is for. */
+function requestsIn(words: string, ownerName: string): RequestTime[] {
+  return [...requestPatterns, ...ownerPatterns(ownerName)].flatMap((pattern) => {
+    const match = pattern.exec(words);
+    return match === null ? [] : [whenAsked(words, match.index, match.index + match[0].length)];
+  });
+}
+
+/** The caller's words as the request patterns read them. */
+function requestWords(utterance: string): string {
   const text = normalizeUtterance(utterance);
   // "can i umm talk to umm the lady": hesitations are no words of the request.
   const words = text
@@ -153,11 +178,7 @@ export function detectTransferRequest(utterance: string, { ownerName }: OwnerOpt
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (bareRequest.test(words)) return true;
-  return [...requestPatterns, ...ownerPatterns(ownerName)].some((pattern) => {
-    const match = pattern.exec(words);
-    return match !== null && asksNow(words, match.index, match.index + match[0].length);
-  });
+  return words;
 }
 
 /** "I'll talk to him first", "let me talk to them and get back to you": someone at home, consulted later. */
@@ -225,24 +246,31 @@ export function saysTheyWorkHere(utterance: string): boolean {
   return worksHere.test(normalizeUtterance(utterance));
 }
 
-/** Whether the request found at start..end is the caller asking to talk to someone on this call. */
-function asksNow(words: string, start: number, end: number): boolean {
-  if (isNegatedAt(words, start)) return false;
+/** A request heard: for this call, for a later talk or visit, or none at all (denied, past, passed on, asking what answered). */
+type RequestTime = 'now' | 'later' | 'none';
+
+/** When the request found at start..end is for: the caller asking to talk to someone on this call, or later. */
+function whenAsked(words: string, start: number, end: number): RequestTime {
+  if (isNegatedAt(words, start)) return 'none';
   const through = words.slice(0, end);
   const after = words.slice(end);
   const before = words.slice(0, start);
-  if (talkedBefore.test(before) || someoneElseWants.test(before) || someoneElseLater.test(before)) return false;
-  if (askingWhatAnswered.test(before) || whenToCall.test(before) || gladOfIt.test(before) || whenICan.test(before)) return false;
-  // Not "i'll call back when a person picks up": a protest, asking for one now.
-  if (laterCall.test(before) && !/^ (?:right )?now\b/.test(after) && !/^when\b/.test(words.slice(start))) return false;
-  if (askingIfHuman.test(before) && someoneHuman.test(words.slice(start, end))) return false;
-  return (
-    !consultsFirst.test(through) &&
-    !reported.test(through) &&
-    !thenGetsBack.test(after) &&
-    !inPerson.test(after) &&
-    !callsBack.test(after)
-  );
+  if (talkedBefore.test(before) || reported.test(through)) return 'none';
+  if (askingWhatAnswered.test(before) || gladOfIt.test(before)) return 'none';
+  if (askingIfHuman.test(before) && someoneHuman.test(words.slice(start, end))) return 'none';
+  const later =
+    whenToCall.test(before) ||
+    whenICan.test(before) ||
+    // Not "i'll call back when a person picks up": a protest, asking for one now.
+    (laterCall.test(before) && !/^ (?:right )?now\b/.test(after) && !/^when\b/.test(words.slice(start))) ||
+    consultsFirst.test(through) ||
+    thenGetsBack.test(after) ||
+    inPerson.test(after) ||
+    callsBack.test(after);
+  if (later) return 'later';
+  // "my husband wants to talk to him": someone else's wish, perhaps on this call (a parent on speaker).
+  if (someoneElseWants.test(before) || someoneElseLater.test(before)) return 'none';
+  return 'now';
 }
 
 /**

@@ -39,7 +39,7 @@ import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
-import { detectTransferRequest, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
+import { detectTransferRequest, putsOffTalking, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
@@ -165,7 +165,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (odds !== null &&
       !state.transferAttempted &&
       sureOf(odds, 'askedForPerson') &&
-      !turnsDownTransfer(everythingSaid.join('. '), { ownerName }));
+      !turnsDownTransfer(everythingSaid.join('. '), { ownerName }) &&
+      !putsOffTalking(everythingSaid.join('. '), { ownerName }));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
   // goes unanswered while the call is put through: it is kept for the owner like any other.
   const unanswered = () => questionsFor(said, ownerName);
