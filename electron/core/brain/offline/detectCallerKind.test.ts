@@ -918,13 +918,20 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     "you're not oh man it came up under locksmith on my phone never mind",
     "oh so you're not them huh then the listing's wrong okay thanks",
     'oh this is summit roofing oh my gosh i was trying to get summit pediatrics sorry about that',
+    "oh you're roofing okay sorry",
   ])('hears a misdial realised in %j', (said) => expect(kind(said)).toBe('wrong_number'));
+
+  it("hears a warranty robocall about the business's vehicle, and not a customer's own warranty", () => {
+    expect(kind("hi i'm calling about the vehicle you have registered your warranty is about to expire")).toBe('spam');
+    expect(kind('my warranty is about to expire can you check the roof before it does')).toBeNull();
+  });
 
   it.each([
     'hi is this front range movers i am calling about my move on saturday',
     "yeah hi are you the twenty four hour locksmith i'm locked out of my apartment",
     'hi this is linda baxter i need to cancel my seven a m physical therapy appointment tomorrow',
     "hi yes i need to get my daughter in for a sick visit she's had a fever since last night",
+    "hello is this joe's auto body my car got hit",
   ])('asks whether %j meant another place', (said) => expect(kind(said)).toBe('off_topic'));
 
   it.each([
@@ -932,6 +939,8 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     "this isn't cheap huh",
     "oh this isn't working huh",
     "you're not open on sundays huh",
+    "oh you're busy okay sorry",
+    "is this mike's office",
     'the movers scraped the hallway wall',
     "oh my gosh i was trying to get mike sorry i'm frazzled the basement is flooding",
     'oh this is summit roofing i was trying to get the roofer sorry',

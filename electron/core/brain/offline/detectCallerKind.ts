@@ -18,6 +18,8 @@ const pitch = anyWord([
   'coupon book|(?:spot|space) left for (?:a|an|your) (?:\\w+ )?ad\\b',
   keyPrompt,
   '(?:factory|extended|auto|vehicle|car) warranty',
+  // "the vehicle you have registered, your warranty is about to expire".
+  'your (?:\\w+ )?(?:warranty|coverage) (?:is (?:about|going|set) to|will soon|will) expire|vehicle you have registered',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
   'warranty (?:coverage|specialist)',
   // Not where a customer found the number: "i got this number off google maps", "found you on google maps".
@@ -458,6 +460,9 @@ const misdialRealised = anyWord([
   '(?:this|it) (?:was|used to be) (?:his|her|their|my \\w+\\W?s) number',
   // A namesake: "oh summit peak you're not them ... sorry", "oh you're a different summit okay ... sorry".
   "you(?:'re| are) (?:not them|not the same (?:one|company|people)|a different (?!(?:time|day|price)\\b)\\w+)\\b[^.!?]{0,70}\\b(?:sorry|my bad|oops|my mistake|okay thanks|thanks anyway|huh|never ?mind)",
+  // Told the trade, and gone: "oh you're roofing okay sorry"; not "oh you're busy okay sorry", nor "oh
+  // you're the plumber sorry my sink is clogged".
+  "^(?:(?:oh|so|wait|um|uh)\\s+)+you(?:'re| are) (?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electric(?:al|ians?)?|heating|hvac|painters?|painting|landscap\\w+|handyman|cleaners?|cleaning)(?: (?:company|people|guys))?\\s+(?:(?:okay|ok|oh|huh)\\s+)?(?:sorry|my bad|oops|never ?mind)(?: about that| to bother you)?(?: bye)?$",
   // Told where they called, in a few words: "you're not oh man it came up under locksmith", "oh this isn't
   // peak line huh google had this number"; not "this isn't cheap huh", a price heard.
   "^(?:(?:oh|um|uh|wait|so|huh)\\s+)*you(?:'re| are) not(?:\\s+(?:them|him|her))?\\s+(?:oh (?:man|no|shoot|dear|gosh|boy)|huh|never ?mind)\\b",
@@ -504,7 +509,7 @@ const offTopic = anyWord([
   '^(?:\\w+ )?is that you',
   '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
   // Not "is this the office": this business's own.
-  'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline|movers|moving company|locksmith|pediatrics|physical therapy|chiropractor|urgent care)(?!\\s+(?:for|of|at)\\b)',
+  "is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:[\\w']+ ){0,2}(?:office|school|auto body|body shop|auto shop|auto repair|tire shop|car wash|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline|movers|moving company|locksmith|pediatrics|physical therapy|chiropractor|urgent care)(?!\\s+(?:for|of|at)\\b)",
   // "are you the twenty four hour locksmith", "i need to cancel my physical therapy appointment", "a sick visit".
   '(?:are you|is this|is that) (?:the )?(?:\\w+ ){0,3}locksmith|physical therapy appointment|sick visit',
   "(?:dr|doctor) \\w+(?:'s)? office",
@@ -575,9 +580,12 @@ export function detectCallerKind(
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
   const namesOwner = asksForOwner(text, ownerName);
-  // "oh this is summit roofing oh my gosh i was trying to get summit pediatrics": the business's name
-  // said back, not a job for its trade.
-  const withoutOwnName = businessName ? text.split(businessName.toLowerCase()).join(' ') : text;
+  // "oh this is summit roofing oh my gosh i was trying to get summit pediatrics", "oh you're roofing
+  // okay sorry": the business's name or trade said back, not a job for it.
+  const withoutOwnName = (businessName ? text.split(businessName.toLowerCase()).join(' ') : text).replace(
+    /\byou(?:'re| are) (?:a |the )?[a-z]+(?: (?:company|people|guys))?/g,
+    ' ',
+  );
   const realised = misdialRealised.test(text) && !tradeJob.test(withoutOwnName) && !namesOwner;
   if (recordedCallForSomeone.test(text) && !namesOwner) return 'wrong_number';
   if (wrongNumber.test(text) || realised) {
