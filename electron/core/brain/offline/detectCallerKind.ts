@@ -481,6 +481,9 @@ const misdialRealised = anyWord([
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
+/** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
+const placesNamedForSomeone =
+  'auto|auto body|body shop|garage|towing|tires?|transmissions?|muffler|car wash|pizza|pizzeria|bar|pub|grill|diner|deli|cafe|restaurant|tavern|subs|tacos|barber ?shop|barbers|liquor|market|pharmacy|bakery|bikes?|pawn|dry cleaners?|laundromat';
 /** Errands no contractor handles: on a first turn they suggest a misdial worth asking about. */
 const offTopic = anyWord([
   'cake',
@@ -509,7 +512,9 @@ const offTopic = anyWord([
   '^(?:\\w+ )?is that you',
   '(?:hi|hey|hello) (?:dad|grandma|grandpa|honey|babe|sweetie)',
   // Not "is this the office": this business's own.
-  "is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:[\\w']+ ){0,2}(?:office|school|auto body|body shop|auto shop|auto repair|tire shop|car wash|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline|movers|moving company|locksmith|pediatrics|physical therapy|chiropractor|urgent care)(?!\\s+(?:for|of|at)\\b)",
+  'is (?:this|that) (?:the (?:number|line|phone) for )?(?!(?:the |your )?(?:main |business |head )?office\\b)(?:the )?(?:\\w+ ){0,2}(?:office|school|restaurant|store|salon|clinic|hospital|pharmacy|bank|bakery|pizza place|bowling alley|gym|library|post office|church|theat(?:er|re)|cinema|daycare|dealership|airline|movers|moving company|locksmith|pediatrics|physical therapy|chiropractor|urgent care)(?!\\s+(?:for|of|at)\\b)',
+  // "is this joe's auto body": another place, named for someone (a namesake of the owner is heard apart).
+  `is (?:this|that) [a-z]+'s (?:${placesNamedForSomeone})\\b`,
   // "are you the twenty four hour locksmith", "i need to cancel my physical therapy appointment", "a sick visit".
   '(?:are you|is this|is that) (?:the )?(?:\\w+ ){0,3}locksmith|physical therapy appointment|sick visit',
   "(?:dr|doctor) \\w+(?:'s)? office",
@@ -612,10 +617,6 @@ export function detectCallerKind(
     return 'off_topic';
   return asksForSomeoneElse(text, ownerName) || callsFamily(text, ownerName) ? 'off_topic' : null;
 }
-
-/** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
-const placesNamedForSomeone =
-  'auto|auto body|body shop|garage|towing|tires?|transmissions?|muffler|car wash|pizza|pizzeria|bar|pub|grill|diner|deli|cafe|restaurant|tavern|subs|tacos|barber ?shop|barbers|liquor|market|pharmacy|bakery|bikes?|pawn|dry cleaners?|laundromat';
 
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
 function asksForOwner(text: string, ownerName: string): boolean {
