@@ -245,7 +245,7 @@ const complaint = anyWord([
 const repair = anyWord(failureWords);
 /**
  * Work of the kinds a call is quoted for whatever else it tells (eval/quoteOrSchedule.md, rule 3):
- * painting, cleaning, landscaping, a handyman's list, an upgrade chosen, a price or an estimate.
+ * painting, cleaning, landscaping, a handyman's list, work being planned, a price or an estimate.
  */
 const quotedKinds = [
   'quote',
@@ -292,7 +292,7 @@ const quotedKinds = [
   '(?:power|pressure) wash(?:ed|ing)?|wash(?:ed|ing)|seal(?:ed|ing)|shampoo(?:ed|ing)?|steam clean(?:ed|ing)?|detail(?:ed|ing)',
   'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
   'generator|ev charger|hot tub|gutter guards',
-  // Kinds of work always quoted, from the mixed lists below: landscaping, painting, cleaning, caulking.
+  // Yard work, painting, cleaning, caulking and remodelling in their other forms.
   'prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|hedges?|plow(?:ed|ing)?|repaint\\w*|wallpaper|caulk\\w*|maid|housekeep\\w*|cleaners?|remodel\\w*|renovat\\w*|refinish\\w*',
 ];
 /** New work of any kind: the quoted kinds, and anything installed, added, replaced or built. */
@@ -674,7 +674,8 @@ export function readSignals(
   // "i want the ductwork checked", "i need some drywall patched": work on something already there.
   if (done !== undefined && repairDone.test(done)) signals.repair = true;
   if (quotedWork.test(asked)) signals.quotedWork = true;
-  const repairAt = repair.exec(text)?.index;
+  // Both read in the same words, so their places compare.
+  const repairAt = repair.exec(asked)?.index;
   if (signals.repair && (!signals.newWork || (repairAt !== undefined && newWorkAt !== undefined && repairAt < newWorkAt)))
     signals.repairFirst = true;
   if (price.test(asked)) signals.priceAsked = true;
