@@ -481,6 +481,15 @@ const misdialRealised = anyWord([
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
+/**
+ * The words without the business's name or trade said back to it ("oh this is summit roofing oh my
+ * gosh i was trying to get summit pediatrics", "oh you're roofing okay sorry"): no job for it.
+ */
+function withoutWhatWeAre(text: string, businessName: string): string {
+  const withoutName = businessName ? text.split(businessName.toLowerCase()).join(' ') : text;
+  return withoutName.replace(/\byou(?:'re| are) (?:a |the )?[a-z]+(?: (?:company|people|guys))?/g, ' ');
+}
+
 /** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
 const placesNamedForSomeone =
   'auto|auto body|body shop|garage|towing|tires?|transmissions?|muffler|car wash|pizza|pizzeria|bar|pub|grill|diner|deli|cafe|restaurant|tavern|subs|tacos|barber ?shop|barbers|liquor|market|pharmacy|bakery|bikes?|pawn|dry cleaners?|laundromat';
@@ -585,13 +594,7 @@ export function detectCallerKind(
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
   const namesOwner = asksForOwner(text, ownerName);
-  // "oh this is summit roofing oh my gosh i was trying to get summit pediatrics", "oh you're roofing
-  // okay sorry": the business's name or trade said back, not a job for it.
-  const withoutOwnName = (businessName ? text.split(businessName.toLowerCase()).join(' ') : text).replace(
-    /\byou(?:'re| are) (?:a |the )?[a-z]+(?: (?:company|people|guys))?/g,
-    ' ',
-  );
-  const realised = misdialRealised.test(text) && !tradeJob.test(withoutOwnName) && !namesOwner;
+  const realised = misdialRealised.test(text) && !tradeJob.test(withoutWhatWeAre(text, businessName)) && !namesOwner;
   if (recordedCallForSomeone.test(text) && !namesOwner) return 'wrong_number';
   if (wrongNumber.test(text) || realised) {
     // "i think i have the wrong number, i was looking for mike who fixes roofs": they found him.

@@ -142,7 +142,8 @@ const bareRequest =
 export function detectTransferRequest(utterance: string, { ownerName }: OwnerOptions): boolean {
   const words = requestWords(utterance);
   if (bareRequest.test(words)) return true;
-  return requestsIn(words, ownerName).some((when) => when === 'now');
+  // Checked every turn: stop at the first request for now.
+  return patternsFor(ownerName).some((pattern) => requestTime(words, pattern) === 'now');
 }
 
 /**
@@ -151,34 +152,40 @@ export function detectTransferRequest(utterance: string, { ownerName }: OwnerOpt
  * mike", must not put such a caller through.
  */
 export function putsOffTalking(utterance: string, { ownerName }: OwnerOptions): boolean {
-  const when = requestsIn(requestWords(utterance), ownerName);
+  const words = requestWords(utterance);
+  const when = patternsFor(ownerName).map((pattern) => requestTime(words, pattern));
   return when.includes('later') && !when.includes('now');
 }
 
-/** When each request the patterns find in the caller's words is for. */
-function requestsIn(words: string, ownerName: string): RequestTime[] {
-  return [...requestPatterns, ...ownerPatterns(ownerName)].flatMap((pattern) => {
-    const match = pattern.exec(words);
-    return match === null ? [] : [whenAsked(words, match.index, match.index + match[0].length)];
-  });
+function patternsFor(ownerName: string): RegExp[] {
+  return [...requestPatterns, ...ownerPatterns(ownerName)];
+}
+
+/** When the request a pattern finds in the caller's words is for; null where it finds none. */
+function requestTime(words: string, pattern: RegExp): RequestTime | null {
+  const match = pattern.exec(words);
+  return match === null ? null : whenAsked(words, match.index, match.index + match[0].length);
 }
 
 /** The caller's words as the request patterns read them. */
 function requestWords(utterance: string): string {
-  const text = normalizeUtterance(utterance);
   // "can i umm talk to umm the lady": hesitations are no words of the request.
-  const words = text
-    .replace(/\b(?:um+|uh+|erm?)\b/g, ' ')
-    // "a real person not a machine put me through": what the caller does not want, no request denied.
-    .replace(/\bnot(?= (?:with )?(?:a |an )?(?:machine|robot|recording|computer|bot)\b)/g, ' ')
-    // "yeah no get me a person", "no i don't do robots": a "no" that answers the machine, not the request.
-    .replace(/^((?:(?:yeah|yes|okay|ok|well|oh)\s+)*)(?:no|nope|nah)\s+(?=(?:i|get|put|give|let|connect|transfer|just)\b)/, '$1')
-    // "i don't do robots put a person on": a refusal of the machine, whose "don't" denies no request after it.
-    .replace(refusesMachine, 'i refuse $1')
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return words;
+  return (
+    normalizeUtterance(utterance)
+      .replace(/\b(?:um+|uh+|erm?)\b/g, ' ')
+      // "a real person not a machine put me through": what the caller does not want, no request denied.
+      .replace(/\bnot(?= (?:with )?(?:a |an )?(?:machine|robot|recording|computer|bot)\b)/g, ' ')
+      // "yeah no get me a person", "no i don't do robots": a "no" that answers the machine, not the request.
+      .replace(
+        /^((?:(?:yeah|yes|okay|ok|well|oh)\s+)*)(?:no|nope|nah)\s+(?=(?:i|get|put|give|let|connect|transfer|just)\b)/,
+        '$1',
+      )
+      // "i don't do robots put a person on": a refusal of the machine, whose "don't" denies no request after it.
+      .replace(refusesMachine, 'i refuse $1')
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** "I'll talk to him first", "let me talk to them and get back to you": someone at home, consulted later. */
