@@ -1274,6 +1274,40 @@ describe('detectEmergency', () => {
       expect(detectEmergency(said), said).toBe(false);
   });
 
+  it('hears heat lost as more callers put it, and trouble told after earlier work or a "but", and not their look-alikes', () => {
+    for (const said of [
+      "it's probably nothing but the furnace keeps clicking and not lighting and it's ten below tonight",
+      "the furnace isn't doing anything and it's like five below outside",
+      "my dad's living there till the closing next week he's 88 and the furnace just quit",
+      "the furnace won't light at all and i've got a four month old",
+      'we no have heat and the baby is two month old',
+      "the heater is on but only cold air coming and it's snowing",
+      "it kicks on for a minute then shuts right back off over and over and it's minus six tonight",
+      "my mother's furnace she's eighty six and it's not heating",
+      "the boiler shut itself off and it's four below tonight",
+      "mike put new outlets in last month and there's a burning plastic smell coming from the one by the stove",
+      'our walk in cooler is at fifty degrees and climbing',
+      "the basement's a lake right now",
+      "the tree's been leaning but after all this rain it's laying on the power line to the garage",
+      'it went right through the roof over the upstairs bedroom',
+      'the pipe is broke water come very much on the floor',
+      'just now i smelled something burning by the outlet',
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      "the furnace isn't doing anything weird it just needs a tune up",
+      'the walk in cooler needs a new door gasket',
+      'my basement is a mess after the remodel',
+      "the furnace quit last winter and next week it's supposed to be ten below so can you check it",
+      'we smelled something burning last week when the furnace first came on',
+      'the sprinkler pipe is broke in the front yard',
+      "the furnace kicks on and shuts off a few times a day it's fine otherwise",
+      'i could see my breath this morning on the walk to the car',
+      'no sparks but no smoke either',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
+
   it('hears water that stopped coming in as the trouble over, and not water still coming', () => {
     expect(
       soundsOverAlready("we got it out with a shop vac and it's not coming in anymore but the pump isn't running at all"),

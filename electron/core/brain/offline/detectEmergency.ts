@@ -41,13 +41,13 @@ const emergencyPatterns = [
     String.raw`(?<!\b(?:fix(?:ing|ed)?|repair(?:ing|ed)?|replac(?:ing|ed)) (?:a |the |that |our |my )?)${notASprinklerBefore}\b(?:burst|bursting|broken|exploded)\s+(?:water\s+)?(?:pipe|main|line|hose)s?\b${notASprinklerAfter}`,
   ),
   new RegExp(
-    String.raw`${notASprinklerBefore}\b(?:pipes?|main line|main)\s+(?:burst|busted|exploded|broke|split|froze|are frozen|is frozen)\b${notASprinklerAfter}`,
+    String.raw`${notASprinklerBefore}\b(?:pipes?|main line|main)\s+(?:(?:is |has |just )?(?:burst|busted|exploded|broke)|split|froze|are frozen|is frozen)\b${notASprinklerAfter}`,
   ),
   /\bsmell(?:s|ing)?\s+(?:of\s+|like\s+)?(?:natural\s+)?gas\b/,
   /(?<!\bsewer )\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
-  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smells? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
+  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smell(?:s|ed)? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   // A shock off a doorknob in dry winter air is static, not wiring.
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to the touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
@@ -74,7 +74,13 @@ const emergencyPatterns = [
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b(?! (?:the |my |our |a )?(?:sprinkler|irrigation|drip|fence|lawn|grass|yard|driveway|garden|flower ?bed|shed)\b)/,
   /\b(?:punched|knocked|put|tore|ripped) (?:a |some |big )?holes? (?:in|through) (?:the|our|my) roof\b/,
   // "a limb came off the cottonwood in the wind ... and went right through the roof"; daylight seen through it.
-  /\b(?:tree|limb|branch|trunk|cottonwood|oak|pine|maple|elm|spruce)\b[^.!?]{0,80}\bwent (?:right |straight |clean )?(?:through|into) (?:the |our |my )?(?:roof|ceiling|house|wall|window)\b/,
+  /\b(?:tree|limb|branch|trunk|cottonwood|oak|pine|maple|elm|spruce)\b[^.!?]{0,80}\bwent (?:right |straight |clean )?(?:through|into) (?:the |our |my |their |his |her )?(?:roof|ceiling|house|wall|window)\b/,
+  // "it went right through the roof over the upstairs bedroom": the tree or limb named a turn before.
+  /\b(?:it|that|the (?:tree|limb|branch|trunk))(?: just)? went (?:right |straight |clean )?through (?:the |our |my |their |his |her )?roof\b/,
+  // "after all this rain it's laying on the power line": the tree named before a "but".
+  /\b(?:it's|it is|it|now) (?:laying|lying|resting|leaning|sitting|hanging) on (?:the |a |our |my )?(?:power|electric|electrical) (?:lines?|wires?)\b/,
+  // "the basement's a lake right now".
+  /\b(?:basement|kitchen|laundry room|bathroom|floor)(?:'s| is) (?:like |basically |just )?a (?:lake|pool|river|swimming pool)\b/,
   /\b(?:see|seeing|can see) (?:the )?(?:daylight|sky|sunlight|stars) (?:through|in) (?:the |our |my )?(?:roof|ceiling)\b/,
   // "i can see the sky from the back bedroom ... it's starting to rain in"; not daylight under a door.
   /\b(?:see|seeing|can see) (?:the )?(?:sky|stars)\b[^.!?]{0,100}\b(?:rain(?:ing)?|snow(?:ing)?) (?:in|inside|on (?:the|our|my) (?:bed|floor|carpet|stuff))\b/,
@@ -92,7 +98,7 @@ const emergencyPatterns = [
   // Water heard running under the floor or in a wall with nothing on: a pipe burst out of sight.
   /\b(?:(?:lot of|loud|lots of) )?water (?:noise|sound)s?\b[^.!?]{0,30}\b(?:under (?:the |my |our )?(?:floor|house)|crawl ?space|in (?:the |my |our )?walls?)\b|\bsounds? like (?:a shower|a faucet|a hose|water) (?:is )?running\b[^.!?]{0,30}\b(?:under (?:the |my |our )?(?:floor|house)|crawl ?space|in (?:the |my |our )?walls?)\b|\b(?:under (?:the |my |our )?floor|crawl ?space)\b[^.!?]{0,40}\blike a shower running\b/,
   /\b(?:tore|ripped|blew|peeled)\s+(?:our|the|my)\s+(?:whole\s+|metal\s+)?roof\s+(?:right\s+)?off\b|\broof\b[^.!?]{0,25}\b(?:peeled|tore|ripped|blew) (?:right )?off\b/,
-  /\brain(?:ing)?\s+(?:in|into)\s+(?:the|our|my)\s+(?:house|home|bedroom|living room|kitchen|attic)\b/,
+  /\brain(?:ing)?\s+(?:in|into)\s+(?:(?:the|our|my|their)\s+(?:house|home|bedroom|living room|kitchen|attic)|there)\b/,
   // The cross-validation's emergencies the rules let through (eval/corpus/tune-danger.json,
   // tune-after-the-storm.json, tune-urgent-more.json, tune-is-this-bad.json, tune-urgent-calls.json,
   // tune-quiet-emergencies.json). A roof torn open: "the storm tore a piece of the flat part of our roof
@@ -109,6 +115,8 @@ const emergencyPatterns = [
   // "i see small light inside like spark": a spark, as a learner puts it.
   /\blike (?:a )?sparks?\b(?! plugs?)/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+(?:straight |right )?in/,
+  // A walk-in cooler warming with the stock inside, as refrigeration firms answer at night.
+  /\bwalk[- ]?in (?:cooler|freezer|fridge|refrigerator)\b[^.!?]{0,60}\b(?:died|quit|(?:isn't|is not|not|won't) (?:holding|keeping) (?:temp|temperature|cold)|(?:and |still )(?:climbing|rising|going up))\b/,
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
   // Not a smell left in fabric ("the couches stink like smoke") after a fire that is out.
   /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
@@ -262,7 +270,7 @@ const hazardPatterns = [
   // A burglary, not "one pipe break in the winter".
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
-  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? )broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? |\bon (?:my |a |our |the )?(?:lunch |coffee |smoke |short |quick )?)break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
+  /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? (?:is |just )?)broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? |\bon (?:my |a |our |the )?(?:lunch |coffee |smoke |short |quick )?)break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   // "the door from the garage into the house has been forced"; "we can't lock the building tonight".
   /\b(?:door|window|lock|latch|deadbolt)\b[^.!?]{0,40}\b(?:has been|had been|was|got|been) forced(?: open)?\b|\b(?:can't|cannot|can not|won't be able to) (?:lock|secure) (?:up )?(?:the|my|our|their) (?:house|home|building|place|store|shop|office|apartment|school)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
@@ -303,10 +311,12 @@ const lostEssential = new RegExp(
     // few hours saturday", lost and back.
     '\\blost (?:our |the |all |my |her |his |their )?(?:heat|heating|ac|a c|air conditioning|cooling|power|electricity)\\b(?! for (?:a (?:few |couple (?:of )?)?|an? |\\d+ |two |three |several )?(?:hours?|minutes?|while|bit|day|night)\\b)',
     "\\b(?:don't|do not|doesn't) have (?:any )?(?:heat|ac|air|power|electricity)\\b",
+    // "we no have heat all night", as a caller still learning English puts it.
+    '\\bno (?:have|got|getting) (?:any )?(?:heat|heating|ac|air|power|electricity)\\b',
     // "my dad is on a ventilator and our power keeps going out": lost again and again.
     '\\b(?:power|electricity)\\b keeps? (?:going|cutting|shutting|turning) (?:out|off)\\b',
     // A water heater's pilot going out is hot water lost, not the heat.
-    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
+    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|(?:won't|will not|doesn't|does not) (?:light|ignite|stay (?:on|lit))|(?:isn't|is not|not|wasn't) doing (?:anything|a thing)(?! (?:weird|wrong|strange|funny|different))|shut (?:itself|himself) (?:off|down)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "the furnace never came back on", "the aux heat never came on", "heater no working".
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|air conditioner|air conditioning|central air)\\b[^.!?]{0,25}\\b(?:never (?:came|come|kicked|turned) (?:back )?on|(?:didn't|did not|hasn't|has not) (?:come|came|kicked) back on|no (?:working|works?|good)|(?:is )?not work(?!ing))\\b",
@@ -315,11 +325,15 @@ const lostEssential = new RegExp(
     '\\b(?:radiators?|baseboards?|vents?|registers?)\\b[^.!?]{0,35}\\b(?:stone|ice) cold\\b',
     // "the vents are blowing cold now": the heat, lost.
     '\\b(?:vents?|registers?)(?: are| is)? (?:just )?blowing cold\\b',
+    // "the furnace is on but only cold air coming".
+    '\\b(?:only|just) cold air (?:coming|blowing)\\b',
     // "it's blowing hot air out the vents": the cooling, lost.
     '\\bblowing (?:hot|warm|room temperature) air\\b',
     // "it's blowing but it's warm", "basically not doing anything": running, not cooling.
     "\\b(?:ac|a c|air conditioner|air conditioning|central air|air)\\b(?:'s| is)? (?:basically |just )?(?:not doing anything|blowing but (?:it's |its )?(?:warm|hot))",
     '\\b(?:furnace|boiler|heater|heat|heating|ac|air conditioner|air)\\b[^.!?]{0,15}\\bkeeps? (?:shutting|cutting|turning) (?:off|out|down)\\b',
+    // "it kicks on for a minute then shuts right back off over and over": it never stays on to heat.
+    '\\b(?:kicks?|comes?|turns?) on\\b[^.!?]{0,30}\\b(?:shuts?|cuts?|turns?) (?:right )?(?:back )?off (?:again )?(?:over and over|again and again)\\b',
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
     '\\b\\d{1,3} degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
@@ -332,7 +346,8 @@ const lostEssential = new RegExp(
 );
 /** "my mother's furnace ... it just gave a big sigh and quit": the heating, named before, lost. */
 const heatingNamed = /\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|air conditioner|air conditioning|central air)\b/;
-const itQuit = /\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quit|died|went out|stopped working|gave out|conked out)\b/;
+const itQuit =
+  /\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quits?|died|went out|stopped working|gave out|conked out|(?:isn't|is not|not) (?:heating|cooling))\b/;
 
 /** Who cannot sit out a cold or hot house. */
 const vulnerablePeople = anyWord([
@@ -382,7 +397,7 @@ const extremeWeather = anyWord([
   'getting (?:really |so |very )?(?:hot|cold)',
   '(?:cold|hot) in (?:here|the house)',
   // The cold already inside.
-  'ice (?:forming |building up )?on the inside|frost on the inside|(?:can|could) see (?:my|our) breath',
+  'ice (?:forming |building up )?on the inside|frost on the inside|(?:can|could|i|we|you) see (?:my|our|your|their|his|her) breath',
   // "the kids are sleeping in their coats": dressed for outdoors, indoors.
   '(?:sleeping|sitting|wearing (?:our|their|my|his|her) coats|bundled up) (?:in (?:our|their|my|his|her) (?:coats|jackets|snowsuits)|inside|in the house)',
 ]);
@@ -554,7 +569,8 @@ const notHappeningNow = anyOf([
   'protect',
   'in case',
   "so (?:it|that|we|i|you|they) (?:doesn't|does not|don't|do not|won't|never)",
-  'next (?:spring|summer|fall|autumn|winter|year|month|week|season|time)',
+  // Not "he's living there till the closing next week": when something else ends.
+  '(?<!\\b(?:till|until|through) (?:the \\w+ )?)next (?:spring|summer|fall|autumn|winter|year|month|week|season|time)',
   'in the future',
   'someday',
   'eventually',
@@ -915,7 +931,7 @@ const stillGoing =
  * smells like gas", "i smell gas".
  */
 const goingOnNow =
-  /\b(?:is|are|it's|there's|keeps?)\s+(?:just\s+|still\s+)?(?:spraying|pouring|gushing|shooting|flooding|coming|leaking|running|smoking|sparking|burning)\b|\b(?:smells?|reeks?|stinks?) (?:like|of) (?:gas|propane|rotten eggs|smoke|something burning|burning|sewage|sewer)\b|\b(?:i|we|i can|we can|you can) (?:still )?smell (?:gas|propane|rotten eggs|smoke|something burning|burning)\b/;
+  /\b(?:is|are|it's|there's|keeps?)\s+(?:just\s+|still\s+|like\s+)?(?:(?:an?|some) )?(?:(?:sewage|sewer water|smoke) )?(?:spraying|pouring|gushing|shooting|flooding|coming|leaking|running|smoking|sparking|burning)\b|\bthere's water (?:spraying|pouring|gushing|shooting|coming|leaking|running)\b(?=[^.!?]*\bnow\b)|\b(?:smells?|reeks?|stinks?) (?:like|of) (?:gas|propane|rotten eggs|smoke|something burning|burning|sewage|sewer)\b|\b(?:i|we|i can|we can|you can) (?:still )?smell (?:gas|propane|rotten eggs|smoke|something burning|burning)\b/;
 
 /** "mike did our upstairs bathroom last year": work of an earlier season, before what is wrong now. */
 const workOfLastYear = /(?<!\b(?:since|from) )\blast (?:year|month|spring|summer|fall|autumn|winter)\b/;

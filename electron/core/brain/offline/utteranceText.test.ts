@@ -36,6 +36,9 @@ describe('isNegatedAt', () => {
     ['there is no smoke', 'smoke', true],
     ['i smell gas', 'smell', false],
     ['no, wait, actually i smell gas now', 'smell', false],
+    ["it's probably nothing but the furnace keeps clicking", 'furnace', false],
+    ['not the furnace but the water heater', 'water', false],
+    ['no sparks but no smoke', 'smoke', true],
   ])('in %j, %j negated: %s', (text, word, negated) => {
     expect(isNegatedAt(text, text.indexOf(word))).toBe(negated);
   });

@@ -59,7 +59,9 @@ export function isNegatedAt(text: string, index: number, window = 3): boolean {
     .split(/[^a-z']+/)
     .filter(Boolean)
     .slice(-window);
-  return before.some((word) => negators.has(word));
+  // "it's probably nothing but the furnace keeps clicking": "but" ends what a negator covers.
+  const covered = before.slice(before.lastIndexOf('but') + 1);
+  return covered.some((word) => negators.has(word));
 }
 
 /** A pattern matching any of `phrases` (regular-expression fragments) as whole words. */
