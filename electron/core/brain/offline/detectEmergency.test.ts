@@ -1292,6 +1292,10 @@ describe('detectEmergency', () => {
       'it went right through the roof over the upstairs bedroom',
       'the pipe is broke water come very much on the floor',
       'just now i smelled something burning by the outlet',
+      "the ceiling has a bulge in it like a bubble and it's getting bigger",
+      "there's a hot plastic smell when you get close to the outlet",
+      "the wall behind the dryer is hot to touch and there's this scorchy smell",
+      'the breaker box in the garage is making a buzzing noise and the metal door is warm',
     ])
       expect(detectEmergency(said), said).toBe(true);
     for (const said of [
@@ -1304,6 +1308,9 @@ describe('detectEmergency', () => {
       "the furnace kicks on and shuts off a few times a day it's fine otherwise",
       'i could see my breath this morning on the walk to the car',
       'no sparks but no smoke either',
+      'the bathroom ceiling has a bubble in the paint',
+      'the breaker box in the garage is making a buzzing noise',
+      'the panel hums a little and the door is kind of warm',
     ])
       expect(detectEmergency(said), said).toBe(false);
   });

@@ -47,9 +47,9 @@ const emergencyPatterns = [
   /(?<!\bsewer )\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
-  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|smell(?:s|ed)? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
+  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|(?:hot|melting|melted) plastic (?:smell|odou?r)|smell(?:s|ed)? like (?:hot|melting|melted) plastic|scorch(?:y|ed|ing)? smell|smell(?:s|ed)? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   // A shock off a doorknob in dry winter air is static, not wiring.
-  /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to the touch\b/,
+  /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to (?:the )?touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
   /\b(?:outlet|plate|cover plate|switch|panel|breaker|plug)s?\b[^.!?]{0,40}\b(?:is |it's |feels |gets |getting |are |kind of |really )(?:warm|hot)\b(?! water)/,
   // "a spot on my living room wall that's warm like really warm": heat from wiring inside it.
@@ -91,6 +91,8 @@ const emergencyPatterns = [
   /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
   // "the ceiling in our upstairs bedroom has kind of a belly in it": a sagging ceiling, said as people see it.
   /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:has|got|there's) (?:kind of |sort of |like )?a (?:big |huge )?belly\b/,
+  // "the ceiling has a bulge in it like a bubble and it's getting bigger"; not paint bubbling.
+  /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,20}\b(?:has|got) (?:kind of |like )?a (?:big |huge )?(?:bulge|bubble)\b(?=[^.!?]*\b(?:getting bigger|growing|water|dripping)\b)/,
   // A ceiling filling with water hangs down before it gives: "gone all puffy like a belly hanging down".
   /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:like a belly|bellying|ballooning|hanging down|drooping)\b/,
   // The wind taking the roof apart as they watch: "the wind is tearing it up", "peeling back like a flap".
@@ -805,6 +807,8 @@ export function detectEmergency(utterance: string): boolean {
   if (spanishEmergencyNow(text)) return true;
   if (spanishLostWithSomeoneAtRisk(text)) return true;
   if (spanishCeilingLeak.test(text) && !spanishMinorLeak.test(text)) return true;
+  // "the breaker box is making a buzzing noise ... and the metal door is warm": named and felt in one turn.
+  if (panelHeatingUp(text, text)) return true;
   return clauses(text).some(isEmergencyClause) || circumstance(text);
 }
 
