@@ -921,6 +921,23 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     "oh you're roofing okay sorry",
   ])('hears a misdial realised in %j', (said) => expect(kind(said)).toBe('wrong_number'));
 
+  it("hears what a seller who asked for the owner says the call is about, and not a customer's review or website question", () => {
+    for (const said of [
+      "it's regarding his google reviews and local ranking we spoke last month",
+      "it's about the rates on his card processing i had a note here to give him a call back",
+      'is this about his business insurance renewal',
+      "there's a balance of four hundred eighty seven dollars on the account and a technician is on the way to shut off the power",
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      'i found you on your google reviews',
+      "i'm calling about your google reviews somebody left a one star about my house",
+      'i left him a review about his work',
+      "the gas company said they'll shut off the gas until the furnace is fixed",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
+
   it("hears a warranty robocall about the business's vehicle, and not a customer's own warranty", () => {
     expect(kind("hi i'm calling about the vehicle you have registered your warranty is about to expire")).toBe('spam');
     expect(kind('my warranty is about to expire can you check the roof before it does')).toBeNull();

@@ -167,6 +167,9 @@ const pitch = anyWord([
   // Scams and rates to beat: "you're owed a refund", "an agency that can beat his current rate", "free rate reviews".
   "overpaid on your (?:last )?bill|(?:you're|you are) owed a refund|beat (?:his|your) (?:current )?(?:rates?|price|premium)|(?:free )?rate reviews?|save (?:a few hundred|hundreds|thousands|money) (?:a|per|every) month on (?:his|your|the (?:credit )?card)",
   "(?:we're|we are) raising (?:money|funds)\\b",
+  // What a seller who asked for the owner says the call is about: "it's regarding his google reviews
+  // and local ranking", "it's about the rates on his card processing" (not a customer's "your reviews").
+  "(?:rates?|fees|pricing) (?:on|for) (?:his|her|your|the) (?:credit )?card processing|(?:regarding|about|concerning) (?:his|her|the owner's) (?:google (?:reviews|listing|profile|ranking|business \\w+)|local (?:ranking|seo|listing|search)|online (?:reviews|presence|listing)|search ranking|seo|(?:credit )?card processing|processing (?:rates|fees)|merchant (?:account|services)|business (?:loan|funding|line of credit|listing|insurance renewal)|website (?:redesign|traffic|ranking))\\b",
   // Work trucks offered to contractors: "six trucks off a lease ... before they go to auction".
   '(?:trucks|vans|vehicles|pickups) (?:coming )?off (?:a |the )?lease|before (?:they|it) go(?:es)? to auction',
   "(?:we(?:'ve)? got|we have|we're running|running) a (?:\\w+ )?(?:promo|promotion|special) (?:on|going)|contractor (?:special|pricing)|(?:we're|we are) a (?:\\w+ )?distributor|anything (?:on (?:his|your) desk|coming up) (?:i|we) (?:can|could) (?:bid|quote) on",
@@ -314,7 +317,7 @@ const pitchShape = anyWord([
   '(?:upgrading|switching|signing up) (?:contractors|businesses|companies|shops)|(?:new |free )?(?:products|samples|deals|specials) for (?:contractors|businesses|shops)|(?:construction )?staffing (?:agency|firm|company|service)|pool of (?:vetted|screened|qualified|pre-?screened) (?:\\w+ )?(?:workers|laborers|roofers|techs|candidates)',
   // Threats: the utility cut off tonight unless paid in prepaid cards, one-star reviews unless paid.
   // Not a customer whose gas the utility will shut off until the furnace is fixed: a balance owed.
-  '(?:balance|past due|overdue)\\b[^.!?]{0,60}\\b(?:turned|shut|cut) off|prepaid (?:cards?|debit cards?|gift cards?)',
+  '(?:balance|past due|overdue)\\b[^.!?]{0,100}\\b(?:turned|shut|cut) off|prepaid (?:cards?|debit cards?|gift cards?)',
   "(?:bad|negative|one star|1 star|fake) reviews\\b[^.!?]{0,60}\\b(?:unless|if you don't)|(?:send|pay) (?:\\w+ ){0,3}(?:bucks|dollars) by (?:friday|monday|tomorrow|tonight|the end of)",
   // Studies, surveys and service agreements for the owner to sign.
   '(?:want|like) to be your (?:supplier|vendor|distributor)|(?:conducting|doing) (?:a )?(?:short |quick |brief )?(?:survey|poll)|paid (?:study|survey|research)|(?:sign|signs) (?:the|a|our) service agreement|free (?:uniform|uniforms) (?:setups?|program)',
