@@ -938,6 +938,38 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
       expect(kind(said), said).toBeNull();
   });
 
+  it('hears the pitches and misdials of a second independent list, and not the customers who sound like them (tune-not-a-job-after-all.json)', () => {
+    for (const said of [
+      "well it's not my roof exactly i'm with roofleads direct we send homeowners who need full replacements over to local guys like you",
+      'we put a little tracker in each truck and you see everything on your phone',
+      'can i book you a fifteen minute demo on thursday',
+      "we've still got a couple booths left in the roofing and exteriors section",
+      'a quarter page runs four twenty five a month',
+      'we pay four hundred dollars a week to drivers who let us put a decal on their truck your vehicle was selected',
+      "could i get fifteen minutes on the owner's calendar this week",
+      'who are you guys using for payroll right now',
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "oh this isn't the attendance line for lincoln elementary i'm so sorry",
+      'oh shoot no i need summit plumbing and heating they must be a different number sorry about that',
+      'oh i see i switched two of the numbers around never mind sorry to bother you',
+      "huh okay she must've given me the wrong one never mind",
+      'if nobody there called me then never mind it was probably one of those spoofed ones',
+      'um i wanna talk to grandma',
+      'hi is grandma there',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      "this isn't the first time the roof has leaked i'm sorry to say",
+      "can you talk to my grandma she's the homeowner",
+      'i think the meter was probably a spoofed reading',
+      'my neighbor referred me he said you do good work',
+      'we saw your truck at the home show and need a quote on gutters',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
+
   it("hears a warranty robocall about the business's vehicle, and not a customer's own warranty", () => {
     expect(kind("hi i'm calling about the vehicle you have registered your warranty is about to expire")).toBe('spam');
     expect(kind('my warranty is about to expire can you check the roof before it does')).toBeNull();

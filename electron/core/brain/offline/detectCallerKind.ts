@@ -152,7 +152,7 @@ const pitch = anyWord([
   // A seller's "follow-up" on a talk about the business's website or listing that the owner never had.
   '(?:following up|follow up|circling back|checking back|checking in) (?:on|about|from|after) (?:our|the|my) (?:last )?(?:conversation|call|chat|talk)\\b[^.!?]{0,50}\\babout (?:your|the|his) (?:website|site|listing|marketing|advertising|seo|google|reviews|ads|online)',
   'licens(?:e|ing) board\\b[^.!?]{0,100}\\b(?:credit card|over the phone|fee)|(?:license|registration) will (?:lapse|expire|be (?:suspended|revoked))',
-  '(?:see|show you|set up|schedule) a (?:quick |short |free )?demo|(?:software|app) that (?:automatically )?(?:calls|texts|follows up)',
+  '(?:see|show you|set up|schedule|book(?: you)?(?: in)?(?: for)?) a (?:quick |short |free |(?:\\w+ )?minute )?demo|(?:software|app) that (?:automatically )?(?:calls|texts|follows up)',
   'temp(?:orary)? (?:laborers|workers|labor|staff)|(?:day|temp) labor(?:ers)?|(?:place|supply) (?:\\w+ )?(?:laborers|workers) by the day',
   '(?:401 ?k|four oh one k) plans?|retirement plans? for (?:small )?(?:employers|businesses)',
   '(?:trucks?|vans?|vehicles?|fleet) wrapped|(?:truck|van|vehicle|fleet) wraps\\b|(?:full|partial)(?: (?:and|or) (?:full|partial))? wraps\\b|free (?:mock ?up|design|proof) (?:with|of) your logo',
@@ -167,6 +167,16 @@ const pitch = anyWord([
   // Scams and rates to beat: "you're owed a refund", "an agency that can beat his current rate", "free rate reviews".
   "overpaid on your (?:last )?bill|(?:you're|you are) owed a refund|beat (?:his|your) (?:current )?(?:rates?|price|premium)|(?:free )?rate reviews?|save (?:a few hundred|hundreds|thousands|money) (?:a|per|every) month on (?:his|your|the (?:credit )?card)",
   "(?:we're|we are) raising (?:money|funds)\\b",
+  // Leads, trackers, booths, ads and decals sold to the trade, as a second independent list of
+  // pitches put them (eval/corpus/tune-not-a-job-after-all.json): "we send homeowners who need full
+  // replacements over to local guys like you", "we put a little tracker in each truck", "a couple
+  // booths left", "a quarter page runs four twenty five", "a paid advertising program ... a decal on
+  // your truck", "fifteen minutes on the owner's calendar".
+  '(?:send|sending|refer|referring|pass|passing) (?:\\w+ ){0,6}?(?:homeowners|jobs|customers|leads)\\b[^.!?]{0,40}\\b(?:over )?to (?:local )?(?:guys|contractors|companies|businesses|pros|roofers|plumbers|electricians|painters) like you|sample leads?',
+  '(?:put|install|stick) a (?:little |small )?(?:gps )?tracker (?:in|on) (?:each|every|your|all your) (?:trucks?|vans?|vehicles?)',
+  'booths? (?:left|available|still open)|exhibitor (?:floor|space|spots?|booths?)|(?:quarter|half|full)[- ]page (?:ad|runs|spot|placement)|(?:home )?services? spotlight',
+  'paid advertising program|your (?:vehicle|truck|car) (?:was|has been) selected|decal on (?:your|their|his) (?:work )?(?:trucks?|cars?|vehicles?)',
+  "(?:minutes|a few minutes|a call) on (?:the owner's|his|her|your|mike's) calendar",
   // What a seller who asked for the owner says the call is about: "it's regarding his google reviews
   // and local ranking", "it's about the rates on his card processing" (not a customer's "your reviews").
   "(?:rates?|fees|pricing) (?:on|for) (?:his|her|your|the) (?:credit )?card processing|(?:regarding|about|concerning) (?:his|her|the owner's) (?:google (?:reviews|listing|profile|ranking|business \\w+)|local (?:ranking|seo|listing|search)|online (?:reviews|presence|listing)|search ranking|seo|(?:credit )?card processing|processing (?:rates|fees)|merchant (?:account|services)|business (?:loan|funding|line of credit|listing|insurance renewal)|website (?:redesign|traffic|ranking))\\b",
@@ -222,7 +232,7 @@ const pitch = anyWord([
   // Who at the business buys: "who handles the books and the payroll", "the person who handles fuel
   // for your work trucks", "who takes care of your uniforms", "who are you using for your payroll".
   "(?:who|whoever|the (?:person|one|guy|lady)(?: who| that)?)(?:'s| is)? (?:handles?|takes? care of|(?:is )?in charge of|(?:is )?responsible for|would i (?:talk|speak) to about) (?:the |your )?(?:company's |business's )?(?:books|bookkeeping|payroll|uniforms?|work shirts|shop towels|fuel|(?:work )?trucks|fleet|vehicles|utility bills?|electric bill|energy|insurance for the business)\\b",
-  'who are you (?:using|with|buying from) (?:today |now |right now |currently )?for (?:your |the )?(?:payroll|insurance|merchant services|credit card processing|phones|marketing|uniforms|fuel|workers comp)',
+  'who are you (?:guys )?(?:using|with|buying from) (?:today |now |right now |currently )?for (?:your |the )?(?:payroll|insurance|merchant services|credit card processing|phones|marketing|uniforms|fuel|workers comp)',
   "how many (?:trucks|vans|vehicles|techs|employees|crews) (?:are )?(?:you|y'all) (?:guys )?(?:running|got|have|operating)",
   // Sold to the business by name of the trade: fleet cards and leases, uniforms, cents off a gallon,
   // a renewal on its listing, liability cover, a franchise, a buyer of trade businesses.
@@ -391,6 +401,11 @@ const wrongNumber = anyWord([
   // The person they had this number for is gone: "rick who oh so this isn't him anymore".
   "(?:this|it)(?: isn't| is not|'s not) (?:him|her|them|his number|her number|his phone|her phone) anymore(?=\\s*(?:$|[.!?,]|oh|sorry|huh|then|my bad))",
   'dialed (?:the )?wrong',
+  // "she must've given me the wrong one", "they must be a different number", "it was probably one of
+  // those spoofed ones": a number that was never this business's.
+  "(?:must|might)(?:'ve| have) (?:given|written|wrote|copied|dialed|dialled|put) (?:me |it |down )?(?:the )?wrong (?:one|number|digits?)|must be a different number|(?:probably|must(?:'ve| have) been) (?:one of those |a )?(?:spoofed|spoof|spam|robo) ?(?:ones?|calls?|numbers?)",
+  // A child asking for family: "i wanna talk to grandma", "is mommy there".
+  '(?:wanna|want to|can i|i want) talk to (?:grandma|grandpa|granny|nana|mommy|daddy)\\b|^(?:(?:hi|hello|um+|uh+)\\s+)*is (?:grandma|grandpa|granny|nana|mommy|daddy) (?:there|home)\\b',
   'must have (?:the )?wrong',
   // "my dispatcher gave me this number must be wrong my bad".
   'gave me this number\\b[^.!?]{0,10}\\b(?:must be|is) wrong|this number must be wrong',
@@ -451,11 +466,11 @@ const wrongNumber = anyWord([
  * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
  */
 const misdialRealised = anyWord([
-  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,4}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this|(?:are )?you sure)",
+  "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,6}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this|(?:are )?you sure)",
   // "oh this isn't sal's okay she must have an old card", "this isn't adrian's phone is it": someone's, by name.
   "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing)\\b)",
   // "i must have switched the last two again", "oh dear i've done it again": the slip owned.
-  "\\bi (?:must have |must've |might have |probably |think i )?(?:(?:switched|swapped|mixed up|flipped|transposed) the (?:last |first )?(?:two )?(?:digits|numbers)|(?:switched|swapped|flipped) the (?:last|first) two)|i've done it again",
+  "\\bi (?:must have |must've |might have |probably |think i )?(?:(?:switched|swapped|mixed up|flipped|transposed) (?:the |two of the |a couple of the )?(?:last |first )?(?:two )?(?:digits|numbers)|(?:switched|swapped|flipped) the (?:last|first) two)|i've done it again",
   // "this isn't little sprouts" said on its own: the place they meant to call, not a complaint.
   "^(?:(?:oh|wait|so|huh|hold on|um|uh)\\s+)*this (?:isn't|is not|ain't) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2}$",
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.

@@ -1311,6 +1311,7 @@ describe('detectEmergency', () => {
       'the bathroom ceiling has a bubble in the paint',
       'the breaker box in the garage is making a buzzing noise',
       'the panel hums a little and the door is kind of warm',
+      'a limb punched a hole in the roof near the gutter we got a tarp over it for now',
     ])
       expect(detectEmergency(said), said).toBe(false);
   });

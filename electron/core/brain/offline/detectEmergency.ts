@@ -464,6 +464,8 @@ const calmedDown = anyOf([
   waterOrItOff,
   breakerOff,
   'nothing got hit',
+  // "punched a hole in the roof ... we got a tarp over it for now": covered until someone comes.
+  '(?:got|put|have|threw|tied) (?:a )?tarps? (?:over|on) (?:it|the hole|the roof|that)',
   // "it's a slow drip into a bucket": caught, and slow.
   '(?:slow|small|little|tiny) drip(?:ping)? (?:in|into) (?:a|the) (?:bucket|pan|pot|bowl|towel)',
   // A limb down that did no harm: "it didn't go through nothing's leaking", "nothing's on the house".
