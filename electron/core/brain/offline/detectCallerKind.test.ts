@@ -966,6 +966,7 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
       'i think the meter was probably a spoofed reading',
       'my neighbor referred me he said you do good work',
       'we saw your truck at the home show and need a quote on gutters',
+      "hey it's kyle with front range solar i need to get mike on the phone about a roof we're both on",
     ])
       expect(kind(said), said).toBeNull();
   });

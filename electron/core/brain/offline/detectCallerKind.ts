@@ -106,7 +106,9 @@ const pitch = anyWord([
   '(?:in charge of|handles?|who handles) (?:the |your )?(?:payroll|phones|phone system|internet|marketing|advertising|credit card processing)',
   'payroll (?:processing|services|costs)',
   'when people search',
-  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solar|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b',
+  // Not "kyle with front range solar ... a roof we're both on": solar installers work beside roofers
+  // and electricians (a solar pitch says what it sells: "solar savings", "free solar").
+  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b',
   // "we build ai voice agents for roofers and plumbers": a product for the trade, sold to it.
   '(?:we|i) (?:build|make|sell|offer|provide|develop) (?:\\w+ ){1,4}for (?:roofers|plumbers|contractors|electricians|painters|landscapers|hvac (?:companies|contractors|businesses)|home service (?:companies|businesses|pros)|trades(?:people)?|small businesses)\\b',
   // "it's jenna from peak local ads": a company named for its ads, not "i saw you from your yard sign ads".

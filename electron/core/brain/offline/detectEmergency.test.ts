@@ -1312,6 +1312,7 @@ describe('detectEmergency', () => {
       'the breaker box in the garage is making a buzzing noise',
       'the panel hums a little and the door is kind of warm',
       'a limb punched a hole in the roof near the gutter we got a tarp over it for now',
+      'the railing on my back deck is wobbly and pulling away from the post',
     ])
       expect(detectEmergency(said), said).toBe(false);
   });

@@ -131,7 +131,8 @@ const emergencyPatterns = [
   ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
-  /(?<!\bflashing\b[^.!?]{0,20})\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
+  // Not "the railing on my back deck is wobbly and pulling away from the post": the railing, a repair.
+  /(?<!\b(?:flashing|railing|rail|handrail|banister|steps?|stairs?)\b[^.!?]{0,20})\b(?:wall|foundation|chimney|deck|balcony|porch)\b[^.!?]{0,40}\b(?:collapsed|collapsing|caving in|falling down|pulling away|came down|gave way|gave out|fell (?:on|onto|in|down|over|through|toward))\b/,
   /\bstuck\b[^.!?]{0,30}\b(?:car|kids?|baby) (?:is |are )?(?:inside|in there|trapped)\b/,
   // Not "my husband says this is an emergency but honestly ... it's been like that for years".
   /(?<!\b(?:says|said|thinks|thought|insists|claims) )\b(?:this|it)\s+is\s+an\s+emergency\b|(?<!\b(?:says|said|thinks|thought|insists|claims) )\bit's\s+an\s+emergency\b|(?<!\b(?:kind of|sort of|kinda|sorta) (?:have |got )?an? )\bemergency\b(?=[^.!?]*\b(?:now|please|help)\b)/,

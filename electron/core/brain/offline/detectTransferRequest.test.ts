@@ -518,6 +518,31 @@ describe('detectTransferRequest, everyday requests the rules alone missed on the
   ])('hears no request in %j', (said) => expect(asks(said)).toBe(false));
 });
 
+describe('detectTransferRequest, a second independent list of requests (tune-wants-a-word.json)', () => {
+  const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+
+  it.each([
+    "okay can you put him on then i've been trying to get ahold of him about the gutter estimate",
+    'hi would mike be available by any chance',
+    "good afternoon i'd prefer to discuss this with the owner if that's at all possible",
+    'i want to talk to the furnace man the fella who came out last winter',
+    "hi yes i'm at the house with our hoa landscape committee can you conference mike in so we can all talk",
+    "oh great a robot look i've used mike for fifteen years just get me mike",
+    'hello yes sorry please i am calling for mister mike it is possible to talk him now',
+    'yeah is the guy there',
+    'is the man who owns it in',
+  ])('hears a request in %j', (said) => expect(asks(said)).toBe(true));
+
+  it.each([
+    'would mike be available to come out tuesday',
+    "i'd like to discuss the colors with the owner when he comes out",
+    "can you get me mike's number",
+    'the furnace man said the heat exchanger is cracked',
+    'is the guy there yet to fix the sink',
+    "i'll put him on then",
+  ])('hears no request in %j', (said) => expect(asks(said)).toBe(false));
+});
+
 describe('putsOffTalking', () => {
   const later = (said: string) => putsOffTalking(said, { ownerName: 'Mike' });
 

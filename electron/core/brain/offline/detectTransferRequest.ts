@@ -3,8 +3,8 @@ import { isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
-  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss|man)|(?:guy|man|lady|woman|person|one) who owns (?:(?:the |this |your )?(?:company|business|place)|it|this))";
-const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? (?:in charge|on call)|(?:young |older |old )?(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|(?:real|actual) (?:guy|man|lady|woman|fella)|(?:young )?(?:guy|man|lady|woman|fella|gentleman) (?:i|we) (?:spoke|talked) (?:to|with)|on[- ]call (?:tech|technician|guy|person|plumber|electrician|roofer)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
+  "(?:head (?:guy|man|honcho)|top (?:guy|man|dog)|boss ?man|(?:the )?man himself|whoever (?:owns|runs) (?:the |this |your )?(?:company|business|place|show)|whoever (?:does|gives|did|writes) (?:the )?(?:estimates?|quotes?|bids?)|whoever (?:schedules|books|handles|does the scheduling|is in charge of)|(?:guy|man|person|lady|woman|one) in charge|whoever(?:'s| is) in charge|main (?:guy|man)|big (?:guy|boss|man)|(?:guy|man|lady|woman|person|one) (?:who|that) owns (?:(?:the |this |your )?(?:company|business|place)|it|this))";
+const person = `(?:a |an |the |your |some )?(?:real |actual |live |living |human )?(?:person|human|human being|individual|someone|somebody|anyone|anybody|owner|boss|manager|supervisor|operator|representative|rep|agent|technician|tech|electrician|plumber|handyman|painter|roofer|contractor|landscaper|him|her|them|estimator|foreman|crew lead|project manager|office manager|dispatcher|scheduler|whoever(?:'s| is)? (?:in charge|on call)|(?:young |older |old )?(?:guy|man|lady|woman|fella|gentleman) (?:who|that)|(?:real|actual) (?:guy|man|lady|woman|fella)|(?:young )?(?:guy|man|lady|woman|fella|gentleman) (?:i|we) (?:spoke|talked) (?:to|with)|on[- ]call (?:tech|technician|guy|person|plumber|electrician|roofer)|whoever (?:just )?called me|whoever (?:does|handles|takes care of) (?:the )?(?:hiring|scheduling|estimates?|billing|bids?)|proprietor|(?:the )?(?:furnace|heating|heater|boiler|ac|air conditioning|roof|roofing|plumbing|paint|painting|yard|lawn|gutter|electric|electrical|cleaning|tree|fence|deck|sprinkler) (?:man|guy|fella|lady|woman|person)|(?:that|the) same (?:person|guy|lady|man|woman) (?:again|as (?:last time|before))|(?:mister|mr|mrs|ms|miss)\\.? [a-z]+|president|${headPerson})`;
 /** Someone in charge, asked for by role: unlike "someone", never a request to send a worker out. */
 const inCharge = `(?:the |your )?(?:owner|proprietor|boss|manager|supervisor|operator|representative|president|${headPerson})`;
 /** Languages a caller may ask to be spoken to in. */
@@ -86,7 +86,7 @@ const requestPatterns = [
   /\bis (?:he|she) (?:there|in|around|available|reachable|in the office|close by|nearby)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
-  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) (?:on(?=$|\s+(?:the (?:line|phone|radio|horn)|please|now|real quick|quick|(?:for )?(?:a|one|two|a few|a couple|thirty|ten|five) (?:secs?|seconds?|minutes?|min)|i'm|i|if (?:he's|she's|he is|she is) (?:there|in|around|free))\b)|through(?=$|\s+(?:please|now|right now|i|i'll|i'm)\b))|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
+  /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) (?:on(?=$|\s+(?:the (?:line|phone|radio|horn)|please|now|then|real quick|quick|(?:for )?(?:a|one|two|a few|a couple|thirty|ten|five) (?:secs?|seconds?|minutes?|min)|i'm|i|if (?:he's|she's|he is|she is) (?:there|in|around|free))\b)|through(?=$|\s+(?:please|now|right now|i|i'll|i'm)\b))|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
   /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
   // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
   /\b(?:talk|speak) (?:to|with) [a-z]+ (?:himself|herself)\b|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
@@ -128,6 +128,9 @@ const requestPatterns = [
   /\bis (?:the|your) (?:guy|man|lady|woman|fella|person|one) (?:who|that) (?:\w+ ){1,5}?(?<!\b(?:be|get|go|come|stay|out) )(?:there|around|available)(?=$|\s+(?:today|now|right now|i|i'd|please)\b)/,
   // "can i just get the actual guy on the phone", "can you wake him up", "does he have a cell i can call".
   /\bget (?:the |a )?(?:actual |real )?(?:guy|man|lady|woman|fella|person|owner|boss) on (?:the )?(?:phone|line)\b|\b(?:need you to|can you|could you|please) wake (?:him|her) up\b/,
+  // "yeah is the guy there", said as the whole request; "it is possible to talk him now", as a learner asks.
+  /^(?:(?:hi|hey|hello|yeah|yes|so|oh)\s+)*is (?:the|your) (?:guy|man|fella|boss|owner) (?:there|in|around|available)(?: (?:today|now|right now))?$/,
+  /\b(?:possible|can i|could i|i want|i need) (?:to )?(?:talk|speak) (?:him|her)(?= now| right now| please|$)/,
   // "put the man on if he's there", "can you get the man for me dear": the owner, fetched to the phone.
   /\bput the (?:man|guy|fella|lady|boss|owner) on (?:if|when) (?:he's|she's|he is|she is) (?:there|in|around|free)\b|\b(?:can|could|would) you (?:get|grab|fetch) (?:me )?the (?:man|guy|fella|lady|boss|owner)(?: for me)?(?=$|\s+(?:dear|please|now|right now|honey|hon|sweetheart)\b)/,
 ];
@@ -286,7 +289,12 @@ function whenAsked(words: string, start: number, end: number): RequestTime {
  */
 function askedFor(who: string): RegExp[] {
   return [
-    new RegExp(`\\b(?:ask(?:ing)?|call(?:ing)?|looking) for\\s+${who}\\b(?!'s)`),
+    new RegExp(`\\b(?:ask(?:ing)?|call(?:ing)?|looking) for\\s+(?:(?:mister|mr)\\.? )?${who}\\b(?!'s)`),
+    // "can you conference mike in", "would mike be available by any chance".
+    new RegExp(`\\b(?:patch|conference|loop)\\s+${who}\\s+in\\b`),
+    new RegExp(`\\b(?:would|will|might) ${who} be (?:available|around|free|in)${availableNow}`),
+    // "i'd prefer to discuss this with the owner": not "... when he comes out" (inPerson, later).
+    new RegExp(`\\b(?:prefer|rather|like|want) to (?:discuss|go over|talk about) (?:(?:this|it|that|the \\w+) )?with ${who}\\b`),
     new RegExp(
       `\\b(?:catch|reach|track down|get through to|get (?:a )?hold of|get ahold of|get in touch with|put me in touch with|trying to get|(?:send|forward) me (?:through |over )?to)\\s+${who}\\b(?!'s)`,
     ),
@@ -336,7 +344,9 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
     new RegExp(
       `\\b(?:talk|speak|chat)(?:ing)?\\s+(?:(?:to|with)\\s+)?(?:(?:mister|mr)\\.? )?${owner}\\b|\\ba (?:quick |quick little )?word with ${owner}\\b`,
     ),
-    new RegExp(`\\b(?:get|want|need)\\s+${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`),
+    new RegExp(
+      `\\b(?:get|want|need)\\s+(?:me\\s+)?${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`,
+    ),
     // "mike knows me ... can you get him": the owner named, then fetched to the phone.
     new RegExp(`\\b${owner}\\b.*\\b(?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$`),
     // "i'm one of mike's customers he's at my house right now and i need to reach him".
