@@ -201,6 +201,17 @@ describe('createOfflineBrain', () => {
     const back = startCall();
     await back("you guys fixed the flashing around our chimney last month and it's coming through again");
     expect((await back("it's running down right by the light fixture")).collected.project).toBeUndefined();
+    // A referral or where the caller found the business (tune-not-a-job-after-all.json, tune-wants-a-word.json).
+    const referred = startCall();
+    await referred("hi my neighbor said mike did a great job on her deck so i'm calling about mine");
+    expect((await referred('the railing on my back deck is wobbly')).collected.project).toMatch(/railing/);
+    const counter = startCall();
+    await counter('hi the guy at the counter over at the plumbing supply gave me your number he said you do small jobs');
+    expect((await counter('my garbage disposal died it just hums')).collected.project).toMatch(/disposal/);
+    // A referral with the job in it keeps the job.
+    const told = startCall();
+    await told('my friend from work said call mike there is an outlet in the kitchen that sparked');
+    expect((await told('the cover plate is hot')).collected.project).toBeUndefined();
     // A job told first is kept when more work is named after it.
     const first = startCall();
     await first('the kitchen faucet drips all night');

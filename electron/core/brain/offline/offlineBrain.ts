@@ -694,11 +694,13 @@ function replacesNeed(current: string | null, told: string | null): string | nul
 /**
  * "i got one of your door hangers", "is this mike's roofing the one with the green trucks", "calling
  * about your mowing crew this afternoon", "mike did our roof last year and it's been great" (not "...
- * and it's leaking again"), "wanted to say thanks the new gutters look great": how the call begins,
- * which names work without being the job.
+ * and it's leaking again"), "wanted to say thanks the new gutters look great",
+ * "my neighbor said mike did a great job on her deck so i'm calling about mine", "the guy at the
+ * counter over at the plumbing supply gave me your number", "i found you on angi": how the call
+ * begins, which names work without being the job.
  */
 const preface =
-  /^(?:(?:hi|hello|hey|um+|uh+|so|yeah|ok|okay|good|oh)\s+)*(?:(?:(?:i |we )?(?:just )?wanted to (?:say )?(?:tell (?:you|him|mike) )?|tell mike )(?:thanks|thank you)\b|(?:mike|he|you guys|your (?:guys|crew)) (?:did|put (?:up|in)|fixed|installed|replaced|painted|cleaned|redid|came by|came out)\b.*?\b(?:last (?:year|spring|summer|fall|winter|month|week)|(?:a|one|two|three|a few|a couple(?: of)?) (?:years?|months?|weeks?) ago)\b(?:$|.*\b(?:loved|great|happy|thanks|thank you|need him again)\b)|(?:i|we) (?:got|saw|found|have) (?:one of )?your (?:door ?hangers?|flyers?|yard signs?|signs?|trucks?|cards?|ads?|postcards?|mailers?)\b|is this \S+ (?:\S+ )?(?:roofing|plumbing|painting|electric|heating|cleaning|landscaping|company)\b|(?:i'm )?(?:calling )?about your (?:\w+ )?(?:crew|painters|guys|people|tech|cleaners|roofers)(?: (?:this (?:morning|afternoon)|yesterday|today))?$)/i;
+  /^(?:(?:hi|hello|hey|um+|uh+|so|yeah|ok|okay|good|oh)\s+)*(?:(?:(?:i |we )?(?:just )?wanted to (?:say )?(?:tell (?:you|him|mike) )?|tell mike )(?:thanks|thank you)\b|(?:mike|he|you guys|your (?:guys|crew)) (?:did|put (?:up|in)|fixed|installed|replaced|painted|cleaned|redid|came by|came out)\b.*?\b(?:last (?:year|spring|summer|fall|winter|month|week)|(?:a|one|two|three|a few|a couple(?: of)?) (?:years?|months?|weeks?) ago)\b(?:$|.*\b(?:loved|great|happy|thanks|thank you|need him again)\b)|(?:i|we) (?:got|saw|found|have) (?:one of )?your (?:door ?hangers?|flyers?|yard signs?|signs?|trucks?|cards?|ads?|postcards?|mailers?)\b|is this \S+ (?:\S+ )?(?:roofing|plumbing|painting|electric|heating|cleaning|landscaping|company)\b|(?:i'm )?(?:calling )?about your (?:\w+ )?(?:crew|painters|guys|people|tech|cleaners|roofers)(?: (?:this (?:morning|afternoon)|yesterday|today))?$|(?:my |a |our )?(?:neighbou?r|friend|buddy|co-?worker|sister|brother|cousin|mom|dad|mother|father|realtor|landlord)\b[^.!?]{0,40}\b(?:said|says|told me|recommended)\b[^.!?]{0,50}\b(?:great|good|nice|amazing|terrific) (?:job|work)\b[^.!?]{0,40}$|[^.!?]{0,80}\bgave me (?:your|this|the) (?:number|name|card)\b(?:[^.!?]{0,40}\b(?:said|says) (?:you|mike|he) (?:do|does|did|are|is)\b[^.!?]{0,30})?$|(?:i |we )?found you (?:on|through) (?:angi|angie's list|google|yelp|nextdoor|facebook|thumbtack|homeadvisor)\b(?:$| but\b[^.!?]*$))/i;
 
 /**
  * "twenty three fifty south vine" said when the name was asked: an answer to a question not yet
