@@ -1014,6 +1014,7 @@ describe('classifyIntent', () => {
       "there's no heat in the building and the thermostat keeps dropping",
       'the new tenant says the furnace is fine now',
       'the pipes run through the addition out back',
+      "the furnace in our fellowship hall bangs when it kicks on and we've got events in there every week",
     ])
       expect(read(turn).newWork, turn).toBeUndefined();
     for (const turn of [
@@ -1022,6 +1023,7 @@ describe('classifyIntent', () => {
       "we're building a deck out back",
       'can you haul away the old fridge',
       'i need the garage wired for a car charger',
+      'we need someone to come clean every other week',
     ])
       expect(read(turn).newWork, turn).toBe(true);
   });

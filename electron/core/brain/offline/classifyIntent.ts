@@ -283,7 +283,9 @@ const quotedKinds = [
   'snow removal|quitar la nieve|palear',
   // Added by choice: "a couple more outlets put in out front", "an extra circuit for the shop".
   '(?:more|extra|additional) (?:\\w+ )?(?:outlets|lights|circuits?|shelves|storage)',
-  'every (?:other )?(?:week|month)',
+  // How often a service comes ("clean every other week"), not how often something happens ("we've got
+  // events in there every week").
+  '(?<!\\b(?:events?|meetings?|services|classes|practice|happens|there|here)\\b[^.!?]{0,12})every (?:other )?(?:week|month)',
   'once a (?:week|month)',
   'weekly',
   'biweekly',
