@@ -1005,6 +1005,38 @@ describe('classifyIntent', () => {
     expect(intentOf(['busco a alguien que me limpie la casa cada dos semanas'])).toBe('quote');
   });
 
+  it('files a price given and agreed, a set day asked for the visit, or "go ahead" as a visit, and a minimum asked as a price (eval/quoteOrSchedule.md rules 1, 4 and 5; tune-ordinary-jobs-week.json)', () => {
+    const intentOf = (...turns: string[]) => {
+      let signals: IntentSignals = noSignals;
+      for (const turn of turns)
+        signals = addSignals(
+          signals,
+          readSignals(turn, { question: false, emergency: false, askedForPerson: false, gaveAddress: false, ownerName: 'Mike' }),
+        );
+      return classifyIntent(signals);
+    };
+    expect(
+      intentOf(
+        'mike gave us an estimate last week for a metal roof on the shed',
+        "we're good with the price so when can you guys start",
+      ),
+    ).toBe('schedule');
+    expect(intentOf('mike gave us a price for painting the fence and we want to go ahead', 'just put us on the schedule')).toBe(
+      'schedule',
+    );
+    expect(intentOf("i'd like the living room painted while we're gone", 'ideally starting monday the twenty fourth')).toBe(
+      'schedule',
+    );
+    expect(intentOf('i need some curtain rods hung', "i'm home wednesday so if somebody could come that day")).toBe('schedule');
+    expect(intentOf('i want the house cleaned', 'hoping to get someone out there friday afternoon')).toBe('schedule');
+    expect(intentOf('the railing on the basement stairs is loose', "what's your minimum to come out for something small")).toBe(
+      'quote',
+    );
+    // A deadline told as background stays a quote (rule 3).
+    expect(intentOf('we need the house painted before the movers come saturday')).toBe('quote');
+    expect(intentOf('the kids start school monday so i need the fence painted before')).toBe('quote');
+  });
+
   it('hears no new work in a phone hung up, a long-haul driver, the building the trouble is in or a new tenant', () => {
     const read = (turn: string) =>
       readSignals(turn, { question: false, emergency: false, askedForPerson: false, gaveAddress: false, ownerName: 'Mike' });

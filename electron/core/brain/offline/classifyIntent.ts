@@ -346,12 +346,14 @@ const price = anyWord([
   'bids?',
   'financing',
   'discount',
+  // "what's your minimum to come out for something small like that" (eval/quoteOrSchedule.md, rule 1).
+  "(?:what's|what is|is there|do you have) (?:your |a )?minimum",
   'cu[áa]nto (?:cuesta|cobran|sale|costar[íi]a|me cobran)',
   'precio',
 ]);
 /** "i don't need a price or anything just send somebody", "whatever your rate is is fine": no price asked. */
 const priceWaived =
-  /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine)\b/g;
+  /\b(?:(?:i |we )?(?:don't|do not) need (?:a |an )?(?:price|estimate|quote|bid)(?: or anything)?|whatever (?:it costs|your (?:rate|price) is)(?: is fine)?|(?:the )?price (?:was|is) fine|(?:we're|i'm|we are|i am) (?:good|ok|okay|fine|happy) with (?:the|your|his) (?:price|estimate|quote|bid|number))\b/g;
 /** Asked to come, book or go ahead; "can mike come look" by the owner's name from settings. */
 const booking = perOwner((owner) =>
   anyWord([
@@ -368,6 +370,12 @@ const booking = perOwner((owner) =>
     '(?:get|have) (?:it|that|this|the (?:job|work)) scheduled|go ahead and (?:schedule|book|get it scheduled)',
     '(?:get|put) (?:it|that|this|us|me|him|her|them)? ?on (?:the|your|his|her) (?:schedule|calendar|books)',
     // A price already agreed: "we want to go ahead with it", "we went with you guys", "when can he start".
+    // A set day asked for the visit (eval/quoteOrSchedule.md, rule 4): "ideally starting monday the
+    // twenty fourth", "get someone out there friday afternoon", "this saturday if you can squeeze it in";
+    // not a deadline told as background ("we're moving in friday").
+    '(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can )?come(?: out| by| over)?|be (?:here|there)|get (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b',
     'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
   ]),
 );
@@ -401,7 +409,7 @@ const termsQuestion = perOwner((owner) =>
   ]),
 );
 const estimateGiven =
-  /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
+  /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
  * How the business charges, asked before any job: "do you charge for the estimate", "is there a
  * trip charge", "how much do you want down". A question about terms, not a price for work.
