@@ -1296,6 +1296,12 @@ describe('detectEmergency', () => {
       "there's a hot plastic smell when you get close to the outlet",
       "the wall behind the dryer is hot to touch and there's this scorchy smell",
       'the breaker box in the garage is making a buzzing noise and the metal door is warm',
+      // tune-right-now-or-can-it-wait.json, a third independent list.
+      "this is probably nothing but there's a smell kinda like hot plastic coming from the outlet behind the couch",
+      "the basement got some water in it from the snow melting and it's pooled up right under the electrical panel",
+      'our breaker box is making this buzzing noise like a loud hum and it smells kinda hot out there',
+      "there's a smoky smell coming out of the vents every time the furnace runs",
+      "it's not that dusty smell it's like burning wires",
     ])
       expect(detectEmergency(said), said).toBe(true);
     for (const said of [
@@ -1313,6 +1319,10 @@ describe('detectEmergency', () => {
       'the panel hums a little and the door is kind of warm',
       'a limb punched a hole in the roof near the gutter we got a tarp over it for now',
       'the railing on my back deck is wobbly and pulling away from the post',
+      'the water heater is standing in a pan by the electrical panel',
+      'the smoky smell from the fireplace lingers in the curtains',
+      "there's still a faint smoky smell in the vents from the marshall fire",
+      "there's this greasy smoke film all over the kitchen walls",
     ])
       expect(detectEmergency(said), said).toBe(false);
   });

@@ -47,7 +47,7 @@ const emergencyPatterns = [
   /(?<!\bsewer )\bgas\s+(?:leak|smell|is leaking)\b/,
   /\bleaking\s+gas\b/,
   /\bsparks?\b[^.!?]{0,25}\b(?:coming|flying|from|out|when|everywhere)\b|\bspark(?:ing|ed)\b|\b(?:seeing|saw|see|there are|there's)\s+sparks?\b/,
-  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|(?:hot|melting|melted) plastic (?:smell|odou?r)|smell(?:s|ed)? like (?:hot|melting|melted) plastic|scorch(?:y|ed|ing)? smell|smell(?:s|ed)? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
+  /\b(?:(?<!\bis (?:the house|it|something|anything) )on fire|caught fire|electrical fire|smoke coming|smoking outlet|(?:it's|is|are|started) smoking|(?<!\bdusty )burning smell|burnt? (?:smell|plastic)|(?:hot|melting|melted) plastic (?:smell|odou?r)|smell(?:s|ed)? (?:kinda |kind of |sort of |a little )?like (?:hot|melting|melted) plastic|scorch(?:y|ed|ing)? smell|(?<!\b(?:faint|slight|little|old|lingering|stale) )smoky smell\b(?![^.!?]{0,60}\bfrom the \w+ fire\b)(?=[^.!?]{0,40}\b(?:vents?|registers?|outlets?|furnace|walls?|panel|wires?|wiring|fan|switch|plug)\b)|burning (?:wires?|wiring|rubber|insulation)|smell(?:s|ed)? (?:like )?(?:something(?:'s)? )?burn(?:ing|t)(?! (?:off )?(?:the )?dust)|smell like burnt?(?! (?:off )?(?:the )?dust))\b/,
   // A shock off a doorknob in dry winter air is static, not wiring.
   /\b(?:got|getting|gets) (?:a )?shock(?:ed)?\b(?![^.!?]*\b(?:door ?knobs?|static|dry air|carpet)\b)|\bhot to (?:the )?touch\b/,
   // An outlet, switch or panel warm to the hand is wiring burning inside the wall.
@@ -117,11 +117,13 @@ const emergencyPatterns = [
   // "i see small light inside like spark": a spark, as a learner puts it.
   /\blike (?:a )?sparks?\b(?! plugs?)/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+(?:straight |right )?in/,
+  // "it's pooled up right under the electrical panel": water at the panel, told by where it lies.
+  /\b(?:pooled|pooling|puddled|puddling|standing water|trickling|running|dripping)\b[^.!?]{0,30}\b(?:under|on|onto|into|around|by|over) (?:the |our |my )?(?:electrical|electric|breaker|fuse) (?:panel|box)\b/,
   // A walk-in cooler warming with the stock inside, as refrigeration firms answer at night.
   /\bwalk[- ]?in (?:cooler|freezer|fridge|refrigerator)\b[^.!?]{0,60}\b(?:died|quit|(?:isn't|is not|not|won't) (?:holding|keeping) (?:temp|temperature|cold)|(?:and |still )(?:climbing|rising|going up))\b/,
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
   // Not a smell left in fabric ("the couches stink like smoke") after a fire that is out.
-  /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
+  /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot|films?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   // Not a reason given for a job: "i can't swap my own faucet because i can't turn the water off";
   // nor a drip: "she can't turn it off all the way".
   /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b(?!\s+(?:all the way|completely|fully)\b)/,
@@ -894,7 +896,7 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
 const panelNamed = /\b(?:electrical|breaker|fuse) (?:panel|box)\b|\bbreaker panel\b/;
 /** "it's making a humming buzzing sound ... the door of it is warm almost hot": not warm air or hot water. */
 const hummingAndHot =
-  /\b(?:humming|buzzing|crackling)\b[^.!?]{0,100}\b(?:it's|it is|is|feels?) (?:\w+ )?(?:warm|hot)\b(?! (?:air|water))/;
+  /\b(?:humming|buzzing|crackling)\b[^.!?]{0,100}\b(?:it's|it is|is|feels?|smells? (?:kinda |kind of |a little |really )?) ?(?:\w+ )?(?:warm|hot)\b(?! (?:air|water))/;
 
 /** The panel named in an earlier turn, then heard humming and felt warm in the latest: arcing, as electricians warn. */
 function panelHeatingUp(before: string, latest: string): boolean {
