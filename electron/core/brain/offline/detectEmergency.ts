@@ -305,6 +305,8 @@ const indoorsWithoutDegrees = /\b(?:[3-5]\d|9\d|1[01]\d) (?:inside|in here|in th
 /** Heat, cooling, power or water lost: an emergency only for someone who cannot sit it out, or in extreme weather. */
 /** A furnace red-tagged or left off as unsafe to run by whoever checked it. */
 const shutOffAsUnsafeWords = 'red[- ]?tag(?:ged)?|unsafe to (?:operate|run|use)';
+/** "not heating as well", "not cooling like it used to": weaker, not lost. */
+const stillWorkingSome = '(?! (?:as well|like it used to|great|very well|enough))';
 const lostEssential = new RegExp(
   [
     '\\bno (?:heat|heating|ac|a c|a/c|air|air conditioning|cooling|power|electricity|water at all)\\b',
@@ -321,7 +323,9 @@ const lostEssential = new RegExp(
     // "my dad is on a ventilator and our power keeps going out": lost again and again.
     '\\b(?:power|electricity)\\b keeps? (?:going|cutting|shutting|turning) (?:out|off)\\b',
     // A water heater's pilot going out is hot water lost, not the heat.
-    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)(?! (?:as well|like it used to|great|very well|enough))|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|(?:won't|will not|doesn't|does not) (?:light|ignite|stay (?:on|lit))|(?:isn't|is not|not|wasn't) doing (?:anything|a thing)(?! (?:weird|wrong|strange|funny|different))|shut (?:itself|himself) (?:off|down)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
+    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)" +
+      stillWorkingSome +
+      "|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|(?:won't|will not|doesn't|does not) (?:light|ignite|stay (?:on|lit))|(?:isn't|is not|not|wasn't) doing (?:anything|a thing)(?! (?:weird|wrong|strange|funny|different))|shut (?:itself|himself) (?:off|down)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
     // "the furnace never came back on", "the aux heat never came on", "heater no working".
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|air conditioner|air conditioning|central air)\\b[^.!?]{0,25}\\b(?:never (?:came|come|kicked|turned) (?:back )?on|(?:didn't|did not|hasn't|has not) (?:come|came|kicked) back on|no (?:working|works?|good)|(?:is )?not work(?!ing))\\b",
@@ -351,8 +355,9 @@ const lostEssential = new RegExp(
 );
 /** "my mother's furnace ... it just gave a big sigh and quit": the heating, named before, lost. */
 const heatingNamed = /\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|air conditioner|air conditioning|central air)\b/;
-const itQuit =
-  /\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quits?|died|went out|stopped working|gave out|conked out|(?:isn't|is not|not) (?:heating|cooling))\b/;
+const itQuit = new RegExp(
+  String.raw`\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quits?|died|went out|stopped working|gave out|conked out|(?:isn't|is not|not) (?:heating|cooling)${stillWorkingSome})\b`,
+);
 
 /** Who cannot sit out a cold or hot house. */
 const vulnerablePeople = anyWord([
@@ -896,7 +901,7 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
 const panelNamed = /\b(?:electrical|breaker|fuse) (?:panel|box)\b|\bbreaker panel\b/;
 /** "it's making a humming buzzing sound ... the door of it is warm almost hot": not warm air or hot water. */
 const hummingAndHot =
-  /\b(?:humming|buzzing|crackling)\b[^.!?]{0,100}\b(?:it's|it is|is|feels?|smells? (?:kinda |kind of |a little |really )?) ?(?:\w+ )?(?:warm|hot)\b(?! (?:air|water))/;
+  /\b(?:humming|buzzing|crackling)\b[^.!?]{0,100}\b(?:it's|it is|is|feels?|smells?(?: kinda| kind of| a little| really)?) (?:\w+ )?(?:warm|hot)\b(?! (?:air|water))/;
 
 /** The panel named in an earlier turn, then heard humming and felt warm in the latest: arcing, as electricians warn. */
 function panelHeatingUp(before: string, latest: string): boolean {
