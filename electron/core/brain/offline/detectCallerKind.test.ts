@@ -995,4 +995,47 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     "oh my gosh i was trying to get mike sorry i'm frazzled the basement is flooding",
     'oh this is summit roofing i was trying to get the roofer sorry',
   ])('hears no misdial in %j', (said) => expect(kind(said)).toBeNull());
+
+  it('hears sellers by their offer and misdials by the slip, and a customer who denies selling (tune-not-a-customer-again.json, written before the rules were tuned on it)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "we're bringing a national roofing and exteriors franchise into colorado and we're looking for established independent roofers to convert",
+      "i'd love to set up a discovery call",
+      "google penalizes that so you're losing calls every day we can rebuild the whole site for nine ninety nine and get it ranking",
+      'this is rob with tradesguard insurance we do general liability and workers comp for roofers and i bet your renewal is coming up',
+      "i'm a staffing specialist with mile high labor solutions did i catch you at a good time",
+      'this is dana with prebooked pros we set roofing appointments for contractors so we call the homeowners',
+      'this is brandon calling from front range storm leads we work with roofers all over the metro',
+      "okay well we're a live answering service built for contractors real people twenty four seven",
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      'hi sorry oh my gosh she grabbed my phone she was just pressing buttons sorry about that',
+      "oh summit sorry i've got like three roofers saved in my phone from when we got bids i grabbed the wrong one",
+      "huh so nobody there called me weird okay it must be one of those spoofed things never mind",
+      'is this ace towing no oh crap okay sorry man',
+      'oh summit no sorry wrong company i have too many estimates on my fridge',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      // Denied, then a job told: customers.
+      "hi this isn't a sales call i swear my neighbors the parkers on vrain street said mike did some work for them",
+      "and we're not asking for a donation or anything we actually got a grant to replace the old fluorescent lights in our warehouse with led",
+      // Look-alikes of the new cues.
+      'we do a lot of work for roofers and i need my own roof looked at',
+      'i got your number from one of the leads on the job board at home depot',
+      "my son grabbed my phone and called you guys but the furnace really is out",
+      'i grabbed the wrong size filter can you bring a sixteen by twenty five',
+      'is this safe no sorry i mean is the breaker supposed to be warm',
+      'we set the appointment for our business for tuesday is that still good',
+      "i send a lot of clients looking for painters and handymen and i've heard good things about mike",
+    ])
+      expect(kind(said), said).toBeNull();
+    // "This isn't a sales call" is a seller's opening as often as a customer's: one sign, then the offer.
+    expect(kind("this isn't a sales call we help contractors like you get more leads")).toBe('spam');
+    expect(kind("hi this is not a sales call we're reaching out to homeowners about the energy rebate program")).toBe('spam');
+    expect(soundsLikeSales("uh it's not a sales call i promise i just need to talk to mike")).toBe(true);
+    expect(soundsLikeSales('hi quick question who answers your phones when you\'re up on a roof')).toBe(true);
+    expect(soundsLikeSales('could i get ten minutes with the owner this week')).toBe(true);
+  });
 });

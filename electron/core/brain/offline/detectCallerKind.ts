@@ -1,6 +1,6 @@
 import { failureWords } from './failureWords';
 import { perOwner } from './ownerNames';
-import { anyWord, normalizeUtterance } from './utteranceText';
+import { anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 /** A recording's prompt for a key: "press one to confirm", "please press three". */
 const keyPrompt = 'press (?:one|two|three|four|five|six|seven|eight|nine|zero|pound|star|\\d)';
@@ -108,7 +108,8 @@ const pitch = anyWord([
   'when people search',
   // Not "kyle with front range solar ... a roof we're both on": solar installers work beside roofers
   // and electricians (a solar pitch says what it sells: "solar savings", "free solar").
-  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b',
+  // "brandon from front range storm leads"; not "from one of the leads".
+  '(?:with|from) (?:\\w+ ){1,2}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solutions|consulting|technologies|software|leads|listings|telecom|wireless|merchant|lending|staffing|recruiting)\\b|(?:with|from) (?!(?:your|the|a|an|my|our|his|her|their|some|one|those|these|all|each)\\b)(?:\\w+ ){3}(?:marketing|media|digital|seo|advertising|funding|capital|payments|solutions|consulting|software|leads|listings|lending|staffing|recruiting)\\b',
   // "we build ai voice agents for roofers and plumbers": a product for the trade, sold to it.
   '(?:we|i) (?:build|make|sell|offer|provide|develop) (?:\\w+ ){1,4}for (?:roofers|plumbers|contractors|electricians|painters|landscapers|hvac (?:companies|contractors|businesses)|home service (?:companies|businesses|pros)|trades(?:people)?|small businesses)\\b',
   // "it's jenna from peak local ads": a company named for its ads, not "i saw you from your yard sign ads".
@@ -125,6 +126,8 @@ const pitch = anyWord([
   // Buyers of the business or its trucks: "an interested party who would like to pursue an acquisition", "we buy work trucks cash".
   'acquisitions? group|an interested party|we buy (?:\\w+ ){0,2}(?:trucks|vans|vehicles|equipment)\\b',
   // Selling to the business: reviews, directories, websites, phones, staff, leads, surveys.
+  // A stranger's diagnosis of the business's website, and the cure for sale.
+  "(?:you're|you are|he's|he is) (?:probably )?losing (?:calls|customers|clients|leads|jobs) every (?:day|week)|(?:rebuild|redesign|redo) (?:the|your|his) (?:whole |entire )?(?:web ?)?site|get (?:it|you|the site|your site) ranking|free mock ?up",
   '(?:get|help) you (?:get )?(?:more )?(?:five star|5 star|positive|good)? ?reviews|remove (?:\\w+ )?(?:negative|bad) reviews',
   '(?:business|local) directory|verify your (?:listing|business|account|information)',
   'free website',
@@ -240,7 +243,10 @@ const pitch = anyWord([
   // a renewal on its listing, liability cover, a franchise, a buyer of trade businesses.
   'fleet (?:cards?|leasing|program)|leasing company|(?:cents|percent) (?:a|per) gallon|uniform (?:service|rental|program|and linen)',
   'renewal (?:on|of|for) your (?:business )?(?:website|listing|domain|ad|directory|yellow pages)|general liability\\b[^.!?]{0,40}\\b(?:as low as|a month|renew\\w*|policy renews)|early termination fee',
-  'franchise (?:consultant|opportunit\\w+|brand|territor\\w+)|(?:awarding|available|left|opened up) (?:\\w+ ){0,2}territor(?:y|ies)|territor(?:y|ies) (?:just )?(?:opened|open|available|left)',
+  // "we're reaching out to homeowners about the energy rebate program ... a tax rebate of up to thirty seven hundred dollars".
+  "(?:we're|we are|i'm|i am) reaching out to (?:home ?owners|residents|families) (?:in|about|across|throughout)|(?:a |tax )?rebate of up to",
+  // "we're bringing a national roofing franchise into colorado ... roofers to convert".
+  '(?:bringing|expanding|growing) (?:a |an |our )?(?:\\w+ ){0,4}franchise|(?:roofers|contractors|plumbers|electricians|painters|shops|businesses) to (?:convert|rebrand)|discovery call|franchise (?:consultant|opportunit\\w+|brand|territor\\w+)|(?:awarding|available|left|opened up) (?:\\w+ ){0,2}territor(?:y|ies)|territor(?:y|ies) (?:just )?(?:opened|open|available|left)',
   '(?:acquiring|buying|acquire|buy) (?:\\w+ (?:and |or )?){0,3}(?:businesses|companies)\\b(?! like)',
   // Charity drives in the name of the police, the firefighters or veterans, asked of local businesses.
   "(?<!\\bnot )(?:on behalf of|calling (?:for|from)|(?:i'm|we're|i am|we are) (?:with|from)|this is \\w+ (?:with|from)) (?:the |our )?(?:\\w+ ){0,3}(?:police|sheriffs?|deputy|deputies|firefighters?|fire fighters|troopers?|veterans?|officers?)'? (?:\\w+ ){0,3}(?:association|fund drive|fund|foundation|alliance|relief|benevolent)\\b|(?:most|many|other) (?:local )?businesses (?:are|have been) (?:giving|doing|donating|pledging|sponsoring)",
@@ -267,6 +273,11 @@ const pitch = anyWord([
 const forTheBusiness =
   '(?:your (?:business|company|customers|clients|listing|profile|online presence|website|reviews|rankings?|revenue|bottom line)|(?:increase|grow|boost) (?:your )?sales|(?:home service|service|local|small|roofing|plumbing|hvac|contracting|construction)? ?(?:businesses|companies|contractors|business owners)|(?:them|those|homeowners|customers|leads|jobs|work) your way|(?:a )?(?:small )?(?:business|company)(?:es)? like yours)';
 /**
+ * The trade itself, as what a seller works for: "we do general liability and workers comp for roofers";
+ * not "i send a lot of clients looking for painters", a designer's referrals.
+ */
+const forTheTrade = `(?:${forTheBusiness}|roofers|plumbers|electricians|painters|landscapers|handymen|tradesmen)`;
+/**
  * Work wanted on the caller's own place: "we do a lot of work for contractors and i need my own roof
  * looked at" says what the caller does for a living, then asks for a job.
  */
@@ -282,7 +293,7 @@ const ownJob = anyWord([
  */
 const pitchShape = anyWord([
   // "we place pre screened helpers with plumbing and hvac companies", "we do vehicle wraps for service contractors".
-  `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install|set up|finance|handle)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheBusiness}`,
+  `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install|set up|set|book|finance|handle)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheTrade}`,
   `(?:we|i|our (?:company|team|firm|agency|staff|people)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way',
   'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
@@ -298,7 +309,7 @@ const pitchShape = anyWord([
   // Sold to the business as a business: an answering service for its missed calls, finance for its
   // trucks, its crew's payroll, its copier's toner, a "complaint" to open through a link, its map
   // listing's support desk, stock wholesale, bonds, jobs in its zip code for a weekly fee.
-  'we (?:run|are|offer|provide|have) (?:a |an )?(?:live |virtual |24/7 )?(?:answering service|call center|receptionist service)|any calls? you miss',
+  "(?:we|we're) (?:run |are |offer |provide |have )?(?:a |an )?(?:live |virtual |24/7 )?(?:answering service|call center|receptionist service)|any calls? you miss",
   '(?:reaching out to|calling) (?:local |small )?(?:contractors|business owners|service companies) (?:in|around|across)|(?:get|got) you (?:pre-?)?approved for',
   'co-? ?employer|make and model (?:on|of) your (?:office )?(?:copier|printer)|(?:orders|buys) your (?:toner|paper|supplies)',
   '(?:open|click|download) (?:the|that) (?:attachment|link)|respond through the link|better business bureau',
@@ -388,6 +399,11 @@ const salesManner = anyWord([
   '(?:taking on|accepting|looking for) (?:any )?(?:new|more) (?:work|jobs|clients|customers|business)',
   "(?:i'm|i am|we're|we are|this is \\w+) (?:with|from|calling from) (?:a|an) (?:\\w+ ){0,2}(?:company|firm|agency|group|organization) that",
   'can you hear me',
+  'who answers your (?:phones?|calls)',
+  // "this isn't a sales call": how sellers open more often than customers (3 of 4 tune calls), so a
+  // sign, not a pitch, and not a denial either. Not "i'm not selling anything", customers' more often.
+  "(?:isn't|is not|it's not|not) (?:a |calling (?:with|about) a )?sales call",
+  '(?:few|five|ten|fifteen|twenty|couple(?: of)?|\\d+) minutes with the (?:owner|boss|decision maker)',
   "sales (?:rep|representative|person|guy|associate)|(?:wanted|calling|just calling) to see if you(?:'d| would)? (?:need|use|be interested|are interested|want)",
 ]);
 /** "wrong summit", "wrong mike": the one they meant; not "wrong day", "wrong address", "wrong one". */
@@ -405,7 +421,9 @@ const wrongNumber = anyWord([
   'dialed (?:the )?wrong',
   // "she must've given me the wrong one", "they must be a different number", "it was probably one of
   // those spoofed ones": a number that was never this business's.
-  "(?:must|might)(?:'ve| have) (?:given|written|wrote|copied|dialed|dialled|put) (?:me |it |down )?(?:the )?wrong (?:one|number|digits?)|must be a different number|(?:probably|must(?:'ve| have) been) (?:one of those |a )?(?:spoofed|spoof|spam|robo) ?(?:ones?|calls?|numbers?)",
+  "(?:must|might)(?:'ve| have) (?:given|written|wrote|copied|dialed|dialled|put) (?:me |it |down )?(?:the )?wrong (?:one|number|digits?)|must be a different number|(?:probably|must(?:'ve| have) been|must be) (?:one of those |a )?(?:spoofed|spoof|spam|robo) ?(?:ones?|calls?|numbers?|things?)",
+  // A child with the phone: "she grabbed my phone she was just pressing buttons".
+  '(?:grabbed|took|got (?:a )?hold of) my phone\\b[^.!?]{0,40}\\b(?:pressing|pushing|hitting|playing)',
   // A child asking for family: "i wanna talk to grandma", "is mommy there".
   '(?:wanna|want to|can i|i want) talk to (?:grandma|grandpa|granny|nana|mommy|daddy)\\b|^(?:(?:hi|hello|um+|uh+)\\s+)*is (?:grandma|grandpa|granny|nana|mommy|daddy) (?:there|home)\\b',
   'must have (?:the )?wrong',
@@ -418,6 +436,8 @@ const wrongNumber = anyWord([
   // "oh this is summit not peak sorry wrong company my bad": the apology said with it, mid-sentence.
   // Not "oops wrong one i meant the kitchen faucet": the slip ends what the caller says.
   '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got) )?(?:the )?wrong (?:number|company|business|place|person|people|one)(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))',
+  // "oh summit no sorry wrong company i have too many estimates on my fridge": a company is no slip of the tongue.
+  '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got|called) )?(?:the )?wrong (?:number|company|business)\\b',
   // "oh this is roofing my bad wrong summit": the business they meant shares a word with this one.
   `(?:sorry|oops|whoops|my bad),? wrong ${wrongWhom}(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))`,
   // "oh shoot wrong mike sorry about that": the apology after.
@@ -432,7 +452,7 @@ const wrongNumber = anyWord([
   // "pues me lo dieron mal perdón", "tengo el número guardado mal": the number they had was wrong.
   'me lo dieron mal|(?:n[úu]mero|lo) (?:guardado|apuntado|anotado) mal|tengo mal (?:el|su) n[úu]mero',
   // "i called the wrong company they've got almost the same name", "i pressed the wrong one on my list".
-  'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped) the wrong (?:number|company|place|business|one|office|button|name)',
+  'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped|grabbed|picked|clicked) the wrong (?:number|company|place|business|one|office|button|name|contact)',
   // The caller's own slip, not "you flipped the numbers on my invoice".
   'i (?:think i |must have |might have )?(?:flipped|switched|swapped|mixed up|transposed|reversed) (?:the )?(?:last |first )?(?:two |2 |a couple (?:of )?)?(?:numbers|digits)',
   "(?:oh )?you(?:'re| are) not the (?:cable|phone|gas|electric|water|power|internet|tv|insurance)(?: company| people| guys)?",
@@ -498,6 +518,8 @@ const misdialRealised = anyWord([
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
   "(?:it's|it is|is) not you\\b[^.!?]{0,10}\\bsorry|i meant (?:big |little |the other )?[a-z]+ from (?:work|church|school|the gym|the shop)\\b",
+  // "is this ace towing no oh crap okay sorry man": told no, and gone.
+  "is (?:this|that) (?!(?:the|your|my|a|an|it|right|okay|ok|safe|normal|bad|real|legit)\\b)[a-z]+(?: [a-z]+){0,2}\\s+no\\b[^.!?]{0,25}\\b(?:sorry|my bad|oops|whoops)\\b",
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
@@ -626,7 +648,7 @@ export function detectCallerKind(
   // "this is westgate properties right", said when asked who is calling: checking another place's name.
   if (checksAnotherPlace(text, businessName, ownerName)) return 'off_topic';
   const signs =
-    (pitch.test(text) || (pitchShape.test(text) && !ownJob.test(text)) ? 2 : 0) +
+    (pitchSaid(text) || (pitchShape.test(text) && !ownJob.test(text)) ? 2 : 0) +
     (salesManner.test(text) ? 1 : 0) +
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
@@ -639,6 +661,15 @@ export function detectCallerKind(
   )
     return 'off_topic';
   return asksForSomeoneElse(text, ownerName) || callsFamily(text, ownerName) ? 'off_topic' : null;
+}
+
+const everyPitch = new RegExp(pitch.source, 'gu');
+/**
+ * A seller's words said, not denied: "we're not asking for a donation ... we need a quote on forty
+ * fixtures" is a customer. "This isn't a sales call" is no denial to trust: it counts as a sales manner.
+ */
+function pitchSaid(text: string): boolean {
+  return [...text.matchAll(everyPitch)].some((match) => !isNegatedAt(text, match.index));
 }
 
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
