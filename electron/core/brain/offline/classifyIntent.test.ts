@@ -1059,4 +1059,31 @@ describe('classifyIntent', () => {
     ])
       expect(read(turn).newWork, turn).toBe(true);
   });
+
+  it("hears a complaint about the crew that was here, told by what they did, and not a referral's crew (tune-not-a-booking.json, written before the rules were tuned on it)", () => {
+    for (const turns of [
+      [
+        "yeah i'm calling because your guys were here yesterday doing the aeration and they drove that machine right across my front yard when it was soaking wet and now there's these big ruts",
+      ],
+      [
+        "hi i'm calling about the handyman who was here today hanging the new closet doors",
+        "the doors look fine but there's drywall dust all over the bedroom carpet and he left a pile of screws",
+      ],
+      [
+        "hi i'm calling about the painters who did my kitchen and living room yesterday",
+        'they pulled the fridge out to paint behind it and never plugged it back in',
+      ],
+      ['hi sorry to bother you i think there might be a mistake on my bill'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('complaint');
+    for (const turns of [
+      ["hi the guy who did my neighbor's roof said to call you", 'ours is leaking again in the same spot by the chimney'],
+      ['we drove past your truck on our street and need our gutters cleaned'],
+      ['the painter who did our kitchen three years ago was great we want the bedrooms done now'],
+      [
+        'hi the electrician who did our basement finish left a bunch of stuff undone the porch light doesn\'t work',
+      ],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).not.toBe('complaint');
+  });
 });

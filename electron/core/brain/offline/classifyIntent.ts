@@ -134,6 +134,7 @@ const billDisputed = [
   "(?:told|quoted|said|estimate was|estimate said)\\b[^.!?]{0,60}\\b(?:bill|invoice)(?:'s| is| was| says| came| came in| came to)\\b",
   '(?:told|quoted) (?:me|us|him|her|my \\w+)\\b[^.!?]{0,60}\\b(?:and|but) (?:the )?(?:bill|invoice)\\b',
   'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
+  '(?:mistake|error) on (?:my|our|the) (?:bill|invoice|statement)',
 ];
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -436,6 +437,10 @@ const didWork =
   '\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)';
 const businessPeopleDid = `${businessPeople}${didWork}`;
 
+/** "mike did her whole yard": a referral's work, not the caller's. */
+const forSomeoneElse =
+  "(?! (?:her|his|their|my (?:\\w+ )?(?:neighbou?r|friend|sister|brother|mom|mother|dad|father|parents|son|daughter|cousin|aunt|uncle|boss|coworker)(?:'s|s')?)\\b)";
+
 /** Work this business did, by whoever did it. */
 const pastWork = anyWord([
   // "ustedes me pintaron la cocina", "ustedes nos arreglaron el techo".
@@ -447,15 +452,15 @@ const pastWork = anyWord([
   // roof in april", "your company change my roof"; not asked for ("can your guy come").
   '(?<!\\b(?:can|could|would|will|should|if|when|do|does|did|to|let|might|may) )(?:you|your (?:\\w+ )?(?:man|worker|workers|guy|guys|people|company|crew|electrician|plumber|painter|roofer|tech)) (?:come|install|fix|change|paint|cut|clean|put) (?:my|our|the|yesterday|last|on)\\b',
   'your (?:company|people)\\b[^.!?]{0,20}\\b(?:did|put|installed|replaced|painted|redid|re-did|built|rebuilt)',
+  // "calling about the painters who did my kitchen", "the handyman who was here today"; not "the guy who
+  // mowed for us all summer", "the plumber who did our toilet": another outfit's, as often as not.
+  // Nor "the guy who did my neighbor's roof", a referral.
+  `(?:your|about the) ${businessPeople} (?:who|that) (?:was|were|came|did|put|installed|painted|cleaned|fixed|hung|mowed|redid)\\b${forSomeoneElse}|the ${businessPeople} (?:who|that) (?:was|were) (?:here|out|over) (?:today|yesterday|this (?:morning|afternoon))`,
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
   "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned)\\b(?! me\\b)",
 ]);
-/** "mike did her whole yard": a referral's work, not the caller's. */
-const forSomeoneElse =
-  "(?! (?:her|his|their|my (?:\\w+ )?(?:neighbou?r|friend|sister|brother|mom|mother|dad|father|parents|son|daughter|cousin|aunt|uncle|boss|coworker)(?:'s|s')?)\\b)";
-
 /** "mike painted our living room", "mike's crew put in": the owner's own work, by his name from settings. */
 const ownerDidIt = perOwner((owner) =>
   owner
@@ -498,6 +503,9 @@ const workFailed = anyWord([
   // "they missed the wall behind the bedroom door", "paint drips on the hardwood floor".
   '(?:missed|skipped|forgot) (?:the|a|some|one|two|part|half|a spot|spots|a wall|a room)\\b|(?:paint )?drips on (?:the|our|my)',
   'came back (?:twice|two times|three times|again)',
+  // "they drove that machine right across my front yard ... big ruts", "never plugged it back in",
+  // "he left a pile of screws".
+  "\\bruts\\b|drove\\b[^.!?]{0,30}\\b(?:across|over|through) (?:my|our|the) (?:\\w+ )?(?:lawn|yard|grass|beds?)|never (?:plugged|hooked|put|turned) (?:\\w+ )?back (?:in|on|up)|left (?:a )?(?:pile|bunch|mess) of",
   // "it's doing the same exact thing again", "i specifically told the lady not to", "white marks all down the hallway".
   '(?:doing|did|does) (?:the )?(?:same|exact same|same exact) thing(?: again| as before)?|same (?:exact )?(?:problem|issue) (?:again|as before)',
   '(?:specifically|clearly|explicitly) (?:told|asked)\\b[^.!?]{0,60}\\bnot to',
