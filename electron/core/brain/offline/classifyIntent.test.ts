@@ -1080,9 +1080,7 @@ describe('classifyIntent', () => {
       ["hi the guy who did my neighbor's roof said to call you", 'ours is leaking again in the same spot by the chimney'],
       ['we drove past your truck on our street and need our gutters cleaned'],
       ['the painter who did our kitchen three years ago was great we want the bedrooms done now'],
-      [
-        'hi the electrician who did our basement finish left a bunch of stuff undone the porch light doesn\'t work',
-      ],
+      ["hi the electrician who did our basement finish left a bunch of stuff undone the porch light doesn't work"],
     ])
       expect(intentOf(turns), turns.join(' / ')).not.toBe('complaint');
   });

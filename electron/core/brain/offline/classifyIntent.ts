@@ -505,7 +505,7 @@ const workFailed = anyWord([
   'came back (?:twice|two times|three times|again)',
   // "they drove that machine right across my front yard ... big ruts", "never plugged it back in",
   // "he left a pile of screws".
-  "\\bruts\\b|drove\\b[^.!?]{0,30}\\b(?:across|over|through) (?:my|our|the) (?:\\w+ )?(?:lawn|yard|grass|beds?)|never (?:plugged|hooked|put|turned) (?:\\w+ )?back (?:in|on|up)|left (?:a )?(?:pile|bunch|mess) of",
+  '\\bruts\\b|drove\\b[^.!?]{0,30}\\b(?:across|over|through) (?:my|our|the) (?:\\w+ )?(?:lawn|yard|grass|beds?)|never (?:plugged|hooked|put|turned) (?:\\w+ )?back (?:in|on|up)|left (?:a )?(?:pile|bunch|mess) of',
   // "it's doing the same exact thing again", "i specifically told the lady not to", "white marks all down the hallway".
   '(?:doing|did|does) (?:the )?(?:same|exact same|same exact) thing(?: again| as before)?|same (?:exact )?(?:problem|issue) (?:again|as before)',
   '(?:specifically|clearly|explicitly) (?:told|asked)\\b[^.!?]{0,60}\\bnot to',

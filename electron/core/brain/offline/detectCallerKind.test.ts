@@ -1012,7 +1012,7 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     for (const said of [
       'hi sorry oh my gosh she grabbed my phone she was just pressing buttons sorry about that',
       "oh summit sorry i've got like three roofers saved in my phone from when we got bids i grabbed the wrong one",
-      "huh so nobody there called me weird okay it must be one of those spoofed things never mind",
+      'huh so nobody there called me weird okay it must be one of those spoofed things never mind',
       'is this ace towing no oh crap okay sorry man',
       'oh summit no sorry wrong company i have too many estimates on my fridge',
     ])
@@ -1024,7 +1024,7 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
       // Look-alikes of the new cues.
       'we do a lot of work for roofers and i need my own roof looked at',
       'i got your number from one of the leads on the job board at home depot',
-      "my son grabbed my phone and called you guys but the furnace really is out",
+      'my son grabbed my phone and called you guys but the furnace really is out',
       'i grabbed the wrong size filter can you bring a sixteen by twenty five',
       'is this safe no sorry i mean is the breaker supposed to be warm',
       'we set the appointment for our business for tuesday is that still good',
@@ -1035,7 +1035,7 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     expect(kind("this isn't a sales call we help contractors like you get more leads")).toBe('spam');
     expect(kind("hi this is not a sales call we're reaching out to homeowners about the energy rebate program")).toBe('spam');
     expect(soundsLikeSales("uh it's not a sales call i promise i just need to talk to mike")).toBe(true);
-    expect(soundsLikeSales('hi quick question who answers your phones when you\'re up on a roof')).toBe(true);
+    expect(soundsLikeSales("hi quick question who answers your phones when you're up on a roof")).toBe(true);
     expect(soundsLikeSales('could i get ten minutes with the owner this week')).toBe(true);
   });
 });

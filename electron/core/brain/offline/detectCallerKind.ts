@@ -519,7 +519,7 @@ const misdialRealised = anyWord([
   // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
   "(?:it's|it is|is) not you\\b[^.!?]{0,10}\\bsorry|i meant (?:big |little |the other )?[a-z]+ from (?:work|church|school|the gym|the shop)\\b",
   // "is this ace towing no oh crap okay sorry man": told no, and gone.
-  "is (?:this|that) (?!(?:the|your|my|a|an|it|right|okay|ok|safe|normal|bad|real|legit)\\b)[a-z]+(?: [a-z]+){0,2}\\s+no\\b[^.!?]{0,25}\\b(?:sorry|my bad|oops|whoops)\\b",
+  'is (?:this|that) (?!(?:the|your|my|a|an|it|right|okay|ok|safe|normal|bad|real|legit)\\b)[a-z]+(?: [a-z]+){0,2}\\s+no\\b[^.!?]{0,25}\\b(?:sorry|my bad|oops|whoops)\\b',
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
