@@ -118,6 +118,7 @@ describe('detectTransferRequest', () => {
     // In held-out tune files' words (npm run train's folds): waiting for him, someone in the office.
     'can i just hold for him is he close by',
     'before you go is there anybody actually in the office i could talk to for a sec',
+    'can a real person pick up please',
   ])('hears a request for a person in %j', (utterance) => {
     expect(detectTransferRequest(utterance, mike)).toBe(true);
   });
@@ -126,6 +127,9 @@ describe('detectTransferRequest', () => {
     // Who reads or rings later, a talk when he calls back, or before deciding (tune-get-me-a-person-week.json).
     'does a real person actually read these messages or does it all go into a computer somewhere',
     'my daughter said if i call this number a real person would call me back is that right',
+    // The service asked about, not a person asked for (tune-put-me-through-again.json, before tuning).
+    'hi um does a real person ever answer this phone or is it always the machine',
+    'if i had like a burst pipe in the middle of the night does a real person pick up or is it always this',
     "can you tell him i'd like to talk to him personally when he calls back not a salesperson",
     'just have the owner call me i want to talk to him about it before we do anything',
     // Who should ring back (tune-can-i-talk-to-someone-night.json).

@@ -45,7 +45,8 @@ const requestPatterns = [
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:(?:straight|right|directly)\\s+)?(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
-  /\b(?:real|actual|live|living)\s+(?:person|human|body)\b/,
+  // Not "does a real person ever answer this phone", "does a real person pick up at night": the service asked about.
+  /\b(?:real|actual|live|living)\s+(?:person|human|body)\b(?!\s+(?:ever\s+|always\s+|usually\s+)?(?:answers?|picks? up)\b)/,
   /\bhuman being\b/,
   new RegExp(`\\bis\\s+(?:there\\s+(?:an?\\s+)?)?${inCharge}\\s+${atWork}`),
   // "is mister oyler in": at a one-person business, the owner by his surname.
