@@ -23,8 +23,11 @@ export interface ServeProcess {
 }
 
 const serveEntry = fileURLToPath(new URL('./runServe.mjs', import.meta.url));
-/** The Node flags of the `serve` script in package.json, so this starts exactly what it starts. */
-const serveNodeFlags = ['--max-semi-space-size=4'];
+/**
+ * The Node flags of the `serve` script in package.json, so this starts exactly what it starts
+ * (runServe.mjs says why each is there).
+ */
+export const serveNodeFlags = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
 
 /**
  * Starts `serve` as its own process, exactly as `npm run serve` does, and resolves with its

@@ -6,8 +6,10 @@ import { setFlagsFromString } from 'node:v8';
  * slack back only after ~20 s of quiet (its memory reducer). Pickup keeps ~30 MB alive and serves a
  * few requests a second at most, so that slack was a third of its memory while calls came in:
  * `serve` at 133-144 MB after 1,000 calls, 124-128 MB with a 20% growth step (and a smaller page cache), at no CPU cost the
- * bench could see (17.1-17.7 s against 16.7-17.6 s for those calls). Read by V8 at each collection,
- * so setting it once the process runs is enough.
+ * bench could see (17.1-17.7 s against 16.7-17.6 s for those calls). Read by V8 at each full
+ * collection, which sets the threshold for the next: one that came before this call leaves its
+ * default-sized threshold standing until the heap reaches it. `serve` collects once while its bundle
+ * loads, so it also passes the flag on its command line (runServe.mjs).
  */
 export function keepHeapLean(): void {
   setFlagsFromString('--heap-growing-percent=20');

@@ -15,6 +15,11 @@ describe('takePhrase', () => {
     expect(takePhrase(' sure, Tuesday works; see', true)).toEqual({ send: ' sure, Tuesday works;', rest: ' see' });
   });
 
+  it('ends a phrase at an em or en dash too', () => {
+    expect(takePhrase(' Tuesday — or Wednesday', true)).toEqual({ send: ' Tuesday —', rest: ' or Wednesday' });
+    expect(takePhrase(' open 8 – 5 weekdays', true)).toEqual({ send: ' open 8 –', rest: ' 5 weekdays' });
+  });
+
   it('does not split a number or a decimal at its point', () => {
     expect(takePhrase(' it costs 3.50 dollars', true).send).toBe('');
   });

@@ -1,8 +1,11 @@
 /** Without punctuation, a phrase is flushed at a space once it is this long. */
 const maxPhraseChars = 80;
 
-/** The end of a spoken phrase: a clause or sentence mark followed by a space. */
-const boundary = /[,.;:!?—–](?=\s)/g;
+/**
+ * The end of a spoken phrase: a clause or sentence mark (em and en dashes too) followed by a space.
+ * The dashes are escaped for serve's bundle, which must stay Latin-1 (startupImports.test.ts).
+ */
+const boundary = /[,.;:!?\u2014\u2013](?=\s)/g;
 
 /**
  * How much of the buffered reply to send Twilio now. The first text of a reply goes at once (the

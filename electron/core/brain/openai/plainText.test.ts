@@ -9,6 +9,7 @@ describe('toPlainText', () => {
       ),
     ).toBe('Sure! We offer: gutter cleaning roof repair See our site or');
     expect(toPlainText('## Hours\nWe work `8 to 5`.')).toBe('Hours We work 8 to 5.');
+    expect(toPlainText('We offer:\n• gutters\n• roofs')).toBe('We offer: gutters roofs');
   });
 
   it('cuts a long reply at the last whole sentence that fits', () => {

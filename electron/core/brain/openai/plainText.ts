@@ -11,7 +11,8 @@ export function toPlainText(text: string, maxWords = maxSpokenWords): string {
   const plain = text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/gi, '')
-    .replace(/^\s*(?:[-*•>]+|\d+[.)]|#+)\s+/gm, '')
+    // The bullet, U+2022, escaped for serve's bundle, which must stay Latin-1 (startupImports.test.ts).
+    .replace(/^\s*(?:[-*\u2022>]+|\d+[.)]|#+)\s+/gm, '')
     .replace(/[*_`#~]+/g, '')
     .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
     .replace(/\s+/g, ' ')
