@@ -1,6 +1,6 @@
 import { failureWords } from './failureWords';
 import { perOwner } from './ownerNames';
-import { anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
+import { anyWord, normalizeUtterance, saidUndenied } from './utteranceText';
 
 /** A recording's prompt for a key: "press one to confirm", "please press three". */
 const keyPrompt = 'press (?:one|two|three|four|five|six|seven|eight|nine|zero|pound|star|\\d)';
@@ -648,7 +648,7 @@ export function detectCallerKind(
   // "this is westgate properties right", said when asked who is calling: checking another place's name.
   if (checksAnotherPlace(text, businessName, ownerName)) return 'off_topic';
   const signs =
-    (pitchSaid(text) || (pitchShape.test(text) && !ownJob.test(text)) ? 2 : 0) +
+    (saidUndenied(text, everyPitch) || (pitchShape.test(text) && !ownJob.test(text)) ? 2 : 0) +
     (salesManner.test(text) ? 1 : 0) +
     (earlierSalesManner ? 1 : 0) +
     (attestationFailed(attestation) ? 1 : 0);
@@ -663,14 +663,11 @@ export function detectCallerKind(
   return asksForSomeoneElse(text, ownerName) || callsFamily(text, ownerName) ? 'off_topic' : null;
 }
 
-const everyPitch = new RegExp(pitch.source, 'gu');
 /**
  * A seller's words said, not denied: "we're not asking for a donation ... we need a quote on forty
  * fixtures" is a customer. "This isn't a sales call" is no denial to trust: it counts as a sales manner.
  */
-function pitchSaid(text: string): boolean {
-  return [...text.matchAll(everyPitch)].some((match) => !isNegatedAt(text, match.index));
-}
+const everyPitch = new RegExp(pitch.source, 'gu');
 
 /** "where's Mike", "is this Mike's company": a caller who names the owner dialled the right number. */
 function asksForOwner(text: string, ownerName: string): boolean {

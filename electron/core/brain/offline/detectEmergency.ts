@@ -1,6 +1,6 @@
 import { digitsInSpeech } from './spokenNumbers';
 import { someoneHurt, someoneHurtInSpanish } from './someoneHurt';
-import { anyOf, anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
+import { anyOf, anyWord, isNegatedAt, normalizeUtterance, saidUndenied } from './utteranceText';
 
 /** "water stains", "a water spot": marks water left, not water coming. */
 const notAMark = String.raw`(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage)\b)`;
@@ -1005,12 +1005,8 @@ const runningToilet = /\btoilets?\b[^.!?]{0,30}\b(?:running|hissing|filling|runs
 const overflowing = /\b(?:overflow\w*|flood\w*|floor|everywhere|spill\w*|over the (?:top|rim|edge))\b/;
 const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) (?:stop|shut off|turn off)\b/g;
 
-const everySparkHarm = new RegExp(sparkHarm.source, 'g');
-
 /** Harm said and not denied: "the outlet's not hot" is no burn. */
-function harmed(clause: string): boolean {
-  return [...clause.matchAll(everySparkHarm)].some((match) => !isNegatedAt(clause, match.index));
-}
+const everySparkHarm = new RegExp(sparkHarm.source, 'g');
 
 /**
  * Smoke from wildfires drawn in from outside ("the smoke rolls in and the cooler pulls it in") or a
@@ -1056,7 +1052,7 @@ function plainReading(said: string): string {
   const clause = smallTrouble.test(said) ? said.replace(calledAnEmergency, 'urgent') : said;
   if (outdoorWater.test(clause) && !waterIndoors.test(clause))
     return clause.replace(/\bwater\b/g, 'spray').replace(everyWontShutOff, 'keeps going');
-  if (mildWarmth.test(clause) && !harmed(clause)) return clause.replace(everyMildWarmth, 'mild');
+  if (mildWarmth.test(clause) && !saidUndenied(clause, everySparkHarm)) return clause.replace(everyMildWarmth, 'mild');
   if (outdoorSmoke.test(clause)) return clause.replace(/\bsmok(?:e|ing|y)\b/g, 'haze');
   // An outside spigot split by frost that sprays only while the hose runs, or drips: a repair, unless
   // the house floods (not one "spewing water all over the side of the house" that no valve stops).
@@ -1064,7 +1060,8 @@ function plainReading(said: string): string {
     return clause.replace(/\b(?:split|cracked|burst|broke|busted)\b/g, 'damaged').replace(/\bwater\b/g, 'spray');
   // "you open the panel from outside and there's water": a water heater closet's access panel.
   if (accessPanel.test(clause)) return clause.replace(everyAccessPanel, 'cover');
-  if (sparkAtPlugIn.test(clause) && !harmed(clause)) return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
+  if (sparkAtPlugIn.test(clause) && !saidUndenied(clause, everySparkHarm))
+    return clause.replace(/\bspark(?:s|ing|ed)?\b/g, 'flash');
   if (runningToilet.test(clause) && !overflowing.test(clause)) return clause.replace(doesNotStop, 'keeps going');
   return clause;
 }

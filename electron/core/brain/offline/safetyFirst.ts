@@ -1,5 +1,5 @@
 import { someoneHurtNow } from './detectEmergency';
-import { anyWord, isNegatedAt, normalizeUtterance } from './utteranceText';
+import { anyWord, normalizeUtterance, saidUndenied } from './utteranceText';
 
 /**
  * What the caller should do before anything a contractor can: leave the house for gas, carbon
@@ -48,10 +48,7 @@ const told: [HazardToLeave, RegExp][] = [
  */
 export function safetyFirst(callerTurns: readonly string[]): SafetyStep | null {
   const text = normalizeUtterance(callerTurns.join('. '));
-  for (const [hazard, pattern] of told) {
-    for (const match of text.matchAll(pattern)) {
-      if (!isNegatedAt(text, match.index)) return hazard;
-    }
-  }
+  const hazard = told.find(([, pattern]) => saidUndenied(text, pattern));
+  if (hazard) return hazard[0];
   return someoneHurtNow(callerTurns) ? 'someoneHurt' : null;
 }

@@ -64,6 +64,14 @@ export function isNegatedAt(text: string, index: number, window = 3): boolean {
   return covered.some((word) => negators.has(word));
 }
 
+/**
+ * Whether `everyMatch` (a global pattern) is said somewhere in normalised `text` and not denied
+ * there: "the outlet's not hot" is no burn, "we're not asking for a donation" no pitch.
+ */
+export function saidUndenied(text: string, everyMatch: RegExp): boolean {
+  return [...text.matchAll(everyMatch)].some((match) => !isNegatedAt(text, match.index));
+}
+
 /** A pattern matching any of `phrases` (regular-expression fragments) as whole words. */
 export function anyOf(phrases: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${phrases.join('|')})\\b`);
