@@ -4,6 +4,14 @@ export interface BundleManifest {
   entry: string;
   inputs: Record<string, string>;
 }
+/** Everything besides the sources that shapes the bundle (esbuild options). */
+export const buildOptions: {
+  bundle: true;
+  platform: 'node';
+  format: 'esm';
+  target: string;
+  packages: 'external';
+};
 export function isCurrent(manifest: BundleManifest | null, options: { entry: string }): boolean;
 export function serveBundle(options: {
   entry: string;

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { join, resolve } from 'node:path';
 
 /** Everything besides the sources that shapes the bundle: a change here builds it again. */
-const buildOptions = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external' };
+export const buildOptions = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external' };
 const optionsKey = JSON.stringify(buildOptions);
 
 const fingerprint = (path, builtAfterMs = Number.POSITIVE_INFINITY) => {

@@ -1,21 +1,21 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildOptions } from './serveBundle.mjs';
 
-/** `serve`'s bundle as runServe.mjs builds it. */
-const serveBuild = () =>
+/** `serve`'s bundle as runServe.mjs builds it (serveBundle.mjs's options). */
+const buildServe = () =>
   build({
+    ...buildOptions,
     entryPoints: [join(import.meta.dirname, 'serve.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
     write: false,
     outdir: 'unused',
     metafile: true,
     logLevel: 'silent',
   });
+/** Built once for both checks below. */
+let built: ReturnType<typeof buildServe> | undefined;
+const serveBuild = () => (built ??= buildServe());
 
 /**
  * The packages `serve` loads before its ready line: every static import of an outside package is
