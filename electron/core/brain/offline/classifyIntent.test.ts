@@ -1084,4 +1084,42 @@ describe('classifyIntent', () => {
     ])
       expect(intentOf(turns), turns.join(' / ')).not.toBe('complaint');
   });
+
+  it('reads the calls that are not a new job by eval/quoteOrSchedule.md rules 8-10: word about a booked visit, a question about work booked or done, work or a bill gone wrong (tune-not-a-booking.json)', () => {
+    for (const turns of [
+      [
+        'hi i have a furnace tune up tomorrow morning with you guys and i just wanted to give a heads up',
+        'we have a big german shepherd',
+      ],
+      [
+        'hi i have a cleaning scheduled tomorrow at ten and something came up with work',
+        'is there any way to move it to thursday instead',
+      ],
+      ['hi this is for the electrician coming thursday to put in the outside outlet', 'the gate code is star two two five nine'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('other');
+    for (const turns of [
+      [
+        'hi you guys are scheduled to paint the outside of my house starting monday',
+        'it says rain tuesday afternoon is that a problem',
+      ],
+      ['hi your crew put in new sod in our backyard two weeks ago', "there's some yellow patches along the fence is that normal"],
+      ['hi this is a question', 'how often am i supposed to change the furnace filter'],
+      ['hi do you guys service castle rock', "we're new here nothing's broken right now"],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('question');
+    for (const turns of [
+      ['hi you guys put in recessed lights in our basement about a month ago', 'and now four of them flicker like crazy'],
+      ['hi i got the bill for the spring cleanup', 'so either bring the rest of the mulch or fix the bill'],
+      ['so your painters did my bedroom yesterday', 'now i get to sleep in the wrong color until somebody fixes it'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('complaint');
+    // The same words about a new job, or about another company's work, are that job.
+    for (const turns of [
+      ['hi i have an old furnace and i want a tune up', '1200 main street'],
+      ['my outlet in the garage is dead and now the lights flicker too', '1200 main street'],
+      ['we want the bedroom painted a different color', '1200 main street'],
+    ])
+      expect(['quote', 'schedule'], turns.join(' / ')).toContain(intentOf(turns));
+  });
 });

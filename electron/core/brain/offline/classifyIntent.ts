@@ -135,6 +135,9 @@ const billDisputed = [
   '(?:told|quoted) (?:me|us|him|her|my \\w+)\\b[^.!?]{0,60}\\b(?:and|but) (?:the )?(?:bill|invoice)\\b',
   'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
   '(?:mistake|error) on (?:my|our|the) (?:bill|invoice|statement)',
+  // "so either bring the rest or fix the bill", "call me i want this explained".
+  '(?:fix|correct|adjust) (?:the|my|that|this|your|our) (?:bill|invoice|statement)',
+  "(?:i want|i'd like|i need|we want) (?:this|that|it|the (?:charge|bill|invoice)) explained",
 ];
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -497,6 +500,11 @@ const workFailed = anyWord([
   'starting to (?:peel|crack|leak|sag|rust|fade|chip|flake|bubble|lift|come (?:off|loose|apart))',
   "still (?:doesn't|does not|won't|isn't|is not) (?:\\w+ )?(?:work|cool|heat|drain|hold|start)\\w*",
   '(?:ordered|put in|installed|brought) the wrong',
+  // "so now i get to sleep in the wrong color", "you put up the wrong fixture".
+  '\\bthe wrong (?:color|colour|paint|shade|stain|tile|size|model|fixture|faucet|shingles?)\\b',
+  // The work told, then how it fails: "you guys put in recessed lights a month ago / and now four of them
+  // flicker"; not "mike fixed our water heater last spring and now the kitchen faucet is leaking", new trouble.
+  "\\band now (?:it|they|(?:some|one|two|three|four|half|all|a few|\\w+) of them)(?:'s| is| are)? (?:\\w+ ){0,2}(?:flicker\\w*|leak\\w*|drip\\w*|(?:won't|doesn't|don't) (?:work|start|stop|close|latch|drain|turn on)|quit|stopped working|went out|go out|goes out|cracked|peeling|sagging|buzz\\w*|trips?|tripping)\\b",
   // Damage done on the job: "three of my sprinkler heads are snapped right off", "one of the ladders
   // put a pretty good dent in my gutter", "there's shingles flapping up on the back side".
   '(?:snapped|knocked|broken|broke) (?:right |clean )?off|(?:put|left|made) (?:a |some )?(?:\\w+ ){0,2}(?:dent|dents|hole|holes|gouge|gouges|scratch|scratches) in (?:my|our|the)\\b|shingles? (?:are |is )?(?:flapping|lifting|blowing)',
@@ -582,9 +590,11 @@ const announcedQuestion = anyWord([
   "(?:(?:i|we) (?:just |only )?(?:have|had|got)|(?:i've|we've) (?:just |only )?got) (?:a |one |a couple(?: of)? |some )?(?:quick |random |simple )?questions?",
   "(?:don't|do not) need anything done (?:right now|yet|now|today)",
   '(?:quick|random|simple) question',
+  // "we're new here ... nothing's broken right now knock on wood".
+  "(?:nothing's|nothing is) (?:broken|wrong|leaking) (?:right now|yet|at the moment)",
   '^(?:(?:hi|hey|hello|yeah|um|uh|so) )*question\\b',
   'not ready to (?:book|schedule|do anything|set (?:anything|it|something) up)',
-  "(?:i'm|i am|we're|we are) not booking (?:yet|anything|today|right now)|(?:don't|do not) (?:wanna|want to) set (?:anything|something|it) up|(?:just )?wanted to know before (?:he|she|i|we) (?:calls?|books?|decides?)",
+  "(?:i'm|i am|we're|we are) not booking (?:yet|anything|today|right now)|(?:don't|do not) (?:wanna|want to) set (?:anything|something|it) up|(?:just )?(?:wanted to|wanna|want to) know before (?:he|she|i|we) (?:calls?|books?|decides?)",
   'just (?:wanted|want|calling|called) to ask',
   // Only asking, and saying so: "no i'm not hiring anybody i just figured a painter would know", "i'm
   // just asking around right now", "i'm not looking for another one i'm just comparing the warranty stuff".
@@ -612,13 +622,19 @@ const aboutVisit = perOwner((owner) =>
 const visitBooked = perOwner((owner) =>
   anyWord([
     "(?:i|we) (?:have|'ve got|got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
-    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due)\\b[^.!?]{0,40}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due)\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
+    // "i have a furnace tune up tomorrow morning with you guys", "i have a cleaning scheduled tomorrow at ten".
+    "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,2}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    // "this is for the electrician coming thursday to put in the outside outlet".
+    "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
   ]),
 );
 /** Word passed on about such a visit: how to get in, where to park, the dog, a yes to a reminder. */
 const passingWord = anyWord([
   '(?:gate|lockbox|door|garage|alarm|lock box) (?:code|combo)|lock ?box|heads up|pass (?:\\w+ )?along|give (?:him|her) the message',
+  // The day moved: "is there any way to move it to thursday", "can we push it to next week".
+  '(?:move|push|switch|bump) (?:it|that|us|me|the (?:appointment|visit|cleaning|day|time)) (?:back |over )?to\\b|reschedule',
   "just (?:calling|wanted) to (?:say yes|confirm)|(?:i'm|we're|just) confirming|(?:can|could) park|(?:the|our) dog\\b|no need to call(?: me)? back|(?:don't|do not) need (?:a|to) call ?back",
 ]);
 const willCallBack = anyWord([
@@ -649,6 +665,8 @@ const advice = anyWord([
   '(?:what|why) (?:would|could|might) (?:cause|be causing)',
   // "the co detector is chirping is that the battery", "is that something i should have looked at or does that just happen".
   '(?:is|could) (?:that|it|this) (?:just )?(?:the|a|low) (?:battery|batteries|filter|fuse)|something i should (?:have|get) (?:looked at|checked)|(?:does|did) (?:that|it) just happen',
+  // Upkeep asked about: "how often am i supposed to change the furnace filter".
+  '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:supposed to |need to |have to )?(?:change|replace|clean|service|flush|seal|reseal|stain|trim|aerate|water|mow|wait)\\b',
 ]);
 
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
@@ -758,7 +776,15 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const toldJobOnly = (job || signals.booking) && !signals.askedQuestion;
   if (signals.willCallBack && !signals.gaveAddress && !toldJobOnly) return job || signals.askedQuestion ? 'question' : 'other';
   // "is it okay to keep running it ... i'd like somebody to come look": advice asked, then a visit.
-  if (signals.askedAdvice && !signals.newWork && !signals.priceAsked && !signals.booking && !signals.visitAsked)
+  // The work the caller tells may be work booked or done ("you're painting monday ... it says rain
+  // tuesday is that a problem", "your crew put in new sod ... yellow patches is that normal"): asking about it is no new job.
+  const jobAskedAbout = signals.visitBooked || signals.pastWork;
+  if (
+    signals.askedAdvice &&
+    !signals.priceAsked &&
+    !signals.visitAsked &&
+    ((!signals.newWork && !signals.booking) || jobAskedAbout)
+  )
     return 'question';
   // A visit booked by name is scheduling, even for new work; a price or an estimate asked for is a quote.
   if (signals.booking && !signals.priceAsked) return 'schedule';
