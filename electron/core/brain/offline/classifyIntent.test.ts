@@ -1122,4 +1122,19 @@ describe('classifyIntent', () => {
     ])
       expect(['quote', 'schedule'], turns.join(' / ')).toContain(intentOf(turns));
   });
+
+  it('hears no price in a surname, in rates someone else raised, or in a hose bib misheard (tune-addresses.json, tune-living-alone-day.json, tune-misheard.json)', () => {
+    for (const turns of [
+      ["my porch light won't turn on", 'dana price', '1412 maple street'],
+      ['the tub faucet drips all night', 'the water company already raised the rates on us', "it's devon price"],
+      ['hi my hose bid on the side of the house is leaking', '12 main street'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('schedule');
+    for (const turns of [
+      ['give price for painting the kitchen'],
+      ["it's walter and i want a price on a new roof"],
+      ['what price for a new water heater'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('quote');
+  });
 });

@@ -412,6 +412,12 @@ const termsQuestion = perOwner((owner) =>
     '(?:do|does) (?:you|he)(?: guys)? (?:work|go|come out|service|cover|travel) (?:in|out to|up to|down to|as far as|out as far as) [a-z]+',
   ]),
 );
+/**
+ * Price words that ask no price: a surname ("it's devon price", "dana price"), someone else's rates
+ * ("the water company already raised the rates on us"), a hose bib misheard as "hose bid".
+ */
+const notAPrice =
+  /(?:^|\b(?:my name is|name's|it's|this is|i'm|i am) )(?!(?:the|a|what|what's|whats|good|fair|best|your|his|that|any|no|ok|okay|same|full|total|lower|higher|fixed|flat|rough|ballpark|right|real|sale|retail|asking|give|gave|need|want|get|send|know|ask|wanted|needed|lowest|cheap|cheaper|better)\b)[a-z]+ price(?= *$| *,| (?:and|here|calling|my|\d))|\b(?:raised|raise|raising|increased|hiked|upped) (?:the |our |their |my |his |her )?rates\b|\bhose bid\b/g;
 const estimateGiven =
   /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
@@ -697,7 +703,7 @@ export function readSignals(
   const done = wantedDone.exec(text)?.[1];
   // "Mike gave us an estimate and we'd like to get it scheduled": a price already given is not asked for.
   // Nor are the business's terms ("do you charge for the estimate?") a price for work.
-  const priced = text.replace(estimateGiven, ' ');
+  const priced = text.replace(notAPrice, ' ').replace(estimateGiven, ' ');
   const asked = priced.replace(chargingTerms, ' ').replace(priceWaived, ' ');
   if (asked !== priced) signals.askedQuestion = true;
   if (jobSeeker(ownerName).test(text)) signals.jobSeeker = true;
