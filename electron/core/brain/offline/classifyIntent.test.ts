@@ -1137,4 +1137,19 @@ describe('classifyIntent', () => {
     ])
       expect(intentOf(turns), turns.join(' / ')).toBe('quote');
   });
+
+  it("files a handyman's list as a quote, by eval/quoteOrSchedule.md rule 3, and not a list of questions (tune-a-week-in-fort-collins.json, tune-a-day-of-handyman.json)", () => {
+    for (const turns of [
+      [
+        "hi i've got a honey do list i'm just not going to get to a sticking closet door and a towel bar that pulled out",
+        '12 main street',
+      ],
+      ["the tenant just moved out and there's a list closet doors off the track a couple holes in the drywall", '12 main street'],
+      ['buenos días tengo una listita de cositas en la casa de mi mamá', '12 main street'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('quote');
+    expect(intentOf(["i've got a list of questions about my water heater, it's leaking at the bottom", '12 main street'])).toBe(
+      'schedule',
+    );
+  });
 });

@@ -282,6 +282,9 @@ const quotedKinds = [
   'mini split',
   'crown molding',
   'list of small repairs',
+  // A handyman's list (eval/quoteOrSchedule.md, rule 3): "i've got a honey do list", "there's a list
+  // closet doors off the track ...", "tengo una listita de cositas"; not a list of questions.
+  "(?:i've got|i have|i got|we've got|we have|we got|there's|got) (?:a |one )?(?:little |short |long |whole |small |big )?(?:honey[- ]?do )?list\\b(?! of (?:questions|things to ask))|honey[- ]?do|listita de cositas",
   'small jobs',
   'odd jobs',
   'snow removal|quitar la nieve|palear',
