@@ -1152,4 +1152,16 @@ describe('classifyIntent', () => {
       'schedule',
     );
   });
+
+  it('files trouble told in words no rule names, with the address and "can someone come", as a visit (tune-hvac-all-summer.json, tune-first-freeze.json, tune-when.json)', () => {
+    for (const turns of [
+      ['our upstairs bedrooms are ten degrees hotter than downstairs can someone come check it out', '8825 west street'],
+      ['the handle just spins and nothing comes out can somebody swap the spigot out for me', '3321 south street'],
+      ['i locked my side gate with a padlock and lost the key can you guys just cut it off', '345 garfield street'],
+      ['the cooler fan hums but it just pushes hot air any chance he can get out before saturday', '12 main street'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('schedule');
+    // Asked without a place to come to, it is still a question.
+    expect(intentOf(['can someone come out as far as castle rock?'])).toBe('question');
+  });
 });

@@ -394,6 +394,9 @@ const visitAsked = anyWord([
   'when(?:ever)? you (?:guys )?have an opening',
   // "i figured i'd just get the furnace tuned up anyway", "i'd like to get a tune up on the calendar".
   '(?:get|have) (?:\\w+ ){0,3}tuned up|(?:get|book|schedule|want|need|due for) (?:a |the |my |our )?(?:\\w+ )?tune[- ]?up',
+  // Asked as a question: "can someone come check it out", "can somebody swap the spigot out for me",
+  // "any chance he can get out here before saturday".
+  '(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|he|mike|one of your guys|a tech)(?: guys)? (?:please )?(?:just )?(?:come|get out|get over|swing by|stop by|swap|fix|replace|cut|change|turn|hang|put up|check)\\b|any chance (?:he|you|someone|somebody|mike) (?:can|could) (?:come|get out|get over|swing by)',
 ]);
 /** How the business works, asked: licence, insurance, warranty, permits, payment, the size of job taken. */
 const termsQuestion = perOwner((owner) =>
@@ -806,6 +809,6 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   if (signals.repair) return 'schedule';
   if (signals.newWork) return 'quote';
   // "the smoke detector chirps every minute" then the address: a visit, whatever the symptom's words.
-  if (signals.gaveAddress && !signals.askedQuestion) return 'schedule';
+  if (signals.gaveAddress && (!signals.askedQuestion || signals.visitAsked)) return 'schedule';
   return signals.askedQuestion ? 'question' : 'other';
 }
