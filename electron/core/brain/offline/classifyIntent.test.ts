@@ -1164,4 +1164,22 @@ describe('classifyIntent', () => {
     // Asked without a place to come to, it is still a question.
     expect(intentOf(['can someone come out as far as castle rock?'])).toBe('question');
   });
+
+  it("hears this business's work gone wrong told in more ways: planted, hung, 'i had you guys do', a promise nobody kept, a bill for the whole thing (tune-quick-questions.json, tune-shopping-around-day.json, tune-not-happy.json)", () => {
+    for (const turns of [
+      ["hi you guys planted our trees in april and one of them is already dead i'm pretty upset", '1207 south street'],
+      ["hi i had you guys do a deep clean on thursday and honestly the oven wasn't touched", '12 main street'],
+      [
+        'your electrician put in the ceiling fan and cut three holes in my drywall',
+        'he said somebody would come patch them and nobody has',
+      ],
+      ["the kitchen outlets your guy put in two of them don't work at all"],
+      ['about my bill for the fence you guys put in, the neighbor was paying half and i got charged for the whole thing'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('complaint');
+    // Let down by another company: the job here, not a complaint about this one.
+    expect(
+      intentOf(['my ac is blowing warm air, the company i called monday said tuesday and nobody ever came', '19055 east street']),
+    ).toBe('schedule');
+  });
 });

@@ -163,6 +163,9 @@ const complaint = anyWord([
   // "they spilled paint on the brand new carpet", "nobody told her the price before they did it".
   '(?:they|he|she|the crew|the painters?) (?:spilled|splattered|dripped|slopped) (?:\\w+ )?(?:paint|stain|primer)\\b|(?:nobody|no one) told (?:me|us|her|him|my \\w+) (?:the price|what it (?:would|was going to) cost|how much)',
   "(?:nobody|no one|no-one) (?:showed|came|called|answered|answers|has been back|vacuumed|mopped|dusted|swept|wiped)|(?:nobody|no one)'s been back",
+  // "he said somebody would come patch them and nobody has".
+  '(?:somebody|someone|he|she|they) (?:would|was going to|were going to) (?:come|be back|call)\\b[^.!?]{0,60}\\b(?:nobody|no one) (?:has|did|ever)\\b',
+  '(?:got |was |were )?(?:charged|billed) (?:me |us )?for the whole (?:thing|job|amount|\\w+)\\b',
   // "did you guys forget about me", "the upstairs bathrooms look like nobody touched them", "is mike
   // coming back to fix the shelf he put up".
   "(?:you|you guys|y'all) forg[eo]t (?:about )?(?:me|us)|like (?:nobody|no one) (?:touched|cleaned|did)|(?:is|was) (?:he|she|they|someone|somebody|anyone|anybody|\\w+) (?:ever )?coming back to (?:fix|finish|redo)",
@@ -449,7 +452,7 @@ const businessPeople =
   '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|man|gals|landscapers?|mowers?|handyman)';
 /** What they did, up to a few words on: "came", "put", "cut". */
 const didWork =
-  '\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut)';
+  '\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut|shingled|planted|hung|mowed|wired|rewired)';
 const businessPeopleDid = `${businessPeople}${didWork}`;
 
 /** "mike did her whole yard": a referral's work, not the caller's. */
@@ -474,7 +477,9 @@ const pastWork = anyWord([
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
-  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned)\\b(?! me\\b)",
+  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned|planted|laid|tiled|rewired|shingled|re-shingled|roofed|re-roofed)\\b(?! me\\b)",
+  // "i had you guys do a deep clean on thursday", "i had a plumber from you out on the tenth".
+  '(?:i|we) had (?:you|you guys|your (?:\\w+ )?(?:crew|guys|company|people|girls|cleaners)|(?:a|an|the|your) \\w+ from (?:you|you guys|your company)) (?:do|out|come|clean|paint|fix|put|install|over)\\b',
 ]);
 /** "mike painted our living room", "mike's crew put in": the owner's own work, by his name from settings. */
 const ownerDidIt = perOwner((owner) =>
@@ -494,7 +499,9 @@ const workFailed = anyWord([
   "(?:didn't|did not|never) (?:really |actually )?(?:fix|finish|clean|cover|touch|do|put|repair|solve)",
   "(?:isn't|wasn't|not|never|weren't|aren't) (?:really |actually |even )?(?:fixed|finished|done right|covered|touched|cleaned|right)\\b",
   '(?:leak|leaking|leaks|dripping|drips|peeling|bubbling|cracking|cracked|quit|broke|broken|stopped|failed|backing up|clogged)\\b[^.!?]{0,15}\\b(?:again|ever since|since then|already)',
-  "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown))",
+  "(?:again|ever since|already|still)\\b[^.!?]{0,15}\\b(?:leak\\w*|drip\\w*|peel\\w*|bubbl\\w*|crack\\w*|broke\\w*|quit|stopp\\w*|burn(?:ed|t) out|fail(?:ed|ing)|falling (?:off|apart)|coming (?:off|loose)|won't (?:start|work|turn on|stop)|turning (?:yellow|brown)|dead|pull\\w* (?:out|off|away))",
+  // "the kitchen outlets your guy put in two of them don't work at all".
+  "(?:don't|doesn't|do not|does not) work at all",
   'overspray|(?:paint )?(?:specks|speckles|flecks) (?:all )?(?:over|everywhere)|trampled|se est[áa] pelando|ya se (?:pel[óo]|cay[óo]|rompi[óo])|(?:again|already|still)\\b[^.!?]{0,15}\\b(?:going|goes|went) out\\b',
   '(?:no|without|never put down) (?:any )?drop cloths?|nobody (?:put|covered)|(?:paint|splatters?|spatters?|dust|drywall dust|nails?|mud|scratches|gouges) (?:all )?(?:over|everywhere|on (?:the|our|my) (?:floor|floors|carpet|couch|driveway))',
   'band[- ]aid',
