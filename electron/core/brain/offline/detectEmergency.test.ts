@@ -1335,4 +1335,31 @@ describe('detectEmergency', () => {
     ).toBe(true);
     expect(soundsOverAlready("we got most of it out but it's still coming in")).toBe(false);
   });
+
+  it('hears danger told plainly, as the blind tune-danger-told-plainly.json put it, and not its look-alikes', () => {
+    for (const said of [
+      "there's a spot on our living room ceiling that's been a little brown and today it's like hanging down like a bubble and it's dripping",
+      "it's spraying a little and the water's up to the bottom step now",
+      "he's ninety one and the furnace is making the clicking but nothing comes on and it was like three degrees this morning",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        'the wind peeled a whole section of shingles and the black paper off the back of the roof you can see the wood boards',
+        'and the radar shows another storm coming in like an hour',
+      ]),
+    ).toBe(true);
+    for (const said of [
+      'the ceiling paint is peeling and hanging down in strips',
+      "the water's up to the top of the sump pit but the pump kicks on",
+      "the furnace clicks and nothing comes on but it's sixty out and we're fine",
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+    expect(
+      detectEmergencyAcrossTurns([
+        'the wind took some shingles you can see the wood boards',
+        'we got a tarp over it for now and the storm is coming tonight',
+      ]),
+    ).toBe(false);
+  });
 });

@@ -95,6 +95,9 @@ const emergencyPatterns = [
   /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,20}\b(?:has|got) (?:kind of |like )?a (?:big |huge )?(?:bulge|bubble)\b(?=[^.!?]*\b(?:getting bigger|growing|water|dripping)\b)/,
   // A ceiling filling with water hangs down before it gives: "gone all puffy like a belly hanging down".
   /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:like a belly|bellying|ballooning|hanging down|drooping)\b/,
+  // Told at the end of a longer story: "a spot on our living room ceiling that's been a little brown
+  // for a couple days and today it's like hanging down like a bubble".
+  /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,100}\b(?:hanging down|sagging|bulging|drooping) like a (?:bubble|balloon|belly)\b/,
   // The wind taking the roof apart as they watch: "the wind is tearing it up", "peeling back like a flap".
   /\bwind(?:'s| is)?\b[^.!?]{0,15}\b(?:tearing|ripping|peeling|pulling) (?:it|the roof|our roof|my roof|the shingles)? ?(?:up|off|apart|away)\b|\b(?:section|part|piece|half)\b[^.!?]{0,30}\b(?:peeling|lifting|flapping|tearing) (?:back|up|off)\b[^.!?]{0,30}\b(?:flap|gust|wind|boards|decking)\b/,
   // Water heard running under the floor or in a wall with nothing on: a pipe burst out of sight.
@@ -157,6 +160,8 @@ const hazardPatterns = [
     // Not water out of a broken sprinkler head in the yard, which waits for the valve to be shut.
     String.raw`${notALittle}(?<!\b(?:sprinklers?|sprinkler heads?|irrigation)\b[^.!?]*)\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)(?<!\b(?:line|pipe|pipes|main)\s+(?:\w+\s+)?)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:trickl\w*|slow (?:drip|leak)|(?:little|small|tiny) (?:drip|leak)))(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
+  // Water rising: "the water's up to the bottom step now", "it's over my ankles".
+  /(?<!\b(?:shower|tub|bathtub|sink|drains?|draining)\b[^.!?]{0,60})\b(?:water(?:'s| is)?|it's) (?:already |now )?(?:up to|over|past) (?:the |my |our )?(?:bottom |first |second |third |lowest )?(?:step|stair|ankles?|shins|knees?)\b/,
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floors?|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?|closet|carpet))\b/,
   /\bwater\b[^.!?]{0,40}\b(?:almost|nearly|getting|rising|creeping|about)(?: (?:across|over|along) (?:the )?\w+)? (?:up )?(?:to|toward|towards|near)\s+(?:the |our |my )?(?:furnace|water heater|boiler|outlets?|panel|washer|dryer|electrical|wiring|appliances?|door|top)\b/,
   // "it's coming through the ceiling again ... it's running down right by the light fixture": the water
@@ -327,6 +332,8 @@ const lostEssential = new RegExp(
       stillWorkingSome +
       "|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|(?:won't|will not|doesn't|does not) (?:light|ignite|stay (?:on|lit))|(?:isn't|is not|not|wasn't) doing (?:anything|a thing)(?! (?:weird|wrong|strange|funny|different))|shut (?:itself|himself) (?:off|down)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
+    // "the furnace is making the clicking but nothing comes on".
+    '\\b(?:furnace|boiler|heater|heat pump)\\b[^.!?]{0,40}\\bnothing (?:comes|came|kicks|kicked|turns|turned|fires|fired) on\\b',
     // "the furnace never came back on", "the aux heat never came on", "heater no working".
     "\\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|a c|air conditioner|air conditioning|central air)\\b[^.!?]{0,25}\\b(?:never (?:came|come|kicked|turned) (?:back )?on|(?:didn't|did not|hasn't|has not) (?:come|came|kicked) back on|no (?:working|works?|good)|(?:is )?not work(?!ing))\\b",
     // "the furnace is off the house is forty five degrees": off, not switched off by someone.
@@ -887,6 +894,9 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   // "the pipe under the kitchen sink is broken the water coming very strong" ... "where is the main
   // water i don't know": the water told in one turn, no way to stop it in another.
   if (waterWontStop(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  // "you can see the wood boards" ... "the radar shows another storm coming in like an hour": the roof
+  // opened in one turn, the weather on its way in another.
+  if (roofOpen.test(text) && weatherComing.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   if (panelHeatingUp(before, latest) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
@@ -896,6 +906,13 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
   return !calm || shutOffStillTrouble(text);
 }
+
+/** The roof open to the sky: "you can see the wood boards", "the bare decking", "a hole in the roof". */
+const roofOpen =
+  /\b(?:see|seeing) (?:the )?(?:bare )?(?:wood(?: boards)?|plywood|decking|sheathing|boards|(?:tar |black )?paper|felt)\b|\bbare (?:wood|decking|plywood|boards)\b|\b(?:hole|opening) in (?:the|our|my) roof\b/;
+/** Weather within hours: "another storm coming in like an hour", "supposed to rain tonight"; not "snow coming thursday". */
+const weatherComing =
+  /\b(?:storms?|rain|snow|thunderstorms?)\b[^.!?]{0,30}\b(?:coming (?:in )?(?:(?:like |about )?(?:an|a half|half an) hour|now|tonight|today|this (?:afternoon|evening))|tonight|in (?:like |about )?an hour|rolling in)\b|\b(?:supposed to|going to|gonna|forecast\w*|calling for)\b[^.!?]{0,30}\b(?:rain|snow|storms?)\b[^.!?]{0,15}\b(?:tonight|today|this (?:afternoon|evening))\b/;
 
 /** "i'm calling about my electrical box": the panel, named in a turn of its own. */
 const panelNamed = /\b(?:electrical|breaker|fuse) (?:panel|box)\b|\bbreaker panel\b/;
