@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectTransferRequest, putsOffTalking, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
+import {
+  detectTransferRequest,
+  putsOffTalking,
+  saysTheyDidTheWork,
+  saysTheyWorkHere,
+  turnsDownTransfer,
+} from './detectTransferRequest';
 
 const mike = { ownerName: 'Mike Jensen' };
 
@@ -561,5 +567,22 @@ describe('putsOffTalking', () => {
     expect(later('my wife wants to talk to mike when he comes out. actually can i talk to him now')).toBe(false);
     expect(later('he wants to talk to mike directly he is right here on speaker')).toBe(false);
     expect(later('the toilet keeps running')).toBe(false);
+  });
+
+  it('hears someone asked for by another name in the same breath as the work they did, and not a name alone or a misdial', () => {
+    for (const said of [
+      "hi sorry to call so late i'm trying to get ahold of steve is he there he did our yard last year",
+      'is tony there tony painted my dining room two years ago',
+      'is bob there i want bob to do it he fixed my gate last spring',
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(true);
+    for (const said of [
+      'good morning is tony there',
+      "is dave there he told me to call this number about the truck he's selling",
+      'is this the place that did my roof',
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(false);
+    expect(saysTheyDidTheWork('yes he was out here in the fall for the furnace')).toBe(true);
+    expect(saysTheyDidTheWork("no he's my brother")).toBe(false);
   });
 });

@@ -142,10 +142,39 @@ const refusesMachine =
 const bareRequest =
   /^(?:(?:an?|the|um+|uh+|yeah|just)\s+)*(?:operator|representative|rep|agent|human|person|real person|owner|customer service)(?:\s+please)?$/;
 
+/**
+ * Someone asked for by a name that is not the owner's, and told in the same breath as the one who did
+ * the caller's work: "i'm trying to get ahold of steve is he there he did our yard last year", "is tony
+ * there ... tony painted my dining room two years ago". One of the owner's people, or the owner under
+ * a name the settings do not know: the owner takes the call. Not "is tony there" alone, a misdial as often.
+ */
+const namedAskedFor =
+  /\b(?:(?:speak|talk) (?:with|to)|is|ask(?:ing)? for|get a ?hold of|trying to (?:reach|get))\s+([a-z]+)\b(?=\s+(?:please|there|around|available|in|still)\b)/;
+const notAWorker = new Set(
+  'a an the it that this you your my our his her their him them someone somebody anyone anybody there here he she'.split(' '),
+);
+function didTheWork(words: string, name: string): boolean {
+  return new RegExp(
+    `\\b(?:he|she|${name})(?:'s| has| had)? (?:did|was (?:out )?(?:here|there|over)|came (?:out|by|over)|painted|fixed|put in|installed|cleaned|mowed|redid|repaired|serviced|quoted)\\b(?! (?:\\w+ )?(?:truck|car|house|boat))`,
+  ).test(words);
+}
+/**
+ * Asked whether they meant someone else, the caller tells what the one they asked for did for them:
+ * "he was out here in the fall", "she cleaned for us last month".
+ */
+export function saysTheyDidTheWork(utterance: string): boolean {
+  return didTheWork(requestWords(utterance), 'he|she');
+}
+function asksForTheOneWhoDidTheWork(words: string): boolean {
+  const name = namedAskedFor.exec(words)?.[1];
+  return name !== undefined && !notAWorker.has(name) && didTheWork(words, name);
+}
+
 /** Whether the caller asks to talk to a human or the owner ("let me speak to the owner", "is Mike there?"). */
 export function detectTransferRequest(utterance: string, { ownerName }: OwnerOptions): boolean {
   const words = requestWords(utterance);
   if (bareRequest.test(words)) return true;
+  if (asksForTheOneWhoDidTheWork(words)) return true;
   // Checked every turn: stop at the first request for now.
   return patternsFor(ownerName).some((pattern) => requestTime(words, pattern) === 'now');
 }

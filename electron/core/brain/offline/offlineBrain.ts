@@ -39,7 +39,13 @@ import { glossSpanish, turnLanguage } from './spanish';
 import * as spanishLines from './spanishLines';
 import { digitsInSpeech } from './spokenNumbers';
 import { detectSentiment } from './detectSentiment';
-import { detectTransferRequest, putsOffTalking, saysTheyWorkHere, turnsDownTransfer } from './detectTransferRequest';
+import {
+  detectTransferRequest,
+  putsOffTalking,
+  saysTheyDidTheWork,
+  saysTheyWorkHere,
+  turnsDownTransfer,
+} from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
@@ -160,7 +166,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     detectTransferRequest(heard.text, { ownerName }) ||
     // "is tony there" ... "he's one of your guys": the one asked for works here.
     (previous.checkingWrongNumber &&
-      saysTheyWorkHere(heard.text) &&
+      (saysTheyWorkHere(heard.text) || saysTheyDidTheWork(heard.text)) &&
       asksForSomeoneByName(everythingSaid.at(-2) ?? '', ownerName)) ||
     (odds !== null &&
       !state.transferAttempted &&
@@ -430,6 +436,7 @@ function screenCaller(
     checking &&
     !namesTheOwner(heard.text, context.settings.ownerName) &&
     !saysTheyWorkHere(heard.text) &&
+    !saysTheyDidTheWork(heard.text) &&
     (!mentionsWork(heard.text) || disbelief) &&
     (detectConfirmation(heard.text) === 'yes' ||
       disbelief ||
