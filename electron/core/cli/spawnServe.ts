@@ -35,7 +35,7 @@ export const serveNodeFlags = ['--max-semi-space-size=4', '--heap-growing-percen
  */
 export function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000): Promise<ServeProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...serveNodeFlags, ...(process.env.PICKUP_TMP_EXTRA_FLAGS ?? '').split(' ').filter(Boolean), serveEntry, ...args], {
+  const child = spawn(process.execPath, [...serveNodeFlags, serveEntry, ...args], {
     // The dashboard is built once by whoever runs the tests (npm test builds it before e2e), not by each server.
     env: { ...process.env, TWILIO_AUTH_TOKEN: '', NGROK_AUTHTOKEN: '', PICKUP_SKIP_DASHBOARD_BUILD: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
