@@ -1175,6 +1175,9 @@ describe('classifyIntent', () => {
       ],
       ["the kitchen outlets your guy put in two of them don't work at all"],
       ['about my bill for the fence you guys put in, the neighbor was paying half and i got charged for the whole thing'],
+      [
+        'the guy came out friday for our backed up drain and it drains great but he left a mess, muddy footprints all over the carpet',
+      ],
     ])
       expect(intentOf(turns), turns.join(' / ')).toBe('complaint');
     // Let down by another company: the job here, not a complaint about this one.

@@ -178,6 +178,8 @@ const complaint = anyWord([
   'you promised',
   '(?:terrible|bad|poor) job',
   'shoddy',
+  // "he left a mess there's muddy footprints all over the carpet".
+  '(?:he|she|they|the (?:guy|crew|tech|cleaners?|painters?)) left (?:a|such a|quite a|a huge|a big|a real) mess\\b',
   // Cheated, not "the line got ripped off by a falling branch".
   '(?<!\\b(?:line|wire|roof|shingles?|siding|gutters?|flashing|cover|cap|drop|door|panel) (?:got |was |were |came |just |all )?)ripped off(?! (?:by (?:a |the )?(?:falling )?(?:tree|branch|limb|wind|storm|gust)|in the (?:wind|storm)))',
   'rip off',
