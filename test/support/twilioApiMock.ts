@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { specPath } from '../../electron/core/specs/specPath';
+import { freePort } from './freePort';
 
 /** Twilio's own OpenAPI description of its 2010 REST API (TWILIO_OPENAPI_SPEC overrides the kept copy). */
 export const twilioSpecPath = resolve(specPath('twilio_api_v2010'));
@@ -37,14 +38,6 @@ const readBody = (req: IncomingMessage) =>
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => done(Buffer.concat(chunks)));
-  });
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
   });
 
 async function startPrism(port: number): Promise<ChildProcess> {

@@ -1,22 +1,11 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiJson } from '../../../test/support/apiJson';
+import { freePort } from '../../../test/support/freePort';
 import { SimulatedCall } from '../twilio/simulator/simulatedCall';
 import { spawnServe, type ServeProcess } from './spawnServe';
-
-/** A port that is free now, so the restarted server can take the same one Twilio keeps calling. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let serve: ServeProcess | undefined;
 afterEach(async () => {

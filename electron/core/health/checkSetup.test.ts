@@ -1,17 +1,9 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialTunnelStatus } from '../tunnel/tunnelState';
+import { freePort } from '../../../test/support/freePort';
 import { startTestCore, type TestCore } from '../../../test/support/testCore';
 import { desiredNumberConfig } from '../twilio/numberConfig';
 import { checkSetup, type SetupCheckDeps } from './checkSetup';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 let core: TestCore | undefined;
 afterEach(async () => {
