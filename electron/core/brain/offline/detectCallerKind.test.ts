@@ -853,6 +853,24 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears a missed call returned by someone with nothing here as a wrong number, and not a customer let down or called back (tune-not-a-customer-day.json, tune-who-is-this-really.json, tune-returning-your-call-week.json, tune-cold-callers.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "naw i don't need no roofer i just saw the missed call and called back",
+      "you didn't call me huh weird it showed this number okay never mind",
+      "huh well whoever it was called me twice so maybe somebody's using your number",
+      "a contractor i don't have anything going on with a contractor",
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      "you guys said you'd call and nobody called me whatever i still need the roof done",
+      "you didn't call me back like you said huh",
+      'i saw the missed call and called back is this about my estimate',
+      "we don't need a roofer anymore we saw the missed call but we went with someone else",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });
 
 describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {

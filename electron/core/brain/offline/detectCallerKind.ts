@@ -471,6 +471,12 @@ const wrongNumber = anyWord([
   "(?:he|she|they) (?:doesn't|does not|don't|do not) have this number anymore|(?:he|she|they) (?:hasn't|has not|haven't|have not) had this number (?:in|for) (?:years|a while|ages|a long time)",
   // Calling back a number that showed on their phone, spoofed by a scammer: "somebody from this number just called me".
   "(?:take|get) (?:me|my number) off your (?:\\w+ )?list|(?:somebody|someone|you(?: people| guys)?) (?:from|at|on|with) this number (?:just |keeps? |kept )?call(?:ed|ing|s)? me|(?:you people|you guys) (?:need to |have to |gotta )?(?:stop|quit|keep) calling (?:me|my (?:phone|number|cell))|this number(?:'s| has)? called me",
+  // A missed call returned, and nothing of theirs here: "maybe somebody's using your number", "i don't
+  // have anything going on with a contractor", "you didn't call me huh weird". Not "you said you'd call
+  // and nobody called me", a customer let down, nor "i saw the missed call, is this about my estimate".
+  "(?:somebody|someone)(?:'s| is) (?:using|spoofing) (?:your|this) number|(?:don't|do not) (?:have|got) anything (?:going on )?with (?:a |any )?(?:contractor|roofer|plumber|electrician|painter|landscaper|handyman|cleaner)s?",
+  "(?:don't|do not) need (?:a |no |any )?(?:roofer|contractor|plumber|electrician|painter|landscaper|handyman|cleaner)s? i (?:just )?saw (?:the|a|your) missed call and (?:just )?called (?:it |you )?back$",
+  "(?:you didn't|you did not|nobody(?: there)?|no one(?: there)?) call(?:ed)? me,? huh\\b",
   // A message meant for another office, or for family: "this message is for doctor hammond's office", "hey carla it's mom".
   "this (?:message|call|voicemail) is for (?:dr |doctor |the )?[a-z]+(?:'s)? (?:office|clinic|practice|salon|school)",
   "^(?:(?:hey|hi|hello)\\s+)[a-z]+,?\\s+it's (?:mom|dad|mommy|daddy|grandma|grandpa|nana|your (?:mom|dad|mother|father|sister|brother|aunt|uncle))\\b",

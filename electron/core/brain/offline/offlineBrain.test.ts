@@ -916,6 +916,26 @@ describe('createOfflineBrain with real callers', () => {
     expect(readState(job.state).project).toMatch(/fence/);
   });
 
+  it('tells a caller who only apologises, having told no work, name or address, where they called, and keeps one who then tells a job (tune-condos-and-hoas-day.json)', async () => {
+    const say = startCall();
+    await say("hi is this the pool company for the cottonwood hoa the pool's still not open and it's june");
+    const told = await say('oh okay sorry about that');
+    expect(told).toMatchObject({ action: 'continue', callerKind: 'wrong_number' });
+    expect(told.say).toBe("You've reached Summit Roofing, a contracting business. Is there anything we can help you with?");
+
+    const stays = startCall();
+    await stays('hi is this the pool company for the hoa');
+    await stays('oh sorry about that');
+    const job = await stays('wait you do roofs the gutter over our garage is hanging off');
+    expect(job).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    expect(readState(job.state).project).toMatch(/gutter/);
+
+    // Work already told: the apology is for something else.
+    const customer = startCall();
+    await customer('the gutter over our garage is hanging off');
+    expect(await customer('oh sorry about that')).toMatchObject({ action: 'continue', callerKind: 'caller' });
+  });
+
   it('lets a caller go who, told where they called, still meant someone else (tune-who-is-this-really.json)', async () => {
     const say = startCall();
     await say('sorry i think i dialed the wrong number');

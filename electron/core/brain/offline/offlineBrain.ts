@@ -384,12 +384,14 @@ function screenCaller(
   firstTurn: boolean,
   odds: CallerOdds | null,
 ): BrainReply | null {
-  const said = detectCallerKind(heard.text, {
-    attestation: context.callerAttestation,
-    earlierSalesManner: state.salesManner,
-    ownerName: context.settings.ownerName,
-    businessName: context.settings.businessName,
-  });
+  const apologised = apologisesForNothing(state, heard.text);
+  const said =
+    detectCallerKind(heard.text, {
+      attestation: context.callerAttestation,
+      earlierSalesManner: state.salesManner,
+      ownerName: context.settings.ownerName,
+      businessName: context.settings.businessName,
+    }) ?? (apologised ? 'wrong_number' : null);
   // Once a caller who said "wrong number" went on to a job, the words still weigh on the model's
   // reading of the call: only a misdial said again counts.
   const sign = said ?? (state.misdialOffered ? null : modelsCallerKind(odds));
@@ -420,7 +422,13 @@ function screenCaller(
   }
   // A caller who says they misdialled before any job is told where they called, and may stay: the
   // name of the business can be just who they were after.
-  if (said === 'wrong_number' && !state.misdialOffered && !checking && state.project === null && !isFarewell(heard.text)) {
+  if (
+    said === 'wrong_number' &&
+    !state.misdialOffered &&
+    !checking &&
+    (state.project === null || apologised) &&
+    !isFarewell(heard.text)
+  ) {
     state.callerKind = 'wrong_number';
     state.misdialOffered = true;
     // "is mike there" ... "oh shoot wrong mike sorry": the person asked for was another's.
@@ -475,6 +483,18 @@ const namesWhomTheyWanted =
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
   /\b(?:meant to (?:call|dial|reach|get)|never called|take (?:me|my number) off|stop calling|(?:i'm|i am) so sorry|not who i|(?:definitely|must be|so) (?:the |a )?wrong number)\b/;
+
+/**
+ * "is this the pool company for the cottonwood hoa" ... "oh okay sorry about that": an apology and
+ * nothing else, from a caller who has told no work, name or address, is one who found out whom they
+ * reached. Told where they called and asked what we can help with, a customer can still stay.
+ */
+function apologisesForNothing(state: ConversationState, said: string): boolean {
+  const toldWork = state.project !== null && mentionsWork(state.project);
+  return !toldWork && state.name === null && state.address === null && bareApology.test(said);
+}
+const bareApology =
+  /^(?:(?:oh|okay|ok|no|um+|uh+|ah|well|alright|oops|whoops)\s+)*(?:i'm |i am )?(?:so |very |really )?sorry(?: about that| to bother you| for bothering you| for the trouble)?(?:,? (?:my mistake|my bad))?(?:,? (?:bye(?: bye)?|thanks|thank you|have a (?:good|nice) (?:day|one)))*$/;
 
 /** What the model alone would keep from the owner, when it is sure enough. */
 function modelsCallerKind(odds: CallerOdds | null): 'spam' | 'wrong_number' | null {
