@@ -438,6 +438,16 @@ describe('detectTransferRequest', () => {
     expect(asks("i'll call back and talk to him now")).toBe(true);
   });
 
+  it('hears "whoever owns it" and "the real mike" asked for, and not the owner talked about (tune-put-me-through.json, tune-put-me-through-again.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('so i need to speak to whoever owns it')).toBe(true);
+    expect(asks("well i want the real mike please i don't do the answering machine business")).toBe(true);
+    expect(asks('can i talk to whoever owns it now')).toBe(true);
+    expect(asks('whoever owns it should be ashamed')).toBe(false);
+    expect(asks("the pipes burst in the empty house next door and i can't get ahold of whoever owns it")).toBe(false);
+    expect(asks('i want the real mike to come out and look at it')).toBe(false);
+  });
+
   it("hears the business's own desks, the owner's people and its workers by name as requests, not a visit asked about", () => {
     const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
     for (const said of [

@@ -30,6 +30,9 @@ const requestPatterns = [
     `\\bis (?:the|your) (?:contractor|plumber|electrician|roofer|painter|handyman|landscaper|technician|tech)(?: himself| herself)? ${atWork}`,
   ),
   new RegExp(`${talkTo}${person}\\b`),
+  // "i need to speak to whoever owns it": the business, when it is the one asked to the phone (not "i
+  // can't get ahold of whoever owns it", the empty house next door).
+  new RegExp(`${talkTo}whoever (?:owns|runs) it\\b`),
   // "i need to talk to teresa the owner": the owner by a name the settings may not know.
   new RegExp(`${talkTo}[a-z]+,? (?:the|your) (?:owner|boss)\\b`),
   // The business's own desk or the owner's people: "can i talk to dispatch", "can i talk to his wife
@@ -375,7 +378,7 @@ const ownerPatterns = perOwner((owner): RegExp[] => {
       `\\b(?:talk|speak|chat)(?:ing)?\\s+(?:(?:to|with)\\s+)?(?:(?:mister|mr)\\.? )?${owner}\\b|\\ba (?:quick |quick little )?word with ${owner}\\b`,
     ),
     new RegExp(
-      `\\b(?:get|want|need)\\s+(?:me\\s+)?${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`,
+      `\\b(?:get|want|need)\\s+(?:me\\s+)?(?:the (?:real|actual) )?${owner}\\b(?!'s|\\s+(?:to|out|over|here|back|again|for(?! me\\b| us\\b))\\b)`,
     ),
     // "mike knows me ... can you get him": the owner named, then fetched to the phone.
     new RegExp(`\\b${owner}\\b.*\\b(?:get|grab|fetch) (?:him|her)(?: for me| on the (?:phone|line))?(?: please)?$`),
