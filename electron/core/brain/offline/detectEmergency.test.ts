@@ -1362,4 +1362,52 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(false);
   });
+
+  it('hears the shapes the rules alone missed on the tune part: sewage told by its dirt or the flush, water near outlets, no heat told by a cold house, water no valve stops; and not their look-alikes', () => {
+    for (const said of [
+      'every time somebody flushes upstairs it comes up out of the floor drain in the basement',
+      'when my roommate started the washing machine some gross water came up out of the drain in the basement floor',
+      "it's up to the bottom of the outlets on the wall and the furnace and the breaker panel are down there too",
+      "it's spreading over toward the washer there's an outlet right there on the wall and the puddle's about a foot from it",
+      "now it's nine at night and it's forty something degrees in the house and i have a three week old baby",
+      "the neighbor complained our furnace was too loud and the hoa guy came over yesterday and just shut it off and now it won't come back on and it's like eight degrees out and i have a three month old",
+      "we skipped the hvac inspection but this morning it's just blowing cold and it's like eight degrees out and we have a three week old baby",
+      'water is like pouring through the light in our kitchen ceiling like an actual stream and the light flickered so we turned it off',
+      "the water's going over the top of the tank and it's coming through the kitchen ceiling i can't get the little valve behind it to turn",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const turns of [
+      [
+        'hi you guys did our sprinklers last year',
+        "something must have broken there's water bubbling out of the lawn by the house",
+        "it's filling up the window well and it's coming through the basement window onto the floor now i can't find where to shut it off",
+      ],
+      [
+        "there's water shooting up out of my front yard i think a sprinkler line broke",
+        "i turned the controller off and it's still going i can't find where you shut it off",
+      ],
+    ])
+      expect(detectEmergencyAcrossTurns(turns), turns.join(' / ')).toBe(true);
+    for (const said of [
+      'the floor drain gurgles when the washer empties but nothing comes up',
+      "the ac is running and it's blowing cold air just not enough for upstairs",
+      "it's sixty eight degrees in the house and the baby's fine the furnace is just loud",
+      "it's blowing cold air and my partner changed the batteries and we're okay with the space heater for now come out on monday",
+      "the outlet's on that wall and the puddle's about a foot from it but i mopped it up and it's all dry now",
+      "the light flickered so we turned it off and it hasn't flickered since",
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+    expect(
+      detectEmergencyAcrossTurns([
+        "her air conditioner broke down thursday she says she's fine with a fan but she's eighty one with a heart thing",
+        "it's a hundred and two out today",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        'the sprinkler head by the driveway is spraying',
+        'i shut it off at the controller and it stopped',
+      ]),
+    ).toBe(false);
+  });
 });

@@ -65,6 +65,9 @@ const emergencyPatterns = [
   /\b(?:backing|backed|coming) up\s+(?:in)?to\s+(?:the |my |our |a )?(?:tubs?|bathtubs?|showers?|basement|floors?|house|yard|other(?! (?:side|sink|bowl|half|basin)))\b/,
   // Dirty water coming up through a drain or fixture: sewage backing up, whatever the caller calls it.
   /(?<!\b(?:smell|smells|odou?r|stink|stench)\s)\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing|pouring) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|basement|sinks?|toilets?)\b(?=[^.!?]*\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|stinky|awful|nasty|poop|waste|toilet paper|flush\w*)\b)|\b(?:floor drains?|drains?|toilets?|tubs?|showers?)\b[^.!?]{0,20}\b(?:bubbl(?:ing|es)|back(?:ing|s)|com(?:ing|es)|gurgl(?:ing|es)|push(?:ing|es)) up\b[^.!?]{0,30}\b(?:brown|black|dirty|gross|sewage|sewer|smells?|stinks?|awful|nasty|waste)\b/,
+  // "some gross water came up out of the drain in the basement floor", "every time somebody flushes
+  // upstairs it comes up out of the floor drain": the dirt or the flush told first.
+  /\b(?:brown|black|dirty|gross|nasty|sewer|stinky|toilet) water\b[^.!?]{0,15}\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)|gurgl(?:es|ing|ed)|pushing) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|drains?|sinks?)\b|\bflush(?:es|ed|ing)?\b[^.!?]{0,40}\b(?:comes?|coming|came|backs?|backing|backed|bubbl(?:es|ing|ed)) up\b[^.!?]{0,25}\b(?:tubs?|bathtubs?|showers?|floor drains?|(?:basement )?drains?)\b/,
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:kind of |sort of |like (?:a )?)?(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
@@ -160,6 +163,10 @@ const hazardPatterns = [
     // Not water out of a broken sprinkler head in the yard, which waits for the valve to be shut.
     String.raw`${notALittle}(?<!\b(?:sprinklers?|sprinkler heads?|irrigation)\b[^.!?]*)\bwater(?!\s+(?:heater|softener|filter|bill|meter|pressure)\b)(?:'s| is| was)?\b${notAMark}[^.!?]{0,40}(?<!\b(?:barely|hardly|slowly|only just)\s)(?<!\b(?:line|pipe|pipes|main)\s+(?:\w+\s+)?)\b(?:pouring|gushing|spraying|shooting|streaming|rushing|bubbling|spewing|coming)\s+(?:in|into|through|out|from|down|up|everywhere|all over)\b(?![^.!?]*\b(?:trickl\w*|slow (?:drip|leak)|(?:little|small|tiny) (?:drip|leak)))(?!\s+(?:in|into) (?:it|the (?:sink|other side|other sink))\b)(?!(?:\s+(?:kind of|sort of|all|really|a little|like))?\s+(?:rusty|brown|cloudy|discolou?red|yellow|orange|milky|murky|lukewarm|cold|warm|hot|slow|weak)\b)(?<!coming from(?=\s+(?:where|somewhere|there)\b))(?![^.!?]*\b(?:gutters?|downspouts?|faucet|tap|shower ?head|sidewalk|street|grass|lawn|yard|curb)\b)`,
   ),
+  // Water up to the outlets: "it's up to the bottom of the outlets on the wall".
+  /\b(?:water(?:'s| is)?|it's) (?:already |now |almost |nearly )*(?:up to|at|over|past) (?:the )?(?:bottom of )?(?:the |our |my )?(?:electrical )?(?:outlets?|plugs?|sockets?)\b/,
+  // "there's an outlet right there on the wall and the puddle's about a foot from it".
+  /\b(?:outlets?|power strip|plugs?|extension cords?|breaker box|(?:electrical )?panel)\b[^.!?]{0,60}\b(?:puddle|water)(?:'s| is)? (?:about |maybe |like |only |just |already )*(?:a foot|an inch|(?:a few |\w+ )?inches) (?:from|away from) (?:it|them)\b/,
   // Water rising: "the water's up to the bottom step now", "it's over my ankles".
   /(?<!\b(?:shower|tub|bathtub|sink|drains?|draining)\b[^.!?]{0,60})\b(?:water(?:'s| is)?|it's) (?:already |now )?(?:up to|over|past) (?:the |my |our )?(?:bottom |first |second |third |lowest )?(?:step|stair|ankles?|shins|knees?)\b/,
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floors?|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?|closet|carpet))\b/,
@@ -352,7 +359,7 @@ const lostEssential = new RegExp(
     '\\b(?:kicks?|comes?|turns?) on\\b[^.!?]{0,30}\\b(?:shuts?|cuts?|turns?) (?:right )?(?:back )?off (?:again )?(?:over and over|again and again)\\b',
     // The house itself too cold or hot, whatever the cause.
     "\\b(?:house|home|apartment|place)(?:'s| is) (?:freezing|ice cold|like an (?:icebox|oven)|boiling|sweltering)\\b",
-    '\\b\\d{1,3} degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
+    '\\b\\d{1,3}(?:[- ](?:something|ish))? degrees (?:in (?:the|her|his|their|my|our) (?:house|home|apartment|place)|inside|in here)\\b',
     // "it's like fifty eight in there": cold or hot indoors, said without "degrees" (`indoorsWithoutDegrees`).
     indoorsWithoutDegrees.source,
     "\\b(?:isn't|is not|not|wasn't|stopped) (?:putting|blowing|pushing) out (?:anything |any(?: air)? )?(?:cold|cool|heat|warm)\\b",
@@ -363,8 +370,16 @@ const lostEssential = new RegExp(
 /** "my mother's furnace ... it just gave a big sigh and quit": the heating, named before, lost. */
 const heatingNamed = /\b(?:furnace|boiler|heater|heat pump|heat|heating|ac|air conditioner|air conditioning|central air)\b/;
 const itQuit = new RegExp(
-  String.raw`\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quits?|died|went out|stopped working|gave out|conked out|(?:isn't|is not|not) (?:heating|cooling)${stillWorkingSome})\b`,
+  String.raw`\b(?:it|she|he)(?:'s| has| just)?[^.!?]{0,25}\b(?:quits?|died|went out|stopped working|gave out|conked out|(?:isn't|is not|not) (?:heating|cooling)${stillWorkingSome}|won't (?:come|turn|kick) (?:back )?on)\b`,
 );
+
+/**
+ * "we skipped the hvac inspection ... this morning it's just blowing cold": the heat, named before,
+ * lost. Not when cooling is named: an air conditioner blowing cold is working.
+ */
+const heatNamed = /\b(?:furnace|boiler|heater|heat pump|heat|heating|hvac)\b/;
+const coolingNamed = /\b(?:ac|a c|a\/c|air condition\w*|central air|cooling|mini split)\b/;
+const blowsCold = /\b(?:it's|it is|it)\s+(?:just |only )?blowing cold\b/;
 
 /** Who cannot sit out a cold or hot house. */
 const vulnerablePeople = anyWord([
@@ -422,15 +437,19 @@ const extremeWeather = anyWord([
 const indoors =
   'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)|(?:whole |the )?(?:building|house|school|apartment) is';
 const saidIndoors = new RegExp(`\\b(?:${indoors})\\b`);
-const temperature = new RegExp(`(-?\\d{1,3})\\s*(?:degrees?|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
+// "forty something degrees in the house": a rough figure is still a figure.
+const temperature = new RegExp(`(-?\\d{1,3})(?:[- ](?:something|ish))?\\s*(?:degrees?|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
 const forecastLow =
   /\b(?:get(?:ting)? down to|drop(?:ping)? (?:down )?to|a low of|lows? (?:of|around))\s+(minus |negative |-)?(\d{1,2})\b/;
 
-/** A temperature said outright that is dangerous: 45 or below, or 95 and up; indoors, 55 or below or 88 and up. */
-function extremeTemperature(text: string): boolean {
+/**
+ * A temperature said outright that is dangerous: 45 or below, or 95 and up; indoors, 55 or below or
+ * 88 and up. Only indoors, when nothing says the heat or cooling is lost: a cold house says it.
+ */
+function extremeTemperature(text: string, indoorsOnly = false): boolean {
   const low = forecastLow.exec(digitsInSpeech(text));
-  if (low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
+  if (!indoorsOnly && low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
   const said = digitsInSpeech(text);
   for (const match of said.matchAll(temperature)) {
     // "in house now is fifteen degree celsius", as a caller from abroad says it.
@@ -438,6 +457,7 @@ function extremeTemperature(text: string): boolean {
     const degrees = celsius ? (Number(match[1]) * 9) / 5 + 32 : Number(match[1]);
     // "it's 50 in the house", "the whole building is 52 degrees": indoors said after or before.
     const inside = saidIndoors.test(said.slice(Math.max(0, match.index - 25), match.index + match[0].length + 20));
+    if (indoorsOnly && !inside) continue;
     if (degrees <= (inside ? 55 : 45) || degrees >= (inside ? 88 : 95)) return true;
   }
   return false;
@@ -456,6 +476,9 @@ const notUrgent = [
   // the house kept bearable until someone comes.
   "(?:we're|we are|i'm|i am|she's|he's|they're|everybody's|everyone's) (?:okay|ok|fine|alright|all right)(?: for now)?,? (?:we|i|she|he|they) (?:have|got|'ve got|has) (?:a |some |the |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove)",
   "so (?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)",
+  // "so we're okay with the space heater for now but i'd like somebody to come out on monday".
+  // Said of themselves, for now: not "she says she's fine with a fan but she's eighty one".
+  "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
 ];
 
 /**
@@ -465,9 +488,11 @@ const notUrgent = [
  */
 const nobodyHurt = "(?:nobody|no one)(?:'s| is| got| was) hurt";
 const waterOrItOff =
-  "(?<!(?:can't|cannot|couldn't|can not|to) )shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off";
+  "(?<!(?:can't|cannot|couldn't|can not|to|(?:where|how) (?:you|we|i)) )shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off";
 const breakerOff =
-  '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)';
+  '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)' +
+  // "the light flickered so we turned it off": the light switched off, not the water.
+  '|(?<=\\b(?:light|lights|fixture|lamp|fan|switch)\\b[^.!?]{0,30})(?:turned|shut|switched|flipped) (?:it|them) off';
 
 /** The caller says it can wait: the danger is over or was never there. */
 const calmedDown = anyOf([
@@ -834,10 +859,10 @@ export function detectEmergency(utterance: string): boolean {
  * know where to close the water", "the shutoff under there is seized", "it's painted open").
  */
 const noWayToShutItOff =
-  /\b(?:can't|cannot|couldn't|can not) (?:find|figure out) (?:where|how) to (?:shut|turn|close)\b|\b(?:can't|cannot|couldn't) (?:find|locate) (?:the |a |any |our |my )?(?:water )?(?:shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not|doesn't) know (?:where|how) (?:the |is the |to (?:close|shut|turn) (?:off )?(?:the )?)?(?:water|shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not) know (?:where|how) to (?:shut|turn|close) (?:it|the water|that) off\b|\bwhere is the (?:main|shut ?off|valve)\b|\b(?:shut ?off|valve)s?\b[^.!?]{0,30}\b(?:is |are |it's )?(?:seized|stuck|painted open|won't (?:turn|budge|close)|just spins|spins)\b|\bcan't get (?:the |that |this )?(?:\w+ )?(?:valve|shut ?off|knob) to (?:turn|close|budge)\b/;
+  /\b(?:can't|cannot|couldn't|can not) (?:find|figure out) (?:where|how) (?:to|you|we|i) (?:shut|turn|close)\b|\b(?:can't|cannot|couldn't)\b[^.!?]{0,40}\bto (?:find|reach|get to) (?:the |a )?(?:water )?(?:valve|shut ?off|main)\b|\b(?:can't|cannot|couldn't) (?:find|locate) (?:the |a |any |our |my )?(?:water )?(?:shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not|doesn't) know (?:where|how) (?:the |is the |to (?:close|shut|turn) (?:off )?(?:the )?)?(?:water|shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not) know (?:where|how) to (?:shut|turn|close) (?:it|the water|that) off\b|\bwhere is the (?:main|shut ?off|valve)\b|\b(?:shut ?off|valve)s?\b[^.!?]{0,30}\b(?:is |are |it's )?(?:seized|stuck|painted open|won't (?:turn|budge|close)|just spins|spins)\b|\bcan't get (?:the |that |this )?(?:\w+ )?(?:valve|shut ?off|knob)(?: (?:behind|under|on) (?:it|the \w+))? to (?:turn|close|budge)\b/;
 /** Water on the move: "it's spraying all over", "the water coming very strong", "going over the top". */
 const waterMoving =
-  /\b(?:spray\w*|pour\w*|gush\w*|flood\w*|overflow\w*|going over|coming (?:out|through|very)|everywhere|all over|on (?:all )?the floor|won't stop|not stop|(?:is|it's) still (?:coming|running|going|spraying))\b/;
+  /\b(?:spray\w*|pour\w*|gush\w*|shooting|flood\w*|overflow\w*|going over|coming (?:out|through|very|in)|filling up|everywhere|all over|on (?:all )?the floor|won't stop|not stop|(?:is|it's) still (?:coming|running|going|spraying))\b/;
 function waterWontStop(text: string): boolean {
   return noWayToShutItOff.test(text) && waterMoving.test(text) && /\b(?:water|pipe|line|leak\w*|toilet|tank|heater)\b/.test(text);
 }
@@ -892,8 +917,10 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
   if (coSymptomsWithBurner.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   // "the pipe under the kitchen sink is broken the water coming very strong" ... "where is the main
-  // water i don't know": the water told in one turn, no way to stop it in another.
-  if (waterWontStop(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  // water i don't know": the water told in one turn, no way to stop it in another. A turn about
+  // another time ("you guys did our sprinklers last year") neither tells it nor takes it back.
+  const toldOfNow = normalizeUtterance(callerTurns.filter((turn) => !notHappeningNow.test(normalizeUtterance(turn))).join('. '));
+  if (waterWontStop(toldOfNow) && !notHappeningNow.test(toldOfNow) && !calmedDown.test(toldOfNow)) return true;
   // "you can see the wood boards" ... "the radar shows another storm coming in like an hour": the roof
   // opened in one turn, the weather on its way in another.
   if (roofOpen.test(text) && weatherComing.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
@@ -955,7 +982,7 @@ const happeningNowStarts =
 
 /** "we shut the water off to two ten but it's still dripping": the shut-off did not stop it. */
 const stillGoing =
-  /\b(?:but|and) (?:it's|it is|water's|water is|it)\s+still\s+(?:coming|dripping|pouring|spraying|leaking|going|running|gushing)\b/;
+  /\b(?:but|and) (?:it's|it is|water's|water is|it)\s+still\s+(?:coming|dripping|pouring|spraying|leaking|going|running|gushing)\b|\band now (?:it|the (?:furnace|heat|boiler|heater)) won't (?:come|turn|kick) (?:back )?on\b/;
 
 /**
  * Trouble told as going on: "my water heater is spraying water", "it's pouring in", "the whole house
@@ -1001,11 +1028,16 @@ const lostAgain = /\b(?:quit|died|stopped|went out|shut off|cut out) again\b/;
 /** Lost heat or cooling is an emergency only with someone vulnerable or extreme weather, said anywhere in the turn. */
 function circumstance(text: string): boolean {
   if (notHappeningNow.test(text) || (restored.test(text) && !lostAgain.test(text))) return false;
-  const lost = lostEssential.exec(text) ?? (heatingNamed.test(text) ? itQuit.exec(text) : null);
+  const lost =
+    lostEssential.exec(text) ??
+    (heatingNamed.test(text) ? itQuit.exec(text) : null) ??
+    (heatNamed.test(text) && !coolingNamed.test(text) ? blowsCold.exec(text) : null);
   const lostSaid = lost !== null && !isNegatedAt(text, lost.index);
-  // "her place is ninety inside ... she's seventy nine": the temperature said in words, with someone
-  // who cannot sit it out (not "it's ninety four in here" alone, nor "fifty five inside ... nobody there").
-  if (!lostSaid) return indoorsWithoutDegrees.test(digitsInSpeech(text)) && vulnerablePeople.test(text);
+  // "her place is ninety inside ... she's seventy nine", "it's forty something degrees in the house and i
+  // have a three week old": the temperature indoors, with someone who cannot sit it out (not "it's
+  // ninety four in here" alone, nor "fifty five inside ... nobody there").
+  if (!lostSaid)
+    return (indoorsWithoutDegrees.test(digitsInSpeech(text)) || extremeTemperature(text, true)) && vulnerablePeople.test(text);
   // No water in a cold snap is a frozen line to thaw, urgent only for someone who cannot go without.
   if (/\bwater\b/.test(lost[0])) return vulnerablePeople.test(text);
   // "the air just isn't very cold" says nothing about the weather.
