@@ -1410,4 +1410,47 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(false);
   });
+
+  it('hears a house left open, a railing torn out over a drop, water coming in fast, a shut-off in doubt, heat shut off for a smell in the cold and a scorched outlet cover; and not their look-alikes', () => {
+    for (const said of [
+      "a guest leaned on the railing up in our loft and the whole section pulled right out of the floor it's like a twelve foot drop into the living room",
+      "now it's coming up out of the floor drain like it's erupting it's coming in so fast",
+      "okay so we never had water down there ever and now it's coming in so fast",
+      "a pipe just burst in the basement it's spraying everywhere i shut the main off but i don't know if i did it right",
+      "my furnace is making a burning plastic kind of smell i shut it off at the switch but now we've got no heat and it's nine degrees out",
+      "there's a strong burning smell coming from an outlet in the basement and the cover's gone all brown",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "somebody smashed the glass front door of my coffee shop and now there's a big hole and the door won't lock",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        'the wind blew our patio umbrella right through the big front window the whole pane is gone',
+        "it's snowing in and it's like ten degrees and anybody could just walk in",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "my neighbor said there's water coming out the side of my house he tried to find the shutoff but he can't get in",
+      ]),
+    ).toBe(true);
+    expect(detectEmergency("the garage door came down his leg's fine but he's stuck in the garage")).toBe(true);
+    for (const said of [
+      "the latch on the window broke and it won't lock anymore can someone fix it this week",
+      'the railing on the deck stairs is loose and wobbles when you lean on it',
+      'we need to do something so we never get water in the basement again',
+      'i shut the main off and it stopped completely',
+      'the cover on the dryer vent outside has gone all brown from the sun',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+    expect(
+      detectEmergencyAcrossTurns([
+        'a rock from the mower smashed the basement window last month',
+        "we got plywood over it it's fine for now we just want the glass replaced",
+      ]),
+    ).toBe(false);
+  });
 });

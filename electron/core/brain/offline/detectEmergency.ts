@@ -284,6 +284,12 @@ const hazardPatterns = [
   /\b(?:(?:whole |the )?(?:back|front|side) of the house is (?:wide |just |completely )?open|house is (?:wide|completely|just) open)\b|\b(?:glass|door|window|slider)\b[^.!?]{0,40}\b(?:shattered|smashed|blew out|blown out)\b(?=[^.!?]*\b(?:snow\w*|rain\w*|freezing|hole|wide open)\b)/,
   // "a bear tore the front door of our cabin right off the hinges": not a cabinet or a closet door.
   /\b(?:front|back|side|patio|entry|main|sliding|cabin|house) door\b[^.!?]{0,40}\b(?:off (?:the |its )?hinges|(?:ripped|torn|tore|kicked|blown|blew) (?:right )?off)\b/,
+  // A railing torn out over a drop: "the whole section pulled right out of the floor it's like a twelve foot drop".
+  /\b(?:railing|rail|banister|guardrail|handrail)\b[^.!?]{0,50}\b(?:pulled (?:right |clean )?out|came (?:right )?(?:off|out|loose)|gave way|broke off|fell (?:off|out|down))\b[^.!?]{0,60}\b(?:(?:\w+|\d+)[- ](?:foot|feet) drop|drop (?:to|into|down)|fall (?:to|into))\b/,
+  // "it's coming up out of the floor drain like it's erupting it's coming in so fast".
+  /\b(?:it's|it is|water's|water is)\s+(?:coming|pouring|rushing) in (?:so |really |super |too )fast\b/,
+  // "a burning smell from an outlet ... the cover's gone all brown": its plate scorching.
+  /\b(?:outlets?|sockets?|plugs?)\b[^.!?]{0,60}\bcover(?:'s| is| has)? (?:gone|turned|turning|going|went) (?:all |a little |kind of |kinda )?(?:brown|black|yellow)\b/,
   // A burglary, not "one pipe break in the winter".
   // "somebody broke my front door ... police come already ... lock is broken": a break-in, told plainly.
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
@@ -438,7 +444,10 @@ const indoors =
   'inside|in here|in (?:the|my|our) (?:house|home|apartment|place|unit|room|bedroom)|(?:whole |the )?(?:building|house|school|apartment) is';
 const saidIndoors = new RegExp(`\\b(?:${indoors})\\b`);
 // "forty something degrees in the house": a rough figure is still a figure.
-const temperature = new RegExp(`(-?\\d{1,3})(?:[- ](?:something|ish))?\\s*(?:degrees?|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`, 'g');
+const temperature = new RegExp(
+  `(-?\\d{1,3})(?:[- ](?:something|ish))?\\s*(?:degrees?|°|(?:out(?!\\s+of)|outside|${indoors})\\b)`,
+  'g',
+);
 /** A forecast low: "supposed to get down to five tonight", "a low of minus 3". */
 const forecastLow =
   /\b(?:get(?:ting)? down to|drop(?:ping)? (?:down )?to|a low of|lows? (?:of|around))\s+(minus |negative |-)?(\d{1,2})\b/;
@@ -612,7 +621,8 @@ const notHappeningNow = anyOf([
   'avoid',
   'protect',
   'in case',
-  "so (?:it|that|we|i|you|they) (?:doesn't|does not|don't|do not|won't|never)",
+  // Not "okay so we never had water down there ever ... now it's coming in so fast": a story, not prevention.
+  "so (?:it|that|we|i|you|they) (?:doesn't|does not|don't|do not|won't|never(?! (?:had|have|did|saw|seen|noticed|knew|got)\\b))",
   // Not "he's living there till the closing next week": when something else ends.
   '(?<!\\b(?:till|until|through) (?:the \\w+ )?)next (?:spring|summer|fall|autumn|winter|year|month|week|season|time)',
   'in the future',
@@ -844,7 +854,7 @@ export function detectEmergency(utterance: string): boolean {
     if (!spanishFireOrGas.some((pattern) => pattern.test(told))) return false;
   }
   if (calmedDown.test(text) && !stillGoing.test(text) && !troubleOutlastsItsContaining(text))
-    return shutOffStillTrouble(text) && circumstance(text);
+    return (shutOffStillTrouble(text) || leftWithoutHeat.test(text)) && circumstance(text);
   if (waterWontStop(text) && !notHappeningNow.test(text)) return true;
   if (spanishEmergencyNow(text)) return true;
   if (spanishLostWithSomeoneAtRisk(text)) return true;
@@ -859,7 +869,7 @@ export function detectEmergency(utterance: string): boolean {
  * know where to close the water", "the shutoff under there is seized", "it's painted open").
  */
 const noWayToShutItOff =
-  /\b(?:can't|cannot|couldn't|can not) (?:find|figure out) (?:where|how) (?:to|you|we|i) (?:shut|turn|close)\b|\b(?:can't|cannot|couldn't)\b[^.!?]{0,40}\bto (?:find|reach|get to) (?:the |a )?(?:water )?(?:valve|shut ?off|main)\b|\b(?:can't|cannot|couldn't) (?:find|locate) (?:the |a |any |our |my )?(?:water )?(?:shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not|doesn't) know (?:where|how) (?:the |is the |to (?:close|shut|turn) (?:off )?(?:the )?)?(?:water|shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not) know (?:where|how) to (?:shut|turn|close) (?:it|the water|that) off\b|\bwhere is the (?:main|shut ?off|valve)\b|\b(?:shut ?off|valve)s?\b[^.!?]{0,30}\b(?:is |are |it's )?(?:seized|stuck|painted open|won't (?:turn|budge|close)|just spins|spins)\b|\bcan't get (?:the |that |this )?(?:\w+ )?(?:valve|shut ?off|knob)(?: (?:behind|under|on) (?:it|the \w+))? to (?:turn|close|budge)\b/;
+  /\btried to find (?:the |a )?(?:water )?(?:shut ?off|main|valve)\b[^.!?]{0,10}\bbut\b|\b(?:can't|cannot|couldn't|can not) (?:find|figure out) (?:where|how) (?:to|you|we|i) (?:shut|turn|close)\b|\b(?:can't|cannot|couldn't)\b[^.!?]{0,40}\bto (?:find|reach|get to) (?:the |a )?(?:water )?(?:valve|shut ?off|main)\b|\b(?:can't|cannot|couldn't) (?:find|locate) (?:the |a |any |our |my )?(?:water )?(?:shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not|doesn't) know (?:where|how) (?:the |is the |to (?:close|shut|turn) (?:off )?(?:the )?)?(?:water|shut ?off|main|valve|turn ?off)\b|\b(?:don't|do not) know (?:where|how) to (?:shut|turn|close) (?:it|the water|that) off\b|\bwhere is the (?:main|shut ?off|valve)\b|\b(?:shut ?off|valve)s?\b[^.!?]{0,30}\b(?:is |are |it's )?(?:seized|stuck|painted open|won't (?:turn|budge|close)|just spins|spins)\b|\bcan't get (?:the |that |this )?(?:\w+ )?(?:valve|shut ?off|knob)(?: (?:behind|under|on) (?:it|the \w+))? to (?:turn|close|budge)\b/;
 /** Water on the move: "it's spraying all over", "the water coming very strong", "going over the top". */
 const waterMoving =
   /\b(?:spray\w*|pour\w*|gush\w*|shooting|flood\w*|overflow\w*|going over|coming (?:out|through|very|in)|filling up|everywhere|all over|on (?:all )?the floor|won't stop|not stop|(?:is|it's) still (?:coming|running|going|spraying))\b/;
@@ -924,6 +934,9 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   // "you can see the wood boards" ... "the radar shows another storm coming in like an hour": the roof
   // opened in one turn, the weather on its way in another.
   if (roofOpen.test(text) && weatherComing.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  // "the wind blew our patio umbrella right through the big front window the whole pane is gone" ...
+  // "it's snowing in and anybody could just walk in": the house open to the weather or to anyone.
+  if (glassGone.test(text) && houseExposed.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   if (panelHeatingUp(before, latest) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
@@ -933,6 +946,13 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
   return !calm || shutOffStillTrouble(text);
 }
+
+/** A window or glass door gone: smashed, blown in, "the whole pane is gone". Not a latch broken. */
+const glassGone =
+  /\b(?:smashed|shattered|blew (?:in|out)|blown (?:in|out)|busted)\b[^.!?]{0,30}\b(?:glass|window|pane|(?:front |back |glass |patio |sliding )door)\b|\b(?:glass|window|pane)\b[^.!?]{0,30}\b(?:is gone|'s gone|shattered|smashed|blown (?:in|out)|broken out)\b/;
+/** Open to the weather or to anyone: "it's snowing in", "anybody could just walk in", "the door won't lock". */
+const houseExposed =
+  /\b(?:snow|rain)(?:ing|s)? (?:is )?(?:coming |blowing )?in\b|\b(?:anybody|anyone|somebody|someone) could (?:just )?(?:walk|get|come|climb) in\b|\b(?:door|it) (?:won't|will not|doesn't|can't) lock\b/;
 
 /** The roof open to the sky: "you can see the wood boards", "the bare decking", "a hole in the roof". */
 const roofOpen =
@@ -969,6 +989,9 @@ function refrigeratedMedicineWithoutPower(text: string): boolean {
  * with no heat for someone who cannot go without (the caller of this checks that circumstance).
  */
 const shutOffAsUnsafe = new RegExp(`\\b(?:${shutOffAsUnsafeWords})\\b`);
+/** "it smells like burning plastic ... i shut it off at the switch but now we've got no heat": the shut-off is the loss. */
+const leftWithoutHeat =
+  /\b(?:shut|turned|switched) (?:it|the furnace|the heat|the boiler) off\b[^.!?]{0,30}\b(?:now )(?:we've got|we have|we got|i've got|i have|there's) no heat\b/;
 function shutOffStillTrouble(text: string): boolean {
   return shutOffAsUnsafe.test(text) && !saidNotUrgent.test(text);
 }
@@ -982,7 +1005,7 @@ const happeningNowStarts =
 
 /** "we shut the water off to two ten but it's still dripping": the shut-off did not stop it. */
 const stillGoing =
-  /\b(?:but|and) (?:it's|it is|water's|water is|it)\s+still\s+(?:coming|dripping|pouring|spraying|leaking|going|running|gushing)\b|\band now (?:it|the (?:furnace|heat|boiler|heater)) won't (?:come|turn|kick) (?:back )?on\b/;
+  /\b(?:but|and) (?:it's|it is|water's|water is|it)\s+still\s+(?:coming|dripping|pouring|spraying|leaking|going|running|gushing)\b|\band now (?:it|the (?:furnace|heat|boiler|heater)) won't (?:come|turn|kick) (?:back )?on\b|\b(?:don't|do not) know if i (?:did it right|got it (?:all the way )?(?:off|closed))\b|\bnot sure (?:if )?(?:i did it right|it's all the way (?:off|closed))\b/;
 
 /**
  * Trouble told as going on: "my water heater is spraying water", "it's pouring in", "the whole house
