@@ -1444,6 +1444,7 @@ describe('detectEmergency', () => {
       'we need to do something so we never get water in the basement again',
       'i shut the main off and it stopped completely',
       'the cover on the dryer vent outside has gone all brown from the sun',
+      "my furnace is running but it's blowing cold air it's like forty out so we're okay for now but i want somebody to look at it",
     ])
       expect(detectEmergency(said), said).toBe(false);
     expect(

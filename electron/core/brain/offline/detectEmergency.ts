@@ -486,6 +486,9 @@ const notUrgent = [
   "(?:we're|we are|i'm|i am|she's|he's|they're|everybody's|everyone's) (?:okay|ok|fine|alright|all right)(?: for now)?,? (?:we|i|she|he|they) (?:have|got|'ve got|has) (?:a |some |the |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove)",
   "so (?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)",
   // "so we're okay with the space heater for now but i'd like somebody to come out on monday".
+  // "it's like forty out so we're okay for now but i want somebody to look at it": the caller's own
+  // conclusion. Not "my mom's okay for now but the heat's out and it's ten below", calm said first.
+  "\\bso (?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) for (?:now|tonight|the night)\\b",
   // Said of themselves, for now: not "she says she's fine with a fan but she's eighty one".
   "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
 ];
