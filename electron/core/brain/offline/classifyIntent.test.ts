@@ -1185,4 +1185,22 @@ describe('classifyIntent', () => {
       intentOf(['my ac is blowing warm air, the company i called monday said tuesday and nobody ever came', '19055 east street']),
     ).toBe('schedule');
   });
+
+  it("hears a bill disputed as 'i don't think that's right', 'way more than he told me' or hours against 'twenty minutes tops' (tune-saw-your-sign-day.json, tune-stood-up-day.json, tune-empty-houses-day.json)", () => {
+    for (const turns of [
+      [
+        "hi um i'm calling about my bill your door hanger said first clean eighty nine dollars and i got charged a hundred and sixty i don't think that's right",
+      ],
+      ["hi i just got the bill for the sprinkler repair and it's way more than what mike told me on the phone"],
+      [
+        "the bill you sent for mowing says three hours every week and the neighbor told me your guy is there twenty minutes tops so i'd like somebody to explain that to me",
+      ],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('complaint');
+    for (const turns of [
+      ["the last company charged me a fortune i don't think that's right so what do you charge for a furnace tune up?"],
+      ['it only takes like twenty minutes tops to mow can you give me a price'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).not.toBe('complaint');
+  });
 });

@@ -193,6 +193,9 @@ const complaint = anyWord([
   'own up to (?:it|that|this)',
   // A bill disputed.
   "(?:bill|invoice|charged?|statement)\\b[^.!?]{0,50}\\b(?:doesn't look right|isn't right|looks wrong|is wrong|too high|incorrect|a mistake|an error|(?:doesn't|does not) seem right|seems (?:way )?(?:high|wrong|off))",
+  // "i got charged a hundred and sixty i don't think that's right", "the bill ... it's way more than
+  // what mike told me", "it says three hours ... your guy is there twenty minutes tops".
+  "(?:bill|invoice|charged?|statement)\\b[^.!?]{0,60}\\b(?:(?:i|we) (?:don't|do not) think (?:that's|that is|it's|it is) (?:right|correct|fair)|way more than (?:what )?(?:we|i|you|he|she|they|\\w+) (?:told|said|quoted|agreed))|(?:hours?|bill|charged|billed)\\b[^.!?]{0,120}\\b(?:\\w+ )?minutes tops\\b",
   // "i was quoted one sixty and the invoice came in at three twenty": the price told and the price billed.
   '(?:quoted|estimate|quote|bid)\\b[^.!?]{0,60}\\b(?:invoice|bill)\\b[^.!?]{0,10}\\b(?:came in|came to|says|said|is|was) (?:at |like |around |about |over |almost |nearly )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|double|twice)',
   'nobody told (?:me|us)\\b[^.!?]{0,30}\\b(?:extra|charges?|went up|would be (?:double|more)|cost)',
@@ -558,7 +561,8 @@ const otherCompany = anyWord([
   // company we had last year", "the lady i booked", "the furnace people were supposed to come back".
   '(?:the|a) (?:\\w+ )?(?:company|outfit|contractor|guy|lady|people|crew|roofer|plumber|electrician|painter|handyman|landscaper|cleaners?|installer)s? (?:that|who|we|i) (?:had|hired|used|booked|paid|put|installed|did|started|was supposed|were supposed)\\b(?! to\\b)',
   "the (?:\\w+ )?(?:people|roofer|plumber|electrician|painter|handyman|landscaper|contractor|installer)s? (?:never|didn't|tore|took (?:a|my|our|the) deposit|were supposed|was supposed|just (?:left|quit|disappeared|stopped))\\b",
-  'door hanger',
+  // Not "your door hanger said first clean eighty nine dollars": this business's own.
+  '(?<!\\byour )door hanger',
   // "i've left messages with two other plumbers and nobody's called back".
   '(?:\\w+ )?other (?:companies|company|contractors?|plumbers?|electricians?|roofers?|painters?|places|outfits|guys)\\b',
   // Let down elsewhere before calling here: "i've called like four roofers and two never showed up", "a guy
