@@ -871,6 +871,26 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears the misdials of the blind tune-who-they-meant.json: a button pushed wrong, a number written down wrong, a namesake, a missed call with nothing behind it, a health insurer sought; and not the customers who sound like them', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "roofing? oh no no i don't need a roof dear i must have pushed the wrong one these phones",
+      'summit roofing? nah somebody gave me this number for a babysitter i think they wrote it down wrong',
+      "summit roofing oh that's a different company isn't it. no we're with summit ridge, tyler's crew",
+      "no i don't have any work going on at my house, it must be a mistake",
+      "summit roofing? i don't know why you'd be calling me i rent an apartment i don't have a roof to do",
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    expect(kind("hi i need to talk to somebody about my claim they denied my husband's surgery bill")).toBe('off_topic');
+    for (const said of [
+      "i think i pushed the wrong button on the thermostat and now the heat won't come on",
+      'the guy wrote the measurements down wrong on my estimate',
+      "i don't know why you'd be calling me back so soon but great, when can you start",
+      'the insurance adjuster denied the claim for the roof can mike come look',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });
 
 describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {

@@ -452,7 +452,12 @@ const wrongNumber = anyWord([
   // "pues me lo dieron mal perdón", "tengo el número guardado mal": the number they had was wrong.
   'me lo dieron mal|(?:n[úu]mero|lo) (?:guardado|apuntado|anotado) mal|tengo mal (?:el|su) n[úu]mero',
   // "i called the wrong company they've got almost the same name", "i pressed the wrong one on my list".
-  'i (?:called|dialed|dialled|rang|reached|pressed|hit|tapped|grabbed|picked|clicked) the wrong (?:number|company|place|business|one|office|button|name|contact)',
+  // "i must have pushed the wrong one these phones", as a grandmother with a new phone says it.
+  "i (?:must have |must've |might have |think i )?(?:called|dialed|dialled|rang|reached|pressed|pushed|hit|tapped|grabbed|picked|clicked) the wrong (?:number|company|place|business|one|office|button|name|contact|picture)(?! (?:on|for|in) (?:the|my|our) (?:thermostat|panel|remote|controller|keypad|breaker box|alarm|dishwasher|washer|dryer|oven|stove|microwave|tv|garage door|opener)\\b)",
+  // "somebody gave me this number ... i think they wrote it down wrong", "maybe somebody typed it wrong".
+  "(?:they|somebody|someone|he|she) (?:must have |must've |might have )?(?:wrote|written|typed|copied|put|gave me) (?:it|the number|this|this number) (?:down |in )?wrong",
+  // A namesake found out: "summit roofing oh that's a different company isn't it".
+  "(?:that's|that is|you're|you are) a different (?:company|business|outfit) (?:isn't it|aren't you|then|huh|right)",
   // The caller's own slip, not "you flipped the numbers on my invoice".
   'i (?:think i |must have |might have )?(?:flipped|switched|swapped|mixed up|transposed|reversed) (?:the )?(?:last |first )?(?:two |2 |a couple (?:of )?)?(?:numbers|digits)',
   "(?:oh )?you(?:'re| are) not the (?:cable|phone|gas|electric|water|power|internet|tv|insurance)(?: company| people| guys)?",
@@ -474,7 +479,7 @@ const wrongNumber = anyWord([
   // A missed call returned, and nothing of theirs here: "maybe somebody's using your number", "i don't
   // have anything going on with a contractor", "you didn't call me huh weird". Not "you said you'd call
   // and nobody called me", a customer let down, nor "i saw the missed call, is this about my estimate".
-  "(?:somebody|someone)(?:'s| is) (?:using|spoofing) (?:your|this) number|(?:don't|do not) (?:have|got) anything (?:going on )?with (?:a |any )?(?:contractor|roofer|plumber|electrician|painter|landscaper|handyman|cleaner)s?",
+  "(?:somebody|someone)(?:'s| is) (?:using|spoofing) (?:your|this) number|(?:don't|do not) (?:have|got) anything (?:going on )?with (?:a |any )?(?:contractor|roofer|plumber|electrician|painter|landscaper|handyman|cleaner)s?|(?:don't|do not) have any (?:work|jobs?|projects?) going on\\b[^.!?]{0,40}\\b(?:must be|must have been|probably) a mistake|(?:don't|do not) know why (?:you'd|you would|you) (?:be )?call(?:ing|ed)? me(?! back)\\b",
   "(?:don't|do not) need (?:a |no |any )?(?:roofer|contractor|plumber|electrician|painter|landscaper|handyman|cleaner)s? i (?:just )?saw (?:the|a|your) missed call and (?:just )?called (?:it |you )?back$",
   "(?:you didn't|you did not|nobody(?: there)?|no one(?: there)?) call(?:ed)? me,? huh\\b",
   // A message meant for another office, or for family: "this message is for doctor hammond's office", "hey carla it's mom".
@@ -554,6 +559,8 @@ const offTopic = anyWord([
   'dvd',
   'catalog',
   'insurance claims',
+  // "my claim they denied my husband's surgery bill": a health insurer's errand.
+  "(?:denied|deny) (?:my|his|her|our|the) (?:\\w+'s )?(?:claim|surgery|procedure)|surgery bill|(?:claim|surgery) (?:was|got) denied",
   'hey mom',
   'hi mom',
   'muffler',

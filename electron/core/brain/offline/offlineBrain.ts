@@ -448,7 +448,9 @@ function screenCaller(
     (!mentionsWork(heard.text) || disbelief) &&
     (detectConfirmation(heard.text) === 'yes' ||
       disbelief ||
-      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay)\b/.test(
+      // "this isn't the insurance? this is the number on the back of his card", "huh i dialed the same
+      // number again", "a roofing company? the listing has this number": surprise, with no work told.
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay|huh|weird|typo|(?:this|it) (?:isn't|is not|ain't)|i dialed|the number on)\b/.test(
         heard.text,
       ) ||
       namesWhomTheyWanted.test(heard.text));
