@@ -457,9 +457,9 @@ const forecastLow =
  * 88 and up. Only indoors, when nothing says the heat or cooling is lost: a cold house says it.
  */
 function extremeTemperature(text: string, indoorsOnly = false): boolean {
-  const low = forecastLow.exec(digitsInSpeech(text));
-  if (!indoorsOnly && low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
   const said = digitsInSpeech(text);
+  const low = indoorsOnly ? null : forecastLow.exec(said);
+  if (low?.[2] && (low[1] !== undefined || Number(low[2]) <= 20)) return true;
   for (const match of said.matchAll(temperature)) {
     // "in house now is fifteen degree celsius", as a caller from abroad says it.
     const celsius = /^\s*(?:celsius|centigrade)\b/.test(said.slice(match.index + match[0].length));
@@ -485,11 +485,11 @@ const notUrgent = [
   // the house kept bearable until someone comes.
   "(?:we're|we are|i'm|i am|she's|he's|they're|everybody's|everyone's) (?:okay|ok|fine|alright|all right)(?: for now)?,? (?:we|i|she|he|they) (?:have|got|'ve got|has) (?:a |some |the |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove)",
   "so (?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)",
-  // "so we're okay with the space heater for now but i'd like somebody to come out on monday".
   // "it's like forty out so we're okay for now but i want somebody to look at it": the caller's own
   // conclusion. Not "my mom's okay for now but the heat's out and it's ten below", calm said first.
   "\\bso (?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) for (?:now|tonight|the night)\\b",
-  // Said of themselves, for now: not "she says she's fine with a fan but she's eighty one".
+  // "so we're okay with the space heater for now but i'd like somebody to come out on monday": said
+  // of themselves, for now; not "she says she's fine with a fan but she's eighty one".
   "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
 ];
 
@@ -994,7 +994,7 @@ function refrigeratedMedicineWithoutPower(text: string): boolean {
 const shutOffAsUnsafe = new RegExp(`\\b(?:${shutOffAsUnsafeWords})\\b`);
 /** "it smells like burning plastic ... i shut it off at the switch but now we've got no heat": the shut-off is the loss. */
 const leftWithoutHeat =
-  /\b(?:shut|turned|switched) (?:it|the furnace|the heat|the boiler) off\b[^.!?]{0,30}\b(?:now )(?:we've got|we have|we got|i've got|i have|there's) no heat\b/;
+  /\b(?:shut|turned|switched) (?:it|the furnace|the heat|the boiler) off\b[^.!?]{0,30}\bnow (?:we've got|we have|we got|i've got|i have|there's) no heat\b/;
 function shutOffStillTrouble(text: string): boolean {
   return shutOffAsUnsafe.test(text) && !saidNotUrgent.test(text);
 }

@@ -27,7 +27,7 @@ const fell = String.raw`\b(?:slipped and fell|(?:fell|fallen) (?:off|from|throug
 export const someoneHurt: readonly RegExp[] = [
   // "my husband is trapped under the garage door", "somebody's trapped in the basement"; not water trapped under a floor.
   new RegExp(
-    String.raw`${person}(?:'s| is| are|'re| got| has been| have been| was just| just got)? (?:\w+ )?(?:trapped|pinned)\b|${person}(?:'s| is| are|'re| got)? stuck (?:under|beneath|between)\b|${person}(?:'s| is| are|'re| got)? (?:now )?stuck in(?:side)? (?:the |a |our |my )?(?:garage|attic|crawl ?space|elevator)\b`,
+    String.raw`${person}(?:'s| is| are|'re| got| has been| have been| was just| just got)? (?:\w+ )?(?:trapped|pinned)\b|${person}(?:'s| is| are|'re| got)? (?:stuck (?:under|beneath|between)|(?:now )?stuck in(?:side)? (?:the |a |our |my )?(?:garage|attic|crawl ?space|elevator))\b`,
   ),
   new RegExp(`${person}${hurtNow}`),
   // "there's a man passed out in my basement", "my husband just collapsed".
