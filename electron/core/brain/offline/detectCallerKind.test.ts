@@ -891,6 +891,30 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+  it("hears the business's own name said back in dismay, a namesake blamed on whoever gave the number, and a number read out to check it; not a customer glad to have found us", () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "oh you're summit, shoot, i've got like four roofers' cards on my fridge right now",
+      "oh it's summit shoot my wife wrote both numbers on the same sticky note okay sorry about that",
+      "summit roofing oh for crying out loud there's two summits",
+      'oh this is roofing huh he must have given me the wrong mike sorry about that',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      'is this 303 555 0148',
+      'wait i might have the wrong number. is this three oh three five five five oh one four eight',
+      "andy? andy it's me",
+    ])
+      expect(kind(said), said).toBe('off_topic');
+    for (const said of [
+      "oh it's summit great i need my gutters done",
+      'summit roofing oh for crying out loud the gutter fell off again',
+      'he must have given me the wrong paint',
+      'they must have given me the wrong estimate sorry to bother you',
+      "yeah hi it's me again the lady with the railing",
+    ])
+      expect(kind(said), said).not.toBe('wrong_number');
+  });
 });
 
 describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {

@@ -407,7 +407,8 @@ const salesManner = anyWord([
   "sales (?:rep|representative|person|guy|associate)|(?:wanted|calling|just calling) to see if you(?:'d| would)? (?:need|use|be interested|are interested|want)",
 ]);
 /** "wrong summit", "wrong mike": the one they meant; not "wrong day", "wrong address", "wrong one". */
-const wrongWhom = '(?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|part|colou?r|one)\\b)[a-z]+';
+const wrongWhom =
+  '(?!(?:day|time|date|address|street|unit|name|room|side|floor|house|model|size|parts?|colou?r|one|price|quote|estimate|bill|invoice|amount|info|information|email|code|key|kind|type|thing|stuff|filter|battery|breaker|fuse|measurements?)\\b)[a-z]+';
 const wrongNumber = anyWord([
   // A trade named only to be told it is the wrong one: "is this the city streets department ... oh this is a contractor my mistake".
   "oh (?:this|you're|you are) (?:is )?(?:a |the )?(?:contractor|roofer|roofing company|plumber|business|company)\\b[^.!?]{0,20}\\b(?:my mistake|my bad|sorry|wrong number|oops)",
@@ -419,9 +420,9 @@ const wrongNumber = anyWord([
   // The person they had this number for is gone: "rick who oh so this isn't him anymore".
   "(?:this|it)(?: isn't| is not|'s not) (?:him|her|them|his number|her number|his phone|her phone) anymore(?=\\s*(?:$|[.!?,]|oh|sorry|huh|then|my bad))",
   'dialed (?:the )?wrong',
-  // "she must've given me the wrong one", "they must be a different number", "it was probably one of
-  // those spoofed ones": a number that was never this business's.
-  "(?:must|might)(?:'ve| have) (?:given|written|wrote|copied|dialed|dialled|put) (?:me |it |down )?(?:the )?wrong (?:one|number|digits?)|must be a different number|(?:probably|must(?:'ve| have) been|must be) (?:one of those |a )?(?:spoofed|spoof|spam|robo) ?(?:ones?|calls?|numbers?|things?)",
+  // "she must've given me the wrong one", "he must have given me the wrong mike sorry", "they must be a
+  // different number", "it was probably one of those spoofed ones": a number that was never this business's.
+  `(?:must|might)(?:'ve| have) (?:given|written|wrote|copied|dialed|dialled|put) (?:me |it |down )?(?:the )?wrong (?:one|number|digits?)|(?:must|might)(?:'ve| have) (?:given me|dialed|dialled|called) (?:the )?wrong ${wrongWhom}(?=[,.!?]?\\s*(?:sorry|my bad|bye|oops|oh|huh)\\b)|must be a different number|(?:probably|must(?:'ve| have) been|must be) (?:one of those |a )?(?:spoofed|spoof|spam|robo) ?(?:ones?|calls?|numbers?|things?)`,
   // A child with the phone: "she grabbed my phone she was just pressing buttons".
   '(?:grabbed|took|got (?:a )?hold of) my phone\\b[^.!?]{0,40}\\b(?:pressing|pushing|hitting|playing)',
   // A child asking for family: "i wanna talk to grandma", "is mommy there".
@@ -540,7 +541,10 @@ const misdialRealised = anyWord([
  */
 function withoutWhatWeAre(text: string, businessName: string): string {
   const withoutName = businessName ? text.split(businessName.toLowerCase()).join(' ') : text;
-  return withoutName.replace(/\byou(?:'re| are) (?:a |the )?[a-z]+(?: (?:company|people|guys))?/g, ' ');
+  // "for crying out loud" is exasperation, not a loud noise to fix.
+  return withoutName
+    .replace(/\byou(?:'re| are) (?:a |the )?[a-z]+(?: (?:company|people|guys))?/g, ' ')
+    .replace(/\bfor crying out loud\b/g, ' ');
 }
 
 /** "mike's auto on colfax", "mike's pizza": another place named for a Mike, not this business's. */
@@ -584,6 +588,9 @@ const offTopic = anyWord([
   "(?:dr|doctor) \\w+(?:'s)? office",
   "dmv|(?:county|city) clerk|clerk's office|non[- ]emergency (?:line|number)|law (?:office|firm)|attorney's office|(?:cable|internet|cell phone|phone) bill",
   'apartment for rent',
+  // A number read off a card to check it, "is this three oh three five five five oh one four eight":
+  // customers ask for the business or the trade, not for the digits.
+  'is (?:this|that) (?:the number )?(?:(?:\\d|oh|zero|one|two|three|four|five|six|seven|eight|nine)[\\s-]*){7,}',
   // Errands for a clinic, a school or a seller: "my test results", "your son's absence", "the car you have listed".
   "(?:my|her|his) (?:lab |blood |medical )?test results|(?:son|daughter|child|kid)(?:'s)? (?:absence|attendance|report card)|(?:car|truck|couch|bike|item) (?:you (?:have |had )?)?(?:listed|posted|advertised) for sale",
   // A missed call returned by someone who never called a contractor: "just calling back to see who it was".
@@ -649,7 +656,10 @@ export function detectCallerKind(
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
   const namesOwner = asksForOwner(text, ownerName);
-  const realised = misdialRealised.test(text) && !tradeJob.test(withoutWhatWeAre(text, businessName)) && !namesOwner;
+  const realised =
+    (misdialRealised.test(text) || saysOurNameInDismay(text, businessName)) &&
+    !tradeJob.test(withoutWhatWeAre(text, businessName)) &&
+    !namesOwner;
   if (recordedCallForSomeone.test(text) && !namesOwner) return 'wrong_number';
   if (wrongNumber.test(text) || realised) {
     // "i think i have the wrong number, i was looking for mike who fixes roofs": they found him.
@@ -708,7 +718,13 @@ const notSomeone = new Set(
  * business is not (the owner, by any form of his name, is a request for him, heard elsewhere).
  */
 function asksForSomeoneElse(text: string, ownerName: string): boolean {
-  const name =
+  const name = nameAskedFor(text);
+  return name !== undefined && isSomeoneElse(name, ownerName);
+}
+
+/** The name in "is this jennifer?", "i'm calling for danny", "is tyler there", if that is all that is said. */
+function nameAskedFor(text: string): string | undefined {
+  return (
     /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*(?:is this|(?:i'm )?(?:calling|looking) for|(?:can|could|may) i (?:talk|speak) (?:to|with))\s+([a-z]+)(?:\s+(?:there|home|around|please))?\??$/.exec(
       text,
     )?.[1] ??
@@ -716,13 +732,19 @@ function asksForSomeoneElse(text: string, ownerName: string): boolean {
     // "is this maria the cleaning lady she didn't show up today and this is the number i have for her".
     /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is this ([a-z]+)\b[^.!?]{0,80}\bthe (?:only )?number i (?:have|had|got) for (?:her|him)\b/.exec(
       text,
-    )?.[1];
-  return name !== undefined && isSomeoneElse(name, ownerName);
+    )?.[1]
+  );
 }
 
 /** "is tony there", "can i talk to jess": someone asked for by a name that is not the owner's. */
 export function asksForSomeoneByName(utterance: string, ownerName: string): boolean {
-  return asksForSomeoneElse(normalizeUtterance(utterance), ownerName);
+  return someoneElseAskedFor(utterance, ownerName) !== null;
+}
+
+/** Who "is tony there" asks for, when it is someone other than the owner; null otherwise. */
+export function someoneElseAskedFor(utterance: string, ownerName: string): string | null {
+  const name = nameAskedFor(normalizeUtterance(utterance));
+  return name !== undefined && isSomeoneElse(name, ownerName) ? name : null;
 }
 
 /** A name that is someone in particular, and not the owner by any form of his name. */
@@ -738,11 +760,27 @@ const ownerAlone = perOwner((owner) => (owner === null ? null : new RegExp(`^${o
  * family call, to someone by name or with a pet name, not "hi it's me again the lady with the railing".
  */
 const familyCall =
-  /^(?:(?:hi|hey|hello|oh|um+|uh+)\s+)*(?:([a-z]+)\s+)?(?:(honey|sweetie|sweetheart|hon|babe|baby|darling)\s+)?it's (?:me|mom|mommy|mama|nana|grandma|granny|grandpa|papa|your (?:mom|mother|dad|father|grandma|grandmother|sister|brother|aunt|uncle))\b/;
+  /^(?:(?:hi|hey|hello|oh|um+|uh+)\s+)*(?:([a-z]+)[?!,.]?\s+){0,2}(?:(honey|sweetie|sweetheart|hon|babe|baby|darling)\s+)?it's (?:me|mom|mommy|mama|nana|grandma|granny|grandpa|papa|your (?:mom|mother|dad|father|grandma|grandmother|sister|brother|aunt|uncle))\b/;
 /** "surely you recognize your own mother's voice". */
 const ownVoice = /\byour own (?:mother's|mom's|father's|dad's|grandma's|sister's|brother's) voice\b/;
-/** Words before "it's me" that are no one's name: "hey there it's me". */
-const notAName = new Set(['there', 'guys', 'again', 'yeah', 'yes', 'so', 'well', 'okay', 'ok', 'sorry', 'just']);
+/** Words before "it's me" that are no one's name: "hey there it's me", "yeah hi it's me". */
+const notAName = new Set([
+  'there',
+  'guys',
+  'again',
+  'yeah',
+  'yes',
+  'so',
+  'well',
+  'okay',
+  'ok',
+  'sorry',
+  'just',
+  'hi',
+  'hey',
+  'hello',
+  'oh',
+]);
 
 function callsFamily(text: string, ownerName: string): boolean {
   if (ownVoice.test(text)) return true;
@@ -779,6 +817,24 @@ function businessWords(businessName: string): string[] {
 export function namesTheBusiness(text: string, businessName: string): boolean {
   return businessWords(businessName).some((word) => new RegExp(`\\b${word}\\b`).test(text));
 }
+
+/**
+ * The business's name said back in dismay: "oh you're summit, shoot", "oh it's summit shoot my wife
+ * wrote both numbers on the same sticky note", "summit roofing oh for crying out loud there's two
+ * summits". Told where they called, the caller meant another place.
+ */
+function saysOurNameInDismay(text: string, businessName: string): boolean {
+  if (businessName === '') return false;
+  if (dismay?.businessName !== businessName) {
+    const ours = businessWords(businessName).join('|');
+    const saidBack = `^(?:(?:oh|wait|so|huh|hold on|um+|uh+)\\s+)*(?:(?:you're|you are|this is|it's)\\s+)?(?:${ours})(?: (?:${ours}))?[,.!?]?\\s+`;
+    const dismayed =
+      '(?:oh\\s+)?(?:shoot|oops|whoops|dang|darn|crap|my bad|my mistake|for crying out loud|ugh)|oh (?:no|man|brother|boy)';
+    dismay = { businessName, pattern: new RegExp(`${saidBack}(?:${dismayed})\\b`) };
+  }
+  return dismay.pattern.test(text);
+}
+let dismay: { businessName: string; pattern: RegExp } | null = null;
 
 /**
  * "this is westgate properties right?", "is this papa john's" (a place asked for by whose it is, and

@@ -861,6 +861,36 @@ describe('createOfflineBrain with real callers', () => {
     expect(second.callback?.requested ?? false).toBe(false);
   });
 
+  it('hears a misdial in how a checked caller answers: doubt, the same name or number again, the trade said back, or just goodbye; a customer answering with a job stays (tune-who-they-meant.json, tune-not-for-you.json)', async () => {
+    for (const [opener, answer] of [
+      ["andy? andy it's me", 'wait i might have the wrong number. is this three oh three five five five oh one four eight'],
+      ['is this 303 555 0148', '303 555 0148'],
+      ['hi is jayden there', 'can jayden come to the park'],
+      [
+        "hi i'm calling about the apartment for rent on pearl street is it still available",
+        'a roofing company? the listing has this number on it',
+      ],
+      ['hi is jayden there', 'bye'],
+    ]) {
+      const say = startCall();
+      const checked = await say(opener);
+      expect(checked, opener).toMatchObject({ callerKind: 'wrong_number' });
+      const reply = await say(answer);
+      if (reply.action === 'continue')
+        expect(await say('are you sure?'), answer).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+      else expect(reply, answer).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+    }
+    for (const answer of [
+      'no i need a roofer my gutter is hanging off',
+      'a roofing company? good, my roof is leaking',
+      'jayden said you fix roofs, mine is leaking',
+    ]) {
+      const say = startCall();
+      await say('hi is jayden there');
+      expect(await say(answer), answer).toMatchObject({ action: 'continue', callerKind: 'caller' });
+    }
+  });
+
   it("puts no one through for a caller who asked for another of the owner's name, even one who then stays with a job", async () => {
     const say = startCall();
     expect(await say('hi is mike there')).toMatchObject({ action: 'continue', putThroughIfSilent: true });

@@ -24,6 +24,7 @@ import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerMod
 import {
   asksForAKey,
   asksForSomeoneByName,
+  someoneElseAskedFor,
   detectCallerKind,
   namesTheBusiness,
   introducedByCompany,
@@ -392,12 +393,16 @@ function screenCaller(
       ownerName: context.settings.ownerName,
       businessName: context.settings.businessName,
     }) ?? (apologised ? 'wrong_number' : null);
-  // Once a caller who said "wrong number" went on to a job, the words still weigh on the model's
-  // reading of the call: only a misdial said again counts.
-  const sign = said ?? (state.misdialOffered ? null : modelsCallerKind(odds));
-  if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const checking = state.checkingWrongNumber;
   state.checkingWrongNumber = false;
+  // "a roofing company? the listing has this number on it": the trade said back is no job.
+  const answer = checking ? heard.text.replace(tradeSaidBack, ' ') : heard.text;
+  // Once a caller who said "wrong number" went on to a job, the words still weigh on the model's
+  // reading of the call: only a misdial said again counts. So with a caller asked whether they meant
+  // someone else who answers with work ("is jayden there" ... "a roofing company? good, my roof leaks").
+  const answeredWithWork = checking && mentionsWork(answer);
+  const sign = said ?? (state.misdialOffered || answeredWithWork ? null : modelsCallerKind(odds));
+  if (state.project === null && soundsLikeSales(heard.text)) state.salesManner = true;
   const offered = state.misdialOffered && state.callerKind === 'wrong_number';
   // A recorded call for someone else ("if you are sylvia arrington press one"), told where it called,
   // goes on asking for keys ("press three"): still a misdial, not a robocall to the business.
@@ -440,17 +445,26 @@ function screenCaller(
   // "oh it's rosa from the flower shop, dave does the heating at our shop": a job told, not a misdial.
   // "what do you mean roofing company man i'm standing outside the bar": the trade said back in disbelief.
   const disbelief = /\bwhat do you mean\b/.test(heard.text);
+  // "is jayden there" ... "can jayden come to the park": still after the one they asked for.
+  const askedFor = checking ? someoneElseAskedFor(callerWords(context).at(-1) ?? '', context.settings.ownerName) : null;
   const confirmsMisdial =
     checking &&
     !namesTheOwner(heard.text, context.settings.ownerName) &&
     !saysTheyWorkHere(heard.text) &&
     !saysTheyDidTheWork(heard.text) &&
-    (!mentionsWork(heard.text) || disbelief) &&
+    !reachedUsBefore.test(heard.text) &&
+    (!answeredWithWork || disbelief) &&
     (detectConfirmation(heard.text) === 'yes' ||
       disbelief ||
+      // "are you sure?", or just "bye": nothing here for them.
+      /\b(?:are you|you're) sure\b/.test(heard.text) ||
+      // "303 555 0148", the number they meant read out again, and it is not this one.
+      readsAnotherNumber(heard.text, context.settings.twilioPhoneNumber) ||
+      isFarewell(heard.text) ||
+      (askedFor !== null && asksAgainFor(askedFor).test(heard.text)) ||
       // "this isn't the insurance? this is the number on the back of his card", "huh i dialed the same
       // number again", "a roofing company? the listing has this number": surprise, with no work told.
-      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay|huh|weird|typo|(?:this|it) (?:isn't|is not|ain't)|i dialed|the number on)\b/.test(
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay|huh|weird|typo|(?:this|it) (?:isn't|is not|ain't)|i dialed|(?:the|this) number on)\b/.test(
         heard.text,
       ) ||
       namesWhomTheyWanted.test(heard.text));
@@ -460,7 +474,8 @@ function screenCaller(
     return finish(state, {}, say(state).wrongNumber(context.settings), 'end');
   }
   // A name is no job: "this is erin at foothills animal hospital" gives one before the errand.
-  const nothingOfAJob = state.project === null && state.address === null;
+  // Nor is a first turn with no work in it ("andy? andy it's me").
+  const nothingOfAJob = (state.project === null || !mentionsWork(state.project)) && state.address === null;
   // About to be put through, "this is westgate properties right?": checked before the owner's phone rings.
   if (sign === 'off_topic' && (firstTurn || nothingOfAJob || state.transferPending)) {
     state.callerKind = 'wrong_number';
@@ -481,6 +496,27 @@ function screenCaller(
  */
 const namesWhomTheyWanted =
   /^(?:(?:yeah|yes|uh|um|well|i wanted|i want)\s+)*[a-z]+(?: [a-z]+)?,? (?:(?:he's|she's|is) )?my (?:roommate|housemate|sister|brother|son|daughter|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather|nephew|niece|buddy)\b/;
+
+/** "can jayden come to the park", "jayden?": the one they asked for, asked for again; not "my neighbor jayden said you do roofs". */
+const asksAgainFor = (name: string) =>
+  new RegExp(`^(?:(?:um+|uh+|oh|well|but|so|no|yeah)\\s+)*(?:(?:can|could|is|where's|where is|put|tell|get)\\s+)?${name}\\b`);
+
+/** "oh ok yeah i did put in a request on your website": a customer who reached us before. */
+const reachedUsBefore =
+  /\b(?:i|we) (?:did |already )?(?:put in|submitted|sent|filled out|left|made) (?:a |an |the |that )?(?:request|form|message|inquiry|voicemail|appointment)|\b(?:on|through|from) your (?:website|site|page|ad|listing)\b/;
+
+/** Whether the turn is a phone number and little else, one that is not the business's own. */
+function readsAnotherNumber(said: string, ownNumber: string): boolean {
+  const asDigits = digitsInSpeech(said);
+  const digits = asDigits.replace(/\D/g, '');
+  // Not "fourteen hundred south colorado boulevard suite two ten": an address has words between.
+  const otherWords = asDigits.split(/\s+/).filter((word) => word !== '' && !/\d/.test(word));
+  return /^1?(?:\d{3})?\d{7}$/.test(digits) && otherWords.length <= 2 && !toE164(ownNumber)?.endsWith(digits.slice(-7));
+}
+
+/** The trade said back as a question, "a roofing company?", on being told where the caller called. */
+const tradeSaidBack =
+  /^(?:(?:oh|wait|um+|uh+|huh|so|what)\s+)*(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?(?:\?|\s+(?=(?:the|this|that|i|what|no|huh|really|oh)\b))/;
 
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
