@@ -22,6 +22,18 @@ describe('tidyUtterance', () => {
       'its filter is dirty and she is ill we were told it lets air in well',
     );
   });
+
+  it('puts back the g a caller dropped from a verb about the job, and leaves words that end in "in" (tune-regional-voices.json)', () => {
+    expect(tidyUtterance("it's comin up in the tub and it's a-leakin' bad")).toBe(
+      "it's coming up in the tub and it's a-leaking bad",
+    );
+    expect(tidyUtterance('the breaker box is hummin and the outlet is smokin')).toBe(
+      'the breaker box is humming and the outlet is smoking',
+    );
+    expect(tidyUtterance('Martin at the cabin says the basin drain is fine within reason')).toBe(
+      'Martin at the cabin says the basin drain is fine within reason',
+    );
+  });
 });
 
 describe('normalizeUtterance', () => {

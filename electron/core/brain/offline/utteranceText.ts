@@ -9,6 +9,14 @@ const missingApostrophe =
 const contractedEnding = /(re|ve|m|s|t)$/i;
 
 /**
+ * Trouble told with the g dropped, as many callers speak and speech-to-text writes it: "it's comin
+ * up in the tub", "the panel's hummin", "smokin'". Only verbs a caller uses about the job, so
+ * "cabin", "basin" and "within" stay as they are.
+ */
+const droppedG =
+  /\b(back|burn|com|leak|smok|spark|pour|dripp|flood|spray|gush|runn|melt|smell|buzz|humm|crack|sagg|fall|blow|freez|shoot|squirt|popp|click|bang|knock|mak|go|gett|do|start|keep|rain|snow|sink|shak|drain|overflow|soak|rott|peel|cav|giv|work|try|call|look|bubbl|boil|stink|crumbl|lean|hang|sway|creak|groan|breath|wheez|cough|spill|seep|sweat|steam|hiss|whistl|rattl|grind|squeal|bulg|split|shift|settl|trickl|stream)in'?(?=[\s.,!?]|$)/gi;
+
+/**
  * Straightens the curly apostrophes speech-to-text emits, puts back the ones it left out of
  * contractions, and collapses whitespace, keeping case.
  */
@@ -16,6 +24,7 @@ export function tidyUtterance(utterance: string): string {
   return utterance
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(missingApostrophe, (word) => word.replace(contractedEnding, "'$1"))
+    .replace(droppedG, '$1ing')
     .replace(/\s+/g, ' ')
     .trim();
 }
