@@ -915,6 +915,35 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).not.toBe('wrong_number');
   });
+  it("hears a digit mixed up, family sought, the number found on another's card, the trade said back and denied, a small child, and a seller to home service businesses; not the customers who sound like them (tune-not-a-customer-day.json, tune-cold-callers-week.json, tune-sales-or-not-week.json, tune-not-for-us-week.json, tune-wrong-place.json)", () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "what do you mean this isn't rosalie this is the number i always call",
+      "oh it's a seven not a one oh i'm sorry honey",
+      'no dave huh he wrote it on a napkin maybe i got a digit wrong sorry about that',
+      "wait who is this roofing nah i'm looking for my cousin marcus he gave me this number at the cookout my bad",
+      "oh, um, this number's on their old appointment card, i need to reschedule my son's cleaning",
+      "a roofing company no this is the number for greenberg and associates it's on their letterhead",
+      "this isn't al at winchester realty huh well shoot i guess i'll try him at the office",
+      "i'm four and a half",
+      'is this santa',
+      'ba ba ba',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    expect(kind('we work with home service businesses on pricing your diagnostic and trip fees')).toBe('spam');
+    expect(kind('hi i was told to call this number to set up a claim for my car accident')).toBe('off_topic');
+    for (const said of [
+      "this isn't a big deal huh",
+      "i'm two and a half hours away so i can't be there",
+      "what do you mean this isn't covered",
+      "i'm looking for my dad's roofer",
+      'a roofing company? no i need my gutters cleaned',
+      "oh you're the roofers no problem my roof leaks",
+      'we work with local contractors to keep our buildings up and need a quote on two roofs',
+      'a car accident knocked down my fence',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });
 
 describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {

@@ -296,6 +296,9 @@ const pitchShape = anyWord([
   `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install|set up|set|book|finance|handle)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheTrade}`,
   `(?:we|i|our (?:company|team|firm|agency|staff|people)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way',
+  // "we work with home service businesses on pricing your diagnostic and trip fees"; not "we work with
+  // local contractors to keep our buildings up", a property manager's way of hiring.
+  `we work with ${forTheBusiness} (?:on (?:your|their|pricing|marketing|reviews|financing|payroll|insurance|advertising)|to (?:get|help|grow|increase|boost|save|improve|lower))`,
   'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
   '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
@@ -470,6 +473,14 @@ const wrongNumber = anyWord([
   'me equivoqué de número',
   // The number itself blamed: "i must have one number off", "i think i copied it down wrong".
   '(?:one|a) (?:number|digit) off',
+  // "oh it's a seven not a one", "maybe i got a digit wrong": a digit of the number mixed up.
+  "(?:it's|it is|it was) (?:a|an) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d) not (?:a|an) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b|(?:got|have|had|wrote) (?:a|one|the last) (?:digit|number) wrong",
+  // "i'm looking for my cousin marcus": family, not a customer.
+  "(?:i'm|i am|i was) (?:looking for|trying to (?:reach|get|call|find)) my (?:cousin|sister|brother|mom|mother|dad|father|aunt|uncle|son|daughter|grandma|grandmother|grandpa|grandfather|niece|nephew|friend|buddy|girlfriend|boyfriend|wife|husband)\\b(?!'s)",
+  // "this number's on their old appointment card", "it's on their letterhead": the number is another's.
+  "(?:this|the) number(?:'s| is| was)? (?:right )?(?:on|from|in) (?:their|his|her) (?:old )?(?:\\w+ )?(?:card|letter|letterhead|website|flyer|ad|listing|paperwork|bill|statement)|it's (?:right )?on (?:their|his|her) (?:old )?(?:card|letter|letterhead|flyer|paperwork|statement)\\b",
+  // A small child with the phone: "i'm four and a half", "is this santa", babble.
+  "^(?:(?:hi|um+|uh+)\\s+)*i'm (?:two|three|four|five|six)(?: and a half)?(?: years old)?$|^(?:(?:hi|hello|um+)\\s+)*is (?:this|that) santa\\b|^(?:(?:ba|da|ma|ga|goo)\\s*){3,}$",
   // A school's attendance line: "he's going to be absent today".
   "(?:is|he's|she's|he is|she is|going to be|will be) absent (?:from school )?today|\\b(?:class|grade|teacher)\\b[^.!?]{0,40}\\bout sick today",
   '(?:oh )?(?:he|she|they) changed (?:his|her|their) (?:number|phone)',
@@ -518,14 +529,16 @@ const misdialRealised = anyWord([
   // Told where they called, in a few words: "you're not oh man it came up under locksmith", "oh this isn't
   // peak line huh google had this number"; not "this isn't cheap huh", a price heard.
   "^(?:(?:oh|um|uh|wait|so|huh)\\s+)*you(?:'re| are) not(?:\\s+(?:them|him|her))?\\s+(?:oh (?:man|no|shoot|dear|gosh|boy)|huh|never ?mind)\\b",
-  "^(?:(?:oh|um|uh|wait|so|huh|no)\\s+)*(?:this|that|it)(?: isn't| is not|'s not) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|bad|great|easy|hard|fast|much|enough|what|how|too|very|so|that|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2} (?:huh|oh (?:man|no|shoot|dear|gosh))\\b",
+  "^(?:(?:oh|um|uh|wait|so|huh|no)\\s+)*(?:this|that|it)(?: isn't| is not|'s not) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|bad|great|easy|hard|fast|much|enough|what|how|too|very|so|that|the (?:first|last|same|way|end)|(?:a |an )?(?:big|huge|real|serious|major|little|small|problem|issue|emergency|deal))\\b)(?:the )?[a-z']+(?: [a-z']+){0,3} (?:huh|oh (?:man|no|shoot|dear|gosh))\\b",
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
   // "oh you're a different company huh", "what do you mean there's no sandra": told, and taking it in.
-  "(?:oh|so) you(?:'re| are) a different (?:company|business|outfit|place)\\b|what do you mean (?:there's|there is) no (?!(?:problem|rush|hurry|way|one|need)\\b)[a-z]+",
+  "(?:oh|so) you(?:'re| are) a different (?:company|business|outfit|place)\\b|what do you mean (?:there's|there is) no (?!(?:problem|rush|hurry|way|one|need)\\b)[a-z]+|what do you mean (?:this|it|that) (?:isn't|is not|ain't) (?!(?:the |a |an )?(?:right|working|fixed|done|covered|included|real|safe|an emergency|urgent)\\b)[a-z]+",
   // "oh no i was looking for the pooper scooper people sorry about that".
   "(?:^|\\boh my (?:gosh|god)\\s+|\\boh (?:no|shoot|dear)\\s+)(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
+  // "a roofing company no this is the number for greenberg and associates": the trade said back, denied.
+  "^(?:(?:oh|wait|um+|uh+|huh|so|what)\\s+)*(?:(?:you're|you are|this is|it's) )?(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?\\??,? no\\b(?!,? (?:problem|worries|rush|hurry|i (?:need|want|have|got))\\b)",
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
@@ -535,6 +548,10 @@ const misdialRealised = anyWord([
   // Not "is that not how this works": asking about the machine, not the number.
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
+/** The trade said back as a question, "a roofing company?", on being told where the caller called. */
+export const tradeSaidBack =
+  /^(?:(?:oh|wait|um+|uh+|huh|so|what)\s+)*(?:(?:you're|you are|this is|it's) )?(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?(?:\?|\s+(?=(?:the|this|that|i|what|no|huh|really|oh)\b))/;
+
 /**
  * The words without the business's name or trade said back to it ("oh this is summit roofing oh my
  * gosh i was trying to get summit pediatrics", "oh you're roofing okay sorry"): no job for it.
@@ -543,6 +560,7 @@ function withoutWhatWeAre(text: string, businessName: string): string {
   const withoutName = businessName ? text.split(businessName.toLowerCase()).join(' ') : text;
   // "for crying out loud" is exasperation, not a loud noise to fix.
   return withoutName
+    .replace(tradeSaidBack, ' ')
     .replace(/\byou(?:'re| are) (?:a |the )?[a-z]+(?: (?:company|people|guys))?/g, ' ')
     .replace(/\bfor crying out loud\b/g, ' ');
 }
@@ -563,6 +581,8 @@ const offTopic = anyWord([
   'dvd',
   'catalog',
   'insurance claims',
+  // "set up a claim for my car accident": an auto insurer's errand.
+  '(?:claim|claims) (?:for|on|about) (?:my|the|a) (?:car|auto|fender)|car accident|auto accident|fender bender',
   // "my claim they denied my husband's surgery bill": a health insurer's errand.
   "(?:denied|deny) (?:my|his|her|our|the) (?:\\w+'s )?(?:claim|surgery|procedure)|surgery bill|(?:claim|surgery) (?:was|got) denied",
   'hey mom',

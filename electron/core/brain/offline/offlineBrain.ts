@@ -25,6 +25,7 @@ import {
   asksForAKey,
   asksForSomeoneByName,
   someoneElseAskedFor,
+  tradeSaidBack,
   detectCallerKind,
   namesTheBusiness,
   introducedByCompany,
@@ -456,8 +457,8 @@ function screenCaller(
     (!answeredWithWork || disbelief) &&
     (detectConfirmation(heard.text) === 'yes' ||
       disbelief ||
-      // "are you sure?", or just "bye": nothing here for them.
-      /\b(?:are you|you're) sure\b/.test(heard.text) ||
+      // "are you sure?", "who is this", or just "bye": nothing here for them.
+      /\b(?:are you|you're) sure\b|\bwho(?: is|'s) this\b/.test(heard.text) ||
       // "303 555 0148", the number they meant read out again, and it is not this one.
       readsAnotherNumber(heard.text, context.settings.twilioPhoneNumber) ||
       isFarewell(heard.text) ||
@@ -499,7 +500,9 @@ const namesWhomTheyWanted =
 
 /** "can jayden come to the park", "jayden?": the one they asked for, asked for again; not "my neighbor jayden said you do roofs". */
 const asksAgainFor = (name: string) =>
-  new RegExp(`^(?:(?:um+|uh+|oh|well|but|so|no|yeah)\\s+)*(?:(?:can|could|is|where's|where is|put|tell|get)\\s+)?${name}\\b`);
+  new RegExp(
+    `^(?:(?:um+|uh+|oh|well|but|so|no|yeah)\\s+)*${name}\\b|\\b(?:can|could|is|where's|where is|put|tell|get) ${name}\\b`,
+  );
 
 /** "oh ok yeah i did put in a request on your website": a customer who reached us before. */
 const reachedUsBefore =
@@ -513,10 +516,6 @@ function readsAnotherNumber(said: string, ownNumber: string): boolean {
   const otherWords = asDigits.split(/\s+/).filter((word) => word !== '' && !/\d/.test(word));
   return /^1?(?:\d{3})?\d{7}$/.test(digits) && otherWords.length <= 2 && !toE164(ownNumber)?.endsWith(digits.slice(-7));
 }
-
-/** The trade said back as a question, "a roofing company?", on being told where the caller called. */
-const tradeSaidBack =
-  /^(?:(?:oh|wait|um+|uh+|huh|so|what)\s+)*(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?(?:\?|\s+(?=(?:the|this|that|i|what|no|huh|really|oh)\b))/;
 
 /** Told where they called, a caller who still meant someone else, or never wanted a contractor at all. */
 const stillMisdialled =
