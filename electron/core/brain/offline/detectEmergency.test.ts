@@ -1454,4 +1454,35 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(false);
   });
+
+  it('hears a tree resting on the house and a deck dropping across turns, a main shooting water in the air, and a stain growing by the hour; and not their look-alikes', () => {
+    expect(
+      detectEmergencyAcrossTurns([
+        'our big spruce in the side yard is leaning toward the house now',
+        "the top is resting against the gutter and when the wind blows it's pushing on it",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        'we had people over yesterday and the deck made this cracking sound',
+        "this morning the whole side by the house has dropped like four inches there's a gap where it's pulled away from the wall",
+      ]),
+    ).toBe(true);
+    expect(detectEmergency("there's water shooting thirty forty feet in the air and coming down on my house")).toBe(true);
+    expect(detectEmergency("it's a brown ring and it's getting wider every hour")).toBe(true);
+    for (const turns of [
+      [
+        "i'd like somebody to look at my deck",
+        "nothing's wrong with it but i keep seeing these stories about decks collapsing at parties",
+      ],
+      ['the front porch has sagged a little over the years and i want it looked at'],
+      [
+        "with the hard freeze coming i'm worried about the gutter over the back porch it's pulled away from the roof edge and it's full of leaves",
+      ],
+      ['there is a pine by the house', "it's not touching anything we just want it trimmed back"],
+    ])
+      expect(detectEmergencyAcrossTurns(turns), turns.join(' / ')).toBe(false);
+    expect(detectEmergency('the sprinkler broke and water is shooting ten feet in the air')).toBe(false);
+    expect(detectEmergency('there is an old brown ring on the ceiling from a leak we fixed last year')).toBe(false);
+  });
 });

@@ -286,6 +286,11 @@ const hazardPatterns = [
   /\b(?:front|back|side|patio|entry|main|sliding|cabin|house) door\b[^.!?]{0,40}\b(?:off (?:the |its )?hinges|(?:ripped|torn|tore|kicked|blown|blew) (?:right )?off)\b/,
   // A railing torn out over a drop: "the whole section pulled right out of the floor it's like a twelve foot drop".
   /\b(?:railing|rail|banister|guardrail|handrail)\b[^.!?]{0,50}\b(?:pulled (?:right |clean )?out|came (?:right )?(?:off|out|loose)|gave way|broke off|fell (?:off|out|down))\b[^.!?]{0,60}\b(?:(?:\w+|\d+)[- ](?:foot|feet) drop|drop (?:to|into|down)|fall (?:to|into))\b/,
+  // A main or service line broken outside: "water shooting thirty forty feet in the air and coming down
+  // on my house"; not a sprinkler head or a hose.
+  /^(?![^]*\b(?:sprinklers?|irrigation|hose|fountain|hydrant)\b)[^]*\bwater\b[^.!?]{0,10}\b(?:shooting|spraying|gushing|spewing)\b[^.!?]{0,30}\b(?:in(?:to)? the air|feet (?:in the air|high|up))/,
+  // A leak that grows as the caller watches: "a brown ring and it's getting wider every hour".
+  /\b(?:stain|ring|spot|bulge|bubble|crack|puddle|wet spot)\b[^.!?]{0,40}\b(?:getting|growing|gets|spreading) (?:bigger|wider|larger)?\s*(?:every|by the|each) (?:hour|minute|few minutes)\b/,
   // "it's coming up out of the floor drain like it's erupting it's coming in so fast".
   /\b(?:it's|it is|water's|water is)\s+(?:coming|pouring|rushing) in (?:so |really |super |too )fast\b/,
   // "a burning smell from an outlet ... the cover's gone all brown": its plate scorching.
@@ -940,6 +945,9 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   // "the wind blew our patio umbrella right through the big front window the whole pane is gone" ...
   // "it's snowing in and anybody could just walk in": the house open to the weather or to anyone.
   if (glassGone.test(text) && houseExposed.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  // "our big spruce is leaning toward the house" ... "the top is resting against the gutter"; "the deck
+  // made this cracking sound" ... "the whole side by the house has dropped like four inches".
+  if ((treeOnTheHouse(text) || deckGivingWay(text)) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   if (panelHeatingUp(before, latest) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
@@ -948,6 +956,28 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   // said before the danger was told does not take it back; calm said with it or after it does.
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
   return !calm || shutOffStillTrouble(text);
+}
+
+/** A tree named, and now resting or pushing against the house; not one standing near it. */
+function treeOnTheHouse(text: string): boolean {
+  return (
+    /\b(?:tree|spruce|pine|oak|maple|cottonwood|elm|aspen|willow|locust|limb|branch)\b/.test(text) &&
+    /\b(?:it's|it is|is|now|the top(?: is|'s)?|top of it(?: is|'s)?)\s+(?:now\s+)?(?:resting|leaning|lying|laying|sitting|pushing|pressing) (?:on|against|into) (?:the |our |my )?(?:house|roof|gutters?|wall|siding|eaves?|chimney)\b/.test(
+      text,
+    )
+  );
+}
+
+/** A deck, porch or balcony named, and now dropping or pulling away: not "stories about decks collapsing". */
+function deckGivingWay(text: string): boolean {
+  return (
+    /\b(?:deck|porch|balcony)\b/.test(text) &&
+    // Not "the porch has settled a little over the years": wear to book, not a structure failing.
+    !/\b(?:over the years|for years|a (?:little|bit)|slightly)\b/.test(text) &&
+    /\b(?:it|it's|it has|the (?:whole )?(?:side|end|corner|deck|porch|balcony|front|back)|our (?:deck|porch|balcony)|my (?:deck|porch|balcony))\b[^.!?]{0,40}\b(?:dropped|sunk|sank|(?:pulled|pulling|coming|came) away from the (?:house|wall|ledger)|separat(?:ed|ing) from the (?:house|wall)|gave way|giving way|collaps(?:ed|ing)|coming loose from the house)\b/.test(
+      text,
+    )
+  );
 }
 
 /** A window or glass door gone: smashed, blown in, "the whole pane is gone". Not a latch broken. */
