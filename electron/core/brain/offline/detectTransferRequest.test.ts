@@ -563,6 +563,36 @@ describe('detectTransferRequest, a second independent list of requests (tune-wan
   ])('hears no request in %j', (said) => expect(asks(said)).toBe(false));
 });
 
+describe('detectTransferRequest, someone with the caller who wants the owner', () => {
+  const mike = { ownerName: 'Mike' };
+  it('hears a parent or a spouse asking through the caller now, and not one who will talk to him when he calls or before signing (tune-ask-boss.json, tune-can-i-talk.json, tune-roundthree.json)', () => {
+    for (const said of [
+      "he wants to talk to mike directly he won't deal with anybody else",
+      "my grandma wants to talk to him she's right here",
+      "um my dad wants to talk to him about the toilet it's broke",
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(true);
+    for (const said of [
+      "my husband wants to talk to mike when he calls he's the one who knows about the roof stuff",
+      'my husband wants to talk to him about it before we sign can he give us a call',
+      'my husband wants to talk to the painter when he comes out',
+      "mike's guy came out tuesday and he said he had to talk to mike to get a price and somebody would call me back",
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(false);
+  });
+
+  it('hears a person asked for in frustration or by name if he is in, and not a worker wanted (tune-put-me-through-again.json, tune-get-me-mike.json, tune-my-name-is.json)', () => {
+    for (const said of [
+      "look i've called three places today can i please just get someone who can actually help me",
+      'then get me one please this is kind of urgent',
+      "i'd rather talk to tony if he's in he knows the color",
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(true);
+    for (const said of ['i need someone who can actually fix it', 'i need someone who can help with my roof'])
+      expect(detectTransferRequest(said, mike), said).toBe(false);
+  });
+});
+
 describe('putsOffTalking', () => {
   const later = (said: string) => putsOffTalking(said, { ownerName: 'Mike' });
 
