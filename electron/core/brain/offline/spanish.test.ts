@@ -263,5 +263,8 @@ describe('glossSpanish', () => {
     // Not a day asked about, nor someone coming to pick the caller up.
     expect(glossSpanish('lunes está disponible')).toBe('lunes está disponible');
     expect(glossSpanish('me pasa a buscar mi hijo')).toBe('me pasa a buscar mi hijo');
+    // Someone to take the call (tune-es-urgente.json), not someone to help with the roof.
+    expect(glossSpanish('hay alguien que me pueda atender en español')).toBe('is there someone i can talk to en español');
+    expect(glossSpanish('hay alguien que me pueda ayudar con el techo')).toBe('hay someone que me pueda ayudar con el techo');
   });
 });

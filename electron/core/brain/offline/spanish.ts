@@ -289,6 +289,8 @@ const glossary: [RegExp, Gloss][] = [
   // "hay alguien ahí con quien pueda hablar": someone there to talk to, as the English check reads it.
   [/\bcon qui[ée]n (?:pueda|puedo|podr[íi]a) hablar\b/g, 'i can talk to'],
   [/\balguien ah[íi](?![\p{L}])/gu, 'someone there'],
+  // "hay alguien que me pueda atender en español": someone to take the call, not to do the work.
+  [/\bhay alguien que me (?:pueda|puede|podr[íi]a) (?:atender|explicar)(?![\p{L}])/gu, 'is there someone i can talk to'],
   // "no hay alguien de carne y hueso con quien hablar": a person, not a machine.
   [/\b(?:no )?hay alguien de carne y hueso\b/g, 'is there a real person'],
   [/\bde carne y hueso\b/g, 'real person'],
