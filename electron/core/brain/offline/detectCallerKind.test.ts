@@ -944,6 +944,30 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+  it('hears robocall scripts and sellers to the trade by their shape: a homeowner sought, a notice for the owner, a card taken for a renewal, a prize, a loan applied for, a guaranteed ranking, local contractors reached out to; not a customer shopping around (tune-not-a-customer.json, tune-pitch-or-customer-evening.json, tune-who-is-this-really.json, tune-hello-whos-this-week.json, tune-not-a-job.json, tune-referred-day.json, tune-sales-or-not-week.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "i'm reaching out to our local contractors about membership for next year",
+      "we're letting contractors in your area lock in a founding membership",
+      'we can save you money going solar with the new rebates is the homeowner available',
+      'our records show your contractor registration with the state is flagged as lapsed',
+      "we can process it over the phone today so there's no lapse i just need a credit card for the renewal fee",
+      "we're a data provider to google, yahoo and bing",
+      "the war and tea is up for renewal i'd like to congratulate you on your one thousand dollar instant rebate",
+      'hello this is an important message for the business owner',
+      "i'm calling from five star local we work with contractors in denver to get you more google reviews",
+      'we spoke last month about the funding he applied for and i have good news it went through',
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "i'm the homeowner and my roof leaks",
+      'my realtor says i should be reaching out to contractors for bids',
+      "i'm inviting a few contractors to bid on my roof",
+      "i'm reaching out to local roofers for quotes on my house",
+      'congratulations on the most expensive filter change in human history',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });
 
 describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {

@@ -18,6 +18,14 @@ const pitch = anyWord([
   'coupon book|(?:spot|space) left for (?:a|an|your) (?:\\w+ )?ad\\b',
   keyPrompt,
   '(?:factory|extended|auto|vehicle|car) warranty',
+  // Robocall scripts: a homeowner sought at a business's number, a notice for the owner, a renewal
+  // taken by card over the phone, a prize, a loan "he applied for", a guaranteed spot on google.
+  'is the homeowner (?:available|home|there|in)|(?:speak|talk) (?:to|with) the homeowner|are you the homeowner',
+  '(?:important|urgent|final) (?:message|notice) for the (?:business owner|owner|licensed contractor|contractor)',
+  'need (?:a|your) credit card (?:number )?(?:for|to)',
+  'congratulate you on|instant rebate|(?:your (?:warranty|coverage|policy|membership)|war and tea) is (?:up for renewal|about to expire|expiring)',
+  '(?:funding|loan|financing|line of credit) (?:he|you|mike) applied for|(?:your|his) (?:funding|loan|financing) (?:was|has been|got|went) (?:approved|through)',
+  'data provider to google|guaranteed (?:spot|placement|ranking|position)',
   // "the vehicle you have registered, your warranty is about to expire".
   'your (?:\\w+ )?(?:warranty|coverage) (?:is (?:about|going|set) to|will soon|will) expire|vehicle you have registered',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
@@ -296,10 +304,14 @@ const pitchShape = anyWord([
   `(?:we|our (?:company|team|firm|agency))\\b[^.!?]{0,15}?\\b(?:do|place|supply|run|make|sell|build|wrap|install|set up|set|book|finance|handle)\\b[^.!?]{0,40}?\\b(?:for|with|to) (?:\\w+ (?:and|&) )?${forTheTrade}`,
   `(?:we|i|our (?:company|team|firm|agency|staff|people)|a company that)\\b[^.!?]{0,25}?\\b(?:help(?:s|ing)?|offer(?:s|ing)?|provid(?:e|es|ing)|partner(?:s|ing)? with|specializ(?:e|es|ing) in|serv(?:e|es|ing)|send|refer|connect|grow|boost|increase|save)\\b[^.!?]{0,40}?\\b${forTheBusiness}`,
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way',
+  // "i'm reaching out to our local contractors about membership", "we're letting contractors in your area
+  // lock in"; not "i'm reaching out to contractors for bids", a customer shopping around.
+  `(?:reaching out|reach out) to (?:our |all |the )?(?:local|area) (?:\\w+ )?(?:contractors|businesses|business owners|companies|roofers|plumbers|electricians|painters|landscapers)\\b(?! (?:for|to) (?:bids?|quotes?|estimates?))|letting ${forTheTrade} in (?:your|the) area`,
   // "we work with home service businesses on pricing your diagnostic and trip fees"; not "we work with
   // local contractors to keep our buildings up", a property manager's way of hiring.
-  `we work with ${forTheBusiness} (?:on (?:your|their|pricing|marketing|reviews|financing|payroll|insurance|advertising)|to (?:get|help|grow|increase|boost|save|improve|lower))`,
-  'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
+  // "we work with contractors in denver to get you more google reviews".
+  `we work with ${forTheBusiness}(?: (?:in|around|across)(?: \\w+){1,2}?)? (?:on (?:your|their|pricing|marketing|reviews|financing|payroll|insurance|advertising)|to (?:get|help|grow|increase|boost|save|improve|lower))`,
+  'your (?:\\w+ ){0,3}(?:service|account|power|electricity|listing|profile|page|license|name|number|business|registration|domain|website)\\b[^.!?]{0,30}?\\b(?:(?:is |has been |are )?scheduled (?:for|to be)|will be|(?:is|are) being|has been|is about to be|is going to be|will (?:stop|no longer)|(?:is|are)(?= (?:flagged|suspended|deactivated|frozen|delisted)\\b))\\s*(?:disconnect\\w*|suspen\\w*|flagged|remov\\w*|taken down|deactivat\\w*|cancel\\w*|shut (?:off|down)|terminat\\w*|filed|frozen|delist\\w*|show(?:ing)? up|appear\\w*)',
   '(?:begin|start|further|initiate) (?:with )?(?:the )?legal (?:proceedings|action)|motion (?:is being|has been|was) filed|against your name|avoid (?:further |any )?(?:proceedings|legal action|interruption|disconnection|suspension)',
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
   'kindly (?:call|contact|revert|return)(?! me\\b)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
