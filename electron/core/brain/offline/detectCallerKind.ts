@@ -757,7 +757,7 @@ function asksForSomeoneElse(text: string, ownerName: string): boolean {
 /** The name in "is this jennifer?", "i'm calling for danny", "is tyler there", if that is all that is said. */
 function nameAskedFor(text: string): string | undefined {
   return (
-    /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*(?:is this|(?:i'm )?(?:calling|looking) for|(?:can|could|may) i (?:talk|speak) (?:to|with))\s+([a-z]+)(?:\s+(?:there|home|around|please))?\??$/.exec(
+    /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*(?:is this|(?:i'm )?(?:calling|looking) for|(?:can|could|may) i (?:talk|speak) (?:to|with)|i (?:want|need|wanna|would like|'d like) to (?:talk|speak) (?:to|with))\s+([a-z]+)(?:\s+(?:there|home|around|please))?\??$/.exec(
       text,
     )?.[1] ??
     /^(?:(?:hi|hello|hey|yeah|yes|um+|uh+|oh)\s+)*is ([a-z]+) (?:there|home|around)\??$/.exec(text)?.[1] ??

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asksForSomeoneByName } from './detectCallerKind';
 import {
   detectTransferRequest,
   putsOffTalking,
@@ -590,6 +591,19 @@ describe('detectTransferRequest, someone with the caller who wants the owner', (
       expect(detectTransferRequest(said, mike), said).toBe(true);
     for (const said of ['i need someone who can actually fix it', 'i need someone who can help with my roof'])
       expect(detectTransferRequest(said, mike), said).toBe(false);
+  });
+
+  it('hears the one the caller wants by name or "himself", fetched or put on with someone, and "not anybody else" as no denial (tune-can-i-talk.json, tune-someone-there.json, tune-older-callers.json)', () => {
+    for (const said of [
+      "my grandpa's right here and he wants to talk to the guy himself can you put him on with him",
+      "oh you're not a person well can you get me jim then dear",
+      'and i want eddie to do it not anybody else is he there',
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(true);
+    for (const said of ['can you get me a quote', 'could you get me tuesday', "i'll put her on with you"])
+      expect(detectTransferRequest(said, mike), said).toBe(false);
+    expect(asksForSomeoneByName('yes i want to talk to jim', 'Mike')).toBe(true);
+    expect(asksForSomeoneByName('i want to talk to mike', 'Mike')).toBe(false);
   });
 });
 
