@@ -517,6 +517,8 @@ const wrongNumber = anyWord([
   // Asked the other way round, with the surprise: "isn't this the hospital oh you're kidding sorry".
   "(?:isn't|is) (?:this|that) (?:the |a )?(?:\\w+ ){0,2}(?:hospital|pharmacy|clinic|bank|credit union|doctor's office|dentist|school|hotel|restaurant)\\b(?:[^.!?]{0,15}\\b(?:oh|you're kidding)|[^.!?]{0,50}\\b(?:sorry|oops|my bad|whoops))\\b",
 ]);
+/** The trade said back at the start of a turn, on being told where the caller called: "a roofing company". */
+const tradeNamed = `^(?:(?:oh|wait|um+|uh+|huh|so|what)\\s+)*(?:(?:you're|you are|this is|it's) )?(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?`;
 /**
  * The caller realising whom they did not reach, with the apology or surprise that says so: "this
  * ain't mario's oh my bad", "oh is this not lincoln elementary i'm so sorry". Checked only when no
@@ -550,7 +552,7 @@ const misdialRealised = anyWord([
   // "oh no i was looking for the pooper scooper people sorry about that".
   "(?:^|\\boh my (?:gosh|god)\\s+|\\boh (?:no|shoot|dear)\\s+)(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "a roofing company no this is the number for greenberg and associates": the trade said back, denied.
-  "^(?:(?:oh|wait|um+|uh+|huh|so|what)\\s+)*(?:(?:you're|you are|this is|it's) )?(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?\\??,? no\\b(?!,? (?:problem|worries|rush|hurry|i (?:need|want|have|got))\\b)",
+  `${tradeNamed}\\??,? no\\b(?!,? (?:problem|worries|rush|hurry|i (?:need|want|have|got))\\b)`,
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
@@ -561,8 +563,7 @@ const misdialRealised = anyWord([
   '(?:is this|is that|are you) not (?:the |a )?(?!(?:how|what|why|where|when|right|working|real|open|a person|human)\\b)\\w+',
 ]);
 /** The trade said back as a question, "a roofing company?", on being told where the caller called. */
-export const tradeSaidBack =
-  /^(?:(?:oh|wait|um+|uh+|huh|so|what)\s+)*(?:(?:you're|you are|this is|it's) )?(?:a |the )?(?:roofing|roofers?|plumbing|plumbers?|electrical|electricians?|heating|hvac|painting|painters?|landscaping|landscapers?|cleaning|cleaners?|handyman|contracting|contractors?|construction)(?: (?:company|business|outfit|place|guys|people))?(?:\?|\s+(?=(?:the|this|that|i|what|no|huh|really|oh)\b))/;
+export const tradeSaidBack = new RegExp(`${tradeNamed}(?:\\?|\\s+(?=(?:the|this|that|i|what|no|huh|really|oh)\\b))`);
 
 /**
  * The words without the business's name or trade said back to it ("oh this is summit roofing oh my

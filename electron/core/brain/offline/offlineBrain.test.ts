@@ -862,7 +862,7 @@ describe('createOfflineBrain with real callers', () => {
   });
 
   it('hears a misdial in how a checked caller answers: doubt, the same name or number again, the trade said back, or just goodbye; a customer answering with a job stays (tune-who-they-meant.json, tune-not-for-you.json)', async () => {
-    for (const [opener, answer] of [
+    const calls: string[][] = [
       ["andy? andy it's me", 'wait i might have the wrong number. is this three oh three five five five oh one four eight'],
       ['is this 303 555 0148', '303 555 0148'],
       ['hi is jayden there', 'can jayden come to the park'],
@@ -871,14 +871,15 @@ describe('createOfflineBrain with real callers', () => {
         'a roofing company? the listing has this number on it',
       ],
       ['hi is jayden there', 'bye'],
-    ]) {
+      ['hi is jayden there', 'are you sure?'],
+      ["barry honey it's grandma i need you to bring those pants over", 'barry? who is this'],
+    ];
+    for (const turns of calls) {
       const say = startCall();
-      const checked = await say(opener);
-      expect(checked, opener).toMatchObject({ callerKind: 'wrong_number' });
-      const reply = await say(answer);
-      if (reply.action === 'continue')
-        expect(await say('are you sure?'), answer).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
-      else expect(reply, answer).toMatchObject({ action: 'end', callerKind: 'wrong_number' });
+      for (const [index, turn] of turns.entries()) {
+        const last = index === turns.length - 1;
+        expect(await say(turn), turn).toMatchObject({ action: last ? 'end' : 'continue', callerKind: 'wrong_number' });
+      }
     }
     for (const answer of [
       'no i need a roofer my gutter is hanging off',
