@@ -1203,4 +1203,74 @@ describe('classifyIntent', () => {
     ])
       expect(intentOf(turns), turns.join(' / ')).not.toBe('complaint');
   });
+
+  it('hears the blind tune-what-the-call-is-for.json: work done sent back to ("come back out and take a look", "a brand new roof", "not the color we picked"), a charge to fix; and not a return the caller caused', () => {
+    for (const turns of [
+      [
+        'you guys put in a new bathroom faucet for me about a week ago',
+        "every time we run the water for a while there's a little puddle in the bottom of the vanity",
+        'could somebody come back out and take a look at it',
+      ],
+      [
+        'you guys did our roof last fall',
+        "there's a water stain on the ceiling",
+        "i'd like someone to come look at it, it's a brand new roof",
+      ],
+      ["your crew finished the living room yesterday and it looks nice but it's not the color we picked"],
+      [
+        'you had a guy out here in may to mount our tv, and now the whole thing is tilting down on one side',
+        "i'd like somebody to come back and fix it right",
+      ],
+      [
+        "we got charged two eighty for tuesday's cleaning, i think somebody charged us for a deep clean, can somebody fix the charge",
+      ],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('complaint');
+    expect(
+      intentOf([
+        'your crew came by today for the aeration and the back gate was locked',
+        "that's totally my fault, can they come back and do it this week",
+      ]),
+    ).not.toBe('complaint');
+    expect(intentOf(["name's deshawn, deshawn price"])).not.toBe('quote');
+    expect(intentOf(['i want a two forty outlet put in the garage, about what does that usually run'])).toBe('quote');
+    expect(intentOf(['the sump pump does usually run all day when it rains, is that normal'])).not.toBe('quote');
+  });
+
+  it('hears word about a booked visit and questions about one, or about work done, as rule 8 and rule 9 of eval/quoteOrSchedule.md say', () => {
+    for (const turns of [
+      ['hi i have an ac tune up on the books for thursday morning and something came up at work, i need to move it to next week'],
+      ["we're on the list for aeration tomorrow, i just wanted to give a heads up that our dog is usually in the back yard"],
+      ["we're on the every other week schedule, we're out of town the week of the twenty second so can you just skip that one"],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('other');
+    for (const turns of [
+      [
+        "we've got you guys scheduled to start painting the outside monday and the forecast says thunderstorms, is that going to be a problem for the paint",
+      ],
+      [
+        'your tech was out last week for the furnace tune up and said to change the filter more often, is it every month or every three months',
+      ],
+      ["i've got your guy coming thursday to hang some shelves, do i need to buy the anchors or does he bring all that"],
+      ['you guys painted our bedrooms last month, i just need to know what color and sheen you used in the hallway'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('question');
+    for (const turns of [
+      ['we need somebody to come clean on saturday so we can move back in sunday'],
+      ['i need someone out here the eighteenth or the nineteenth to trim the hedges before the reception'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('schedule');
+  });
+
+  it('files business with the business as other, even with a request for Mike (rule 11), and a first cleaning gone wrong as a complaint (tune-can-i-get-mike.json)', () => {
+    for (const turns of [
+      ["hi i'm trying to pay my invoice for the painting job, i'd rather just give him the card number directly"],
+      ["this is dan with the city of englewood building division, the final got rejected, there's a correction notice"],
+      ["this is luis with front range roofing supply, i'm sitting out front of mike's job with a load of shingles"],
+    ])
+      expect(intentOf(turns, { askedForPerson: true }), turns.join(' / ')).toBe('other');
+    expect(
+      intentOf(['we had our first cleaning from you guys on tuesday and they skipped the upstairs bathroom completely']),
+    ).toBe('complaint');
+  });
 });

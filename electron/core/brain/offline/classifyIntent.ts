@@ -46,6 +46,8 @@ export const IntentSignals = z.object({
   visitAsked: z.boolean().catch(false),
   /** "Are you taking on apprentices?": someone after work, not offering it. */
   jobSeeker: z.boolean().catch(false),
+  /** "Trying to pay my invoice", a building inspector, a supply truck out front: business with the business, no job. */
+  errand: z.boolean().catch(false),
   /** "Quick question", "I have a question": the caller says they are asking, not booking. */
   announcedQuestion: z.boolean().catch(false),
   /** "Are you licensed?", "do you take cards?", "how long is your warranty?": how the business works. */
@@ -88,6 +90,7 @@ export const noSignals: IntentSignals = {
   booking: false,
   visitAsked: false,
   jobSeeker: false,
+  errand: false,
   announcedQuestion: false,
   askedTerms: false,
   askedAboutVisit: false,
@@ -136,7 +139,7 @@ const billDisputed = [
   'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
   '(?:mistake|error) on (?:my|our|the) (?:bill|invoice|statement)',
   // "so either bring the rest or fix the bill", "call me i want this explained".
-  '(?:fix|correct|adjust) (?:the|my|that|this|your|our) (?:bill|invoice|statement)',
+  '(?:fix|correct|adjust) (?:the|my|that|this|your|our) (?:bill|invoice|statement|charge)',
   "(?:i want|i'd like|i need|we want) (?:this|that|it|the (?:charge|bill|invoice)) explained",
 ];
 
@@ -356,6 +359,7 @@ const price = anyWord([
   // "roughly what are we looking at", "what would something like that run".
   'what (?:are we|am i|would we be|would i be|are you) looking at',
   '(?:would|will|does|did) (?:that|it|something like that|this) (?:run|set (?:me|us) back)',
+  'what (?:does|would|will) (?:that|it|something like that|this) (?:usually|normally|typically|generally) run',
   'quote',
   'estimates?',
   'bids?',
@@ -388,8 +392,10 @@ const booking = perOwner((owner) =>
     // A set day asked for the visit (eval/quoteOrSchedule.md, rule 4): "ideally starting monday the
     // twenty fourth", "get someone out there friday afternoon", "this saturday if you can squeeze it in";
     // not a deadline told as background ("we're moving in friday").
-    '(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can )?come(?: out| by| over)?|be (?:here|there)|get (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
     '(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    // "i need someone out here the eighteenth or the nineteenth": a day of the month, for the visit.
+    '(?:need|want|get) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)? (?:on )?the (?:first|second|third|fifth|\\w+th|twenty[- ]?\\w+|thirty[- ]?first|\\d{1,2}(?:st|nd|rd|th))\\b',
     '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b',
     'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
   ]),
@@ -431,7 +437,7 @@ const termsQuestion = perOwner((owner) =>
  * ("the water company already raised the rates on us"), a hose bib misheard as "hose bid".
  */
 const notAPrice =
-  /(?:^|\b(?:my name is|name's|it's|this is|i'm|i am) )(?!(?:the|a|what|what's|whats|good|fair|best|your|his|that|any|no|ok|okay|same|full|total|lower|higher|fixed|flat|rough|ballpark|right|real|sale|retail|asking|give|gave|need|want|get|send|know|ask|wanted|needed|lowest|cheap|cheaper|better)\b)[a-z]+ price(?= *$| *,| (?:and|here|calling|my|\d))|\b(?:raised|raise|raising|increased|hiked|upped) (?:the |our |their |my |his |her )?rates\b|\bhose bid\b/g;
+  /(?:^|\b(?:my name is|name's|it's|this is|i'm|i am) (?:[a-z]+, )?)(?!(?:the|a|what|what's|whats|good|fair|best|your|his|that|any|no|ok|okay|same|full|total|lower|higher|fixed|flat|rough|ballpark|right|real|sale|retail|asking|give|gave|need|want|get|send|know|ask|wanted|needed|lowest|cheap|cheaper|better)\b)[a-z]+ price(?= *$| *,| (?:and|here|calling|my|\d))|\b(?:raised|raise|raising|increased|hiked|upped) (?:the |our |their |my |his |her )?rates\b|\bhose bid\b/g;
 const estimateGiven =
   /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
@@ -452,6 +458,13 @@ const jobSeeker = perOwner((owner) =>
     '(?:job|position) (?:opening|available)',
   ]),
 );
+/** Business with the business, not a job for the caller (eval/quoteOrSchedule.md, rule 11). */
+const businessErrand = anyWord([
+  '(?:trying to|want to|wanted to|need to|calling to|like to|just) pay (?:my|the|our|an|this|his) (?:invoice|bill|balance)|(?:give|read) (?:him|you) (?:the|my) card number',
+  '(?:building|permit|code enforcement) (?:division|department|desk|office)|correction notice|the final (?:got |was )?(?:rejected|failed)',
+  '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|(?:roofing|lumber|plumbing|electrical|tile|stone|building) supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)',
+]);
+
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
 const businessPeople =
   '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|man|gals|landscapers?|mowers?|handyman)';
@@ -484,6 +497,10 @@ const pastWork = anyWord([
   // Not asked for: "can you put in a new faucet".
   "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned|planted|laid|tiled|rewired|shingled|re-shingled|roofed|re-roofed)\\b(?! me\\b)",
   // "i had you guys do a deep clean on thursday", "i had a plumber from you out on the tenth".
+  // "we had our first cleaning from you guys on tuesday".
+  '(?:i|we) had (?:our|my|a|the) (?:first |last |second |\\w+ )?(?:cleaning|service|visit|appointment|install\\w*|job|mowing|tune ?up) (?:from|with|by) (?:you|you guys|your (?:company|crew|guys|people|cleaners))\\b',
+  // "you had a guy out here in may to mount our tv".
+  '(?:you|you guys) had (?:a|your|the) (?:guy|tech|crew|man|plumber|electrician|painter|handyman) (?:out|over) (?:here|there)\\b',
   '(?:i|we) had (?:you|you guys|your (?:\\w+ )?(?:crew|guys|company|people|girls|cleaners)|(?:a|an|the|your) \\w+ from (?:you|you guys|your company)) (?:do|out|come|clean|paint|fix|put|install|over)\\b',
 ]);
 /** "mike painted our living room", "mike's crew put in": the owner's own work, by his name from settings. */
@@ -551,6 +568,12 @@ const workFailed = anyWord([
   'keeps? (?:tripping|leaking|dripping|popping|shutting off|going out|cutting out)',
   'never got (?:\\w+ed|done|finished|fixed|painted|cleaned)|left (?:the )?(?:tape|trash|debris|a mess|nails|paint)',
   "(?:is that|is it|isn't that|isn't it|wasn't that) (?:covered|under (?:the |your )?warranty)",
+  // Said of the business's own work, someone sent back to it: "could somebody come back out and take a
+  // look" (38 of the 42 tune calls that say it of work done are complaints), "it's a brand new roof";
+  // not "can they come back and do it this week, that's totally my fault".
+  "(?<!\\b(?:my|our) fault\\b[^.!?]{0,80})\\b(?:come|coming) back (?:out )?(?:and |to )?(?:look|take a look|check|fix|redo|re-do|finish|see about)\\b(?![^.!?]{0,80}\\b(?:my|our) fault\\b)|it's (?:a )?brand new(?: (?:roof|furnace|unit|faucet|toilet|water heater|panel|system))?\\b",
+  // "it's not the color we picked", "the half that went in first is totally brown now".
+  'not the (?:color|colour|shade|paint|stain|tile|one) (?:we|i) (?:picked|chose|ordered|asked for|wanted)|(?:totally|all|completely) (?:brown|dead|yellow) now',
 ]);
 /** Whose bad work it was, when it was not this business's: "the outfit that put in my ac", "we had a handyman patch it". */
 const otherCompany = anyWord([
@@ -649,8 +672,11 @@ const visitBooked = perOwner((owner) =>
     "(?:i|we) (?:have|'ve got|got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
     `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due)\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
+    // "i have an ac tune up on the books for thursday", "we're on the list for aeration tomorrow", "we've
+    // got you guys scheduled to start painting monday", "we're on the every other week schedule".
+    "\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule) for\\b[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b",
     // "i have a furnace tune up tomorrow morning with you guys", "i have a cleaning scheduled tomorrow at ten".
-    "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,2}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,2}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     // "this is for the electrician coming thursday to put in the outside outlet".
     "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
   ]),
@@ -660,6 +686,8 @@ const passingWord = anyWord([
   '(?:gate|lockbox|door|garage|alarm|lock box) (?:code|combo)|lock ?box|heads up|pass (?:\\w+ )?along|give (?:him|her) the message',
   // The day moved: "is there any way to move it to thursday", "can we push it to next week".
   '(?:move|push|switch|bump) (?:it|that|us|me|the (?:appointment|visit|cleaning|day|time)) (?:back |over )?to\\b|reschedule',
+  // "can you just skip that one and we'll pick back up after".
+  '(?:skip|cancel) (?:that|this|the next|next|our next|my next) (?:one|week|cleaning|visit|mowing|time|appointment)',
   "just (?:calling|wanted) to (?:say yes|confirm)|(?:i'm|we're|just) confirming|(?:can|could) park|(?:the|our) dog\\b|no need to call(?: me)? back|(?:don't|do not) need (?:a|to) call ?back",
 ]);
 const willCallBack = anyWord([
@@ -690,6 +718,13 @@ const advice = anyWord([
   '(?:what|why) (?:would|could|might) (?:cause|be causing)',
   // "the co detector is chirping is that the battery", "is that something i should have looked at or does that just happen".
   '(?:is|could) (?:that|it|this) (?:just )?(?:the|a|low) (?:battery|batteries|filter|fuse)|something i should (?:have|get) (?:looked at|checked)|(?:does|did) (?:that|it) just happen',
+  // About a visit booked or work done: "is that going to be a problem for the paint", "is it every
+  // month or every three months", "do i need to buy the anchors or does he bring all that", "what color
+  // and sheen you used".
+  '(?:is|will) (?:that|it|this) (?:going to|gonna) be a problem|will (?:that|it|this) be a problem|(?:does|will) (?:that|it) matter',
+  'is it every (?:\\w+ )?(?:month|week|year|months|weeks|years)\\b',
+  '(?:do|should) i (?:need to )?(?:buy|get|clear|move|take down|be home|be there|have (?:the|it))\\b[^.!?]{0,40}\\bor (?:does|will) (?:he|she|they|your guy)',
+  'what (?:\\w+ (?:and|or) )?(?:color|colour|paint|brand|sheen|stain|finish) (?:\\w+ (?:and|or) \\w+ )?(?:you|you guys|they|he|your (?:guys|crew|painters)) used',
   // Upkeep asked about: "how often am i supposed to change the furnace filter".
   '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:supposed to |need to |have to )?(?:change|replace|clean|service|flush|seal|reseal|stain|trim|aerate|water|mow|wait)\\b',
 ]);
@@ -726,6 +761,7 @@ export function readSignals(
   const asked = priced.replace(chargingTerms, ' ').replace(priceWaived, ' ');
   if (asked !== priced) signals.askedQuestion = true;
   if (jobSeeker(ownerName).test(text)) signals.jobSeeker = true;
+  if (businessErrand.test(text)) signals.errand = true;
   if (pastWork.test(text) || ownerDidIt(ownerName)?.test(text)) signals.pastWork = true;
   if (workFailed.test(text)) signals.workFailed = true;
   if (courtesy(ownerName).test(text)) signals.courtesy = true;
@@ -771,6 +807,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const complained =
     ((signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed)) && !signals.notComplaining;
   if (signals.jobSeeker && !job) return 'other';
+  // Rule 11 of eval/quoteOrSchedule.md: a supplier, an inspector, a certificate of insurance, an invoice
+  // paid; asking for Mike does not make such a call a transfer, nor the shingles on the truck a job.
+  if (signals.errand && !signals.emergency && !signals.complained && !signals.workFailed) return 'other';
   // An emergency is a visit to schedule, whoever the caller asks for to get it; so is a job told first,
   // with its address, even one the rules cannot name ("se me están parpadeando las luces").
   // A job named, or told with the address to come to even in words the rules do not know.
