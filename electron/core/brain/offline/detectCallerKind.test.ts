@@ -968,6 +968,26 @@ describe('detectCallerKind', () => {
     ])
       expect(kind(said), said).toBeNull();
   });
+  it('hears the misdials and pitches of the blind tune-who-is-this-for.json, and not a caller on a bad line', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "this was the number on her lease application, she's not there?",
+      "oh you're summit roofing, no i need the plumbing ones, huh their number must be different",
+      "oh shoot the last part might be an eight not a zero the print's kind of smudged",
+      "hello what, oh shoot it's in my pocket sorry about that",
+      "oh i dialed three oh three instead of the eight hundred number didn't i, okay sorry",
+      "huh, okay i'll look them up, sorry",
+      "oh this is the roofing mike's line, ha, wrong mike, sorry about that",
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    expect(kind('we do premium reviews for roofing contractors because most of you are overpaying')).toBe('spam');
+    for (const said of [
+      "hello? can you hear me now? okay sorry the storm's messing with my phone",
+      'a roofing company? no i need my gutters cleaned',
+      'is mike there',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });
 
 describe('detectCallerKind, pitches the rules alone missed on the tune part (the trained model had heard them)', () => {

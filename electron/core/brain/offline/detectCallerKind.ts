@@ -20,7 +20,9 @@ const pitch = anyWord([
   '(?:factory|extended|auto|vehicle|car) warranty',
   // Robocall scripts: a homeowner sought at a business's number, a notice for the owner, a renewal
   // taken by card over the phone, a prize, a loan "he applied for", a guaranteed spot on google.
-  'is the homeowner (?:available|home|there|in)|(?:speak|talk) (?:to|with) the homeowner|are you the homeowner',
+  'is the homeowner (?:available|home|there|in)|(?:speak|talk) (?:to|with) the homeowner|are you the homeowner|is this the homeowner',
+  // "we're doing premium reviews for roofing contractors ... most of you are overpaying".
+  '(?:most of you|you guys|you|contractors) (?:are |may be |might be |could be )?(?:probably )?overpaying|premium reviews?',
   '(?:important|urgent|final) (?:message|notice) for the (?:business owner|owner|licensed contractor|contractor)',
   'need (?:a|your) credit card (?:number )?(?:for|to)',
   'congratulate you on|instant rebate|(?:your (?:warranty|coverage|policy|membership)|war and tea) is (?:up for renewal|about to expire|expiring)',
@@ -413,7 +415,8 @@ const salesManner = anyWord([
   "(?:we(?:'ve| have) been|we are) trying to reach you (?:about|regarding|concerning)",
   '(?:taking on|accepting|looking for) (?:any )?(?:new|more) (?:work|jobs|clients|customers|business)',
   "(?:i'm|i am|we're|we are|this is \\w+) (?:with|from|calling from) (?:a|an) (?:\\w+ ){0,2}(?:company|firm|agency|group|organization) that",
-  'can you hear me',
+  // Not "can you hear me now? sorry the storm's messing with my phone": a bad line, asked again.
+  'can you hear me(?! now)(?![^.!?]*\\b(?:storm|signal|bad line|breaking up|cutting out|reception|connection|bars)\\b)',
   'who answers your (?:phones?|calls)',
   // "this isn't a sales call": how sellers open more often than customers (3 of 4 tune calls), so a
   // sign, not a pitch, and not a denial either. Not "i'm not selling anything", customers' more often.
@@ -456,6 +459,8 @@ const wrongNumber = anyWord([
   '(?:sorry|oops|whoops|my bad),? (?:i (?:have|got|called) )?(?:the )?wrong (?:number|company|business)\\b',
   // "oh this is roofing my bad wrong summit": the business they meant shares a word with this one.
   `(?:sorry|oops|whoops|my bad),? wrong ${wrongWhom}(?: then)?(?=\\s*(?:$|[.!?,]|sorry|my bad|bye|oops))`,
+  // "ha, wrong mike, sorry about that": said after a laugh or a pause.
+  `\\b(?:ha|haha|oh|well),? wrong ${wrongWhom},? (?:sorry|my bad|oops|my mistake)\\b`,
   // "oh shoot wrong mike sorry about that": the apology after.
   `(?:oh|shoot|oops|whoops|dang|darn|ah) wrong ${wrongWhom},? (?:sorry|my bad|oops|my mistake)`,
   "oh you're a contractor",
@@ -485,8 +490,11 @@ const wrongNumber = anyWord([
   'me equivoqué de número',
   // The number itself blamed: "i must have one number off", "i think i copied it down wrong".
   '(?:one|a) (?:number|digit) off',
+  // "this was the number on her lease application", "huh their number must be different", "it's in my
+  // pocket sorry", "i dialed three oh three instead of the eight hundred number", "i'll look them up".
+  "(?:this|that|it) (?:was|is) the number (?:on|from) (?:her|his|their) \\w+|(?:their|his|her) number must (?:be|have)|(?:it's|it was|phone's|phone was) in my pocket|pocket[- ]?dial\\w*|butt[- ]?dial\\w*|\\bi (?:dialed|called|typed|put in|punched in) [^.!?]{1,40} instead of\\b|(?:i'll|i will|let me) (?:just )?(?:look|find) (?:them|her|him) up\\b",
   // "oh it's a seven not a one", "maybe i got a digit wrong": a digit of the number mixed up.
-  "(?:it's|it is|it was) (?:a|an) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d) not (?:a|an) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b|(?:got|have|had|wrote) (?:a|one|the last) (?:digit|number) wrong",
+  "(?:it's|it is|it was|might be|must be|could be|should be) (?:a|an) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d) not (?:a|an) (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b|(?:got|have|had|wrote) (?:a|one|the last) (?:digit|number) wrong",
   // "i'm looking for my cousin marcus": family, not a customer.
   "(?:i'm|i am|i was) (?:looking for|trying to (?:reach|get|call|find)) my (?:cousin|sister|brother|mom|mother|dad|father|aunt|uncle|son|daughter|grandma|grandmother|grandpa|grandfather|niece|nephew|friend|buddy|girlfriend|boyfriend|wife|husband)\\b(?!'s)",
   // "this number's on their old appointment card", "it's on their letterhead": the number is another's.
@@ -552,7 +560,7 @@ const misdialRealised = anyWord([
   // "oh no i was looking for the pooper scooper people sorry about that".
   "(?:^|\\boh my (?:gosh|god)\\s+|\\boh (?:no|shoot|dear)\\s+)(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "a roofing company no this is the number for greenberg and associates": the trade said back, denied.
-  `${tradeNamed}\\??,? no\\b(?!,? (?:problem|worries|rush|hurry|i (?:need|want|have|got))\\b)`,
+  `${tradeNamed}\\??,? no\\b(?!,? (?:problem|worries|rush|hurry|i (?:need|want|have|got)(?! the (?:\\w+ )?(?:ones|guys|people|company|other)\\b))\\b)`,
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
   "^(?:(?:oh|ok|okay)\\s+)*sorry,?\\s+(?:is|it's) not (?:the )?[a-z]+",
   // "okay okay is not you sorry sorry", "nah i meant big mike from work my fault".
@@ -688,7 +696,8 @@ export function detectCallerKind(
   { attestation, earlierSalesManner = false, ownerName = '', businessName = '' }: CallerKindOptions = {},
 ): CallerKindSign {
   const text = normalizeUtterance(utterance);
-  const namesOwner = asksForOwner(text, ownerName);
+  // "oh this is the roofing mike's line, ha, wrong mike, sorry": the owner named only to say it is the wrong one.
+  const namesOwner = asksForOwner(text, ownerName) && !(wrongOwner(ownerName)?.test(text) ?? false);
   const realised =
     (misdialRealised.test(text) || saysOurNameInDismay(text, businessName)) &&
     !tradeJob.test(withoutWhatWeAre(text, businessName)) &&
@@ -729,6 +738,8 @@ const everyPitch = new RegExp(pitch.source, 'gu');
 function asksForOwner(text: string, ownerName: string): boolean {
   return ownerNamed(ownerName)?.test(text) ?? false;
 }
+/** "wrong mike": another of the owner's name, built once per owner's name. */
+const wrongOwner = perOwner((owner) => (owner === null ? null : new RegExp(`\\bwrong ${owner}\\b`)));
 /** The owner named anywhere, built once per owner's name: checked several times a turn. */
 const ownerNamed = perOwner((owner) =>
   // Not another of the name: "sorry wrong mike", "i meant big mike from work".

@@ -1485,4 +1485,35 @@ describe('detectEmergency', () => {
     expect(detectEmergency('the sprinkler broke and water is shooting ten feet in the air')).toBe(false);
     expect(detectEmergency('there is an old brown ring on the ceiling from a leak we fixed last year')).toBe(false);
   });
+
+  it('hears the blind tune-does-it-need-someone-now.json: rain coming in once named, a child locked in, a ceiling bowed or hanging like a water balloon, steps that gave out, a tree right on the line, water at the outlets across turns; and a fire long out or a leak that stopped with the rain as no emergency', () => {
+    for (const said of [
+      "the hail busted the skylight and it's still raining pretty good, it's coming right in",
+      'my little boy locked himself in the bathroom and the knob just spins',
+      "this morning the ceiling's kind of bowed down in the middle",
+      "it's been getting bigger all morning and now it's hanging down like a water balloon",
+      "my dad's back steps gave out this morning and those steps are the only way out",
+      "one of my cottonwoods got hit in the storm and it's leaning right on the power line",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "it's rainin cats and dogs and my basement's takin on water",
+        "it's about up to the bottom of the outlets along the wall",
+      ]),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        'the wind peeled back a section of shingles and i can see the rafters from the ground',
+        "it's starting to snow pretty hard",
+      ]),
+    ).toBe(true);
+    expect(detectEmergency('the whole downstairs still smells like smoke from the fire two weeks ago')).toBe(false);
+    expect(detectEmergency('the back steps gave out years ago and we never rebuilt them')).toBe(false);
+    expect(
+      detectEmergency('meanwhile the stairs on the old deck already collapsed on one side so we went with somebody else'),
+    ).toBe(false);
+    expect(soundsOverAlready('it stopped when the rain did and they mopped up')).toBe(true);
+    expect(soundsOverAlready("we've been fine since, we just need the pipe fixed")).toBe(true);
+  });
 });

@@ -92,6 +92,10 @@ const emergencyPatterns = [
   /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|(?:bulging|sagging)(?! (?:a little|a bit|a tad|slightly|some)\b)|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
+  // "the ceiling's kind of bowed down in the middle" under a load of snow, "hanging down like a water balloon".
+  /\bceiling(?:'s| is)? (?:kind of |sort of |all |now )?(?:bowed|bowing|bowling) (?:down|in)\b|\b(?:hanging|sagging|drooping) (?:down )?like a water balloon\b/,
+  // "the steps gave out ... those steps are the only way out of the house".
+  /\b(?:steps|stairs|stair|staircase|stairway)\b[^.!?]{0,30}(?<!\balready )\b(?:gave out|gave way|came down|collapsed|caved in|fell (?:in|apart|down))\b(?![^.!?]{0,40}\b(?:last|ago|years?)\b)/,
   // "the ceiling in our upstairs bedroom has kind of a belly in it": a sagging ceiling, said as people see it.
   /\bceiling\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:has|got|there's) (?:kind of |sort of |like )?a (?:big |huge )?belly\b/,
   // "the ceiling has a bulge in it like a bubble and it's getting bigger"; not paint bubbling.
@@ -123,13 +127,16 @@ const emergencyPatterns = [
   // "i see small light inside like spark": a spark, as a learner puts it.
   /\blike (?:a )?sparks?\b(?! plugs?)/,
   /\brain(?:'s| is)?\s+(?:coming|blowing|pouring)\s+(?:straight |right )?in/,
+  // "it's still raining pretty good, it's coming right in": the rain named, then where it goes.
+  /\b(?:raining|snowing|pouring)\b[^.!?]{0,30}\b(?:it's|it is) (?:coming|blowing|pouring) (?:straight |right )?in\b/,
   // "it's pooled up right under the electrical panel": water at the panel, told by where it lies.
   /\b(?:pooled|pooling|puddled|puddling|standing water|trickling|running|dripping)\b[^.!?]{0,30}\b(?:under|on|onto|into|around|by|over) (?:the |our |my )?(?:electrical|electric|breaker|fuse) (?:panel|box)\b/,
   // A walk-in cooler warming with the stock inside, as refrigeration firms answer at night.
   /\bwalk[- ]?in (?:cooler|freezer|fridge|refrigerator)\b[^.!?]{0,60}\b(?:died|quit|(?:isn't|is not|not|won't) (?:holding|keeping) (?:temp|temperature|cold)|(?:and |still )(?:climbing|rising|going up))\b/,
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
-  // Not a smell left in fabric ("the couches stink like smoke") after a fire that is out.
-  /(?<!\b(?:stinks?|reeks?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot|films?))|\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
+  // Not a smell left in fabric ("the couches stink like smoke", "the downstairs still smells like
+  // smoke") after a fire that is out.
+  /(?<!\b(?:stinks?|reeks?|still smells?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot|films?))|(?<!\bstill )\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   // Not a reason given for a job: "i can't swap my own faucet because i can't turn the water off";
   // nor a drip: "she can't turn it off all the way".
   /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b(?!\s+(?:all the way|completely|fully)\b)/,
@@ -279,7 +286,7 @@ const hazardPatterns = [
   /\b(?:power|electric(?:al)?|utility|service)\s+(?:lines?|wires?|drop|cables?)\b[^.!?]{0,25}\b(?:down|fell|fallen|on the ground|hanging|sagging|sparking|snapped|ripped|torn|pulled)\b/,
   /\bwires?\b[^.!?]{0,15}\b(?:hanging (?:down|low)|on the ground|down in)\b|\bwire(?:'s| is)? (?:pulled|sagging|hanging) (?:way |all the way )?down\b/,
   // "the dead pine ... tipped over and it's resting on the wire that runs to our house".
-  /\b(?:tree|pine|oak|maple|limb|branch|cottonwood|elm|spruce)\b[^.!?]*\b(?:it's|it is|is|now) (?:resting|lying|laying|leaning|sitting|hanging) on (?:the |our |a )?(?:power |electric |service )?(?:lines?|wires?)\b/,
+  /\b(?:tree|pine|oak|maple|limb|branch|cottonwood|elm|spruce)s?\b[^.!?]*\b(?:it's|it is|is|now) (?:resting|lying|laying|leaning|sitting|hanging) (?:right |directly |all the way )?on (?:the |our |a )?(?:power |electric |service )?(?:lines?|wires?)\b/,
   // The house left open to the weather: a door or window gone and snow, rain or the cold coming in.
   /\b(?:(?:whole |the )?(?:back|front|side) of the house is (?:wide |just |completely )?open|house is (?:wide|completely|just) open)\b|\b(?:glass|door|window|slider)\b[^.!?]{0,40}\b(?:shattered|smashed|blew out|blown out)\b(?=[^.!?]*\b(?:snow\w*|rain\w*|freezing|hole|wide open)\b)/,
   // "a bear tore the front door of our cabin right off the hinges": not a cabinet or a closet door.
@@ -290,7 +297,7 @@ const hazardPatterns = [
   // on my house"; not a sprinkler head or a hose.
   /^(?![^]*\b(?:sprinklers?|irrigation|hose|fountain|hydrant)\b)[^]*\bwater\b[^.!?]{0,10}\b(?:shooting|spraying|gushing|spewing)\b[^.!?]{0,30}\b(?:in(?:to)? the air|feet (?:in the air|high|up))/,
   // A leak that grows as the caller watches: "a brown ring and it's getting wider every hour".
-  /\b(?:stain|ring|spot|bulge|bubble|crack|puddle|wet spot)\b[^.!?]{0,40}\b(?:getting|growing|gets|spreading) (?:bigger|wider|larger)?\s*(?:every|by the|each) (?:hour|minute|few minutes)\b/,
+  /\b(?:stain|ring|spot|bulge|bubble|crack|puddle|wet spot)\b[^.!?]{0,40}\b(?:getting|growing|gets|spreading) (?:bigger|wider|larger)?\s*(?:(?:every|by the|each) (?:hour|minute|few minutes)|all (?:morning|day|afternoon|night))\b/,
   // "it's coming up out of the floor drain like it's erupting it's coming in so fast".
   /\b(?:it's|it is|water's|water is)\s+(?:coming|pouring|rushing) in (?:so |really |super |too )fast\b/,
   // "a burning smell from an outlet ... the cover's gone all brown": its plate scorching.
@@ -302,6 +309,8 @@ const hazardPatterns = [
   // "the door from the garage into the house has been forced"; "we can't lock the building tonight".
   /\b(?:door|window|lock|latch|deadbolt)\b[^.!?]{0,40}\b(?:has been|had been|was|got|been) forced(?: open)?\b|\b(?:can't|cannot|can not|won't be able to) (?:lock|secure) (?:up )?(?:the|my|our|their) (?:house|home|building|place|store|shop|office|apartment|school)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
+  // "my little boy locked himself in the bathroom and the knob just spins ... he's three".
+  /\b(?:little (?:boy|girl|one)|son|daughter|toddler|kid|child|baby|grandson|granddaughter)\b[^.!?]{0,20}\b(?:locked|shut) (?:himself|herself|themselves) in\b/,
 ];
 
 /** Water actively coming through a ceiling: it soaks the drywall above people and wiring, unlike a stain. */
@@ -555,6 +564,8 @@ const overAlready = anyOf([
   '(?:went away|cleared up) (?:after|on its own|by itself)',
   "(?:that's|it's|it has|everything's) (?:all )?dried (?:up|out)",
   "hasn't come back",
+  // "it stopped when the rain did": a leak that comes with the rain, the rain over.
+  '(?:it|that|the (?:leak|water|drip|dripping)) stopped when the (?:rain|storm) (?:did|stopped|quit|ended)',
   // "it froze last night and i got it thawed with a hair dryer".
   '(?:got|have|had) (?:it|them|the (?:pipes?|line|lines)) thawed|thawed (?:it|them) (?:out|back)',
   // The alarm checked since: "the fire department came with their meter and didn't find anything".
@@ -584,7 +595,7 @@ const overAlready = anyOf([
 const takenBack = anyOf([
   ...notUrgent,
   "(?:it's|it is|we're|we are) (?:fine|okay|ok|good) for (?:now|tonight|the night)",
-  "(?:has|have|it's|everything's|they've) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
+  "(?:has|have|it's|everything's|they've|we've|we have|i've|she's|he's) been (?:totally |perfectly |completely |just )?(?:fine|quiet|normal|okay|ok) (?:since|ever since|after)",
   "(?:they've|they have|it's|it has) been quiet",
   "(?:it's|it is) not (?:that|too|so|really that) bad",
   "hasn't (?:gone off|happened|done it) (?:again|since)",
@@ -941,10 +952,18 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   if (waterWontStop(toldOfNow) && !notHappeningNow.test(toldOfNow) && !calmedDown.test(toldOfNow)) return true;
   // "you can see the wood boards" ... "the radar shows another storm coming in like an hour": the roof
   // opened in one turn, the weather on its way in another.
-  if (roofOpen.test(text) && weatherComing.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  if (
+    roofOpen.test(text) &&
+    (weatherComing.test(text) || weatherNow.test(text)) &&
+    !notHappeningNow.test(text) &&
+    !calmedDown.test(text)
+  )
+    return true;
   // "the wind blew our patio umbrella right through the big front window the whole pane is gone" ...
   // "it's snowing in and anybody could just walk in": the house open to the weather or to anyone.
   if (glassGone.test(text) && houseExposed.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  // "my basement's taking on water" ... "it's about up to the bottom of the outlets": the water named before.
+  if (waterNamed.test(text) && upToTheOutlets.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   // "our big spruce is leaning toward the house" ... "the top is resting against the gutter"; "the deck
   // made this cracking sound" ... "the whole side by the house has dropped like four inches".
   if ((treeOnTheHouse(text) || deckGivingWay(text)) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
@@ -957,6 +976,10 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
   const calm = calmedDown.test(latest) || (calmedDown.test(before) && circumstance(before));
   return !calm || shutOffStillTrouble(text);
 }
+
+const waterNamed = /\b(?:water|flood(?:ing|ed)?|taking on water)\b/;
+const upToTheOutlets =
+  /\b(?:it's|it is)\s+(?:about |almost |nearly |right |already )*(?:up to|at) (?:the )?(?:bottom of )?(?:the |our |my )?(?:electrical )?(?:outlets?|plugs?|sockets?|panel|breaker box)\b/;
 
 /** A tree named, and now resting or pushing against the house; not one standing near it. */
 function treeOnTheHouse(text: string): boolean {
@@ -985,11 +1008,13 @@ const glassGone =
   /\b(?:smashed|shattered|blew (?:in|out)|blown (?:in|out)|busted)\b[^.!?]{0,30}\b(?:glass|window|pane|(?:front |back |glass |patio |sliding )door)\b|\b(?:glass|window|pane)\b[^.!?]{0,30}\b(?:is gone|'s gone|shattered|smashed|blown (?:in|out)|broken out)\b/;
 /** Open to the weather or to anyone: "it's snowing in", "anybody could just walk in", "the door won't lock". */
 const houseExposed =
-  /\b(?:snow|rain)(?:ing|s)? (?:is )?(?:coming |blowing )?in\b|\b(?:anybody|anyone|somebody|someone) could (?:just )?(?:walk|get|come|climb) in\b|\b(?:door|it) (?:won't|will not|doesn't|can't) lock\b/;
+  /\b(?:snow|rain)(?:ing|s)? (?:is )?(?:coming |blowing )?in\b|\b(?:it's|it is|snow's|wind's|cold's) (?:blowing|coming) (?:right |straight )in\b|\b(?:anybody|anyone|somebody|someone) could (?:just )?(?:walk|get|come|climb) in\b|\b(?:door|it) (?:won't|will not|doesn't|can't) lock\b/;
 
 /** The roof open to the sky: "you can see the wood boards", "the bare decking", "a hole in the roof". */
 const roofOpen =
-  /\b(?:see|seeing) (?:the )?(?:bare )?(?:wood(?: boards)?|plywood|decking|sheathing|boards|(?:tar |black )?paper|felt)\b|\bbare (?:wood|decking|plywood|boards)\b|\b(?:hole|opening) in (?:the|our|my) roof\b/;
+  /\b(?:see|seeing) (?:the )?(?:bare )?(?:wood(?: boards)?|plywood|decking|sheathing|boards|rafters|trusses|sky|(?:tar |black )?paper|felt)\b|\bbare (?:wood|decking|plywood|boards)\b|\b(?:hole|opening) in (?:the|our|my) roof\b/;
+/** Weather now: "it's starting to snow pretty hard", "it's pouring". */
+const weatherNow = /\b(?:it's|it is|starting to|started to|still) (?:snow|rain|pour|sleet|hail)(?:ing)?\b/;
 /** Weather within hours: "another storm coming in like an hour", "supposed to rain tonight"; not "snow coming thursday". */
 const weatherComing =
   /\b(?:storms?|rain|snow|thunderstorms?)\b[^.!?]{0,30}\b(?:coming (?:in )?(?:(?:like |about )?(?:an|a half|half an) hour|now|tonight|today|this (?:afternoon|evening))|tonight|in (?:like |about )?an hour|rolling in)\b|\b(?:supposed to|going to|gonna|forecast\w*|calling for)\b[^.!?]{0,30}\b(?:rain|snow|storms?)\b[^.!?]{0,15}\b(?:tonight|today|this (?:afternoon|evening))\b/;

@@ -605,6 +605,16 @@ describe('detectTransferRequest, someone with the caller who wants the owner', (
     expect(asksForSomeoneByName('yes i want to talk to jim', 'Mike')).toBe(true);
     expect(asksForSomeoneByName('i want to talk to mike', 'Mike')).toBe(false);
   });
+
+  it('hears the owner asked to hop on, and not the caller asked to hop on the roof (tune-can-i-get-mike.json)', () => {
+    for (const said of [
+      'hey is there any way mike could hop on real quick? i just have a quick gutter thing',
+      'would he be able to hop on real quick so i can just run through it with him',
+    ])
+      expect(detectTransferRequest(said, mike), said).toBe(true);
+    for (const said of ['could you hop on real quick and look at my roof', 'any chance you could hop on the roof'])
+      expect(detectTransferRequest(said, mike), said).toBe(false);
+  });
 });
 
 describe('putsOffTalking', () => {

@@ -68,7 +68,7 @@ const requestPatterns = [
   /\b(?:put|get) (?:the |your )?(?:electrician|plumber|roofer|contractor|painter|handyman|technician|tech|owner|boss) on\b(?!\s+(?:the (?:schedule|list|calendar|job)|it)\b)/,
   // "put the heating fella on", said as the whole request: not "get the guy on the roof".
   /\b(?:put|get) (?:the |your )?(?:\w+ )?(?:fella|guy|man|lady|woman) on(?: (?:the )?(?:phone|line))?(?: please| now| for me)?$/,
-  /\b(?:can|could) (?:he|she) (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\b|\bpage (?:him|her)\b|(?<=\bwant )(?:him|her) live\b|\bring (?:his|her) (?:phone|cell) while i'm on\b/,
+  /\b(?:can|could) (?:he|she) (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\b|\b(?:could|can|would) (?!you\b|i\b|we\b)[a-z]+ (?:be able to )?(?:hop|jump) on (?:(?:real|really|super) quick|for a (?:sec|second|minute))\b|\b(?:any way|anyway|any chance|possible) (?:that )?(?!you\b)[a-z]+ (?:could|can|would be able to) (?:hop|jump) on\b|\bpage (?:him|her)\b|(?<=\bwant )(?:him|her) live\b|\bring (?:his|her) (?:phone|cell) while i'm on\b/,
   /\b(?:somebody|someone|whoever|anybody|anyone) (?:who )?can (?:actually )?(?:decide|make the call|make (?:a |the )?decision)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
   /^(?:i )?(?:just |really )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,

@@ -465,7 +465,7 @@ function screenCaller(
       (askedFor !== null && asksAgainFor(askedFor).test(heard.text)) ||
       // "this isn't the insurance? this is the number on the back of his card", "huh i dialed the same
       // number again", "a roofing company? the listing has this number": surprise, with no work told.
-      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay|huh|weird|typo|(?:this|it) (?:isn't|is not|ain't)|i dialed|(?:the|this) number on)\b/.test(
+      /\b(?:sorry|oops|my bad|oh|never ?mind|my mistake|i thought this was|(?:trying to|wanted to) (?:reach|call|get)|looking for|perd[óo]n|disculpe|ay|huh|weird|typo|(?:this|it) (?:isn't|is not|ain't)|i dialed|(?:the|this) number(?:'s| was| is)? on)\b/.test(
         heard.text,
       ) ||
       namesWhomTheyWanted.test(heard.text));
@@ -496,7 +496,7 @@ function screenCaller(
  * number", "yeah carla my sister". A relative or housemate, never a job.
  */
 const namesWhomTheyWanted =
-  /^(?:(?:yeah|yes|uh|um|well|i wanted|i want)\s+)*[a-z]+(?: [a-z]+)?,? (?:(?:he's|she's|is) )?my (?:roommate|housemate|sister|brother|son|daughter|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather|nephew|niece|buddy)\b/;
+  /^(?:(?:yeah|yes|uh|um|well|i wanted|i want)\s+)*(?:[a-z]+(?: [a-z]+)?,? )?(?:(?:he's|she's|is) )?my (?:friend|classmate|roommate|housemate|sister|brother|son|daughter|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather|nephew|niece|buddy)\b/;
 
 /** "can jayden come to the park", "jayden?": the one they asked for, asked for again; not "my neighbor jayden said you do roofs". */
 const asksAgainFor = (name: string) =>

@@ -14,7 +14,7 @@ const contractedEnding = /(re|ve|m|s|t)$/i;
  * "cabin", "basin" and "within" stay as they are.
  */
 const droppedG =
-  /\b(back|burn|com|leak|smok|spark|pour|dripp|flood|spray|gush|runn|melt|smell|buzz|humm|crack|sagg|fall|blow|freez|shoot|squirt|popp|click|bang|knock|mak|go|gett|do|start|keep|rain|snow|sink|shak|drain|overflow|soak|rott|peel|cav|giv|work|try|call|look|bubbl|boil|stink|crumbl|lean|hang|sway|creak|groan|breath|wheez|cough|spill|seep|sweat|steam|hiss|whistl|rattl|grind|squeal|bulg|split|shift|settl|trickl|stream)in'?(?=[\s.,!?]|$)/gi;
+  /\b(back|burn|com|leak|smok|spark|pour|dripp|flood|spray|gush|runn|melt|smell|buzz|humm|crack|sagg|fall|blow|freez|shoot|squirt|popp|click|bang|knock|mak|go|gett|do|start|keep|rain|snow|sink|shak|drain|overflow|soak|rott|peel|cav|giv|work|try|call|look|bubbl|boil|stink|crumbl|lean|hang|sway|creak|groan|breath|wheez|cough|spill|seep|sweat|steam|hiss|whistl|rattl|grind|squeal|bulg|split|shift|settl|trickl|stream|tak|fill|ris|turn|pump)in'?(?=[\s.,!?]|$)/gi;
 
 /**
  * Straightens the curly apostrophes speech-to-text emits, puts back the ones it left out of
