@@ -943,30 +943,27 @@ export function someoneHurtNow(callerTurns: readonly string[]): boolean {
 export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): boolean {
   const text = normalizeUtterance(callerTurns.join('. '));
   if (overAlready.test(text)) return false;
-  // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
-  if (coSymptomsWithBurner.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
   // "the pipe under the kitchen sink is broken the water coming very strong" ... "where is the main
   // water i don't know": the water told in one turn, no way to stop it in another. A turn about
   // another time ("you guys did our sprinklers last year") neither tells it nor takes it back.
   const toldOfNow = normalizeUtterance(callerTurns.filter((turn) => !notHappeningNow.test(normalizeUtterance(turn))).join('. '));
-  if (waterWontStop(toldOfNow) && !notHappeningNow.test(toldOfNow) && !calmedDown.test(toldOfNow)) return true;
-  // "you can see the wood boards" ... "the radar shows another storm coming in like an hour": the roof
-  // opened in one turn, the weather on its way in another.
-  if (
-    roofOpen.test(text) &&
-    (weatherComing.test(text) || weatherNow.test(text)) &&
-    !notHappeningNow.test(text) &&
-    !calmedDown.test(text)
-  )
-    return true;
-  // "the wind blew our patio umbrella right through the big front window the whole pane is gone" ...
-  // "it's snowing in and anybody could just walk in": the house open to the weather or to anyone.
-  if (glassGone.test(text) && houseExposed.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
-  // "my basement's taking on water" ... "it's about up to the bottom of the outlets": the water named before.
-  if (waterNamed.test(text) && upToTheOutlets.test(text) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
-  // "our big spruce is leaning toward the house" ... "the top is resting against the gutter"; "the deck
-  // made this cracking sound" ... "the whole side by the house has dropped like four inches".
-  if ((treeOnTheHouse(text) || deckGivingWay(text)) && !notHappeningNow.test(text) && !calmedDown.test(text)) return true;
+  if (waterWontStop(toldOfNow) && toldAsNow(toldOfNow)) return true;
+  const dangerAcrossTurns =
+    // "everybody's had headaches and been sick to their stomach" ... "the furnace is really old".
+    coSymptomsWithBurner.test(text) ||
+    // "you can see the wood boards" ... "the radar shows another storm coming in like an hour": the
+    // roof opened in one turn, the weather on its way in another.
+    (roofOpen.test(text) && (weatherComing.test(text) || weatherNow.test(text))) ||
+    // "the wind blew our patio umbrella right through the big front window the whole pane is gone" ...
+    // "it's snowing in and anybody could just walk in": the house open to the weather or to anyone.
+    (glassGone.test(text) && houseExposed.test(text)) ||
+    // "my basement's taking on water" ... "it's about up to the bottom of the outlets": the water named before.
+    (waterNamed.test(text) && upToTheOutlets.test(text)) ||
+    // "our big spruce is leaning toward the house" ... "the top is resting against the gutter"; "the deck
+    // made this cracking sound" ... "the whole side by the house has dropped like four inches".
+    treeOnTheHouse(text) ||
+    deckGivingWay(text);
+  if (dangerAcrossTurns && toldAsNow(text)) return true;
   const before = normalizeUtterance(callerTurns.slice(0, -1).join('. '));
   const latest = normalizeUtterance(callerTurns.at(-1) ?? '');
   if (panelHeatingUp(before, latest) || refrigeratedMedicineWithoutPower(text)) return !calmedDown.test(latest);
@@ -980,6 +977,11 @@ export function detectEmergencyAcrossTurns(callerTurns: readonly string[]): bool
 const waterNamed = /\b(?:water|flood(?:ing|ed)?|taking on water)\b/;
 const upToTheOutlets =
   /\b(?:it's|it is)\s+(?:about |almost |nearly |right |already )*(?:up to|at) (?:the )?(?:bottom of )?(?:the |our |my )?(?:electrical )?(?:outlets?|plugs?|sockets?|panel|breaker box)\b/;
+
+/** Neither told as another time nor calmed down since: the danger read across turns is going on now. */
+function toldAsNow(text: string): boolean {
+  return !notHappeningNow.test(text) && !calmedDown.test(text);
+}
 
 /** A tree named, and now resting or pushing against the house; not one standing near it. */
 function treeOnTheHouse(text: string): boolean {

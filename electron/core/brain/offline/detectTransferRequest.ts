@@ -92,7 +92,8 @@ const requestPatterns = [
   // Not "i'll put her on": the caller handing over the phone.
   /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) (?:on(?=$|\s+(?:the (?:line|phone|radio|horn)|please|now|then|real quick|quick|(?:for )?(?:a|one|two|a few|a couple|thirty|ten|five) (?:secs?|seconds?|minutes?|min)|i'm|i|if (?:he's|she's|he is|she is) (?:there|in|around|free))\b)|through(?=$|\s+(?:please|now|right now|i|i'll|i'm)\b))|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
   /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
-  // "i'd rather talk to john himself", "put gary on please": someone by name, asked for now.
+  // "i'd rather talk to john himself", "the guy himself", "can you put him on with him", "can you get me
+  // jim then dear", "put gary on please": someone by name, asked for now.
   /\b(?:talk|speak) (?:to|with) (?:the )?[a-z]+ (?:himself|herself)\b|\bput (?:him|her|my \w+) on with (?:him|her|the \w+|mike)\b|\b(?:can|could|would) you (?:get|grab|fetch) me (?!(?:a|an|the|some|that|this|it|one|out|over|in|there|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b)[a-z]+(?: then)?(?: dear| please| now| honey)?$|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
   // "can i get somebody on the line", "can someone pick up": anyone at all, to the phone.
