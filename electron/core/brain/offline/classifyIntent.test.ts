@@ -1273,4 +1273,53 @@ describe('classifyIntent', () => {
       intentOf(['we had our first cleaning from you guys on tuesday and they skipped the upstairs bathroom completely']),
     ).toBe('complaint');
   });
+
+  it("reads trouble told as a state as a repair, and the tune part's other shapes of quote and schedule", () => {
+    for (const turns of [
+      ["hi we have a toilet upstairs that's clogged and the plunger isn't doing it"],
+      ['hello my garage outlets have been dead since i plugged in the outdoor lights'],
+      ["the wind ripped the light fixture on the side of our garage half off the wall, it's just hanging there"],
+      ['hi the previous owners put in a bunch of can lights in the kitchen and a couple of them flicker'],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('schedule');
+    for (const turns of [
+      ["a couple of branches are hanging over the neighbor's roof i'd like them cut back before it snows"],
+      ["hi i want somebody to restain my deck this spring it's gray and splintery"],
+      [
+        "hi i've got a gfci in the garage that won't reset i did the breaker already what's your trip charge just to come out and diagnose it",
+      ],
+      ["hi okay first i'm not selling anything i'm actually looking to hire somebody to paint the hallway"],
+    ])
+      expect(intentOf(turns), turns.join(' / ')).toBe('quote');
+  });
+
+  it('hears a job seeker, a thank-you, a heads-up and a question about a booked visit or upkeep, and a bill that is not what was agreed (tune-what-they-rang-about.json, tune-let-me-talk-to-him.json)', () => {
+    expect(intentOf(['hi um are you guys hiring? could i talk to the owner'], { askedForPerson: true })).toBe('other');
+    expect(
+      intentOf([
+        'hi this is marge, i just wanted to tell mike thank you, the new gutters look wonderful. no need to call me back',
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        'hi this is rachel, for the cleaning tomorrow at nine, just a heads up',
+        'the gate code is four four one nine, and please keep the back door shut because the cat gets out',
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        'hi this is gwen adler, you guys are staining our deck on thursday',
+        'i saw the forecast says rain wednesday night, is that gonna be a problem',
+      ]),
+    ).toBe('question');
+    expect(intentOf(['the tech mentioned i should change the filter more', 'how often should i be changing it'])).toBe(
+      'question',
+    );
+    expect(
+      intentOf([
+        "hi i'm calling about an invoice i got in the mail",
+        'it says two coats of stain on the fence and three eighty for materials but mike told us one coat',
+      ]),
+    ).toBe('complaint');
+  });
 });

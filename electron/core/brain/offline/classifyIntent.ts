@@ -141,6 +141,8 @@ const billDisputed = [
   // "so either bring the rest or fix the bill", "call me i want this explained".
   '(?:fix|correct|adjust) (?:the|my|that|this|your|our) (?:bill|invoice|statement|charge)',
   "(?:i want|i'd like|i need|we want) (?:this|that|it|the (?:charge|bill|invoice)) explained",
+  // "it says two coats of stain ... but mike told us one coat", "can somebody send a corrected one".
+  '(?:(?:invoice|bill|statement)\\b[^.!?]{0,30}\\b|\\bit )says\\b[^.!?]{0,100}\\bbut (?:\\w+ )?(?:told|quoted) (?:us|me)\\b|(?:send|get|mail|email) (?:me |us )?(?:a |an )?(?:corrected|revised|fixed) (?:one|invoice|bill|copy)',
 ];
 
 /** Past work by this business gone wrong: "you guys painted our deck ... peeling", "your crew ... busted". */
@@ -266,14 +268,16 @@ const quotedKinds = [
   'quote',
   'estimates?',
   'bids?',
-  'paint(?:ed|ing)?',
+  // Not "the flat roof over the paint booth".
+  'paint(?:ed|ing)?(?! (?:booth|shop|department|aisle)\\b)',
   'pint(?:ar|en|e|aran?)',
   'stain(?:ed|ing)',
   'clean(?:ings?|ed)?',
   'grind',
   'stump',
   'limpi(?:eza|en|e|ar|aran?)',
-  'move (?:out|in)',
+  // Not "before the new tenants move in", a day told.
+  '(?<!\\b(?:tenants?|they|people|buyers|guests|renters|residents|family) )move (?:out|in)',
   'mow(?:ing)?',
   'pasto',
   'trim(?:med|ming)?',
@@ -309,17 +313,21 @@ const quotedKinds = [
   'biweekly',
   'grounds maintenance',
   'windows',
+  // Branches over a roof or a fence cut back: "i'd like them cut back before it snows".
+  '(?:cut|cutting|trimmed) (?:\\w+ ){0,2}back',
   '(?:power|pressure) wash(?:ed|ing)?|wash(?:ed|ing)|seal(?:ed|ing)|shampoo(?:ed|ing)?|steam clean(?:ed|ing)?|detail(?:ed|ing)',
-  'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)',
+  // Not "i'm actually looking to hire somebody", said to tell a seller from a customer.
+  'interested in|thinking (?:about|of)|planning (?:on|to)|looking (?:to|into)(?! hire\\b)',
   'generator|ev charger|hot tub|gutter guards',
   // Yard work, painting, cleaning, caulking and remodelling in their other forms.
-  'prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|hedges?|plow(?:ed|ing)?|repaint\\w*|wallpaper|caulk\\w*|maid|housekeep\\w*|cleaners?|remodel\\w*|renovat\\w*|refinish\\w*',
+  'prun(?:e|ed|ing)|plant(?:ed|ing)|aerat\\w*|overseed\\w*|sod|hedges?|plow(?:ed|ing)?|repaint\\w*|restain\\w*|wallpaper|caulk\\w*|maid|housekeep\\w*|cleaners?|remodel\\w*|renovat\\w*|refinish\\w*',
 ];
 /** New work of any kind: the quoted kinds, and anything installed, added, replaced or built. */
 const newWork = anyWord([
   ...quotedKinds,
   'install(?:ed|ing)?',
-  'put (?:in|up)',
+  // Not "the previous owners put in a bunch of can lights": work someone did, not work wanted.
+  '(?<!\\b(?:owners?|they|he|she|we|builder|builders|who|that|had) )put (?:in|up)',
   'new (?:ac|unit|system|roof|water heater|furnace)',
   'upgrade',
   'instalen',
@@ -334,17 +342,20 @@ const newWork = anyWord([
   'replac(?:e|ed|ing|ement)',
   'redo(?:ne|ing)?|resurfac\\w*|(?<!\\b(?:the|this|that|our|my|your|office|apartment|shop|whole|same|main|a) )build(?:ing)?|built|(?<!\\b(?:the|this|that|our|my|an) )addition',
   'add(?:ing)? (?:an?|another|some)',
-  // Not "the doors are hanging crooked", which is something wrong, nor "before we hang up" the phone;
-  // not "a loose wire" either, a wire's trouble.
-  'hung|hang(?:ing)?(?! (?:crooked|loose|down|off|open|low|wrong|by a thread|up$))|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired (?:for|up|in)|wire (?:up|in|it|a|the|for)|(?:to|and) wire|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
+  // Not "the doors are hanging crooked" or "it's just hanging there", which is something wrong, nor
+  // "before we hang up" the phone; not "a loose wire" either, a wire's trouble.
+  'hung|hang(?:ing)?(?! (?:crooked|loose|down|off|open|low|wrong|by|there|over|from|on|onto|into|out|half|kind|up$)|$)|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired (?:for|up|in)|wire (?:up|in|it|a|the|for)|(?:to|and) wire|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
   '(?:taken|cut|take|cut) down|removal|(?<!\\blong )haul(?:ed|ing)?|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
   'poner|pongan|instal\\p{L}*|nuev[oa]s?|pod(?:ar|en)|cambi(?:ar|en)|me interesa|cotiz\\p{L}*',
   'inspections?|rewir\\w*|upgrad\\w*|swap(?:ped)? out',
 ]);
 const quotedWork = anyWord(quotedKinds);
-/** Work wanted done, said as a wish and a participle ("need the popcorn ceiling scraped", "want my hedges done"). */
+/**
+ * Work wanted done, said as a wish and a participle ("need the popcorn ceiling scraped", "want my
+ * hedges done"); not a state told ("we have a toilet that's clogged", "have been dead since").
+ */
 const wantedDone =
-  /\b(?:need|needs|want|wants|would like|'d like|looking (?:for|to)|get|getting|have|having)\b(?:\s+[a-z']+){0,6}?\s+([a-z]+ed|done|(?:re)?built|redone|hung|laid|dug|taken (?:off|out|down)|put up)\b/;
+  /\b(?:need|needs|want|wants|would like|'d like|looking (?:for|to)|get|getting|have|having)\b(?:\s+(?!(?:been|is|are|was|were|that's|it's|they're|which|that)\b)[a-z']+){0,6}?\s+([a-z]+ed|done|(?:re)?built|redone|hung|laid|dug|taken (?:off|out|down)|put up)\b/;
 /** Participles that ask for a repair, not new work. */
 const repairDone =
   /^(?:fixed|repaired|serviced|checked|looked|snaked|unclogged|cleared|stopped|diagnosed|recharged|patched|replaced|changed|tuned|called)$/;
@@ -446,6 +457,12 @@ const estimateGiven =
  */
 const chargingTerms =
   /\b(?:(?:charge|fee|pay)\w* (?:anything |extra )?(?:for|to) (?:the |an |your |a )?(?:estimates?|quotes?|bids?|coming out|come out|trip|travel|drive|driving|mileage|distance)|(?:trip|travel|mileage|service call|call[- ]out|diagnostic) (?:charge|fee)s?|(?:is|are) (?:the |your |that )?(?:estimates?|quotes?) (?:really )?free|free estimates?|per mile|(?:how much (?:is|are) (?:the |your |a )?)?(?:deposits?|down payment)|(?:how much (?:do|would|will) you )?(?:want|need|take|ask for) (?:\w+ ){0,2}(?:down|up front)|how (?:long|many days) is (?:the|your|that|an?) (?:price|quote|estimate) good|how much (?:is|are) (?:the |your |a )?(?:service call|call[- ]out|trip)\b(?! to))\b/g;
+/**
+ * The charge to come out asked, of a job told ("the gfci won't reset ... what's your trip charge"):
+ * a price asked (eval/quoteOrSchedule.md, rule 1: "the minimum or trip charge"), not only terms.
+ */
+const tripChargeAsked =
+  /\b(?:what(?:'s| is| are)|is there|do you(?: guys)? (?:have|charge)|how much (?:is|are|do you(?: guys)? charge))\b[^.!?]{0,25}\b(?:trip|service call|call[- ]out|diagnostic) (?:charge|fee)s?\b|\b(?:how much|what) do you(?: guys)? charge (?:just )?(?:to|for) (?:come|coming) (?:out|look)\b/;
 /** "Are you hiring helpers?": work wanted from the business, not for it. */
 const jobSeeker = perOwner((owner) =>
   anyWord([
@@ -456,6 +473,8 @@ const jobSeeker = perOwner((owner) =>
     // "i'm looking for a plumbing apprenticeship or like any helper job", "i want to get into a trade".
     `apprenticeship|helper job|get into (?:a|the) trades?\\b|(?:are you|you guys|is (?:he${orOwner(owner)})) taking (?:anybody|anyone|somebody|someone) on`,
     '(?:job|position) (?:opening|available)',
+    // "hi um are you guys hiring? could i talk to the owner".
+    `(?:are you|you guys|is (?:he${orOwner(owner)}))(?: guys)? (?:still )?hiring\\b(?! (?:out|a sub|subs|subcontractors))`,
   ]),
 );
 /** Business with the business, not a job for the caller (eval/quoteOrSchedule.md, rule 11). */
@@ -630,7 +649,7 @@ const courtesy = perOwner((owner) =>
     // A quote turned down, a repair that held: "we decided to go with another company", "it's been running perfect".
     '(?:decided to go|going|gonna go|ended up going|went) with (?:another|a different|the other|someone else)\\b',
     `(?:wanted|calling) to let (?:him|you${orOwner(owner)}) know (?:it's|it has|everything's|everything is|that it's) (?:been )?(?:running|working|holding up|doing) (?:perfect|perfectly|great|fine|good)`,
-    '(?:has been|been|is) (?:running|working) (?:great|perfect|perfectly|fine|good) (?:since|ever since)|(?:wanted|want|calling) to tell \\w+ thanks|tell \\w+ (?:i said )?(?:hi and )?thanks',
+    '(?:has been|been|is) (?:running|working) (?:great|perfect|perfectly|fine|good) (?:since|ever since)|(?:wanted|want|calling) to tell \\w+ thank(?:s| you)|tell \\w+ (?:i said )?(?:hi and )?thanks',
   ]),
 );
 /** "I have a question about my bill": a question announced, before it is asked. */
@@ -670,14 +689,15 @@ const aboutVisit = perOwner((owner) =>
 const visitBooked = perOwner((owner) =>
   anyWord([
     "(?:i|we) (?:have|'ve got|got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
-    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due)\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due|(?:staining|painting|cleaning|mowing|aerating|installing|replacing|wiring|roofing|servicing|sealing) (?:our|my|the))\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
     // "i have an ac tune up on the books for thursday", "we're on the list for aeration tomorrow", "we've
     // got you guys scheduled to start painting monday", "we're on the every other week schedule".
     "\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule) for\\b[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b",
     // "i have a furnace tune up tomorrow morning with you guys", "i have a cleaning scheduled tomorrow at ten".
     "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,2}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    // "this is for the electrician coming thursday to put in the outside outlet".
+    // "this is for the electrician coming thursday to put in the outside outlet", "for the cleaning tomorrow at nine".
+    '(?:for|about) (?:the|my|our) (?:\\w+ ){0,2}(?:cleaning|appointment|tune ?up|visit|mowing|install(?:ation)?|estimate) (?:tomorrow|today|tonight|this (?:afternoon|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
     "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
   ]),
 );
@@ -726,7 +746,7 @@ const advice = anyWord([
   '(?:do|should) i (?:need to )?(?:buy|get|clear|move|take down|be home|be there|have (?:the|it))\\b[^.!?]{0,40}\\bor (?:does|will) (?:he|she|they|your guy)',
   'what (?:\\w+ (?:and|or) )?(?:color|colour|paint|brand|sheen|stain|finish) (?:\\w+ (?:and|or) \\w+ )?(?:you|you guys|they|he|your (?:guys|crew|painters)) used',
   // Upkeep asked about: "how often am i supposed to change the furnace filter".
-  '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:supposed to |need to |have to )?(?:change|replace|clean|service|flush|seal|reseal|stain|trim|aerate|water|mow|wait)\\b',
+  '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:be )?(?:supposed to |need to |have to )?(?:chang(?:e|ing)|replac(?:e|ing)|clean(?:ing)?|servic(?:e|ing)|flush(?:ing)?|seal|reseal|stain|trim|aerate|water(?:ing)?|mow|wait)\\b',
 ]);
 
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
@@ -775,7 +795,7 @@ export function readSignals(
   const repairAt = repair.exec(asked)?.index;
   if (signals.repair && (!signals.newWork || (repairAt !== undefined && newWorkAt !== undefined && repairAt < newWorkAt)))
     signals.repairFirst = true;
-  if (price.test(asked)) signals.priceAsked = true;
+  if (price.test(asked) || tripChargeAsked.test(priced)) signals.priceAsked = true;
   if (willCallBack.test(text)) signals.willCallBack = true;
   if (advice.test(text)) signals.askedAdvice = true;
   if (booking(ownerName).test(text)) signals.booking = true;

@@ -40,6 +40,8 @@ export const failureWords: readonly string[] = [
   'missing',
   'fell',
   'came (?:down|loose|off)',
+  // "the wind last night took a bunch of shingles off the back side of our roof".
+  '(?:took|blew|tore|ripped|pulled) (?:a |some |a bunch of |a few |a couple (?:of )?|two |three |four )?(?:\\w+ )?(?:shingles|siding|gutters?|flashing|soffits?|fascia|panels) off',
   'short cycles?',
   'going brown',
   'coming in',
