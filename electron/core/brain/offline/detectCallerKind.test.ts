@@ -1173,4 +1173,34 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     expect(soundsLikeSales("hi quick question who answers your phones when you're up on a roof")).toBe(true);
     expect(soundsLikeSales('could i get ten minutes with the owner this week')).toBe(true);
   });
+
+  it('hears the scams and misdials of tune-is-this-a-real-customer.json (measured before the rules were tuned on it)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      'this is officer james reed with u s federal labor compliance calling for the owner of the roofing company',
+      'your business is scheduled for an o s h a inspection unless a compliance package is purchased by friday',
+      "hi good afternoon i'm calling from the business energy savings program about your company's electric supply rate",
+      'if you can just grab a recent bill and read me the account number and the meter number i can see if you qualify',
+      'hi is this summit roofing okay listen someone ordered twenty one star reviews against your business',
+      "we're an advertising agency and an energy drink brand wants to pay local businesses four hundred a week to wrap their vehicles",
+      "it's regarding your business's ranking on google, your listing is on page four for roofer near me and we can get you into the top three spots",
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "hi i'd like to make a reservation for saturday at seven thirty for six people",
+      'wait this is summit roofing? i was trying to get summit grill, sorry about that',
+      "hey i'm your doordash driver i'm at the address but nobody's answering",
+      "oh it's a different company? ugh okay they have almost the same name, sorry",
+      "hello? oh sorry i thought i was calling my sister, she's right under summit in my favorites and my thumb hit the wrong one",
+      "hi we just landed we're at door five waiting for the hampton inn shuttle",
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      "i've had two companies out already and they both sat at my kitchen table for two hours",
+      "roofing? i was trying to get someone out today, sorry i'm frazzled",
+      'is this summit roofing? i was trying to reach mike sorry',
+      'can i pay through the invoice link or do you take checks',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

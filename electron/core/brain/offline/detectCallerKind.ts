@@ -28,6 +28,15 @@ const pitch = anyWord([
   'congratulate you on|instant rebate|(?:your (?:warranty|coverage|policy|membership)|war and tea) is (?:up for renewal|about to expire|expiring)',
   '(?:funding|loan|financing|line of credit) (?:he|you|mike) applied for|(?:your|his) (?:funding|loan|financing) (?:was|has been|got|went) (?:approved|through)',
   'data provider to google|guaranteed (?:spot|placement|ranking|position)',
+  // "your listing is on page four for roofer near me and we can get you into the top three spots".
+  '(?:listing|website|business|company|ranking) (?:is |shows up |comes up )?on page (?:two|three|four|five|six|\\d+)\\b|(?:get|put|move) you (?:in|into|on|to) (?:the )?top (?:three|3|five|5|spots?|of google|of the (?:search|map))',
+  // Scams on the business: a "compliance package" against an inspection, an energy rate asked for by
+  // the account and meter numbers off a bill, bad reviews "against your business" removed for a fee,
+  // a wrap paid by a check mailed up front and "sent on" to an installer.
+  'compliance (?:package|kit|posters?)|(?:federal|state|u s|us) (?:labor|workplace|safety) (?:law )?compliance\\b|(?:osha|safety) inspection unless',
+  '(?:electric|electricity|energy|gas) supply (?:rate|company|contract)|lock (?:you|your (?:business|company)) in at a (?:\\w+ ){0,2}rate|read me (?:the |your )?(?:account|meter) number',
+  '(?:star )?reviews against your (?:business|company)|(?:remove|take down|stop) (?:them|the (?:reviews|ones)|those)\\b[^.!?]{0,30}\\b(?:already )?posted',
+  'wrap (?:their|your) (?:vehicles?|vans?|trucks?|cars?)|(?:vehicle|van|truck|car) wrap (?:program|campaign|advertising)|send (?:part|some|the rest) of it on to',
   // "the vehicle you have registered, your warranty is about to expire".
   'your (?:\\w+ )?(?:warranty|coverage) (?:is (?:about|going|set) to|will soon|will) expire|vehicle you have registered',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
@@ -521,6 +530,13 @@ const wrongNumber = anyWord([
   '(?:is|are) your (?:refrigerator|fridge) running|better go (?:and )?catch it',
   "(?:must have|must've) changed (?:it|(?:his|her|their) number|numbers)",
   'what number is this',
+  // A table booked, a food or ride driver at the door, a hotel's shuttle, a thumb on the wrong
+  // favourite, a name "almost the same": someone else's call.
+  '(?:make|book) a (?:dinner |lunch )?reservation\\b|\\b(?:a|the) table for (?:two|three|four|five|six|seven|eight|ten|twelve|\\d+)\\b(?! (?:hours?|minutes?|days?|weeks?))',
+  "(?:i'm|this is) your (?:doordash|door dash|uber eats|grubhub|instacart|amazon|lyft|uber) (?:driver|dasher|shopper)|(?:doordash|door dash|uber eats|grubhub|instacart) (?:driver|order)\\b[^.!?]{0,40}\\b(?:nobody|no one|customer|address)",
+  "(?:waiting (?:for|on)|where(?:'s| is)) the (?:\\w+ ){0,3}shuttle\\b",
+  'i thought i (?:was calling|called|dialed|was texting) (?:my|our) (?:sister|brother|mom|mother|dad|father|wife|husband|son|daughter|friend|aunt|uncle|cousin|grandma|boss)\\b|(?:thumb|finger) (?:hit|pressed|tapped|bumped) the wrong',
+  "(?:almost|nearly|basically|pretty much) the same name\\b[^.!?]{0,30}\\b(?:sorry|my bad|oops|my mistake)|(?:oh |so )?(?:it's|you're) a different company\\?",
   "(?:must have|must've) (?:dialed |called )?(?:the |an )?old number",
   // Asked the other way round, with the surprise: "isn't this the hospital oh you're kidding sorry".
   "(?:isn't|is) (?:this|that) (?:the |a )?(?:\\w+ ){0,2}(?:hospital|pharmacy|clinic|bank|credit union|doctor's office|dentist|school|hotel|restaurant)\\b(?:[^.!?]{0,15}\\b(?:oh|you're kidding)|[^.!?]{0,50}\\b(?:sorry|oops|my bad|whoops))\\b",
@@ -557,8 +573,9 @@ const misdialRealised = anyWord([
   "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
   // "oh you're a different company huh", "what do you mean there's no sandra": told, and taking it in.
   "(?:oh|so) you(?:'re| are) a different (?:company|business|outfit|place)\\b|what do you mean (?:there's|there is) no (?!(?:problem|rush|hurry|way|one|need)\\b)[a-z]+|what do you mean (?:this|it|that) (?:isn't|is not|ain't) (?!(?:the |a |an )?(?:right|working|fixed|done|covered|included|real|safe|an emergency|urgent)\\b)[a-z]+",
-  // "oh no i was looking for the pooper scooper people sorry about that".
-  "(?:^|\\boh my (?:gosh|god)\\s+|\\boh (?:no|shoot|dear)\\s+)(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?:the )?[\\w' ]{2,40}?\\s(?:sorry|my bad|oops|my mistake)\\b",
+  // "oh no i was looking for the pooper scooper people sorry about that", "this is summit roofing? i was
+  // trying to get summit grill, sorry".
+  "(?:^|\\boh my (?:gosh|god)\\s+|\\boh (?:no|shoot|dear)\\s+|(?<=\\?)\\s*)(?:(?:oh|ah|um|uh|no)\\s+)*i (?:was|am|'m) (?:looking for|trying to (?:reach|get|call)) (?!(?:someone|somebody|anyone|anybody|help|through|a ?hold|a person|a human|an? (?:estimate|quote|appointment|price))\\b)(?:the )?[\\w' ]{2,40}?,?\\s(?:sorry|my bad|oops|my mistake)\\b",
   // "a roofing company no this is the number for greenberg and associates": the trade said back, denied.
   `${tradeNamed}\\??,? no\\b(?!,? (?:problem|worries|rush|hurry|i (?:need|want|have|got)(?! the (?:\\w+ )?(?:ones|guys|people|company|other)\\b))\\b)`,
   // "oh sorry is not the resettlement": the subject left out, as a second language puts it.
