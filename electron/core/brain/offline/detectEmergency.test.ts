@@ -1516,4 +1516,24 @@ describe('detectEmergency', () => {
     expect(soundsOverAlready('it stopped when the rain did and they mopped up')).toBe(true);
     expect(soundsOverAlready("we've been fine since, we just need the pipe fixed")).toBe(true);
   });
+
+  it('hears the blind tune-how-bad-is-it.json: a ceiling bulging like a bubble, a chimney leaning away, a parent stuck on a stair lift, a house that cannot be locked, a power strip sitting in the water; and not a sprinkler head spraying in the yard, cold weather said as "cold out", or carbon monoxide asked about', () => {
+    for (const said of [
+      "it's bulging down, like a bubble, it's gotten bigger since this morning and i can hear dripping up there",
+      "after that wind last night our chimney is cracked all the way through and it's leaning away from the house",
+      "she's ninety one, she can't get off it by herself on the stairs, i've been holding her arm so she doesn't slide",
+      "my mom's stuck on the stair lift halfway up",
+      "the whole pane's out and it's nine degrees, and i live alone and i can't lock anything with a hole like that",
+      "the puddle's run over to where the dryer's plugged in and there's a power strip on the floor sitting in it",
+      "the little hose thing blew off and it's sprayin everywhere and it's running down through the kitchen ceiling",
+    ])
+      expect(detectEmergency(said), said).toBe(true);
+    for (const said of [
+      "your crew ran over two of the sprinkler heads in the front, they're cracked and spraying everywhere",
+      "is it normal for the heat pump to blow kind of lukewarm air when it's cold out, like it's nineteen degrees tonight",
+      'do you check the carbon monoxide stuff too when you do that',
+      'the chimney is leaning a little bit, been like that for years',
+    ])
+      expect(detectEmergency(said), said).toBe(false);
+  });
 });

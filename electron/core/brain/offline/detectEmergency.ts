@@ -71,7 +71,7 @@ const emergencyPatterns = [
   // "a sewer smell coming up around the floor drain" is a smell (a dry trap), not sewage.
   /\bsew(?:er)\b(?!\s+(?:kind of |sort of |like (?:a )?)?(?:smell|gas|odou?r|stink)s?\b)[^.!?]{0,25}\b(?:backing up|backed up|coming up|overflowing|everywhere)\b/,
   // "the carbon monoxide one ... says low battery": the detector, not the gas.
-  /\bcarbon mono?[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?)\b)/,
+  /\bcarbon mono?[ -]?(?:xide|oxide|side)\b(?!\s+(?:detectors?|alarms?|monitors?|ones?|checks?|tests?|testing|inspections?|stuff|levels?|too|as well)\b)/,
   // Carbon monoxide told by how it feels: a headache or dizziness with a burner running.
   coSymptomBeside('[^.!?]*'),
   /\b(?:tree|oak|pine|maple|locust|cottonwood|elm|spruce|branch|limb)\b[^.!?]{0,30}\b(?:fell|fallen|came down|came over|fell over|went over|toppled|crashed|landed|came through|smashed|leaning)\b[^.!?]{0,25}\b(?:on|onto|through|into|window|roof)\b(?! (?:the |my |our |a )?(?:sprinkler|irrigation|drip|fence|lawn|grass|yard|driveway|garden|flower ?bed|shed)\b)/,
@@ -92,6 +92,8 @@ const emergencyPatterns = [
   /\b(?:roof|ceiling)\b(?! (?:fan|light|tiles?|paint|texture))[^.!?]{0,40}\b(?:caved in|collapsed|collapsing|falling in|came down|(?:bulging|sagging)(?! (?:a little|a bit|a tad|slightly|some)\b)|tore|torn|about to (?:collapse|cave in|fall|come down|give)|fell (?:in|down|through|on|onto))\b/,
   /\b(?:tore|ripped|blew)\s+(?:a\s+)?(?:section|part|piece|half)\s+of\s+(?:the\s+)?roof\b/,
   /\b(?:huge |big |giant )?(?:bulge|sag|bubble) in (?:the|our|my) (?:\w+ ){0,2}ceiling\b/,
+  // The ceiling named a turn before: "it's bulging down, like a bubble, it's gotten bigger".
+  /\b(?:bulging|sagging|hanging|drooping) down,? like a (?:bubble|balloon|belly)\b/,
   // "the ceiling's kind of bowed down in the middle" under a load of snow, "hanging down like a water balloon".
   /\bceiling(?:'s| is)? (?:kind of |sort of |all |now )?(?:bowed|bowing|bowling) (?:down|in)\b|\b(?:hanging|sagging|drooping) (?:down )?like a water balloon\b/,
   // "the steps gave out ... those steps are the only way out of the house".
@@ -174,6 +176,8 @@ const hazardPatterns = [
   /\b(?:water(?:'s| is)?|it's) (?:already |now |almost |nearly )*(?:up to|at|over|past) (?:the )?(?:bottom of )?(?:the |our |my )?(?:electrical )?(?:outlets?|plugs?|sockets?)\b/,
   // "there's an outlet right there on the wall and the puddle's about a foot from it".
   /\b(?:outlets?|power strip|plugs?|extension cords?|breaker box|(?:electrical )?panel)\b[^.!?]{0,60}\b(?:puddle|water)(?:'s| is)? (?:about |maybe |like |only |just |already )*(?:a foot|an inch|(?:a few |\w+ )?inches) (?:from|away from) (?:it|them)\b/,
+  // "the puddle's run over to where the dryer's plugged in and there's a power strip on the floor sitting in it".
+  /\b(?:power strip|extension cords?|surge protector|plugs?|cords?)\b[^.!?]{0,30}\b(?:sitting|lying|laying|soaking) in (?:it|the (?:water|puddle))\b|\b(?:puddle|water)(?:'s| has| is)? (?:run|ran|running|spread|spreading|gotten|got) (?:over )?to where (?:the )?(?:\w+ )?(?:is |'s )?plugged in\b/,
   // Water rising: "the water's up to the bottom step now", "it's over my ankles".
   /(?<!\b(?:shower|tub|bathtub|sink|drains?|draining)\b[^.!?]{0,60})\b(?:water(?:'s| is)?|it's) (?:already |now )?(?:up to|over|past) (?:the |my |our )?(?:bottom |first |second |third |lowest )?(?:step|stair|ankles?|shins|knees?)\b/,
   /\b(?:water|leak(?:s|ing)?|spilling|overflow(?:s|ing)?)\b[^.!?]{0,20}\b(?:everywhere|all over (?:the|my|our) (?:\w+ )?(?:floors?|house|kitchen|basement|garage|bathroom|laundry|hall(?:way)?|closet|carpet))\b/,
@@ -200,8 +204,9 @@ const hazardPatterns = [
   // "it's going down the window well into the basement": water getting into the house, named or not.
   /\b(?:going|pouring|running|coming|flowing|draining|getting)\s+(?:down|in|into|through)\b[^.!?]{0,30}\b(?:into|in) (?:the |our |my )?basement\b/,
   new RegExp(`\\b(?:sprinklers?|water|it|they)\\b[^.!?]{0,20}${wontShutOff.source}`),
+  // Not a sprinkler head "cracked and spraying everywhere" in the yard.
   new RegExp(
-    String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|(?<!${notDraining})inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
+    String.raw`(?<!\b(?:sink|tub|bathtub|toilet|bowl|dishwasher|washer|pit|sump|bucket|pool)\b[^.!?]{0,12})\b(?:filling (?:up )?with|full of|(?<!${notDraining})inches of|ankle deep|a foot of|(?:\d+|two|three|four|five|six|a couple|a few) feet of) water\b${notInAFixture}|(?<!\b(?:sprinklers?|sprinkler heads?|heads|irrigation)\b[^.!?]{0,60})\b(?:spraying|gushing|pouring|spewing) everywhere\b|\bwater(?:'s| is)? (?:rising|getting (?:higher|deeper))\b`,
   ),
   /\b(?:water heater|hot water tank|tank|supply line|main|water line|pipe)s?\b[^.!?]{0,35}\b(?:burst|bursting|exploded|ruptured|split (?:open|in half)|blew (?:out|apart|up))\b/,
   // "the water heater in the hall closet is just pouring out the bottom".
@@ -249,7 +254,8 @@ const hazardPatterns = [
   // The structure giving way, or the weather getting in.
   /\b(?:wall|walls|foundation|beam|joist|floor|ceiling|roof|deck|porch|balcony|chimney|stairs)\b[^.!?]{0,30}\b(?:bowing|(?<!\bfloor\b[^.!?]{0,30})buckling|caving|cracking apart|giving way|giving out|coming down|falling apart|shifting|pushing in|sinking)\b/,
   /\b(?:car|truck|vehicle)\b[^.!?]{0,20}\b(?:crashed|drove|ran|smashed) (?:into|through) (?:the |our |my )?(?:house|home|garage|wall|front|living room)\b/,
-  /\bchimney\b[^.!?]{0,20}\bleaning\b/,
+  // "our chimney is cracked all the way through and it's leaning away from the house".
+  /\bchimney\b[^.!?]{0,60}\bleaning\b(?! (?:a (?:little|bit|tad)|slightly)\b)/,
   // The roof itself gone, not a few shingles off it.
   // Not "bare spots on the roof where they came off": shingles, not the roof.
   /\broof\b(?:(?!\b(?:where|they|shingles?)\b)[^.!?]){0,20}\b(?:blew|blown|ripped|torn|tore|came) (?:off|away)\b/,
@@ -307,8 +313,10 @@ const hazardPatterns = [
   /\b(?:somebody|someone|they|burglars?|thieves)\s+(?:broke|kicked|smashed|busted|forced)\s+(?:open\s+)?(?:my|our|the)\s+(?:front |back |side )?door\b/,
   /\b(?:(?<!\b(?:pipe|line|main|hose|valve|head|sprinkler)s? (?:is |just )?)broke in(?:to)?|broken into|(?<!\b(?:pipe|line|main|hose|valve)s? |\bon (?:my |a |our |the )?(?:lunch |coffee |smoke |short |quick )?)break[- ]in|(?<!\bholes? )kicked in|busted in|pried open)\b/,
   // "the door from the garage into the house has been forced"; "we can't lock the building tonight".
-  /\b(?:door|window|lock|latch|deadbolt)\b[^.!?]{0,40}\b(?:has been|had been|was|got|been) forced(?: open)?\b|\b(?:can't|cannot|can not|won't be able to) (?:lock|secure) (?:up )?(?:the|my|our|their) (?:house|home|building|place|store|shop|office|apartment|school)\b/,
+  /\b(?:door|window|lock|latch|deadbolt)\b[^.!?]{0,40}\b(?:has been|had been|was|got|been) forced(?: open)?\b|\b(?:can't|cannot|can not|won't be able to) (?:lock|secure) (?:up )?(?:(?:the|my|our|their) (?:house|home|building|place|store|shop|office|apartment|school)|anything)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
+  // "my mom's stuck on hers, it stopped halfway up the stairs ... she can't get off it by herself".
+  /\b(?:stuck|stranded|trapped) (?:on|in) (?:the |her |his |my |our )?(?:stair ?lift|chair ?lift|wheelchair lift|elevator)\b|\b(?:stuck|stopped) halfway (?:up|down) the (?:stairs|steps)\b[^.!?]{0,60}\b(?:can't|cannot) get (?:off|out|down)\b|\b(?:she|he|they) (?:can't|cannot) get (?:off|out of) (?:it|the (?:lift|chair)) by (?:herself|himself|themselves)\b/,
   // "my little boy locked himself in the bathroom and the knob just spins ... he's three".
   /\b(?:little (?:boy|girl|one)|son|daughter|toddler|kid|child|baby|grandson|granddaughter)\b[^.!?]{0,20}\b(?:locked|shut) (?:himself|herself|themselves) in\b/,
 ];
@@ -355,7 +363,7 @@ const lostEssential = new RegExp(
     // "my dad is on a ventilator and our power keeps going out": lost again and again.
     '\\b(?:power|electricity)\\b keeps? (?:going|cutting|shutting|turning) (?:out|off)\\b',
     // A water heater's pilot going out is hot water lost, not the heat.
-    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)" +
+    "\\b(?:furnace|boiler|(?<!\\bwater )heater|heat pump|heat|heating|ac|a c|a/c|air(?! out\\b)|air conditioning|air conditioner|central air|cooling|mini split)\\b(?:'s| is| has| just)?[^.!?]{0,25}\\b(?:(?<!\\b(?:coming|comes|came|blowing|blows|cold|hot|freezing|warm|chilly|nice|dark|raining|snowing) )out|dead|died|quit|stopped|stop (?:in|at|all|last|since|working)|not working|isn't working|(?:isn't|is not|not|stopped) running|won't (?:turn|come|kick|start|work|do anything)|(?:isn't|is not|not|doesn't|does not|hasn't|has not|haven't) (?:coming|come|turning|turn|turned|kicking|kick|kicked|firing|fire|fired) (?:on|up)|(?:isn't|is not|not|doesn't|does not|won't|stopped|quit) (?:really |even )?(?:cooling|heating|cool|heat)" +
       stillWorkingSome +
       "|(?:isn't|is not|not|won't|stopped) (?:lighting|igniting|firing)|(?:won't|will not|doesn't|does not) (?:light|ignite|stay (?:on|lit))|(?:isn't|is not|not|wasn't) doing (?:anything|a thing)(?! (?:weird|wrong|strange|funny|different))|shut (?:itself|himself) (?:off|down)|broke|broken|gave out|went out|shut (?:off|down)|(?:is |it's )?blowing (?:cold|hot|warm)|(?<=\\b(?:furnace|boiler|heater|heat pump)(?:'s| is) )down)\\b",
     "\\b(?:won't|can't|cannot|doesn't|does not) (?:get|keep) the house (?:warm|cool)\\b",
