@@ -650,3 +650,27 @@ describe('putsOffTalking', () => {
     expect(saysTheyDidTheWork("no he's my brother")).toBe(false);
   });
 });
+
+describe('detectTransferRequest, tune-let-me-talk-to-him.json (measured before the rules were tuned on it)', () => {
+  it('hears "stop, operator" and "operator please, i just want an operator", "is he free right now", and whether the owner is on site', () => {
+    for (const said of [
+      'stop. stop. operator',
+      'zero zero representative',
+      'operator please, i just want an operator',
+      'is he free right now? i literally need two minutes with him',
+      'is mike on site over at the house on hudson street? i need him to come move his dumpster',
+      'is tom still their he did my neighbors roof',
+    ])
+      expect(detectTransferRequest(said, { ownerName: 'Mike' }), said).toBe(true);
+    for (const said of [
+      'hi, is mike still doing roofs? he did ours back in twenty fifteen',
+      'is he free to come out saturday',
+      'is mike on site tomorrow',
+      'i need a person to come out',
+    ])
+      expect(detectTransferRequest(said, { ownerName: 'Mike' }), said).toBe(false);
+    expect(
+      turnsDownTransfer("oh he's up on a roof? no that's fine, never mind, you can just take a message", { ownerName: 'Mike' }),
+    ).toBe(true);
+  });
+});

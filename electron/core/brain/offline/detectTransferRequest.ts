@@ -16,7 +16,7 @@ const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)'
 const availableNow =
   '(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))';
 /** Where someone is when he can take a call: "is Mike in", "is the owner on today", "is he around". */
-const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on(?=\\s+(?:today|now|right now|duty|i|i'm|please)\\b|$))${availableNow}`;
+const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on site|on(?=\\s+(?:today|now|right now|duty|i|i'm|please)\\b|$))${availableNow}`;
 /** Sent to a job, not to the phone: "get me someone out here today". */
 const sentOut = '(?!\\s+(?:out|over|here|down|up|in|to come|to look|to fix|to check|to see))';
 /** One of the business's people: "one of your guys", "your roofer", "your office lady". */
@@ -71,7 +71,8 @@ const requestPatterns = [
   /\b(?:can|could) (?:he|she) (?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line)\b|\b(?:could|can|would) (?!you\b|i\b|we\b)[a-z]+ (?:be able to )?(?:hop|jump) on (?:(?:real|really|super) quick|for a (?:sec|second|minute))\b|\b(?:any way|anyway|any chance|possible) (?:that )?(?!you\b)[a-z]+ (?:could|can|would be able to) (?:hop|jump) on\b|\bpage (?:him|her)\b|(?<=\bwant )(?:him|her) live\b|\bring (?:his|her) (?:phone|cell) while i'm on\b/,
   /\b(?:somebody|someone|whoever|anybody|anyone) (?:who )?can (?:actually )?(?:decide|make the call|make (?:a |the )?decision)\b/,
   new RegExp(`\\bput me in touch with\\s+${person}\\b`),
-  /^(?:i )?(?:just |really )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
+  // "operator please, i just want an operator".
+  /(?:^|\b(?:please|yes|yeah|okay|ok|no|look|listen|operator) )(?:i )?(?:just |really )?(?:need|want) (?:a |an )?(?:real |live |actual )?(?:human|person|operator|representative|agent)(?: please| now| on the (?:line|phone))?$/,
   new RegExp(`\\b(?:have )?a (?:quick |quick little )?word with ${person}\\b`),
   // A live one, by any name: "a live attendant", "somebody live", "a living breathing person".
   /\b(?:somebody|someone|anybody|anyone|a person|an attendant|attendant) live\b|\b(?:somebody|someone) real(?=$| please| i can| to (?:talk|speak))|\blive (?:attendant|operator|agent)\b|\bliving,? breathing\b/,
@@ -86,8 +87,9 @@ const requestPatterns = [
   // "can i get the guy who runs it on the phone", "can i get through to the office", "i need him live on the phone".
   /\b(?:get|put) (?:the )?(?:guy|man|lady|woman|person|one) (?:who|that) (?:runs|owns) (?:it|this|the (?:place|company|business|show)) on (?:the )?(?:phone|line)\b|\bget through to (?:the )?(?:office|owner|boss|someone|somebody|a person|a human)\b|\b(?:need|want) (?:him|her) (?:live|on the phone)\b/,
   /\b(?:he's|she's|he is|she is) expecting (?:my|this|a) call\b/,
-  // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag".
-  /\bis (?:he|she) (?:there|in|around|available|reachable|in the office|close by|nearby)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
+  // "is he around, i want my usual guy", "is he reachable i don't want to play phone tag", "is he free right
+  // now? i literally need two minutes with him".
+  /\bis (?:he|she) (?:there|in|around|available|free|reachable|in the office|close by|nearby)(?: (?:today|now|right now|by any chance|at all)){0,2}(?=$|\s+(?:i|i'm|we|my|or|because|cause|okay|please|then|he|she|to (?:talk|speak|chat))\b)/,
   // "can you get him on the line", "just put him on", "conference him in", "i'll hold for him".
   // Not "i'll put her on": the caller handing over the phone.
   /(?<!\b(?:i'll|i will|let me|gonna|going to|i can) )\b(?:put|get) (?:him|her) (?:on(?=$|\s+(?:the (?:line|phone|radio|horn)|please|now|then|real quick|quick|(?:for )?(?:a|one|two|a few|a couple|thirty|ten|five) (?:secs?|seconds?|minutes?|min)|i'm|i|if (?:he's|she's|he is|she is) (?:there|in|around|free))\b)|through(?=$|\s+(?:please|now|right now|i|i'll|i'm)\b))|\b(?:patch|conference|loop) (?:him|her) in\b|\bi(?:'ll| will| can| don't mind)? (?:just )?(?:wait|hold|hang on) for (?:him|her)\b(?!\s+to\b)/,
@@ -145,9 +147,12 @@ const requestPatterns = [
 /** "i don't do robots", "i don't talk to recorders", "i'm not gonna sit here and talk to a computer". */
 const refusesMachine =
   /\b(?:i (?:don't|do not|won't|will not) (?:do|talk to|speak to|deal with)|i'm not (?:gonna|going to) (?:sit here and )?(?:talk|speak) (?:to|with)) (?:a |an |the |your |this |no )?(machines?|robots?|computers?|recordings?|recorders?|bots?)\b/g;
-/** A bare "operator!" or "representative" is how people ask for a human on any phone system. */
+/**
+ * A bare "operator!" or "representative" is how people ask for a human on any phone system, often after
+ * pressing to stop the menu: "stop. stop. operator", "zero zero representative".
+ */
 const bareRequest =
-  /^(?:(?:an?|the|um+|uh+|yeah|just)\s+)*(?:operator|representative|rep|agent|human|person|real person|owner|customer service)(?:\s+please)?$/;
+  /^(?:(?:an?|the|um+|uh+|yeah|just|stop|zero|hello|hey)[.,!]*\s+)*(?:operator|representative|rep|agent|human|person|real person|owner|customer service)(?:[.,]?\s+please)?[.,!]*$/;
 
 /**
  * Someone asked for by a name that is not the owner's, and told in the same breath as the one who did
@@ -156,7 +161,7 @@ const bareRequest =
  * a name the settings do not know: the owner takes the call. Not "is tony there" alone, a misdial as often.
  */
 const namedAskedFor =
-  /\b(?:(?:speak|talk) (?:with|to)|is|ask(?:ing)? for|get a ?hold of|trying to (?:reach|get))\s+([a-z]+)\b(?=\s+(?:please|there|around|available|in|still)\b)/;
+  /\b(?:(?:speak|talk) (?:with|to)|is|ask(?:ing)? for|get a ?hold of|trying to (?:reach|get))\s+([a-z]+)\b(?=\s+(?:please|there|around|available|in|still (?:there|their|around|in|available|with you|working (?:there|for you|with you)))\b)/;
 const notAWorker = new Set(
   'a an the it that this you your my our his her their him them someone somebody anyone anybody there here he she'.split(' '),
 );
@@ -352,12 +357,13 @@ function askedFor(who: string): RegExp[] {
 
 /**
  * "Don't put me through, just have him call", "no need to bother him", "you don't need to get mike",
- * "i don't need mike himself", "he doesn't need to talk to anybody": the caller turns a transfer down.
+ * "i don't need mike himself", "he doesn't need to talk to anybody", "never mind, you can just take a
+ * message": the caller turns a transfer down.
  */
 const turnedDown = perOwner(
   (owner) =>
     new RegExp(
-      `\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
+      `\\bnever ?mind,? (?:you can |you could |i'll )?(?:just )?(?:take|leave) a message\\b|\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
     ),
 );
 

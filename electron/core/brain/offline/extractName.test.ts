@@ -746,4 +746,14 @@ describe('extractName without apostrophes', () => {
     expect(unasked('this is ridiculous can you send someone')).toBeNull();
     expect(unasked('this is kinda urgent can you come')).toBeNull();
   });
+
+  it('takes a name put right after "no sorry", and a double first name said again in full (tune-who-and-when.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(asked("it's jon, no sorry, john with an h, john petersen")).toBe('John Petersen');
+    expect(asked('my name is mary beth, mary beth oyelaran')).toBe('Mary Beth Oyelaran');
+    expect(asked("it's bobbie jo, bobbie jo harlan")).toBe('Bobbie Jo Harlan');
+    // A spelling of the same name, or of another word, changes nothing.
+    expect(asked('kowalczyk k o w a l c z y k')).toBe('Kowalczyk');
+    expect(asked('lorraine best b e s t')).toBe('Lorraine Best');
+  });
 });

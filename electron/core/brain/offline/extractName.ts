@@ -301,6 +301,8 @@ export function extractName(
         first !== again && first.slice(0, 3) === again.slice(0, 3) && isNameWord(first, false) ? '' : said,
     )
     .replace(saidAgain, '')
+    // "my name is mary beth, mary beth oyelaran": a double first name, then the whole name.
+    .replace(/\b([a-z'-]+ [a-z'-]+),? (?=\1 [a-z'-]+)/gi, '')
     .replace(surnameAdded, (said, first: string, next: string) => (next.toLowerCase() === first.toLowerCase() ? '' : `${first} `))
     .replace(correctedName, '')
     .replace(fullNameInstead, (said, short: string, full: string) =>
@@ -395,7 +397,7 @@ function correctedLast(text: string): string | null {
   const said = text
     .slice(last.index + last[0].length)
     .replace(/[\s.!]+$/, '')
-    .replace(/^([a-z'-]+) (?=\1 )/i, '');
+    .replace(/^([a-z'-]+),? (?=\1 )/i, '');
   const untitled = said.replace(title, '');
   const goesOn = nameThenMore.exec(untitled)?.[1];
   const name = takeName(untitled, false, true) ?? (goesOn ? takeName(goesOn, false, true) : null);
@@ -408,7 +410,13 @@ function correctedLast(text: string): string | null {
   if (untitled !== said && before.includes(name.toLowerCase())) return titled(name, said);
   if (!name.includes(' ')) return null;
   const first = name.split(' ')[0]!.toLowerCase();
-  const namedBefore = before.some((word) => word.length > 1 && first.startsWith(word) && !notNames.has(word));
+  // "it's jon, no sorry, john with an h, john petersen": the first name put right begins as the one said.
+  const namedBefore = before.some(
+    (word) =>
+      word.length > 1 &&
+      !notNames.has(word) &&
+      (first.startsWith(word) || (word.length > 2 && first.length > 2 && first.slice(0, 2) === word.slice(0, 2))),
+  );
   const nickname = before.length === 2 && before[1] === '' && isNameWord(before[0]!, false);
   // "wait no sorry nicole brandon": the turn opens by putting right the name said before it.
   const opensTurn = /^(?:(?:wait|no|oh|oops|um|uh)[\s,]+)*$/i.test(text.slice(0, last.index));

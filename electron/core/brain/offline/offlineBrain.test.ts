@@ -1563,4 +1563,26 @@ describe('createOfflineBrain with the trained model as a second opinion', () => 
     expect(reply).toMatchObject({ language: 'es', action: 'continue', callerKind: 'caller' });
     expect(readState(reply.state)).toMatchObject({ emergencyPending: false, transferPending: false });
   });
+
+  it('takes back a request for Mike the caller withdraws before he is rung, and files the call by its job (tune-let-me-talk-to-him.json)', async () => {
+    const say = startCall();
+    expect(await say('hi is mike there')).toMatchObject({ action: 'continue', putThroughIfSilent: true });
+    const withdrawn = await say("oh he's up on a roof? no that's fine, never mind, you can just take a message");
+    expect(withdrawn).toMatchObject({ action: 'continue', putThroughIfSilent: false });
+    const job = await say(
+      "it's beth sandoval. the wind last night took a bunch of shingles off the back side of our roof, they're all over the yard",
+    );
+    expect(job).toMatchObject({ action: 'continue', intent: 'schedule', collected: { name: 'Beth Sandoval' } });
+  });
+
+  it('puts right a name taken down wrong when the caller says it again and spells it (tune-who-and-when.json)', async () => {
+    const say = startCall();
+    await say("hi i'm calling about getting the lawn aerated and overseeded this fall");
+    expect((await say('this is carry')).collected.name).toBe('Carry');
+    expect((await say('kerry with a k, k e r r y, kerry nash')).collected.name).toBe('Kerry Nash');
+    const polish = startCall();
+    await polish("hello my air conditioner is running but not cooling the house, it's blowing warm");
+    await polish('my name is voy tech');
+    expect((await polish("it's polish, w o j c i e c h, last name nowak")).collected.name).toBe('Wojciech Nowak');
+  });
 });

@@ -223,6 +223,12 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       unanswered(),
     );
   }
+  // "is mike there" ... "oh never mind, you can just take a message": the request taken back before the
+  // owner is rung, so the call goes on as any other and is filed by its job.
+  if (state.transferPending && !askedForPerson && turnsDownTransfer(heard.text, { ownerName })) {
+    state.transferPending = false;
+    state.signals = { ...state.signals, askedForPerson: false, askedAfterDetails: false };
+  }
   if (askedForPerson || state.transferPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: true });
     const afterDetails =
@@ -791,7 +797,8 @@ function namePutRight(name: string, said: string): string | null {
       said.trim(),
     )?.[1];
   const told = rest && !/\d/.test(rest) ? extractName(rest, { expectingName: true }) : null;
-  if (!told) return surnamePutRight(name, said) ?? spelledCorrection(name, said) ?? nameInFull(name, said);
+  if (!told)
+    return surnamePutRight(name, said) ?? spelledCorrection(name, said) ?? nameInFull(name, said) ?? nameSpelledAgain(name, said);
   if (told.toLowerCase() === name.toLowerCase()) return null;
   // "sam okafor" ... "sorry it's okafor o k a f o r": one word of the name spelled out, not a new first name.
   if (!told.includes(' ') && name.toLowerCase().split(' ').includes(told.toLowerCase())) return null;
@@ -859,6 +866,26 @@ function nameInFull(name: string, said: string): string | null {
   if (known.includes(' ')) return full?.toLowerCase().startsWith(`${known} `) ? full : null;
   const [first, ...rest] = full?.toLowerCase().split(' ') ?? [];
   return full && rest.length > 0 && (first!.startsWith(known) || rest.at(-1) === known) ? full : null;
+}
+
+/**
+ * "this is carry" ... "kerry with a k, k e r r y, kerry nash", "my name is voy tech" ... "it's polish,
+ * w o j c i e c h, last name nowak": the name said again and spelled, as a caller does who heard it
+ * taken down wrong.
+ */
+function nameSpelledAgain(name: string, said: string): string | null {
+  if (/\d/.test(said)) return null;
+  const spelled = [...said.toLowerCase().matchAll(/(?<![\p{L}'])\p{L}(?: \p{L}){2,}(?!\p{L})/gu)].map((run) =>
+    run[0].replace(/ /g, ''),
+  );
+  if (spelled.length === 0) return null;
+  const full = extractName(said, { expectingName: true });
+  const words = full?.toLowerCase().split(' ') ?? [];
+  // In full, and with a word spelled that was not in the name taken down: "kevin marsh" ... "m a r s h"
+  // spells what was already right.
+  const known = name.toLowerCase().split(' ');
+  const putRight = spelled.some((letters) => words.includes(letters) && !known.includes(letters));
+  return words.length > 1 && putRight ? full : null;
 }
 
 /**
