@@ -1267,6 +1267,10 @@ describe('classifyIntent', () => {
       ["hi i'm trying to pay my invoice for the painting job, i'd rather just give him the card number directly"],
       ["this is dan with the city of englewood building division, the final got rejected, there's a correction notice"],
       ["this is luis with front range roofing supply, i'm sitting out front of mike's job with a load of shingles"],
+      ["hi i got an invoice from mike for the gutter cleaning and i'd like to pay it over the phone, can i talk to somebody"],
+      [
+        'this is kyle with front range roofing supply, we got a shingle drop scheduled for tomorrow, confirm it or we gotta push the delivery',
+      ],
     ])
       expect(intentOf(turns, { askedForPerson: true }), turns.join(' / ')).toBe('other');
     expect(

@@ -479,9 +479,10 @@ const jobSeeker = perOwner((owner) =>
 );
 /** Business with the business, not a job for the caller (eval/quoteOrSchedule.md, rule 11). */
 const businessErrand = anyWord([
-  '(?:trying to|want to|wanted to|need to|calling to|like to|just) pay (?:my|the|our|an|this|his) (?:invoice|bill|balance)|(?:give|read) (?:him|you) (?:the|my) card number',
+  '(?:trying to|want to|wanted to|need to|calling to|like to|just) pay (?:my|the|our|an|this|his) (?:invoice|bill|balance)|(?:give|read) (?:him|you) (?:the|my) card number|pay (?:it|the bill|the invoice|my bill) over the phone',
   '(?:building|permit|code enforcement) (?:division|department|desk|office)|correction notice|the final (?:got |was )?(?:rejected|failed)',
-  '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|(?:roofing|lumber|plumbing|electrical|tile|stone|building) supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)',
+  // "we got a shingle drop scheduled for tomorrow ... or we gotta push the delivery".
+  '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|shingle drop|(?:push|reschedule|confirm) the delivery|(?:roofing|lumber|plumbing|electrical|tile|stone|building) supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)',
 ]);
 
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */

@@ -752,6 +752,8 @@ describe('extractName without apostrophes', () => {
     expect(asked("it's jon, no sorry, john with an h, john petersen")).toBe('John Petersen');
     expect(asked('my name is mary beth, mary beth oyelaran')).toBe('Mary Beth Oyelaran');
     expect(asked("it's bobbie jo, bobbie jo harlan")).toBe('Bobbie Jo Harlan');
+    // The surname told, then the whole name: not the word before "last name's".
+    expect(asked("it's sagging like a foot, um last name's okoro, dana okoro")).toBe('Dana Okoro');
     // A spelling of the same name, or of another word, changes nothing.
     expect(asked('kowalczyk k o w a l c z y k')).toBe('Kowalczyk');
     expect(asked('lorraine best b e s t')).toBe('Lorraine Best');

@@ -338,8 +338,14 @@ export function extractName(
     const name = takeName(`${reversed[2]} ${reversed[1]}`, false, true);
     if (name) return name;
   }
-  const [, firstNamed, firstSaid, lastSaid] = firstAndLast.exec(text) ?? [];
-  const first = firstNamed ?? firstSaid;
+  const halves = firstAndLast.exec(text);
+  const [, firstNamed, firstSaid, lastSaid] = halves ?? [];
+  // "it's sagging like a foot, um last name's okoro, dana okoro": the whole name said straight after.
+  const again =
+    halves && lastSaid
+      ? new RegExp(`^[,\\s]+([a-z'-]+) ${lastSaid}\\b`, 'i').exec(text.slice(halves.index + halves[0].length))
+      : null;
+  const first = again?.[1] ?? firstNamed ?? firstSaid;
   if (first && lastSaid) {
     const name = takeName(`${first} ${lastSaid}`, false, true);
     if (name) return name;
