@@ -213,7 +213,7 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
-  askedForPerson: 0.6,
+  askedForPerson: 0.7,
   spam: 0.95,
   wrongNumber: 0.98,
 };
