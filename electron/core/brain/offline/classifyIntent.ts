@@ -477,9 +477,12 @@ const jobSeeker = perOwner((owner) =>
     `(?:are you|you guys|is (?:he${orOwner(owner)}))(?: guys)? (?:still )?hiring\\b(?! (?:out|a sub|subs|subcontractors))`,
   ]),
 );
+/** "i'd like to pay it over the phone": a bill paid, heard both as an errand and as a courtesy call. */
+const payOverThePhone = 'pay (?:it|the bill|the invoice|my bill) over the phone';
 /** Business with the business, not a job for the caller (eval/quoteOrSchedule.md, rule 11). */
 const businessErrand = anyWord([
-  '(?:trying to|want to|wanted to|need to|calling to|like to|just) pay (?:my|the|our|an|this|his) (?:invoice|bill|balance)|(?:give|read) (?:him|you) (?:the|my) card number|pay (?:it|the bill|the invoice|my bill) over the phone',
+  '(?:trying to|want to|wanted to|need to|calling to|like to|just) pay (?:my|the|our|an|this|his) (?:invoice|bill|balance)|(?:give|read) (?:him|you) (?:the|my) card number',
+  payOverThePhone,
   '(?:building|permit|code enforcement) (?:division|department|desk|office)|correction notice|the final (?:got |was )?(?:rejected|failed)',
   // "we got a shingle drop scheduled for tomorrow ... or we gotta push the delivery".
   '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|shingle drop|(?:push|reschedule|confirm) the delivery|(?:roofing|lumber|plumbing|electrical|tile|stone|building) supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)',
@@ -637,7 +640,8 @@ const courtesy = perOwner((owner) =>
     '(?:somebody|someone|you) called me from this number',
     '(?:got|had|have|saw) a missed call from (?:this|your) number|calling back to see who (?:it was|called)',
     // A bill to pay, an inspector at the door: no job to book either.
-    '(?:want|wanted|like|need|trying) to (?:just )?pay (?:off )?(?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?|pay (?:it|the bill|the invoice|my bill) over the phone',
+    '(?:want|wanted|like|need|trying) to (?:just )?pay (?:off )?(?:it|the|my|this|that|an?) ?(?:bill|invoice|balance)?',
+    payOverThePhone,
     "(?:with|from|at) the (?:city|county)(?: and county of \\w+)?(?:'s)? (?:building|inspections?|permits?)|(?:this is|i'm|it's) (?:\\w+ ){0,3}(?:the |your |an? )?(?:building |city |county )?inspector\\b|building inspections",
     // Paperwork, a supplier, a former worker's employer, a tool left behind, a visit
     // run late for: business about work already booked or done, nothing to book.
