@@ -1569,10 +1569,27 @@ describe('createOfflineBrain with the trained model as a second opinion', () => 
     expect(await say('hi is mike there')).toMatchObject({ action: 'continue', putThroughIfSilent: true });
     const withdrawn = await say("oh he's up on a roof? no that's fine, never mind, you can just take a message");
     expect(withdrawn).toMatchObject({ action: 'continue', putThroughIfSilent: false });
+    // Told a message will do; the name asked plainly later, not as one missed.
+    expect(withdrawn.say).toMatch(/^No problem, I'll take a message for Mike\. /);
+    expect(withdrawn.say).not.toMatch(/didn't catch/);
     const job = await say(
       "it's beth sandoval. the wind last night took a bunch of shingles off the back side of our roof, they're all over the yard",
     );
     expect(job).toMatchObject({ action: 'continue', intent: 'schedule', collected: { name: 'Beth Sandoval' } });
+  });
+
+  it('asks the name plainly of a caller who took a request back without giving it', async () => {
+    const say = startCall();
+    await say('is mike there');
+    await say('oh never mind, you can just take a message');
+    const job = await say("it's about the gutter he fixed, it's leaking again");
+    expect(job.say).toMatch(/Can I get your name, please\?$/);
+    expect(job.say).not.toMatch(/didn't catch/);
+    const named = startCall();
+    await named('is mike there');
+    const withName = await named('oh never mind you can just take a message, this is dana cole');
+    expect(withName).toMatchObject({ collected: { name: 'Dana Cole' } });
+    expect(withName.say).toBe("No problem, Dana, I'll take a message for Mike. What can we help you with today?");
   });
 
   it('puts right a name taken down wrong when the caller says it again and spells it (tune-who-and-when.json)', async () => {

@@ -225,7 +225,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   }
   // "is mike there" ... "oh never mind, you can just take a message": the request taken back before the
   // owner is rung, so the call goes on as any other and is filed by its job.
-  if (state.transferPending && !askedForPerson && turnsDownTransfer(heard.text, { ownerName })) {
+  const requestTakenBack = state.transferPending && !askedForPerson && turnsDownTransfer(heard.text, { ownerName });
+  if (requestTakenBack) {
     state.transferPending = false;
     state.signals = { ...state.signals, askedForPerson: false, askedAfterDetails: false };
   }
@@ -357,11 +358,15 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     if (learned.collected.name) parts.push(thanks(state, learned.collected.name));
     parts.push(answers.say);
   } else {
-    const ack = countMiss(state, previous.asked, learned)
-      ? state.language === 'es'
-        ? 'No se preocupe.'
-        : 'No problem.'
-      : acknowledge(state, context, learned);
+    // "Who may I say is calling?" answered by taking the request back is no name missed: the caller is
+    // told a message will do, and asked for their name plainly when it comes to it.
+    const ack = requestTakenBack
+      ? say(state).messageInstead(context.settings, learned.collected.name ?? null)
+      : countMiss(state, previous.asked, learned)
+        ? state.language === 'es'
+          ? 'No se preocupe.'
+          : 'No problem.'
+        : acknowledge(state, context, learned);
     if (ack) parts.push(ack);
   }
   // "its sharon" to "what can we help you with?": thanked, then asked plainly, not "Sorry, could you...".

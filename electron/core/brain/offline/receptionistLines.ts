@@ -114,6 +114,11 @@ export function whoIsCalling(business: Business): string {
   return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
 }
 
+/** A request for the owner taken back before the transfer ("never mind, just take a message"). */
+export function messageInstead(business: Business, name: string | null): string {
+  return `No problem${name ? `, ${firstName(name)}` : ''}, I'll take a message for ${owner(business)}.`;
+}
+
 /** Asked once more of a caller whose answer to "who may I say is calling?" held no name. */
 export function nameForOwner(business: Business): string {
   return `Will do. And your name, so ${owner(business)} knows who's calling?`;

@@ -95,6 +95,10 @@ export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
 
+export function messageInstead(business: Business, name: string | null): string {
+  return `Está bien${name ? `, ${firstName(name)}` : ''}, le dejo el recado a ${owner(business)}.`;
+}
+
 export function nameForOwner(business: Business): string {
   return `Con gusto. ¿Y su nombre, para que ${owner(business)} sepa quién llama?`;
 }
