@@ -53,6 +53,14 @@ describe('findQuestions', () => {
       ['whether you will do the power washing also or only staining'],
     ],
     ['before i book do your cleaners bring their own supplies', ['do your cleaners bring their own supplies']],
+    // A price or a visit asked for by "can you give" or "can somebody get" is a question for the owner;
+    // only a call, a number or a transfer asked that way is not (tune-*.json).
+    ['can you give me a price on fixing the chimney flashing', ['can you give me a price on fixing the chimney flashing']],
+    ['can you get somebody out before the twenty second', ['can you get somebody out before the twenty second']],
+    ['can you put a grab bar in by the tub if the wall is tile', ['can you put a grab bar in by the tub if the wall is tile']],
+    // "do that", "do it" go on with the question; they start none.
+    ['our flashing is loose do you guys do that kind of repair', ['do you guys do that kind of repair']],
+    ['can somebody do it thursday or friday', ['can somebody do it thursday or friday']],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance, mike)).toEqual(questions);
   });
@@ -111,6 +119,25 @@ describe('findQuestions', () => {
     "the agreement was he'd pay half and you'd bill him separately",
     "the guy did it's still heating fine so there's no rush",
     "the guy who did it last year said he'd be back in october and ghosted",
+    // A statement's verb after a name or a noun, and a question's first words cut off (tune-*.json).
+    'hi mike fixed our stair railing last year and did a great job and now the other handrail is loose',
+    'we had a guy do it three weeks ago and it looks awful',
+    'my dad lives with us and has a heart condition',
+    'the tenant was there four years and had two dogs',
+    'my name is edna and i lie down after lunch so call after three would you',
+    // A call, a visit or a message asked for, or the call itself: nothing for the owner to answer.
+    "i'd rather just have somebody come put it in right",
+    'no need to bother him right now just have somebody let me know',
+    'can you just have mike call me about that',
+    'can you text me instead of calling please',
+    'can you pass that along my email is on file',
+    'can you leave a message for mike please',
+    'could mike give me a call back when he has five minutes',
+    'can you put us down for next week',
+    'hello hello is there somebody there',
+    'is there a supervisor or someone above you i can talk to',
+    'are you kidding me',
+    'what was that sorry i lost you',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance, mike)).toEqual([]);
   });
