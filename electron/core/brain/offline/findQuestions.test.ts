@@ -61,6 +61,15 @@ describe('findQuestions', () => {
     // "do that", "do it" go on with the question; they start none.
     ['our flashing is loose do you guys do that kind of repair', ['do you guys do that kind of repair']],
     ['can somebody do it thursday or friday', ['can somebody do it thursday or friday']],
+    // Spanish yes-or-no questions, written without "¿" (tune-es-*.json).
+    ['hola buenos días nomás quería saber ustedes arreglan sistemas de aspersores', ['ustedes arreglan sistemas de aspersores']],
+    ['aceptan tarjeta de crédito o nomás cheque', ['aceptan tarjeta de crédito o nomás cheque']],
+    ['y traen sus propios productos o tengo que comprarlos yo', ['traen sus propios productos o tengo que comprarlos yo']],
+    ['pueden venir hoy mismo', ['pueden venir hoy mismo']],
+    [
+      'quería preguntar si ustedes trabajan con las aseguranzas porque ya vino el ajustador',
+      ['ustedes trabajan con las aseguranzas'],
+    ],
   ])('finds the questions in %j', (utterance, questions) => {
     expect(findQuestions(utterance, mike)).toEqual(questions);
   });
@@ -138,6 +147,12 @@ describe('findQuestions', () => {
     'is there a supervisor or someone above you i can talk to',
     'are you kidding me',
     'what was that sorry i lost you',
+    // Spanish told, not asked: a statement's verb after "y" or a noun, a call or the job asked for.
+    'la puerta ya no cierra se atora y hay que empujarla bien fuerte',
+    'las paredes tienen unos hoyitos de clavos',
+    'ustedes vinieron el lunes y ya gotea otra vez',
+    'me pueden llamar después de las tres gracias',
+    'quería ver si me pueden podar los arbustos de enfrente',
   ])('finds no question in %j', (utterance) => {
     expect(findQuestions(utterance, mike)).toEqual([]);
   });

@@ -2,11 +2,22 @@ import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { normalizeUtterance } from './utteranceText';
 
 /**
+ * A Spanish question without a question word, as Twilio writes it (no "¿"): "ustedes limpian
+ * canaletas", "aceptan tarjeta de crédito", "pueden venir hoy", "es normal que haga ruido". "Ustedes"
+ * with a present-tense verb asks ("ustedes vinieron el lunes" tells); the other verbs ask only at
+ * the start of a turn or after "y", "o", "también" or "una pregunta": "y tienen mucha grasa", "las
+ * paredes tienen hoyitos" tell. "Pueden venir hoy" asks when; "me pueden llamar después de las tres"
+ * asks for a call and "quería ver si me pueden podar los arbustos" for the job, as "can somebody come".
+ */
+const spanishAsks = String.raw`ustedes (?:también |tambien |nomás |nomas |sí |si )?(?:me |nos |le |les |lo |la |los |las )?[a-záéíóúñ]+(?:an|en)\b|(?<=^|¿|\b(?:y|o|también|tambien|pregunta|saber si|ver si|nomás|nomas|bueno|oiga|oigan|mire|hola|buenas|tardes|días|dias|noches)\s)(?:(?:me|nos|le) )?(?:pueden (?:venir(?! a)|dar|hacer|mandar)|puede venir|aceptan|cobran|traen|limpian|ponen|venden|arreglan|quitan|cambian|lavan|sacan|van hasta|trabajan|hacen|tienen|es normal|es peligroso|el (?:estimado|presupuesto) es gratis|se puede (?!hablar)|mike habla|el que viene)\b`;
+/**
  * Where a question starts inside running speech: "... do you give a discount for biweekly". Not
  * "have" with a thing after it: "just have the owner call me", "i'd rather have it done by friday".
  */
-const questionStart =
-  /\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have(?!\s+(?:it|the|my|a|this|that|i)\b)|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|ustedes (?:dan|hacen|cobran|trabajan)|trabajan|hacen|tienen|¿)/g;
+const questionStart = new RegExp(
+  String.raw`\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have(?!\s+(?:it|the|my|a|this|that|i)\b)|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|¿|${spanishAsks})`,
+  'g',
+);
 /**
  * Clauses that look like questions but ask nothing: "how are you", "what a mess", "you know what";
  * "is this Dana", "is Luis around" ask for someone (any name, not only the owner's), not about the job;
@@ -69,7 +80,8 @@ const whoAsks = perOwner(
 );
 
 /** Where a question ends: the next sentence or a new statement. */
-const questionEnd = /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you)\b/;
+const questionEnd =
+  /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you|es que|porque|me llamo|soy|necesito|quiero|ya (?:vino|tiene|está|fui|le))(?![a-záéíóúñ])/;
 const maxWords = 16;
 /** A short question about "that" means the thing the caller just described ("i need a backsplash put in ... is that possible"). */
 const anaphor = /\b(?:that|it|this|those|these|them)\b/;
@@ -136,7 +148,7 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
     const end = questionEnd.exec(clause.slice(3));
     if (end) clause = clause.slice(0, end.index + 3);
     clause = clause
-      .replace(/\s+(?:and|or|y|also|too)\s*$/, '')
+      .replace(/\s+(?:and|or|y|o|also|too)\s*$/, '')
       .replace(/[?¿,;:\s]+$/, '')
       .trim();
     const words = clause.split(/\s+/);
@@ -150,7 +162,7 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
       return;
     const question = words.slice(0, maxWords).join(' ');
     // "do you supply the detectors or do i buy them": one question, its two answers offered.
-    if (previousPushed && /^\s*or\s*$/.test(between)) {
+    if (previousPushed && /^\s*(?:or|o)\s*$/.test(between)) {
       questions[questions.length - 1] = `${questions.at(-1)!} or ${question}`;
     } else {
       questions.push(words.length <= 6 && anaphor.test(question) && before ? `${question} (${before})` : question);
