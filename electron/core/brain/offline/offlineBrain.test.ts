@@ -1177,6 +1177,16 @@ describe('createOfflineBrain with real callers', () => {
     expect(mixed.language).toBe('en');
   });
 
+  it('takes the job from a Spanish caller who asks whether they do it, and keeps the question for the owner (tune-es-en-casa.json)', async () => {
+    const say = startCall();
+    const first = await say('buenos días quería ver si ustedes limpian canaletas las mías están llenas de hojas');
+    expect(first).toMatchObject({ language: 'es', questions: ['ustedes limpian canaletas las mías están llenas de hojas'] });
+    expect(first.collected.project).toMatch(/canaletas/);
+    const hours = startCall();
+    const asked = await hours('hola buenos días nada más una pregunta trabajan los sábados');
+    expect(asked.collected.project).toBeUndefined();
+  });
+
   it('puts a Spanish emergency through in Spanish once it has the address', async () => {
     const say = startCall();
     const first = await say('hay olor a gas en la cocina, estoy en el 12 de la calle zuni');

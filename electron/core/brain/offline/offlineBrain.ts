@@ -654,6 +654,14 @@ interface LearnOptions {
   willCallBack?: boolean;
 }
 
+/**
+ * "Ustedes limpian canaletas? las mías están llenas": in Spanish, whose work words the need's reading
+ * does not know, asking whether they do the work is how the job is told; not "trabajan los sábados".
+ */
+function doYouDoThis(question: string, state: ConversationState): boolean {
+  return state.language === 'es' && /^ustedes\b/.test(question);
+}
+
 /** Fills every slot the utterance answers, whichever was asked; a street address said again replaces the first. */
 function learn(state: ConversationState, context: BrainContext, heard: Heard, options: LearnOptions): Learned {
   const learned = nothingLearned();
@@ -705,7 +713,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const project = options.quiet
       ? describeNeed(heard.said)
       : (describeNeed(heard.said) ??
-        (findQuestions(heard.said, context.settings).length > 0 || saysWhenOrWhere
+        (findQuestions(heard.said, context.settings).some((question) => !doYouDoThis(question, state)) || saysWhenOrWhere
           ? null
           : extractProject(heard.text, { expectingProject })));
     if (project) {
