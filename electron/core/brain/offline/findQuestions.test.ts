@@ -147,6 +147,8 @@ describe('findQuestions', () => {
     'is there a supervisor or someone above you i can talk to',
     'are you kidding me',
     'what was that sorry i lost you',
+    'can i leave a message for mike',
+    'hola buenas sorry can i do english',
     // Spanish told, not asked: a statement's verb after "y" or a noun, a call or the job asked for.
     'la puerta ya no cierra se atora y hay que empujarla bien fuerte',
     'las paredes tienen unos hoyitos de clavos',

@@ -36,10 +36,10 @@ const statementVerb =
 /**
  * Asked of the receptionist, about the call, or asking for a person, not for the owner to answer:
  * "can you text me instead", "can you pass that along", "is there somebody there", "are you sure",
- * "any chance he did our roof back in 2021".
+ * "any chance he did our roof back in 2021", "can i leave a message for mike", "can i do english".
  */
 const aboutTheCall =
-  /^(?:(?:can|could|would|will) (?:you|he|she|somebody|someone|they|y'all|you guys)(?: just| please| also)* (?:(?:text|email|e-mail) me(?= instead| rather|$| i\b| i'd| i'll| please)|leave (?:a |him a |her a )?message\b|pass (?:it |that |this |something |the message |a message )?along\b|remind (?:him|her)\b|tell (?:him|her)$|try (?:him|her|me)\b|reach (?:him|her)\b)|is there (?:some|any)(?:body|one)(?: there| on the line| home)?$|is there (?:an? )?(?:owner|supervisor|manager)\b|is there (?:an? )?(?:actual |real |live )?(?:[a-z]+ )?(?:(?:or|and) (?:some|any)(?:body|one) )?(?:[a-z]+ )?(?:i|we) can (?:talk|speak) (?:to|with)\b|any chance (?:i|i'd|i'm|i've|he|she|we|they) (?!can|could|would|will|might|is|was|has)|are you (?:sure|kidding|serious|one|where)\b|what was that\b)/;
+  /^(?:(?:can|could|would|will) (?:you|he|she|somebody|someone|they|y'all|you guys)(?: just| please| also)* (?:(?:text|email|e-mail) me(?= instead| rather|$| i\b| i'd| i'll| please)|leave (?:a |him a |her a )?message\b|pass (?:it |that |this |something |the message |a message )?along\b|remind (?:him|her)\b|tell (?:him|her)$|try (?:him|her|me)\b|reach (?:him|her)\b)|is there (?:some|any)(?:body|one)(?: there| on the line| home)?$|is there (?:an? )?(?:owner|supervisor|manager)\b|is there (?:an? )?(?:actual |real |live )?(?:[a-z]+ )?(?:(?:or|and) (?:some|any)(?:body|one) )?(?:[a-z]+ )?(?:i|we) can (?:talk|speak) (?:to|with)\b|any chance (?:i|i'd|i'm|i've|he|she|we|they) (?!can|could|would|will|might|is|was|has)|are you (?:sure|kidding|serious|one|where)\b|what was that\b|can i (?:just )?(?:leave (?:a|him a|her a) message|hold|hand (?:her|him) the phone|do english|speak english|talk in english)\b|do you (?:speak english|have a (?:minute|sec|second))\b|if you can hear me\b|what's going on$)/;
 /**
  * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
  * "if you have an opening", "i always do that" ("thank you do you do decks" still asks).
