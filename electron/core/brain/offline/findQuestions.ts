@@ -28,11 +28,12 @@ const notAQuestion =
   /^(?:how are you|how's it going|what a|how about|what about|is this (?:the|a)|is this [a-z']+$|(?:is this|have i reached|did i reach) (?!(?:[a-z']+ )*(?:something|covered|normal|safe|possible|bad|serious|expensive|worth|common|urgent|included|going|gonna|an?)\b)(?:[a-z']+ ){0,2}[a-z']+$|who is this|is (?!it\b|that\b|this\b)[a-z']+ (?:there|around|available|in|out)\b|are you new|what (?:city|number|company) is this|does [a-z']+ ever (?:pick up|answer)|(?:can|could|would|will) (?:[a-z']+ )?(?:please |just )*(?:call\b|have (?:him|her|[a-z]+|the owner|somebody|someone) (?:call|ring|text|get back|give (?:me|us) a (?:call|ring|buzz))\b|give (?:him|her|[a-z]+) (?:my|this|the|a) (?:number|message)\b|give me (?:his|her|[a-z]+'s) (?:number|cell)\b|get (?:him|her|[a-z]+) (?:on|to call|to the phone)\b|ring (?:me|us|him|her)\b|put me (?:through|on|in touch)\b|transfer|connect|give (?:me|us) a (?:call|ring|buzz|shout)\b|get back to (?:me|us)\b|put (?:us|me) (?:down|on the (?:schedule|list|calendar))\b|get (?:a ?hold|ahold) of (?:him|her)\b|put (?:someone|somebody) on\b)|can i (?:talk|speak)|(?:could|can|would) you (?:please )?(?:speak|talk) (?:up|louder|slower|more slowly)|(?:why|how come) (?:do )?you (?:gotta |got to |have to )?(?:talk|speak) so|(?:are you|is this|is that|am i (?:talking|speaking) (?:to|with)) (?:a |an |one of those )?(?:real|actual|live|robot|computer|machine|recording|person|human|bot|automated|ai)\b|can you hear me|are you (?:still )?there|any chance$|(?:do|does|did|are|is|was|were|can|could|will|would|should|have|has) (?:it|he|she|they|i|we|you|that|there)'(?:s|d|re|m|ll|ve)\b)\b/;
 /**
  * A statement's verb taken for a question's: "mike ... and did a great job", "my dad ... has a heart
- * condition", "the tenant was there four years", "how it started is we got a heater"; or a question's
- * first two words and nothing after ("would you", "is he").
+ * condition", "the tenant was there four years", "how it started is we got a heater"; a call or a
+ * visit asked for, told ("have somebody call me", "i'd rather have someone look at it"); or a
+ * question's first two words and nothing after ("would you", "is he").
  */
 const statementVerb =
-  /^(?:(?:did|has|was) an?\b|was there\b|(?:is|was) (?:i|we|they)\b|(?:do|does|did|is|was|are|can|could|would|will|have|has) (?:i|you|ya|he|she|it|we|they|there|somebody|someone|that)$)/;
+  /^(?:(?:did|has|was) an?\b|have (?:some|any)(?:body|one)\b|was there\b|(?:is|was) (?:i|we|they)\b|(?:do|does|did|is|was|are|can|could|would|will|have|has) (?:i|you|ya|he|she|it|we|they|there|somebody|someone|that)$)/;
 /**
  * Asked of the receptionist, about the call, or asking for a person, not for the owner to answer:
  * "can you text me instead", "can you pass that along", "is there somebody there", "are you sure",
@@ -156,10 +157,7 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
     const before = described(between);
     const previousPushed = pushedEnd === previousEnd;
     previousEnd = start + clause.length;
-    // "have somebody call me", "i'd rather have someone look at it": a call or a visit asked for, told.
-    const visitAsked = /^have (?:some|any)(?:body|one)\b/.test(clause);
-    if (words.length < 2 || visitAsked || notAQuestion.test(clause) || statementVerb.test(clause) || aboutTheCall.test(clause))
-      return;
+    if (words.length < 2 || notAQuestion.test(clause) || statementVerb.test(clause) || aboutTheCall.test(clause)) return;
     const question = words.slice(0, maxWords).join(' ');
     // "do you supply the detectors or do i buy them": one question, its two answers offered.
     if (previousPushed && /^\s*(?:or|o)\s*$/.test(between)) {
