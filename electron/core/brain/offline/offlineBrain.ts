@@ -363,9 +363,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     const ack = requestTakenBack
       ? say(state).messageInstead(context.settings, learned.collected.name ?? null)
       : countMiss(state, previous.asked, learned)
-        ? state.language === 'es'
-          ? 'No se preocupe.'
-          : 'No problem.'
+        ? say(state).slotGivenUp()
         : acknowledge(state, context, learned);
     if (ack) parts.push(ack);
   }

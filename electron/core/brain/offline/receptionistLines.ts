@@ -114,6 +114,11 @@ export function whoIsCalling(business: Business): string {
   return `Sure, I'll put you through to ${owner(business)}. Who may I say is calling?`;
 }
 
+/** A question asked twice and not answered, let go before the next one. */
+export function slotGivenUp(): string {
+  return 'No problem.';
+}
+
 /** A request for the owner taken back before the transfer ("never mind, just take a message"). */
 export function messageInstead(business: Business, name: string | null): string {
   return `No problem${name ? `, ${firstName(name)}` : ''}, I'll take a message for ${owner(business)}.`;

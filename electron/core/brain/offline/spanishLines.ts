@@ -95,6 +95,10 @@ export function whoIsCalling(business: Business): string {
   return `Claro, le comunico con ${owner(business)}. ¿De parte de quién?`;
 }
 
+export function slotGivenUp(): string {
+  return 'No se preocupe.';
+}
+
 export function messageInstead(business: Business, name: string | null): string {
   return `Está bien${name ? `, ${firstName(name)}` : ''}, le dejo el recado a ${owner(business)}.`;
 }
