@@ -148,8 +148,10 @@ const saidAgain = /^(?!(?:i'm|it's|we're)\s)([\p{L}'-]+)[,.]?\s+(?=(?:[\p{L}'-]+
 /** "mister okafor", "doctor alan price", "el señor tomás ibáñez": a title is said before the name, not part of it. */
 const title =
   /^(?:(?:mr|mister)\.? (?:and|&) (?:mrs|missus)|mr|mrs|ms|miss|mister|missus|dr|doctor|sir|madam|ma'am|reverend|pastor|officer|chef|deacon|(?:(?:staff|master|first) )?sergeant(?: first class| major)?|sgt|(?:lieutenant )?colonel|(?:first |second )?lieutenant|corporal|captain|airman|(?:chief )?petty officer|(?:el |la )?(?:se[ñn]or|se[ñn]ora|se[ñn]orita|doña))(?![\p{L}])\.?\s+(?=\p{L})/iu;
-/** A name spelled out, "k-a-t-e" or "k a t e" (three letters or more when not hyphenated). */
-const spelledOut = /(?<!['’])\b\p{L}(?:-\p{L})+\b|(?<!['’])\b\p{L}(?: \p{L}){2,}\b/gu;
+/** A name spelled letter by letter with spaces, "k a t e": three letters or more. */
+export const spelledWithSpaces = /(?<!['’])\b\p{L}(?: \p{L}){2,}\b/gu;
+/** A name spelled out, "k-a-t-e" or "k a t e". */
+const spelledOut = new RegExp(`(?<!['’])\\b\\p{L}(?:-\\p{L})+\\b|${spelledWithSpaces.source}`, 'gu');
 /** The spelling alphabet: a run of three or more of its words spells a name just said. */
 const phoneticWords =
   'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-?ray|yankee|zulu';

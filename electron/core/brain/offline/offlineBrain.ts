@@ -51,7 +51,7 @@ import {
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
 import { extractCallbackTime } from './extractCallbackTime';
-import { extractName, namesAskedFor, withoutTitle } from './extractName';
+import { extractName, namesAskedFor, spelledWithSpaces, withoutTitle } from './extractName';
 import { extractPhoneNumber } from './extractPhoneNumber';
 import { extractProject } from './extractProject';
 import { isQuestion } from './isQuestion';
@@ -886,9 +886,7 @@ function nameInFull(name: string, said: string): string | null {
  */
 function nameSpelledAgain(name: string, said: string): string | null {
   if (/\d/.test(said)) return null;
-  const spelled = [...said.toLowerCase().matchAll(/(?<![\p{L}'])\p{L}(?: \p{L}){2,}(?!\p{L})/gu)].map((run) =>
-    run[0].replace(/ /g, ''),
-  );
+  const spelled = [...said.toLowerCase().matchAll(spelledWithSpaces)].map((run) => run[0].replace(/ /g, ''));
   if (spelled.length === 0) return null;
   const full = extractName(said, { expectingName: true });
   const words = full?.toLowerCase().split(' ') ?? [];
