@@ -149,6 +149,25 @@ describe('classifyIntent', () => {
     [['the kitchen sink is draining really slow', "i'll call you back tomorrow when i know my schedule"], 'schedule'],
     [['buenas la puerta del cuarto no cierra se atora y también hay un hoyo en la pared'], 'schedule'],
     [['buenas tardes quiero una cotización para que me corten el pasto cada semana'], 'quote'],
+    // Spanish trouble told the way callers tell it is a repair, grass a sprinkler lets dry out included;
+    // carpets washed, leaves raked, a television hung and holes patched are quoted work (tune-es-*.json).
+    [['la llave de afuera se reventó con la helada pero ya la cerré no es urgente'], 'schedule'],
+    [['cada vez que prendo el microondas se bota el breaker de la cocina'], 'schedule'],
+    [['el contacto de la cocina está flojo y se sale el enchufe'], 'schedule'],
+    [['el detector de monóxido hace un pitido cada minuto'], 'schedule'],
+    [['una parte del pasto se está secando parece que los aspersores no están saliendo'], 'schedule'],
+    [['se nos tapó el fregadero y no puedo lavar los trastes'], 'schedule'],
+    [['necesito que me laven las alfombras de la sala'], 'quote'],
+    [['quería ver si le pueden levantar todas las hojas del patio'], 'quote'],
+    [['quería ver si pueden venir a colgar una televisión en la pared'], 'quote'],
+    [['necesito que me tapen unos hoyos en la pared de la sala'], 'quote'],
+    [['cuánto cobran por cortar el zacate cada semana'], 'quote'],
+    [['se cayó una rama grande en el patio no hay prisa nomás quiero que la corten y se la lleven'], 'quote'],
+    [['tengo dos hoyos en la pared quiero que me los tapen y me los dejen parejitos'], 'quote'],
+    [['mi techo ya tiene veinticinco años y quiero cambiarlo completo'], 'quote'],
+    [['quiero que me le den servicio al calentón antes de que empiece el frío'], 'schedule'],
+    // A set day asked for the visit, even for new work (eval/quoteOrSchedule.md, rule 4).
+    [['el sábado es la fiesta y necesito que vengan a limpiar el domingo en la mañana'], 'schedule'],
     [['um'], 'other'],
     // How things fail and what new work is, in words of neither corpus part.
     [['my garbage disposal is jammed and humming'], 'schedule'],

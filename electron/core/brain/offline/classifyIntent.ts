@@ -279,7 +279,12 @@ const quotedKinds = [
   // Not "before the new tenants move in", a day told.
   '(?<!\\b(?:tenants?|they|people|buyers|guests|renters|residents|family) )move (?:out|in)',
   'mow(?:ing)?',
-  'pasto',
+  // Grass cut, laid or taken out; not "el pasto se está secando", a sprinkler's trouble told.
+  '(?:cort\\p{L}*|poner|quitar) (?:el )?(?:pasto|zacate)|pasto nuevo',
+  // Carpets washed, leaves raked up, a television hung, furniture put together, holes patched.
+  // A tree or a branch cut and hauled off, caulking redone.
+  'corten|cortar (?:un |el |la |las |los )?(?:[áa]rbol|ramas?)|silic[óo]n',
+  'laven|lavar(?:me|nos)? (?:las |los |la |el )?(?:alfombras?|carpetas?|tapetes?|ventanas|vidrios|paredes)|levant(?:ar|en) (?:\\p{L}+ ){0,2}hojas|colg(?:ar|uen)|cuelguen|arm(?:ar|en) (?:un|una|la|el|los|las)|tap(?:ar|en) (?:\\p{L}+ )?hoyos?|(?:lo|los|la|las) tap(?:e|en)',
   'trim(?:med|ming)?',
   'mulch(?:ed)?',
   'aerate',
@@ -346,7 +351,7 @@ const newWork = anyWord([
   // "before we hang up" the phone; not "a loose wire" either, a wire's trouble.
   'hung|hang(?:ing)?(?! (?:crooked|loose|down|off|open|low|wrong|by|there|over|from|on|onto|into|out|half|kind|up$)|$)|mount(?:ed|ing)?|assembl(?:e|ed|ing)|put together|wired (?:for|up|in)|wire (?:up|in|it|a|the|for)|(?:to|and) wire|run (?:a|an|some) (?:circuit|line|wire|outlet)|dedicated circuit',
   '(?:taken|cut|take|cut) down|removal|(?<!\\blong )haul(?:ed|ing)?|grad(?:ed|ing)|level(?:ed|ing)|pour(?:ed)? (?:a|some|new)',
-  'poner|pongan|instal\\p{L}*|nuev[oa]s?|pod(?:ar|en)|cambi(?:ar|en)|me interesa|cotiz\\p{L}*',
+  'poner|pongan?|instal\\p{L}*|nuev[oa]s?|pod(?:ar|en)|cambi(?:ar|en)(?:l[oa]s?)?|me interesa|cotiz\\p{L}*',
   'inspections?|rewir\\w*|upgrad\\w*|swap(?:ped)? out',
 ]);
 const quotedWork = anyWord(quotedKinds);
@@ -408,6 +413,8 @@ const booking = perOwner((owner) =>
     // "i need someone out here the eighteenth or the nineteenth": a day of the month, for the visit.
     '(?:need|want|get) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)? (?:on )?the (?:first|second|third|fifth|\\w+th|twenty[- ]?\\w+|thirty[- ]?first|\\d{1,2}(?:st|nd|rd|th))\\b',
     '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b',
+    // The same in Spanish: "necesito que vengan a limpiar el domingo", "pueden venir este viernes".
+    '(?:vengan?|pueden? venir)(?: a \\p{L}+)?(?: \\p{L}+){0,3}? (?:este |el |el pr[óo]ximo )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\\p{L}])',
     'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
   ]),
 );

@@ -112,4 +112,10 @@ export const failureWords: readonly string[] = [
   'dents?',
   'came through',
   'se (?:me |nos )?(?:rompi[óo]|cay[óo]|tap[óo]|regres[óo])',
+  // "se reventó la llave de afuera", "se bota el breaker", "el contacto está flojo", "hace un pitido",
+  // "echó un humito", "los aspersores no están saliendo", "la lavadora tira agua".
+  'se (?:me |nos |le )?(?:revent[óo]|quebr[óo]|bot[óo]|bota|despeg\\p{L}*|zaf[óo])',
+  // Upkeep booked: "quiero que me le den servicio al calentón".
+  '(?:den|dar|darle|hagan|hacer) (?:el |un )?servicio',
+  'floj[oa]s?|pitid\\p{L}*|chirrido|hum(?:o|ito)|no (?:est[áa]n? )?saliendo|tira agua',
 ];

@@ -244,6 +244,8 @@ describe('glossSpanish', () => {
     expect(glossSpanish('me cobraron como doscientos dólares más de lo que decía el estimado')).toBe(
       'overcharged decía el estimado',
     );
+    expect(glossSpanish('me pueden hacer un estimado por escrito')).toBe('me pueden hacer a quote por escrito');
+    expect(glossSpanish('y más o menos cuánto sale eso')).toBe('y más o menos how much does it cost eso');
     expect(glossSpanish('no estoy contenta la verdad')).toBe('not happy la verdad');
     expect(glossSpanish('me cobraron casi doscientos dólares más y no me explicaron')).toBe('overcharged y no me explicaron');
     expect(glossSpanish('hola buenas tardes nomás una pregunta ustedes hacen limpieza de oficinas')).toBe(

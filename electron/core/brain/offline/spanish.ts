@@ -436,7 +436,10 @@ const glossary: [RegExp, Gloss][] = [
     'just wanted to say thank you',
   ],
   [/\bcu[áa]nto (?:me |nos )?(?:cobra|cobran|cobrar[íi]an?)\b/g, 'how much do you charge'],
+  [/\bcu[áa]nto (?:me |nos )?(?:sale|saldr[íi]an?|cuesta|costar[íi]a)\b/g, 'how much does it cost'],
   [/\b(?:cotizaci[óo]n|presupuesto)\b/g, 'quote'],
+  // "me pueden hacer un estimado": one asked for; "lo que decía el estimado" is one given.
+  [/\bun estimado\b/g, 'a quote'],
 ];
 
 /** The utterance with Spanish numbers as digits and common Spanish phrases glossed in English. */
