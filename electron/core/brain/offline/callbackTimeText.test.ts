@@ -302,6 +302,12 @@ describe('callback times as the late callers put them (tune-after-hours.json, tu
     expect(callbackTimeText(said)).toBe(read);
   });
 
+  it('reads a range said roughly, a correction and an hour said to suit (tune-best-time-to-reach.json)', () => {
+    expect(callbackTimeText('um two to four-ish is best')).toBe('between 2 to 4 is best');
+    expect(callbackTimeText('call me around three, no actually make it four, i got a pickup at three')).toMatch(/^at 4\b/);
+    expect(callbackTimeText("i'm free from one to five so one's good")).toBe('at 1 is good');
+  });
+
   it('keeps the hour an early riser names last', () => {
     expect(callbackTimeText("i'm up at 5 but call after seven")).not.toContain('after 5');
   });

@@ -44,10 +44,12 @@ export function callbackTimeText(utterance: string): string {
     // words-to-numbers reads the "o" of "four o'clock" as a zero.
     .replace(/\bo'? ?clock\b/gi, 'oclock')
     // "noonish", "fiveish": the hour or the part of the day, roughly.
+    // "two to four-ish": the range's end said roughly is still the end of a range.
     .replace(
-      /\b(noon|midday|lunch(?:time)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b/gi,
+      /(?<!\b(?:to|till|until|and)\s)\b(noon|midday|lunch(?:time)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b/gi,
       'around $1',
     )
+    .replace(/\b(to|till|until|and) (\w+)-?ish\b/gi, '$1 $2')
     .replace(/\b(?:around|about) around\b/gi, 'around')
     .replace(/\bmid[- ]day\b/gi, 'midday')
     // "first thing tomorrow like seven": the morning, not "1 thing".
@@ -211,8 +213,9 @@ export function callbackTimeText(utterance: string): string {
   return (
     last
       // "make it 4 i've got a meeting", "make it 1 actually": the hour a correction left on its own is the time.
+      // "free from one to five so one's good": the hour said to suit, on its own.
       .replace(
-        /^(\d{1,2}(?::\d\d)?)(?=\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my|actually|instead|then)\b)/i,
+        /^\s*(\d{1,2}(?::\d\d)?)(?=,?\s+(?:i've|i'm|i|because|cause|since|that's|we|we've|my|actually|instead|then|is (?:good|best|fine|better|great|perfect)|works?|would work)\b)/i,
         'at $1',
       )
       .replace(busyUntil, 'after ')

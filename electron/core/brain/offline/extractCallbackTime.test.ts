@@ -187,4 +187,13 @@ describe('extractCallbackTime', () => {
     );
     expect(extractCallbackTime('this friday after 3', { ...denver, now: mondayNoon })?.phrase).toBe('this friday after 3');
   });
+
+  it('reads the day said nearest before the hour: "slammed today, can he call tomorrow after nine" (tune-best-time-to-reach.json)', () => {
+    expect(extractCallbackTime("i'm slammed today can he call tomorrow after 9", { ...denver, now: mondayNoon })?.time).toBe(
+      '2026-06-16T15:00:00.000Z',
+    );
+    expect(extractCallbackTime("tomorrow after 5 but today i'm busy", { ...denver, now: mondayNoon })?.time).toBe(
+      '2026-06-16T23:00:00.000Z',
+    );
+  });
 });

@@ -56,9 +56,9 @@ export function isAsapPhrase(phrase: string): boolean {
 /** When the caller wants to be called back, pinned to an instant in the business's time zone, or null. */
 export function extractCallbackTime(utterance: string, options: CallbackTimeOptions): CallbackTime | null {
   const text = tidyUtterance(utterance);
-  const day = dayPattern.exec(text);
   const part = partPattern.exec(text);
   const clock = findClock(text);
+  const day = dayOf(text, clock?.match.index);
   const pieces: Piece[] = [day, part, clock?.match]
     .filter((m): m is RegExpExecArray => m !== null && m !== undefined)
     .map(toPiece);
@@ -85,6 +85,16 @@ interface Clock {
   hour: number;
   minute: number;
   meridiem: 'am' | 'pm' | null;
+}
+
+/**
+ * The day the time is for: of several ("i'm slammed today, can he call tomorrow after nine"), the last
+ * one said before the hour; with no hour, the first.
+ */
+function dayOf(text: string, clockAt: number | undefined): RegExpExecArray | null {
+  const days = [...text.matchAll(new RegExp(dayPattern.source, 'gi'))];
+  const beforeClock = clockAt === undefined ? [] : days.filter((day) => day.index < clockAt);
+  return (beforeClock.at(-1) ?? days[0] ?? null) as RegExpExecArray | null;
 }
 
 function findClock(text: string): Clock | undefined {
