@@ -1203,4 +1203,27 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears the pitches and misdials of tune-not-for-mike.json, and its customers who sound like sellers (measured before the rules were tuned on it)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "hi this is kayla, i'm calling because you got a pretty negative review posted online yesterday and we'd love to help you with that",
+      'with one of our featured business packages you get more control over how your page looks',
+      "hey there, this is nick, i run the tool truck out of the commerce city area, i'm doing a demo week on the new cordless line",
+      "this isn't a sales call, we help roofers get more leads",
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "oh, this number isn't his anymore? ok i'll update the chart, thank you",
+      "oh, this isn't them? it came up when i searched. ok sorry",
+      'no? ha, ok, wrong mike, sorry buddy',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      "hi good afternoon, i'm reaching out to local contractors, we're building out our vendor list at front range rentals",
+      "hi um this might sound like a sales call but it's not, i saw your flyer on the board at the hardware store on colfax",
+      "this isn't the plumber? oh sorry, my kitchen sink is leaking",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

@@ -16,6 +16,9 @@ export function asksForAKey(utterance: string): boolean {
 const pitch = anyWord([
   // "one spot left for a plumbing ad on the back cover" of a coupon book.
   'coupon book|(?:spot|space) left for (?:a|an|your) (?:\\w+ )?ad\\b',
+  // "you got a pretty negative review posted online ... one of our featured business packages"; a tool
+  // truck's demo week sold on weekly payments.
+  'negative reviews? (?:posted|online|about (?:you|your)|on your)|featured (?:business )?(?:packages?|listings?|placements?)|tool truck|demo (?:week|day) on|no credit check',
   keyPrompt,
   '(?:factory|extended|auto|vehicle|car) warranty',
   // Robocall scripts: a homeowner sought at a business's number, a notice for the owner, a renewal
@@ -121,7 +124,8 @@ const pitch = anyWord([
   'advertis(?:e|ing) your business',
   '(?:reaching out|calling) to (?:small |local )?business owners',
   '(?:few|five|two|couple(?: of)?|\\d+) minutes of your time',
-  "(?:it's )?(?:just )?a sales call",
+  // "this might sound like a sales call but it's not": denied, a manner (below), not a pitch.
+  "(?<!\\b(?:like|not|isn't|is not|it's not)\\s)(?:it's )?(?:just )?a sales call",
   '(?:in charge of|handles?|who handles) (?:the |your )?(?:payroll|phones|phone system|internet|marketing|advertising|credit card processing)',
   'payroll (?:processing|services|costs)',
   'when people search',
@@ -317,7 +321,7 @@ const pitchShape = anyWord([
   '(?:send|refer) (?:them|those|these|homeowners|customers|leads|jobs|people) your way',
   // "i'm reaching out to our local contractors about membership", "we're letting contractors in your area
   // lock in"; not "i'm reaching out to contractors for bids", a customer shopping around.
-  `(?:reaching out|reach out) to (?:our |all |the )?(?:local|area) (?:\\w+ )?(?:contractors|businesses|business owners|companies|roofers|plumbers|electricians|painters|landscapers)\\b(?! (?:for|to) (?:bids?|quotes?|estimates?))|letting ${forTheTrade} in (?:your|the) area`,
+  `(?:reaching out|reach out) to (?:our |all |the )?(?:local|area) (?:\\w+ )?(?:contractors|businesses|business owners|companies|roofers|plumbers|electricians|painters|landscapers)\\b(?! (?:for|to) (?:bids?|quotes?|estimates?))(?!,? (?:we're|we are|i'm|i am) (?:building|putting together|updating|filling) (?:out |up )?(?:our|a|my) (?:vendor|contractor) list)|letting ${forTheTrade} in (?:your|the) area`,
   // "we work with home service businesses on pricing your diagnostic and trip fees"; not "we work with
   // local contractors to keep our buildings up", a property manager's way of hiring.
   // "we work with contractors in denver to get you more google reviews".
@@ -429,7 +433,7 @@ const salesManner = anyWord([
   'who answers your (?:phones?|calls)',
   // "this isn't a sales call": how sellers open more often than customers (3 of 4 tune calls), so a
   // sign, not a pitch, and not a denial either. Not "i'm not selling anything", customers' more often.
-  "(?:isn't|is not|it's not|not) (?:a |calling (?:with|about) a )?sales call",
+  "(?:isn't|is not|it's not|not|(?:sound|sounds|seem|seems) like) (?:a |calling (?:with|about) a )?sales call",
   '(?:few|five|ten|fifteen|twenty|couple(?: of)?|\\d+) minutes with the (?:owner|boss|decision maker)',
   "sales (?:rep|representative|person|guy|associate)|(?:wanted|calling|just calling) to see if you(?:'d| would)? (?:need|use|be interested|are interested|want)",
 ]);
@@ -549,6 +553,10 @@ const tradeNamed = `^(?:(?:oh|wait|um+|uh+|huh|so|what)\\s+)*(?:(?:you're|you ar
  * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
  */
 const misdialRealised = anyWord([
+  // "is this the drug store? it isn't? well ... i'm sorry dear", "oh this number isn't his anymore? ok i'll
+  // update the chart", "this isn't them? it came up when i searched. ok sorry": told, echoed, and gone.
+  "(?:it|this|that)(?: number)?(?: isn't| is not|'s not)(?: (?:them|him|her|his|hers|theirs))?(?: anymore)?\\?[^?]{0,80}\\b(?:sorry|my bad|oops|my mistake|update|wrong)\\b",
+  "is this not (?:the )?[\\w' ]{2,40}\\?\\s*(?:oh,? )?(?:i'm )?(?:so )?sorry",
   "(?:this|that|it|you)(?: isn't| is not| ain't|'s not| aren't| are not|'re not) (?:the |a )?(?:[\\w']+ ){1,6}?(?:(?:oh|huh|no|well|then|is it|are you)\\s+)*(?:(?:i'm |i am )?(?:so |very )?sorry|my bad|oops|whoops|my mistake|oh my (?:god|gosh)|okay thanks|i guess|oh dear|never ?mind|what is it then|who is this|(?:are )?you sure)",
   // "oh this isn't sal's okay she must have an old card", "this isn't adrian's phone is it": someone's, by name.
   "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing)\\b)",
@@ -716,7 +724,7 @@ export function detectCallerKind(
   // "oh this is the roofing mike's line, ha, wrong mike, sorry": the owner named only to say it is the wrong one.
   const namesOwner = asksForOwner(text, ownerName) && !(wrongOwner(ownerName)?.test(text) ?? false);
   const realised =
-    (misdialRealised.test(text) || saysOurNameInDismay(text, businessName)) &&
+    (misdialRealised.test(text) || saysOurNameInDismay(text, businessName) || (wrongOwner(ownerName)?.test(text) ?? false)) &&
     !tradeJob.test(withoutWhatWeAre(text, businessName)) &&
     !namesOwner;
   if (recordedCallForSomeone.test(text) && !namesOwner) return 'wrong_number';
