@@ -1345,4 +1345,26 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('complaint');
   });
+
+  it('reads tune-what-brings-you-in.json (measured before the rules were tuned on it): how to care for work done is a question, a bill for more than was done and work done that went wrong are complaints', () => {
+    for (const turns of [
+      [
+        'hi your guys aerated our lawn yesterday and there are all these little dirt plugs everywhere am i supposed to rake those up or just leave them',
+        "everything's fine otherwise",
+      ],
+      ['hi you stained our deck on friday and i wanted to ask how long before we can put the furniture back on it'],
+      [
+        'mike put in the recessed lights in our basement a few weeks ago and they work great i just wanted to know if i can put smart bulbs in them or will that mess with the dimmer',
+      ],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('question');
+    for (const turns of [
+      ["hi so the bill says six yards of mulch and honestly there's maybe three in the beds"],
+      ['you guys repaired our roof after the hail in may and we got water coming through the ceiling in the same bedroom again'],
+      ["hi your painters did our living room yesterday and it's the wrong gray"],
+      ["you guys flushed our water heater friday and now the drain valve at the bottom is dripping it wasn't doing that before"],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('complaint');
+    expect(intentOf(["hello i'm calling from saint mark's church, i've got a few things i'm getting quotes on"])).toBe('quote');
+  });
 });

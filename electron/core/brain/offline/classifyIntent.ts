@@ -135,6 +135,8 @@ const notComplaining = anyWord([
 const billDisputed = [
   "(?:bill|invoice|statement|charged|got charged|charge[sd]?)\\b[^.!?]{0,120}\\b(?:(?:was|were) (?:only )?(?:here|there|out) (?:(?:maybe|like|about|for|only) )*(?:\\w+ ){1,4}(?:minutes|hours?)|(?:was|were) only (?:here|there|out)|more than (?:double|twice|estimate|the estimate|what)|(?:that's|thats|it's|is) (?:more than |almost |nearly )?double|can't (?:just )?pay double|nobody (?:told|explained|mentioned|said|talked)|(?:whole|full) (?:thing|job|price|amount)\\b[^.!?]{0,40}\\b(?:but|and|when|even though)|two (?:trip )?charges|(?:trip|service) (?:fee|charge) twice|charged twice)",
   "(?:told|quoted|said|estimate was|estimate said)\\b[^.!?]{0,60}\\b(?:bill|invoice)(?:'s| is| was| says| came| came in| came to)\\b",
+  // "the bill says six yards of mulch and honestly there's maybe three": billed for more than was done.
+  "(?:bill|invoice)(?:'s| is)? (?:says|shows|has)\\b[^.!?]{0,60}\\b(?:and|but)\\b[^.!?]{0,20}\\b(?:there's|there are|i see|i count(?:ed)?|we got|we have|i got) (?:maybe|only|like|about|barely|just) \\w+",
   '(?:told|quoted) (?:me|us|him|her|my \\w+)\\b[^.!?]{0,60}\\b(?:and|but) (?:the )?(?:bill|invoice)\\b',
   'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
   '(?:mistake|error) on (?:my|our|the) (?:bill|invoice|statement)',
@@ -265,7 +267,7 @@ const repair = anyWord(failureWords);
  * painting, cleaning, landscaping, a handyman's list, work being planned, a price or an estimate.
  */
 const quotedKinds = [
-  'quote',
+  'quotes?',
   'estimates?',
   'bids?',
   // Not "the flat roof over the paint booth".
@@ -376,7 +378,7 @@ const price = anyWord([
   'what (?:are we|am i|would we be|would i be|are you) looking at',
   '(?:would|will|does|did) (?:that|it|something like that|this) (?:run|set (?:me|us) back)',
   'what (?:does|would|will) (?:that|it|something like that|this) (?:usually|normally|typically|generally) run',
-  'quote',
+  'quotes?',
   'estimates?',
   'bids?',
   'financing',
@@ -500,7 +502,7 @@ const businessPeople =
   '(?:\\w+ )?(?:plumber|helper|guy|guys|crew|tech|techs|technician|fella|cleaners?|workers?|painters?|roofers?|electrician|installers?|foreman|team|men|girls|ladies|lady|man|gals|landscapers?|mowers?|handyman)';
 /** What they did, up to a few words on: "came", "put", "cut". */
 const didWork =
-  '\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut|shingled|planted|hung|mowed|wired|rewired)';
+  '\\b[^.!?]{0,40}\\b(?:came|was|were|did|put|installed|replaced|painted|fixed|finished|left|told|said|started|showed|snaked|unclogged|serviced|repaired|patched|tore|charged|cut|shingled|planted|hung|mowed|wired|rewired|aerated|stained|sealed|flushed|cleaned|mounted|trimmed|washed)';
 const businessPeopleDid = `${businessPeople}${didWork}`;
 
 /** "mike did her whole yard": a referral's work, not the caller's. */
@@ -525,7 +527,7 @@ const pastWork = anyWord([
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
-  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned|planted|laid|tiled|rewired|shingled|re-shingled|roofed|re-roofed)\\b(?! me\\b)",
+  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|repaired|patched|flushed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned|planted|laid|tiled|rewired|shingled|re-shingled|roofed|re-roofed)\\b(?! me\\b)",
   // "i had you guys do a deep clean on thursday", "i had a plumber from you out on the tenth".
   // "we had our first cleaning from you guys on tuesday".
   '(?:i|we) had (?:our|my|a|the) (?:first |last |second |\\w+ )?(?:cleaning|service|visit|appointment|install\\w*|job|mowing|tune ?up) (?:from|with|by) (?:you|you guys|your (?:company|crew|guys|people|cleaners))\\b',
@@ -564,7 +566,7 @@ const workFailed = anyWord([
   'barely (?:touched|cleaned|done|wiped|vacuumed|mopped|dusted)|left (?:the|a|my|our) (?:\\w+ ){0,2}(?:hanging|dangling)\\b',
   // "guess what it's back same exact spot", "tripped three times since", "starting to peel".
   "(?:it's|it is|they're|they are|the (?:leak|problem|issue|noise|drip|clog)(?:'s| is)) back\\b(?! (?:yard|door|porch|bedroom|room|side|deck|fence|wall|corner|of|in|here|there|up|on|to (?:the|my|our)))",
-  'same (?:exact )?spot|coming (?:in|through|out) (?:in |at |from )?the same place|(?:puddle|water|wet)\\b[^.!?]{0,30}\\bagain\\b',
+  'same (?:exact )?spot|the same (?:\\w+ )?(?:room|bedroom|bathroom|kitchen|place|corner|area|wall|ceiling) again|coming (?:in|through|out) (?:in |at |from )?the same place|(?:puddle|water|wet)\\b[^.!?]{0,30}\\bagain\\b',
   // "the noise is still there same like before", "zone three still isn't popping up".
   "(?:noise|leak|drip|smell|problem|issue|crack|stain)(?:'s| is| was) still there|same (?:like|as) before|still (?:isn't|is not|aren't|are not|not) \\w+ing\\b",
   '\\b(?:twice|(?:two|three|four|five|several|a few|\\d+) times) (?:since|this week|already|now|in a week)',
@@ -572,7 +574,9 @@ const workFailed = anyWord([
   "still (?:doesn't|does not|won't|isn't|is not) (?:\\w+ )?(?:work|cool|heat|drain|hold|start)\\w*",
   '(?:ordered|put in|installed|brought) the wrong',
   // "so now i get to sleep in the wrong color", "you put up the wrong fixture".
-  '\\bthe wrong (?:color|colour|paint|shade|stain|tile|size|model|fixture|faucet|shingles?)\\b',
+  '\\bthe wrong (?:color|colour|paint|shade|stain|tile|size|model|fixture|faucet|shingles?|gr[ae]y|white|beige|blue|green|tan)\\b',
+  // "now the drain valve is dripping, it wasn't doing that before": a fault since the work.
+  "(?:wasn't|weren't|didn't|never) (?:doing|do|did) (?:that|this|it) before",
   // The work told, then how it fails: "you guys put in recessed lights a month ago / and now four of them
   // flicker"; not "mike fixed our water heater last spring and now the kitchen faucet is leaking", new trouble.
   "\\band now (?:it|they|(?:some|one|two|three|four|half|all|a few|\\w+) of them)(?:'s| is| are)? (?:\\w+ ){0,2}(?:flicker\\w*|leak\\w*|drip\\w*|(?:won't|doesn't|don't) (?:work|start|stop|close|latch|drain|turn on)|quit|stopped working|went out|go out|goes out|cracked|peeling|sagging|buzz\\w*|trips?|tripping)\\b",
@@ -757,6 +761,11 @@ const advice = anyWord([
   'is it every (?:\\w+ )?(?:month|week|year|months|weeks|years)\\b',
   '(?:do|should) i (?:need to )?(?:buy|get|clear|move|take down|be home|be there|have (?:the|it))\\b[^.!?]{0,40}\\bor (?:does|will) (?:he|she|they|your guy)',
   'what (?:\\w+ (?:and|or) )?(?:color|colour|paint|brand|sheen|stain|finish) (?:\\w+ (?:and|or) \\w+ )?(?:you|you guys|they|he|your (?:guys|crew|painters)) used',
+  // How to care for work done: "am i supposed to rake those up or just leave them", "how long before we can
+  // put the furniture back", "i forgot how often i'm supposed to change it", "if i can put smart bulbs in
+  // them or will that mess with the dimmer".
+  // Not "we're supposed to turn the sprinklers on", "i'm supposed to meet mike at eight": told, not asked.
+  "(?:am i|are we|should i|should we|how (?:often|long|much) (?:i'm|i am|we're|we are)) (?:supposed|meant|allowed) to \\w+|how long (?:before|until|till) (?:we|i) can\\b|(?:if|whether) (?:i|we) can (?:\\w+ ){1,8}?or (?:will|would|does) (?:that|it)\\b",
   // Upkeep asked about: "how often am i supposed to change the furnace filter".
   '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:be )?(?:supposed to |need to |have to )?(?:chang(?:e|ing)|replac(?:e|ing)|clean(?:ing)?|servic(?:e|ing)|flush(?:ing)?|seal|reseal|stain|trim|aerate|water(?:ing)?|mow|wait)\\b',
 ]);
