@@ -745,6 +745,10 @@ describe('extractName without apostrophes', () => {
     // What it is, not who: "this is ridiculous can you send someone".
     expect(unasked('this is ridiculous can you send someone')).toBeNull();
     expect(unasked('this is kinda urgent can you come')).toBeNull();
+    // A size or a year at school is no name; Small is one after a given name (tune-what-brings-you-in.json).
+    expect(unasked("it's small just walls")).toBeNull();
+    expect(unasked("i'm second year at the college doing the electrical course")).toBeNull();
+    expect(unasked("it's tom small")).toBe('Tom Small');
   });
 
   it('takes a name put right after "no sorry", and a double first name said again in full (tune-who-and-when.json)', () => {

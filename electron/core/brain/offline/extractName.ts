@@ -92,14 +92,14 @@ const notNames = new Set(
   upstairs downstairs everywhere underneath overhead weekly monthly daily yearly quarterly
   merry happy christmas holidays assalamu alaikum salaam shalom namaste
   cold hot warm cool wet dry damp loud quiet dark noisy leaky clogged plugged blocked frozen burst cracked loose
-  dead flooded
+  dead flooded small tiny big huge large second third fourth
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir
   xcel set`.split(/\s+/),
 );
 
 /** Ordinary words (so in notNames) that are also common surnames, taken only last, after a given name. */
-const surnamesToo = new Set(['price', 'little', 'good', 'best', 'early', 'young', 'hall', 'long', 'lane']);
+const surnamesToo = new Set(['price', 'little', 'good', 'best', 'early', 'young', 'hall', 'long', 'lane', 'small']);
 
 const streetSuffixes = new Set([
   'street',
