@@ -1536,4 +1536,20 @@ describe('detectEmergency', () => {
     ])
       expect(detectEmergency(said), said).toBe(false);
   });
+
+  it('hears the blind tune-llaman-en-espanol.json, written without accents: a gas smell "bien feo", water running toward the breaker box', () => {
+    for (const said of [
+      'oiga huele bien feo a gas en la cocina como a huevo podrido ya sacamos a los niños pa fuera',
+      'ayudeme por favor se revento algo en el cuarto de la lavadora y el agua esta corriendo hacia la caja de los breakers en el sotano',
+    ])
+      expect(detectEmergency(glossSpanish(said)), said).toBe(true);
+    expect(detectEmergency(glossSpanish('no huele a gas ni nada nomás hace ruido el boiler'))).toBe(false);
+  });
+
+  it('hears someone shut in a room (tune-right-now-or-tomorrow.json), and not a caller stuck in traffic or a toy stuck in a drain', () => {
+    expect(detectEmergency("hi, my mom's stuck in the bathroom")).toBe(true);
+    expect(detectEmergency("we're stuck in the basement the door is jammed")).toBe(true);
+    expect(detectEmergency("i'm stuck in traffic so call after five")).toBe(false);
+    expect(detectEmergency('the toy is stuck in the tub drain')).toBe(false);
+  });
 });

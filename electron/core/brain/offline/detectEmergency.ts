@@ -315,6 +315,8 @@ const hazardPatterns = [
   // "the door from the garage into the house has been forced"; "we can't lock the building tonight".
   /\b(?:door|window|lock|latch|deadbolt)\b[^.!?]{0,40}\b(?:has been|had been|was|got|been) forced(?: open)?\b|\b(?:can't|cannot|can not|won't be able to) (?:lock|secure) (?:up )?(?:(?:the|my|our|their) (?:house|home|building|place|store|shop|office|apartment|school)|anything)\b/,
   /\b(?:someone|somebody|kids?|child|baby|mom|dad|i'm|we're|he's|she's|they're)\s+(?:is |are )?(?:trapped|locked in|stuck inside)\b/,
+  // "my mom's stuck in the bathroom, the door handle came off in her hand": shut in a room, not in traffic.
+  /\b(?:someone|somebody|kids?|child|baby|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|wife|husband|son|daughter|he|she|they|i|we)(?:'s|'re|'m| is| are)? (?:trapped|locked|stuck) in (?:the |a |her |his |my |our |their )?(?:bath ?room|bedroom|room|closet|basement|elevator|attic|shower|tub)\b/,
   // "my mom's stuck on hers, it stopped halfway up the stairs ... she can't get off it by herself".
   /\b(?:stuck|stranded|trapped) (?:on|in) (?:the |her |his |my |our )?(?:stair ?lift|chair ?lift|wheelchair lift|elevator)\b|\b(?:stuck|stopped) halfway (?:up|down) the (?:stairs|steps)\b[^.!?]{0,60}\b(?:can't|cannot) get (?:off|out|down)\b|\b(?:she|he|they) (?:can't|cannot) get (?:off|out of) (?:it|the (?:lift|chair)) by (?:herself|himself|themselves)\b/,
   // "my little boy locked himself in the bathroom and the knob just spins ... he's three".
@@ -700,7 +702,7 @@ const toldAsPast = anyOf([
 
 /** Spanish: the same dangers as Spanish-speaking callers put them. */
 /** "Huele bien fuerte a gas", "huele mucho a quemado": how strong, said between the smell and what it is. */
-const muchOf = '(?:(?:muy|bien|mucho|much[íi]simo|fuerte|fuert[íi]simo|horrible|bastante|demasiado|como) )*';
+const muchOf = '(?:(?:muy|bien|mucho|much[íi]simo|fuerte|fuert[íi]simo|horrible|feo|fe[íi]simo|bastante|demasiado|como) )*';
 /** Gas, fire and live wiring: no water shut off ends them. */
 const spanishFireOrGas = [
   anyWord([
@@ -719,7 +721,9 @@ const spanishFireOrGas = [
 const spanishEmergency = [
   ...spanishFireOrGas,
   anyWord(['aguas? negras?', 'se regres[óo] el drenaje', 'agua sucia']),
-  anyWord(['(?:agua|goteando|gotea)[^.!?]{0,60}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?)']),
+  anyWord([
+    '(?:agua|goteando|gotea)[^.!?]{0,60}(?:lámparas?|lamparas?|luz|cables?|panel|enchufes?|contactos?|focos?|breakers?|fusibles)',
+  ]),
   anyWord([
     'saliendo (?:mucha )?agua por todos lados',
     'agua a chorros',

@@ -96,7 +96,7 @@ export const failureWords: readonly string[] = [
   'snak(?:e|ed|ing)|unclog(?:ged)?|rodd(?:ed|ing)',
   // The same in Spanish.
   'no (?:enfr[íi]a|calienta|funciona|sirve|prende|enciende|jala|abre|baja|drena|para)',
-  'hace (?:mucho )?ruido|se descompuso|descompuest[oa]|tapad[oa]|rot[oa]|fuga|arregl\\p{L}*|repar\\p{L}*|revis\\p{L}*',
+  'hace (?:un |mucho )?ruido|se descompuso|descompuest[oa]|tapad[oa]|rot[oa]|fuga|arregl\\p{L}*|repar\\p{L}*|revis\\p{L}*',
   // Damage as storms and accidents leave it.
   '(?:knocked|blew|blown|ripped|tore|torn) (?:\\w+ ){0,3}?(?:off|loose|down)',
   'smoking',

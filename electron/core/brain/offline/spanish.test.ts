@@ -269,4 +269,18 @@ describe('glossSpanish', () => {
     expect(glossSpanish('hay alguien que me pueda atender en español')).toBe('is there someone i can talk to en español');
     expect(glossSpanish('hay alguien que me pueda ayudar con el techo')).toBe('hay someone que me pueda ayudar con el techo');
   });
+
+  it('glosses the blind tune-llaman-en-espanol.json: a listing threatened and a key to press, a business directory, work this business did failing again, time billed and not spent', () => {
+    expect(glossSpanish('su negocio va a aparecer como cerrado en las busquedas')).toBe(
+      'your business listing will show as closed en las busquedas',
+    );
+    expect(glossSpanish('solo tiene que presionar el uno')).toBe('solo tiene que press 1');
+    expect(glossSpanish('le llamo de la guia de negocios hispanos')).toBe("i'm calling from a local business directory hispanos");
+    expect(glossSpanish('el calentador que me instalaron ya esta goteando otra vez')).toBe(
+      'el calentador that you guys did ya leaking again',
+    );
+    expect(glossSpanish('me cobraron cuatro horas y la muchacha nomas estuvo dos horas')).toBe(
+      'charged me 4 horas y la muchacha was only here 2 horas',
+    );
+  });
 });

@@ -360,7 +360,12 @@ const glossary: [RegExp, Gloss][] = [
   [/\bsalga primero en google\b/g, 'show up first on google'],
   [/\b(?:una )?llamada por cobrar\b/g, 'a collect call'],
   [/\bacepta (?:usted )?los cargos\b/g, 'accept the charges'],
-  [/\b(?:oprima|presione|marque)(?: el)?\b/g, 'press'],
+  [/\b(?:oprima|oprimir|presione|presionar|marque)(?: el)?\b/g, 'press'],
+  // "su negocio va a aparecer como cerrado en las búsquedas": a listing threatened, as the English scripts put it.
+  [
+    /\bsu negocio (?:va a aparecer|aparece|aparecer[áa]|puede aparecer) como cerrado\b/g,
+    'your business listing will show as closed',
+  ],
   [/\bperfil de negocio(?:s)? (?:en|de) google\b/g, 'google business profile'],
   [/\bgarant[íi]a de su (?:veh[íi]culo|carro|auto)\b/g, 'car warranty'],
   [/\bser[áa] arrestad[oa]\b|\borden de arresto\b/g, 'arrest warrant'],
@@ -382,7 +387,7 @@ const glossary: [RegExp, Gloss][] = [
   [/\bqueremos ser su proveedor\b/g, 'we want to be your supplier'],
   [/\bpara (?:los )?(?:contratistas|negocios|empresas)\b/g, 'for contractors'],
   [/\b(?:paquetes de )?anuncios\b/g, 'advertising'],
-  [/\bdirectorio comercial\b/g, 'local business directory'],
+  [/\b(?:directorio comercial|gu[íi]a (?:de|comercial de) negocios)\b/g, 'local business directory'],
   [/\brese[ñn]as de una estrella\b/g, 'one star reviews'],
   [/\bpor una cuota\b/g, 'for a small fee'],
   // "sí": \b finds no edge after an accented letter, so the word ends where no letter follows.
@@ -405,6 +410,11 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "ya le pagué y sigue goteando, no me parece justo": work paid for, not right.
   [/\bno (?:es|me parece) justo\b/g, 'not fair'],
+  // "el calentador que me instalaron hace dos semanas", "la muchacha nomás estuvo dos horas", "ya está
+  // goteando otra vez": work this business did, billed for more time than was spent, failed again.
+  [/\b(?:que|lo que) (?:me|nos|le) (?:instalaron|pusieron|cambiaron|arreglaron|pintaron)(?![\p{L}])/gu, 'that you guys did'],
+  [/\b(?:nom[áa]s|s[óo]lo|solamente) (?:estuvo|estuvieron)(?![\p{L}])/gu, 'was only here'],
+  [/\b(?:est[áa] )?goteando (?:otra vez|de nuevo)\b/g, 'leaking again'],
   [
     /\b(?:otra vez|de nuevo) se (?:tap[óo]|descompuso|rompi[óo])(?![\p{L}])|\bse volvi[óo] a (?:tapar|descomponer|romper)\b/gu,
     'clogged again',
@@ -436,6 +446,7 @@ const glossary: [RegExp, Gloss][] = [
     'just wanted to say thank you',
   ],
   [/\bcu[áa]nto (?:me |nos )?(?:cobra|cobran|cobrar[íi]an?)\b/g, 'how much do you charge'],
+  [/\bme cobraron\b/g, 'charged me'],
   [/\bcu[áa]nto (?:me |nos )?(?:sale|saldr[íi]an?|cuesta|costar[íi]a)\b/g, 'how much does it cost'],
   [/\b(?:cotizaci[óo]n|presupuesto)\b/g, 'quote'],
   // "me pueden hacer un estimado": one asked for; "lo que decía el estimado" is one given.
