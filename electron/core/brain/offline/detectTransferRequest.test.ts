@@ -673,4 +673,10 @@ describe('detectTransferRequest, tune-let-me-talk-to-him.json (measured before t
       turnsDownTransfer("oh he's up on a roof? no that's fine, never mind, you can just take a message", { ownerName: 'Mike' }),
     ).toBe(true);
   });
+
+  it('hears "do i get a real person" on a weekend as a question about the service, not a request (tune-put-me-on-with-him.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(asks('but first question if something breaks on a saturday do i get a real person or just this')).toBe(false);
+    expect(asks('can i get a real person please')).toBe(true);
+  });
 });

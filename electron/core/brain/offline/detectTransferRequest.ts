@@ -48,8 +48,9 @@ const requestPatterns = [
   new RegExp(
     `\\b(?:put|get|patch)\\s+me\\s+(?:(?:straight|right|directly)\\s+)?(?:through|over)\\b|\\bpatch me in\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\b|\\bget\\s+me\\s+${person}\\b${sentOut}`,
   ),
-  // Not "does a real person ever answer this phone", "does a real person pick up at night": the service asked about.
-  /\b(?:real|actual|live|living)\s+(?:person|human|body)\b(?!\s+(?:ever\s+|always\s+|usually\s+)?(?:answers?|picks? up)\b)/,
+  // Not "does a real person ever answer this phone", "does a real person pick up at night", "if something
+  // breaks on a saturday do i get a real person or just this": the service asked about.
+  /(?<!\b(?:do|will|would|can) (?:i|we|you) (?:get|reach) (?:a |an )?)\b(?:real|actual|live|living)\s+(?:person|human|body)\b(?!\s+(?:ever\s+|always\s+|usually\s+)?(?:answers?|picks? up)\b)/,
   /\bhuman being\b/,
   new RegExp(`\\bis\\s+(?:there\\s+(?:an?\\s+)?)?${inCharge}\\s+${atWork}`),
   // "is mister oyler in": at a one-person business, the owner by his surname.
