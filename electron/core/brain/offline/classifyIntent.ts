@@ -283,9 +283,9 @@ const quotedKinds = [
   'mow(?:ing)?',
   // Grass cut, laid or taken out; not "el pasto se está secando", a sprinkler's trouble told.
   '(?:cort\\p{L}*|poner|quitar) (?:el )?(?:pasto|zacate)|pasto nuevo',
-  // Carpets washed, leaves raked up, a television hung, furniture put together, holes patched.
   // A tree or a branch cut and hauled off, caulking redone.
   'corten|cortar (?:un |el |la |las |los )?(?:[áa]rbol|ramas?)|silic[óo]n',
+  // Carpets washed, leaves raked up, a television hung, furniture put together, holes patched.
   'laven|lavar(?:me|nos)? (?:las |los |la |el )?(?:alfombras?|carpetas?|tapetes?|ventanas|vidrios|paredes)|levant(?:ar|en) (?:\\p{L}+ ){0,2}hojas|colg(?:ar|uen)|cuelguen|arm(?:ar|en) (?:un|una|la|el|los|las)|tap(?:ar|en) (?:\\p{L}+ )?hoyos?|(?:lo|los|la|las) tap(?:e|en)',
   'trim(?:med|ming)?',
   'mulch(?:ed)?',
