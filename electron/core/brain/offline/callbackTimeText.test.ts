@@ -304,6 +304,8 @@ describe('callback times as the late callers put them (tune-after-hours.json, tu
 
   it('reads a range said roughly, a correction and an hour said to suit (tune-best-time-to-reach.json)', () => {
     expect(callbackTimeText('um two to four-ish is best')).toBe('between 2 to 4 is best');
+    // Only an hour loses its "-ish": "to polish" is not "to pol".
+    expect(callbackTimeText('i need to polish and then after three')).toBe('i need to polish and then after 3');
     expect(callbackTimeText('call me around three, no actually make it four, i got a pickup at three')).toMatch(/^at 4\b/);
     expect(callbackTimeText("i'm free from one to five so one's good")).toBe('at 1 is good');
   });

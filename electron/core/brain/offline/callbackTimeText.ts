@@ -16,6 +16,8 @@ function crossesNoon(start: string, end: string): boolean {
   const to = /^(?:noon|midday)$/i.test(end) ? 12 : Number.parseInt(end, 10);
   return from >= 8 && from <= 11 && (to < from || to === 12);
 }
+/** "fiveish", "noon-ish": an hour or the middle of the day said roughly; the hour is captured. */
+const roughHour = String.raw`(noon|midday|lunch(?:time)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b`;
 /** Words that rule out the time after them: "not", "don't call me", "no calls". */
 const rulesOut = "(?:not|don't call(?: me)?|do not call(?: me)?|no calls?|nothing)";
 /** Ways of saying "not earlier than", all read as "after". */
@@ -43,13 +45,10 @@ export function callbackTimeText(utterance: string): string {
     .replace(/\b(morn|even)in'?(?=\s|$|[.,!?])/gi, '$1ing')
     // words-to-numbers reads the "o" of "four o'clock" as a zero.
     .replace(/\bo'? ?clock\b/gi, 'oclock')
+    // "two to four-ish": the range's end said roughly is still the end of a range (not "to polish").
+    .replace(new RegExp(`\\b(to|till|until|and) ${roughHour}`, 'gi'), '$1 $2')
     // "noonish", "fiveish": the hour or the part of the day, roughly.
-    // "two to four-ish": the range's end said roughly is still the end of a range.
-    .replace(
-      /(?<!\b(?:to|till|until|and)\s)\b(noon|midday|lunch(?:time)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b/gi,
-      'around $1',
-    )
-    .replace(/\b(to|till|until|and) (\w+)-?ish\b/gi, '$1 $2')
+    .replace(new RegExp(`\\b${roughHour}`, 'gi'), 'around $1')
     .replace(/\b(?:around|about) around\b/gi, 'around')
     .replace(/\bmid[- ]day\b/gi, 'midday')
     // "first thing tomorrow like seven": the morning, not "1 thing".

@@ -32,6 +32,7 @@ const dayPattern = new RegExp(
   `\\b(?:(?:next|on)\\s+|this\\s+(?!today|tomorrow))?(today|tomorrow|${weekdays.join('|')}|weekend)s?\\b`,
   'i',
 );
+const everyDay = new RegExp(dayPattern.source, 'gi');
 const partPattern =
   /\b(?:(this|in the|the)\s+)?(morning|afternoon|evening|night|tonight|noon|midday|lunchtime|lunch|first thing|end of (?:the )?day)\b/i;
 const clockPattern =
@@ -92,9 +93,9 @@ interface Clock {
  * one said before the hour; with no hour, the first.
  */
 function dayOf(text: string, clockAt: number | undefined): RegExpExecArray | null {
-  const days = [...text.matchAll(new RegExp(dayPattern.source, 'gi'))];
+  const days = [...text.matchAll(everyDay)];
   const beforeClock = clockAt === undefined ? [] : days.filter((day) => day.index < clockAt);
-  return (beforeClock.at(-1) ?? days[0] ?? null) as RegExpExecArray | null;
+  return beforeClock.at(-1) ?? days[0] ?? null;
 }
 
 function findClock(text: string): Clock | undefined {
