@@ -117,6 +117,12 @@ interface Heard {
   said: string;
   /** Lower case; Spanish phrases glossed in English so the same detectors read both. */
   text: string;
+  /** The questions asked in it, found once: kept for the owner, and never taken for the job. */
+  questions: string[];
+}
+
+function hear(said: string, text: string, ownerName: string): Heard {
+  return { said, text, questions: findQuestions(said, { ownerName }) };
 }
 
 /** Speech-to-text can deliver very long run-ons; nothing useful is said after this many characters. */
@@ -134,8 +140,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
   };
   const said = context.utterance.trim().slice(0, maxUtterance);
   state.language = turnLanguage(said) ?? state.language;
-  const heard: Heard = { said, text: state.language === 'es' ? glossSpanish(said) : normalizeUtterance(said) };
   const { ownerName } = context.settings;
+  const heard = hear(said, state.language === 'es' ? glossSpanish(said) : normalizeUtterance(said), ownerName);
   const takingOver = previous.turns === 0 && context.turns.some((turn) => turn.speaker === 'caller');
   const firstTurn = previous.turns === 0 && !takingOver;
   if (takingOver) recoverEarlierTurns(state, context);
@@ -177,7 +183,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
       !putsOffTalking(everythingSaid.join('. '), { ownerName }));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
   // goes unanswered while the call is put through: it is kept for the owner like any other.
-  const unanswered = () => questionsFor(said, ownerName);
+  const unanswered = () => questionsFor(heard, ownerName);
   if (emergency || state.emergencyPending) {
     const learned = learn(state, context, heard, { firstTurn, transfer: false, emergency: true });
     noteSignals(state, heard, { emergency: true, askedForPerson: false, question: false, learned, ownerName }, odds);
@@ -315,7 +321,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     isFarewell(heard.text) ||
     willCallBack === true ||
     (!answersReadBack && detectGoodbye(heard.text, { afterAnythingElse: previous.asked === 'anythingElse' }));
-  const questions = ending ? [] : questionsFor(said, ownerName);
+  const questions = ending ? [] : questionsFor(heard, ownerName);
   const asking = questions.length > 0;
   const learned = learn(state, context, heard, {
     firstTurn,
@@ -373,8 +379,8 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
 }
 
 /** The questions to keep for the owner: not "could i speak to mike?", which the transfer answers. */
-function questionsFor(said: string, ownerName: string): string[] {
-  return findQuestions(said, { ownerName }).filter((question) => !detectTransferRequest(question, { ownerName }));
+function questionsFor(heard: Heard, ownerName: string): string[] {
+  return heard.questions.filter((question) => !detectTransferRequest(question, { ownerName }));
 }
 
 /** What the caller said on the earlier turns of this call. */
@@ -608,7 +614,7 @@ function recoverEarlierTurns(state: ConversationState, context: BrainContext): v
   state.project = context.lead.project;
   for (const turn of context.turns) {
     if (turn.speaker !== 'caller' || turn.kind === 'keypad') continue;
-    const heard = { said: turn.text, text: normalizeUtterance(turn.text) };
+    const heard = hear(turn.text, normalizeUtterance(turn.text), context.settings.ownerName);
     const learned = learn(state, context, heard, { firstTurn: false, transfer: false, quiet: true });
     noteSignals(
       state,
@@ -711,7 +717,7 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
     const project = options.quiet
       ? describeNeed(heard.said)
       : (describeNeed(heard.said) ??
-        (findQuestions(heard.said, context.settings).some((question) => !doYouDoThis(question, state)) || saysWhenOrWhere
+        (heard.questions.some((question) => !doYouDoThis(question, state)) || saysWhenOrWhere
           ? null
           : extractProject(heard.text, { expectingProject })));
     if (project) {
