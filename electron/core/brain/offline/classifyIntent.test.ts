@@ -1367,4 +1367,56 @@ describe('classifyIntent', () => {
       expect(intentOf(turns), turns[0]).toBe('complaint');
     expect(intentOf(["hello i'm calling from saint mark's church, i've got a few things i'm getting quotes on"])).toBe('quote');
   });
+
+  it('reads tune-say-it-plain.json (measured before the rules were tuned on it): work done lately that fails since, or came out worse than chosen, is a complaint; word about a booked visit is no job; care for work done is a question', () => {
+    for (const turns of [
+      [
+        "hi um mike put in a new kitchen faucet for us last week tuesday i think and now there's water under the sink every morning",
+      ],
+      ['hi um we had mike put recessed lights in the kitchen about three weeks ago and two of them flicker now when we dim them'],
+      [
+        'hi mike hung our tv on the wall in the basement about a month ago and now the mount is pulling away from the wall at the top',
+      ],
+      ['yeah hi mike put in our new ac back in june and the outside unit is way louder than the old one it kind of rattles'],
+      ["yeah you guys mowed my lawn today and it's cut way too short there's brown stripes all over the front"],
+      ["hi your painters finished our living room and hall yesterday and it's way darker than the sample we picked"],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('complaint');
+    // Trouble new since work done long ago is a repair, as the tune files label it.
+    expect(intentOf(["mike did our roof two years ago and now there's a drip in the upstairs closet when it rains hard"])).toBe(
+      'schedule',
+    );
+    for (const turns of [
+      [
+        "hi i'm on the schedule thursday morning for the water heater swap i just wanted to let mike know the side gate has a code it's 4471",
+      ],
+      [
+        "hi just calling to make sure mike's still coming tomorrow at 9 for the closet doors and could he park on the street because we're getting the driveway sealed",
+      ],
+      [
+        "hi we're gonna be out of town next week so we need to skip our cleaning on the 14th and we'll just pick it back up after that",
+      ],
+      ['hi this is marcy from front range stone and supply can i talk to mike real quick about his river rock delivery tomorrow'],
+      ['hi this is dana from front range plumbing supply is mike around', "it's about the special order he placed"],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('other');
+    for (const turns of [
+      [
+        'hi mike put new smoke detectors in for us last week and every single one in the house went off is that how they are supposed to work',
+      ],
+      [
+        "hi your crew put sod in for us on monday and i wanted to ask how many times a day we're supposed to be watering it and when can we mow it",
+      ],
+      [
+        'hi the painters just finished our bedrooms yesterday and i wanted to know how long i should wait before hanging pictures back up and can i wipe the walls down yet',
+      ],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('question');
+    expect(intentOf(['hi this is linda okafor can you tell mike we want to go ahead with the gutter quote he sent'])).toBe(
+      'schedule',
+    );
+    expect(intentOf(['we want to replace the water heater before it goes', 'what would a 50 gallon gas one run roughly'])).toBe(
+      'quote',
+    );
+  });
 });

@@ -378,6 +378,8 @@ const price = anyWord([
   'what (?:are we|am i|would we be|would i be|are you) looking at',
   '(?:would|will|does|did) (?:that|it|something like that|this) (?:run|set (?:me|us) back)',
   'what (?:does|would|will) (?:that|it|something like that|this) (?:usually|normally|typically|generally) run',
+  // "what would a 50 gallon gas one run roughly".
+  'what (?:would|will|does) (?:a|an) (?:\\w+ ){0,4}(?:one|unit|system|job) run',
   'quotes?',
   'estimates?',
   'bids?',
@@ -417,7 +419,7 @@ const booking = perOwner((owner) =>
     '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b',
     // The same in Spanish: "necesito que vengan a limpiar el domingo", "pueden venir este viernes".
     '(?:vengan?|pueden? venir)(?: a \\p{L}+)?(?: \\p{L}+){0,3}? (?:este |el |el pr[óo]ximo )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\\p{L}])',
-    'go ahead with (?:it|the (?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
+    'go ahead with (?:it|the (?:\\w+ ){0,2}(?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
   ]),
 );
 /** "i'd like somebody to come look whenever you have an opening": a visit, said as a wish. */
@@ -444,7 +446,7 @@ const termsQuestion = perOwner((owner) =>
     // Papers an association or an insurer asks for: "can you send a certificate of insurance".
     "certificate of insurance|liability insurance|workers' comp|workers comp|(?:do|does) (?:you|i|he)(?: guys)? need a (?:contractor's )?license",
     // How a visit goes: "do i need to be home", "do your girls bring their own vacuum", "is it the same lady every time".
-    "(?:do|will) (?:i|we) (?:need|have) to be (?:home|there)|bring (?:their|your|his|her) own (?:\\w+ )?(?:supplies|vacuum|products|equipment|stuff|things)|same (?:person|lady|girl|guy|crew|cleaner|team) every time|(?:do|does) (?:you|he)(?: guys)? sub (?:it |that |the \\w+ )?out|what(?:'s| is) included in|(?:does|will|would) (?:the |my )?insurance (?:usually )?(?:cover|pay for) (?:that|it|this)|what kind of insurance",
+    "(?:do|will) (?:i|we) (?:need|have) to be (?:home|there)|bring (?:their|your|his|her) own(?: (?:\\w+ )?(?:supplies|vacuum|products|equipment|stuff|things)| or\\b)|same (?:person|lady|girl|guy|crew|cleaner|team) every time|(?:do|does) (?:you|he)(?: guys)? sub (?:it |that |the \\w+ )?out|what(?:'s| is) included in|(?:does|will|would) (?:the |my )?insurance (?:usually )?(?:cover|pay for) (?:that|it|this)|what kind of insurance",
     // What the business takes on: "do you guys work on well pumps or is it just house plumbing".
     '(?:do|does|can) (?:you|he|your (?:handyman|guy|guys|crew))(?: guys)? (?:do|work on|build|fix|clean|put in|install|handle)\\b[^.!?]{1,50}\\bor (?:just|only|is it just|is that just|is it only|do i need)\\b',
     // The same in Spanish, and where the business works: "arreglan techos de teja o nomás de shingle", "y trabajan en northglenn".
@@ -459,7 +461,7 @@ const termsQuestion = perOwner((owner) =>
 const notAPrice =
   /(?:^|\b(?:my name is|name's|it's|this is|i'm|i am) (?:[a-z]+, )?)(?!(?:the|a|what|what's|whats|good|fair|best|your|his|that|any|no|ok|okay|same|full|total|lower|higher|fixed|flat|rough|ballpark|right|real|sale|retail|asking|give|gave|need|want|get|send|know|ask|wanted|needed|lowest|cheap|cheaper|better)\b)[a-z]+ price(?= *$| *,| (?:and|here|calling|my|\d))|\b(?:raised|raise|raising|increased|hiked|upped) (?:the |our |their |my |his |her )?rates\b|\bhose bid\b/g;
 const estimateGiven =
-  /\b(?:gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
+  /\b(?:go (?:ahead|forward) with (?:the|his|your|that) (?:\w+ ){0,2}(?:estimate|quote|bid)|gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
  * How the business charges, asked before any job: "do you charge for the estimate", "is there a
  * trip charge", "how much do you want down". A question about terms, not a price for work.
@@ -494,7 +496,9 @@ const businessErrand = anyWord([
   payOverThePhone,
   '(?:building|permit|code enforcement) (?:division|department|desk|office)|correction notice|the final (?:got |was )?(?:rejected|failed)',
   // "we got a shingle drop scheduled for tomorrow ... or we gotta push the delivery".
-  '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|shingle drop|(?:push|reschedule|confirm) the delivery|(?:roofing|lumber|plumbing|electrical|tile|stone|building) supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)',
+  '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|shingle drop|(?:push|reschedule|confirm) the delivery|(?:roofing|lumber|plumbing|electrical|tile|stone|building|landscape)(?: and \\w+)? supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)|about (?:his|your) (?:\\w+ ){0,2}delivery\\b',
+  // A supply house on the line: "this is dana from front range plumbing supply", "at the will call counter".
+  '(?:from|with) (?:\\w+ ){0,3}(?:plumbing|electrical|lumber|roofing|building|tile|stone|landscape)(?: and \\w+)? supply\\b|will ?call counter',
 ]);
 
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
@@ -524,6 +528,8 @@ const pastWork = anyWord([
   // mowed for us all summer", "the plumber who did our toilet": another outfit's, as often as not.
   // Nor "the guy who did my neighbor's roof", a referral.
   `(?:your|about the) ${businessPeople} (?:who|that) (?:was|were|came|did|put|installed|painted|cleaned|fixed|hung|mowed|redid)\\b${forSomeoneElse}|the ${businessPeople} (?:who|that) (?:was|were) (?:here|out|over) (?:today|yesterday|this (?:morning|afternoon))`,
+  // "the painters just finished our bedrooms yesterday": said to the business, its own crew.
+  '(?:the|your) (?:painters|crew|cleaners|roofers) (?:just )?finished (?:our|my)\\b',
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
@@ -543,6 +549,27 @@ const ownerDidIt = perOwner((owner) =>
       )
     : null,
 );
+
+/**
+ * How work just done fails, told after it: "mike put in a new faucet last week and now there's water
+ * under the sink every morning", "two of them flicker now", "now the mount is pulling away from the wall".
+ * Only of work done lately (justDone): "mike did our roof two years ago and now there's a drip" is a
+ * repair, trouble new since.
+ */
+const failsSince = (() => {
+  const trouble =
+    "(?:leak\\w*|drip\\w*|flicker\\w*|water (?:under|on the floor|all over|coming|everywhere)|puddles?|pulling (?:away|out|loose|off)|sagg\\w*|peel\\w*|crack(?:ed|ing|s)?|rattl\\w*|buzz\\w*|louder|noisy|trip(?:s|ping)|(?:won't|doesn't|don't|isn't|aren't|stopped|quit) (?:\\w+ )?(?:work|working|turn(?:ing)? on|com(?:e|ing) on|clos(?:e|ing)|latch(?:ing)?|drain(?:ing)?|heat(?:ing)?|cool(?:ing)?)|go(?:es)? (?:off|out) by (?:it|them)sel(?:f|ves)|came loose|fell (?:off|down|out)|loose|bubbl\\w*)";
+  return anyWord([`now\\b[^.!?]{0,40}?\\b${trouble}`, `${trouble}\\b[^.!?]{0,15}\\bnow`]);
+})();
+const justDone = anyWord([
+  'yesterday|today|this (?:morning|week)|last (?:week|month)|(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\\d+) (?:days?|weeks?) ago|(?:about |like )?a month ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+]);
+const longAgo = anyWord(['years? ago|last (?:year|spring|summer|fall|autumn|winter)']);
+/** Work told against what was chosen or what was there: "way darker than the sample we picked", "cut way too short". */
+const worseThanAsked = anyWord([
+  '(?:darker|lighter|louder|noisier|worse|shinier|glossier|brighter|smaller|shorter) than (?:the (?:old one|sample|swatch|chip|picture|one we (?:picked|chose|had))|before|what (?:we|i) (?:picked|chose|wanted|asked for|ordered))',
+  '(?:way|much|far|a lot) too (?:short|dark|light|low|high|shiny|glossy|loud|thin)',
+]);
 
 /** The work gone wrong since: not fixed, back again, damage or a mess left. */
 const workFailed = anyWord([
@@ -709,12 +736,15 @@ const visitBooked = perOwner((owner) =>
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
     // "i have an ac tune up on the books for thursday", "we're on the list for aeration tomorrow", "we've
     // got you guys scheduled to start painting monday", "we're on the every other week schedule".
-    "\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule) for\\b[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b",
+    "\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule)\\b(?: for\\b)?[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b",
     // "i have a furnace tune up tomorrow morning with you guys", "i have a cleaning scheduled tomorrow at ten".
-    "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,2}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,3}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for|on))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     // "this is for the electrician coming thursday to put in the outside outlet", "for the cleaning tomorrow at nine".
     '(?:for|about) (?:the|my|our) (?:\\w+ ){0,2}(?:cleaning|appointment|tune ?up|visit|mowing|install(?:ation)?|estimate) (?:tomorrow|today|tonight|this (?:afternoon|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
     "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
+    // "we need to skip our cleaning on the 14th", "calling to make sure mike's still coming tomorrow": a visit on the calendar.
+    `make sure (?:he's|she's|they're|you're|the crew is${owner ? `|${owner}'s|${owner} is` : ''}) still coming`,
+    '(?:skip|move) (?:our|my) (?:next )?(?:\\w+ )?(?:cleaning|mowing|appointment|visit|service|tune ?up)\\b',
   ]),
 );
 /** Word passed on about such a visit: how to get in, where to park, the dog, a yes to a reminder. */
@@ -723,8 +753,8 @@ const passingWord = anyWord([
   // The day moved: "is there any way to move it to thursday", "can we push it to next week".
   '(?:move|push|switch|bump) (?:it|that|us|me|the (?:appointment|visit|cleaning|day|time)) (?:back |over )?to\\b|reschedule',
   // "can you just skip that one and we'll pick back up after".
-  '(?:skip|cancel) (?:that|this|the next|next|our next|my next) (?:one|week|cleaning|visit|mowing|time|appointment)',
-  "just (?:calling|wanted) to (?:say yes|confirm)|(?:i'm|we're|just) confirming|(?:can|could) park|(?:the|our) dog\\b|no need to call(?: me)? back|(?:don't|do not) need (?:a|to) call ?back",
+  '(?:skip|cancel) (?:that|this|the next|next|our next|my next|our|my) (?:one|week|cleaning|visit|mowing|time|appointment)',
+  "just (?:calling|wanted) to (?:say yes|confirm)|(?:i'm|we're|just) confirming|(?:can|could) (?:he |she |they |you |the crew )?park\\b|(?:gate|lockbox|lock box|garage|door) (?:has|is on) a (?:code|combo|keypad)|(?:the|our) dog\\b|no need to call(?: me)? back|(?:don't|do not) need (?:a|to) call ?back",
 ]);
 const willCallBack = anyWord([
   "(?:i'll|i will|we'll|i can|i'll just|i'll have to|let me) (?:just )?call (?:you (?:guys |all )?|y'all )?back",
@@ -765,8 +795,10 @@ const advice = anyWord([
   // put the furniture back", "i forgot how often i'm supposed to change it", "if i can put smart bulbs in
   // them or will that mess with the dimmer".
   // Not "we're supposed to turn the sprinklers on", "i'm supposed to meet mike at eight": told, not asked.
-  "(?:am i|are we|should i|should we|how (?:often|long|much) (?:i'm|i am|we're|we are)) (?:supposed|meant|allowed) to \\w+|how long (?:before|until|till) (?:we|i) can\\b|(?:if|whether) (?:i|we) can (?:\\w+ ){1,8}?or (?:will|would|does) (?:that|it)\\b",
+  "(?:am i|are we|should i|should we|how (?:often|long|much|many times a (?:day|week)) (?:i'm|i am|we're|we are)) (?:supposed|meant|allowed) to \\w+|how long (?:before|until|till) (?:we|i) can\\b|(?:if|whether) (?:i|we) can (?:\\w+ ){1,8}?or (?:will|would|does) (?:that|it)\\b",
   // Upkeep asked about: "how often am i supposed to change the furnace filter".
+  // "is that how they're supposed to work", "how long i should wait before hanging pictures", "can i wipe the walls down yet".
+  "(?:is (?:that|this)|that's) how (?:they're|it's|they are|it is|it's) supposed to (?:work|be|look|sound)|how long (?:should (?:i|we)|(?:i|we) should|do (?:i|we) (?:have to |need to )?)wait\\b|can (?:i|we) (?:\\w+ ){1,4}yet\\b",
   '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:be )?(?:supposed to |need to |have to )?(?:chang(?:e|ing)|replac(?:e|ing)|clean(?:ing)?|servic(?:e|ing)|flush(?:ing)?|seal|reseal|stain|trim|aerate|water(?:ing)?|mow|wait)\\b',
 ]);
 
@@ -803,8 +835,15 @@ export function readSignals(
   if (asked !== priced) signals.askedQuestion = true;
   if (jobSeeker(ownerName).test(text)) signals.jobSeeker = true;
   if (businessErrand.test(text)) signals.errand = true;
-  if (pastWork.test(text) || ownerDidIt(ownerName)?.test(text)) signals.pastWork = true;
-  if (workFailed.test(text)) signals.workFailed = true;
+  const workAt = [pastWork.exec(text)?.index, ownerDidIt(ownerName)?.exec(text)?.index].filter((at) => at !== undefined);
+  if (workAt.length > 0) signals.pastWork = true;
+  const sinceWork = workAt.length > 0 ? text.slice(Math.min(...workAt)) : '';
+  if (
+    workFailed.test(text) ||
+    (failsSince.test(sinceWork) && justDone.test(sinceWork) && !longAgo.test(sinceWork)) ||
+    worseThanAsked.test(sinceWork)
+  )
+    signals.workFailed = true;
   if (courtesy(ownerName).test(text)) signals.courtesy = true;
   if (otherCompany.test(text)) signals.otherCompany = true;
   const newWorkAt = newWork.exec(asked)?.index;
@@ -871,7 +910,7 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // So is one who asks how the business works ("are you licensed?") and gives no address to come to.
   const asking = signals.announcedQuestion || signals.askedTerms;
   // The address then is where a booked visit already is, or where the caller lives, not one to come to.
-  const addressForAVisit = signals.gaveAddress && !signals.askedAboutVisit && !signals.doneAsking;
+  const addressForAVisit = signals.gaveAddress && !signals.askedAboutVisit && !signals.doneAsking && !signals.visitBooked;
   if (asking && !addressForAVisit && !signals.booking && !signals.emergency) return 'question';
   if (signals.emergency) return 'schedule';
   // One who asks and will ring again asked, a price too: "how much an hour ... ok i'll call you back"
