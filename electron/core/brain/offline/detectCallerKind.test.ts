@@ -1226,4 +1226,24 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears the recruiter and misdials of tune-who-is-this-then.json, and the job seeker who sounds like one (measured before the rules were tuned on it)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    expect(kind("i've got a great candidate a journeyman who specifically mentioned wanting to work for your company")).toBe(
+      'spam',
+    );
+    for (const said of [
+      "oh it's mile high seamless not you my bad",
+      "then the phone book's wrong isn't it",
+      "this is amber's number though",
+      "oh there's two mikes great the other one's on my fridge magnet",
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      "i'm a journeyman electrician can i send over my resume",
+      "this is mike's number though isn't it, i need my furnace looked at",
+      'then the invoice is wrong, mike said two hundred',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

@@ -77,6 +77,9 @@ const pitch = anyWord([
   "(?:make|give) a gift\\b(?! (?:card|certificate))|(?:a|your) (?:tax[- ]deductible )?donation\\b(?! (?:pick ?up|bin|box|center|truck|drop))|children's hospital campaign",
   '(?:funding|loan) (?:he|you|they) applied for|(?:about|regarding) (?:his|your) (?:funding |loan )?file',
   'executive recruiter|(?:senior )?\\w+ role with (?:a|an)',
+  // A recruiter placing a worker: "i've got a great candidate a journeyman ... i'll send over his resume";
+  // not a job seeker sending their own.
+  '(?:great|strong|perfect|qualified|excellent|top) candidates?\\b|send (?:you |over )?(?:his|her|their) (?:resume|cv)\\b',
   'top (?:of|spot on) google',
   '(?:number one|#1|top) (?:ranking|on google|spot)',
   'page (?:one|two|three|\\d) for',
@@ -212,7 +215,8 @@ const pitch = anyWord([
   '(?:trucks|vans|vehicles|pickups) (?:coming )?off (?:a |the )?lease|before (?:they|it) go(?:es)? to auction',
   "(?:we(?:'ve)? got|we have|we're running|running) a (?:\\w+ )?(?:promo|promotion|special) (?:on|going)|contractor (?:special|pricing)|(?:we're|we are) a (?:\\w+ )?distributor|anything (?:on (?:his|your) desk|coming up) (?:i|we) (?:can|could) (?:bid|quote) on",
   'free samples?(?: cases?| kits?)? of our|sending out (?:free )?samples?',
-  "(?:see|know|find out) if (?:he's|he is|you're|you are|she's|she is) hiring|(?:i'm|i am) a (?:recruiter|headhunter)",
+  // Not "wanted to see if he's hiring", a job seeker's (eval/quoteOrSchedule.md, rule 11): a caller, not a seller.
+  "(?:i'm|i am) a (?:recruiter|headhunter)",
   '(?:yard signs?|door hangers?|truck magnets)\\b[^.!?]{0,20}\\bpackages?|send (?:over )?a one[- ]sheet|talk to about (?:the |your )?marketing',
   'save (?:him|you|your business) (?:a few hundred|some money|money|\\w+ (?:hundred|dollars|percent)) on (?:his|your) (?:policy|insurance|premiums?)',
   'lead (?:partners|pros|source|gen)\\b',
@@ -553,6 +557,9 @@ const tradeNamed = `^(?:(?:oh|wait|um+|uh+|huh|so|what)\\s+)*(?:(?:you're|you ar
  * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
  */
 const misdialRealised = anyWord([
+  // "oh it's mile high seamless not you my bad", "then the phone book's wrong isn't it", said on being told who
+  // picked up; "this is amber's number though", another's number insisted on (the owner's is heard as asked for).
+  "\\bnot you,? (?:my bad|sorry|oops|whoops|my mistake)|then (?:the|your) (?:phone ?book|listing|website|directory|card)(?:'s| is| must be) wrong|^(?:(?:but|well|uh|um|no)\\s+)*(?:this|that)(?: is|'s) [a-z]+'s (?:number|phone|cell)(?: though)?$",
   // "is this the drug store? it isn't? well ... i'm sorry dear", "oh this number isn't his anymore? ok i'll
   // update the chart", "this isn't them? it came up when i searched. ok sorry": told, echoed, and gone.
   "(?:it|this|that)(?: number)?(?: isn't| is not|'s not)(?: (?:them|him|her|his|hers|theirs))?(?: anymore)?\\?[^?]{0,80}\\b(?:sorry|my bad|oops|my mistake|update|wrong)\\b",
@@ -764,7 +771,9 @@ function asksForOwner(text: string, ownerName: string): boolean {
   return ownerNamed(ownerName)?.test(text) ?? false;
 }
 /** "wrong mike": another of the owner's name, built once per owner's name. */
-const wrongOwner = perOwner((owner) => (owner === null ? null : new RegExp(`\\bwrong ${owner}\\b`)));
+const wrongOwner = perOwner((owner) =>
+  owner === null ? null : new RegExp(`\\bwrong ${owner}\\b|\\bthere(?:'s| are) two (?:${owner})s\\b`),
+);
 /** The owner named anywhere, built once per owner's name: checked several times a turn. */
 const ownerNamed = perOwner((owner) =>
   // Not another of the name: "sorry wrong mike", "i meant big mike from work".
