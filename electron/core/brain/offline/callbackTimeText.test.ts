@@ -319,4 +319,11 @@ describe('callback times as the late callers put them (tune-after-hours.json, tu
       'i get off at 4:30 so any time after that',
     );
   });
+
+  it('reads "at 2017 south race street" as a house number, not 20:17 (tune-when-should-he-call.json)', () => {
+    expect(callbackTimeText('hi this is kelly adebayo at 2017 south race street please call me between 4 and 6')).not.toContain(
+      '20:17',
+    );
+    expect(callbackTimeText('call me after 1430 hours')).toBe('call me after 14:30');
+  });
 });

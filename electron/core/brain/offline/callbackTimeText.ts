@@ -285,8 +285,15 @@ function clockWords(text: string): string {
         new RegExp(`(?<!\\d\\s?)\\b(?:oh|o|0) ?([1-9]) ?(00|15|30|45|[0-5]\\d)\\b(?:\\s+hours\\b)?${streetAhead}`, 'gi'),
         '$1:$2 am',
       )
-      // "at sixteen hundred", "after 1430 hours": the afternoon and evening of the same clock.
-      .replace(/\b(at|after|around|about|by|before|till|until|me) (1[3-9]|2[0-3])([0-5]\d)\b(?:\s+hours\b)?/gi, '$1 $2:$3')
+      // "at sixteen hundred", "after 1430 hours": the afternoon and evening of the same clock; not "at 2017
+      // south race street", a house number.
+      .replace(
+        new RegExp(
+          `\\b(at|after|around|about|by|before|till|until|me) (1[3-9]|2[0-3])([0-5]\\d)\\b(?:\\s+hours\\b)?${streetAhead}`,
+          'gi',
+        ),
+        '$1 $2:$3',
+      )
       // "make it 2 30", "my break is 5 30 to 6": an hour and its minutes, but not a house number or an amount.
       .replace(
         new RegExp(

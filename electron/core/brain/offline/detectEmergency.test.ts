@@ -1552,4 +1552,18 @@ describe('detectEmergency', () => {
     expect(detectEmergency("i'm stuck in traffic so call after five")).toBe(false);
     expect(detectEmergency('the toy is stuck in the tub drain')).toBe(false);
   });
+
+  it('hears the blind tune-does-it-need-mike-now.json and tune-say-it-plain.json calm down: the water shut back off, the alarm over once its cause was found', () => {
+    expect(
+      detectEmergency(
+        "water started spraying out of that brass thing by the house the backflow i think i shut it back off so it's fine for now",
+      ),
+    ).toBe(false);
+    expect(
+      soundsOverAlready(
+        "fire department came and checked the whole house and said it was the truck and everything's clear now, so we're fine",
+      ),
+    ).toBe(true);
+    expect(soundsOverAlready("the fire department is on the way and it's still going off")).toBe(false);
+  });
 });

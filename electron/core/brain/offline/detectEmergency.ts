@@ -511,7 +511,7 @@ const notUrgent = [
   "so (?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)",
   // "it's like forty out so we're okay for now but i want somebody to look at it": the caller's own
   // conclusion. Not "my mom's okay for now but the heat's out and it's ten below", calm said first.
-  "\\bso (?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) for (?:now|tonight|the night)\\b",
+  "\\bso (?:we're|we are|i'm|i am|it's|it is) (?:okay|ok|fine|alright|all right) for (?:now|tonight|the night)\\b",
   // "so we're okay with the space heater for now but i'd like somebody to come out on monday": said
   // of themselves, for now; not "she says she's fine with a fan but she's eighty one".
   "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
@@ -524,7 +524,7 @@ const notUrgent = [
  */
 const nobodyHurt = "(?:nobody|no one)(?:'s| is| got| was) hurt";
 const waterOrItOff =
-  "(?<!(?:can't|cannot|couldn't|can not|to|(?:where|how) (?:you|we|i)) )shut (?:the (?:main )?water|the main|it) off|turned (?:the valve|the water|it) off|(?:got|have|had) the water (?:shut|turned) off";
+  "(?<!(?:can't|cannot|couldn't|can not|to|(?:where|how) (?:you|we|i)) )shut (?:the (?:main )?water|the main|it)(?: back)? off|turned (?:the valve|the water|it)(?: back)? off|(?:got|have|had) the water (?:shut|turned) off";
 const breakerOff =
   '(?:turned|flipped|shut|switched) (?:that |the |this )?(?:breaker|circuit) off|(?:turned|flipped|shut|switched) off (?:that |the |this )?(?:breaker|circuit)' +
   // "the light flickered so we turned it off": the light switched off, not the water.
@@ -580,6 +580,8 @@ const overAlready = anyOf([
   '(?:got|have|had) (?:it|them|the (?:pipes?|line|lines)) thawed|thawed (?:it|them) (?:out|back)',
   // The alarm checked since: "the fire department came with their meter and didn't find anything".
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
+  // "said it was the truck and everything's clear now, so we're fine": the cause found, the alarm over.
+  "(?:everything's|everything is|it's all|it is all|all) (?:clear|safe) now|said (?:it was|it's) (?:just )?(?:the|a|my|our) (?:truck|car|stove|oven|grill|generator|dryer|fireplace)\\b",
   // "they checked and said the levels were zero".
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
   // "the fire department came and checked and said there was no co at all".

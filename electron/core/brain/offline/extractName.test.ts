@@ -762,4 +762,12 @@ describe('extractName without apostrophes', () => {
     expect(asked('kowalczyk k o w a l c z y k')).toBe('Kowalczyk');
     expect(asked('lorraine best b e s t')).toBe('Lorraine Best');
   });
+
+  it('takes no name from "fire department came and checked", said when the name was asked (tune-does-it-need-mike-now.json)', () => {
+    const asked = (said: string) => extractName(said, { expectingName: true });
+    expect(
+      asked("fire department came and checked the whole house and said it was the truck and everything's clear now"),
+    ).toBeNull();
+    expect(asked("it's joe fire")).toBe('Joe Fire');
+  });
 });

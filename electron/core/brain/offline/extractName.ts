@@ -95,7 +95,7 @@ const notNames = new Set(
   dead flooded small tiny big huge large second third fourth
   bye goodbye bye-bye cheers later ciao adios adiós gracias
   street st avenue ave road rd drive dr lane ln court ct boulevard blvd way place pl circle cir
-  xcel set`.split(/\s+/),
+  xcel set department police sheriff paramedics ambulance firefighters`.split(/\s+/),
 );
 
 /** Ordinary words (so in notNames) that are also common surnames, taken only last, after a given name. */
