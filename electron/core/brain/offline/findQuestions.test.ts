@@ -189,4 +189,17 @@ describe('findQuestions', () => {
     expect(asked('the guy came out tuesday and did he ever fix the leak')).toEqual(['did he ever fix the leak']);
     expect(asked('hi and did you get my message')).toEqual(['did you get my message']);
   });
+
+  it('keeps questions about the owner himself, and not a request for him (tune-is-he-available.json)', () => {
+    const asked = (said: string) => findQuestions(said, { ownerName: 'Mike' });
+    expect(asked('hi quick question is mike licensed with the city for electrical work and is he insured')).toEqual([
+      'is mike licensed with the city for electrical work',
+      'is he insured',
+    ]);
+    expect(asked("is mike the one who'd come out or does he send someone")).toEqual([
+      "is mike the one who'd come out or does he send someone",
+    ]);
+    expect(asked('hi is mike still around')).toEqual([]);
+    expect(asked('hi is mike still on a job')).toEqual([]);
+  });
 });
