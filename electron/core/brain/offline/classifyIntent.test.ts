@@ -1419,4 +1419,44 @@ describe('classifyIntent', () => {
       'quote',
     );
   });
+
+  it("reads tune-the-usual-calls.json and tune-calls-like-these.json (measured before the rules were tuned on them): work just done left wrong is a complaint, the caller's own try that failed is not; care for work done or booked is a question; a booked visit moved is other", () => {
+    for (const turns of [
+      ["yeah your crew finished our roof on friday and i've already picked like thirty nails out of the driveway"],
+      ['hi the towel bar mike put up in our guest bathroom like two weeks ago just came right out of the wall this morning'],
+      [
+        'yeah hi your electrician was here yesterday running the wire and he left like four big holes in the ceiling and the wall',
+      ],
+      ['because i paid you guys to do the move out clean, that was the whole point, the oven was supposed to be included'],
+      ["hi um we're on your fertilizer program and there's a big brown strip across the front yard since the last treatment"],
+      ['hi the stain on our deck is coming off in patches already', 'yeah you guys did it last september'],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('complaint');
+    expect(intentOf(["we changed some bulbs and that didn't fix it so we think it's the photocells"])).not.toBe('complaint');
+    expect(
+      intentOf(['hi quick question, you guys come every other friday now and i never know, are we supposed to tip the cleaners']),
+    ).not.toBe('complaint');
+    for (const turns of [
+      [
+        "hey it's lisa, your guys finished the bedrooms yesterday and they look great, i just wanted to know how long i should wait before i hang stuff back up",
+      ],
+      ['hi you guys sprayed our lawn for weeds this morning, how long do the kids have to stay off it'],
+      [
+        "hey you put in our new sod two weeks ago and there's some yellow patches, is that normal, and how much should i be watering it",
+      ],
+      ['hi you guys are doing our new roof starting thursday, do we need to take stuff out of the attic'],
+      ['hi your tech was out last week for our furnace checkup, how often do those need to be changed'],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('question');
+    for (const turns of [
+      ['hi i have an appointment for a furnace tune up wednesday at 10, is there any way to move it to friday'],
+      ["hi mike's supposed to start our kitchen cabinets on monday the 22nd but can we push it to the week after"],
+    ])
+      expect(intentOf(turns), turns[0]).toBe('other');
+    expect(
+      intentOf([
+        'i got the estimate email for the mulch in the front beds, the number is fine, go ahead and put us on the schedule',
+      ]),
+    ).toBe('schedule');
+  });
 });

@@ -151,13 +151,14 @@ const billDisputed = [
 const complaint = anyWord([
   ...billDisputed,
   'never (?:showed|came|called|finished|fixed)',
-  "didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
+  // Not the caller's own try: "we changed some bulbs and that didn't fix it".
+  "(?<!\\b(?:we|i) (?:tried|changed|replaced|reset|flipped|swapped|put|plunged|cleaned|used|did)\\b[^.!?]{0,40}\\b(?:and|but|so) (?:that|it|this)(?: still)? )didn't (?:show|come|call|fix|finish|cover (?:a|anything|the))",
   'no[- ]show',
   // "your girls missed the oven and the inside of the fridge again".
   'your (?:\\w+ )?(?:girls|ladies|guys|crew|cleaners|team|people|painters|workers)\\b[^.!?]{0,30}\\b(?:missed|forgot|skipped)\\b',
   // Billed twice: "two charges for the same amount", "you charged my card twice".
   'two charges for the same|charged (?:me|us|my card) twice|double[- ](?:charged|billed)',
-  "(?:you(?! (?:can|could|should|will|would|may|might|need|have to|flush|turn|run|open|close|push|pull|walk|step|sit|plug|flip|hit|try|use|touch|look|hear|see|know|go|get|press|pour|stand|drive)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:never(?! mind)|didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
+  "(?:you(?! (?:can|could|should|will|would|may|might|need|have to|flush|turn|run|open|close|push|pull|walk|step|sit|plug|flip|hit|try|use|touch|look|hear|see|know|go|get|press|pour|stand|drive)\\b)|your (?:\\w+ )?(?:guy|guys|crew|tech|technician|worker|workers|people|company|lady|plumber|electrician|painters?|roofers?|cleaners?|installers?|helper)|you guys)\\b[^.!?]{0,60}\\b(?:(?<!\\b(?:i|we) )never(?! mind)|(?<!\\b(?:i|we) )didn't|broke|damaged|left|ruined|messed|screwed|scratched|ran (?:the|a|over)|busted|cracked|snapped|knocked|dented|gouged|tracked)",
   `${yourPastWork}\\b[^.!?]{0,80}\\b(?:still|cracking|peeling|leaking|short cycles|trips|drips|brush marks|streaks|sloppy|mess)`,
   'complain',
   // Not "i got a complaint from my tenant", which passes on a job.
@@ -412,7 +413,7 @@ const booking = perOwner((owner) =>
     // A set day asked for the visit (eval/quoteOrSchedule.md, rule 4): "ideally starting monday the
     // twenty fourth", "get someone out there friday afternoon", "this saturday if you can squeeze it in";
     // not a deadline told as background ("we're moving in friday").
-    '(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|(?:you|someone|somebody|he)(?: guys)? (?:could|can) (?:do it|get it done|put it (?:up|in))|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
     '(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
     // "i need someone out here the eighteenth or the nineteenth": a day of the month, for the visit.
     '(?:need|want|get) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)? (?:on )?the (?:first|second|third|fifth|\\w+th|twenty[- ]?\\w+|thirty[- ]?first|\\d{1,2}(?:st|nd|rd|th))\\b',
@@ -456,12 +457,13 @@ const termsQuestion = perOwner((owner) =>
 );
 /**
  * Price words that ask no price: a surname ("it's devon price", "dana price"), someone else's rates
- * ("the water company already raised the rates on us"), a hose bib misheard as "hose bid".
+ * ("the water company already raised the rates on us"), a hose bib misheard as "hose bid", how much
+ * to water new sod.
  */
 const notAPrice =
-  /(?:^|\b(?:my name is|name's|it's|this is|i'm|i am) (?:[a-z]+, )?)(?!(?:the|a|what|what's|whats|good|fair|best|your|his|that|any|no|ok|okay|same|full|total|lower|higher|fixed|flat|rough|ballpark|right|real|sale|retail|asking|give|gave|need|want|get|send|know|ask|wanted|needed|lowest|cheap|cheaper|better)\b)[a-z]+ price(?= *$| *,| (?:and|here|calling|my|\d))|\b(?:raised|raise|raising|increased|hiked|upped) (?:the |our |their |my |his |her )?rates\b|\bhose bid\b/g;
+  /(?:^|\b(?:my name is|name's|it's|this is|i'm|i am) (?:[a-z]+, )?)(?!(?:the|a|what|what's|whats|good|fair|best|your|his|that|any|no|ok|okay|same|full|total|lower|higher|fixed|flat|rough|ballpark|right|real|sale|retail|asking|give|gave|need|want|get|send|know|ask|wanted|needed|lowest|cheap|cheaper|better)\b)[a-z]+ price(?= *$| *,| (?:and|here|calling|my|\d))|\b(?:raised|raise|raising|increased|hiked|upped) (?:the |our |their |my |his |her )?rates\b|\bhose bid\b|\bhow much (?:should|do|can) (?:i|we) (?:be )?(?:water|mow|run|use|feed|fertiliz)\w*/g;
 const estimateGiven =
-  /\b(?:go (?:ahead|forward) with (?:the|his|your|that) (?:\w+ ){0,2}(?:estimate|quote|bid)|gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
+  /\b(?:go (?:ahead|forward) with (?:the|his|your|that) (?:\w+ ){0,2}(?:estimate|quote|bid)|gave (?:us|me) (?:an?|the|his|a free) (?:estimate|quote|bid|price)|(?:got|have|accepted) (?:an?|your|the|his|\w+'s) (?:estimate|quote|bid)(?: email| text| letter)?(?= and| for| from| last| yesterday)|(?:clicked )?accept(?:ed)? (?:on )?(?:the|your|his) (?:estimate|quote|bid)|compared (?:the |all )?(?:\w+ )?(?:bids|quotes|estimates))\b[^.!?]*?(?=\band\b|$)/g;
 /**
  * How the business charges, asked before any job: "do you charge for the estimate", "is there a
  * trip charge", "how much do you want down". A question about terms, not a price for work.
@@ -530,10 +532,14 @@ const pastWork = anyWord([
   `(?:your|about the) ${businessPeople} (?:who|that) (?:was|were|came|did|put|installed|painted|cleaned|fixed|hung|mowed|redid)\\b${forSomeoneElse}|the ${businessPeople} (?:who|that) (?:was|were) (?:here|out|over) (?:today|yesterday|this (?:morning|afternoon))`,
   // "the painters just finished our bedrooms yesterday": said to the business, its own crew.
   '(?:the|your) (?:painters|crew|cleaners|roofers) (?:just )?finished (?:our|my)\\b',
+  // A customer of its rounds: "we're on your fertilizer program", "we're on your weekly mowing plan".
+  'on your (?:\\w+ ){0,2}(?:program|plan)\\b',
+  // "because i paid you guys to do the move out clean".
+  'i paid (?:you|you guys|your (?:company|crew|guys|people|cleaners)) (?:to|for)\\b',
   // "had our furnace replaced by you guys in november".
   '(?:replaced|installed|put in|done|painted|fixed|serviced|built|redone) by (?:you|you guys|your (?:company|crew|guys|people))\\b',
   // Not asked for: "can you put in a new faucet".
-  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|repaired|patched|flushed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned|planted|laid|tiled|rewired|shingled|re-shingled|roofed|re-roofed)\\b(?! me\\b)",
+  "(?<!\\b(?:can|could|would|will|should|if|when|do|did) )(?:you|you guys|you folks|you people|y'all) (?:supposedly |just |already |recently )?(?:did|put|installed|replaced|painted|redid|re-did|fixed|repaired|patched|flushed|built|rebuilt|poured|serviced|finished|sent|wired|blew|turned on|started up|recharged|mowed|hung|cleaned|stained|sealed|winterized|aerated|trimmed|plowed|tuned|planted|laid|tiled|rewired|shingled|re-shingled|roofed|re-roofed|sprayed|treated|fertilized|seeded|power washed|pressure washed)\\b(?! me\\b)",
   // "i had you guys do a deep clean on thursday", "i had a plumber from you out on the tenth".
   // "we had our first cleaning from you guys on tuesday".
   '(?:i|we) had (?:our|my|a|the) (?:first |last |second |\\w+ )?(?:cleaning|service|visit|appointment|install\\w*|job|mowing|tune ?up) (?:from|with|by) (?:you|you guys|your (?:company|crew|guys|people|cleaners))\\b',
@@ -558,8 +564,8 @@ const ownerDidIt = perOwner((owner) =>
  */
 const failsSince = (() => {
   const trouble =
-    "(?:leak\\w*|drip\\w*|flicker\\w*|water (?:under|on the floor|all over|coming|everywhere)|puddles?|pulling (?:away|out|loose|off)|sagg\\w*|peel\\w*|crack(?:ed|ing|s)?|rattl\\w*|buzz\\w*|louder|noisy|trip(?:s|ping)|(?:won't|doesn't|don't|isn't|aren't|stopped|quit) (?:\\w+ )?(?:work|working|turn(?:ing)? on|com(?:e|ing) on|clos(?:e|ing)|latch(?:ing)?|drain(?:ing)?|heat(?:ing)?|cool(?:ing)?)|go(?:es)? (?:off|out) by (?:it|them)sel(?:f|ves)|came loose|fell (?:off|down|out)|loose|bubbl\\w*)";
-  return anyWord([`now\\b[^.!?]{0,40}?\\b${trouble}`, `${trouble}\\b[^.!?]{0,15}\\bnow`]);
+    "(?:leak\\w*|drip\\w*|flicker\\w*|water (?:under|on the floor|all over|coming|everywhere)|puddles?|pulling (?:away|out|loose|off)|sagg\\w*|peel\\w*|crack(?:ed|ing|s)?|rattl\\w*|buzz\\w*|louder|noisy|trip(?:s|ping)|(?:won't|doesn't|don't|isn't|aren't|stopped|quit) (?:\\w+ )?(?:work|working|turn(?:ing)? on|com(?:e|ing) on|clos(?:e|ing)|latch(?:ing)?|drain(?:ing)?|heat(?:ing)?|cool(?:ing)?)|go(?:es)? (?:off|out) by (?:it|them)sel(?:f|ves)|came loose|fell (?:off|down|out)|loose|bubbl\\w*|came (?:right |clean |straight )?(?:out of|off) the wall)";
+  return anyWord([`now\\b[^.!?]{0,40}?\\b${trouble}`, `${trouble}\\b[^.!?]{0,15}\\b(?:now|this morning|today|already)`]);
 })();
 const justDone = anyWord([
   'yesterday|today|this (?:morning|week)|last (?:week|month)|(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\\d+) (?:days?|weeks?) ago|(?:about |like )?a month ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day',
@@ -609,7 +615,7 @@ const workFailed = anyWord([
   "\\band now (?:it|they|(?:some|one|two|three|four|half|all|a few|\\w+) of them)(?:'s| is| are)? (?:\\w+ ){0,2}(?:flicker\\w*|leak\\w*|drip\\w*|(?:won't|doesn't|don't) (?:work|start|stop|close|latch|drain|turn on)|quit|stopped working|went out|go out|goes out|cracked|peeling|sagging|buzz\\w*|trips?|tripping)\\b",
   // Damage done on the job: "three of my sprinkler heads are snapped right off", "one of the ladders
   // put a pretty good dent in my gutter", "there's shingles flapping up on the back side".
-  '(?:snapped|knocked|broken|broke) (?:right |clean )?off|(?:put|left|made) (?:a |some )?(?:\\w+ ){0,2}(?:dent|dents|hole|holes|gouge|gouges|scratch|scratches) in (?:my|our|the)\\b|shingles? (?:are |is )?(?:flapping|lifting|blowing)',
+  '(?:snapped|knocked|broken|broke) (?:right |clean )?off|(?:put|left|made) (?:a |some )?(?:\\w+ ){0,3}(?:dent|dents|hole|holes|gouge|gouges|scratch|scratches) in (?:my|our|the)\\b|shingles? (?:are |is )?(?:flapping|lifting|blowing)',
   // "they missed the wall behind the bedroom door", "paint drips on the hardwood floor".
   '(?:missed|skipped|forgot) (?:the|a|some|one|two|part|half|a spot|spots|a wall|a room)\\b|(?:paint )?drips on (?:the|our|my)',
   'came back (?:twice|two times|three times|again)',
@@ -635,6 +641,12 @@ const workFailed = anyWord([
   "(?<!\\b(?:my|our) fault\\b[^.!?]{0,80})\\b(?:come|coming) back (?:out )?(?:and |to )?(?:look|take a look|check|fix|redo|re-do|finish|see about)\\b(?![^.!?]{0,80}\\b(?:my|our) fault\\b)|it's (?:a )?brand new(?: (?:roof|furnace|unit|faucet|toilet|water heater|panel|system))?\\b",
   // "it's not the color we picked", "the half that went in first is totally brown now".
   'not the (?:color|colour|shade|paint|stain|tile|one) (?:we|i) (?:picked|chose|ordered|asked for|wanted)|(?:totally|all|completely) (?:brown|dead|yellow) now',
+  // Told of work just done: "the stain is coming off in patches already", "the caulk is already turning
+  // black", "picked like thirty nails out of the driveway", "my car is covered in little white specks",
+  // "the oven was supposed to be included", "a brown strip since the last treatment".
+  '(?:coming|peeling|flaking|chipping) off (?:in (?:patches|spots|places|sheets|chunks)|already)|already (?:turning|going|getting|coming|peeling|flaking|chipping|falling|cracking|leaking|sagging|rusting)\\b',
+  '(?:picked|picking|found|finding|pulled) (?:up )?(?:\\w+ ){0,3}nails\\b|overspray|(?:covered|speckled) (?:in|with) (?:\\w+ ){0,3}(?:specks|spots|paint|dots|drips)',
+  '(?:was|were) supposed to be (?:included|done|cleaned|part of)|since (?:the|your) last (?:treatment|visit|cleaning|service|application|mowing|spray)',
 ]);
 /** Whose bad work it was, when it was not this business's: "the outfit that put in my ac", "we had a handyman patch it". */
 const otherCompany = anyWord([
@@ -732,7 +744,7 @@ const aboutVisit = perOwner((owner) =>
 const visitBooked = perOwner((owner) =>
   anyWord([
     "(?:i|we) (?:have|'ve got|got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
-    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to come|due|(?:staining|painting|cleaning|mowing|aerating|installing|replacing|wiring|roofing|servicing|sealing) (?:our|my|the))\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to (?:come|start)|due|(?:staining|painting|cleaning|mowing|aerating|installing|replacing|wiring|roofing|servicing|sealing) (?:our|my|the))\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
     // "i have an ac tune up on the books for thursday", "we're on the list for aeration tomorrow", "we've
     // got you guys scheduled to start painting monday", "we're on the every other week schedule".
@@ -742,6 +754,8 @@ const visitBooked = perOwner((owner) =>
     // "this is for the electrician coming thursday to put in the outside outlet", "for the cleaning tomorrow at nine".
     '(?:for|about) (?:the|my|our) (?:\\w+ ){0,2}(?:cleaning|appointment|tune ?up|visit|mowing|install(?:ation)?|estimate) (?:tomorrow|today|tonight|this (?:afternoon|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
     "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
+    // "i have an appointment for a furnace tune up wednesday at 10".
+    '(?:i|we) have (?:a|an) appointment (?:for|with)\\b[^.!?]{0,30}\\b(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
     // "we need to skip our cleaning on the 14th", "calling to make sure mike's still coming tomorrow": a visit on the calendar.
     `make sure (?:he's|she's|they're|you're|the crew is${owner ? `|${owner}'s|${owner} is` : ''}) still coming`,
     '(?:skip|move) (?:our|my) (?:next )?(?:\\w+ )?(?:cleaning|mowing|appointment|visit|service|tune ?up)\\b',
@@ -796,10 +810,21 @@ const advice = anyWord([
   // them or will that mess with the dimmer".
   // Not "we're supposed to turn the sprinklers on", "i'm supposed to meet mike at eight": told, not asked.
   "(?:am i|are we|should i|should we|how (?:often|long|much|many times a (?:day|week)) (?:i'm|i am|we're|we are)) (?:supposed|meant|allowed) to \\w+|how long (?:before|until|till) (?:we|i) can\\b|(?:if|whether) (?:i|we) can (?:\\w+ ){1,8}?or (?:will|would|does) (?:that|it)\\b",
+  // Upkeep asked about: "how often do those need to be changed".
+  'how often do (?:those|they|these|it|we|i)(?: actually| really)? (?:need|have) to\\b',
   // Upkeep asked about: "how often am i supposed to change the furnace filter".
   // "is that how they're supposed to work", "how long i should wait before hanging pictures", "can i wipe the walls down yet".
-  "(?:is (?:that|this)|that's) how (?:they're|it's|they are|it is|it's) supposed to (?:work|be|look|sound)|how long (?:should (?:i|we)|(?:i|we) should|do (?:i|we) (?:have to |need to )?)wait\\b|can (?:i|we) (?:\\w+ ){1,4}yet\\b",
+  "(?:is (?:that|this)|that's) how (?:they're|it's|they are|it is|it's) supposed to (?:work|be|look|sound)|how long (?:should (?:i|we) |(?:i|we) should |do (?:i|we|they|the kids) (?:have to |need to )?)(?:wait|stay off|keep off)\\b|can (?:i|we) (?:\\w+ ){1,4}yet\\b",
   '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:be )?(?:supposed to |need to |have to )?(?:chang(?:e|ing)|replac(?:e|ing)|clean(?:ing)?|servic(?:e|ing)|flush(?:ing)?|seal|reseal|stain|trim|aerate|water(?:ing)?|mow|wait)\\b',
+]);
+
+/**
+ * Getting ready for a visit booked, asked in the same breath: "you guys are doing our new roof starting
+ * thursday ... do we need to take stuff out of the attic, and can we leave the cars in the garage". Not a
+ * first call's "do i need to clear out under the sink first", which books a visit.
+ */
+const readyForVisit = anyWord([
+  'do (?:we|i) need to (?:take|move|clear|leave|cover|put)\\b|can (?:we|i) (?:leave|keep) (?:the|my|our)\\b',
 ]);
 
 /** What one turn adds to the signals; `question`, `emergency` and `person` come from the brain's other detectors. */
@@ -863,7 +888,10 @@ export function readSignals(
   if (announcedQuestion.test(text)) signals.askedQuestion = signals.announcedQuestion = true;
   if (doneAsking.test(text)) signals.askedQuestion = signals.announcedQuestion = signals.doneAsking = true;
   if (aboutVisit(ownerName).test(text)) signals.askedQuestion = signals.announcedQuestion = signals.askedAboutVisit = true;
-  if (visitBooked(ownerName).test(text)) signals.visitBooked = true;
+  if (visitBooked(ownerName).test(text)) {
+    signals.visitBooked = true;
+    if (readyForVisit.test(text)) signals.askedAdvice = true;
+  }
   if (passingWord.test(text)) signals.passingWord = true;
   if (termsQuestion(ownerName).test(text)) signals.askedQuestion = signals.askedTerms = true;
   return signals;
