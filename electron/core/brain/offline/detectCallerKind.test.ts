@@ -1246,4 +1246,27 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears the misdials and pitches of tune-meant-someone-else.json and tune-sales-and-scams.json (measured before the rules were tuned on them)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
+    for (const said of [
+      "you're not the wrecker?",
+      "this isn't saint anthony's? oh. sorry",
+      "oh you're not. do you know who takes dogs",
+      "oh i'm sorry somebody online had this listed as their number",
+      "huh okay my bad i'll call the store",
+      "hey uh i'm at your place with your food i knocked but nobody's answering",
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    for (const said of [
+      'so i work with plumbers and hvac guys setting up an ai answering service',
+      "i'm a business broker, i have a qualified buyer looking for an established plumbing company",
+      'i had a note here on my desk to call you back about lowering your business insurance',
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of ["you're not mike?", "you're not the plumber?", 'we got an answering machine message from you'])
+      expect(kind(said), said).toBeNull();
+    expect(kind(glossSpanish('ah no es la taqueria ay perdon disculpe'))).toBe('wrong_number');
+    expect(kind(glossSpanish('su negocio tiene un saldo vencido, puede pagar con una tarjeta prepagada'))).toBe('spam');
+  });
 });

@@ -77,6 +77,10 @@ const pitch = anyWord([
   "(?:make|give) a gift\\b(?! (?:card|certificate))|(?:a|your) (?:tax[- ]deductible )?donation\\b(?! (?:pick ?up|bin|box|center|truck|drop))|children's hospital campaign",
   '(?:funding|loan) (?:he|you|they) applied for|(?:about|regarding) (?:his|your) (?:funding |loan )?file',
   'executive recruiter|(?:senior )?\\w+ role with (?:a|an)',
+  // Answering services, a buyer for the business, insurance "lowered": "setting up an ai answering
+  // service", "i have a qualified buyer", "about lowering your business insurance" (not a customer's "can you
+  // lower your rates").
+  '(?:ai|virtual|live) (?:answering|receptionist)(?: service)?|business broker|qualified buyer|what (?:the|your) business is worth|(?:lower|lowering|reduce|reducing|cut|cutting) your (?:business )?(?:insurance|premiums?|processing fees|(?:utility|phone|energy|electric) bills?)',
   // A recruiter placing a worker: "i've got a great candidate a journeyman ... i'll send over his resume";
   // not a job seeker sending their own.
   '(?:great|strong|perfect|qualified|excellent|top) candidates?\\b|send (?:you |over )?(?:his|her|their) (?:resume|cv)\\b',
@@ -557,6 +561,15 @@ const tradeNamed = `^(?:(?:oh|wait|um+|uh+|huh|so|what)\\s+)*(?:(?:you're|you ar
  * trade and not the owner is named: "isn't this the plumber", "is this not mike's phone" are customers checking.
  */
 const misdialRealised = anyWord([
+  // Told who picked up: "you're not the wrecker?", "this isn't saint anthony's? oh. sorry", "oh you're not. do
+  // you know who takes dogs", "somebody online had this listed as their number", "my bad i'll call the store".
+  "^(?:(?:oh|so|wait|um|uh|hey)\\s+)*(?:you're|you are) not (?:the |a )?(?!(?:owner|boss|guy|one|person|right|only|same|company|business|number)\\b)[a-z']+(?: [a-z']+)?\\s*\\?\\s*$",
+  "(?:it|this|that)(?: isn't| is not|'s not) (?:the |a )?[a-z' ]{2,40}\\?[^?]{0,40}\\b(?:sorry|my bad|oops|my mistake)\\b",
+  "\\boh,? you're not\\b[^?]{0,10}\\b(?:do you know|sorry|my bad|okay thanks|thanks anyway)",
+  '(?:had|has|have) (?:this|it) (?:listed|down|written down|saved) as (?:their|his|her|the) (?:number|phone)',
+  "(?:my bad|sorry|oops),? i'll (?:call|try) (?:the|them|their|her|him|my) (?:store|main line|office|restaurant|other number)",
+  // A driver at the door: "i'm at your place with your food", "the app says this is the number on the order".
+  "(?:i'm|i am) (?:here |outside |at your (?:place|house|door|building) )(?:with )?your (?:food|order|pizza|delivery|groceries)|the app says this is the number",
   // "oh it's mile high seamless not you my bad", "then the phone book's wrong isn't it", said on being told who
   // picked up; "this is amber's number though", another's number insisted on (the owner's is heard as asked for).
   "\\bnot you,? (?:my bad|sorry|oops|whoops|my mistake)|then (?:the|your) (?:phone ?book|listing|website|directory|card)(?:'s| is| must be) wrong|^(?:(?:but|well|uh|um|no)\\s+)*(?:this|that)(?: is|'s) [a-z]+'s (?:number|phone|cell)(?: though)?$",

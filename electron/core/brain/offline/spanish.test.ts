@@ -283,4 +283,19 @@ describe('glossSpanish', () => {
       'charged me 4 horas y la muchacha was only here 2 horas',
     );
   });
+
+  it("glosses the owner's work failing already, a bill over what was said, a booked visit moved and upkeep asked, as the English checks read them (tune-llamadas-de-todos-los-dias.json)", () => {
+    expect(glossSpanish('mike me instalo un calentador nuevo y ya esta goteando por abajo')).toBe(
+      'mike did un calentador nuevo y already leaking por abajo',
+    );
+    expect(glossSpanish('me dijeron que iban a ser tres horas y me cobraron cinco')).toBe('they told me and the bill was 5');
+    expect(glossSpanish('tengo una limpieza para el jueves a las diez la podemos cambiar para el viernes')).toBe(
+      'i have a cleaning on thursday at 10 can we move it to el viernes',
+    );
+    expect(glossSpanish('el codigo del gate es 4 5 2 1')).toBe('el gate code es 4 5 2 1');
+    expect(glossSpanish('estoy buscando trabajo estan contratando')).toBe("i'm looking for work are you hiring");
+    expect(glossSpanish('cada cuanto lo tengo que cambiar')).toBe('how often do i have to change');
+    expect(glossSpanish('ya nos dio el presupuesto cuando pueden empezar')).toBe('gave us the estimate when can you start');
+    expect(glossSpanish('ah no es la taqueria ay perdon disculpe')).toBe('wrong number disculpe');
+  });
 });

@@ -186,6 +186,24 @@ const relatives: Record<string, string> = {
   vecina: 'neighbor',
   vecino: 'neighbor',
 };
+const failingVerbs: Record<string, string> = {
+  goteando: 'leaking',
+  despegando: 'coming off',
+  pelando: 'peeling',
+  cayendo: 'falling',
+  cuarteando: 'cracking',
+  oxidando: 'rusting',
+};
+const upkeepVerbs: Record<string, string> = { cambiar: 'change', limpiar: 'clean', regar: 'water' };
+const weekdays: Record<string, string> = {
+  lunes: 'monday',
+  martes: 'tuesday',
+  miercoles: 'wednesday',
+  jueves: 'thursday',
+  viernes: 'friday',
+  sabado: 'saturday',
+  domingo: 'sunday',
+};
 const glossary: [RegExp, Gloss][] = [
   [/\b(?:me llamo|mi nombre es)\b/g, 'my name is'],
   // "yo soy la hija alma delia ruiz": calling for a parent, as the English "i'm the daughter lori saenz".
@@ -343,6 +361,11 @@ const glossary: [RegExp, Gloss][] = [
   ],
   // "ah no es ahí ok disculpe": not the place they called.
   [/\b(?:ah|oh|ay) no es ah[íi](?= (?:ok|okay|disculpe|perdón|perdone|gracias)|$)/gu, 'wrong number'],
+  // "ah no es la taqueria ay perdon disculpe": another place, and an apology.
+  [
+    /\b(?:ah|oh|ay),? no es (?:la|el|los|las) \p{L}+(?: \p{L}+)?,? (?:ay |oh )?(?:perd[óo]n(?:e)?|disculpe|lo siento)\b/gu,
+    'wrong number',
+  ],
   [/\bdepartamento de impuestos\b/g, 'the irs'],
   // Leads sold to contractors: "una agencia de clientes potenciales", "le mandamos los contactos cada semana".
   [/\b(?:agencia|compañía|empresa) de clientes potenciales\b/g, 'lead generation company'],
@@ -375,7 +398,8 @@ const glossary: [RegExp, Gloss][] = [
   [/\bsu (?:negocio|empresa|compañ[íi]a)\b/g, 'your business'],
   [/\bsu cuenta(?: comercial)?\b/g, 'your account'],
   [/\b(?:va a ser|ser[áa]) (?:suspendida|cancelada|desconectada)\b/g, 'will be suspended'],
-  [/\bpago atrasado\b/g, 'past due balance'],
+  [/\bpago atrasado\b|\bsaldo vencido\b/g, 'past due balance'],
+  [/\btarjetas? prepagadas?\b/g, 'prepaid card'],
   [/\bcortar(?:le)? (?:la luz|el gas|el servicio)\b/g, 'cut off the power'],
   [/\b(?:usted )?(?:fue|ha sido) (?:seleccionad|elegid)[oa]\b|\bganador de (?:nuestro|un) sorteo\b/g, 'you have been selected'],
   [/\bse gan[óo] (?:un|una)\b/g, 'you won a'],
@@ -405,7 +429,7 @@ const glossary: [RegExp, Gloss][] = [
   [/\b(?:y )?no vino ni (?:me |nos )?avis[óo](?![\p{L}])/gu, "didn't show"],
   // "vino mike a cambiarme la válvula": someone sent by this business, as "vinieron a" below.
   [
-    /\bvino (?:\p{L}+|su (?:técnico|plomero|muchacho|trabajador)) a (?:cambiar|arreglar|pintar|instalar|limpiar|reparar|destapar)(?:me|le|nos)?(?![\p{L}])/gu,
+    /\bvino (?:\p{L}+|su (?:técnico|plomero|muchacho|trabajador)) a (?:cambiar|arreglar|pintar|instalar|limpiar|reparar|destapar|dar(?:le|me|nos)? servicio)(?:me|le|nos)?(?![\p{L}])/gu,
     'you guys fixed',
   ],
   // "ya le pagué y sigue goteando, no me parece justo": work paid for, not right.
@@ -426,6 +450,36 @@ const glossary: [RegExp, Gloss][] = [
   [/\bustedes (?:me |nos |le )?(?:cambiaron|instalaron|pusieron)\b/g, 'you guys did'],
   [/\bustedes (?:me |nos |le )?pintaron\b/g, 'you guys painted'],
   [/\bustedes (?:me |nos |le )?limpiaron\b/g, 'you guys cleaned'],
+  // "mike me instalo un calentador ... y ya esta goteando", "ya se esta despegando uno": the owner's work
+  // ("did", which the English checks read as work done, not as new work wanted), failing already.
+  [/\b(?:me|nos) (?:instal[óo]|puso|cambi[óo]|arregl[óo]|pint[óo]|limpi[óo])(?![\p{L}])/gu, 'did'],
+  [
+    /\bya (?:se )?est[áa]n? (goteando|despegando|pelando|cayendo|cuarteando|oxidando)\b/g,
+    (_, verb: string) => `already ${failingVerbs[verb]}`,
+  ],
+  // "me dijeron que iban a ser tres horas y me cobraron cinco": billed over what was said.
+  [/\bme dijeron que (?:iba|iban) a (?:ser|cobrar|tardar)\b[^.!?]{0,30}\by me cobraron\b/g, 'they told me and the bill was'],
+  // A booked visit moved, word left for it: "tengo una limpieza para el jueves ... la podemos cambiar para el
+  // viernes", "para avisarle a mike que tomorrow que venga ... el codigo del gate es 4 5 2 1".
+  [
+    /\btengo (?:una|mi) (limpieza|cita) para el (lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b/g,
+    (_, visit: string, day: string) =>
+      `i have ${visit === 'cita' ? 'an appointment' : 'a cleaning'} on ${weekdays[day.normalize('NFD').replace(/\p{M}/gu, '')]}`,
+  ],
+  [/\b(?:la|lo) (?:podemos|puedo|pueden|puede) (?:cambiar|mover|pasar) (?:para|al?)\b/g, 'can we move it to'],
+  [/\bque tomorrow que venga\b|\bcuando venga tomorrow\b/g, "he's coming tomorrow"],
+  [/\bc[óo]digo del (?:gate|port[óo]n|candado|garage)\b/g, 'gate code'],
+  // Work, not a job: "estoy buscando trabajo ... están contratando".
+  [/\b(?:estoy|ando) buscando trabajo\b/g, "i'm looking for work"],
+  [/\best[áa]n contratando\b/g, 'are you hiring'],
+  // Upkeep asked about: "cada cuanto lo tengo que cambiar".
+  [
+    /\bcada cu[áa]nto (?:lo |la |los |las )?(?:tengo|tenemos|hay) que (cambiar|limpiar|regar)\b/g,
+    (_, verb: string) => `how often do i have to ${upkeepVerbs[verb]}`,
+  ],
+  // A price given and taken: "ya nos dio el presupuesto ... cuando pueden empezar".
+  [/\b(?:ya )?(?:nos|me) dio el (?:presupuesto|estimado|precio)\b/g, 'gave us the estimate'],
+  [/\bcu[áa]ndo (?:pueden|puede|podr[íi]an) empezar\b/g, 'when can you start'],
   // "dejaron gotas de pintura ... quedaron sin terminar ... nadie ha regresado": paid for, not finished.
   [/\b(?:quedaron |qued[óo] |est[áa]n? )?sin terminar\b/g, "weren't done"],
   [/\bnadie (?:ha )?(?:regresado|vuelto|regres[óo]|volvi[óo])\b/g, 'nobody has been back'],
