@@ -326,4 +326,9 @@ describe('callback times as the late callers put them (tune-after-hours.json, tu
     );
     expect(callbackTimeText('call me after 1430 hours')).toBe('call me after 14:30');
   });
+
+  it('takes the hour a caller gets off work over "after work" (tune-calls-like-these.json)', () => {
+    expect(callbackTimeText('after work, i get off at 4 30')).toContain('after 4:30');
+    expect(callbackTimeText('after work please')).toBe('after 5 pm please');
+  });
 });

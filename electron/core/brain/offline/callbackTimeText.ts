@@ -172,6 +172,8 @@ export function callbackTimeText(utterance: string): string {
     )
     // "i'm home after work like five thirty": the hour said for it.
     .replace(/\bafter work,?\s+(?:so |say |probably |maybe )*(?:like|around|about) (?=\d)/gi, 'after ')
+    // "after work, i get off at 4 30": the hour they are off.
+    .replace(/\bafter work,?\s+(?=(?:i|we)(?: get| am|'m| are|'re) (?:off|done|home|out) (?:at|around|by) \d)/gi, '')
     .replace(/\bafter work\b/gi, 'after 5 pm')
     // "i worked a night shift", "i'm a night owl": a kind of worker, not a time to call.
     .replace(/\bnight(?= (?:shifts?|owl|person|job|crew)\b)/gi, 'late')

@@ -1566,4 +1566,20 @@ describe('detectEmergency', () => {
     ).toBe(true);
     expect(soundsOverAlready("the fire department is on the way and it's still going off")).toBe(false);
   });
+
+  it('hears a limb through the roof told in Spanish without accents, and a window drip caught with towels as calm (tune-llamadas-de-todos-los-dias.json, tune-calls-like-these.json)', () => {
+    expect(
+      detectEmergency(
+        glossSpanish(
+          'se cayo una rama grandisima del arbol encima del roof con la tormenta y se esta metiendo el agua al cuarto de los niños',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      detectEmergency(
+        "there's water coming in around the top of the living room window, it's just dripping a little down the frame, i put towels down",
+      ),
+    ).toBe(false);
+    expect(detectEmergency("water's coming in by the window and it's just dripping a little onto the outlet")).toBe(true);
+  });
 });

@@ -542,6 +542,8 @@ const calmedDown = anyOf([
   'nothing got hit',
   // "punched a hole in the roof ... we got a tarp over it for now": covered until someone comes.
   '(?:got|put|have|threw|tied) (?:a )?tarps? (?:over|on) (?:it|the hole|the roof|that)',
+  // "it's just dripping a little down the frame, i put towels down": slow.
+  '(?:just|only) (?:dripping|leaking|seeping) a (?:little|bit)\\b(?! (?:on|onto|into|near|by) (?:the |an? )?(?:outlet|panel|breaker|light|fixture|wires?|wiring))',
   // "it's a slow drip into a bucket": caught, and slow.
   '(?:slow|small|little|tiny) drip(?:ping)? (?:in|into) (?:a|the) (?:bucket|pan|pot|bowl|towel)',
   // A limb down that did no harm: "it didn't go through nothing's leaking", "nothing's on the house".
@@ -746,13 +748,14 @@ const spanishEmergency = [
     'sigue entrando (?:el |mucha )?agua',
     '(?:est[áa] )?entrando (?:el |la )?(?:aire (?:helado|fr[íi]o)|nieve|lluvia)',
     // "está entrando el agua a la recámara": rain in a room, through a roof torn open.
-    'entrando (?:el |mucha )?agua (?:a|en|por) (?:la |el |mi |nuestra )?(?:recámara|cuarto|casa|sala|cocina|comedor|sótano)',
+    // "se esta metiendo el agua al cuarto de los niños", written without accents.
+    '(?:entrando|metiendo) (?:el |mucha )?agua (?:a|al|en|por) (?:la |el |mi |nuestra )?(?:rec[áa]mara|cuarto|casa|sala|cocina|comedor|s[óo]tano)',
     'llega(?:ndo)? (?:hasta )?(?:a )?los (?:enchufes|contactos)',
   ]),
   // A tree or limb that came down on something, not one standing near the house or down in the yard.
   anyWord([
-    '(?:[áa]rbol|rama)[^.!?]{0,40}(?:cay[óo]|ca[íi]d[oa]|rompi[óo]|atraves[óo]|tumb[óo]|aplast[óo])(?: \\p{L}+){0,2} (?:sobre |encima de |en |contra )?(?:el |la |los |mi |nuestra )?(?:cables?|techo|casa|carro|ventana|garaje)',
-    'se (?:nos |me |le )?(?:cay[óo]|vino abajo) (?:un|el|una|la) (?:[áa]rbol|rama)[^.!?]{0,30}(?:sobre|encima de|encima|contra|en)(?: el| la| los| mi|l)? (?:cables?|techo|casa|carro|ventana|garaje)',
+    '(?:[áa]rbol|rama)[^.!?]{0,40}(?:cay[óo]|ca[íi]d[oa]|rompi[óo]|atraves[óo]|tumb[óo]|aplast[óo])(?: \\p{L}+){0,2} (?:sobre |encima de |en |contra )?(?:el |la |los |mi |nuestra )?(?:cables?|techo|roof|casa|carro|ventana|garaje)',
+    'se (?:nos |me |le )?(?:cay[óo]|vino abajo) (?:un|el|una|la) (?:[áa]rbol|rama)[^.!?]{0,30}(?:sobre|encima de|encima|contra|en)(?: el| la| los| mi|l)? (?:cables?|techo|roof|casa|carro|ventana|garaje)',
     'se (?:cay[óo]|derrumb[óo]|hundi[óo]) (?:el techo|el plafón|el cielo|la pared)',
     'derrumb\\p{L}*',
   ]),
