@@ -1132,7 +1132,6 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
   ])('hears no misdial in %j', (said) => expect(kind(said)).toBeNull());
 
   it('hears sellers by their offer and misdials by the slip, and a customer who denies selling (tune-not-a-customer-again.json, written before the rules were tuned on it)', () => {
-    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     for (const said of [
       "we're bringing a national roofing and exteriors franchise into colorado and we're looking for established independent roofers to convert",
       "i'd love to set up a discovery call",
@@ -1175,7 +1174,6 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
   });
 
   it('hears the scams and misdials of tune-is-this-a-real-customer.json (measured before the rules were tuned on it)', () => {
-    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     for (const said of [
       'this is officer james reed with u s federal labor compliance calling for the owner of the roofing company',
       'your business is scheduled for an o s h a inspection unless a compliance package is purchased by friday',
@@ -1205,7 +1203,6 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
   });
 
   it('hears the pitches and misdials of tune-not-for-mike.json, and its customers who sound like sellers (measured before the rules were tuned on it)', () => {
-    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     for (const said of [
       "hi this is kayla, i'm calling because you got a pretty negative review posted online yesterday and we'd love to help you with that",
       'with one of our featured business packages you get more control over how your page looks',
@@ -1228,7 +1225,6 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
   });
 
   it('hears the recruiter and misdials of tune-who-is-this-then.json, and the job seeker who sounds like one (measured before the rules were tuned on it)', () => {
-    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     expect(kind("i've got a great candidate a journeyman who specifically mentioned wanting to work for your company")).toBe(
       'spam',
     );
@@ -1248,7 +1244,6 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
   });
 
   it('hears the misdials and pitches of tune-meant-someone-else.json and tune-sales-and-scams.json (measured before the rules were tuned on them)', () => {
-    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike', businessName: 'Summit Roofing' });
     for (const said of [
       "you're not the wrecker?",
       "this isn't saint anthony's? oh. sorry",
