@@ -812,9 +812,9 @@ const advice = anyWord([
   "(?:am i|are we|should i|should we|how (?:often|long|much|many times a (?:day|week)) (?:i'm|i am|we're|we are)) (?:supposed|meant|allowed) to \\w+|how long (?:before|until|till) (?:we|i) can\\b|(?:if|whether) (?:i|we) can (?:\\w+ ){1,8}?or (?:will|would|does) (?:that|it)\\b",
   // Upkeep asked about: "how often do those need to be changed".
   'how often do (?:those|they|these|it|we|i)(?: actually| really)? (?:need|have) to\\b',
-  // Upkeep asked about: "how often am i supposed to change the furnace filter".
   // "is that how they're supposed to work", "how long i should wait before hanging pictures", "can i wipe the walls down yet".
-  "(?:is (?:that|this)|that's) how (?:they're|it's|they are|it is|it's) supposed to (?:work|be|look|sound)|how long (?:should (?:i|we) |(?:i|we) should |do (?:i|we|they|the kids) (?:have to |need to )?)(?:wait|stay off|keep off)\\b|can (?:i|we) (?:\\w+ ){1,4}yet\\b",
+  "(?:is (?:that|this)|that's) how (?:they're|it's|they are|it is) supposed to (?:work|be|look|sound)|how long (?:should (?:i|we) |(?:i|we) should |do (?:i|we|they|the kids) (?:have to |need to )?)(?:wait|stay off|keep off)\\b|can (?:i|we) (?:\\w+ ){1,4}yet\\b",
+  // Upkeep asked about: "how often am i supposed to change the furnace filter".
   '(?:how often|how long) (?:am i|should i|do i|should we|do we|are we|do you) (?:be )?(?:supposed to |need to |have to )?(?:chang(?:e|ing)|replac(?:e|ing)|clean(?:ing)?|servic(?:e|ing)|flush(?:ing)?|seal|reseal|stain|trim|aerate|water(?:ing)?|mow|wait)\\b',
 ]);
 
