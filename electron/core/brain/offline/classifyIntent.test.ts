@@ -1346,6 +1346,32 @@ describe('classifyIntent', () => {
     ).toBe('complaint');
   });
 
+  it('hears hours billed and not worked as a complaint, and a job seeker whatever trade they name (tune-monday-calls.json, tune-tuesday-calls.json, measured before the rules were tuned on them)', () => {
+    expect(
+      intentOf([
+        'hi um i got the invoice for the ac repair last tuesday and it says three hours of labor but the tech was honestly here maybe an hour',
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        "yeah hi i'm looking at my bill and it says four hours of cleaning but i was home and she was here maybe two and a half",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['the website says two hours minimum but can you be out there for just one'])).not.toBe('complaint');
+    // The seeker's own trade is no job wanted.
+    expect(
+      intentOf([
+        "hi um is mike there i'm looking for work i heard he might need help this summer i did a couple seasons tearing off for a roofer up in greeley",
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        "hi um i saw your truck and i wanted to ask if you guys are hiring at all i've done framing and drywall for about five years",
+      ]),
+    ).toBe('other');
+    expect(intentOf(['we are hiring a painter for the living room, how much do you charge'])).toBe('quote');
+  });
+
   it('reads tune-what-brings-you-in.json (measured before the rules were tuned on it): how to care for work done is a question, a bill for more than was done and work done that went wrong are complaints', () => {
     for (const turns of [
       [

@@ -138,6 +138,8 @@ const billDisputed = [
   // "the bill says six yards of mulch and honestly there's maybe three": billed for more than was done.
   "(?:bill|invoice)(?:'s| is)? (?:says|shows|has)\\b[^.!?]{0,60}\\b(?:and|but)\\b[^.!?]{0,20}\\b(?:there's|there are|i see|i count(?:ed)?|we got|we have|i got) (?:maybe|only|like|about|barely|just) \\w+",
   '(?:told|quoted) (?:me|us|him|her|my \\w+)\\b[^.!?]{0,60}\\b(?:and|but) (?:the )?(?:bill|invoice)\\b',
+  // "it says three hours of labor but the tech was honestly here maybe an hour": billed hours not worked.
+  "(?:bill|invoice|statement|\\bit)(?:'s| is)? (?:says|shows|has)\\b[^.!?]{0,40}\\b(?:hours?|minutes)\\b[^.!?]{0,60}\\bbut\\b[^.!?]{0,40}\\b(?:was|were) (?:\\w+ )?(?:here|there|out) (?:maybe|like|about|only|barely|just|for)\\b",
   'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
   '(?:mistake|error) on (?:my|our|the) (?:bill|invoice|statement)',
   // "so either bring the rest or fix the bill", "call me i want this explained".
@@ -487,7 +489,8 @@ const jobSeeker = perOwner((owner) =>
     `apprenticeship|helper job|get into (?:a|the) trades?\\b|(?:are you|you guys|is (?:he${orOwner(owner)})) taking (?:anybody|anyone|somebody|someone) on`,
     '(?:job|position) (?:opening|available)',
     // "hi um are you guys hiring? could i talk to the owner".
-    `(?:are you|you guys|is (?:he${orOwner(owner)}))(?: guys)? (?:still )?hiring\\b(?! (?:out|a sub|subs|subcontractors))`,
+    // "i wanted to ask if you guys are hiring at all".
+    `(?:are you|you guys(?: are)?|is (?:he${orOwner(owner)}))(?: guys)? (?:still )?hiring\\b(?! (?:out|a sub|subs|subcontractors))`,
   ]),
 );
 /** "i'd like to pay it over the phone": a bill paid, heard both as an errand and as a courtesy call. */
@@ -914,7 +917,9 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   const aboutOthers = signals.otherCompany && !signals.pastWork;
   const complained =
     ((signals.complained && !aboutOthers) || (signals.pastWork && signals.workFailed)) && !signals.notComplaining;
-  if (signals.jobSeeker && !job) return 'other';
+  // The seeker's own trade is no job wanted ("i did a couple seasons tearing off for a roofer"): all 16
+  // tune calls from job seekers are labelled other.
+  if (signals.jobSeeker && !signals.emergency && !signals.priceAsked && !signals.complained) return 'other';
   // Rule 11 of eval/quoteOrSchedule.md: a supplier, an inspector, a certificate of insurance, an invoice
   // paid; asking for Mike does not make such a call a transfer, nor the shingles on the truck a job.
   if (signals.errand && !signals.emergency && !signals.complained && !signals.workFailed) return 'other';

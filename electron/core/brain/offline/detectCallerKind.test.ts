@@ -1264,4 +1264,21 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     expect(kind(glossSpanish('ah no es la taqueria ay perdon disculpe'))).toBe('wrong_number');
     expect(kind(glossSpanish('su negocio tiene un saldo vencido, puede pagar con una tarjeta prepagada'))).toBe('spam');
   });
+
+  it('hears the misdials and the pitch of tune-not-really-a-customer.json (measured before the rules were tuned on it)', () => {
+    for (const said of [
+      'no? huh, this is the only number i got for her, well sorry to bother you',
+      'this is the portrait studio right? oh, no? sorry about that',
+    ])
+      expect(kind(said), said).toBe('wrong_number');
+    expect(
+      kind("well it's about retirement planning for business owners, we help guys like mike set up a solo four oh one k"),
+    ).toBe('spam');
+    for (const said of [
+      'is this the right number for the plumber? oh good, sorry',
+      'this is the right number right? oh no, sorry, my toilet is overflowing',
+      "i'm setting up my retirement and want the kitchen redone first",
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

@@ -81,6 +81,8 @@ const pitch = anyWord([
   // service", "i have a qualified buyer", "about lowering your business insurance" (not a customer's "can you
   // lower your rates").
   '(?:ai|virtual|live) (?:answering|receptionist)(?: service)?|business broker|qualified buyer|what (?:the|your) business is worth|(?:lower|lowering|reduce|reducing|cut|cutting) your (?:business )?(?:insurance|premiums?|processing fees|(?:utility|phone|energy|electric) bills?)',
+  // "it's about retirement planning for business owners, we help guys like mike set up a solo four oh one k".
+  'retirement planning for (?:business owners|contractors|small business)|(?:set up|setting up|start) (?:a |your )?(?:solo |small business )?(?:401 ?k|four oh one k)',
   // A recruiter placing a worker: "i've got a great candidate a journeyman ... i'll send over his resume";
   // not a job seeker sending their own.
   '(?:great|strong|perfect|qualified|excellent|top) candidates?\\b|send (?:you |over )?(?:his|her|their) (?:resume|cv)\\b',
@@ -598,7 +600,10 @@ const misdialRealised = anyWord([
   "^(?:(?:oh|um|uh|wait|so|huh|no)\\s+)*(?:this|that|it)(?: isn't| is not|'s not) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|bad|great|easy|hard|fast|much|enough|what|how|too|very|so|that|the (?:first|last|same|way|end)|(?:a |an )?(?:big|huge|real|serious|major|little|small|problem|issue|emergency|deal))\\b)(?:the )?[a-z']+(?: [a-z']+){0,3} (?:huh|oh (?:man|no|shoot|dear|gosh))\\b",
   // "you've never had anybody by that name", "oh it's a different business now", "this is shear envy right no okay sorry".
   "(?:never had|there's no|nobody|no one) (?:anybody |anyone )?(?:by|with) that name|(?:he|she) (?:doesn't|does not|never) work(?:s|ed)? there",
-  "(?:it's|this is) a different (?:business|company|number) now|\\bright no(?: okay| ok)?\\b[^.!?]{0,15}\\bsorry",
+  // "this is the portrait studio right? oh, no? sorry about that": told no, and gone.
+  "(?:it's|this is) a different (?:business|company|number) now|\\bright\\?? (?:oh,? )?no\\b\\??(?: okay| ok)?[^.!]{0,15}\\bsorry",
+  // "no? huh, this is the only number i got for her, well sorry to bother you".
+  "(?:this|that|it)(?: is|'s) the only number (?:i|we) (?:got|have) for (?:her|him|them|\\w+)\\b",
   // "oh you're a different company huh", "what do you mean there's no sandra": told, and taking it in.
   "(?:oh|so) you(?:'re| are) a different (?:company|business|outfit|place)\\b|what do you mean (?:there's|there is) no (?!(?:problem|rush|hurry|way|one|need)\\b)[a-z]+|what do you mean (?:this|it|that) (?:isn't|is not|ain't) (?!(?:the |a |an )?(?:right|working|fixed|done|covered|included|real|safe|an emergency|urgent)\\b)[a-z]+",
   // "oh no i was looking for the pooper scooper people sorry about that", "this is summit roofing? i was

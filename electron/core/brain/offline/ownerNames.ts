@@ -8,7 +8,8 @@ export interface OwnerOptions {
 
 /** Nicknames and the names they shorten: a caller may ask for Mike as Michael, Bob as Robert. */
 const nameFamilies = [
-  ['mike', 'michael', 'mikey', 'mick'],
+  // "can i get mic on the line": speech-to-text's spelling of him.
+  ['mike', 'michael', 'mikey', 'mick', 'mic'],
   ['bob', 'robert', 'rob', 'bobby', 'robbie'],
   ['bill', 'william', 'billy', 'liam'],
   ['jim', 'james', 'jimmy', 'jamie'],
