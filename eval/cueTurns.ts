@@ -1,13 +1,16 @@
 import {
   callerHeads,
   callerJudgements,
+  intentCues,
   readyCallerModel,
   type CallerJudgement,
   type TrainedCallerModel,
 } from '../electron/core/brain/offline/callerModel';
+import { classifyIntent, type IntentSignals } from '../electron/core/brain/offline/classifyIntent';
 import { readState } from '../electron/core/brain/offline/conversationState';
 import { createOfflineBrain } from '../electron/core/brain/offline/offlineBrain';
 import { playBrainOnly } from './brainOnly';
+import type { CallerIntent } from '../electron/shared/models';
 import type { Script } from './corpusSchema';
 
 /**
@@ -18,16 +21,23 @@ export interface LabelledCall {
   id: string;
   turns: string[];
   cue: Record<CallerJudgement, number | 'whole' | null>;
-  /** For a call about a job, whether the caller was after a price (quote) rather than a visit (schedule); else null. */
-  wantsPrice: boolean | null;
+  /**
+   * What the intent heads learn from: the authors' intent, the turns the brain heard before the call
+   * ended, and the rules' reading of them (intentCues); null for pitches and misdials, whose intent
+   * nobody scores.
+   */
+  intent: { truth: CallerIntent; heard: string[]; cues: string[] } | null;
 }
 
-/** A model that never says anything (no judgement raised, even odds of a price), so the brain plays on its rules alone. */
+/**
+ * A model that never says anything (no judgement raised; every intent as likely, one in six, below
+ * intentBar), so the brain plays on its rules alone.
+ */
 export const silentModel = readyCallerModel({
   trainedOn: { part: 'tune', scripts: 1 },
   vocabulary: [],
   heads: Object.fromEntries(
-    callerHeads.map((head) => [head, { bias: head === 'wantsPrice' ? 0 : -100, weights: [] as number[] }]),
+    callerHeads.map((head) => [head, { bias: -100, weights: [] as number[] }]),
   ) as TrainedCallerModel['heads'],
 });
 
@@ -54,8 +64,12 @@ export async function labelCall(script: Script): Promise<LabelledCall> {
     if (now && heard[judgement] === null) heard[judgement] = turn;
   };
   // playBrainOnly plays a script without a time of its own at a fixed one, so training gives the same model any day.
+  let signals: IntentSignals | null = null;
+  let lastTurn = 0;
   await playBrainOnly(script, createOfflineBrain({ callerModel: silentModel }), (turn, reply) => {
     const state = readState(reply.state);
+    signals = state.signals;
+    lastTurn = turn;
     mark('emergency', turn, state.signals.emergency || state.emergencyPending);
     mark('askedForPerson', turn, state.signals.askedForPerson || state.transferPending);
     mark('spam', turn, state.callerKind === 'spam');
@@ -64,7 +78,14 @@ export async function labelCall(script: Script): Promise<LabelledCall> {
   const cue = Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, truthOf[judgement](script) ? (heard[judgement] ?? 'whole') : null]),
   ) as LabelledCall['cue'];
-  const { intent } = script.truth;
-  const wantsPrice = intent === 'quote' ? true : intent === 'schedule' ? false : null;
-  return { id: script.id, turns: script.callerTurns, cue, wantsPrice };
+  const { truth } = script;
+  const intent =
+    truth.spam || truth.wrongNumber || signals === null
+      ? null
+      : {
+          truth: truth.intent,
+          heard: script.callerTurns.slice(0, lastTurn + 1),
+          cues: intentCues(signals, classifyIntent(signals)),
+        };
+  return { id: script.id, turns: script.callerTurns, cue, intent };
 }

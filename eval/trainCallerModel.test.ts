@@ -12,12 +12,12 @@ function script(callerTurns: string[], truth: Partial<Truth>, part: Script['part
   return evalScript(callerTurns, { part, truth: plainTruth({ intent: 'schedule', ...truth }) });
 }
 
-function call(turns: string[], cue: Partial<LabelledCall['cue']> = {}, wantsPrice: boolean | null = null): LabelledCall {
+function call(turns: string[], cue: Partial<LabelledCall['cue']> = {}, intent: LabelledCall['intent'] = null): LabelledCall {
   return {
     id: turns.join('/'),
     turns,
     cue: { emergency: null, askedForPerson: null, spam: null, wrongNumber: null, ...cue },
-    wantsPrice,
+    intent,
   };
 }
 
@@ -50,10 +50,20 @@ describe('labelCall', () => {
     expect(misdial.cue.wrongNumber).toBe(1);
   });
 
-  it('says of a call about a job whether it was after a price, and of any other call nothing', async () => {
-    expect((await labelCall(script(['what would a new deck run me'], { intent: 'quote' }))).wantsPrice).toBe(true);
-    expect((await labelCall(script(['can someone fix my fence'], { intent: 'schedule' }))).wantsPrice).toBe(false);
-    expect((await labelCall(script(['are you licensed'], { intent: 'question' }))).wantsPrice).toBeNull();
+  it('gives of a call with an intent the turns heard and the rules’ reading of them, and of a pitch nothing', async () => {
+    const fence = await labelCall(script(['can someone fix my fence', 'dana', '12 elm street', 'bye'], { intent: 'schedule' }));
+    expect(fence.intent).toMatchObject({
+      truth: 'schedule',
+      heard: ['can someone fix my fence', 'dana', '12 elm street', 'bye'],
+    });
+    expect(fence.intent?.cues).toContain('signal:repair');
+    expect(fence.intent?.cues).toContain('rules:schedule');
+    // The call ends at the put-through: what came after was never heard.
+    const said = ['can i talk to mike please', 'dana', 'it is about my fence', '12 elm street', 'after five', 'bye'];
+    const person = await labelCall(script(said, { intent: 'transfer', askedForPerson: true }));
+    expect(person.intent?.heard.length).toBeLessThan(said.length);
+    const seller = await labelCall(script(["hi it's about your google listing"], { spam: true, intent: 'other' }));
+    expect(seller.intent).toBeNull();
   });
 
   it('refuses a script outside the tune part', async () => {
@@ -86,16 +96,28 @@ describe('trainCallerModel', () => {
     expect(judgeCaller(model, ['my hall is flooding', 'anytime']).emergency).toBeGreaterThan(0.5);
   });
 
-  it('learns from whole calls about a job how a caller after a price puts it, and from no other call', () => {
+  it('learns the intent from the words and the rules’ cues of whole calls, and nothing from a pitch', () => {
     const jobs = [
-      ...['deck', 'patio', 'fence', 'shed'].map((thing) => call([`thinking about a new ${thing}`, 'dana'], {}, true)),
-      ...['deck', 'patio', 'fence', 'shed'].map((thing) => call([`my ${thing} needs fixing`, 'dana'], {}, false)),
+      ...['deck', 'patio', 'fence', 'shed'].map((thing) =>
+        call(
+          [`thinking about a new ${thing}`, 'dana'],
+          {},
+          { truth: 'quote', heard: [`thinking about a new ${thing}`, 'dana'], cues: ['rules:quote'] },
+        ),
+      ),
+      ...['deck', 'patio', 'fence', 'shed'].map((thing) =>
+        call(
+          [`my ${thing} needs fixing`, 'dana'],
+          {},
+          { truth: 'schedule', heard: [`my ${thing} needs fixing`, 'dana'], cues: ['rules:quote'] },
+        ),
+      ),
     ];
-    // Were a call with no job taught as one not after a price, "thinking" would weigh against it.
-    const noJob = ['today', 'tonight', 'again'].map((when) => call([`just thinking of you ${when}`]));
-    const model = readyCallerModel(trainCallerModel([...jobs, ...noJob]));
-    expect(judgeCaller(model, ['thinking about a new porch']).wantsPrice).toBeGreaterThan(0.7);
-    expect(judgeCaller(model, ['my porch needs fixing']).wantsPrice).toBeLessThan(0.3);
+    const pitches = ['today', 'tonight', 'again'].map((when) => call([`just thinking of you ${when}`]));
+    const model = readyCallerModel(trainCallerModel([...jobs, ...pitches]));
+    expect(judgeCaller(model, ['thinking about a new porch']).intentGiven(['rules:quote'])).toBe('quote');
+    // The rules read every one of these calls as a quote; the heads learned "fixing" overrules them.
+    expect(judgeCaller(model, ['my porch needs fixing']).intentGiven(['rules:quote'])).toBe('schedule');
     expect(judgeCaller(model, ['thinking about a new porch']).emergency).toBeLessThan(0.2);
   });
 

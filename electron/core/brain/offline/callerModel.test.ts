@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barFor,
   callerFeatures,
+  callerJudgements,
   TrainedCallerModel,
   committedCallerModel,
   judgeCaller,
@@ -10,11 +11,17 @@ import {
   StoredCallerModel,
   sureOf,
   unstoreCallerModel,
-  wantsPriceMargin,
-  wantsPriceOf,
+  intentBar,
+  intentCues,
 } from './callerModel';
+import { noSignals } from './classifyIntent';
 
-function file(vocabulary: string[], emergency: number[], bias = 0): TrainedCallerModel {
+function file(
+  vocabulary: string[],
+  emergency: number[],
+  bias = 0,
+  intents: Partial<TrainedCallerModel['heads']> = {},
+): TrainedCallerModel {
   const silent = { bias: -50, weights: vocabulary.map(() => 0) };
   return {
     trainedOn: { part: 'tune', scripts: 1 },
@@ -24,7 +31,13 @@ function file(vocabulary: string[], emergency: number[], bias = 0): TrainedCalle
       askedForPerson: silent,
       spam: silent,
       wrongNumber: silent,
-      wantsPrice: silent,
+      quote: silent,
+      schedule: silent,
+      question: silent,
+      complaint: silent,
+      transfer: silent,
+      other: silent,
+      ...intents,
     },
   };
 }
@@ -71,23 +84,37 @@ describe('judgeCaller', () => {
     expect(judgeCaller(ready(['water'], [1]), ['water water', 'water']).emergency).toBe(once);
   });
 
-  it('tells a quote from a visit only when the odds of a price lean past the margin, and never without odds', () => {
-    const leaning = (wantsPrice: number) => ({ emergency: 0, askedForPerson: 0, spam: 0, wrongNumber: 0, wantsPrice });
-    expect(wantsPriceOf(leaning(0.5 + wantsPriceMargin + 0.01))).toBe(true);
-    expect(wantsPriceOf(leaning(0.5 - wantsPriceMargin - 0.01))).toBe(false);
-    expect(wantsPriceOf(leaning(0.5 + wantsPriceMargin - 0.01))).toBeNull();
-    expect(wantsPriceOf(leaning(0.5))).toBeNull();
-    expect(wantsPriceOf(null)).toBeNull();
+  it('reads the likeliest intent from the words and the rules’ cues together, only when sure enough', () => {
+    // "gazebo" leans to a quote, the rules' reading of a visit leans to a visit.
+    const even = { bias: 0, weights: [0, 0] };
+    const model = ready(['gazebo', 'rules:schedule'], [0, 0], 0, {
+      quote: { bias: 0, weights: [3, 0] },
+      schedule: { bias: 0, weights: [0, 2] },
+      question: even,
+      complaint: even,
+      transfer: even,
+      other: even,
+    });
+    expect(judgeCaller(model, ['a gazebo out back']).intentGiven([])).toBe('quote');
+    expect(judgeCaller(model, ['a fence out back']).intentGiven(['rules:schedule'])).toBe('schedule');
+    // Quote 3 against schedule 2 and four at 0: e^3 / (e^3 + e^2 + 4) is about 0.64, over the bar.
+    expect(judgeCaller(model, ['a gazebo out back']).intentGiven(['rules:schedule'])).toBe('quote');
+    // Nothing known: six intents equally likely, none sure enough.
+    expect(judgeCaller(model, ['hello']).intentGiven(['rules:other'])).toBeNull();
+    expect(1 / 6).toBeLessThan(intentBar);
+  });
+
+  it('gives the rules’ reading as cues: each signal heard and the intent they would give', () => {
+    expect(intentCues({ ...noSignals, repair: true, gaveAddress: true }, 'schedule')).toEqual([
+      'signal:repair',
+      'signal:gaveAddress',
+      'rules:schedule',
+    ]);
+    expect(intentCues(noSignals, 'other')).toEqual(['rules:other']);
   });
 
   it('acts only at or above each judgement’s bar', () => {
-    const odds = {
-      emergency: barFor.emergency,
-      askedForPerson: barFor.askedForPerson - 0.01,
-      spam: 0,
-      wrongNumber: 1,
-      wantsPrice: 0.5,
-    };
+    const odds = { emergency: barFor.emergency, askedForPerson: barFor.askedForPerson - 0.01, spam: 0, wrongNumber: 1 };
     expect(sureOf(odds, 'emergency')).toBe(true);
     expect(sureOf(odds, 'askedForPerson')).toBe(false);
     expect(sureOf(odds, 'wrongNumber')).toBe(true);
@@ -123,14 +150,25 @@ describe('CallerModel', () => {
   });
 
   it('is stored in a form that reads back to the same judgements, and refuses a stored form cut short', () => {
-    const trained = file(['flood', 'flood in', 'flooded', 'gas'], [1.25, -0.5, 4.25, -3.07], -2.5);
+    const weighing = (weights: number[]) => ({ bias: 0, weights });
+    const trained = file(['flood', 'flood in', 'flooded', 'gas'], [1.25, -0.5, 4.25, -3.07], -2.5, {
+      quote: weighing([0.5, 0, -1.5, 0]),
+      schedule: weighing([0, 2.25, 0, -0.75]),
+      question: weighing([0, 0, 0, 0]),
+      complaint: weighing([0, 0, 3.01, 0]),
+      transfer: weighing([0, 0, 0, 0]),
+      other: weighing([0, 0, 0, 1.5]),
+    });
     const stored = StoredCallerModel.parse(storeCallerModel(trained));
     const read = unstoreCallerModel(stored);
     expect(read.words).toBe(readyCallerModel(trained).words);
     expect([...read.starts]).toEqual([...readyCallerModel(trained).starts]);
     for (const said of [['flood in the hall'], ['it flooded'], ['gas'], ['nothing known']]) {
-      expect(judgeCaller(read, said)).toEqual(judgeCaller(readyCallerModel(trained), said));
+      const [fromStore, fromTraining] = [judgeCaller(read, said), judgeCaller(readyCallerModel(trained), said)];
+      for (const judgement of callerJudgements) expect(fromStore[judgement]).toBe(fromTraining[judgement]);
+      expect(fromStore.intentGiven([])).toBe(fromTraining.intentGiven([]));
     }
+    expect(judgeCaller(read, ['it flooded']).intentGiven([])).toBe('complaint');
     const cut = { ...stored, heads: { ...stored.heads, spam: { bias: 0, weights: 'AAAA' } } };
     expect(StoredCallerModel.safeParse(cut).success).toBe(false);
     expect(StoredCallerModel.safeParse({ ...stored, words: 'flood' }).success).toBe(false);

@@ -353,19 +353,12 @@ describe('classifyIntent', () => {
     expect(intentOf(['do you do smoke detectors?', '4120 zuni street'])).toBe('question');
   });
 
-  it("lets the model's reading of a job tell a quote from a visit, but not over a price asked or a visit booked", () => {
-    const paint: IntentSignals = { ...noSignals, newWork: true };
-    expect(classifyIntent(paint)).toBe('quote');
-    expect(classifyIntent(paint, false)).toBe('schedule');
-    expect(classifyIntent({ ...noSignals, repair: true }, true)).toBe('quote');
-    expect(classifyIntent({ ...paint, priceAsked: true }, false)).toBe('quote');
-    expect(classifyIntent({ ...paint, booking: true }, true)).toBe('schedule');
-    // A job the rules have no word for, told with its address ("window well covers for the twins"):
-    // the model reads it; with no reading, a visit as before.
-    expect(classifyIntent({ ...noSignals, gaveAddress: true }, true)).toBe('quote');
+  it('takes new work for a quote and a repair for a visit, the same job told with its address for a visit', () => {
+    expect(classifyIntent({ ...noSignals, newWork: true })).toBe('quote');
+    expect(classifyIntent({ ...noSignals, repair: true })).toBe('schedule');
+    expect(classifyIntent({ ...noSignals, newWork: true, booking: true })).toBe('schedule');
+    // A job the rules have no word for, told with its address ("window well covers for the twins").
     expect(classifyIntent({ ...noSignals, gaveAddress: true })).toBe('schedule');
-    // No job, nothing for the model to read.
-    expect(classifyIntent({ ...noSignals, askedQuestion: true }, true)).toBe('question');
   });
 
   it('keeps a job with an address a job even when the caller says they will call back', () => {

@@ -911,7 +911,7 @@ export function addSignals(previous: IntentSignals, turn: Partial<IntentSignals>
  * (quote), questions only ending in "I'll call back" or asking whether a symptom matters (question),
  * an address given for whatever was described (schedule), and 'other' when nothing is clear.
  */
-export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | null = null): CallerIntent {
+export function classifyIntent(signals: IntentSignals): CallerIntent {
   const job = signals.repair || signals.newWork || signals.emergency || signals.priceAsked;
   // A complaint about someone else's work ("the outfit that put it in did a terrible job") is a job here.
   const aboutOthers = signals.otherCompany && !signals.pastWork;
@@ -966,10 +966,8 @@ export function classifyIntent(signals: IntentSignals, wantsPrice: boolean | nul
   // A visit booked by name is scheduling, even for new work; a price or an estimate asked for is a quote.
   if (signals.booking && !signals.priceAsked) return 'schedule';
   if (signals.priceAsked) return 'quote';
-  // "I need the bathroom painted": whether that wants a price or a visit, the model reads from how
-  // the job is put (callerModel.ts), also for a job told with its address in words the rules do not
-  // know ("covers for our window wells"); the rules' guess, new work a quote and a repair a visit, is the fallback.
-  if (jobTold && wantsPrice !== null) return wantsPrice ? 'quote' : 'schedule';
+  // "I need the bathroom painted": new work a quote, a repair a visit. Whether the caller is after a
+  // price or a visit, the intent heads (callerModel.ts) read better from how the job is put.
   if (signals.newWork && (signals.quotedWork || !signals.repairFirst)) return 'quote';
   if (signals.repair) return 'schedule';
   if (signals.newWork) return 'quote';

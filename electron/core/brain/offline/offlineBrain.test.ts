@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeEntry, Turn } from '../../../shared/models';
+import { callerIntents, type KnowledgeEntry, type Turn } from '../../../shared/models';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { composeSummary } from '../../calls/summary';
 import { BrainReply, type BrainContext, type KnownLead } from '../types';
@@ -1502,14 +1502,16 @@ describe('createOfflineBrain with real callers', () => {
   });
 });
 
+const isIntent = (head: CallerHead) => (callerIntents as readonly string[]).includes(head);
+
 /** A model that knows only the given words, each weighing on some judgements; everything else is unlikely. */
 function toyModel(words: Record<string, Partial<Record<CallerHead, number>>>): CallerModel {
   const vocabulary = Object.keys(words).sort();
-  // Even odds of a wish for a price, unless a word says otherwise: the rules decide.
+  // Every intent as likely, unless a word says otherwise: the rules decide.
   const heads = Object.fromEntries(
     callerHeads.map((head) => [
       head,
-      { bias: head === 'wantsPrice' ? 0 : -10, weights: vocabulary.map((word) => words[word]?.[head] ?? 0) },
+      { bias: isIntent(head) ? 0 : -10, weights: vocabulary.map((word) => words[word]?.[head] ?? 0) },
     ]),
   ) as TrainedCallerModel['heads'];
   return readyCallerModel({ trainedOn: { part: 'tune', scripts: 1 }, vocabulary, heads });
@@ -1549,11 +1551,16 @@ describe('createOfflineBrain with the trained model as a second opinion', () => 
     expect(readState(reply.state)).toMatchObject({ emergencyPending: false });
   });
 
-  it("lets the model's reading of the job tell a quote from a visit when the caller names no price", async () => {
-    const priced = startCall({ callerModel: toyModel({ gazebo: { wantsPrice: 20 } }) });
+  it("lets the model's reading of the call decide its intent when it is sure, and the rules' when not", async () => {
+    const priced = startCall({ callerModel: toyModel({ gazebo: { quote: 20 } }) });
     expect(readState((await priced('i need a gazebo built out back')).state).intent).toBe('quote');
-    const visit = startCall({ callerModel: toyModel({ gazebo: { wantsPrice: -20 } }) });
+    const visit = startCall({ callerModel: toyModel({ gazebo: { schedule: 20 } }) });
     expect(readState((await visit('i need a gazebo built out back')).state).intent).toBe('schedule');
+    // The rules' cue weighs too: the same words, read as a question by the rules, stay one.
+    const cued = startCall({ callerModel: toyModel({ gazebo: { schedule: 2 }, 'rules:question': { question: 4 } }) });
+    expect(readState((await cued('are you licensed to build a gazebo?')).state).intent).toBe('question');
+    const unsure = startCall({ callerModel: toyModel({ gazebo: { quote: 0.5 } }) });
+    expect(readState((await unsure('my gazebo roof leaks, can someone fix it')).state).intent).toBe('schedule');
   });
 
   it('acts on nothing the model is not sure enough of', async () => {

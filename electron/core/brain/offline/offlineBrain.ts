@@ -1,4 +1,4 @@
-import type { CallerSentiment, Urgency } from '../../../shared/models';
+import type { CallerIntent, CallerSentiment, Urgency } from '../../../shared/models';
 import { isCallerNumber, toE164 } from '../../../shared/phone';
 import type { Brain, BrainAction, BrainContext, BrainReply, CollectedLead } from '../types';
 import { nextSlot, readState, type ConversationState, type Question, type Slot } from './conversationState';
@@ -17,10 +17,10 @@ import {
 import { detectGoodbye, isFarewell, saysThatsAll } from './detectGoodbye';
 import { answerFromSettings } from './answerFromSettings';
 import { callbackTimeText, relativeCallbackTime, soundsLikeATime, whenFreeClause } from './callbackTimeText';
-import { addSignals, classifyIntent, readSignals } from './classifyIntent';
+import { addSignals, classifyIntent, readSignals, type IntentSignals } from './classifyIntent';
 import { mentionsWork } from './workThings';
 import { describeNeed, needAbout } from './describeNeed';
-import { committedCallerModel, judgeCaller, sureOf, wantsPriceOf, type CallerModel, type CallerOdds } from './callerModel';
+import { committedCallerModel, intentCues, judgeCaller, sureOf, type CallerModel, type CallerOdds } from './callerModel';
 import {
   asksForAKey,
   asksForSomeoneByName,
@@ -334,7 +334,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     // "okay that's all for now thanks" after only questions, no name or address given: they asked,
     // were answered, and want nothing followed up.
     state.signals = { ...state.signals, announcedQuestion: true };
-    state.intent = classifyIntent(state.signals, wantsPriceOf(odds));
+    state.intent = intentOf(state.signals, odds);
     declineCallback(state);
   }
   const urgency = detectUrgency(heard.text);
@@ -585,6 +585,12 @@ function namesTheStreet(name: string, address: string | null): boolean {
 const callersOwnAddress =
   /\b(?:i live|(?:i'm|i am|we're|we are) (?:in|up in|down in|over in|out in|at home in)|my (?:own |home )address)\b[^.!?]*\b(?:but|the job|the work|her (?:house|place)|his (?:house|place)|their (?:house|place)|go to her|go to his|not here)\b/;
 
+/** The rules' reading of the call, unless the intent heads read it otherwise (callerModel.ts); the rules alone for Spanish. */
+function intentOf(signals: IntentSignals, odds: CallerOdds | null): CallerIntent {
+  const rules = classifyIntent(signals);
+  return odds?.intentGiven(intentCues(signals, rules)) ?? rules;
+}
+
 /** `odds`: the model's opinion on everything said so far, null for a Spanish caller or earlier turns recovered. */
 function noteSignals(
   state: ConversationState,
@@ -601,7 +607,7 @@ function noteSignals(
 ): void {
   const signals = readSignals(heard.text, { ...extra, gaveAddress: extra.learned.filled.has('address') });
   state.signals = addSignals(state.signals, signals);
-  state.intent = classifyIntent(state.signals, wantsPriceOf(odds));
+  state.intent = intentOf(state.signals, odds);
 }
 
 /**
