@@ -63,9 +63,9 @@ export async function labelCall(script: Script): Promise<LabelledCall> {
   const mark = (judgement: CallerJudgement, turn: number, now: boolean) => {
     if (now && heard[judgement] === null) heard[judgement] = turn;
   };
-  // playBrainOnly plays a script without a time of its own at a fixed one, so training gives the same model any day.
   let signals: IntentSignals | null = null;
   let lastTurn = 0;
+  // playBrainOnly plays a script without a time of its own at a fixed one, so training gives the same model any day.
   await playBrainOnly(script, createOfflineBrain({ callerModel: silentModel }), (turn, reply) => {
     const state = readState(reply.state);
     signals = state.signals;

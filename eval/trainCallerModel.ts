@@ -89,6 +89,12 @@ function order(count: number, epoch: number): number[] {
   return indices;
 }
 
+/** A head as learned: its bias and the weight of each feature it saw. */
+interface Learned {
+  bias: number;
+  weights: Map<string, number>;
+}
+
 function trainHead(examples: readonly Example[]): Learned {
   const weights = new Map<string, number>();
   let bias = 0;
@@ -106,11 +112,6 @@ function trainHead(examples: readonly Example[]): Learned {
     }
   }
   return { bias, weights };
-}
-
-interface Learned {
-  bias: number;
-  weights: Map<string, number>;
 }
 
 /** Multinomial logistic regression: one head per intent, their sums read together as shares (softmax). */

@@ -52,8 +52,8 @@ export type TrainedCallerModel = z.infer<typeof TrainedCallerModel>;
 
 /**
  * The model ready to judge, packed: the vocabulary as one string with where each entry starts, the
- * weights in hundredths as 16-bit integers, as they are stored. An eighth of the memory of the trained arrays of strings and doubles,
- * for a receptionist that keeps running all day.
+ * weights in hundredths as 16-bit integers, as they are stored. A fraction of the memory of the
+ * trained arrays of strings and doubles, for a receptionist that keeps running all day.
  */
 export interface CallerModel {
   trainedOn: TrainedCallerModel['trainedOn'];
@@ -266,7 +266,8 @@ export function sureOf(odds: Readonly<Record<CallerJudgement, number>>, judgemen
  * is the call's. In a by-file cross-validation of the heads on each call's last reading (13,132 tune
  * calls with an intent, 6 December 2026), bars of 0 (the heads always), 0.5, 0.6, 0.7, 0.8 and 0.9
  * read 11,859, 11,851, 11,833, 11,796, 11,741 and 11,646 right (the rules alone 11,293), and on 215
- * callers written blind 200, 200, 200, 198, 197 and 191 (the rules alone 186). Better than even odds
- * costs next to nothing and leaves a call the heads cannot place ("hello", a word they never saw) to the rules.
+ * callers written blind 200, 200, 200, 198, 197 and 191 (the rules alone 186). Better than even
+ * odds costs next to nothing and leaves a call the heads cannot place ("hello", words they never
+ * saw) to the rules.
  */
 export const intentBar = 0.5;
