@@ -171,6 +171,12 @@ describe('CallerModel', () => {
     expect(judgeCaller(read, ['it flooded']).intentGiven([])).toBe('complaint');
     const cut = { ...stored, heads: { ...stored.heads, spam: { bias: 0, weights: 'AAAA' } } };
     expect(StoredCallerModel.safeParse(cut).success).toBe(false);
+    // As long as a valid one, so only the characters are wrong.
+    const garbled = {
+      ...stored,
+      heads: { ...stored.heads, spam: { bias: 0, weights: `!${stored.heads.spam.weights.slice(1)}` } },
+    };
+    expect(StoredCallerModel.safeParse(garbled).success).toBe(false);
     expect(StoredCallerModel.safeParse({ ...stored, words: 'flood' }).success).toBe(false);
   });
 
