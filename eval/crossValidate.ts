@@ -5,6 +5,7 @@ import {
   type CallerJudgement,
   readyCallerModel,
   type CallerModel,
+  type JudgementOdds,
 } from '../electron/core/brain/offline/callerModel';
 import type { LabelledCall } from './cueTurns';
 import { trainCallerModel } from './trainCallerModel';
@@ -32,8 +33,8 @@ export const bars = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98] as const;
  * The highest odds of each judgement the model gives after any turn, asked as the brain asks it:
  * the call is raised at a bar when its peak clears it.
  */
-function peakOdds(model: CallerModel, turns: readonly string[]): Record<CallerJudgement, number> {
-  const peak = Object.fromEntries(callerJudgements.map((judgement) => [judgement, 0])) as Record<CallerJudgement, number>;
+function peakOdds(model: CallerModel, turns: readonly string[]): JudgementOdds {
+  const peak = Object.fromEntries(callerJudgements.map((judgement) => [judgement, 0])) as JudgementOdds;
   turns.forEach((_, index) => {
     const odds = judgeCaller(model, turns.slice(0, index + 1));
     for (const judgement of callerJudgements) peak[judgement] = Math.max(peak[judgement], odds[judgement]);

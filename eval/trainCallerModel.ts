@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   callerFeatures,
   callerJudgements,
+  sigmoid,
+  softmax,
   TrainedCallerModel,
   storeCallerModel,
   type CallerJudgement,
@@ -103,7 +105,7 @@ function trainHead(examples: readonly Example[]): Learned {
       const { features, label } = examples[index]!;
       let sum = bias;
       for (const feature of features) sum += weights.get(feature) ?? 0;
-      const error = 1 / (1 + Math.exp(-sum)) - (label ? 1 : 0);
+      const error = sigmoid(sum) - (label ? 1 : 0);
       bias -= learningRate * error;
       for (const feature of features) {
         const weight = weights.get(feature) ?? 0;
@@ -121,12 +123,11 @@ function trainIntentHeads(examples: readonly { features: string[]; label: number
   for (let epoch = 0; epoch < rounds; epoch++) {
     for (const index of order(examples.length, epoch)) {
       const { features, label } = examples[index]!;
-      const sums = heads.map(({ bias, weights }) => features.reduce((sum, feature) => sum + (weights.get(feature) ?? 0), bias));
-      const top = Math.max(...sums);
-      const shares = sums.map((sum) => Math.exp(sum - top));
-      const total = shares.reduce((sum, share) => sum + share, 0);
+      const odds = softmax(
+        heads.map(({ bias, weights }) => features.reduce((sum, feature) => sum + (weights.get(feature) ?? 0), bias)),
+      );
       heads.forEach((head, intent) => {
-        const error = shares[intent]! / total - (intent === label ? 1 : 0);
+        const error = odds[intent]! - (intent === label ? 1 : 0);
         head.bias -= rate * error;
         for (const feature of features) {
           const weight = head.weights.get(feature) ?? 0;

@@ -202,8 +202,11 @@ function positionOf({ words, starts }: CallerModel, feature: string): number | n
   return null;
 }
 
+/** How likely each judgement is. */
+export type JudgementOdds = Record<CallerJudgement, number>;
+
 /** The model's reading of what the caller said so far. */
-export interface CallerOdds extends Readonly<Record<CallerJudgement, number>> {
+export interface CallerOdds extends Readonly<JudgementOdds> {
   /**
    * What the caller rang about, read from their words and the rules' reading (intentCues): the
    * likeliest intent when the model gives it at least intentBar, else null (the rules decide).
@@ -211,7 +214,16 @@ export interface CallerOdds extends Readonly<Record<CallerJudgement, number>> {
   intentGiven(cues: readonly string[]): CallerIntent | null;
 }
 
-const sigmoid = (sum: number) => 1 / (1 + Math.exp(-sum));
+/** A head's sum as odds (logistic); the trainer learns by the same reading. */
+export const sigmoid = (sum: number) => 1 / (1 + Math.exp(-sum));
+
+/** Heads read together: each sum's share of the whole (softmax); the trainer learns by the same reading. */
+export function softmax(sums: readonly number[]): number[] {
+  const top = Math.max(...sums);
+  const shares = sums.map((sum) => Math.exp(sum - top));
+  const total = shares.reduce((whole, share) => whole + share, 0);
+  return shares.map((share) => share / total);
+}
 
 /** A head's sum over the vocabulary entries heard, its bias included. */
 function sumOf(model: CallerModel, head: CallerHead, known: readonly number[]): number {
@@ -224,18 +236,15 @@ export function judgeCaller(model: CallerModel, turns: readonly string[]): Calle
   const known = [...callerFeatures(turns)].flatMap((feature) => positionOf(model, feature) ?? []);
   const judged = Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, sigmoid(sumOf(model, judgement, known))]),
-  ) as Record<CallerJudgement, number>;
+  ) as JudgementOdds;
   return {
     ...judged,
     intentGiven(cues) {
       const heard = [...known, ...cues.flatMap((cue) => positionOf(model, cue) ?? [])];
       const sums = callerIntents.map((intent) => sumOf(model, intent, heard));
-      const top = Math.max(...sums);
-      const shares = sums.map((sum) => Math.exp(sum - top));
-      const likeliest = shares.indexOf(1);
-      return shares[likeliest]! / shares.reduce((total, share) => total + share, 0) >= intentBar
-        ? callerIntents[likeliest]!
-        : null;
+      const odds = softmax(sums);
+      const likeliest = sums.indexOf(Math.max(...sums));
+      return odds[likeliest]! >= intentBar ? callerIntents[likeliest]! : null;
     },
   };
 }
@@ -268,7 +277,7 @@ export const barFor: Record<CallerJudgement, number> = {
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
-export function sureOf(odds: Readonly<Record<CallerJudgement, number>>, judgement: CallerJudgement): boolean {
+export function sureOf(odds: Readonly<JudgementOdds>, judgement: CallerJudgement): boolean {
   return odds[judgement] >= barFor[judgement];
 }
 
