@@ -34,6 +34,9 @@ describe('callbackTimeText', () => {
     ["i'm off at nine tonight so call after nine", 'tonight call after 9'],
     ["i'm off at nine so call after nine tomorrow", 'call after 9 tomorrow'],
     ['first thing tomorrow like seven would be great', 'morning tomorrow like 7 am would be great'],
+    // A time for the visit said first, then the one to call (blind tune-when-to-ring-me.json).
+    ["he can come by thursday at 9 in the morning if that works but for a phone call i'm free after 2 today", 'after 2 today'],
+    ["if somebody needs to come see it it'd have to be a morning like 8 or 9 but calling me it's after 5", "it's after 5"],
     ['call me early tomorrow like six thirty before i leave', 'call me early tomorrow like 6:30 am before i leave'],
     ["i have a 3 o'clock meeting so after that like 3:45", 'after 3:45'],
     ['mornings are better for me like nine or ten', 'morning are better for me like 9 am or 10'],
@@ -207,6 +210,13 @@ describe('whenFreeClause', () => {
     );
     expect(whenFreeClause("it's the same place 18 20 south corona street i'm around after 2")).toBe("i'm around after 2");
     // Not a time the caller is free: when something happened, or a house number.
+    // Said "would be", or the earliest the caller can talk (blind tune-thursday-calls.json, tune-when-to-ring-me.json).
+    expect(whenFreeClause('i do nap after lunch so the best time to call would be after 2 oclock thank you so much')).toBe(
+      'best time to call would be after 2 oclock thank you so much',
+    );
+    expect(whenFreeClause('actually scratch that my meeting got moved the earliest i can talk is noon')).toBe(
+      'the earliest i can talk is noon',
+    );
     expect(whenFreeClause('the crew came after 3 and left a mess')).toBeNull();
     expect(whenFreeClause("we're at 2115 east cedar avenue")).toBeNull();
   });

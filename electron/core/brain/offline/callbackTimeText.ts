@@ -71,6 +71,12 @@ export function callbackTimeText(utterance: string): string {
       /\b(?:the )?(?:mornings?|afternoons?|evenings?) (?:are|is) (?:busy|bad|no good|tough|hard|hectic|crazy|out|full)\b/gi,
       '',
     )
+    // "he can come by thursday at 9 ... but for a phone call i'm free after 2", "a morning like 8 or 9
+    // but calling me it's after 5": the time for a visit said first, then the one to call.
+    .replace(
+      /^.*?\b(?:for a (?:phone )?call|(?:but )?calling me|phone ?wise)\b(?=[^.!?]*\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)/i,
+      '',
+    )
     // "after three's good": the hour, then "is".
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})'s\b/gi, '$1 is')
     // "evenings after six are better" reads as "evening after six".
@@ -379,7 +385,7 @@ function clockWords(text: string): string {
  * caller is free, told anywhere in a message left in one breath.
  */
 const whenFree =
-  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us| this number| this phone)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b|\b(?:i'm|i am|we're|we are) (?:at work|working|at the office|on shift|in meetings|busy) (?:till|until|til) \d|\b(?:early |late )?(?:mornings?|afternoons?|evenings?)(?:'s| is| are) (?:best|better|good)(?: for (?:me|us))?\b(?=[^.!?]*\d)/i;
+  /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is| would be| will be)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us| this number| this phone)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b|\b(?:i'm|i am|we're|we are) (?:at work|working|at the office|on shift|in meetings|busy) (?:till|until|til) \d|\b(?:early |late )?(?:mornings?|afternoons?|evenings?)(?:'s| is| are) (?:best|better|good)(?: for (?:me|us))?\b(?=[^.!?]*\d)|\b(?:the )?earliest (?:i|we) can (?:talk|take (?:a|the|your) call|get a call|be reached|answer)(?: is| would be)? (?:at |around |about )?(?:\d|noon)/i;
 
 const dayWord = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const everyDayWord = new RegExp(dayWord.source, 'gi');

@@ -1478,4 +1478,35 @@ describe('classifyIntent', () => {
       ]),
     ).toBe('schedule');
   });
+
+  it('hears the blind tune-*-calls.json look-alikes: a supply house "over at", a booked cleaning moved, a start-up, a caller who will ring again', () => {
+    expect(
+      intentOf([
+        'yeah hi this is brent over at front range plumbing supply is mike around',
+        'i need to talk to him about his order the pex fittings came in',
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        "hi good morning i've got a cleaning scheduled for ten today and my son woke up with a fever so i'd rather not have anybody come in",
+        'can we move it to next thursday same time',
+      ]),
+    ).toBe('other');
+    expect(
+      intentOf([
+        "hi i'm calling for my dad he's got one of those swamp coolers on the roof and it needs to be started up for the summer and probably new pads",
+      ]),
+    ).toBe('schedule');
+    expect(
+      intentOf([
+        "how much do you guys charge to aerate a lawn it's not real big",
+        "ok let me measure it and talk to my wife and i'll give you a call back",
+      ]),
+    ).toBe('question');
+    // A cleaning wanted, not one booked; a store's supply aisle is no supplier.
+    expect(intentOf(["hi i've got a move out cleaning i need done before the 30th"])).toBe('quote');
+    expect(intentOf(["i'm at the plumbing supply now and they said i need a new cartridge, can someone put it in"])).not.toBe(
+      'other',
+    );
+  });
 });

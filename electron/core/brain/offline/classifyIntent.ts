@@ -406,6 +406,9 @@ const booking = perOwner((owner) =>
     'can i (?:book|schedule)',
     // Upkeep booked as a visit: "calling to set up an ac check", "book my furnace tune up".
     '(?:set up|book|schedule) (?:an? |the |my |our )?(?:\\w+ ){0,2}(?:check|check ?up|tune ?up|inspection|blow ?out|start ?up)\\b',
+  // "it needs to be started up for the summer and probably new pads", "get the sprinklers started up":
+  // the season's start-up, upkeep booked as a visit.
+  '(?:needs? to be|get (?:it|them|my \\w+(?: \\w+)?|the \\w+(?: \\w+)?|our \\w+(?: \\w+)?)|have (?:it|them)) (?:started up|de-?winteri[sz]ed|winteri[sz]ed|blown out)\\b',
     "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
     "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
     'appointment',
@@ -502,8 +505,9 @@ const businessErrand = anyWord([
   '(?:building|permit|code enforcement) (?:division|department|desk|office)|correction notice|the final (?:got |was )?(?:rejected|failed)',
   // "we got a shingle drop scheduled for tomorrow ... or we gotta push the delivery".
   '(?:load|delivery|truck ?load) of (?:shingles|lumber|osb|drywall|plywood|pavers|mulch|sod|gravel|rock|materials|tile)|shingle drop|(?:push|reschedule|confirm) the delivery|(?:roofing|lumber|plumbing|electrical|tile|stone|building|landscape)(?: and \\w+)? supply\\b[^.!?]{0,40}\\b(?:sitting|parked|out front|here with|your order|the order|delivery)|about (?:his|your) (?:\\w+ ){0,2}delivery\\b',
-  // A supply house on the line: "this is dana from front range plumbing supply", "at the will call counter".
-  '(?:from|with) (?:\\w+ ){0,3}(?:plumbing|electrical|lumber|roofing|building|tile|stone|landscape)(?: and \\w+)? supply\\b|will ?call counter',
+  // A supply house on the line: "this is dana from front range plumbing supply", "brent over at front
+  // range plumbing supply", "at the will call counter".
+  '(?:from|with|over at|out at|down at) (?:\\w+ ){0,3}(?:plumbing|electrical|lumber|roofing|building|tile|stone|landscape)(?: and \\w+)? supply\\b|will ?call counter',
 ]);
 
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
@@ -744,16 +748,19 @@ const aboutVisit = perOwner((owner) =>
     `what time(?: window)? is (?:he|she${orOwner(owner)}|the crew|your (?:guy|tech|crew)) coming`,
   ]),
 );
+/** An hour said with a booked visit: "a cleaning scheduled for ten today", "at 9 tomorrow". */
+const clockHour =
+  "(?:\\d{1,2}(?::\\d\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?: (?:thirty|fifteen|forty five|am|pm|a m|p m|o'?clock))?";
 const visitBooked = perOwner((owner) =>
   anyWord([
-    "(?:i|we) (?:have|'ve got|got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
+    "(?:i|we)(?: have|'ve got| got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
     `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to (?:come|start)|due|(?:staining|painting|cleaning|mowing|aerating|installing|replacing|wiring|roofing|servicing|sealing) (?:our|my|the))\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
     // "i have an ac tune up on the books for thursday", "we're on the list for aeration tomorrow", "we've
     // got you guys scheduled to start painting monday", "we're on the every other week schedule".
     "\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule)\\b(?: for\\b)?[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b",
     // "i have a furnace tune up tomorrow morning with you guys", "i have a cleaning scheduled tomorrow at ten".
-    "(?:i|we) (?:have|'ve got|got) (?:a|an|the|my|our) (?:\\w+ ){0,3}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for|on))? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    `(?:i|we)(?: have|'ve got| got) (?:a|an|the|my|our) (?:\\w+ ){0,3}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for|on))?(?: (?:at )?${clockHour})? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     // "this is for the electrician coming thursday to put in the outside outlet", "for the cleaning tomorrow at nine".
     '(?:for|about) (?:the|my|our) (?:\\w+ ){0,2}(?:cleaning|appointment|tune ?up|visit|mowing|install(?:ation)?|estimate) (?:tomorrow|today|tonight|this (?:afternoon|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
     "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
@@ -783,6 +790,8 @@ const willCallBack = anyWord([
   // "i'll just try again tomorrow and talk to somebody then".
   "i'll (?:just )?try (?:again|back)\\b[^.!?]{0,30}\\band (?:talk|speak) (?:to|with)",
   "i'll get back to you",
+  // "ok let me measure it ... and i'll give you a call back", "i'll give you guys a call back".
+  "(?:i'll|i will|we'll|we will) (?:just )?give (?:you|you guys|you all|y'all|ya) a (?:call|ring|holler)(?: back)?",
   // Leaving to decide: the caller will be in touch, not waiting for a call.
   // Not "i'll talk it over with him when he comes out for the estimate": a visit still wanted.
   // Not told to someone else: "he wanted me to sign and i said let me think about it".

@@ -86,4 +86,23 @@ describe('needAbout', () => {
   it.each(['is mike there', 'can you put me through', "it's about it", ''])('finds nothing in %j', (utterance) => {
     expect(needAbout(utterance)).toBeNull();
   });
+
+  it.each([
+    [
+      "good afternoon, i hope i have the right number, my name is evelyn marsh, that's m a r s h, and i went out to the garage this morning and there's a puddle spreading from under the water heater",
+      "i went out to the garage this morning and there's a puddle spreading from under the water heater",
+    ],
+    [
+      'yeah hi marcus here, i rent the top floor at 512 east 13th avenue, the toilet up there runs all night like it never shuts off',
+      'the toilet up there runs all night like it never shuts off',
+    ],
+    // Said with the job, the place stays (blind tune-wednesday-calls.json).
+    ['we own a duplex and the gutters are shot', 'we own a duplex and the gutters are shot'],
+    [
+      "hi our hoa sent us a letter that we have to repaint the outside by september, it's a two story and the trim is peeling",
+      "our hoa sent us a letter that we have to repaint the outside by september, it's a two story and the trim is peeling",
+    ],
+  ])('keeps the job, not what is said before it, in %j (blind tune-wednesday-calls.json)', (utterance, need) => {
+    expect(describeNeed(utterance)).toBe(need);
+  });
 });

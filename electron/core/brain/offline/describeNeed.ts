@@ -32,9 +32,12 @@ const jobWords = anyWord([
   'replace',
   'repair',
   'fix',
-  'paint(?:ed|ing)?',
+  '(?:re)?paint(?:ed|ing)?',
   'clean(?:ing)?',
-  'mow(?:ing)?',
+  'mow(?:s|ed|ing)?',
+  'invoice',
+  // "we're building a new house ... you're doing the heating and cooling".
+  'building a new',
   'trim(?:med)?',
   'stain(?:ing)?',
   'how much',
@@ -102,14 +105,15 @@ export function describeNeed(utterance: string): string | null {
   text = text.replace(aboutTheBusinessClause, '');
   // Something to work on, or an emergency, is a job description in any words.
   // An emergency is its own job description ("water is pouring through my ceiling"), in any words.
-  if (text === '' || aboutTheBusiness.test(text) || !(jobWords.test(text) || mentionsWork(text) || detectEmergency(text)))
-    return null;
+  if (text === '' || aboutTheBusiness.test(text) || !saysAJob(text)) return null;
   const name = extractName(utterance, { expectingName: false })?.toLowerCase();
   if (name) {
     const at = text.indexOf(name);
     if (at >= 0 && at < 25) text = text.slice(at + name.length).replace(/^[\s,]*(?:here|speaking)?[\s,]*/, '');
   }
-  text = text.replace(leadingFillers, '').replace(introduction, '').replace(leadingAddress, '').replace(askingFor, '').trim();
+  text = pastPreamble(text.replace(leadingFillers, '').replace(introduction, '').replace(leadingAddress, ''))
+    .replace(askingFor, '')
+    .trim();
   const end = needEnd.exec(text);
   if (end) text = text.slice(0, end.index);
   const words = text.split(/\s+/).filter(Boolean);
@@ -125,6 +129,36 @@ export function describeNeed(utterance: string): string | null {
         : words.slice(0, before + storyTail).join(' ');
   }
   return words.length >= 2 ? words.slice(0, maxWords).join(' ') : null;
+}
+
+function saysAJob(text: string): boolean {
+  return jobWords.test(text) || mentionsWork(text) || detectEmergency(text);
+}
+
+/**
+ * Where the caller lives, said before the job, though it names a place: "i rent the top floor", "we
+ * live". (Pieces that name nothing of a job, "i hope i have the right number", are passed too.)
+ */
+const beforeTheJob = /^(?:i|we) (?:rent|own|live|manage|lease|just (?:bought|moved into))\b(?:\s+\S+){0,4}$/;
+
+/** Where the next piece of what was said starts: a stop, a comma, or an address said in passing. */
+const pieceEnd = /\s*[.,;!?]\s*|\s+(?=at \d)/;
+
+/**
+ * Past what the caller says before the job, when the job comes later in the turn: "i hope i have
+ * the right number, my name is evelyn marsh, that's m a r s h, and ... a puddle by the water heater",
+ * "i rent the top floor at 512 east 13th avenue, the toilet up there runs all night".
+ */
+function pastPreamble(text: string): string {
+  let rest = text;
+  for (let end = pieceEnd.exec(rest); end; end = pieceEnd.exec(rest)) {
+    const piece = rest.slice(0, end.index);
+    if (saysAJob(piece) && !beforeTheJob.test(piece)) return rest;
+    const next = rest.slice(end.index + end[0].length).replace(leadingAddress, '').replace(/^[\s,.;!?]+/, '').replace(leadingFillers, '');
+    if (!saysAJob(next)) return rest;
+    rest = next;
+  }
+  return rest;
 }
 
 /** "it's about the estimate he dropped off": what a caller asking for someone says the call is about. */

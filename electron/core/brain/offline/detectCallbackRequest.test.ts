@@ -100,4 +100,14 @@ describe('declinesCallback', () => {
     expect(declinesCallback("rosa doesn't have to call me it was just to say thanks", mike)).toBe(false);
     expect(declinesCallback("rosa doesn't need to call me tonight tomorrow's fine", rosa)).toBe(false);
   });
+
+  it('hears the caller ringing again, and no call wanted with the owner left alone (blind tune-thursday-calls.json, tune-i-need-him-not-a-message.json)', () => {
+    expect(detectCallbackRequest("ok let me measure it and talk to my wife and i'll give you a call back")).toBe(false);
+    expect(detectCallbackRequest("ok, i'm still pricing stuff out, i'll give you guys a call back")).toBe(false);
+    expect(detectCallbackRequest('can you give me a call back after five')).toBe(true);
+    expect(declinesCallback("no need to bother him or call me back i just didn't want him to think we forgot", mike)).toBe(true);
+    expect(detectCallbackRequest("no need to bother him or call me back i just didn't want him to think we forgot")).toBe(false);
+    expect(declinesCallback('no need to bother him just call me back when you can', mike)).toBe(false);
+    expect(detectCallbackRequest('no need to bother him just call me back when you can')).toBe(true);
+  });
 });

@@ -2,10 +2,12 @@ import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 const callbackRequest = anyOf([
-  'call (?:me|us)(?: back)?',
+  // Not "no need to bother him or call me back".
+  "(?<!\\bno (?:need|reason) to (?:bother|disturb|trouble) \\w+ or )call (?:me|us)(?: back)?",
   // Not "i just wanted to call back and say thanks": the caller calling back, asking nothing.
-  // Nor "i'll just call back when i figure out my schedule": the caller ringing again.
-  "(?<!\\b(?:i|we) (?:just )?(?:wanted|want|needed|meant) to )(?<!\\b(?:i'll|i will|we'll|we will|i can|we can|let me|i'm gonna|i'm going to|i'd|i'll have to|i need to|i have to)(?: just| probably| maybe| try and| try to)? )call ?back",
+  // Nor "i'll just call back when i figure out my schedule", "i'll give you guys a call back": the
+  // caller ringing again.
+  "(?<!\\b(?:i|we) (?:just )?(?:wanted|want|needed|meant) to )(?<!\\b(?:i'll|i will|we'll|we will|i can|we can|let me|i'm gonna|i'm going to|i'd|i'll have to|i need to|i have to)(?: just| probably| maybe| try and| try to)? )(?<!\\b(?:i'll|i will|we'll|we will|i'm gonna|i'm going to|let me) (?:just )?give (?:you|y'all|you guys|ya) a )call ?back",
   'give (?:me|us) a (?:call|ring)',
   '(?:ring|phone|reach) me',
   // "he can try me again after one"; "she said call her back after six", for a relative.
@@ -39,6 +41,8 @@ export const answeredAll =
 const callbackDeclined = perOwner((owner) =>
   anyOf([
     `no (?:need|reason) (?:for (?:him|her${orOwner(owner)}|anyone|anybody) )?to (?:call|ring|phone|get back to)`,
+    // "no need to bother him or call me back".
+    `no (?:need|reason) to (?:bother|disturb|trouble) (?:him|her|them${orOwner(owner)}|anyone|anybody) or (?:call|ring|phone|get back to)`,
     `(?:you|he|she|they${orOwner(owner)}|anyone|anybody) (?:don't|doesn't|do not|does not) (?:need|have) to (?:call|ring|phone|get back to)`,
     // "y'all ain't gotta call me back".
     `(?:you|y'all|you all|you guys|he|she|they${orOwner(owner)}) (?:ain't|don't|doesn't) (?:gotta|got to) (?:call|ring|phone|get back to)`,

@@ -1281,4 +1281,13 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     ])
       expect(kind(said), said).toBeNull();
   });
+
+  it('hears a key slipped and an errand for a salon (blind tune-not-a-job-call.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(kind('oh my gosh no sorry i think i hit a one instead of a seven bye')).toBe('wrong_number');
+    expect(kind("hi i'd like to book a cut and color with tasha thursday morning if she has it like ten thirty")).toBe(
+      'off_topic',
+    );
+    expect(kind('i think i hit the breaker instead of the switch and now the kitchen is dark')).toBeNull();
+  });
 });

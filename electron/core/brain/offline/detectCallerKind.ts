@@ -584,6 +584,8 @@ const misdialRealised = anyWord([
   "(?:this|that|it)(?: isn't| is not| ain't|'s not) (?!(?:my|our|your|his|her|their|the|a|an|it|one|that|this|what|how|anyone|anybody|everyone|everybody|someone|somebody|nobody)\\b)[a-z]+'s\\b(?! (?:fault|job|problem|house|place|work|roof|yard|business|doing)\\b)",
   // "i must have switched the last two again", "oh dear i've done it again": the slip owned.
   "\\bi (?:must have |must've |might have |probably |think i )?(?:(?:switched|swapped|mixed up|flipped|transposed) (?:the |two of the |a couple of the )?(?:last |first )?(?:two )?(?:digits|numbers)|(?:switched|swapped|flipped) the (?:last|first) two)|i've done it again",
+  // "oh my gosh no sorry i think i hit a one instead of a seven bye": a key slipped.
+  "\\bi (?:must have |must've |might have |probably |think i )?(?:hit|pressed|dialed|typed|punched(?: in)?) (?:a |an |the )?(?:\\d|one|two|three|four|five|six|seven|eight|nine|zero|oh|wrong (?:key|button|digit|number)) instead of\\b",
   // "this isn't little sprouts" said on its own: the place they meant to call, not a complaint.
   "^(?:(?:oh|wait|so|huh|hold on|um|uh)\\s+)*this (?:isn't|is not|ain't) (?!(?:working|right|fair|funny|good|okay|ok|helpful|fixed|done|over|new|normal|cheap|the (?:first|last|same|way|end))\\b)(?:the )?[a-z']+(?: [a-z']+){0,2}$",
   // "oh you're not danny", "this was his number for years": the person they wanted is not here.
@@ -647,6 +649,8 @@ const offTopic = anyWord([
   // Not "the doctor said my mom needs grab bars".
   "(?:to|see|reach|with|for) (?:the |a |my )?doctor|doctor's",
   'prescription',
+  // "i'd like to book a cut and color with tasha thursday morning".
+  'cut and colou?r|haircut|hair appointment|(?:hair|nail) salon',
   'pharmacy',
   'walmart',
   'dvd',

@@ -1582,4 +1582,58 @@ describe('detectEmergency', () => {
     ).toBe(false);
     expect(detectEmergency("water's coming in by the window and it's just dripping a little onto the outlet")).toBe(true);
   });
+
+  it('takes back an emergency the blind tune-should-he-come-now.json and tune-when-to-ring-me.json callers calmed: mopped up, checked by the fire department, made safe by the utility, cancelled, only the gutter hit', () => {
+    expect(
+      soundsOverAlready("i got the main shut off and mopped it all up so the water's shut off now it's not spraying or anything"),
+    ).toBe(true);
+    expect(
+      soundsOverAlready(
+        "the fire department already came they checked the wall with their heat camera thing and said it's fine nothing's burning",
+      ),
+    ).toBe(true);
+    expect(soundsOverAlready("so it's safe nothing's live it's just we've got no power so the sooner the better")).toBe(true);
+    expect(
+      soundsOverAlready("i just wanted to let mike know he doesn't need to come out after all my son in law's an electrician"),
+    ).toBe(true);
+    expect(soundsOverAlready("nobody got hurt and the roof looks ok it's just the gutter")).toBe(true);
+    expect(soundsOverAlready("the insurance had a crew put a tarp over it the next day so it's dry and holding fine")).toBe(true);
+    expect(soundsOverAlready("no i turned it off and we're not using it")).toBe(true);
+    expect(
+      soundsOverAlready(
+        'but it turned out it was just the battery it was chirping every thirty seconds and the little screen said end of life',
+      ),
+    ).toBe(true);
+    // Still going, or not known: no emergency taken back.
+    expect(soundsOverAlready("i moved him to the other end of the house i don't know if it's safe")).toBe(false);
+    expect(soundsOverAlready("i'm sure it's just the battery again, it's probably nothing")).toBe(false);
+    expect(soundsOverAlready('the water is still spraying and the roof looks like it has a hole')).toBe(false);
+  });
+
+  it('takes a running tank, a house left for a warm one, a leak that comes with each storm and an earlier call about smoke for no emergency, but an empty house freezing at five below for one (blind tune-when-to-ring-me.json, tune-should-he-come-now.json, tune-wednesday-calls.json)', () => {
+    expect(detectEmergency("it won't stop running like it fills and fills all night and jiggling the handle does nothing")).toBe(
+      false,
+    );
+    expect(
+      detectEmergency("hi our furnace went out yesterday and it's freezing in the house so we're staying at my sister's for now"),
+    ).toBe(false);
+    expect(
+      detectEmergency(
+        "mike's crew did my roof two summers ago and now i've got water coming in around the dormer in the upstairs bedroom, the stain gets bigger every storm",
+      ),
+    ).toBe(false);
+    expect(detectEmergency('hi this is gail i called this morning about the outlet in the laundry room that was smoking')).toBe(
+      false,
+    );
+    expect(
+      detectEmergency(
+        "nobody's living there and i just walked in and it's freezing the thermostat says 39 degrees and the furnace isn't doing anything and it's like 5 below outside tonight i'm scared the pipes are gonna freeze",
+      ),
+    ).toBe(true);
+    expect(detectEmergency("water's pouring in through the ceiling right now, the stain gets bigger every storm")).toBe(true);
+    expect(detectEmergency("the stain gets bigger every storm and now water's pouring in through the ceiling right now")).toBe(
+      true,
+    );
+    expect(detectEmergency("the water coming from the washer line won't stop and the floor is flooding")).toBe(true);
+  });
 });

@@ -515,6 +515,9 @@ const notUrgent = [
   // "so we're okay with the space heater for now but i'd like somebody to come out on monday": said
   // of themselves, for now; not "she says she's fine with a fan but she's eighty one".
   "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
+  // "it's freezing in the house so we're staying at my sister's for now": the people out of the cold.
+  // Not an empty house at five below, its pipes about to freeze.
+  "(?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are|everybody's|everyone's) (?:all )?(?:staying|sleeping) (?:at|with|in) (?:my|our|her|his|their|a|the) (?:\\w+'s|hotel|motel|\\w+ (?:house|place))",
 ];
 
 /**
@@ -556,6 +559,9 @@ const calmedDown = anyOf([
   "(?:got it|it's|it is|everything's) (?:going|working|running|back on) again",
   "everybody's (?:cool|fine|okay|ok|warm) now",
   'aired (?:\\w+ )?out',
+  // "water coming in around the dormer ... the stain gets bigger every storm": a leak that comes with
+  // the rain, told as a pattern with no rain said to be falling now.
+  "(?<!\\b(?:right now|raining now|pouring now|tonight|today)\\b[^.!?]*)(?:(?:every|each) (?:storm|time it rains|rain(?:storm)?)|whenever it rains)(?![^.!?]*\\b(?:right now|raining now|pouring now|tonight|today)\\b)",
 ]);
 
 /**
@@ -569,8 +575,15 @@ const overAlready = anyOf([
   // unplugged everything and haven't used it since": the trouble stopped, what is left is the job.
   "(?:it's |it is )?(?:not|isn't|is not|stopped) (?:coming|backing) (?:up|in) anymore",
   "(?:i|we) (?:stopped|quit|haven't been|have not been) using (?:it|that (?:outlet|plug|one)|the (?:outlet|plug))|(?:haven't|have not) used it since",
+  // "no i turned it off and we're not using it": the dimmer that ran hot, left off.
+  "(?:we're|we are|i'm|i am) not using (?:it|that (?:outlet|plug|one|switch|circuit)|the (?:outlet|plug|switch|circuit))(?: (?:now|anymore|at all))?",
+  // "the carbon monoxide alarm started going off ... turned out it was just the battery": no alarm at all.
+  // Not "i'm sure it's just the battery again", a guess.
+  "turned out (?:it was|to be) (?:just )?(?:the|a) (?:low |dead |old )?battery|(?:screen|display) (?:said|says) end of life",
   'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
   "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
+  // "the insurance had a crew put a tarp over it the next day so it's dry and holding fine".
+  "(?:it's|it is|that's|that is) dry and holding",
   // The tree already off the house: "hauled it off the roof's fine no holes", "the roof's tarped".
   "(?:roof|house)(?:'s| is) (?:fine|tarped|covered)|no holes|(?:got|hauled|took|cut) (?:it|the tree|the limb) (?:up and hauled it )?off(?! (?:a|an)\\b)",
   '(?:went away|cleared up) (?:after|on its own|by itself)',
@@ -628,6 +641,14 @@ const takenBack = anyOf([
   "(?:doesn't|does not|don't) smell(?: like)? (?:or anything|at all|burnt|burned|hot)|no smell(?:,)? (?:and |or )?no (?:sparks|smoke)|been like that for (?:years|a while|ages|months)",
   'not (?:like )?the (?:alarm|detector) going off',
   'only (?:does it|happens|leaks|drips) when it (?:really |hard )?rains',
+  // "nobody got hurt and the roof looks ok it's just the gutter": what was hit is outside.
+  "(?:roof|house|ceiling)(?:'s| is)? looks? (?:fine|ok(?:ay)?|alright|all right|good)|(?:it's|it is) just the (?:gutters?|fence|downspouts?|screens?|siding|shed|trim|fascia)",
+  // "i got the main shut off and mopped it all up so the water's shut off now it's not spraying or anything".
+  "mopped (?:it |everything |the water )?(?:all )?up|(?:it's |it is )?not (?:spraying|leaking|pouring|running) (?:or anything|anymore|any more)",
+  // "the fire department already came ... said it's fine nothing's burning", "so it's safe nothing's live".
+  "said (?:it's|it is|it was|everything's|everything is|we're|we are) (?:fine|safe|ok(?:ay)?|good)|nothing(?:'s| is) (?:burning|live|hot)|(?:so|and) (?:it's|it is|everything's|everything is) safe\\b(?! to)|(?:it's|it is|everything's|everything is) safe now",
+  // "he doesn't need to come out after all my son in law ... replaced it ... so you can cancel that".
+  "(?:doesn't|does not|don't|do not) need to come (?:out|over|by)|(?:you can|please|go ahead and) cancel (?:that|it|the (?:visit|appointment|call))",
 ]);
 
 const saidNotUrgent = anyOf(notUrgent);
@@ -701,6 +722,8 @@ const toldAsPast = anyOf([
   'one (?:morning|night|day|evening|afternoon)\\b',
   '(?<=\\b(?:was|were|had|happened|backed up|burst|froze|flooded|went out|quit|died|smelled|heard|noticed|came)\\b[^.!?]{0,60})on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
   'a while (?:ago|back)',
+  // "i called this morning about the outlet in the laundry room that was smoking".
+  '(?:i|we) called (?:you |you guys )?(?:this morning|earlier(?: today)?|yesterday|last night|the other day) about',
   '(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december)|back in (?:may|the (?:spring|summer|fall|winter))',
 ]);
 
@@ -1150,7 +1173,8 @@ const sparkAtPlugIn =
   /\bplug(?:ged|ging)? (?:\S+ ){0,4}in\b[^.!?]{0,60}\b(?:a |one )?(?:little |small |tiny |quick )?(?:blue )?sparks?\b|\bsparks?\b[^.!?]{0,40}\b(?:plug(?:ging)?\b[^.!?]{0,25}\bin|goes in|go in)\b|\bsparks? (?:a little|a bit|slightly|sometimes)\b[^.!?]{0,20}\bwhen (?:i |you |we |they |she |he )?(?:flip|turn|switch|plug)/;
 const sparkHarm = /\b(?:smok\w*|burn\w*|melt\w*|black\w*|scorch\w*|charred|hot|fire|flames?|big|huge|bang|pop\w*|shock\w*)\b/;
 /** A toilet that keeps running ("the water does not stop") wastes water into the bowl, unless it overflows. */
-const runningToilet = /\btoilets?\b[^.!?]{0,30}\b(?:running|hissing|filling|runs|hisses)\b/;
+const runningToilet =
+  /\btoilets?\b[^.!?]{0,30}\b(?:running|hissing|filling|runs|hisses)\b|\b(?:fills and fills|keeps (?:re)?filling|jiggl\w* (?:the |that )?handle|flapper|fill valve)\b/;
 const overflowing = /\b(?:overflow\w*|flood\w*|floor|everywhere|spill\w*|over the (?:top|rim|edge))\b/;
 const doesNotStop = /\b(?:won't|will not|doesn't|does not|can't get it to|cannot get it to) (?:stop|shut off|turn off)\b/g;
 

@@ -202,4 +202,17 @@ describe('findQuestions', () => {
     expect(asked('hi is mike still around')).toEqual([]);
     expect(asked('hi is mike still on a job')).toEqual([]);
   });
+
+  it('keeps no question of the receptionist, for a person or for a quote alone (blind tune-i-need-him-not-a-message.json, tune-should-he-come-now.json, tune-wednesday-calls.json)', () => {
+    const asked = (said: string) => findQuestions(said, { ownerName: 'Mike' });
+    for (const said of [
+      'hi is this one of those machines',
+      'hey can you grab mike for me real quick',
+      'who runs your company',
+      'can i get a quote',
+    ])
+      expect(asked(said), said).toEqual([]);
+    expect(asked('can you come out on a saturday or is that extra')).not.toEqual([]);
+    expect(asked('do you guys do ice dam removal')).toEqual(['do you guys do ice dam removal']);
+  });
 });
