@@ -1509,4 +1509,15 @@ describe('classifyIntent', () => {
       'other',
     );
   });
+
+  it('takes work done this season that fails now for a complaint, and work done years ago for a repair (blind tune-friday-calls.json)', () => {
+    expect(
+      intentOf([
+        "hi um this is gail whitcomb mike put in a new garbage disposal for me back in april and now there's water dripping out the bottom of it into the cabinet",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(["mike put in the disposal back in april of 2019 and now there's water dripping out the bottom"])).not.toBe(
+      'complaint',
+    );
+  });
 });

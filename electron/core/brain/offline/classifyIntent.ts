@@ -574,10 +574,14 @@ const failsSince = (() => {
     "(?:leak\\w*|drip\\w*|flicker\\w*|water (?:under|on the floor|all over|coming|everywhere)|puddles?|pulling (?:away|out|loose|off)|sagg\\w*|peel\\w*|crack(?:ed|ing|s)?|rattl\\w*|buzz\\w*|louder|noisy|trip(?:s|ping)|(?:won't|doesn't|don't|isn't|aren't|stopped|quit) (?:\\w+ )?(?:work|working|turn(?:ing)? on|com(?:e|ing) on|clos(?:e|ing)|latch(?:ing)?|drain(?:ing)?|heat(?:ing)?|cool(?:ing)?)|go(?:es)? (?:off|out) by (?:it|them)sel(?:f|ves)|came loose|fell (?:off|down|out)|loose|bubbl\\w*|came (?:right |clean |straight )?(?:out of|off) the wall)";
   return anyWord([`now\\b[^.!?]{0,40}?\\b${trouble}`, `${trouble}\\b[^.!?]{0,15}\\b(?:now|this morning|today|already)`]);
 })();
+const months = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const justDone = anyWord([
   'yesterday|today|this (?:morning|week)|last (?:week|month)|(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\\d+) (?:days?|weeks?) ago|(?:about |like )?a month ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  // "mike put in a new garbage disposal for me back in april and now there's water dripping", "end of
+  // may", "it's only two months old": this season's work.
+  `(?:back in|(?:the )?(?:end|beginning|middle|start) of) ${months}|(?:a|one|two|three|a couple(?: of)?) months? (?:ago|old)`,
 ]);
-const longAgo = anyWord(['years? ago|last (?:year|spring|summer|fall|autumn|winter)']);
+const longAgo = anyWord(['years? ago|last (?:year|spring|summer|fall|autumn|winter)|(?:in|of) (?:19|20)\\d\\d']);
 /** Work told against what was chosen or what was there: "way darker than the sample we picked", "cut way too short". */
 const worseThanAsked = anyWord([
   '(?:darker|lighter|louder|noisier|worse|shinier|glossier|brighter|smaller|shorter) than (?:the (?:old one|sample|swatch|chip|picture|one we (?:picked|chose|had))|before|what (?:we|i) (?:picked|chose|wanted|asked for|ordered))',

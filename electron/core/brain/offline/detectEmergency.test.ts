@@ -1636,4 +1636,40 @@ describe('detectEmergency', () => {
     );
     expect(detectEmergency("the water coming from the washer line won't stop and the floor is flooding")).toBe(true);
   });
+
+  it('hears the blind tune-saturday-calls.json and tune-who-am-i-talking-to.json callers: a panel burning with "never mind my name", and not a fire the firefighters cleared, a wall gray with smoke, a drip caught, a family at the sister\'s', () => {
+    expect(
+      detectEmergency(
+        "i need an electrician now there's a burning smell coming from the breaker panel in my basement like melting plastic and it's buzzing",
+      ),
+    ).toBe(true);
+    expect(soundsOverAlready('never mind my name just get somebody out here')).toBe(false);
+    expect(soundsOverAlready('oh never mind it stopped')).toBe(true);
+    expect(
+      detectEmergency(
+        "hi we had a little grease fire on the stove last night, it's out, fire department checked everything and said we're fine",
+      ),
+    ).toBe(false);
+    expect(detectEmergency('but the ceiling over the stove and that whole wall are gray with smoke now')).toBe(false);
+    expect(detectEmergency('does it need a special primer for smoke')).toBe(false);
+    expect(detectEmergency("there's smoke coming out of the panel")).toBe(true);
+    expect(soundsOverAlready("it's just a drip, i've got a bucket under it and towels")).toBe(true);
+    expect(soundsOverAlready("it's just a drip onto the outlet")).toBe(false);
+    expect(
+      detectEmergency(
+        "the fire department found co by the furnace and the gas company shut it off and put a red tag on it, we're at my sister's so everybody's okay",
+      ),
+    ).toBe(false);
+    // Where the trouble is, not away from it (tune-a-day-of-cleaning.json, tune-real-trouble.json).
+    expect(
+      detectEmergency(
+        "hi i'm at my mom's house and the toilet overflowed and it won't stop it's dirty water with you know everything in it",
+      ),
+    ).toBe(true);
+    expect(
+      detectEmergencyAcrossTurns([
+        "hi i'm at my mother's she has dementia and lives alone and i just came by and the house is freezing the thermostat says 51 and the furnace isn't running at all it's supposed to be below zero tonight",
+      ]),
+    ).toBe(true);
+  });
 });

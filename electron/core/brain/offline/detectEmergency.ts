@@ -138,7 +138,7 @@ const emergencyPatterns = [
   /\bglass (?:is )?everywhere\b|\bglass\b[^.!?]{0,20}\ball over (?:the|my|our) (?:\w+ )?(?:floor|room|house|kitchen)\b/,
   // Not a smell left in fabric ("the couches stink like smoke", "the downstairs still smells like
   // smoke") after a fire that is out.
-  /(?<!\b(?:stinks?|reeks?|still smells?) (?:like|of) )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot|films?))|(?<!\bstill )\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
+  /(?<!\b(?:stinks?|reeks?|still smells?) (?:like|of) )(?<!\b(?:gray|grey|black|blackened|yellow|yellowed|brown|stained|covered|dirty) with )(?<!\b(?:primer|paint|sealer|blocker) for )\bsmoke\b(?!\s+(?:and (?:co|carbon monoxide) )?(?:detectors?|alarms?|stains?|shadows?|damage|residue|marks?|soot|films?))|(?<!\bstill )\bsmells? (?:like )?smoke\b|\brotten eggs?\b|\b(?:hissing|whistling)\b[^.!?]{0,30}\bgas\b|\bgas\b[^.!?]{0,30}\b(?:hissing|whistling)\b/,
   // Not a reason given for a job: "i can't swap my own faucet because i can't turn the water off";
   // nor a drip: "she can't turn it off all the way".
   /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b(?!\s+(?:all the way|completely|fully)\b)/,
@@ -515,9 +515,11 @@ const notUrgent = [
   // "so we're okay with the space heater for now but i'd like somebody to come out on monday": said
   // of themselves, for now; not "she says she's fine with a fan but she's eighty one".
   "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
-  // "it's freezing in the house so we're staying at my sister's for now": the people out of the cold.
-  // Not an empty house at five below, its pipes about to freeze.
-  "(?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are|everybody's|everyone's) (?:all )?(?:staying|sleeping) (?:at|with|in) (?:my|our|her|his|their|a|the) (?:\\w+'s|hotel|motel|\\w+ (?:house|place))",
+  // "it's freezing in the house so we're staying at my sister's for now", "we're at my sister's so
+  // everybody's okay": the people out of the cold, said as what followed. Not "i'm at my mom's house
+  // and the toilet overflowed", where the trouble is; nor an empty house at five below.
+  "so (?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are|everybody's|everyone's) (?:all )?(?:staying|sleeping) (?:at|with|in) (?:my|our|her|his|their|a|the) (?:\\w+'s|hotel|motel|\\w+ (?:house|place))",
+  "(?:we're|we are|they're|they are|she's|she is|he's|he is) (?:all )?at (?:my|our|her|his|their) \\w+'s(?: house| place)? so (?:everybody's|everyone's|everybody is|everyone is|we're|we are|she's|he's|they're) (?:okay|ok|fine|safe|warm|good)",
 ];
 
 /**
@@ -597,6 +599,8 @@ const overAlready = anyOf([
   "(?:didn't|did not|couldn't|could not) find (?:anything|any (?:gas|co|carbon monoxide|leak))|(?:gave|give) us the all clear",
   // "said it was the truck and everything's clear now, so we're fine": the cause found, the alarm over.
   "(?:everything's|everything is|it's all|it is all|all) (?:clear|safe) now|said (?:it was|it's) (?:just )?(?:the|a|my|our) (?:truck|car|stove|oven|grill|generator|dryer|fireplace)\\b",
+  // "it's out, fire department checked everything and said we're fine": checked by those whose job it is.
+  "(?:fire department|firemen|firefighters|gas company|xcel|the utility|the power company)\\b[^.!?]{0,60}\\b(?:said|says|told us) (?:that )?(?:we're|we are|it's|it is|everything's|everything is) (?:fine|safe|ok(?:ay)?|good)",
   // "they checked and said the levels were zero".
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
   // "the fire department came and checked and said there was no co at all".
@@ -630,7 +634,7 @@ const takenBack = anyOf([
   // chirping ... low battery", "it's not sewage it's just soapy water", "never mind it's working",
   // "she's staying at my house so ... it can be tomorrow": the scare over. Not "she's okay, just
   // shaken up" or "it stopped but it's everywhere": someone safe, or a leak stopped, is not damage undone.
-  "(?:it's|everything's|everything is|it is) (?:fine|okay|ok) now|under control|false alarm|never ?mind",
+  "(?:it's|everything's|everything is|it is) (?:fine|okay|ok) now|under control|false alarm|never ?mind(?! (?:my|the|about (?:my|the)) (?:name|number|address|phone))",
   "(?:it's|it is) not (?:the (?:alarm|sewer|main)|sewage|inside|in the house|getting in)",
   "(?:low|dead|weak) battery|(?:it's|it is) (?:working|heating(?: up)?) again|it can be tomorrow",
   // "the furnace is running fine the house is warm": what a scare turned out to be.
@@ -643,6 +647,8 @@ const takenBack = anyOf([
   'only (?:does it|happens|leaks|drips) when it (?:really |hard )?rains',
   // "nobody got hurt and the roof looks ok it's just the gutter": what was hit is outside.
   "(?:roof|house|ceiling)(?:'s| is)? looks? (?:fine|ok(?:ay)?|alright|all right|good)|(?:it's|it is) just the (?:gutters?|fence|downspouts?|screens?|siding|shed|trim|fascia)",
+  // "it's just a drip, i've got a bucket under it and towels": slow, and caught; not onto the wiring.
+  "(?:it's|it is) (?:just|only) a (?:little |small |slow )?drip\\b(?! (?:on|onto|into|near|by) (?:the |an? )?(?:outlet|panel|breaker|light|fixture|wires?|wiring))",
   // "i got the main shut off and mopped it all up so the water's shut off now it's not spraying or anything".
   "mopped (?:it |everything |the water )?(?:all )?up|(?:it's |it is )?not (?:spraying|leaking|pouring|running) (?:or anything|anymore|any more)",
   // "the fire department already came ... said it's fine nothing's burning", "so it's safe nothing's live".

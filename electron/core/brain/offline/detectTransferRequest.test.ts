@@ -679,4 +679,16 @@ describe('detectTransferRequest, tune-let-me-talk-to-him.json (measured before t
     expect(asks('but first question if something breaks on a saturday do i get a real person or just this')).toBe(false);
     expect(asks('can i get a real person please')).toBe(true);
   });
+
+  it('hears "can i talk to the owner first" and "is big mike around" as asked now, not "i\'ll talk to him first" (blind tune-is-the-boss-in.json)', () => {
+    const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
+    expect(
+      asks(
+        "hello i'm thinking about a new roof this summer ours is about twenty two years old but before anybody comes out can i talk to the owner first",
+      ),
+    ).toBe(true);
+    expect(asks('hey is big mike around')).toBe(true);
+    expect(asks("ok i'll talk to him first and call you back")).toBe(false);
+    expect(asks('let me talk to my wife first')).toBe(false);
+  });
 });

@@ -249,6 +249,8 @@ const someoneElseHad =
 const someoneElseLater = /\b(?:he'll|she'll|they'll|he will|she will|they will|he can|she can|they can)\s+(?:\w+\s+)?$/;
 const thenGetsBack =
   /^\s*(?:first\b|about it first\b|and (?:then )?(?:call|get|let you know|see|decide|figure)|(?:about it )?before (?:i|we) (?:decide|book|go ahead|commit|do anything|sign))/;
+/** "before anybody comes out can i talk to the owner first": asked of this call, before anything else. */
+const askedToTalkNow = /\b(?:can|could|may) (?:i|we) (?:please )?(?:talk|speak|chat)\s+(?:to|with)\b[^.!?]*$/;
 /**
  * "my husband wants to talk to the roofer when he comes out": at the visit, not on this call; nor
  * "i'd like to talk to mike about the colors when he has a minute, no hurry": when he is free.
@@ -318,7 +320,7 @@ function whenAsked(words: string, start: number, end: number): RequestTime {
     // Not "i'll call back when a person picks up": a protest, asking for one now.
     (laterCall.test(before) && !/^ (?:right )?now\b/.test(after) && !/^when\b/.test(words.slice(start))) ||
     consultsFirst.test(through) ||
-    thenGetsBack.test(after) ||
+    (thenGetsBack.test(after) && !(/^\s*first\b/.test(after) && askedToTalkNow.test(through))) ||
     inPerson.test(after) ||
     callsBack.test(after);
   if (later) return 'later';

@@ -17,4 +17,10 @@ describe('ownerNamePattern', () => {
     expect(ownerNamePattern('')).toBeNull();
     expect(ownerNamePattern('  ')).toBeNull();
   });
+
+  it('takes the name the crew calls him by, "big mike", as the owner', () => {
+    const whole = (name: string) => new RegExp(`^${ownerNamePattern(name)}$`);
+    expect(whole('Mike').test('big mike')).toBe(true);
+    expect(whole('Mike').test('big')).toBe(false);
+  });
 });

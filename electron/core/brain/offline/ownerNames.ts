@@ -58,7 +58,8 @@ export function ownerNamePattern(ownerName: string): string | null {
   const family = nameFamilies.find((names) => names.includes(first)) ?? [first];
   // Callers who know him say the whole name ("is mike jensen available"): the surname may follow.
   const orSurname = surname ? `(?: ${surname})?` : '';
-  return `(?:${[first, ...family.filter((name) => name !== first)].join('|')})${orSurname}`;
+  // "is big mike around": the name the crew and the regulars call him by.
+  return `(?:(?:big|old|young|little) )?(?:${[first, ...family.filter((name) => name !== first)].join('|')})${orSurname}`;
 }
 
 /**
