@@ -272,7 +272,7 @@ export function intentCues(signals: IntentSignals, rulesIntent: CallerIntent): s
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
   askedForPerson: 0.7,
-  spam: 0.95,
+  spam: 0.98,
   wrongNumber: 0.98,
 };
 
