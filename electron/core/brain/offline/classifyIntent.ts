@@ -406,9 +406,9 @@ const booking = perOwner((owner) =>
     'can i (?:book|schedule)',
     // Upkeep booked as a visit: "calling to set up an ac check", "book my furnace tune up".
     '(?:set up|book|schedule) (?:an? |the |my |our )?(?:\\w+ ){0,2}(?:check|check ?up|tune ?up|inspection|blow ?out|start ?up)\\b',
-  // "it needs to be started up for the summer and probably new pads", "get the sprinklers started up":
-  // the season's start-up, upkeep booked as a visit.
-  '(?:needs? to be|get (?:it|them|my \\w+(?: \\w+)?|the \\w+(?: \\w+)?|our \\w+(?: \\w+)?)|have (?:it|them)) (?:started up|de-?winteri[sz]ed|winteri[sz]ed|blown out)\\b',
+    // "it needs to be started up for the summer and probably new pads", "get the sprinklers started up":
+    // the season's start-up, upkeep booked as a visit.
+    '(?:needs? to be|get (?:it|them|my \\w+(?: \\w+)?|the \\w+(?: \\w+)?|our \\w+(?: \\w+)?)|have (?:it|them)) (?:started up|de-?winteri[sz]ed|winteri[sz]ed|blown out)\\b',
     "(?:i'd|i would|we'd|we would) like to (?:book|schedule)",
     "(?:re-?schedul\\w*|cancel) (?:my |our |the |an |tomorrow's |today's )?(?:appointment|visit)",
     'appointment',

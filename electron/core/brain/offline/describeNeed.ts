@@ -154,7 +154,11 @@ function pastPreamble(text: string): string {
   for (let end = pieceEnd.exec(rest); end; end = pieceEnd.exec(rest)) {
     const piece = rest.slice(0, end.index);
     if (saysAJob(piece) && !beforeTheJob.test(piece)) return rest;
-    const next = rest.slice(end.index + end[0].length).replace(leadingAddress, '').replace(/^[\s,.;!?]+/, '').replace(leadingFillers, '');
+    const next = rest
+      .slice(end.index + end[0].length)
+      .replace(leadingAddress, '')
+      .replace(/^[\s,.;!?]+/, '')
+      .replace(leadingFillers, '');
     if (!saysAJob(next)) return rest;
     rest = next;
   }

@@ -3,7 +3,7 @@ import { anyOf, isNegatedAt, normalizeUtterance } from './utteranceText';
 
 const callbackRequest = anyOf([
   // Not "no need to bother him or call me back".
-  "(?<!\\bno (?:need|reason) to (?:bother|disturb|trouble) \\w+ or )call (?:me|us)(?: back)?",
+  '(?<!\\bno (?:need|reason) to (?:bother|disturb|trouble) \\w+ or )call (?:me|us)(?: back)?',
   // Not "i just wanted to call back and say thanks": the caller calling back, asking nothing.
   // Nor "i'll just call back when i figure out my schedule", "i'll give you guys a call back": the
   // caller ringing again.

@@ -563,7 +563,7 @@ const calmedDown = anyOf([
   'aired (?:\\w+ )?out',
   // "water coming in around the dormer ... the stain gets bigger every storm": a leak that comes with
   // the rain, told as a pattern with no rain said to be falling now.
-  "(?<!\\b(?:right now|raining now|pouring now|tonight|today)\\b[^.!?]*)(?:(?:every|each) (?:storm|time it rains|rain(?:storm)?)|whenever it rains)(?![^.!?]*\\b(?:right now|raining now|pouring now|tonight|today)\\b)",
+  '(?<!\\b(?:right now|raining now|pouring now|tonight|today)\\b[^.!?]*)(?:(?:every|each) (?:storm|time it rains|rain(?:storm)?)|whenever it rains)(?![^.!?]*\\b(?:right now|raining now|pouring now|tonight|today)\\b)',
 ]);
 
 /**
@@ -581,7 +581,7 @@ const overAlready = anyOf([
   "(?:we're|we are|i'm|i am) not using (?:it|that (?:outlet|plug|one|switch|circuit)|the (?:outlet|plug|switch|circuit))(?: (?:now|anymore|at all))?",
   // "the carbon monoxide alarm started going off ... turned out it was just the battery": no alarm at all.
   // Not "i'm sure it's just the battery again", a guess.
-  "turned out (?:it was|to be) (?:just )?(?:the|a) (?:low |dead |old )?battery|(?:screen|display) (?:said|says) end of life",
+  'turned out (?:it was|to be) (?:just )?(?:the|a) (?:low |dead |old )?battery|(?:screen|display) (?:said|says) end of life',
   'no (?:more )?water (?:is |has )?(?:inside|in the house|came in|got in|coming in)(?: at all)?',
   "tarp(?:'s| is)? (?:holding|doing (?:its|it's) job)",
   // "the insurance had a crew put a tarp over it the next day so it's dry and holding fine".
