@@ -651,8 +651,9 @@ const takenBack = anyOf([
   "(?:it's|it is) (?:just|only) a (?:little |small |slow )?drip\\b(?! (?:on|onto|into|near|by) (?:the |an? )?(?:outlet|panel|breaker|light|fixture|wires?|wiring))",
   // "i got the main shut off and mopped it all up so the water's shut off now it's not spraying or anything".
   "mopped (?:it |everything |the water )?(?:all )?up|(?:it's |it is )?not (?:spraying|leaking|pouring|running) (?:or anything|anymore|any more)",
-  // "the fire department already came ... said it's fine nothing's burning", "so it's safe nothing's live".
-  "said (?:it's|it is|it was|everything's|everything is|we're|we are) (?:fine|safe|ok(?:ay)?|good)|nothing(?:'s| is) (?:burning|live|hot)|(?:so|and) (?:it's|it is|everything's|everything is) safe\\b(?! to)|(?:it's|it is|everything's|everything is) safe now",
+  // "the fire department already came ... said it's fine nothing's burning", "so it's safe nothing's live"
+  // ("everything's safe now" is over already, above).
+  "said (?:it's|it is|it was|everything's|everything is|we're|we are) (?:fine|safe|ok(?:ay)?|good)|nothing(?:'s| is) (?:burning|live|hot)|(?:so|and) (?:it's|it is|everything's|everything is) safe\\b(?! to)|(?:it's|it is) safe now",
   // "he doesn't need to come out after all my son in law ... replaced it ... so you can cancel that".
   "(?:doesn't|does not|don't|do not) need to come (?:out|over|by)|(?:you can|please|go ahead and) cancel (?:that|it|the (?:visit|appointment|call))",
 ]);

@@ -677,12 +677,16 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   const learned = nothingLearned();
   const asked = state.asked;
   const withDigits = digitsInSpeech(heard.text);
-  const nameNotJob = asked === 'project' && state.name === null ? nameForTheJob(heard.said) : null;
+  // The job in the caller's words, read once: up to three of the steps below ask for it, and a long
+  // turn takes about half a millisecond to read.
+  let need: string | null | undefined;
+  const toldNeed = () => (need === undefined ? (need = describeNeed(heard.said)) : need);
+  const nameNotJob = asked === 'project' && state.name === null ? nameForTheJob(heard.said, toldNeed) : null;
   learnName(state, context, heard, learned, nameNotJob);
   if (options.transfer) {
     // What the call is about, in the caller's words, so the owner picks up knowing; nothing else is acted on.
     const about = needAbout(heard.said);
-    const told = about ?? describeNeed(heard.said);
+    const told = about ?? toldNeed();
     const project = replacesNeed(state.project, about === null && told !== null && !mentionsWork(told) ? null : told);
     if (project) {
       state.project = learned.collected.project = project;
@@ -694,13 +698,13 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
   // "do you do emergencies?" then "water is pouring through my ceiling": the question stays among the
   // open questions, the emergency becomes the job.
   const askedFirst = options.emergency === true && state.project !== null && isQuestion(state.project);
-  const told = askedFirst ? describeNeed(heard.said) : null;
+  const told = askedFirst ? toldNeed() : null;
   if (told) {
     state.project = learned.collected.project = told;
     learned.filled.add('project');
   }
   if (state.project !== null && !options.quiet) {
-    const project = replacesNeed(state.project, describeNeed(heard.said));
+    const project = replacesNeed(state.project, toldNeed());
     if (project) {
       state.project = learned.collected.project = project;
       learned.filled.add('project');
@@ -721,8 +725,8 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
       !options.firstTurn &&
       (soundsLikeATime(callbackTimeText(heard.text)) || extractAddress(withDigits, { expectingAddress: false }) !== null);
     const project = options.quiet
-      ? describeNeed(heard.said)
-      : (describeNeed(heard.said) ??
+      ? toldNeed()
+      : (toldNeed() ??
         (heard.questions.some((question) => !doYouDoThis(question, state)) || saysWhenOrWhere
           ? null
           : extractProject(heard.text, { expectingProject })));
@@ -759,9 +763,9 @@ function learn(state: ConversationState, context: BrainContext, heard: Heard, op
  * people do when someone picks up, and the job is still to be asked. Only a full name, or one said
  * with "it's" or "i'm", and nothing of the work ("junk haul", "gutters").
  */
-function nameForTheJob(said: string): string | null {
+function nameForTheJob(said: string, toldNeed: () => string | null): string | null {
   const name = extractName(said, { expectingName: true });
-  if (name === null || mentionsWork(said) || describeNeed(said) !== null) return null;
+  if (name === null || mentionsWork(said) || toldNeed() !== null) return null;
   const answer = said
     .toLowerCase()
     .replace(/[.,!?]/g, ' ')
