@@ -1,4 +1,5 @@
 import type { Script, Truth } from './corpusSchema';
+import { spokenDigits } from '../electron/core/domain/spokenDigits';
 
 /** What Pickup stored and did for one scripted call, read back through the app API. */
 export interface Observed {
@@ -52,20 +53,6 @@ export interface ScriptScore {
   putThrough: boolean;
 }
 
-const numberWords: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 const streetSuffixes = new Set([
   'street',
   'st',
@@ -115,7 +102,7 @@ const words = (text: string) =>
  * Null when nothing is left.
  */
 export function normalizeAddress(address: string): string | null {
-  const tokens = words(address).map((word) => numberWords[word] ?? word);
+  const tokens = words(address).map((word) => spokenDigits[word] ?? word);
   let digits = '';
   let index = 0;
   while (index < tokens.length && !/^\d+$/.test(tokens[index]!)) index++;

@@ -4,6 +4,7 @@ import type { CallerIntent } from '../../../shared/models';
 import { answeredAll } from './detectCallbackRequest';
 import { failureWords } from './failureWords';
 import { anyWord, normalizeUtterance } from './utteranceText';
+import { month, weekday } from './calendarWords';
 
 /**
  * What the caller's words so far say about why they called; kept across turns in the brain's state.
@@ -418,11 +419,11 @@ const booking = perOwner((owner) =>
     // A set day asked for the visit (eval/quoteOrSchedule.md, rule 4): "ideally starting monday the
     // twenty fourth", "get someone out there friday afternoon", "this saturday if you can squeeze it in";
     // not a deadline told as background ("we're moving in friday").
-    '(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|(?:you|someone|somebody|he)(?: guys)? (?:could|can) (?:do it|get it done|put it (?:up|in))|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
-    '(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    `(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|(?:you|someone|somebody|he)(?: guys)? (?:could|can) (?:do it|get it done|put it (?:up|in))|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?${weekday}\\b`,
+    `(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?${weekday}\\b`,
     // "i need someone out here the eighteenth or the nineteenth": a day of the month, for the visit.
     '(?:need|want|get) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)? (?:on )?the (?:first|second|third|fifth|\\w+th|twenty[- ]?\\w+|thirty[- ]?first|\\d{1,2}(?:st|nd|rd|th))\\b',
-    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b',
+    `${weekday}\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b`,
     // The same in Spanish: "necesito que vengan a limpiar el domingo", "pueden venir este viernes".
     '(?:vengan?|pueden? venir)(?: a \\p{L}+)?(?: \\p{L}+){0,3}? (?:este |el |el pr[óo]ximo )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\\p{L}])',
     'go ahead with (?:it|the (?:\\w+ ){0,2}(?:job|work|estimate|quote|bid|repair))|went with (?:you|your company|summit)|(?<!not )ready to (?:book|get started|move forward)|when can (?:he|you|they|you guys) start',
@@ -574,12 +575,11 @@ const failsSince = (() => {
     "(?:leak\\w*|drip\\w*|flicker\\w*|water (?:under|on the floor|all over|coming|everywhere)|puddles?|pulling (?:away|out|loose|off)|sagg\\w*|peel\\w*|crack(?:ed|ing|s)?|rattl\\w*|buzz\\w*|louder|noisy|trip(?:s|ping)|(?:won't|doesn't|don't|isn't|aren't|stopped|quit) (?:\\w+ )?(?:work|working|turn(?:ing)? on|com(?:e|ing) on|clos(?:e|ing)|latch(?:ing)?|drain(?:ing)?|heat(?:ing)?|cool(?:ing)?)|go(?:es)? (?:off|out) by (?:it|them)sel(?:f|ves)|came loose|fell (?:off|down|out)|loose|bubbl\\w*|came (?:right |clean |straight )?(?:out of|off) the wall)";
   return anyWord([`now\\b[^.!?]{0,40}?\\b${trouble}`, `${trouble}\\b[^.!?]{0,15}\\b(?:now|this morning|today|already)`]);
 })();
-const months = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const justDone = anyWord([
-  'yesterday|today|this (?:morning|week)|last (?:week|month)|(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\\d+) (?:days?|weeks?) ago|(?:about |like )?a month ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  `yesterday|today|this (?:morning|week)|last (?:week|month)|(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\\d+) (?:days?|weeks?) ago|(?:about |like )?a month ago|${weekday}`,
   // "mike put in a new garbage disposal for me back in april and now there's water dripping", "end of
   // may", "it's only two months old": this season's work.
-  `(?:back in|(?:the )?(?:end|beginning|middle|start) of) ${months}|(?:a|one|two|three|a couple(?: of)?) months? (?:ago|old)`,
+  `(?:back in|(?:the )?(?:end|beginning|middle|start) of) ${month}|(?:a|one|two|three|a couple(?: of)?) months? (?:ago|old)`,
 ]);
 const longAgo = anyWord(['years? ago|last (?:year|spring|summer|fall|autumn|winter)|(?:in|of) (?:19|20)\\d\\d']);
 /** Work told against what was chosen or what was there: "way darker than the sample we picked", "cut way too short". */
@@ -758,18 +758,18 @@ const clockHour =
 const visitBooked = perOwner((owner) =>
   anyWord([
     "(?:i|we)(?: have|'ve got| got) (?:someone|somebody|a guy|your guy|a tech|the crew|an appointment)\\b[^.!?]{0,30}\\b(?:coming|scheduled|tomorrow|today|this (?:afternoon|morning))",
-    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to (?:come|start)|due|(?:staining|painting|cleaning|mowing|aerating|installing|replacing|wiring|roofing|servicing|sealing) (?:our|my|the))\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    `(?:you're|you are|you guys are|he's|he is|they're|they are|the crew is|your (?:guy|guys|crew|tech)(?: is| are)?${orOwner(owner)}(?:'s| is)?) (?:coming|fixing|doing|starting|scheduled|supposed to (?:come|start)|due|(?:staining|painting|cleaning|mowing|aerating|installing|replacing|wiring|roofing|servicing|sealing) (?:our|my|the))\\b[^.!?]{0,50}\\b(?:tomorrow|today|tonight|this (?:afternoon|morning|week)|${weekday})`,
     "reminder (?:about|for)|tomorrow's appointment|(?:guy|crew|tech|cleaners?) coming (?:this afternoon|this morning|today|tomorrow)|(?:we're|we are) on for",
     // "i have an ac tune up on the books for thursday", "we're on the list for aeration tomorrow", "we've
     // got you guys scheduled to start painting monday", "we're on the every other week schedule".
-    "\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule)\\b(?: for\\b)?[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b",
+    `\\bon the books for\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:list|schedule)\\b(?: for\\b)?[^.!?]{0,30}\\b(?:tomorrow|today|this week|next week|${weekday})|(?:we've got|we have|i've got|i have|we got) (?:you|you guys|your (?:guy|guys|crew|tech|cleaners?)) (?:scheduled|coming|booked)\\b|(?:we're|i'm|we are|i am) on (?:the|your) (?:\\w+ ){1,3}(?:schedule|rotation|plan)\\b`,
     // "i have a furnace tune up tomorrow morning with you guys", "i have a cleaning scheduled tomorrow at ten".
-    `(?:i|we)(?: have|'ve got| got) (?:a|an|the|my|our) (?:\\w+ ){0,3}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for|on))?(?: (?:at )?${clockHour})? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    `(?:i|we)(?: have|'ve got| got) (?:a|an|the|my|our) (?:\\w+ ){0,3}(?:tune ?up|cleaning|appointment|install(?:ation)?|service call|visit|estimate|inspection)\\b(?: (?:scheduled|booked|set up|set))?(?: (?:with you(?: guys)?|for|on))?(?: (?:at )?${clockHour})? (?:tomorrow|today|tonight|this (?:afternoon|morning|week)|next week|(?:this |next )?${weekday})`,
     // "this is for the electrician coming thursday to put in the outside outlet", "for the cleaning tomorrow at nine".
-    '(?:for|about) (?:the|my|our) (?:\\w+ ){0,2}(?:cleaning|appointment|tune ?up|visit|mowing|install(?:ation)?|estimate) (?:tomorrow|today|tonight|this (?:afternoon|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
+    `(?:for|about) (?:the|my|our) (?:\\w+ ){0,2}(?:cleaning|appointment|tune ?up|visit|mowing|install(?:ation)?|estimate) (?:tomorrow|today|tonight|this (?:afternoon|morning)|on ${weekday}|${weekday})\\b`,
     "(?:for|about) the (?:electrician|plumber|painters?|cleaners?|tech|crew|roofers?|handyman|guys?) (?:who is |who's |that's )?(?:coming|scheduled)\\b",
     // "i have an appointment for a furnace tune up wednesday at 10".
-    '(?:i|we) have (?:a|an) appointment (?:for|with)\\b[^.!?]{0,30}\\b(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
+    `(?:i|we) have (?:a|an) appointment (?:for|with)\\b[^.!?]{0,30}\\b(?:tomorrow|today|${weekday})\\b`,
     // "we need to skip our cleaning on the 14th", "calling to make sure mike's still coming tomorrow": a visit on the calendar.
     `make sure (?:he's|she's|they're|you're|the crew is${owner ? `|${owner}'s|${owner} is` : ''}) still coming`,
     '(?:skip|move) (?:our|my) (?:next )?(?:\\w+ )?(?:cleaning|mowing|appointment|visit|service|tune ?up)\\b',

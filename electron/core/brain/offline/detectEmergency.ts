@@ -1,6 +1,7 @@
 import { digitsInSpeech } from './spokenNumbers';
 import { someoneHurt, someoneHurtInSpanish } from './someoneHurt';
 import { anyOf, anyWord, isNegatedAt, normalizeUtterance, saidUndenied } from './utteranceText';
+import { monthNames, weekday, weekdayNames } from './calendarWords';
 
 /** "water stains", "a water spot": marks water left, not water coming. */
 const notAMark = String.raw`(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage)\b)`;
@@ -689,7 +690,7 @@ const notHappeningNow = anyOf([
   'in the future',
   'someday',
   'eventually',
-  'last (?:spring|summer|fall|autumn|winter|year|month|time|january|february|march|april|may|june|july|august|september|october|november|december)',
+  `last (?:spring|summer|fall|autumn|winter|year|month|time|${monthNames})`,
   'years? ago',
   'used to',
   'what if',
@@ -723,11 +724,11 @@ const toldAsPast = anyOf([
   // "the main line has backed up twice this year": a history to fix, not sewage coming up now.
   '(?:twice|(?:two|three|four|a few|a couple(?: of)?|several|\\d+) times) (?:this|last|a|in the last) (?:year|month|winter|spring|summer|fall|season)',
   '(?:days|weeks?|months?) (?:ago|back)',
-  'last (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  `last (?:week|weekend|${weekdayNames})`,
   // A story told from its start: "saturday afternoon we smelled something burning", "one morning i heard water".
-  '(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?! (?:is|works|would|after|before|at|or)\\b)(?=[^.!?]{0,80}\\b(?:was|were|had|did|happened|came|went|said|smelled|heard|noticed|backed|burst|froze)\\b)',
+  `(?:on )?${weekday}(?: (?:morning|afternoon|evening|night))?(?! (?:is|works|would|after|before|at|or)\\b)(?=[^.!?]{0,80}\\b(?:was|were|had|did|happened|came|went|said|smelled|heard|noticed|backed|burst|froze)\\b)`,
   'one (?:morning|night|day|evening|afternoon)\\b',
-  '(?<=\\b(?:was|were|had|happened|backed up|burst|froze|flooded|went out|quit|died|smelled|heard|noticed|came)\\b[^.!?]{0,60})on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+  `(?<=\\b(?:was|were|had|happened|backed up|burst|froze|flooded|went out|quit|died|smelled|heard|noticed|came)\\b[^.!?]{0,60})on ${weekday}\\b`,
   'a while (?:ago|back)',
   // "i called this morning about the outlet in the laundry room that was smoking".
   '(?:i|we) called (?:you |you guys )?(?:this morning|earlier(?: today)?|yesterday|last night|the other day) about',

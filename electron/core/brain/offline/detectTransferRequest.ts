@@ -1,5 +1,6 @@
 import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { isNegatedAt, normalizeUtterance } from './utteranceText';
+import { weekday } from './calendarWords';
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
@@ -13,8 +14,7 @@ const languages =
 /** A human rather than a worker: "get a human on the line", unlike "get someone out here". */
 const aHuman = '(?:a |an )?(?:real |actual |live )?(?:human|person|human being)';
 /** "is Mike available to come out Tuesday" asks about a visit, not to talk now. */
-const availableNow =
-  '(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))';
+const availableNow = `(?!\\s+(?:to (?!talk|speak|chat|take)|tomorrow|next|on |this (?:week|weekend|afternoon|evening)|${weekday}))`;
 /** Where someone is when he can take a call: "is Mike in", "is the owner on today", "is he around". */
 const atWork = `(?:there|in|around|available|free|busy|reachable|in the office|on site|on(?=\\s+(?:today|now|right now|duty|i|i'm|please)\\b|$))${availableNow}`;
 /** Sent to a job, not to the phone: "get me someone out here today". */

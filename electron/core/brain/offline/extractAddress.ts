@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { afterLastCorrection, withOrdinalSuffix } from './spokenNumbers';
 import { tidyUtterance } from './utteranceText';
+import { weekdayNames } from './calendarWords';
 
 export interface ExtractAddressOptions {
   /** True when the receptionist just asked for the address, so any answer starting with a house number counts. */
@@ -291,9 +292,7 @@ function houseNumberAnswer(text: string): string | null {
 const notAStreetAfterClock = `(?:am|pm|a|p|oclock|o'clock|ish|sharp|today|tomorrow|tonight|please|thanks|okay|ok|works|then|${directionWords
   .split('|')
   .filter((word) => word.length > 2)
-  .join(
-    '|',
-  )}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|mornings?|afternoons?|evenings?|nights?|time|mountain|central|eastern|pacific)\\b`;
+  .join('|')}|${weekdayNames}|weekdays?|mornings?|afternoons?|evenings?|nights?|time|mountain|central|eastern|pacific)\\b`;
 
 /**
  * Speech as it reaches here, put the way an address is written: hesitations dropped ("730 um 730

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { ownerNamePattern } from './ownerNames';
 import { tidyUtterance } from './utteranceText';
 import { mentionsWork } from './workThings';
+import { weekdayNames } from './calendarWords';
 
 export interface ExtractNameOptions {
   /** True when the receptionist just asked for the caller's name, so a bare answer counts. */
@@ -610,7 +611,7 @@ const greetingAfterName =
 
 /** An introduction, maybe a role, up to three words, then what follows a name. */
 const introductions = new RegExp(
-  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |(?:he's|she's) (?:at|on|in|over|up|down|right|just) |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) |(?:real )?quick question\\b|(?:do|does|can|could|would|will|are) (?:you|y'all)\\b|${greetingAfterName}))`,
+  `\\b(?<intro>this is|it's|i'm|i am)(?<role>${roleSaid})? (?<name>(?:${titles}\\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}?)(?:,\\s*(?=[a-z])|,$|\\s+(?=(?:the |a |an |head |lead |chief )?(?:${roles})\\b|tell |at \\d|at (?!the\\b)|with |in the |from |calling|i'd |and i |and my |whoever |my |our |you |your |i |i'm |i've |i'll |no (?:need|rush|hurry)\\b|(?:${weekdayNames}|tomorrow) (?:would|is|works|after|morning|afternoon|evening)\\b|we |we're |we've |it's |the (?:house|address|property|place|home|rental|apartment|unit|building|job|problem) |there's |there is |he |she |(?:he's|she's) (?:at|on|in|over|up|down|right|just) |they |they're |her |his |their |and (?:it's|the|their|her|his) |two doors |next door |give |call |please |again\\b|sorry\\b|that's\\b|well |but |on |out on |(?:up|over|down) (?:at|on|in|by) |the \\w+ job\\b|the \\w+ (?:guy|man|lady|people)\\b|regarding |about (?:the|my|our) |(?:real )?quick question\\b|(?:do|does|can|could|would|will|are) (?:you|y'all)\\b|${greetingAfterName}))`,
   'g',
 );
 

@@ -1,0 +1,9 @@
+/**
+ * The days and months as the rules match them, said once: when a caller said something happened
+ * ("last tuesday", "back in april") or when to ring them ("thursday after 2"). The names alone, to
+ * go into a longer alternation, and each as a group.
+ */
+export const weekdayNames = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const weekday = `(?:${weekdayNames})`;
+export const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december';
+export const month = `(?:${monthNames})`;
