@@ -1520,4 +1520,38 @@ describe('classifyIntent', () => {
       'complaint',
     );
   });
+
+  it('reads work failed since a day named, a bill that cannot be right, a round or a visit of this business gone wrong, and a day asked for (blind tune-sunday-calls.json, tune-put-me-through-sunday.json)', () => {
+    expect(
+      intentOf([
+        "good evening, this is margaret wendt. mike put a new faucet in our kitchen two weeks ago which we were very happy with, but since friday it's been dripping from the spout",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['mike put a new faucet in for us back in 2015 and since friday it has been dripping'])).not.toBe(
+      'complaint',
+    );
+    expect(
+      intentOf([
+        "hi i'm looking at the bill from the mulch job last week and it says eight yards of mulch and i'm sorry but there's no way, i measured the beds and it looks like maybe four",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['the bill says eight yards of mulch and that looks right to me, can i pay it by card'])).not.toBe(
+      'complaint',
+    );
+    expect(
+      intentOf([
+        "hi we had our every other week cleaning friday and i just noticed the master bathroom wasn't touched, the shower still has soap scum",
+      ]),
+    ).toBe('complaint');
+    expect(
+      intentOf([
+        'hi the guy who came out tuesday put in our new air conditioner and now it keeps shutting off every few minutes',
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['the guy who came out tuesday said the compressor is fine, can somebody put in a new thermostat'])).not.toBe(
+      'complaint',
+    );
+    expect(intentOf(['could you paint just that one room before friday, is that possible'])).toBe('schedule');
+    expect(intentOf(["we're moving in before friday, could you paint the guest room"])).toBe('quote');
+  });
 });

@@ -4,7 +4,7 @@ import type { CallerIntent } from '../../../shared/models';
 import { answeredAll } from './detectCallbackRequest';
 import { failureWords } from './failureWords';
 import { anyWord, normalizeUtterance } from './utteranceText';
-import { month, weekday } from './calendarWords';
+import { month, weekday, weekdayNames } from './calendarWords';
 
 /**
  * What the caller's words so far say about why they called; kept across turns in the brain's state.
@@ -141,6 +141,9 @@ const billDisputed = [
   '(?:told|quoted) (?:me|us|him|her|my \\w+)\\b[^.!?]{0,60}\\b(?:and|but) (?:the )?(?:bill|invoice)\\b',
   // "it says three hours of labor but the tech was honestly here maybe an hour": billed hours not worked.
   "(?:bill|invoice|statement|\\bit)(?:'s| is)? (?:says|shows|has)\\b[^.!?]{0,40}\\b(?:hours?|minutes)\\b[^.!?]{0,60}\\bbut\\b[^.!?]{0,40}\\b(?:was|were) (?:\\w+ )?(?:here|there|out) (?:maybe|like|about|only|barely|just|for)\\b",
+  // "looking at the bill from the mulch job last week and it says eight yards ... there's no way, i
+  // measured the beds and it looks like maybe four".
+  "(?:bill|invoice|statement)\\b[^.!?]{0,40}\\b(?:says|shows)\\b[^.!?]{0,80}\\b(?:there's no way|no way (?:that's|it's|there's|it was)|(?:looks like|i count(?:ed)?|i see) (?:maybe|only|barely|just|like) \\w+)",
   'why (?:is )?(?:the |my )?bill (?:is )?(?:more|higher|so much)',
   '(?:mistake|error) on (?:my|our|the) (?:bill|invoice|statement)',
   // "so either bring the rest or fix the bill", "call me i want this explained".
@@ -421,6 +424,8 @@ const booking = perOwner((owner) =>
     // not a deadline told as background ("we're moving in friday").
     `(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|(?:you|someone|somebody|he)(?: guys)? (?:could|can) (?:do it|get it done|put it (?:up|in))|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?${weekday}\\b`,
     `(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?${weekday}\\b`,
+    // "could you paint just that one room before friday, is that possible".
+    `(?:could|can) (?:you|someone|somebody|he)(?: guys)? (?:\\w+ ){1,5}(?:before|by) (?:${weekday}|the weekend|this weekend)\\b[^.!?]{0,30}\\b(?:is that possible|is that doable|can you do that|could you do that)`,
     // "i need someone out here the eighteenth or the nineteenth": a day of the month, for the visit.
     '(?:need|want|get) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)? (?:on )?the (?:first|second|third|fifth|\\w+th|twenty[- ]?\\w+|thirty[- ]?first|\\d{1,2}(?:st|nd|rd|th))\\b',
     `${weekday}\\b[^.!?]{0,40}\\bif (?:you|somebody|someone|he|they) (?:can|could) (?:squeeze (?:it|us|me) in|fit (?:it|us|me) in|come|make it)\\b`,
@@ -537,7 +542,7 @@ const pastWork = anyWord([
   // "calling about the painters who did my kitchen", "the handyman who was here today"; not "the guy who
   // mowed for us all summer", "the plumber who did our toilet": another outfit's, as often as not.
   // Nor "the guy who did my neighbor's roof", a referral.
-  `(?:your|about the) ${businessPeople} (?:who|that) (?:was|were|came|did|put|installed|painted|cleaned|fixed|hung|mowed|redid)\\b${forSomeoneElse}|the ${businessPeople} (?:who|that) (?:was|were) (?:here|out|over) (?:today|yesterday|this (?:morning|afternoon))`,
+  `(?:your|about the) ${businessPeople} (?:who|that) (?:was|were|came|did|put|installed|painted|cleaned|fixed|hung|mowed|redid)\\b${forSomeoneElse}|the ${businessPeople} (?:who|that) (?:was|were|came) (?:here|out|over|by) (?:today|yesterday|this (?:morning|afternoon)|on ${weekday}|${weekday})\\b`,
   // "the painters just finished our bedrooms yesterday": said to the business, its own crew.
   '(?:the|your) (?:painters|crew|cleaners|roofers) (?:just )?finished (?:our|my)\\b',
   // A customer of its rounds: "we're on your fertilizer program", "we're on your weekly mowing plan".
@@ -551,6 +556,8 @@ const pastWork = anyWord([
   // "i had you guys do a deep clean on thursday", "i had a plumber from you out on the tenth".
   // "we had our first cleaning from you guys on tuesday".
   '(?:i|we) had (?:our|my|a|the) (?:first |last |second |\\w+ )?(?:cleaning|service|visit|appointment|install\\w*|job|mowing|tune ?up) (?:from|with|by) (?:you|you guys|your (?:company|crew|guys|people|cleaners))\\b',
+  // A round of this business's: "we had our every other week cleaning friday and ... wasn't touched".
+  `(?:i|we) had (?:our|my) (?:\\w+ ){0,4}(?:cleaning|mowing|service|treatment|tune ?up) (?:on )?(?:${weekday}|yesterday|today|this morning)\\b`,
   // "you had a guy out here in may to mount our tv".
   '(?:you|you guys) had (?:a|your|the) (?:guy|tech|crew|man|plumber|electrician|painter|handyman) (?:out|over) (?:here|there)\\b',
   '(?:i|we) had (?:you|you guys|your (?:\\w+ )?(?:crew|guys|company|people|girls|cleaners)|(?:a|an|the|your) \\w+ from (?:you|you guys|your company)) (?:do|out|come|clean|paint|fix|put|install|over)\\b',
@@ -573,7 +580,12 @@ const ownerDidIt = perOwner((owner) =>
 const failsSince = (() => {
   const trouble =
     "(?:leak\\w*|drip\\w*|flicker\\w*|water (?:under|on the floor|all over|coming|everywhere)|puddles?|pulling (?:away|out|loose|off)|sagg\\w*|peel\\w*|crack(?:ed|ing|s)?|rattl\\w*|buzz\\w*|louder|noisy|trip(?:s|ping)|(?:won't|doesn't|don't|isn't|aren't|stopped|quit) (?:\\w+ )?(?:work|working|turn(?:ing)? on|com(?:e|ing) on|clos(?:e|ing)|latch(?:ing)?|drain(?:ing)?|heat(?:ing)?|cool(?:ing)?)|go(?:es)? (?:off|out) by (?:it|them)sel(?:f|ves)|came loose|fell (?:off|down|out)|loose|bubbl\\w*|came (?:right |clean |straight )?(?:out of|off) the wall)";
-  return anyWord([`now\\b[^.!?]{0,40}?\\b${trouble}`, `${trouble}\\b[^.!?]{0,15}\\b(?:now|this morning|today|already)`]);
+  return anyWord([
+    `now\\b[^.!?]{0,40}?\\b${trouble}`,
+    `${trouble}\\b[^.!?]{0,15}\\b(?:now|this morning|today|already)`,
+    // "mike put a new faucet in two weeks ago ... but since friday it's been dripping from the spout".
+    `since (?:${weekdayNames}|yesterday|last (?:night|week)|the weekend|this morning)\\b[^.!?]{0,25}?\\b${trouble}`,
+  ]);
 })();
 const justDone = anyWord([
   `yesterday|today|this (?:morning|week)|last (?:week|month)|(?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\\d+) (?:days?|weeks?) ago|(?:about |like )?a month ago|${weekday}`,

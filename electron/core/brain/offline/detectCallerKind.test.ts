@@ -1290,4 +1290,14 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     );
     expect(kind('i think i hit the breaker instead of the switch and now the kitchen is dark')).toBeNull();
   });
+
+  it('hears the overpayment scam, and not a buyer who pays by check (blind tune-not-a-customer-sunday.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    expect(
+      kind(
+        "i will send you a cashier's check for the deposit it will be more than your price because you will pay my mover from it when he comes",
+      ),
+    ).toBe('spam');
+    expect(kind("i can mail you a cashier's check for the deposit if that works, or pay by card")).toBeNull();
+  });
 });

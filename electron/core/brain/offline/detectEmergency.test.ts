@@ -1672,4 +1672,30 @@ describe('detectEmergency', () => {
       ]),
     ).toBe(true);
   });
+
+  it('takes back an alarm that only chirps with nobody sick, a house aired out, no gas found, a line the utility cut, and a caller managing, but not a chirp with someone sick (blind tune-is-it-urgent-sunday.json, tune-not-a-customer-sunday.json)', () => {
+    expect(
+      soundsOverAlready(
+        "well not like the alarm alarm it's just one chirp like every minute, i'm pretty sure it's the battery, nobody's sick or anything",
+      ),
+    ).toBe(true);
+    expect(soundsOverAlready("it's just one chirp every minute but my daughter is sick and dizzy")).toBe(false);
+    expect(
+      soundsOverAlready(
+        "everyone's totally fine and the house aired out, and it's like sixty degrees out so we don't really need heat",
+      ),
+    ).toBe(true);
+    expect(
+      soundsOverAlready('i called xcel right away and they came out and checked with their meter and said no gas leak anywhere'),
+    ).toBe(true);
+    expect(soundsOverAlready("excel came out at like midnight and cut the wire at the pole so it's dead now")).toBe(true);
+    expect(soundsOverAlready('the gas company said it is a gas leak and to get out')).toBe(false);
+    expect(
+      detectEmergency(
+        "he can't get up on the roof anymore with his health and it just blows warm air, it's not terrible yet we're managing with the windows open",
+      ),
+    ).toBe(false);
+    expect(saysItCanWait(["no it's not hot and there's no smell, it's just annoying"])).toBe(true);
+    expect(saysItCanWait(["it's hot to the touch and there's a burning smell"])).toBe(false);
+  });
 });

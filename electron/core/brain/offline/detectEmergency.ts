@@ -521,6 +521,10 @@ const notUrgent = [
   // and the toilet overflowed", where the trouble is; nor an empty house at five below.
   "so (?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are|everybody's|everyone's) (?:all )?(?:staying|sleeping) (?:at|with|in) (?:my|our|her|his|their|a|the) (?:\\w+'s|hotel|motel|\\w+ (?:house|place))",
   "(?:we're|we are|they're|they are|she's|she is|he's|he is) (?:all )?at (?:my|our|her|his|their) \\w+'s(?: house| place)? so (?:everybody's|everyone's|everybody is|everyone is|we're|we are|she's|he's|they're) (?:okay|ok|fine|safe|warm|good)",
+  // "it's not terrible yet we're managing with the windows open", "no it's not hot and there's no
+  // smell, it's just annoying": the caller's own measure of it.
+  "(?:we're|we are|i'm|i am|she's|she is|he's|he is|they're|they are) (?:managing|getting by|making do)\\b(?! (?:barely|somehow))",
+  "(?:it's|it is) (?:just|only) (?:annoying|a nuisance|an annoyance|cosmetic)",
 ];
 
 /**
@@ -601,20 +605,23 @@ const overAlready = anyOf([
   // "said it was the truck and everything's clear now, so we're fine": the cause found, the alarm over.
   "(?:everything's|everything is|it's all|it is all|all) (?:clear|safe) now|said (?:it was|it's) (?:just )?(?:the|a|my|our) (?:truck|car|stove|oven|grill|generator|dryer|fireplace)\\b",
   // "it's out, fire department checked everything and said we're fine": checked by those whose job it is.
-  "(?:fire department|firemen|firefighters|gas company|xcel|the utility|the power company)\\b[^.!?]{0,60}\\b(?:said|says|told us) (?:that )?(?:we're|we are|it's|it is|everything's|everything is) (?:fine|safe|ok(?:ay)?|good)",
+  "(?:fire department|firemen|firefighters|gas company|xcel|excel|the utility|the power company)\\b[^.!?]{0,60}\\b(?:said|says|told us) (?:that )?(?:we're|we are|it's|it is|everything's|everything is) (?:fine|safe|ok(?:ay)?|good)",
   // "they checked and said the levels were zero".
   '(?:levels?|readings?) (?:were|was|are|is|came back) (?:at )?(?:zero|normal|fine|nothing)',
   // "the fire department came and checked and said there was no co at all".
   "(?:said|says|told us) (?:that )?there (?:(?:was|is) no|(?:wasn't|isn't) any) (?:co|carbon monoxide|gas)\\b",
-  // "xcel already came out and checked and said it's not gas".
+  // "xcel already came out and checked and said it's not gas", "checked with their meter and said no
+  // gas leak anywhere".
+  '(?:said|says|told us|found) no (?:gas|co|carbon monoxide)\\b(?! (?:smell|leak) (?:means|is|was) )',
   "(?:said|says|told us) (?:that )?(?:it's not|it is not|it was not|it wasn't|it isn't) (?:a )?(?:gas|gas leak|carbon monoxide|co)\\b",
   // A detector chirping now and then wants a battery: "just started chirping ... just one chirp every so often".
   // Not with the alarm sounding or anyone feeling it: "going off and chirping every few seconds and i have a headache".
-  '(?<!\\b(?:going off|sounding|beeping)\\b[^.!?]*)(?:(?:just|only) (?:one|a|a single) (?:little )?chirp|chirp(?:s|ing)? (?:every (?:so often|once in a while|few|couple|\\d+)|once in a while))(?![^.!?]*\\b(?:headaches?|dizzy|sick|nause\\w*|throwing up|(?<!not (?:like )?the (?:alarm|detector) )going off|beeping)\\b)',
+  "(?<!\\b(?:going off|sounding|beeping)\\b[^.!?]*)(?:(?:just|only) (?:one|a|a single) (?:little )?chirp|chirp(?:s|ing)? (?:every (?:so often|once in a while|few|couple|\\d+)|once in a while))(?![^.!?]*\\b(?:headaches?|dizzy|(?<!\\b(?:nobody|no one)(?:'s| is) )sick|nause\\w*|throwing up|(?<!not (?:like )?the (?:alarm|detector) )going off|beeping)\\b)",
   // "it's all dry now i wiped everything down", "nothing's leaking i looked under the sink".
   "(?:it's|everything's|everything is|it is) all dry(?: now)?|nothing(?:'s| is) (?:leaking|wet)\\b(?! yet)",
-  // Made safe by the utility: "xcel came out and cut the power, we need the mast fixed".
-  '(?:xcel|the utility|utilities|the power company|the electric company|the gas company)\\b[^.!?]{0,20}\\b(?:came out|came by|was out|were out)\\b[^.!?]{0,30}\\b(?:cut|shut off|disconnected|turned off)',
+  // Made safe by the utility: "xcel came out and cut the power, we need the mast fixed" ("excel", as
+  // speech-to-text often writes the name).
+  '(?:xcel|excel|the utility|utilities|the power company|the electric company|the gas company)\\b[^.!?]{0,20}\\b(?:came out|came by|was out|were out)\\b[^.!?]{0,30}\\b(?:cut|shut off|disconnected|turned off)',
   // "the fire over the ridge is out now and we're back home": smoke and ash left to clean.
   "(?:the |that )?(?:wild)?fire\\b[^.!?]{0,30}\\b(?:is|was|'s) (?:all )?out(?: now)?\\b(?! of)",
 ]);
@@ -657,6 +664,9 @@ const takenBack = anyOf([
   "said (?:it's|it is|it was|everything's|everything is|we're|we are) (?:fine|safe|ok(?:ay)?|good)|nothing(?:'s| is) (?:burning|live|hot)|(?:so|and) (?:it's|it is|everything's|everything is) safe\\b(?! to)|(?:it's|it is) safe now",
   // "he doesn't need to come out after all my son in law ... replaced it ... so you can cancel that".
   "(?:doesn't|does not|don't|do not) need to come (?:out|over|by)|(?:you can|please|go ahead and) cancel (?:that|it|the (?:visit|appointment|call))",
+  // "everyone's totally fine and the house aired out ... it's like sixty degrees out so we don't really
+  // need heat": the alarm's cause shut off, the house safe and mild.
+  "aired (?:\\w+ )?out|(?:we|i) (?:don't|do not) (?:really )?need (?:the |any )?heat\\b",
 ]);
 
 const saidNotUrgent = anyOf(notUrgent);

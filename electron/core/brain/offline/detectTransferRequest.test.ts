@@ -691,4 +691,16 @@ describe('detectTransferRequest, tune-let-me-talk-to-him.json (measured before t
     expect(asks("ok i'll talk to him first and call you back")).toBe(false);
     expect(asks('let me talk to my wife first')).toBe(false);
   });
+
+  it('hears a request taken back however it is put (blind tune-put-me-through-sunday.json)', () => {
+    for (const said of [
+      "oh, never mind then, just take a message it's fine",
+      'okay never mind, just take a message then',
+      "ah he's busy, never mind i'll just tell you, i want one of those smart thermostats put in",
+      'oh he is? just take a message',
+    ])
+      expect(turnsDownTransfer(said, mike), said).toBe(true);
+    expect(turnsDownTransfer('never mind my name, just put me through to mike', mike)).toBe(false);
+    expect(turnsDownTransfer("i'd rather talk to him than leave a message", mike)).toBe(false);
+  });
 });

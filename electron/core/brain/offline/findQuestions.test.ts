@@ -215,4 +215,14 @@ describe('findQuestions', () => {
     expect(asked('can you come out on a saturday or is that extra')).not.toEqual([]);
     expect(asked('do you guys do ice dam removal')).toEqual(['do you guys do ice dam removal']);
   });
+
+  it('keeps a question asked after "for you" or a comma (blind tune-not-a-customer-sunday.json, tune-put-me-through-sunday.json)', () => {
+    const asked = (said: string) => findQuestions(said, { ownerName: 'Mike' });
+    expect(asked('hi quick question for you do you folks work on swamp coolers')).toEqual(['do you folks work on swamp coolers']);
+    expect(asked('we need a charger put in the garage, is mike a licensed electrician')).toEqual([
+      'is mike a licensed electrician',
+    ]);
+    expect(asked('i already paid for you guys to come out last week')).toEqual([]);
+    expect(asked('the one by the door, is leaking')).toEqual([]);
+  });
 });

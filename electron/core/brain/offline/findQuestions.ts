@@ -15,7 +15,7 @@ const spanishAsks = String.raw`ustedes (?:también |tambien |nomás |nomas |sí 
  * "have" with a thing after it: "just have the owner call me", "i'd rather have it done by friday".
  */
 const questionStart = new RegExp(
-  String.raw`\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have(?!\s+(?:it|the|my|a|this|that|i)\b)|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|hi|hello|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|licensed|insured|bonded|certified|the one|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|¿|${spanishAsks})`,
+  String.raw`\b(?:(?:do|does|did|are|is|was|can|could|will|would|should|have(?!\s+(?:it|the|my|a|this|that|i)\b)|has)\s+(?:you|ya|your|i|it|that|this|the|we|they|there|my|a|he|she|y'all|somebody|someone|anybody|anyone)\b|does [a-z]+ (?:do|have|offer|take|charge|work|install|service|handle|fix|repair)\b|(?<=^|[,;]\s|\b(?:and|also|so|but|actually|yeah|oh|um|uh|well|okay|ok|hey|hi|hello|question)\s)(?:does|did|would|could|will|can|is|has) [a-z]+ (?:be|have|do|need|want|pull|take|give|bring|charge|offer|work|use|handle|come|still|ever|usually|also|(?:an? )?(?:licensed|insured|bonded|certified)|the one|[a-z]+s)\b|any chance|is there (?:any|a) way|(?:what|what's|whats|how|who|when|where|which|why)\b(?!\s+(?:to|i|we)\b)|(?:if|whether) [a-z']+|is it|cu[áa]nt[oa]s?|¿|${spanishAsks})`,
   'g',
 );
 /**
@@ -45,10 +45,11 @@ const aboutTheCall =
   /^(?:(?:can|could|would|will) (?:you|he|she|somebody|someone|they|y'all|you guys)(?: just| please| also)* (?:(?:text|email|e-mail) me(?= instead| rather|$| i\b| i'd| i'll| please)|leave (?:a |him a |her a )?message\b|pass (?:it |that |this |something |the message |a message )?along\b|remind (?:him|her)\b|tell (?:him|her)$|try (?:him|her|me)\b|reach (?:him|her)\b)|is there (?:some|any)(?:body|one)(?: there| on the line| home)?$|is there (?:an? )?(?:owner|supervisor|manager)\b|is there (?:an? )?(?:actual |real |live )?(?:[a-z]+ )?(?:(?:or|and) (?:some|any)(?:body|one) )?(?:[a-z]+ )?(?:i|we) can (?:talk|speak) (?:to|with)\b|any chance (?:i|i'd|i'm|i've|he|she|we|they) (?!can|could|would|will|might|is|was|has)|are you (?:sure|kidding|serious|one|where)\b|what was that\b|can i (?:just )?(?:leave (?:a|him a|her a) message|hold|hand (?:her|him) the phone|do english|speak english|talk in english)\b|do you (?:speak english|have a (?:minute|sec|second))\b|if you can hear me\b|what's going on$|(?:is this|am i talking to|are you) (?:one of those |an? |some (?:kind of )?)?(?:machines?|robots?|recording|real person|live person|person|human|answering (?:service|machine)|computer)\b|(?:can|could) (?:you|ya) (?:grab|get|put) (?:him|her|[a-z]+) (?:for me|on(?: the (?:line|phone))?|through)\b|who (?:runs|owns) (?:your|the) (?:company|business|place)\b|can (?:i|we) (?:get|have) (?:a |an )?(?:quote|estimate|price|bid)$)/;
 /**
  * A word before an auxiliary that makes it a statement's verb: "i have a rental", "there was a bang",
- * "if you have an opening", "i always do that" ("thank you do you do decks" still asks).
+ * "if you have an opening", "i always do that" ("thank you do you do decks" and "quick question for
+ * you do you folks work on swamp coolers" still ask).
  */
 const subjectBefore =
-  /\b(?:i|we|they|he|she|there|who|whoever|which|that|this|to|(?<!thank )you)(?:\s+(?:always|usually|never|often|sometimes|just|really|also|still|even|already))?\s+$/;
+  /\b(?:i|we|they|he|she|there|who|whoever|which|that|this|to|(?<!\b(?:thank|for|with) )you)(?:\s+(?:always|usually|never|often|sometimes|just|really|also|still|even|already))?\s+$/;
 /**
  * An auxiliary before "the", "my" or "a" mid-sentence is the verb of what was being said: "my
  * panel is a federal pacific", "mike did my neighbor's sprinkler system", "we already have the
