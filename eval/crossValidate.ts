@@ -23,6 +23,9 @@ export interface CrossValidation {
     /** Calls with an intent to get right (not pitches or misdials), and those whose stored intent agreed with the truth. */
     intentScored: number;
     intentRight: number;
+    /** Calls in which the caller asked for a person (pitches and misdials aside), and those put through. */
+    personScored: number;
+    personPutThrough: number;
   };
 }
 
@@ -76,6 +79,8 @@ export async function crossValidate(
     needlessTransfers: 0,
     intentScored: 0,
     intentRight: 0,
+    personScored: 0,
+    personPutThrough: 0,
   };
   const foldOf = foldsOf(calls, folds);
   for (let fold = 0; fold < folds; fold++) {
@@ -98,11 +103,7 @@ export async function crossValidate(
       }
     }
     const played = await playHeldOut(trained, held);
-    brain.emergenciesNotPutThrough += played.emergenciesNotPutThrough;
-    brain.spamPutThroughOrStored += played.spamPutThroughOrStored;
-    brain.needlessTransfers += played.needlessTransfers;
-    brain.intentScored += played.intentScored;
-    brain.intentRight += played.intentRight;
+    for (const count of Object.keys(brain) as (keyof CrossValidation['brain'])[]) brain[count] += played[count];
   }
   return { model, byBar, brain };
 }

@@ -34,6 +34,8 @@ async function wholeBrain(model: CallerModel, held: readonly LabelledCall[]): Pr
     needlessTransfers,
     intentScored: fields.intent.checked,
     intentRight: fields.intent.right,
+    personScored: fields.personPutThrough.checked,
+    personPutThrough: fields.personPutThrough.right,
   };
 }
 
@@ -58,6 +60,7 @@ const rulesAlone = await wholeBrain(silentModel, calls);
 const outcome = (brain: CrossValidation['brain']) =>
   `${brain.emergenciesNotPutThrough} emergencies not put through, ` +
   `${brain.spamPutThroughOrStored} spam or wrong numbers put through or kept as leads, ` +
-  `${brain.needlessTransfers} needless transfers, intent right on ${brain.intentRight} of ${brain.intentScored} calls`;
+  `${brain.needlessTransfers} needless transfers, intent right on ${brain.intentRight} of ${brain.intentScored} calls, ` +
+  `${brain.personPutThrough} of ${brain.personScored} requests for a person put through`;
 console.log(`\nThe rules alone: ${outcome(rulesAlone)}.`);
 console.log(`The whole brain with each fold's model: ${outcome(report.brain)}.`);

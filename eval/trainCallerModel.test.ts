@@ -144,7 +144,15 @@ describe('crossValidate', () => {
     const heldTogether: string[][] = [];
     await crossValidate(calls, 2, async (_model, held) => {
       heldTogether.push(held.map(({ id }) => id));
-      return { emergenciesNotPutThrough: 0, spamPutThroughOrStored: 0, needlessTransfers: 0, intentScored: 0, intentRight: 0 };
+      return {
+        emergenciesNotPutThrough: 0,
+        spamPutThroughOrStored: 0,
+        needlessTransfers: 0,
+        intentScored: 0,
+        intentRight: 0,
+        personScored: 0,
+        personPutThrough: 0,
+      };
     });
     expect(heldTogether).toEqual([
       ['tune-a-001', 'tune-a-002', 'tune-a-003', 'tune-c-001', 'tune-c-002', 'tune-c-003'],
@@ -165,6 +173,8 @@ describe('crossValidate', () => {
         needlessTransfers: held.length,
         intentScored: 2,
         intentRight: 1,
+        personScored: 1,
+        personPutThrough: 1,
       };
     });
     expect(heldOut.sort()).toEqual(calls.map(({ id }) => id).sort());
@@ -172,7 +182,7 @@ describe('crossValidate', () => {
     expect(report.model.emergency.found).toBeGreaterThan(0);
     expect(report.model.spam).toEqual({ calls: 0, found: 0, falseAlarms: 0 });
     expect(report.brain.needlessTransfers).toBe(10);
-    expect(report.brain).toMatchObject({ intentScored: 10, intentRight: 5 });
+    expect(report.brain).toMatchObject({ intentScored: 10, intentRight: 5, personScored: 5, personPutThrough: 5 });
     // At each bar, no more found than at a lower one, and the bar barFor uses counts as the model table does.
     const found = report.byBar.emergency.map((row) => row.found);
     expect(found).toEqual([...found].sort((a, b) => b - a));
