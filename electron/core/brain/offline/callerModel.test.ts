@@ -46,16 +46,22 @@ const ready = (...args: Parameters<typeof file>) => readyCallerModel(file(...arg
 
 describe('callerFeatures', () => {
   it('takes each word, its stem and each pair of neighbouring words, in lower case with straight apostrophes', () => {
-    expect([...callerFeatures(['My BASEMENT’s  flooding'])]).toEqual([
-      'my',
-      '~my',
-      "my basement's",
-      "basement's",
-      '~basement',
-      "basement's flooding",
-      'flooding',
-      '~flood',
-    ]);
+    expect([...callerFeatures(['My BASEMENT’s  flooding'])].sort()).toEqual(
+      ['my', '~my', "my basement's", "basement's", '~basement', "basement's flooding", 'flooding', '~flood'].sort(),
+    );
+  });
+
+  it('marks a word a negator just before it denies, within its clause, so "no smell" is not "smell"', () => {
+    const features = callerFeatures(["no it's not hot and there's no smell, it's just annoying"]);
+    expect(features.has('!hot')).toBe(true);
+    expect(features.has('~!smell')).toBe(true);
+    expect(features.has('hot')).toBe(false);
+    expect(features.has('smell')).toBe(false);
+    // The pairs stay as said, and a comma ends what the negator covers.
+    expect(features.has('no smell')).toBe(true);
+    expect(features.has('annoying')).toBe(true);
+    // "but" ends it too: "nothing's wrong but the outlet is hot".
+    expect(callerFeatures(["nothing's wrong but the outlet is hot"]).has('hot')).toBe(true);
   });
 
   it('gives every form of a word the same stem, so a form never trained on still counts', () => {

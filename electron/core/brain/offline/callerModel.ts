@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { callerIntents, type CallerIntent } from '../../../shared/models';
 import type { IntentSignals } from './classifyIntent';
 import { storedCallerModel } from './callerModelWeights';
-import { normalizeUtterance } from './utteranceText';
+import { negatesWhatFollows, normalizeUtterance } from './utteranceText';
 
 /**
  * A second opinion beside the rules, for the four judgements that decide where a call goes: a
@@ -170,20 +170,29 @@ export function committedCallerModel(): CallerModel {
 /**
  * Each turn's words, their stems (marked "~", without apostrophes: "leaking", "leaked" and "leaks"
  * share "~leak", so a form the tune part never had still counts) and the pairs of neighbouring
- * words; a pair never spans two turns.
+ * words; a pair never spans two turns. A word a negator just before it denies, in the same clause,
+ * is marked "!" ("no smell" gives "!smell"), so "hot" and "smell" weigh as heard only when they are.
  */
 export function callerFeatures(turns: readonly string[]): Set<string> {
   const features = new Set<string>();
   for (const turn of turns) {
-    const words = normalizeUtterance(turn)
-      .split(/[^a-z0-9']+/)
-      .filter(Boolean);
-    words.forEach((word, index) => {
-      features.add(word);
-      features.add(`~${stemmer(word.replace(/'s$|'/g, ''))}`);
-      const next = words[index + 1];
-      if (next !== undefined) features.add(`${word} ${next}`);
-    });
+    const words: string[] = [];
+    // The words since the last comma or full stop: what a negator there still covers.
+    let clause: string[] = [];
+    for (const [token] of normalizeUtterance(turn).matchAll(/[a-z0-9']+|[.,;:!?]/g)) {
+      if (/^[.,;:!?]$/.test(token)) {
+        clause = [];
+        continue;
+      }
+      // "it's not hot and there's no smell": a word denied counts as its own feature, not as the word.
+      const denied = negatesWhatFollows(clause) ? '!' : '';
+      features.add(`${denied}${token}`);
+      features.add(`~${denied}${stemmer(token.replace(/'s$|'/g, ''))}`);
+      const last = words.at(-1);
+      if (last !== undefined) features.add(`${last} ${token}`);
+      words.push(token);
+      clause.push(token);
+    }
   }
   return features;
 }

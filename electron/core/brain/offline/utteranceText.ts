@@ -63,14 +63,20 @@ const negators = new Set([
 
 /** Whether one of the few words right before `index` in normalised `text` negates what follows ("I don't smell gas"). */
 export function isNegatedAt(text: string, index: number, window = 3): boolean {
-  const before = text
-    .slice(0, index)
-    .split(/[^a-z']+/)
-    .filter(Boolean)
-    .slice(-window);
+  return negatesWhatFollows(
+    text
+      .slice(0, index)
+      .split(/[^a-z']+/)
+      .filter(Boolean),
+    window,
+  );
+}
+
+/** Whether the words said right before a word (in order) deny it: a negator among the last few. */
+export function negatesWhatFollows(before: readonly string[], window = 3): boolean {
+  const near = before.slice(-window);
   // "it's probably nothing but the furnace keeps clicking": "but" ends what a negator covers.
-  const covered = before.slice(before.lastIndexOf('but') + 1);
-  return covered.some((word) => negators.has(word));
+  return near.slice(near.lastIndexOf('but') + 1).some((word) => negators.has(word));
 }
 
 /**
