@@ -1300,4 +1300,13 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
     ).toBe('spam');
     expect(kind("i can mail you a cashier's check for the deposit if that works, or pay by card")).toBeNull();
   });
+
+  it('hears the overpayment scam told with the movers paid from the check (blind tune-late-sunday-mixed.json)', () => {
+    expect(
+      detectCallerKind(
+        "my assistant will mail a cashier's check for the full amount plus the cost of my moving company, and you will kindly pay the movers from it when they arrive",
+        { ownerName: 'Mike' },
+      ),
+    ).toBe('spam');
+  });
 });

@@ -41,8 +41,9 @@ const pitch = anyWord([
   '(?:star )?reviews against your (?:business|company)|(?:remove|take down|stop) (?:them|the (?:reviews|ones)|those)\\b[^.!?]{0,30}\\b(?:already )?posted',
   'wrap (?:their|your) (?:vehicles?|vans?|trucks?|cars?)|(?:vehicle|van|truck|car) wrap (?:program|campaign|advertising)|send (?:part|some|the rest) of it on to',
   // The overpayment scam: "a cashier's check for the deposit, it will be more than your price because
-  // you will pay my mover from it".
-  "(?:cashier's|certified|cashiers) check\\b[^.!?]{0,60}\\bmore than (?:your|the) (?:price|quote|estimate|amount)|pay my (?:mover|movers|shipper|agent|assistant|decorator) (?:from|out of) it",
+  // you will pay my mover from it", "a cashier's check for the full amount plus the cost of my moving
+  // company, and you will kindly pay the movers from it".
+  "(?:cashier's|certified|cashiers) check\\b[^.!?]{0,60}\\bmore than (?:your|the) (?:price|quote|estimate|amount)|pay (?:my|the) (?:mover|movers|moving company|shipper|agent|assistant|decorator) (?:from|out of) (?:it|the check)|cashier's check for the full amount plus",
   // "the vehicle you have registered, your warranty is about to expire".
   'your (?:\\w+ )?(?:warranty|coverage) (?:is (?:about|going|set) to|will soon|will) expire|vehicle you have registered',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",

@@ -1698,4 +1698,19 @@ describe('detectEmergency', () => {
     expect(saysItCanWait(["no it's not hot and there's no smell, it's just annoying"])).toBe(true);
     expect(saysItCanWait(["it's hot to the touch and there's a burning smell"])).toBe(false);
   });
+
+  it('takes a house kept warm with a space heater, a limb that made no hole, and an outlet neither smelling nor warm for no emergency, but not a space heater with grandma at home (blind tune-late-sunday-*.json)', () => {
+    expect(
+      detectEmergency(
+        "the furnace won't come on, it's like sixty three in here so we're ok with a space heater, nobody's freezing",
+      ),
+    ).toBe(false);
+    expect(saysItCanWait(["we're ok with a space heater but grandma is here and it's ten below"])).toBe(false);
+    expect(saysItCanWait(["nobody's freezing yet but it's five below tonight"])).toBe(false);
+    expect(soundsOverAlready("no hole that i can see, nothing came inside, the attic's dry, and it's sunny now")).toBe(true);
+    expect(
+      soundsOverAlready("there's no smell and it's not warm and the vacuum works fine, my grandson said it's probably normal"),
+    ).toBe(true);
+    expect(soundsOverAlready("there's no smell but it's still sparking")).toBe(false);
+  });
 });

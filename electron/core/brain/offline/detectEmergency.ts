@@ -509,13 +509,14 @@ const notUrgent = [
   // "it's like 95 out but we're okay we have fans", "a couple space heaters going so nobody's freezing":
   // the house kept bearable until someone comes.
   "(?:we're|we are|i'm|i am|she's|he's|they're|everybody's|everyone's) (?:okay|ok|fine|alright|all right)(?: for now)?,? (?:we|i|she|he|they) (?:have|got|'ve got|has) (?:a |some |the |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove)",
-  "so (?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)",
+  // "it's like sixty three in here so we're ok with a space heater, nobody's freezing".
+  "(?:so |and )?(?:nobody's|no one's|nobody is|no one is) (?:freezing|cold|too hot|overheating)\\b(?! yet)",
   // "it's like forty out so we're okay for now but i want somebody to look at it": the caller's own
   // conclusion. Not "my mom's okay for now but the heat's out and it's ten below", calm said first.
   "\\bso (?:we're|we are|i'm|i am|it's|it is) (?:okay|ok|fine|alright|all right) for (?:now|tonight|the night)\\b",
   // "so we're okay with the space heater for now but i'd like somebody to come out on monday": said
   // of themselves, for now; not "she says she's fine with a fan but she's eighty one".
-  "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove) for (?:now|tonight|the (?:night|weekend))",
+  "(?:we're|we are|i'm|i am) (?:okay|ok|fine|alright|all right) with (?:the |a |our |two |a couple(?: of)? )?(?:fans?|space heaters?|window units?|fireplace|wood ?stove)(?: for (?:now|tonight|the (?:night|weekend)))?\\b(?! (?:but|and) (?:she|he|they|the baby|grandma|grandpa|my (?:mom|dad|mother|father)))",
   // "it's freezing in the house so we're staying at my sister's for now", "we're at my sister's so
   // everybody's okay": the people out of the cold, said as what followed. Not "i'm at my mom's house
   // and the toilet overflowed", where the trouble is; nor an empty house at five below.
@@ -667,6 +668,9 @@ const takenBack = anyOf([
   // "everyone's totally fine and the house aired out ... it's like sixty degrees out so we don't really
   // need heat": the alarm's cause shut off, the house safe and mild.
   "aired (?:\\w+ )?out|(?:we|i) (?:don't|do not) (?:really )?need (?:the |any )?heat\\b",
+  // "no hole that i can see, nothing came inside, the attic's dry"; "there's no smell and it's not warm".
+  "no hole\\b|nothing (?:came|got|is coming) (?:in|inside)\\b|(?:attic|ceiling|inside)(?:'s| is) (?:dry|fine)\\b",
+  "no (?:burning )?smell\\b[^.!?]{0,12}\\b(?:and|or) (?:it's |it is )?not (?:warm|hot)\\b|not (?:warm|hot)\\b[^.!?]{0,12}\\b(?:and|or) (?:there's |there is )?no (?:burning )?smell\\b",
 ]);
 
 const saidNotUrgent = anyOf(notUrgent);

@@ -6,6 +6,7 @@ import {
   saysTheyDidTheWork,
   saysTheyWorkHere,
   turnsDownTransfer,
+  asksWhoAnswers,
 } from './detectTransferRequest';
 
 const mike = { ownerName: 'Mike Jensen' };
@@ -702,5 +703,13 @@ describe('detectTransferRequest, tune-let-me-talk-to-him.json (measured before t
       expect(turnsDownTransfer(said, mike), said).toBe(true);
     expect(turnsDownTransfer('never mind my name, just put me through to mike', mike)).toBe(false);
     expect(turnsDownTransfer("i'd rather talk to him than leave a message", mike)).toBe(false);
+  });
+
+  it('hears "you can probably help me" as a transfer turned down, and "who am i talking to" as a question for the receptionist (blind tune-late-sunday-mixed.json)', () => {
+    expect(turnsDownTransfer("oh, ok, no that's fine, you can probably help me. the storm door won't latch", mike)).toBe(true);
+    expect(turnsDownTransfer('maybe you can help me find his number', mike)).toBe(false);
+    expect(asksWhoAnswers('hi, wait, who am i talking to, is this an answering service or is this like a computer')).toBe(true);
+    expect(asksWhoAnswers('am i talking to a robot')).toBe(true);
+    expect(asksWhoAnswers('i need to talk to mike about the roof')).toBe(false);
   });
 });

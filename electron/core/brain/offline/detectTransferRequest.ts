@@ -361,15 +361,26 @@ function askedFor(who: string): RegExp[] {
 /**
  * "Don't put me through, just have him call", "no need to bother him", "you don't need to get mike",
  * "i don't need mike himself", "he doesn't need to talk to anybody", "never mind, you can just take a
- * message", "never mind then, just take a message", "ah he's busy, never mind i'll just tell you": the
- * caller turns a transfer down.
+ * message", "never mind then, just take a message", "ah he's busy, never mind i'll just tell you", "oh,
+ * ok, no that's fine, you can probably help me": the caller turns a transfer down.
  */
 const turnedDown = perOwner(
   (owner) =>
     new RegExp(
-      `\\bnever ?mind(?:,? (?:then|that|it's fine|that's fine|that's okay|okay|ok))?,? (?:you can |you could |i'll )?(?:just )?(?:(?:take|leave) a message|tell you)\\b|\\bjust (?:take|leave) a message\\b|\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
+      `\\bnever ?mind(?:,? (?:then|that|it's fine|that's fine|that's okay|okay|ok))?,? (?:you can |you could |i'll )?(?:just )?(?:(?:take|leave) a message|tell you)\\b|\\bjust (?:take|leave) a message\\b|\\b(?:no|that's fine|that's ok(?:ay)?|never ?mind),? (?:maybe )?you (?:can|could) (?:probably |just )?help (?:me|us)\\b|\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
     ),
 );
+
+/**
+ * "who am i talking to, is this an answering service or is this like a computer": asked of the
+ * receptionist, to be answered, not a request to be put through (a caller who wants a person says
+ * so, and the rules hear it).
+ */
+const whoAnswers =
+  /\b(?:who am i (?:talking|speaking) (?:to|with)|is (?:this|that) (?:an? |like an? |some (?:kind of )?|one of those )?(?:answering service|computer|machine|robot|recording|bot|ai)|(?:am i|are you) (?:talking to |speaking (?:to|with) )?(?:an? |like an? )?(?:computer|machine|robot|recording|bot))\b/;
+export function asksWhoAnswers(utterance: string): boolean {
+  return whoAnswers.test(normalizeUtterance(utterance));
+}
 
 /** Whether the caller has turned down being put through, which a model's hunch must not override. */
 export function turnsDownTransfer(utterance: string, { ownerName }: OwnerOptions): boolean {

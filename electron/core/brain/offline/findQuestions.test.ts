@@ -225,4 +225,17 @@ describe('findQuestions', () => {
     expect(asked('i already paid for you guys to come out last week')).toEqual([]);
     expect(asked('the one by the door, is leaking')).toEqual([]);
   });
+
+  it('keeps a "how often" or "how long do" going past "i\'m" or "i have", and nothing else (blind tune-late-sunday-*.json)', () => {
+    const asked = (said: string) => findQuestions(said, { ownerName: 'Mike' });
+    expect(asked("i forgot how often i'm supposed to change it and where do i even buy those")).toEqual([
+      "how often i'm supposed to change it",
+      'where do i even buy those',
+    ]);
+    expect(asked('how long do i have to wait before i can paint over the patch')).toEqual([
+      'how long do i have to wait before i can paint over the patch',
+    ]);
+    expect(asked('what is it i have a leak')).toEqual(['what is it']);
+    expect(asked('how much i need a quote')).toEqual(['how much']);
+  });
 });

@@ -87,6 +87,9 @@ const whoAsks = perOwner(
 const questionEnd =
   /[.!?]|\s(?:i need|i want|i'd like|i have|we have|we need|i'm|because|so i|so we|thanks|thank you|es que|porque|me llamo|soy|necesito|quiero|ya (?:vino|tiene|está|fui|le))(?![a-záéíóúñ])/;
 const maxWords = 16;
+/** A question word, maybe one more and an auxiliary, and nothing after: "how often", "how long do". */
+const unfinished =
+  /^(?:how|what|when|where|which|who|why)(?: [a-z]+)?(?: (?:do|does|did|can|could|should|would|will|is|are|was|were))?$/;
 /** A short question about "that" means the thing the caller just described ("i need a backsplash put in ... is that possible"). */
 const anaphor = /\b(?:that|it|this|those|these|them)\b/;
 const contextWords = 12;
@@ -149,8 +152,15 @@ export function findQuestions(utterance: string, { ownerName }: OwnerOptions): s
   starts.forEach((start, index) => {
     const next = starts[index + 1] ?? text.length;
     let clause = text.slice(start, next).replace(/^¿/, '');
-    const end = questionEnd.exec(clause.slice(3));
-    if (end) clause = clause.slice(0, end.index + 3);
+    let from = 3;
+    let end = questionEnd.exec(clause.slice(from));
+    // "how often i'm supposed to change it", "how long do i have to wait": a "how" or "what" left
+    // unfinished by what would start a statement elsewhere is still asking.
+    while (end && /^\s(?:i'm|i have|we have)$/.test(end[0]) && unfinished.test(clause.slice(0, from + end.index).trim())) {
+      from += end.index + end[0].length;
+      end = questionEnd.exec(clause.slice(from));
+    }
+    if (end) clause = clause.slice(0, from + end.index);
     clause = clause
       .replace(/\s+(?:and|or|y|o|also|too)\s*$/, '')
       .replace(/[?¿,;:\s]+$/, '')

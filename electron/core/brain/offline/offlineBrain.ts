@@ -47,6 +47,7 @@ import {
   saysTheyDidTheWork,
   saysTheyWorkHere,
   turnsDownTransfer,
+  asksWhoAnswers,
 } from './detectTransferRequest';
 import { detectUrgency } from './detectUrgency';
 import { directionWords, extractAddress, streetSaidAgain } from './extractAddress';
@@ -179,6 +180,7 @@ function replyTo(context: BrainContext, model: CallerModel): BrainReply {
     (odds !== null &&
       !state.transferAttempted &&
       sureOf(odds, 'askedForPerson') &&
+      !asksWhoAnswers(heard.text) &&
       !turnsDownTransfer(everythingSaid.join('. '), { ownerName }) &&
       !putsOffTalking(everythingSaid.join('. '), { ownerName }));
   // A question asked in an emergency or with a request for the owner ("should I shut the main off?")
