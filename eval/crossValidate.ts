@@ -29,6 +29,17 @@ export interface CrossValidation {
   };
 }
 
+/** The whole brain's counts before any call is played. */
+export const noBrainCounts = (): CrossValidation['brain'] => ({
+  emergenciesNotPutThrough: 0,
+  spamPutThroughOrStored: 0,
+  needlessTransfers: 0,
+  intentScored: 0,
+  intentRight: 0,
+  personScored: 0,
+  personPutThrough: 0,
+});
+
 /** The bars barFor is chosen among. */
 export const bars = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98] as const;
 
@@ -73,15 +84,7 @@ export async function crossValidate(
   const byBar = Object.fromEntries(
     callerJudgements.map((judgement) => [judgement, bars.map((bar) => ({ bar, found: 0, falseAlarms: 0 }))]),
   ) as CrossValidation['byBar'];
-  const brain: CrossValidation['brain'] = {
-    emergenciesNotPutThrough: 0,
-    spamPutThroughOrStored: 0,
-    needlessTransfers: 0,
-    intentScored: 0,
-    intentRight: 0,
-    personScored: 0,
-    personPutThrough: 0,
-  };
+  const brain = noBrainCounts();
   const foldOf = foldsOf(calls, folds);
   for (let fold = 0; fold < folds; fold++) {
     const held = calls.filter(({ id }) => foldOf.get(id) === fold);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { barFor, judgeCaller, readyCallerModel, storeCallerModel } from '../electron/core/brain/offline/callerModel';
 import { loadCorpus, type Script, type Truth } from './corpusSchema';
 import { evalScript, plainTruth } from '../test/support/evalScript';
-import { crossValidate } from './crossValidate';
+import { crossValidate, noBrainCounts } from './crossValidate';
 import { labelCall, type LabelledCall } from './cueTurns';
 import { storedCallerModel } from '../electron/core/brain/offline/callerModelWeights';
 import { trainCallerModel, trainingScripts } from './trainCallerModel';
@@ -144,15 +144,7 @@ describe('crossValidate', () => {
     const heldTogether: string[][] = [];
     await crossValidate(calls, 2, async (_model, held) => {
       heldTogether.push(held.map(({ id }) => id));
-      return {
-        emergenciesNotPutThrough: 0,
-        spamPutThroughOrStored: 0,
-        needlessTransfers: 0,
-        intentScored: 0,
-        intentRight: 0,
-        personScored: 0,
-        personPutThrough: 0,
-      };
+      return noBrainCounts();
     });
     expect(heldTogether).toEqual([
       ['tune-a-001', 'tune-a-002', 'tune-a-003', 'tune-c-001', 'tune-c-002', 'tune-c-003'],
