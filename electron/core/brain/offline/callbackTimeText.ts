@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import { weekdayNames } from './calendarWords';
 import { correctionMarker, digitsInSpeech } from './spokenNumbers';
 
 const streetWord =
@@ -33,6 +34,12 @@ const notBeforeMorningHour = new RegExp(
 /** The hour someone is busy until, or gets free at, is the earliest time to call. */
 const busyUntil =
   /\b(?:(?:work|working|busy|in (?:a )?meetings?|in class|on (?:a |my )?shift|at work|at my job|on the job|at the office|in the office|at school|driving|out|away|tied up)\b[^.!?]{0,20}?\b(?:till|until|til)|get(?:ting)? off(?: work)?(?: at| around)?|(?:i'm|i am|i'll be) (?:off|free|home|back|done)(?: work)?(?: at| by| around| after)?)\s+(?=\d)/gi;
+
+/** A clock time, then "or" a day: "after 5:15 or saturday mornings". */
+const timeOrDay = new RegExp(
+  String.raw`(\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+or\s+(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|${weekdayNames}|weekend)s?\b.*$`,
+  'i',
+);
 
 /**
  * The caller's words about a time, ready for extractCallbackTime: numbers as digits, clock words
@@ -189,10 +196,7 @@ export function callbackTimeText(utterance: string): string {
     // then the time.
     .replace(/^.*\b(?:no good|not good|bad|won't work|doesn't work|is out)\b(?=.*\bbut\b.*\d)[^]*?\bbut\b/i, '')
     // "after 5:15 or saturday mornings": the first of two choices is the time to call.
-    .replace(
-      /(\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+or\s+(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b.*$/i,
-      '$1',
-    )
+    .replace(timeOrDay, '$1')
     // "around noon works or after 5": of two times offered, the first.
     .replace(
       /\b(noon|\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?)\s+(?:works?\s+|is (?:good|fine|best)\s+|would work\s+)?or\s+(?:after|around|at|about|like)\s+\d.*$/i,
@@ -387,7 +391,7 @@ function clockWords(text: string): string {
 const whenFree =
   /\b(?:(?:i'm|i am|we're|we are) (?:usually |normally |generally |mostly |always |only )?(?:free|around|available|home|off(?: work)?|reachable|back)|(?:call|reach|try) (?:me|us)(?: back)?(?: any ?time)?|please call|best time(?:'s| is| to (?:call|reach)(?: me| us)?(?: is| would be| will be)?)) (?:after|around|any ?time after|from) \d|\b(?:i|we) get off(?: work)? (?:at|around) \d{1,2}(?::\d\d)? so (?:any ?time |anything )?after that\b|\b(?:don't|do not|please don't) call(?: me| us| this number| this phone)? (?:before|till|until|til) \d|\b(?:after|around) \d{1,2}(?::\d\d)? (?:is|would be|works) (?:best|better|good|great|fine)\b|\b(?:i'm|i am|we're|we are) (?:at work|working|at the office|on shift|in meetings|busy) (?:till|until|til) \d|\b(?:early |late )?(?:mornings?|afternoons?|evenings?)(?:'s| is| are) (?:best|better|good)(?: for (?:me|us))?\b(?=[^.!?]*\d)|\b(?:the )?earliest (?:i|we) can (?:talk|take (?:a|the|your) call|get a call|be reached|answer)(?: is| would be)? (?:at |around |about )?(?:\d|noon)/i;
 
-const dayWord = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const dayWord = new RegExp(String.raw`\b(?:tomorrow|${weekdayNames})\b`, 'i');
 const everyDayWord = new RegExp(dayWord.source, 'gi');
 
 /** From where a message left in one breath says when the caller is free, or null. */

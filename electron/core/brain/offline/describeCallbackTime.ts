@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
+import { weekdayNames } from './calendarWords';
 import { isAsapPhrase, type CallbackTime } from './extractCallbackTime';
 
 export interface DescribeCallbackTimeOptions {
@@ -7,7 +8,7 @@ export interface DescribeCallbackTimeOptions {
   timeZone: string;
 }
 
-const weekdayNames = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+const namedDay = new RegExp(String.raw`\b(${weekdayNames})\b`, 'g');
 
 /**
  * The callback time as the receptionist says it back ("after 5 PM", "tomorrow after 5 PM",
@@ -23,7 +24,7 @@ export function describeCallbackTime({ phrase, time }: CallbackTime, { now, time
 }
 
 function spokenWords(phrase: string): string {
-  const words = phrase.toLowerCase().replace(weekdayNames, (day) => day[0]!.toUpperCase() + day.slice(1));
+  const words = phrase.toLowerCase().replace(namedDay, (day) => day[0]!.toUpperCase() + day.slice(1));
   if (/^(?:noon|midday)$/.test(words)) return `at ${words}`;
   if (/^(?:lunch|lunchtime)$/.test(words)) return `around ${words}`;
   if (words.startsWith('end of')) return `by the ${words}`;
