@@ -679,6 +679,15 @@ describe('createOfflineBrain', () => {
     expect(confirmed.callback?.number).toBe('+13035550199');
   });
 
+  it('takes "no that\'s it" to the number read back as a yes, and the same words after "anything else?" as the end', async () => {
+    const say = startCall();
+    await say('Hi this is Dana, I need a roof quote at 12 Oak St, call me after 5');
+    const confirmed = await say("no that's it");
+    expect(confirmed.callback?.number).toBe('+13035551234');
+    expect(confirmed.say).toBe('Great. Is there anything else I can help with?');
+    expect((await say("no that's it")).action).toBe('end');
+  });
+
   it('lets a complaint replace the first intent and keeps the call negative', async () => {
     const say = startCall();
     expect((await say('I need a roof quote')).intent).toBe('quote');

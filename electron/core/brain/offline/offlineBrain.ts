@@ -1089,7 +1089,7 @@ function learnNumber(state: ConversationState, utterance: string, learned: Learn
   }
   if (!asked || state.numberToConfirm === null) return;
   // Saying the number being confirmed again counts as a yes.
-  const confirmation = spoken === state.numberToConfirm ? 'yes' : detectConfirmation(utterance);
+  const confirmation = spoken === state.numberToConfirm ? 'yes' : detectConfirmation(utterance, { readBack: true });
   if (confirmation === 'yes') {
     state.callbackNumber = state.numberToConfirm;
     state.numberToConfirm = null;
