@@ -405,14 +405,17 @@ export function whenFreeClause(text: string): string | null {
   return day && !dayWord.test(clause) ? `${day} ${clause}` : clause;
 }
 
+// "actually better idea any time after ten tomorrow": a time put right after it was said back.
+// "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon",
+// "noon or after works", "i can be reached any time after eight a m", "any day after 4:30".
+const answerAboutTime = new RegExp(
+  String.raw`^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:a )?better idea|(?:or )?better yet|on second thought|come to think of it|scratch that|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?|i can be reached|(?:you can )?reach me|call(?: me)? in)\s+)*(?:noon|midday|at(?= \d)|any ?(?:time|day|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|${weekdayNames}|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b`,
+  'i',
+);
+
 /** Whether the turn reads as an answer about when to call ("after 5", "tomorrow morning", "weekday evenings"). */
 export function soundsLikeATime(text: string): boolean {
-  // "actually better idea any time after ten tomorrow": a time put right after it was said back.
-  // "oh one more thing actually it's better after one", "i'm actually off today so anytime after noon",
-  // "noon or after works", "i can be reached any time after eight a m", "any day after 4:30".
-  return /^(?:(?:um+|uh+|oh|ok|okay|yeah|well|so|please|just|and|maybe|probably|wait|actually|also|one more thing|another thing|by the way|(?:a )?better idea|(?:or )?better yet|on second thought|come to think of it|scratch that|(?:it's|it is|it'd be|it would be) (?:better|best|easier)|(?:i'm|i am) (?:actually )?(?:off|free|home|available|around|back|done)(?: \w+)?(?: so)?|i can be reached|(?:you can )?reach me|call(?: me)? in)\s+)*(?:noon|midday|at(?= \d)|any ?(?:time|day|weekday|morning|afternoon|evening)|after|before|around|by|between|not before|not (?:till|until)|tomorrow|today|tonight|this|next|weekdays?|weekends?|mornings?|afternoons?|evenings?|in (?:about |like )?(?:an?|\d+|a couple)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|whenever|as soon as|asap|right (?:now|away)|now|call me|give me a call)\b/i.test(
-    text.trim(),
-  );
+  return answerAboutTime.test(text.trim());
 }
 
 const amount = '(?:an?|\\d+|a couple(?: of)?|a few|half an?)';

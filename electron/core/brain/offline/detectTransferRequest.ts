@@ -1,6 +1,6 @@
 import { orOwner, perOwner, type OwnerOptions } from './ownerNames';
 import { isNegatedAt, normalizeUtterance } from './utteranceText';
-import { weekday } from './calendarWords';
+import { weekday, weekdayNames } from './calendarWords';
 
 /** The one in charge by how people call him: "the head guy", "the guy in charge", "the big boss". */
 const headPerson =
@@ -97,7 +97,9 @@ const requestPatterns = [
   /\b(?:can|could) (?:he|she) (?:come to|get on|pick up) the (?:phone|line)\b|\b(?:be )?connected (?:to|with) (?:the |a )?(?:lady|fella|guy|man|woman|gentleman|owner|boss|person)\b/,
   // "i'd rather talk to john himself", "the guy himself", "can you put him on with him", "can you get me
   // jim then dear", "put gary on please": someone by name, asked for now.
-  /\b(?:talk|speak) (?:to|with) (?:the )?[a-z]+ (?:himself|herself)\b|\bput (?:him|her|my \w+) on with (?:him|her|the \w+|mike)\b|\b(?:can|could|would) you (?:get|grab|fetch) me (?!(?:a|an|the|some|that|this|it|one|out|over|in|there|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b)[a-z]+(?: then)?(?: dear| please| now| honey)?$|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b/,
+  new RegExp(
+    String.raw`\b(?:talk|speak) (?:to|with) (?:the )?[a-z]+ (?:himself|herself)\b|\bput (?:him|her|my \w+) on with (?:him|her|the \w+|mike)\b|\b(?:can|could|would) you (?:get|grab|fetch) me (?!(?:a|an|the|some|that|this|it|one|out|over|in|there|${weekdayNames}|today|tomorrow|tonight)\b)[a-z]+(?: then)?(?: dear| please| now| honey)?$|\bput (?!it\b|that\b|this\b|them\b|one\b)[a-z]+ on (?:please|the (?:phone|line))\b`,
+  ),
   /\b(?:don't|do not|didn't) want\s+(?:to (?:talk|speak) (?:to|with) )?(?:a|an|the|your|some)\s+(?:machine|robot|computer|recording|bot|answering service)\b/,
   // "can i get somebody on the line", "can someone pick up": anyone at all, to the phone.
   /\b(?:get|put) (?:someone|somebody|anyone|anybody)(?: (?:real|live))? on the (?:line|phone)\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|a (?:real |live )?(?:person|human)) (?:please )?(?:pick up(?=$| the phone| please)|come to the phone|get on the (?:phone|line))/,

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { weekdayNames, weekdaysFromSunday } from './calendarWords';
 import { tidyUtterance } from './utteranceText';
 
 export interface CallbackTimeOptions {
@@ -23,13 +24,11 @@ interface Piece {
 
 type Part = 'morning' | 'afternoon' | 'evening' | 'noon' | 'firstThing' | 'endOfDay';
 
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 const asapPattern =
   /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:possible|you can|he can|she can|they can|someone can)|right away|right now|immediately|any ?time|whenever)\b/i;
 // "this" only before a day it can pick out: not "call me about this today".
 const dayPattern = new RegExp(
-  `\\b(?:(?:next|on)\\s+|this\\s+(?!today|tomorrow))?(today|tomorrow|${weekdays.join('|')}|weekend)s?\\b`,
+  `\\b(?:(?:next|on)\\s+|this\\s+(?!today|tomorrow))?(today|tomorrow|${weekdayNames}|weekend)s?\\b`,
   'i',
 );
 const everyDay = new RegExp(dayPattern.source, 'gi');
@@ -42,7 +41,7 @@ const clockPattern =
  * ("after 4 about when he can start" is).
  */
 const afterBareHour = new RegExp(
-  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|though|probably|maybe|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|mountain|central|eastern|pacific|local|denver|me|dear|honey|hon|you|you're|can|por|y|o|porque|pero|mejor|es|no|gracias|que|cuando|ya|hoy|para|porfa|s[íi]|ando|se|pues|nom[áa]s|est[áa]|estar[íi]a|estoy|during|anyway|just|his|her|their|actually|after(?=\\s+that\\b)|to(?!\\s+\\d)|about(?!\\s+\\d)|regarding|there's|with(?=\\s+(?:the|a|an|my|his|her|that|this|those|some|any)\\b)|${weekdays.join('|')})(?![\\p{L}\\d]))`,
+  `^(?:$|[.,!?;]|\\s+(?:today|tomorrow|tonight|this|in|on|or|and|then|would|will|works?|is|please|though|probably|maybe|if|thanks|thank|so|but|because|since|when|before|while|most|usually|normally|i|i'm|i've|that|that's|my|your|should|at|are|call|afternoons?|mornings?|evenings?|night|the|we|we're|he|she|they|it's|our|once|till|until|cause|any|every|except|weekdays?|weekends?|mountain|central|eastern|pacific|local|denver|me|dear|honey|hon|you|you're|can|por|y|o|porque|pero|mejor|es|no|gracias|que|cuando|ya|hoy|para|porfa|s[íi]|ando|se|pues|nom[áa]s|est[áa]|estar[íi]a|estoy|during|anyway|just|his|her|their|actually|after(?=\\s+that\\b)|to(?!\\s+\\d)|about(?!\\s+\\d)|regarding|there's|with(?=\\s+(?:the|a|an|my|his|her|that|this|those|some|any)\\b)|${weekdayNames})(?![\\p{L}\\d]))`,
   // "u", so that "está" ends where its accented letter does: "después de las cinco está bien".
   'iu',
 );
@@ -162,7 +161,7 @@ function dayOffset(day: string | null, today: number): number {
   if (day === null || day === 'today') return 0;
   if (day === 'tomorrow') return 1;
   if (day === 'weekend') return today === 6 || today === 0 ? 0 : 6 - today;
-  const target = weekdays.indexOf(day);
+  const target = weekdaysFromSunday.indexOf(day);
   return ((target - today + 6) % 7) + 1;
 }
 
