@@ -1554,4 +1554,27 @@ describe('classifyIntent', () => {
     expect(intentOf(['could you paint just that one room before friday, is that possible'])).toBe('schedule');
     expect(intentOf(["we're moving in before friday, could you paint the guest room"])).toBe('quote');
   });
+
+  it('reads the owner "was out" before work failed, a supply house by its own name, and a holiday asked for (blind tune-december-*.json)', () => {
+    expect(
+      intentOf([
+        "yeah mike was out last monday and replaced the igniter on our furnace and this morning it's doing the same thing again clicking and then nothing no heat",
+      ]),
+    ).toBe('complaint');
+    expect(intentOf(['mike was out of town last week so the furnace is still clicking and not lighting'])).toBe('schedule');
+    expect(
+      intentOf(["hey it's nate from mountain states supply can i grab mike for a sec", 'the water heater he ordered came in'], {
+        askedForPerson: true,
+      }),
+    ).toBe('other');
+    expect(intentOf(["i'm calling from mountain view the supply line under my sink is leaking"])).toBe('schedule');
+    expect(
+      intentOf([
+        "hi we're having a big new year's eve party like forty people and i'd love somebody to come clean up the next day on new year's day in the afternoon",
+      ]),
+    ).toBe('schedule');
+    expect(intentOf(["we're hosting on new year's day so i'd love somebody to come deep clean the house before then"])).toBe(
+      'quote',
+    );
+  });
 });

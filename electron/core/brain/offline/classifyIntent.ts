@@ -423,6 +423,8 @@ const booking = perOwner((owner) =>
     // twenty fourth", "get someone out there friday afternoon", "this saturday if you can squeeze it in";
     // not a deadline told as background ("we're moving in friday").
     `(?:(?:you|someone|somebody|he|a crew)(?: guys)? (?:could |can |to )?come(?: out| by| over)?|(?:you|someone|somebody|he)(?: guys)? (?:could|can) (?:do it|get it done|put it (?:up|in))|be (?:here|there)|(?:get|need|want) (?:someone|somebody|you|him|a crew) (?:out|over)(?: there| here)?|squeeze (?:it|us|me|them) in|fit (?:it|us|me) in)\\b[^.!?]{0,25}\\b(?:this |next |on )?${weekday}\\b`,
+    // A holiday named for the visit: "i'd love somebody to come clean up the next day on new year's day".
+    `(?:someone|somebody|you|a crew)(?: guys)? (?:to |could |can )come\\b[^.!?]{0,40}\\bon (?:new year's (?:day|eve)|christmas (?:eve|day)|thanksgiving|the fourth)\\b`,
     `(?<!\\b(?:school|work|classes|they|we|i) )start(?:ing)? (?:on |this |next )?${weekday}\\b`,
     // "could you paint just that one room before friday, is that possible".
     `(?:could|can) (?:you|someone|somebody|he)(?: guys)? (?:\\w+ ){1,5}(?:before|by) (?:${weekday}|the weekend|this weekend)\\b[^.!?]{0,30}\\b(?:is that possible|is that doable|can you do that|could you do that)`,
@@ -514,6 +516,8 @@ const businessErrand = anyWord([
   // A supply house on the line: "this is dana from front range plumbing supply", "brent over at front
   // range plumbing supply", "at the will call counter".
   '(?:from|with|over at|out at|down at) (?:\\w+ ){0,3}(?:plumbing|electrical|lumber|roofing|building|tile|stone|landscape)(?: and \\w+)? supply\\b|will ?call counter',
+  // "it's nate from mountain states supply": a supply house by its own name; not water "from the supply line".
+  "(?:it's|this is|i'm) \\w+ (?:from|with|over at|at) (?!(?:the|a|an|my|our|your|his|her|their|this|that|water|main|hot|cold)\\b)(?:\\w+ ){1,3}supply(?: house| company| co)?\\b(?! (?:lines?|valves?|pipes?|hoses?|side|tubes?)\\b)",
 ]);
 
 /** "your guy ... came", "mike's crew ... put": this business's people, at work (after "your" or the owner's name). */
@@ -562,11 +566,11 @@ const pastWork = anyWord([
   '(?:you|you guys) had (?:a|your|the) (?:guy|tech|crew|man|plumber|electrician|painter|handyman) (?:out|over) (?:here|there)\\b',
   '(?:i|we) had (?:you|you guys|your (?:\\w+ )?(?:crew|guys|company|people|girls|cleaners)|(?:a|an|the|your) \\w+ from (?:you|you guys|your company)) (?:do|out|come|clean|paint|fix|put|install|over)\\b',
 ]);
-/** "mike painted our living room", "mike's crew put in": the owner's own work, by his name from settings. */
+/** "mike painted our living room", "mike's crew put in", "mike was out last monday and replaced the igniter": the owner's own work, by his name from settings. */
 const ownerDidIt = perOwner((owner) =>
   owner
     ? new RegExp(
-        `\\b${owner}'s ${businessPeopleDid}|\\b${owner}\\s+(?:already |just |recently |supposedly )?(?:did|put|installed|replaced|painted|redid|fixed|built|rebuilt|serviced|finished|wired|hung|cleaned|stained|sealed|repaired|patched|came out)\\b${forSomeoneElse}`,
+        `\\b${owner}'s ${businessPeopleDid}|\\b${owner}\\s+(?:already |just |recently |supposedly )?(?:did|put|installed|replaced|painted|redid|fixed|built|rebuilt|serviced|finished|wired|hung|cleaned|stained|sealed|repaired|patched|came out|was (?:out|here|over)(?! of\\b))\\b${forSomeoneElse}`,
       )
     : null,
 );

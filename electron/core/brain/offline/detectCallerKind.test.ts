@@ -1309,4 +1309,20 @@ describe('detectCallerKind, misdials the rules alone missed on the tune part (th
       ),
     ).toBe('spam');
   });
+
+  it('hears the jury-duty warrant scam and two more overpayment scams, and not a customer who pays by check (blind tune-december-not-a-customer.json)', () => {
+    const kind = (said: string) => detectCallerKind(said, { ownerName: 'Mike' });
+    for (const said of [
+      "sir there's a bench warrant for failure to appear for jury duty, it can be resolved today with a bond payment before deputies are sent to his place of business",
+      "yes this is sergeant daniel ross with the jefferson county sheriff's office warrants division",
+      'i will send you a certified check for the full job plus extra, and you will send the extra to my mover who delivers the furniture',
+      'i will mail a cashier check for the deposit, it will be more than the deposit because you need to pay my landscape designer from it too, just send her the rest by zelle',
+    ])
+      expect(kind(said), said).toBe('spam');
+    for (const said of [
+      "i'll have a certified check for the deposit ready when you come out, is that okay",
+      'the sheriff came by because the neighbor complained about the tree, can you take it down this week',
+    ])
+      expect(kind(said), said).toBeNull();
+  });
 });

@@ -43,7 +43,9 @@ const pitch = anyWord([
   // The overpayment scam: "a cashier's check for the deposit, it will be more than your price because
   // you will pay my mover from it", "a cashier's check for the full amount plus the cost of my moving
   // company, and you will kindly pay the movers from it".
-  "(?:cashier's|certified|cashiers) check\\b[^.!?]{0,60}\\bmore than (?:your|the) (?:price|quote|estimate|amount)|pay (?:my|the) (?:mover|movers|moving company|shipper|agent|assistant|decorator) (?:from|out of) (?:it|the check)|cashier's check for the full amount plus",
+  // Also "a certified check for the full job plus extra, and you will send the extra to my mover", "a
+  // cashier check for the deposit, it will be more than the deposit ... pay my landscape designer from it".
+  "(?:cashier's|certified|cashiers|cashier) check\\b[^.!?]{0,60}\\b(?:more than (?:your|the) (?:price|quote|estimate|amount|deposit|total)|plus (?:extra|more|the (?:cost|fee)))|pay (?:my|the|her|his) (?:\\w+ )?(?:mover|movers|moving company|shipper|agent|assistant|decorator|designer|driver)s? (?:from|out of) (?:it|the check)|cashier's check for the full amount plus|send (?:the )?(?:extra|rest|difference|remainder|balance) to (?:my|the|her|his) (?:\\w+ )?(?:mover|movers|shipper|agent|assistant|decorator|designer|driver)s?\\b|send (?:her|him|them) the rest by (?:zelle|venmo|wire|cash app|paypal)",
   // "the vehicle you have registered, your warranty is about to expire".
   'your (?:\\w+ )?(?:warranty|coverage) (?:is (?:about|going|set) to|will soon|will) expire|vehicle you have registered',
   "(?:vehicle's|car's|vehicle|auto) (?:factory )?warranty",
@@ -345,7 +347,9 @@ const pitchShape = anyWord([
   "you(?:'ve| have) been (?:chosen|selected|approved|pre-?approved)|(?:chosen|selected) to (?:receive|get|win)|as a thank you for being a (?:valued|loyal) customer|free (?:home security|security system|gift card|vacation|trial)",
   'kindly (?:call|contact|revert|return)(?! me\\b)|call us back (?:on|at) (?:our|this|the following) number|this (?:call|message) is to inform you|contact our (?:office|department|firm) (?:immediately|right away|today|urgently)',
   '(?:windows|microsoft|apple|computer) (?:technical |tech |support |security )*(?:department|team|center)|(?:windows|microsoft|apple) (?:technical|tech) support|your (?:computer|pc|device|laptop) (?:has been|is|was) (?:sending|infected|hacked|compromised)|your (?:computer|pc|device|laptop) has (?:a |got a )?(?:virus|viruses|malware)',
-  "(?:government |federal |small business )?grants? (?:department|program|money|funding)|(?:nominated|selected|chosen) for (?:an? |the )?(?:award|honor|feature|spotlight)|warrant for your arrest|(?:a )?warrant (?:will be|is being|has been) issued|(?:sheriff|police)(?:'s)? (?:office|department)\\b[^.!?]{0,40}\\bwarrant",
+  "(?:government |federal |small business )?grants? (?:department|program|money|funding)|(?:nominated|selected|chosen) for (?:an? |the )?(?:award|honor|feature|spotlight)|warrant for your arrest|(?:a )?warrant (?:will be|is being|has been) issued|(?:sheriff|police)(?:'s)? (?:office|department)\\b[^.!?]{0,40}\\bwarrants?",
+  // The jury-duty scam: "a bench warrant for failure to appear ... resolved today with a bond payment".
+  'bench warrant|failure to appear|warrants? (?:division|department|unit)|bond payment|deputies (?:are|will be|get) sent',
   // The business's own website or listing diagnosed by a stranger: "your website is loading slowly".
   "your (?:website|site|listing|page|profile|reviews)\\b[^.!?]{0,20}\\b(?:is|are|has|isn't|aren't|could|needs?)\\b[^.!?]{0,20}\\b(?:slow(?:ly)?|outdated|broken|not (?:showing|ranking|mobile|secure|optimi[sz]ed)|missing|wrong|hurting|costing)",
   // Selling leads or reviews: "homeowners in your area looking for your kind of work", "five bucks a review".

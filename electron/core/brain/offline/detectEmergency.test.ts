@@ -287,6 +287,8 @@ describe('detectEmergency', () => {
     'the gas stove burner will not light and it gives me a headache to deal with',
     'i think one pipe break in the winter because it have water coming up in the grass when i test',
     "um the bathtub won't drain it's like standing water every time i shower i think it's hair",
+    // A tub told slow in one turn, its standing water in the next (tune-december-calls.json).
+    'standing water every shower',
     "a big limb came off the cottonwood and it's laying on the roof over the garage it didn't go through nothing's leaking",
     // eval/corpus/tune-is-it-urgent.json, tune-plain-speech.json: taken back in the same breath.
     "the heat's not coming on it's snowing out but we're okay we got blankets it's not like an emergency",
@@ -478,6 +480,13 @@ describe('detectEmergency', () => {
     // A scare that turned out to be nothing, and a leak the caller says can wait (tune-older-callers.json, tune-rentals.json).
     expect(soundsOverAlready('the furnace is running fine the house is warm')).toBe(true);
     expect(soundsOverAlready('it can wait till tomorrow morning')).toBe(true);
+    // Stopped at its valve, or slow and caught (tune-december-calls.json); not a furnace that quit, nor a drip onto the panel.
+    expect(
+      soundsOverAlready("i shut it off at the valve in the basement so it's not running now but the lawn's getting crispy"),
+    ).toBe(true);
+    expect(soundsOverAlready("i think it's an ice dam i've got towels and a bucket under it it's just dripping slow")).toBe(true);
+    expect(soundsOverAlready("the furnace shut itself off so it's not running now")).toBe(false);
+    expect(soundsOverAlready("it's just dripping a little onto the panel")).toBe(false);
   });
 
   it('says when anything said so far says it can wait, but not water merely shut off', () => {

@@ -7,6 +7,8 @@ import { monthNames, weekday, weekdayNames } from './calendarWords';
 const notAMark = String.raw`(?!\s+(?:stain(?:s|ed|ing)?|marks?|spots?|rings?|damage)\b)`;
 /** "small water coming from there", "a little water": a seep, not water in volume. */
 const notALittle = String.raw`(?<!\b(?:small|little|tiny|bit of|trickle of) )`;
+/** "standing water every shower", "after each bath": a tub that drains slowly, not a flood. */
+const notAfterEachBath = String.raw`(?!\s+(?:every|each|after (?:every|each|a)|during (?:every|each|a))\s+(?:shower|bath)s?\b)`;
 /** "two inches of water standing in the tub", "in the sump pit": a clogged drain or a pit's water, not a flood. */
 const notInAFixture = String.raw`(?!\s+(?:standing|sitting)?\s*in (?:the |my |our )?(?:tub|bathtub|sink|shower|toilet|bowl|dishwasher|washer|pit|sump|crock|basin|window well))`;
 
@@ -145,7 +147,7 @@ const emergencyPatterns = [
   /(?<!\bbecause (?:i|we) )\b(?:can't|cannot|can not|couldn't)\s+(?:find the shut ?off|shut (?:it|the water|the main) off|turn (?:it|the water) off|stop (?:it|the water))\b(?!\s+(?:all the way|completely|fully)\b)/,
   // Not water standing in a tub or sink over a clogged drain.
   new RegExp(
-    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)(?<!${notDraining}inches of water)`,
+    String.raw`\b(?:standing water|inches of water|(?:basement|floor) is full of water|taking on water)\b${notInAFixture}${notAfterEachBath}(?<!\b(?:tub|bathtub|sink|shower|toilet|bowl|drains?)\b[^.!?]{0,60}standing water)(?<!${notDraining}inches of water)`,
   ),
   // Indoors: a sprinkler or garden line spraying outside can wait.
   /(?<!\b(?:sprinkler|irrigation|garden|drip|soaker) )\b(?:pipe|line|hose|fitting|valve)\b[^.!?]{0,15}\b(?:spraying|gushing|spewing|shooting|pouring)\b(?![^.!?]*\b(?:sprinkler|irrigation|yard|lawn|garden|outside)\b)/,
@@ -656,8 +658,11 @@ const takenBack = anyOf([
   'only (?:does it|happens|leaks|drips) when it (?:really |hard )?rains',
   // "nobody got hurt and the roof looks ok it's just the gutter": what was hit is outside.
   "(?:roof|house|ceiling)(?:'s| is)? looks? (?:fine|ok(?:ay)?|alright|all right|good)|(?:it's|it is) just the (?:gutters?|fence|downspouts?|screens?|siding|shed|trim|fascia)",
-  // "it's just a drip, i've got a bucket under it and towels": slow, and caught; not onto the wiring.
-  "(?:it's|it is) (?:just|only) a (?:little |small |slow )?drip\\b(?! (?:on|onto|into|near|by) (?:the |an? )?(?:outlet|panel|breaker|light|fixture|wires?|wiring))",
+  // "it's just a drip, i've got a bucket under it and towels", "towels and a bucket under it it's just
+  // dripping slow": slow, and caught; not onto the wiring.
+  "(?:it's|it is) (?:just|only) (?:a (?:little |small |slow )?drip|dripping (?:slow(?:ly)?|a little|a bit))\\b(?! (?:on|onto|into|near|by) (?:the |an? )?(?:outlet|panel|breaker|light|fixture|wires?|wiring))",
+  // "i shut it off at the valve in the basement so it's not running now": the water stopped at its valve.
+  "(?:shut|turned) (?:it|the water|the valve|the main|everything) off\\b[^.!?]{0,40}\\bso (?:it's|it is) not (?:running|leaking|spraying|coming out|flowing)\\b",
   // "i got the main shut off and mopped it all up so the water's shut off now it's not spraying or anything".
   "mopped (?:it |everything |the water )?(?:all )?up|(?:it's |it is )?not (?:spraying|leaking|pouring|running) (?:or anything|anymore|any more)",
   // "the fire department already came ... said it's fine nothing's burning", "so it's safe nothing's live"

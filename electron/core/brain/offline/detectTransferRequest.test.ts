@@ -302,6 +302,17 @@ describe('detectTransferRequest', () => {
     expect(turnsDownTransfer("don't bother rosa if she's on a job just have her call me", mike)).toBe(false);
   });
 
+  it('hears "never mind you can just take it" and "don\'t worry about it, just write it down" as a transfer turned down (tune-december-put-me-through.json)', () => {
+    expect(turnsDownTransfer("oh ok no that's fine actually never mind you can just take it it's not a big deal", mike)).toBe(
+      true,
+    );
+    expect(turnsDownTransfer("actually you know what don't worry about it you can just write it down for him", mike)).toBe(true);
+    expect(turnsDownTransfer('forget it, just take a message', mike)).toBe(true);
+    // Not the job: "never mind, you can take it out" is about the thing, and a plain "don't worry about it" says nothing.
+    expect(turnsDownTransfer('never mind you can just take it out when you come', mike)).toBe(false);
+    expect(turnsDownTransfer("don't worry about it, can you just put me through", mike)).toBe(false);
+  });
+
   it('hears no request in a later call the caller will make (tune-call-me-or-dont.json)', () => {
     const asks = (said: string) => detectTransferRequest(said, { ownerName: 'Mike' });
     expect(asks("don't have him call me i'll just call back when i can actually talk to him")).toBe(false);

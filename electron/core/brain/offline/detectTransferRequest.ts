@@ -364,12 +364,13 @@ function askedFor(who: string): RegExp[] {
  * "Don't put me through, just have him call", "no need to bother him", "you don't need to get mike",
  * "i don't need mike himself", "he doesn't need to talk to anybody", "never mind, you can just take a
  * message", "never mind then, just take a message", "ah he's busy, never mind i'll just tell you", "oh,
- * ok, no that's fine, you can probably help me": the caller turns a transfer down.
+ * ok, no that's fine, you can probably help me", "never mind you can just take it", "don't worry about
+ * it you can just write it down for him": the caller turns a transfer down.
  */
 const turnedDown = perOwner(
   (owner) =>
     new RegExp(
-      `\\bnever ?mind(?:,? (?:then|that|it's fine|that's fine|that's okay|okay|ok))?,? (?:you can |you could |i'll )?(?:just )?(?:(?:take|leave) a message|tell you)\\b|\\bjust (?:take|leave) a message\\b|\\b(?:no|that's fine|that's ok(?:ay)?|never ?mind),? (?:maybe )?you (?:can|could) (?:probably |just )?help (?:me|us)\\b|\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
+      `\\b(?:never ?mind(?:,? (?:then|that|it's fine|that's fine|that's okay|okay|ok))?|don't worry about it|forget it),? (?:you can |you could |i'll )?(?:just )?(?:(?:take|leave) a message|tell you|take it\\b(?! (?:out|off|away|apart|back|over|easy|down|up)\\b)|write (?:it|this|that) down)\\b|\\bjust (?:take|leave) a message\\b|\\b(?:no|that's fine|that's ok(?:ay)?|never ?mind),? (?:maybe )?you (?:can|could) (?:probably |just )?help (?:me|us)\\b|\\b(?:don't|do not|doesn't|does not|no need to|you don't have to|you don't need to) (?:put me through|transfer me|bother (?:him|her${orOwner(owner)})|interrupt (?:him|her)|pull (?:him|her) off|get (?:him|her${orOwner(owner)})(?: on)?\\b(?! (?:to|out|over|back|here)\\b)|need (?:him|her${orOwner(owner)})(?: (?:himself|herself|personally|directly))?\\b(?! to\\b)|need to (?:talk|speak) (?:to|with) (?:him|her|anyone|anybody|the owner${orOwner(owner)}))\\b`,
     ),
 );
 

@@ -67,6 +67,14 @@ describe('extractAddress', () => {
     expect(extractAddress(utterance, { expectingAddress: false })).toBeNull();
   });
 
+  // Asked for the address, the caller says who is at home first (tune-december-is-it-urgent.json).
+  it.each(["we got family staying for christmas there's 11 people in the house", 'we have 4 kids in the house'])(
+    'finds no address in %j, even asked for one',
+    (utterance) => {
+      expect(extractAddress(utterance, { expectingAddress: true })).toBeNull();
+    },
+  );
+
   // Said on its own, a house number and a street is the address whatever was asked: terse callers
   // answer the question before last (tune-few-words.json).
   it.each([

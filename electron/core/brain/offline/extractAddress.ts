@@ -71,7 +71,7 @@ const routeAndBox =
 
 /** A number followed by one of these is a quantity or a time ("2 car garage", "5 on Monday"), not a house number. */
 const notHouseNumber =
-  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bags?|boxes|pallets?|sheets?|pieces?|rolls?|yards?|loads?|bundles?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with|not|out|outside|inside|below|above)\b/i;
+  /^\d+[a-z]?\s+(?:car|story|stories|rooms?|bags?|boxes|pallets?|sheets?|pieces?|rolls?|yards?|loads?|bundles?|bucks|grand|square|sq|sqft|gallons?|gal|pounds?|lbs|degrees|amps?|volts?|watts?|tons?|psi|btus?|bedroom|bedrooms|bathroom|bathrooms|bed|bath|people|persons|kids|children|adults|guests|folks|acre|acres|mile|miles|foot|feet|ft|inch|inches|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|dollar|dollars|percent|times?|of|pm|am|on|at|in|or|and|to|the|a|an|is|o'clock|ish|tomorrow|today|tonight|morning|afternoon|evening|please|thanks|thank|instead|if|when|then|works|would|will|with|not|out|outside|inside|below|above)\b/i;
 
 /** Where a sentence about people takes over from a street's name. */
 const sentenceGoesOn =

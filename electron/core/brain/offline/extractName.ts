@@ -60,6 +60,7 @@ const notNames = new Set(
   through to today tomorrow tonight yesterday too under until up upon very was well were what when where which while who
   whom whose why with within without would yeah yes yep yup yet
   asap first call address number phone cell text email
+  tried tries checked fixed replaced looked noticed turned plunged poured used bought went came took
   afraid alone angry annoyed anonymous available awkward silly clients customers calling concerned curious disappointed done early excited
   fed free frustrated glad happy hoping home interested mad okay pleased retired sick stuck tired unsure
   upset worried wondering trying thinking planning half asleep awake bedrooms bathrooms baths rooms
