@@ -280,9 +280,9 @@ export function intentCues(signals: IntentSignals, rulesIntent: CallerIntent): s
  */
 export const barFor: Record<CallerJudgement, number> = {
   emergency: 0.5,
-  askedForPerson: 0.5,
-  spam: 0.98,
-  wrongNumber: 0.95,
+  askedForPerson: 0.6,
+  spam: 0.95,
+  wrongNumber: 0.98,
 };
 
 /** Whether the model is sure enough of this judgement to act on it. */
